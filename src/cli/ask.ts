@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { answer, type Answer } from '../core/answer/answer.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import { parseFlags, UsageError } from './args.js';
+import { runCli } from './run.js';
+
+const USAGE = `Usage:
+  npm run --silent ask -- [--json] [--knowledge DIR] [--limit N] "question"
+  npm run --silent ask -- --json [--knowledge DIR] [--limit N] --batch FILE   (FILE "-" reads stdin)`;
+
+/** The ask contract's JSON object for one question. */
+export function answerJson(result: Answer) {
+  return {
+    question: result.question,
+    answered: result.answered,
+    passages: result.passages.map((p) => ({ source: p.source, heading: p.heading, text: p.text, snippet: p.snippet, score: p.score, id: p.id })),
+    coverage: Math.round(result.coverage * 1000) / 1000,
+    ...(result.truncated ? { truncated: true } : {}),
+  };
+}
+
+function readable(result: Answer): string {
+  if (!result.answered) {
+    return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
+  }
+  const [best, ...related] = result.passages;
+  const lines = [`${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
+  if (related.length) {
+    lines.push('', 'Related:');
+    for (const p of related) lines.push(`  • ${p.snippet}  (${p.source} › ${p.heading})`);
+  }
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, booleans, positional } = parseFlags(argv, { values: ['knowledge', 'limit', 'batch'], booleans: ['json', 'help'] });
+  if (booleans.has('help')) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  const limit = values.limit === undefined ? 5 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
+  const dir = values.knowledge ?? 'knowledge';
+  let questions: string[];
+  if (values.batch !== undefined) {
+    if (positional.length) throw new UsageError('give either --batch FILE or a question, not both');
+    const raw = values.batch === '-' ? await readStdin() : await readFile(values.batch, 'utf8').catch((e) => {
+      throw new UsageError(`cannot read --batch file ${values.batch}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    });
+    questions = raw.replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim().length > 0);
+  } else {
+    const question = positional.join(' ').trim();
+    if (!question) throw new UsageError(`a question is required\n${USAGE}`);
+    questions = [question];
+  }
+  const kb: KnowledgeBase = await loadKnowledgeBase(dir);
+  for (const w of kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
+  const out: string[] = [];
+  for (const question of questions) {
+    const result = answer(kb.index, question, { limit });
+    out.push(booleans.has('json') ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+runCli(() => main(process.argv.slice(2)));

@@ -1,0 +1,163 @@
+import { KnowledgeIndex, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { terms, tokenize } from '../knowledge/terms.js';
+import { headingOf } from '../knowledge/types.js';
+import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
+
+/** Questions are cut to this many characters before they reach the index. */
+export const MAX_QUESTION_CHARS = 2_000;
+
+/** Options for answer(); the defaults are tuned on the labelled dev questions. */
+export interface AnswerOptions {
+  /** Passages to return at most (best first). */
+  limit: number;
+  /**
+   * Share of the question's information (idf-weighted content terms) the top passage
+   * must cover. Below it the bot says it does not know rather than quote a passage
+   * that merely shares a word.
+   */
+  minCoverage: number;
+  /** Related passages must reach this share of the top score to be shown. */
+  relatedScoreRatio: number;
+}
+
+export const defaultAnswerOptions: AnswerOptions = {
+  limit: 5,
+  minCoverage: 0.5,
+  relatedScoreRatio: 0.35,
+};
+
+/** One passage of an answer, ready to quote. */
+export interface AnswerPassage {
+  id: string;
+  source: string;
+  heading: string;
+  headings: string[];
+  /** The whole passage, verbatim. */
+  text: string;
+  /** The sentence or two of the passage that best answer the question. */
+  snippet: string;
+  score: number;
+}
+
+export type AbstainReason = 'empty-question' | 'no-content-terms' | 'no-match' | 'weak-match';
+
+/** What the knowledge says about a question, or why it stays silent. */
+export interface Answer {
+  question: string;
+  /** True when the question was longer than MAX_QUESTION_CHARS and was cut. */
+  truncated: boolean;
+  answered: boolean;
+  /** Best first; empty when answered is false. */
+  passages: AnswerPassage[];
+  /** Share of the question the top passage covers (0..1). */
+  coverage: number;
+  abstainReason?: AbstainReason;
+}
+
+/** Turns question text into weighted index terms, synonyms included at a lower weight. */
+export function processQuestion(question: string): ProcessedQuery {
+  const base = [...new Set(terms(question))];
+  const weights = new Map<string, number>(base.map((t) => [t, 1]));
+  for (const term of base) {
+    for (const synonym of synonymsOf(term)) {
+      if (!weights.has(synonym)) weights.set(synonym, SYNONYM_WEIGHT);
+    }
+  }
+  return { terms: [...weights.keys()], weights };
+}
+
+/** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
+export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
+  return index.search(processQuestion(question.slice(0, MAX_QUESTION_CHARS)), limit);
+}
+
+/** Answers a question from the index: the best passages, or a reasoned abstention. */
+export function answer(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
+  const opts = { ...defaultAnswerOptions, ...options };
+  const truncated = question.length > MAX_QUESTION_CHARS;
+  const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
+  const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
+
+  const query = processQuestion(text);
+  const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
+  if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
+
+  const hits = index.search(query, Math.max(opts.limit, 1) * 3);
+  if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
+
+  const top = hits[0]!;
+  const coverage = coverageOf(index, original, top);
+  if (coverage < opts.minCoverage) return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
+
+  const floor = top.score * opts.relatedScoreRatio;
+  const passages = hits
+    .filter((hit, i) => i === 0 || hit.score >= floor)
+    .slice(0, opts.limit)
+    .map((hit) => toAnswerPassage(hit, text));
+  return { ...base, coverage, answered: true, passages };
+}
+
+// A query term counts as covered when the passage matched it or one of its synonyms.
+// Terms are weighted by idf, so a rare word the knowledge lacks ("Everest") outweighs a
+// common one it has ("mount").
+function coverageOf(index: KnowledgeIndex, original: string[], hit: Hit): number {
+  const matched = new Set(hit.matchedTerms);
+  let total = 0;
+  let covered = 0;
+  for (const term of original) {
+    const weight = index.idf(term);
+    total += weight;
+    if (matched.has(term) || synonymsOf(term).some((s) => matched.has(s))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
+  const { passage } = hit;
+  return {
+    id: passage.id,
+    source: passage.source,
+    heading: headingOf(passage),
+    headings: [...passage.headings],
+    text: passage.text,
+    snippet: bestSentences(passage.text, question),
+    score: Math.round(hit.score * 1000) / 1000,
+  };
+}
+
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)/g;
+
+/** Splits text into sentences, each verbatim (a substring of the text). */
+export function sentencesOf(text: string): string[] {
+  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** The sentence of a passage that shares most with the question, plus the next one if it is short. */
+export function bestSentences(text: string, question: string): string {
+  const sentences = sentencesOf(text);
+  if (sentences.length <= 1) return text.trim();
+  const wanted = new Set(terms(question));
+  const rawWanted = new Set(tokenize(question));
+  let best = 0;
+  let bestScore = -1;
+  sentences.forEach((sentence, i) => {
+    const sentenceTerms = new Set(terms(sentence));
+    let score = 0;
+    for (const t of wanted) if (sentenceTerms.has(t)) score += 1;
+    for (const t of tokenize(sentence)) if (rawWanted.has(t)) score += 0.01;
+    // Earlier sentences usually state the point; later ones elaborate.
+    score -= i * 0.001;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  const first = sentences[best]!;
+  const second = sentences[best + 1];
+  if (first.length >= 120 || !second) return first;
+  // Quote the two sentences as they stand in the passage, whatever separated them.
+  const start = text.indexOf(first);
+  const end = text.indexOf(second, start + first.length);
+  return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Answer } from './answer.js';
+
+/** The labelled question set format (shared/eval/dev-questions.json). */
+export const QuestionSetSchema = z.object({
+  seed: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })).default([]),
+  corpus: z.array(z.object({ q: z.string(), expectSource: z.array(z.string()).min(1) })).default([]),
+  offtopic: z.array(z.string()).default([]),
+});
+export type QuestionSet = z.infer<typeof QuestionSetSchema>;
+
+export interface RankedScores {
+  questions: number;
+  hitAt1: number;
+  hitAt3: number;
+  mrr: number;
+  answered: number;
+  misses: { q: string; rank: number | null }[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+
+/** Whether a passage is a hit for a seed question: it contains one of the expected phrases. */
+export function phraseHit(expect: string[]) {
+  const wanted = expect.map(fold);
+  return (p: { text: string }) => wanted.some((w) => fold(p.text).includes(w));
+}
+
+/** Whether a passage is a hit for a corpus question: it comes from one of the expected files. */
+export function sourceHit(expectSource: string[]) {
+  return (p: { source: string }) => expectSource.some((s) => p.source.endsWith(s));
+}
+
+/** hit@1, hit@3, MRR and answered rate over answers, given a hit test per question. */
+export function scoreRanked<P extends { text: string; source: string }>(
+  cases: { q: string; answer: Pick<Answer, 'answered'> & { passages: P[] }; isHit: (p: P) => boolean }[],
+): RankedScores {
+  let hit1 = 0;
+  let hit3 = 0;
+  let rr = 0;
+  let answered = 0;
+  const misses: RankedScores['misses'] = [];
+  for (const c of cases) {
+    if (c.answer.answered) answered++;
+    const rank = c.answer.passages.findIndex(c.isHit);
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (rank !== 0) misses.push({ q: c.q, rank: rank >= 0 ? rank + 1 : null });
+  }
+  const n = cases.length || 1;
+  return { questions: cases.length, hitAt1: hit1 / n, hitAt3: hit3 / n, mrr: rr / n, answered: answered / n, misses };
+}

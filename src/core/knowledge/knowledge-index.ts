@@ -1,0 +1,176 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { terms } from './terms.js';
+import { headingOf, type Passage } from './types.js';
+
+/**
+ * The full-text index over passages. Text is run through the term pipeline once, here,
+ * and MiniSearch receives the finished terms; queries use the same pipeline, so the
+ * two sides cannot drift apart.
+ */
+
+/** Bump when anything that changes the built index changes; it is part of the cache key. */
+export const INDEX_FORMAT_VERSION = 3;
+
+interface IndexedDoc {
+  id: number;
+  text: string;
+  heading: string;
+}
+
+/** One ranked match for a query. */
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** The processed query terms this passage matched (exactly, by prefix or fuzzily). */
+  matchedTerms: string[];
+}
+
+/** A query already run through the term pipeline, with per-term weights (synonyms count less). */
+export interface ProcessedQuery {
+  terms: string[];
+  weights: Map<string, number>;
+}
+
+/** Serialized form, for the index cache. */
+export interface KnowledgeIndexJSON {
+  version: number;
+  passages: Passage[];
+  documentFrequency: [string, number][];
+  miniSearch: unknown;
+}
+
+const SPACE = ' ';
+const identity = (term: string) => term;
+const splitTerms = (text: string) => (text ? text.split(SPACE) : []);
+
+const MINISEARCH_OPTIONS = {
+  fields: ['text', 'heading'],
+  tokenize: splitTerms,
+  processTerm: identity,
+  searchOptions: { tokenize: splitTerms, processTerm: identity },
+};
+
+// Heading terms are indexed from the section path below the title (the title is shared by
+// every passage of a file, so it says which file, not which passage) plus the title once.
+function docFor(passage: Passage, n: number, textTerms: string[]): IndexedDoc {
+  return { id: n, text: textTerms.join(SPACE), heading: terms(headingOf(passage)).join(SPACE) };
+}
+
+/** Fuzzy matching only for terms long enough that one edit is still the same word. */
+export function fuzzyFor(term: string): number | false {
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return false;
+}
+
+/** Prefix expansion of very short terms would match half the vocabulary. */
+export function prefixFor(term: string): boolean {
+  return term.length >= 4;
+}
+
+export class KnowledgeIndex {
+  readonly passages: readonly Passage[];
+  private readonly miniSearch: MiniSearch<IndexedDoc>;
+  private readonly df: Map<string, number>;
+
+  private constructor(passages: readonly Passage[], miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>) {
+    this.passages = passages;
+    this.miniSearch = miniSearch;
+    this.df = df;
+  }
+
+  /** Builds an index over passages (synchronously; see buildAsync for large sets). */
+  static build(passages: readonly Passage[]): KnowledgeIndex {
+    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    const df = new Map<string, number>();
+    passages.forEach((passage, n) => {
+      const doc = docFor(passage, n, terms(passage.text));
+      countDocumentTerms(df, doc);
+      miniSearch.add(doc);
+    });
+    return new KnowledgeIndex(passages, miniSearch, df);
+  }
+
+  /** Builds in slices, yielding to the event loop between them so a server stays responsive. */
+  static async buildAsync(passages: readonly Passage[], sliceSize = 500): Promise<KnowledgeIndex> {
+    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    const df = new Map<string, number>();
+    for (let start = 0; start < passages.length; start += sliceSize) {
+      const end = Math.min(passages.length, start + sliceSize);
+      for (let n = start; n < end; n++) {
+        const passage = passages[n]!;
+        const doc = docFor(passage, n, terms(passage.text));
+        countDocumentTerms(df, doc);
+        miniSearch.add(doc);
+      }
+      if (end < passages.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return new KnowledgeIndex(passages, miniSearch, df);
+  }
+
+  /** Restores an index saved with toJSON. Throws if the data is not a current-format index. */
+  static fromJSON(json: KnowledgeIndexJSON): KnowledgeIndex {
+    if (json.version !== INDEX_FORMAT_VERSION) {
+      throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
+    }
+    const miniSearch = MiniSearch.loadJS<IndexedDoc>(json.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    if (miniSearch.documentCount !== json.passages.length) {
+      throw new Error(`KnowledgeIndex: cache holds ${miniSearch.documentCount} documents for ${json.passages.length} passages`);
+    }
+    return new KnowledgeIndex(json.passages, miniSearch, new Map(json.documentFrequency));
+  }
+
+  toJSON(): KnowledgeIndexJSON {
+    return {
+      version: INDEX_FORMAT_VERSION,
+      passages: [...this.passages],
+      documentFrequency: [...this.df],
+      miniSearch: this.miniSearch.toJSON(),
+    };
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  /** Number of passages a term occurs in (text or heading). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency; a term the index has never seen gets the highest value. */
+  idf(term: string): number {
+    const n = this.passages.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  hasTerm(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** Runs a processed query; hits come back best first. */
+  search(query: ProcessedQuery, limit: number): Hit[] {
+    if (query.terms.length === 0 || this.passages.length === 0) return [];
+    const results: SearchResult[] = this.miniSearch.search(query.terms.join(SPACE), {
+      combineWith: 'OR',
+      fuzzy: fuzzyFor,
+      prefix: prefixFor,
+      boostTerm: (term) => query.weights.get(term) ?? 1,
+      weights: { fuzzy: 0.4, prefix: 0.3 },
+    });
+    const hits: Hit[] = [];
+    for (const result of results.slice(0, limit)) {
+      const passage = this.passages[result.id as number];
+      if (passage) hits.push({ passage, score: result.score, matchedTerms: result.queryTerms });
+    }
+    return hits;
+  }
+}
+
+function countDocumentTerms(df: Map<string, number>, doc: IndexedDoc): void {
+  const seen = new Set<string>();
+  for (const term of splitTerms(doc.text)) seen.add(term);
+  for (const term of splitTerms(doc.heading)) seen.add(term);
+  for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
+}

@@ -1,0 +1,272 @@
+import type { KnowledgeFile, Passage } from './types.js';
+
+/**
+ * Splits one knowledge file into passages. Markdown gets a line-based reading that is
+ * enough for real docs (front matter, ATX and setext headings, fences, tables, lists,
+ * HTML); plain text uses blank lines, and short stand-alone lines become headings.
+ */
+
+/** Passages longer than this are cut at sentence boundaries so a quote stays readable. */
+export const MAX_PASSAGE_CHARS = 1_200;
+const MIN_SECTION_MERGE_CHARS = 160;
+
+interface Block {
+  kind: 'paragraph' | 'list-item' | 'code' | 'table';
+  text: string;
+}
+
+interface Section {
+  headings: string[];
+  blocks: Block[];
+}
+
+/** Splits a knowledge file into passages with their heading paths. */
+export function splitFile(file: KnowledgeFile): Passage[] {
+  const text = normalizeNewlines(file.text);
+  const isMarkdown = !/\.txt$/i.test(file.path);
+  const { body, title: frontTitle } = stripFrontMatter(text);
+  const { sections, h1 } = isMarkdown ? parseMarkdown(body) : { sections: parsePlainText(body), h1: undefined };
+  const title = frontTitle ?? h1 ?? titleFromPath(file.path);
+  const passages: Passage[] = [];
+  let n = 0;
+  for (const section of sections) {
+    const headings = withTitle(title, section.headings);
+    for (const chunk of sectionChunks(section)) {
+      for (const piece of cutLong(chunk)) {
+        passages.push({ id: `${file.path}#${n++}`, source: file.path, headings, text: piece });
+      }
+    }
+  }
+  return passages;
+}
+
+function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function stripFrontMatter(text: string): { body: string; title?: string } {
+  const match = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(\n|$)/.exec(text);
+  if (!match) return { body: text };
+  const titleLine = /^title\s*[:=]\s*(.+)$/m.exec(match[2] ?? '');
+  const title = titleLine ? unquote(titleLine[1]!.trim()) : undefined;
+  return { body: text.slice(match[0].length), title: title || undefined };
+}
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+
+function titleFromPath(path: string): string {
+  const base = path.split('/').pop() ?? path;
+  return base.replace(/\.(md|markdown|txt)(\.in)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
+}
+
+// The document title leads every path exactly once, whether or not the file had an H1.
+function withTitle(title: string, headings: string[]): string[] {
+  return headings[0] === title ? headings : [title, ...headings];
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
+  const lines = body.replace(HTML_COMMENT, '').split('\n');
+  const sections: Section[] = [];
+  const stack: { level: number; text: string }[] = [];
+  let current: Section = { headings: [], blocks: [] };
+  let paragraph: string[] = [];
+  let listItem: string[] | null = null;
+  let listIndent = 0;
+  let h1: string | undefined;
+
+  const flushParagraph = () => {
+    if (paragraph.length) addBlock('paragraph', paragraph.join(' '));
+    paragraph = [];
+  };
+  const flushList = () => {
+    if (listItem) addBlock('list-item', listItem.join(' '));
+    listItem = null;
+  };
+  const addBlock = (kind: Block['kind'], raw: string) => {
+    const text = kind === 'code' ? raw.trim() : cleanInline(raw);
+    if (text && /[\p{L}\p{N}]/u.test(text)) current.blocks.push({ kind, text });
+  };
+  const startSection = (level: number, heading: string) => {
+    flushParagraph();
+    flushList();
+    if (current.blocks.length) sections.push(current);
+    while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    const text = cleanInline(heading);
+    if (text && level === 1 && h1 === undefined) h1 = text;
+    if (text) stack.push({ level, text });
+    current = { headings: stack.map((h) => h.text), blocks: [] };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flushParagraph();
+      flushList();
+      const marker = fence[1]!;
+      const code: string[] = [];
+      i++;
+      while (i < lines.length && !lines[i]!.trimStart().startsWith(marker)) code.push(lines[i++]!);
+      addBlock('code', code.join('\n'));
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      startSection(atx[1]!.length, atx[2]!);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (paragraph.length === 0 && !listItem && line.trim() && next !== undefined && SETEXT.exec(next)
+      && !TABLE_ROW.test(line) && !LIST_ITEM.test(line)) {
+      startSection(next.trim().startsWith('=') ? 1 : 2, line);
+      i++;
+      continue;
+    }
+    if (!line.trim()) {
+      flushParagraph();
+      // A blank line ends a list item unless the next line continues it (indented).
+      if (listItem && !(next !== undefined && /^\s{2,}\S/.test(next) && !LIST_ITEM.test(next))) flushList();
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      flushParagraph();
+      flushList();
+      const rows: string[] = [];
+      while (i < lines.length && TABLE_ROW.test(lines[i]!)) rows.push(lines[i++]!);
+      i--;
+      addBlock('table', tableText(rows));
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && !(listItem && item[1]!.length > listIndent)) {
+      flushParagraph();
+      flushList();
+      listItem = [item[3]!];
+      listIndent = item[1]!.length;
+      continue;
+    }
+    if (listItem) {
+      // Nested items and continuation lines stay with their parent item.
+      listItem.push(item ? item[3]! : line.trim());
+      continue;
+    }
+    if (/^\s{0,3}(\*\s*){3,}$|^\s{0,3}(-\s*){3,}$|^\s{0,3}(_\s*){3,}$/.test(line)) {
+      flushParagraph();
+      continue;
+    }
+    paragraph.push(line.trim().replace(/^>\s?/, ''));
+  }
+  flushParagraph();
+  flushList();
+  if (current.blocks.length) sections.push(current);
+  return { sections, h1 };
+}
+
+// Rows keep their cells in reading order; the separator row says nothing.
+function tableText(rows: string[]): string {
+  return rows
+    .filter((row) => !/^\s*\|[\s:|-]+\|\s*$/.test(row))
+    .map((row) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | '))
+    .join('\n');
+}
+
+/** Removes Markdown and HTML markup while keeping every word as written. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/(^|[^\w*])\*\*([^*]+)\*\*/g, '$1$2')
+    .replace(/(^|[^\w_])__([^_]+)__/g, '$1$2')
+    .replace(/(^|[^\w*])\*([^*\s][^*]*)\*/g, '$1$2')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+function parsePlainText(body: string): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { headings: [], blocks: [] };
+  let sectionHeading: string | undefined;
+  const lines = body.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const next = lines.slice(i + 1).find((l) => l.length > 0);
+    if (looksLikeHeading(line, next)) {
+      if (current.blocks.length) sections.push(current);
+      if (line.endsWith('?') && sectionHeading) {
+        current = { headings: [sectionHeading, line], blocks: [] };
+      } else {
+        sectionHeading = line;
+        current = { headings: [line], blocks: [] };
+      }
+      continue;
+    }
+    const bullet = /^([-*•]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    current.blocks.push(bullet ? { kind: 'list-item', text: bullet[2]! } : { kind: 'paragraph', text: line });
+  }
+  if (current.blocks.length) sections.push(current);
+  return sections;
+}
+
+// A short line with no closing period, followed by a longer one, reads as a heading.
+function looksLikeHeading(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.length > 90 || /[.:;,]$/.test(line)) return false;
+  if (/^([-*•]|\d{1,3}[.)])\s/.test(line)) return false;
+  return next.length > line.length * 1.5 || /^([-*•])\s/.test(next);
+}
+
+// A section of short blocks (a few bullets under a heading) reads best as one passage.
+function sectionChunks(section: Section): string[] {
+  const blocks = section.blocks;
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  if (blocks.length > 1 && total <= MIN_SECTION_MERGE_CHARS * 2 && blocks.every((b) => b.text.length < MIN_SECTION_MERGE_CHARS)) {
+    return [blocks.map((b) => b.text).join('\n')];
+  }
+  const chunks: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    // A code block or table explains little alone: it joins the paragraph that introduces it.
+    if ((block.kind === 'code' || block.kind === 'table') && chunks.length && blocks[i - 1]?.kind === 'paragraph'
+      && chunks[chunks.length - 1]!.length + block.text.length <= MAX_PASSAGE_CHARS) {
+      chunks[chunks.length - 1] += '\n' + block.text;
+      continue;
+    }
+    chunks.push(block.text);
+  }
+  return chunks;
+}
+
+/** Cuts an over-long passage at sentence (or, failing that, word) boundaries. */
+export function cutLong(text: string, max = MAX_PASSAGE_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    if (cut < max / 3) cut = window.lastIndexOf(' ');
+    if (cut < max / 3) cut = max - 1;
+    pieces.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 1).trimStart();
+  }
+  if (rest.trim()) pieces.push(rest.trim());
+  return pieces;
+}

@@ -1,0 +1,103 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+
+/**
+ * Term processing shared by indexing and querying, so both sides always agree:
+ * fold typography, tokenize on anything that is not a letter or digit (any script),
+ * lowercase, drop natural's English stop words, Porter-stem, cache the stems.
+ */
+
+// Question words and chat filler carry no topic; natural's list lacks the contracted forms.
+const EXTRA_STOP_WORDS = [
+  'can', 'will', 'shall', 'may', 'does', 'doe', 'use', 'using', 'used', 'tell', 'know', 'explain',
+  'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'bot', 'ok', 'okay', 'yes', 'no', 'not',
+  'i', 'im', 'ive', 'id', 'ill', 'youll', 'youre', 'youve', 'youd', 'dont', 'doesnt', 'isnt',
+  'arent', 'cant', 'wont', 'whats', 'hows', 'whos', 'wheres', 'lets', 'its', 'us', 'one',
+  'need', 'want', 'good', 'best', 'better', 'vs', 'versus', 'etc', 'eg', 'ie', 'just', 'also',
+  'thing', 'things', 'something', 'anything', 'really', 'actually', 'generally', 'often',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);
+
+// Letters and digits of any script are word characters; apostrophes inside words are
+// removed first, so "you’ll" becomes "youll" rather than "you" + "ll".
+const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+const MAX_TERM_LENGTH = 40;
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+
+/** Folds the typography real documents use (curly quotes, dashes, NBSP, ligatures) into plain forms. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, ' ')
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' ');
+}
+
+/** Splits text into lowercase raw tokens (before stop words and stemming). */
+export function tokenize(text: string): string[] {
+  const folded = foldText(text)
+    .toLowerCase()
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2');
+  const out: string[] = [];
+  for (const token of tokenizer.tokenize(folded)) {
+    if (token.length === 0) continue;
+    if (CJK_RUN.test(token)) {
+      pushCjkBigrams(token, out);
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+// CJK text has no spaces; overlapping character bigrams are the standard cheap way to index it.
+function pushCjkBigrams(token: string, out: string[]): void {
+  const chars = Array.from(token);
+  if (chars.length === 1) {
+    out.push(token);
+    return;
+  }
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+}
+
+/** Stems one lowercase token, or returns null when it carries no meaning for search. */
+export function processToken(token: string): string | null {
+  const cached = stemCache.get(token);
+  if (cached !== undefined) return cached === '' ? null : cached;
+  const term = computeTerm(token);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(token, term ?? '');
+  return term;
+}
+
+function computeTerm(token: string): string | null {
+  if (token.length > MAX_TERM_LENGTH) return null;
+  if (STOP_WORDS.has(token)) return null;
+  if (/^\d+$/.test(token) && token.length < 2) return null;
+  // Porter is an English stemmer; leave other scripts as they are.
+  if (!/^[a-z0-9]+$/.test(token)) return token;
+  if (token.length <= 3) return token;
+  const stem = PorterStemmer.stem(token);
+  return STOP_WORDS.has(stem) ? null : stem;
+}
+
+/** The full pipeline: text in, index terms out (stop words removed, stemmed), in order. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processToken(token);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** How many distinct tokens the stem cache holds (for benchmarks). */
+export function stemCacheSize(): number {
+  return stemCache.size;
+}

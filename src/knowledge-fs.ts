@@ -1,0 +1,128 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
+
+/**
+ * Reads a knowledge folder into core types. Every problem with one file becomes a
+ * warning and the file is skipped; only a missing or unreadable folder is an error.
+ */
+
+export const KNOWLEDGE_EXTENSIONS = /\.(md|markdown|txt)$/i;
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ReadKnowledgeOptions {
+  maxFileBytes?: number;
+}
+
+export interface KnowledgeFolder {
+  files: KnowledgeFile[];
+  warnings: KnowledgeWarning[];
+}
+
+export class KnowledgeFolderError extends Error {
+  readonly code = 'KNOWLEDGE_FOLDER_UNREADABLE';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads every .md, .markdown and .txt file under dir, recursively. */
+export async function readKnowledgeFolder(dir: string, options: ReadKnowledgeOptions = {}): Promise<KnowledgeFolder> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let rootStat;
+  try {
+    rootStat = await stat(dir);
+  } catch (error) {
+    throw new KnowledgeFolderError(`Knowledge folder ${dir} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (!rootStat.isDirectory()) throw new KnowledgeFolderError(`Knowledge folder ${dir} is not a directory`);
+
+  const files: KnowledgeFile[] = [];
+  const warnings: KnowledgeWarning[] = [];
+  const visited = new Set<string>();
+
+  const walk = async (folder: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(folder);
+    } catch (error) {
+      warnings.push({ source: rel(dir, folder), reason: `cannot resolve: ${errorCode(error)}` });
+      return;
+    }
+    // A symlink loop would revisit a folder forever; each real folder is read once.
+    if (visited.has(real)) {
+      warnings.push({ source: rel(dir, folder), reason: 'folder already visited (symlink loop), skipped' });
+      return;
+    }
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      warnings.push({ source: rel(dir, folder), reason: `cannot list folder: ${errorCode(error)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      let info;
+      try {
+        info = entry.isSymbolicLink() ? await stat(full) : await lstat(full);
+      } catch (error) {
+        warnings.push({ source: rel(dir, full), reason: `cannot read: ${errorCode(error)}` });
+        continue;
+      }
+      if (info.isDirectory()) {
+        await walk(full);
+        continue;
+      }
+      if (!info.isFile() || !KNOWLEDGE_EXTENSIONS.test(entry.name)) continue;
+      const source = rel(dir, full);
+      if (info.size === 0) {
+        warnings.push({ source, reason: 'empty file, skipped' });
+        continue;
+      }
+      if (info.size > maxFileBytes) {
+        warnings.push({ source, reason: `${info.size} bytes is over the ${maxFileBytes}-byte limit (KNOWLEDGE_MAX_FILE_BYTES), skipped` });
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(full);
+      } catch (error) {
+        warnings.push({ source, reason: `cannot read: ${errorCode(error)}` });
+        continue;
+      }
+      const decoded = decode(bytes);
+      if ('reason' in decoded) {
+        warnings.push({ source, reason: decoded.reason });
+        continue;
+      }
+      if (!decoded.text.trim()) {
+        warnings.push({ source, reason: 'only whitespace, skipped' });
+        continue;
+      }
+      files.push({ path: source, text: decoded.text });
+    }
+  };
+  await walk(dir);
+  return { files, warnings };
+}
+
+function decode(bytes: Buffer): { text: string } | { reason: string } {
+  // NUL bytes do not occur in text; their presence in the first block marks a binary file.
+  if (bytes.subarray(0, 8192).includes(0)) return { reason: 'binary file, skipped' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { reason: 'not valid UTF-8, skipped' };
+  }
+}
+
+function rel(root: string, full: string): string {
+  return relative(root, full).split(sep).join('/') || '.';
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
