@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * Configuration, parsed once at the composition root from the environment (and a .env
+ * file when present). Nothing else reads process.env.
+ */
+
+const booleanString = (name: string) =>
+  z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = (name: string, form: string) =>
+  z.string().regex(/^\d+$/, { error: `${name} must be ${form}` }).transform(Number)
+    .refine((n) => n > 0, { error: `${name} must be ${form}` });
+
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'SLACK_BOT_TOKEN must start with xoxb-' }).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'SLACK_APP_TOKEN must start with xapp-' }).optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[A-Za-z0-9]{8,}$/, { error: 'SLACK_SIGNING_SECRET must be the app\'s signing secret (letters and digits)' }).optional(),
+  SLACK_MODE: z.enum(['socket', 'http', 'local'], { error: 'SLACK_MODE must be one of socket, http, local' }).optional(),
+  SLACK_API_URL: z.url({ error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })
+    .refine((u) => /^https?:\/\//.test(u), { error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`)).optional(),
+  PORT: z.string().regex(/^\d+$/, { error: 'PORT must be a port number (0-65535)' }).transform(Number)
+    .refine((n) => n >= 0 && n <= 65535, { error: 'PORT must be a port number (0-65535)' }).default(3000),
+  KNOWLEDGE_DIR: z.string().min(1, { error: 'KNOWLEDGE_DIR must be a folder path' }).default('knowledge'),
+  KNOWLEDGE_MAX_FILE_BYTES: positiveInt('KNOWLEDGE_MAX_FILE_BYTES', 'a positive number of bytes').default(5 * 1024 * 1024),
+  KNOWLEDGE_WATCH: booleanString('KNOWLEDGE_WATCH').default(true),
+  CACHE_DIR: z.string().min(1, { error: 'CACHE_DIR must be a folder path' }).default('.cache'),
+  DATA_DIR: z.string().min(1, { error: 'DATA_DIR must be a folder path' }).default('data'),
+  RETENTION_DAYS: positiveInt('RETENTION_DAYS', 'a positive whole number of days').default(90),
+  ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
+    error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
+  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
+  RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  }).optional(),
+});
+
+export type SlackMode = 'socket' | 'http' | 'local';
+
+/** The typed configuration every adapter receives. */
+export interface Config {
+  mode: SlackMode;
+  slack: {
+    botToken?: string;
+    appToken?: string;
+    signingSecret?: string;
+    apiUrl?: string;
+  };
+  port: number;
+  knowledgeDir: string;
+  knowledgeMaxFileBytes: number;
+  knowledgeWatch: boolean;
+  cacheDir: string;
+  dataDir: string;
+  retentionDays: number;
+  adminUserIds: string[];
+  rateLimitPerMinute: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Parses the environment into a Config, or throws ConfigError listing every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable means "not set", as in most .env files and shells.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => i.message));
+  }
+  const e = result.data;
+  const mode = e.SLACK_MODE ?? (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN ? 'socket' : e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET ? 'http' : 'local');
+  const problems: string[] = [];
+  if (mode === 'socket') {
+    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for Socket Mode');
+    if (!e.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN must be set (xapp-…) for Socket Mode');
+  }
+  if (mode === 'http') {
+    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for HTTP mode');
+    if (!e.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET must be set (the app\'s signing secret) for HTTP mode');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    mode,
+    slack: { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    port: e.PORT,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeMaxFileBytes: e.KNOWLEDGE_MAX_FILE_BYTES,
+    knowledgeWatch: e.KNOWLEDGE_WATCH,
+    cacheDir: e.CACHE_DIR,
+    dataDir: e.DATA_DIR,
+    retentionDays: e.RETENTION_DAYS,
+    adminUserIds: e.ADMIN_USER_IDS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    // Local mode is a chat on stdout: logs stay quiet unless asked for.
+    logLevel: e.LOG_LEVEL ?? (mode === 'local' ? 'warn' : 'info'),
+  };
+}
+
+/** Reads KEY=value lines from a .env file; the real environment wins over the file. */
+export function readDotEnv(path = '.env'): Record<string, string> {
+  if (!existsSync(path)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m || line.trimStart().startsWith('#')) continue;
+    out[m[1]!] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+/** The environment as the bot sees it: .env values, overridden by real variables. */
+export function loadEnv(env: NodeJS.ProcessEnv = process.env, dotEnvPath = '.env'): Record<string, string | undefined> {
+  return { ...readDotEnv(dotEnvPath), ...env };
+}

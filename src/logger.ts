@@ -1,0 +1,41 @@
+import { pino, type Logger } from 'pino';
+
+/**
+ * Paths pino blanks out wherever they appear, so a token that slips into a logged object
+ * never reaches the log. Bolt and the web client log option objects and request bodies.
+ */
+export const REDACT_PATHS = [
+  'token', '*.token', '*.*.token',
+  'botToken', '*.botToken', 'appToken', '*.appToken',
+  'signingSecret', '*.signingSecret', 'clientSecret', '*.clientSecret',
+  'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
+  'headers["x-slack-signature"]', '*.headers["x-slack-signature"]',
+  'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', '*.SLACK_BOT_TOKEN', '*.SLACK_APP_TOKEN', '*.SLACK_SIGNING_SECRET',
+  'slack.botToken', 'slack.appToken', 'slack.signingSecret', '*.slack.botToken', '*.slack.appToken', '*.slack.signingSecret',
+];
+
+// Token shapes Slack issues; scrubbed from free-text messages too, since redact only sees keys.
+const TOKEN_PATTERN = /\b(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
+
+/** Removes anything shaped like a Slack token from a string. */
+export function scrubTokens(text: string): string {
+  return text.replace(TOKEN_PATTERN, '$1-[Redacted]');
+}
+
+/** Creates the process logger; logs go to stderr so stdout stays free for the local chat and CLIs. */
+export function createLogger(level: string, destination: NodeJS.WritableStream | number = 2): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[Redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((a) => (typeof a === 'string' ? scrubTokens(a) : a)) as typeof args;
+          return method.apply(this, scrubbed);
+        },
+      },
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    typeof destination === 'number' ? pino.destination({ fd: destination, sync: true }) : destination,
+  );
+}
