@@ -1,6 +1,7 @@
 import { KnowledgeIndex } from './core/knowledge/knowledge-index.js';
 import { passagesFromFiles } from './core/knowledge/load.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
+import { withIndexCache } from './knowledge-cache.js';
 import { readKnowledgeFolder, type ReadKnowledgeOptions } from './knowledge-fs.js';
 
 /** A loaded knowledge folder: the index, and what was skipped on the way. */
@@ -9,6 +10,13 @@ export interface KnowledgeBase {
   index: KnowledgeIndex;
   files: number;
   warnings: KnowledgeWarning[];
+  /** True when the index was loaded from the index cache rather than built. */
+  fromCache: boolean;
+}
+
+export interface LoadKnowledgeOptions extends ReadKnowledgeOptions {
+  /** Folder of the index cache (CACHE_DIR); without it the index is always built. */
+  cacheDir?: string;
 }
 
 export class NoKnowledgeError extends Error {
@@ -23,11 +31,13 @@ export async function indexFiles(dir: string, files: KnowledgeFile[], warnings: 
     throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown and .txt files)`);
   }
   const index = await KnowledgeIndex.buildAsync(passages);
-  return { dir, index, files: files.length, warnings: all };
+  return { dir, index, files: files.length, warnings: all, fromCache: false };
 }
 
-/** Reads and indexes a knowledge folder. */
-export async function loadKnowledgeBase(dir: string, options: ReadKnowledgeOptions = {}): Promise<KnowledgeBase> {
+/** Reads and indexes a knowledge folder, through the index cache when options.cacheDir is set. */
+export async function loadKnowledgeBase(dir: string, options: LoadKnowledgeOptions = {}): Promise<KnowledgeBase> {
   const { files, warnings } = await readKnowledgeFolder(dir, options);
-  return indexFiles(dir, files, warnings);
+  if (options.cacheDir === undefined) return indexFiles(dir, files, warnings);
+  const cached = await withIndexCache(options.cacheDir, dir, files, () => indexFiles(dir, files, []));
+  return { dir, index: cached.index, files: files.length, warnings: [...warnings, ...cached.warnings], fromCache: cached.fromCache };
 }
