@@ -100,7 +100,8 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
     raw = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? {} : { problem: `unreadable: ${code ?? String(error)}` };
+    // No file, or no cache folder at all, is a plain miss; the write reports a bad folder.
+    return code === 'ENOENT' || code === 'ENOTDIR' ? {} : { problem: `unreadable: ${code ?? String(error)}` };
   }
   try {
     const data = JSON.parse(raw) as Partial<CacheFile>;
