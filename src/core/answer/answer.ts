@@ -1,6 +1,7 @@
 import { KnowledgeIndex, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
 
 /** Questions are cut to this many characters before they reach the index. */
@@ -16,6 +17,8 @@ export interface AnswerOptions {
    * that merely shares a word.
    */
   minCoverage: number;
+  /** Share of the question's content terms the top passage must match strongly (exactly, by synonym or as a near spelling). */
+  minMatchedShare: number;
   /** Related passages must reach this share of the top score to be shown. */
   relatedScoreRatio: number;
 }
@@ -23,6 +26,7 @@ export interface AnswerOptions {
 export const defaultAnswerOptions: AnswerOptions = {
   limit: 5,
   minCoverage: 0.5,
+  minMatchedShare: 0.5,
   relatedScoreRatio: 0.35,
 };
 
@@ -87,8 +91,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
-  const coverage = coverageOf(index, original, top);
-  if (coverage < opts.minCoverage) return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
+  const { coverage, matchedShare, matched } = coverageOf(index, original, top);
+  // One matched word is a coincidence unless the question has only one.
+  const enoughTerms = matched >= Math.min(2, original.length);
+  if (!enoughTerms || matchedShare < opts.minMatchedShare || coverage < opts.minCoverage) {
+    return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
+  }
 
   const floor = top.score * opts.relatedScoreRatio;
   const passages = hits
@@ -98,19 +106,40 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   return { ...base, coverage, answered: true, passages };
 }
 
-// A query term counts as covered when the passage matched it or one of its synonyms.
-// Terms are weighted by idf, so a rare word the knowledge lacks ("Everest") outweighs a
-// common one it has ("mount").
-function coverageOf(index: KnowledgeIndex, original: string[], hit: Hit): number {
-  const matched = new Set(hit.matchedTerms);
+/**
+ * How much of the question the passage answers. A term counts when the passage has it,
+ * one of its synonyms, or a near spelling of it (a typo or another inflection); a mere
+ * prefix ("light" in "lightweight") does not. Terms weigh their idf, so a rare word
+ * outweighs a common one; a word the knowledge has never seen weighs as much as the
+ * question's known words on average, because in a small knowledge folder many ordinary
+ * words are unknown, while in an off-topic question most words are.
+ */
+function coverageOf(index: KnowledgeIndex, original: string[], hit: Hit): { coverage: number; matchedShare: number; matched: number } {
+  const exact = new Set(hit.exactTerms);
+  const fuzzyMatched = new Set(hit.matchedTerms);
+  const known = original.filter((t) => index.hasTerm(t));
+  const unknownWeight = known.length ? known.reduce((sum, t) => sum + index.idf(t), 0) / known.length : 1;
   let total = 0;
   let covered = 0;
+  let matched = 0;
   for (const term of original) {
-    const weight = index.idf(term);
+    const weight = index.hasTerm(term) ? index.idf(term) : unknownWeight;
     total += weight;
-    if (matched.has(term) || synonymsOf(term).some((s) => matched.has(s))) covered += weight;
+    const strong = exact.has(term)
+      || synonymsOf(term).some((s) => exact.has(s))
+      || (fuzzyMatched.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
+    if (strong) {
+      covered += weight;
+      matched++;
+    }
   }
-  return total === 0 ? 0 : covered / total;
+  return { coverage: total === 0 ? 0 : covered / total, matchedShare: matched / original.length, matched };
+}
+
+// Typos and inflections stay within two edits of the word and keep its first letter.
+function isNearSpelling(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
+  return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
 }
 
 function toAnswerPassage(hit: Hit, question: string): AnswerPassage {

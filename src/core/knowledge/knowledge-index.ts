@@ -23,6 +23,10 @@ export interface Hit {
   score: number;
   /** The processed query terms this passage matched (exactly, by prefix or fuzzily). */
   matchedTerms: string[];
+  /** The processed query terms this passage contains exactly. */
+  exactTerms: string[];
+  /** The passage's own terms that matched the query (exactly, by prefix or fuzzily). */
+  passageTerms: string[];
 }
 
 /** A query already run through the term pipeline, with per-term weights (synonyms count less). */
@@ -52,8 +56,18 @@ const MINISEARCH_OPTIONS = {
 
 // Heading terms are indexed from the section path below the title (the title is shared by
 // every passage of a file, so it says which file, not which passage) plus the title once.
-function docFor(passage: Passage, n: number, textTerms: string[]): IndexedDoc {
-  return { id: n, text: textTerms.join(SPACE), heading: terms(headingOf(passage)).join(SPACE) };
+function docFor(passage: Passage, n: number): IndexedDoc {
+  return { id: n, text: terms(proseOf(passage.text)).join(SPACE), heading: terms(headingOf(passage)).join(SPACE) };
+}
+
+const CODE_FENCE = /```[\s\S]*?(```|$)/g;
+
+/**
+ * The words of a passage that describe something. Code blocks are quoted with the passage
+ * but not indexed: shell lines and YAML share words like "name" or "cat" with any question.
+ */
+export function proseOf(text: string): string {
+  return text.includes('```') ? text.replace(CODE_FENCE, ' ') : text;
 }
 
 /** Fuzzy matching only for terms long enough that one edit is still the same word. */
@@ -84,7 +98,7 @@ export class KnowledgeIndex {
     const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
     passages.forEach((passage, n) => {
-      const doc = docFor(passage, n, terms(passage.text));
+      const doc = docFor(passage, n);
       countDocumentTerms(df, doc);
       miniSearch.add(doc);
     });
@@ -99,7 +113,7 @@ export class KnowledgeIndex {
       const end = Math.min(passages.length, start + sliceSize);
       for (let n = start; n < end; n++) {
         const passage = passages[n]!;
-        const doc = docFor(passage, n, terms(passage.text));
+        const doc = docFor(passage, n);
         countDocumentTerms(df, doc);
         miniSearch.add(doc);
       }
@@ -149,6 +163,17 @@ export class KnowledgeIndex {
     return this.df.has(term);
   }
 
+  /** Median idf over the vocabulary: what an ordinary word is worth in this knowledge. */
+  get medianIdf(): number {
+    if (this.cachedMedianIdf === undefined) {
+      const idfs = [...this.df.values()].map((df) => Math.log(1 + (this.passages.length - df + 0.5) / (df + 0.5))).sort((a, b) => a - b);
+      this.cachedMedianIdf = idfs.length ? idfs[Math.floor(idfs.length / 2)]! : 0;
+    }
+    return this.cachedMedianIdf;
+  }
+
+  private cachedMedianIdf: number | undefined;
+
   /** Runs a processed query; hits come back best first. */
   search(query: ProcessedQuery, limit: number): Hit[] {
     if (query.terms.length === 0 || this.passages.length === 0) return [];
@@ -162,7 +187,15 @@ export class KnowledgeIndex {
     const hits: Hit[] = [];
     for (const result of results.slice(0, limit)) {
       const passage = this.passages[result.id as number];
-      if (passage) hits.push({ passage, score: result.score, matchedTerms: result.queryTerms });
+      if (!passage) continue;
+      const docTerms = new Set(result.terms);
+      hits.push({
+        passage,
+        score: result.score,
+        matchedTerms: result.queryTerms,
+        exactTerms: result.queryTerms.filter((t) => docTerms.has(t)),
+        passageTerms: result.terms,
+      });
     }
     return hits;
   }

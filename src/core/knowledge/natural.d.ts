@@ -13,3 +13,6 @@ declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
     tokenize(text: string): string[];
   }
 }
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: { transposition_cost?: number }): number;
+}

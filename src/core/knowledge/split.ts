@@ -92,7 +92,8 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
     listItem = null;
   };
   const addBlock = (kind: Block['kind'], raw: string) => {
-    const text = kind === 'code' ? raw.trim() : cleanInline(raw);
+    // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
+    const text = kind === 'code' ? (raw.trim() ? '```\n' + raw.replace(/^\n+|\s+$/g, '') + '\n```' : '') : cleanInline(raw);
     if (text && /[\p{L}\p{N}]/u.test(text)) current.blocks.push({ kind, text });
   };
   const startSection = (level: number, heading: string) => {

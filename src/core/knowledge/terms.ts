@@ -82,7 +82,7 @@ function computeTerm(token: string): string | null {
   if (/^\d+$/.test(token) && token.length < 2) return null;
   // Porter is an English stemmer; leave other scripts as they are.
   if (!/^[a-z0-9]+$/.test(token)) return token;
-  if (token.length <= 3) return token;
+  if (token.length <= 2) return token;
   const stem = PorterStemmer.stem(token);
   return STOP_WORDS.has(stem) ? null : stem;
 }
