@@ -1,6 +1,6 @@
 import { processQuestion, searchPassages, sentencesOf } from '../answer/answer.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
-import { terms } from '../knowledge/terms.js';
+import { terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 
 /** A verbatim quote from the knowledge: `text` is a substring of the passage at `source` › `heading`. */
@@ -51,6 +51,8 @@ export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<Eviden
   };
 }
 
+const MIN_QUOTE_WORDS = 5;
+
 function bestQuote(index: KnowledgeIndex, query: string, limit: number): Evidence | null {
   const hits = searchPassages(index, query, limit);
   if (hits.length === 0) return null;
@@ -60,6 +62,8 @@ function bestQuote(index: KnowledgeIndex, query: string, limit: number): Evidenc
   for (const hit of hits) {
     const rank = 0.5 + 0.5 * (hit.score / topScore);
     for (const sentence of sentencesOf(hit.passage.text)) {
+      // Fragments (table cells, code, labels) make poor quotes even when they match.
+      if (tokenize(sentence).length < MIN_QUOTE_WORDS) continue;
       let overlap = 0;
       for (const term of new Set(terms(sentence))) {
         const weight = weights.get(term);
