@@ -1,0 +1,76 @@
+import type { ReportData, ReportOptions } from './report.js';
+import { emptyReport } from './report.js';
+
+/**
+ * The feedback store port: votes on answers and the questions the bot could not answer.
+ * The SQLite store keeps them in DATA_DIR; the no-op store stands in when DATA_DIR is
+ * unusable so the bot keeps answering without persistence.
+ */
+
+export type Vote = 'helpful' | 'not-helpful';
+export type Surface = 'channel' | 'dm' | 'local';
+
+export const VOTES: readonly Vote[] = ['helpful', 'not-helpful'];
+export const SURFACES: readonly Surface[] = ['channel', 'dm', 'local'];
+
+/**
+ * A passage as it was shown. Source and heading are kept with the id because the
+ * knowledge folder (and so the index) may change before anyone reads the report.
+ */
+export interface PassageRef {
+  id: string;
+  source: string;
+  heading: string;
+}
+
+export interface FeedbackRecord {
+  question: string;
+  passages: readonly PassageRef[];
+  vote: Vote;
+  surface: Surface;
+  /** The Slack user id; only its salted hash is stored. */
+  userId: string;
+  at?: Date;
+}
+
+export interface GapRecord {
+  question: string;
+  /** Passages shown despite abstaining, if any (usually none). */
+  passages?: readonly PassageRef[];
+  surface: Surface;
+  /** The Slack user id; only its salted hash is stored. */
+  userId: string;
+  at?: Date;
+}
+
+export interface FeedbackStore {
+  /** True when records survive a restart. */
+  readonly persistent: boolean;
+  /** Records a Helpful / Not helpful click; false when it could not be stored (never throws). */
+  recordFeedback(record: FeedbackRecord): boolean;
+  /** Records a question the bot abstained on; false when it could not be stored (never throws). */
+  recordGap(record: GapRecord): boolean;
+  report(options?: ReportOptions): ReportData;
+  /** Deletes rows older than the given number of days; returns how many. */
+  purge(olderThanDays: number, now?: Date): number;
+  close(): void;
+}
+
+/** Keeps nothing: used when DATA_DIR cannot hold the database. `reason` says why. */
+export class NoopFeedbackStore implements FeedbackStore {
+  readonly persistent = false;
+  constructor(readonly reason: string) {}
+  recordFeedback(): boolean {
+    return false;
+  }
+  recordGap(): boolean {
+    return false;
+  }
+  report(options: ReportOptions = {}): ReportData {
+    return emptyReport(options);
+  }
+  purge(): number {
+    return 0;
+  }
+  close(): void {}
+}

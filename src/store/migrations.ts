@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, versioned in code. PRAGMA user_version records the last one
+ * applied; each runs in its own transaction together with the version bump, so a
+ * crash leaves the database at one version or the next, never in between.
+ * Append new migrations; never edit one that has shipped.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'feedback, feedback passages, gaps, meta',
+    sql: `
+      CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      -- at: milliseconds since the epoch. user_hash: keyed SHA-256 of the Slack user id.
+      CREATE TABLE feedback (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL,
+        question     TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        vote         TEXT NOT NULL CHECK (vote IN ('helpful', 'not-helpful')),
+        surface      TEXT NOT NULL CHECK (surface IN ('channel', 'dm', 'local')),
+        user_hash    TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX feedback_at ON feedback (at);
+
+      -- Source and heading are copied at vote time: passage ids are only stable within one index build.
+      CREATE TABLE feedback_passages (
+        feedback_id INTEGER NOT NULL REFERENCES feedback (id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        passage_id  TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        heading     TEXT NOT NULL,
+        PRIMARY KEY (feedback_id, position)
+      ) STRICT;
+      CREATE INDEX feedback_passages_passage ON feedback_passages (passage_id, source, heading);
+
+      CREATE TABLE gaps (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL,
+        question     TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        surface      TEXT NOT NULL CHECK (surface IN ('channel', 'dm', 'local')),
+        user_hash    TEXT NOT NULL,
+        passages     TEXT NOT NULL DEFAULT '[]'
+      ) STRICT;
+      CREATE INDEX gaps_at ON gaps (at);
+      CREATE INDEX gaps_key ON gaps (question_key);
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class SchemaTooNewError extends Error {
+  readonly code = 'STORE_SCHEMA_TOO_NEW';
+}
+
+/** Brings the database up to SCHEMA_VERSION; returns the versions applied (empty when current). */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if (current > latest) {
+    throw new SchemaTooNewError(`feedback database is at schema version ${current}, newer than this bot knows (${latest}); upgrade the bot or move the file away`);
+  }
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    // The version is read again under the write lock: another process (the bot and the
+    // report CLI share the file) may have applied this migration since we looked.
+    const ran = db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return false;
+      db.exec(migration.sql);
+      // PRAGMA takes no bound parameters; the version is a number from this file.
+      db.pragma(`user_version = ${Number(migration.version)}`);
+      return true;
+    }).immediate();
+    if (ran) applied.push(migration.version);
+  }
+  return applied;
+}

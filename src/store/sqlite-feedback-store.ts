@@ -1,0 +1,204 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
+import { NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { migrate } from './migrations.js';
+import {
+  DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, fillDays, lastDays, normalizeQuestion, sumDays,
+  type DayTotals, type ReportData, type ReportOptions, type UnansweredQuestion, type UnhelpfulPassage,
+} from './report.js';
+
+/** The one database file under DATA_DIR. */
+export const DATABASE_FILE = 'bot.sqlite';
+
+const DAY_MS = 86_400_000;
+const SALT_KEY = 'user_hash_salt';
+
+export type StoreLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+
+export interface FeedbackStoreOptions {
+  /** Key for hashing user ids. Default: a random salt made once and kept in the database. */
+  salt?: string;
+  logger?: StoreLogger;
+}
+
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+/**
+ * Feedback and gaps in one SQLite file (better-sqlite3, WAL). User ids are kept only as
+ * an HMAC-SHA-256 under a salt, so rows by one person can be counted together but the
+ * id itself is never written.
+ */
+export class SqliteFeedbackStore implements FeedbackStore {
+  readonly persistent = true;
+  readonly #db: Database.Database;
+  readonly #salt: string;
+  readonly #logger?: StoreLogger;
+  readonly #statements;
+
+  private constructor(db: Database.Database, salt: string, logger?: StoreLogger) {
+    this.#db = db;
+    this.#salt = salt;
+    this.#logger = logger;
+    this.#statements = {
+      feedback: db.prepare<[number, string, string, string, string, string]>(
+        'INSERT INTO feedback (at, question, question_key, vote, surface, user_hash) VALUES (?, ?, ?, ?, ?, ?)'),
+      feedbackPassage: db.prepare<[number | bigint, number, string, string, string]>(
+        'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)'),
+      gap: db.prepare<[number, string, string, string, string, string]>(
+        'INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES (?, ?, ?, ?, ?, ?)'),
+    };
+  }
+
+  /** Opens (creating if needed) the database at path and brings its schema up to date. Throws when it cannot. */
+  static open(path: string, options: FeedbackStoreOptions = {}): SqliteFeedbackStore {
+    const db = new Database(path);
+    try {
+      db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL loses at most the last commits on power loss, never consistency.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      // The bot and `npm run report` may open the file at the same time.
+      db.pragma('busy_timeout = 5000');
+      const applied = migrate(db);
+      if (applied.length) options.logger?.info({ path, migrations: applied }, 'feedback database schema updated');
+      const salt = options.salt ?? storedSalt(db);
+      return new SqliteFeedbackStore(db, salt, options.logger);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  hashUser(userId: string): string {
+    return createHmac('sha256', this.#salt).update(userId).digest('hex');
+  }
+
+  recordFeedback(record: FeedbackRecord): boolean {
+    return this.#write('feedback', () => {
+      const question = record.question.slice(0, MAX_QUESTION_CHARS);
+      const { lastInsertRowid } = this.#statements.feedback.run(
+        timeOf(record.at), question, normalizeQuestion(question), record.vote, record.surface, this.hashUser(record.userId));
+      record.passages.forEach((p, position) => {
+        this.#statements.feedbackPassage.run(lastInsertRowid, position, p.id, p.source, p.heading);
+      });
+    });
+  }
+
+  recordGap(record: GapRecord): boolean {
+    return this.#write('gap', () => {
+      const question = record.question.slice(0, MAX_QUESTION_CHARS);
+      const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
+      this.#statements.gap.run(
+        timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages));
+    });
+  }
+
+  // A vote or gap that cannot be written must never cost the person their answer.
+  #write(kind: string, work: () => void): boolean {
+    try {
+      this.#db.transaction(work)();
+      return true;
+    } catch (error) {
+      this.#logger?.warn({ err: error, kind }, 'could not store feedback; continuing without it');
+      return false;
+    }
+  }
+
+  report(options: ReportOptions = {}): ReportData {
+    const now = options.now ?? new Date();
+    const days = options.days ?? DEFAULT_REPORT_DAYS;
+    const limit = options.limit ?? DEFAULT_REPORT_LIMIT;
+    const db = this.#db;
+
+    // Read all three parts from one snapshot so the totals agree with the lists.
+    return db.transaction(() => {
+      const unanswered = (db.prepare(`
+        SELECT question_key AS key, question, count(*) AS count, count(DISTINCT user_hash) AS people, max(at) AS last
+        FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, key LIMIT ?`)
+        // SQLite takes a bare column next to max() from the row holding the max: the latest wording.
+        .all(limit) as { key: string; question: string; count: number; people: number; last: number }[])
+        .map((r): UnansweredQuestion => ({ question: r.question, key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
+
+      // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
+      const notHelpful = (db.prepare(`
+        SELECT fp.passage_id AS passageId, fp.source, fp.heading,
+               sum(f.vote = 'not-helpful') AS notHelpful, sum(f.vote = 'helpful') AS helpful,
+               max(CASE WHEN f.vote = 'not-helpful' THEN f.at END) AS last
+        FROM feedback_passages fp JOIN feedback f ON f.id = fp.feedback_id
+        GROUP BY fp.passage_id, fp.source, fp.heading
+        HAVING notHelpful > 0
+        ORDER BY notHelpful DESC, last DESC, passageId LIMIT ?`)
+        .all(limit) as { passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: number }[])
+        .map((r): UnhelpfulPassage => ({
+          passageId: r.passageId, source: r.source, heading: r.heading, notHelpful: r.notHelpful, helpful: r.helpful,
+          lastVoted: new Date(r.last).toISOString(),
+        }));
+
+      const from = Date.parse(`${lastDays(now, days)[0]}T00:00:00.000Z`);
+      const counted = new Map<string, DayTotals>();
+      const slot = (day: string) => {
+        let d = counted.get(day);
+        if (!d) counted.set(day, (d = { day, abstained: 0, helpful: 0, notHelpful: 0 }));
+        return d;
+      };
+      const dayExpr = `strftime('%Y-%m-%d', at / 1000, 'unixepoch')`;
+      for (const r of db.prepare(`SELECT ${dayExpr} AS day, count(*) AS n FROM gaps WHERE at >= ? GROUP BY day`).all(from) as { day: string; n: number }[]) {
+        slot(r.day).abstained = r.n;
+      }
+      for (const r of db.prepare(`SELECT ${dayExpr} AS day, vote, count(*) AS n FROM feedback WHERE at >= ? GROUP BY day, vote`).all(from) as { day: string; vote: string; n: number }[]) {
+        if (r.vote === 'helpful') slot(r.day).helpful = r.n;
+        else slot(r.day).notHelpful = r.n;
+      }
+      const daily = fillDays(now, days, [...counted.values()]);
+      return { generatedAt: now.toISOString(), days, unanswered, notHelpful, daily, totals: sumDays(daily) };
+    })();
+  }
+
+  purge(olderThanDays: number, now: Date = new Date()): number {
+    const cutoff = now.getTime() - olderThanDays * DAY_MS;
+    return this.#db.transaction(() => {
+      // feedback_passages rows go with their feedback row (ON DELETE CASCADE).
+      const feedback = this.#db.prepare('DELETE FROM feedback WHERE at < ?').run(cutoff).changes;
+      const gaps = this.#db.prepare('DELETE FROM gaps WHERE at < ?').run(cutoff).changes;
+      return feedback + gaps;
+    })();
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+function timeOf(at: Date | undefined): number {
+  const ms = (at ?? new Date()).getTime();
+  return Number.isFinite(ms) ? ms : Date.now();
+}
+
+function storedSalt(db: Database.Database): string {
+  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(SALT_KEY, randomBytes(32).toString('hex'));
+  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(SALT_KEY) as { value: string }).value;
+}
+
+/**
+ * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
+ * nothing. The caller logs `reason` once; the bot keeps answering either way.
+ */
+export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): FeedbackStore & { reason?: string } {
+  const path = databasePath(dataDir);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const store = SqliteFeedbackStore.open(path, options);
+    options.logger?.debug({ path }, 'feedback store open');
+    return store;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = error instanceof Error ? error.message : String(error);
+    return new NoopFeedbackStore(`cannot keep feedback in ${path} (DATA_DIR=${dataDir}): ${code && !why.includes(code) ? `${code}: ` : ''}${why}`);
+  }
+}
