@@ -34,6 +34,8 @@ const EnvSchema = z.object({
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
   }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').default(10),
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   }).optional(),
@@ -60,6 +62,8 @@ export interface Config {
   adminUserIds: string[];
   rateLimitPerMinute: number;
   logLevel: string;
+  /** NO_COLOR is set: the local chat prints no ANSI styles even on a terminal. */
+  noColor: boolean;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     // Local mode is a chat on stdout: logs stay quiet unless asked for.
     logLevel: e.LOG_LEVEL ?? (mode === 'local' ? 'warn' : 'info'),
+    noColor: e.NO_COLOR !== undefined,
   };
 }
 
