@@ -72,7 +72,40 @@ export function processQuestion(question: string): ProcessedQuery {
 
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
-  return index.search(processQuestion(question.slice(0, MAX_QUESTION_CHARS)), limit);
+  return rankedHits(index, processQuestion(question.slice(0, MAX_QUESTION_CHARS)), limit);
+}
+
+/** How much a section heading that restates the question lifts its passage. */
+export const HEADING_MATCH_BOOST = 0.3;
+const RERANK_DEPTH = 30;
+
+/**
+ * BM25 hits, re-ranked so a passage whose own section heading says what the question
+ * says comes first: an FAQ entry for its question, "What is Firecracker?" for what
+ * Firecracker is. Only the nearest heading counts; the title is shared by a whole file.
+ */
+function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number): Hit[] {
+  const hits = index.search(query, Math.max(limit, RERANK_DEPTH));
+  const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
+  const rescored = hits.map((hit) => ({ ...hit, score: hit.score * (1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings)) }));
+  return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+// Dice overlap weighted by idf: sharing "container" with a heading in a folder about
+// containers means little, sharing "licensing" means a lot.
+function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, headings: readonly string[]): number {
+  if (headings.length < 2) return 0;
+  const nearest = new Set(terms(headings[headings.length - 1]!));
+  if (nearest.size === 0 || asked.size === 0) return 0;
+  let common = 0;
+  let total = 0;
+  for (const term of nearest) {
+    const w = index.idf(term);
+    total += w;
+    if (asked.has(term)) common += w;
+  }
+  for (const term of asked) total += index.idf(term);
+  return total === 0 ? 0 : (2 * common) / total;
 }
 
 /** Answers a question from the index: the best passages, or a reasoned abstention. */
@@ -87,7 +120,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
-  const hits = index.search(query, Math.max(opts.limit, 1) * 3);
+  const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3);
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;

@@ -56,9 +56,13 @@ function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
+// "README" or "index" says nothing; the folder it sits in names the document.
 function titleFromPath(path: string): string {
-  const base = path.split('/').pop() ?? path;
-  return base.replace(/\.(md|markdown|txt)(\.in)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
+  const parts = path.split('/');
+  const base = parts.pop() ?? path;
+  const stem = base.replace(/\.(md|markdown|txt)$/i, '');
+  const named = /^(readme|index|_index)$/i.test(stem) && parts.length ? parts[parts.length - 1]! : stem;
+  return named.replace(/[-_]+/g, ' ').trim() || base;
 }
 
 // The document title leads every path exactly once, whether or not the file had an H1.

@@ -1,0 +1,194 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { z } from 'zod';
+import { tokenize } from '../knowledge/terms.js';
+import { CUES } from './cues.js';
+import {
+  allowedFactorsText, answersSchema, FACTORS, FACTOR_VALUES, isFactor, type Answers, type Factor,
+} from './factors.js';
+
+/** One factor the input set, and the words that set it, so a surface can echo it back for correction. */
+export interface Understood {
+  factor: Factor;
+  value: string;
+  from: 'pair' | 'text';
+  /** The `key=value` pair, or the words of the phrase that matched (lowercased). */
+  words: string;
+}
+
+export type FactorInputErrorCode = 'UNKNOWN_FACTOR' | 'UNKNOWN_VALUE' | 'CONFLICTING_VALUES' | 'NOT_UNDERSTOOD';
+
+/** What someone typed, as answers; or help; or an error whose message names what is allowed. */
+export type FactorInput =
+  | { kind: 'empty' }
+  | { kind: 'help' }
+  | { kind: 'answers'; answers: Answers; understood: Understood[] }
+  | { kind: 'error'; code: FactorInputErrorCode; message: string };
+
+const HELP = /^\s*(?:help|\?|-h|--help)\s*[.!?]?\s*$/i;
+// `key=value` anywhere; `key: value` only for known keys, since "note: we run..." is prose.
+const PAIR = /([A-Za-z][\w-]*)\s*(=|:)\s*([\w-]*)/g;
+
+/**
+ * Parses `key=value` pairs (case-insensitive, `key: value` too), `help`, or plain
+ * phrases ("we run untrusted customer code and need fast autoscaling") into answers.
+ * Pairs win over phrases for the same factor.
+ */
+export function parseFactorInput(text: string): FactorInput {
+  if (!text.trim()) return { kind: 'empty' };
+  if (HELP.test(text)) return { kind: 'help' };
+
+  const fromPairs: Record<string, string> = {};
+  const understood: Understood[] = [];
+  let rest = '';
+  let last = 0;
+  for (const match of text.matchAll(PAIR)) {
+    const [whole, rawKey, separator, rawValue] = match as unknown as [string, string, string, string];
+    const key = normalize(rawKey);
+    if (!isFactor(key)) {
+      if (separator === ':') continue;
+      return error('UNKNOWN_FACTOR', `unknown factor "${rawKey}"; allowed keys: ${FACTORS.join(', ')} (${allowedFactorsText()})`);
+    }
+    const value = normalize(rawValue);
+    const checked = z.enum(FACTOR_VALUES[key]).safeParse(value);
+    if (!checked.success) {
+      return error('UNKNOWN_VALUE', `${key} must be one of ${FACTOR_VALUES[key].join(', ')}; got "${rawValue}"`);
+    }
+    if (fromPairs[key] !== undefined && fromPairs[key] !== value) {
+      return error('CONFLICTING_VALUES', `${key} is given twice (${fromPairs[key]} and ${value}); give one of ${FACTOR_VALUES[key].join(', ')}`);
+    }
+    fromPairs[key] = value;
+    understood.push({ factor: key, value, from: 'pair', words: `${key}=${value}` });
+    rest += text.slice(last, match.index) + ' , ';
+    last = match.index + whole.length;
+  }
+  rest += text.slice(last);
+
+  const fromText = factorsFromText(rest).filter((u) => fromPairs[u.factor] === undefined);
+  const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
+  const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
+  if (all.length === 0) {
+    return error('NOT_UNDERSTOOD', `could not tell any factor from "${text.trim().slice(0, 80)}"; say it as key=value pairs: ${allowedFactorsText()}`);
+  }
+  return { kind: 'answers', answers, understood: all };
+}
+
+function error(code: FactorInputErrorCode, message: string): FactorInput {
+  return { kind: 'error', code, message };
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/_/g, '-');
+
+// --- plain phrases -------------------------------------------------------------------
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'cannot',
+  'nor', 'neither', 'none', 'nothing', 'hardly', 'barely', 'less',
+]);
+// "X doesn't matter", "X is not a concern": a negator then one of these after the phrase.
+const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', 'problem', 'care', 'need', 'requir', 'relev', 'irrelev']);
+const PRE_NEGATION_WINDOW = 3;
+const POST_NEGATION_WINDOW = 4;
+const MAX_GAP = 2;
+const MIN_PREFIX_STEM = 5;
+
+interface CompiledCue {
+  factor: Factor;
+  stems: string[];
+  value?: string;
+  negated?: string;
+}
+
+const stem = (token: string) => (/^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token);
+
+// Besides the table, "high isolation" and "isolation high" style phrases for every key and value.
+const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
+  ...CUES[factor].map((cue) => ({ factor, stems: tokenize(cue.phrase).map(stem), value: cue.value, negated: cue.negated })),
+  ...FACTOR_VALUES[factor].flatMap((value) => [
+    { factor, stems: [...tokenize(factor), ...tokenize(value)].map(stem), value },
+    { factor, stems: [...tokenize(value), ...tokenize(factor)].map(stem), value },
+  ]),
+]);
+
+function stemMatches(cueStem: string, textStem: string): boolean {
+  return cueStem === textStem || (cueStem.length >= MIN_PREFIX_STEM && textStem.startsWith(cueStem));
+}
+
+/** Where a cue occurs in a clause: its first and last token, in order, at most MAX_GAP extra words apart. */
+function findCue(stems: string[], cue: string[]): { start: number; end: number } | null {
+  for (let start = 0; start < stems.length; start++) {
+    if (!stemMatches(cue[0]!, stems[start]!)) continue;
+    let at = start;
+    let gaps = 0;
+    let ok = true;
+    for (let j = 1; j < cue.length && ok; j++) {
+      let k = at + 1;
+      while (k < stems.length && !stemMatches(cue[j]!, stems[k]!) && gaps < MAX_GAP) {
+        k++;
+        gaps++;
+      }
+      if (k < stems.length && stemMatches(cue[j]!, stems[k]!)) at = k;
+      else ok = false;
+    }
+    if (ok) return { start, end: at };
+  }
+  return null;
+}
+
+/** The span of the negation around a cue ("no sensitive", "speed doesn't matter"), or null. */
+function negationOf(tokens: string[], stems: string[], start: number, end: number): { start: number; end: number } | null {
+  for (let i = Math.max(0, start - PRE_NEGATION_WINDOW); i < start; i++) if (NEGATORS.has(tokens[i]!)) return { start: i, end };
+  const after = Math.min(tokens.length, end + 1 + POST_NEGATION_WINDOW);
+  let negator = false;
+  for (let i = end + 1; i < after; i++) {
+    if (NEGATORS.has(tokens[i]!)) negator = true;
+    else if (negator && DISMISSALS.has(stems[i]!)) return { start, end: i };
+  }
+  return null;
+}
+
+interface Vote {
+  value: string;
+  weight: number;
+  words: string;
+}
+
+/** The factors a plain phrase states, with the words that stated them. */
+export function factorsFromText(text: string): Understood[] {
+  const votes = new Map<Factor, Vote[]>();
+  // Negation does not cross clause boundaries: "no kernel modules, but fast startup".
+  for (const clause of text.split(/[.,;!?()\n]|\bbut\b|\band\b/i)) {
+    const tokens = tokenize(clause);
+    if (tokens.length === 0) continue;
+    const stems = tokens.map(stem);
+    for (const cue of COMPILED) {
+      const at = findCue(stems, cue.stems);
+      if (!at) continue;
+      const negation = negationOf(tokens, stems, at.start, at.end);
+      const value = negation ? cue.negated : cue.value;
+      if (!value) continue;
+      const span = negation ?? at;
+      const list = votes.get(cue.factor) ?? [];
+      list.push({ value, weight: cue.stems.length, words: tokens.slice(span.start, span.end + 1).join(' ') });
+      votes.set(cue.factor, list);
+    }
+  }
+  const understood: Understood[] = [];
+  for (const factor of FACTORS) {
+    const list = votes.get(factor);
+    if (!list) continue;
+    const value = chooseValue(factor, list);
+    const words = [...new Set(list.filter((v) => v.value === value || value === 'mixed').map((v) => v.words))];
+    // Keep the longest phrases only: "fast autoscaling" over "autoscaling".
+    const shown = words.filter((w) => !words.some((o) => o !== w && o.includes(w)));
+    understood.push({ factor, value, from: 'text', words: shown.join(', ') });
+  }
+  return understood;
+}
+
+function chooseValue(factor: Factor, votes: Vote[]): string {
+  const weights = new Map<string, number>();
+  for (const vote of votes) weights.set(vote.value, (weights.get(vote.value) ?? 0) + vote.weight);
+  // "a monolith and a few microservices" is a mixed estate.
+  if (factor === 'architecture' && weights.has('monolith') && weights.has('microservices')) return 'mixed';
+  return [...weights].sort((a, b) => b[1] - a[1])[0]![0];
+}
