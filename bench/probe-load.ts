@@ -1,0 +1,39 @@
+import { getHeapStatistics } from 'node:v8';
+import { loadKnowledgeBase } from '../src/knowledge-base.js';
+
+/**
+ * Child process of the index-build scenario: loads one knowledge folder once and prints
+ * what it cost. A fresh process per measurement keeps peak RSS honest (nothing from an
+ * earlier run is still resident). Usage: tsx bench/probe-load.ts DIR [CACHE_DIR]
+ */
+
+const [dir, cacheDir] = process.argv.slice(2);
+if (!dir) throw new Error('probe-load: DIR is required');
+
+// The heap has no peak counter, so it is sampled; buildAsync yields often enough for the timer to run.
+let heapPeak = 0;
+const sample = () => {
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+};
+const timer = setInterval(sample, 2);
+
+const rssBefore = process.memoryUsage().rss;
+const start = performance.now();
+const kb = await loadKnowledgeBase(dir, cacheDir ? { cacheDir } : {});
+const ms = performance.now() - start;
+sample();
+clearInterval(timer);
+globalThis.gc?.();
+
+process.stdout.write(JSON.stringify({
+  ms,
+  fromCache: kb.fromCache,
+  files: kb.files,
+  passages: kb.index.size,
+  warnings: kb.warnings.length,
+  rssBeforeMB: rssBefore / 2 ** 20,
+  rssPeakMB: process.resourceUsage().maxRSS / 1024,
+  heapPeakMB: heapPeak / 2 ** 20,
+  heapRetainedMB: process.memoryUsage().heapUsed / 2 ** 20,
+  heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20,
+}) + '\n');
