@@ -1,18 +1,186 @@
+import { createInterface } from 'node:readline';
+import type { App, Receiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { createSlackApp } from '../slack/app.js';
+import type { BotDeps } from '../slack/deps.js';
+import { LocalReceiver } from './receiver.js';
+import { renderNote } from './render-text.js';
+import { startLocalWebApi } from './web-api.js';
+import { LOCAL, LocalWorkspace } from './workspace.js';
 
 export interface LocalChatOptions {
   config: Config;
   logger: Logger;
-  /** The bot's dependencies (BotDeps from src/slack/deps.ts), handed to the same Slack app. */
-  deps: unknown;
+  deps: BotDeps;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
 
-/** Runs the bot as a chat on input/output; resolves with the process exit code. */
+/** What the chat hands the app factory: the same shape the Slack transports get. */
+export interface LocalTransport {
+  receiver: Receiver;
+  token: string;
+  botUserId: string;
+  botId: string;
+  clientOptions: webApi.WebClientOptions;
+}
+
+export interface RunLocalChatOptions {
+  createApp: (transport: LocalTransport) => App;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  colour: boolean;
+  logger: Pick<Logger, 'error'>;
+  /** A line under the banner, e.g. how much knowledge is loaded. */
+  status?: string;
+}
+
+export const SLASH_COMMAND = '/containers-or-vms';
+
+const COMMANDS = `  <question>                  a direct message to the bot
+  @bot <question>             a mention in #${LOCAL.channelName}, answered in a thread
+  ${SLASH_COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
+  1, 2, …                     click that button on the latest message with buttons
+  /home                       open the bot's App Home
+  /help                       this list
+  /quit                       leave (so does Ctrl-D, or the end of piped input)`;
+
+function banner(status?: string): string {
+  return [
+    'containers-or-vms: local mode. No Slack workspace is connected; you are chatting with',
+    'the same bot, through the same app and listeners that serve Slack.',
+    ...(status ? [status] : []),
+    '',
+    COMMANDS,
+    '',
+    'To connect to Slack, put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (see .env.example',
+    'and "Connect to Slack" in the README), then npm start again.',
+    '',
+  ].join('\n');
+}
+
+/** sent: the line went to the app; shown: the chat answered it itself. */
+type LineOutcome = 'sent' | 'shown' | 'quit';
+
+/**
+ * Runs the chat over any app factory: each input line becomes the Slack payload it stands
+ * for, and is handled completely (listeners, Web API calls, responses) before the next line
+ * is read, so a piped script yields the same transcript every time. Resolves with exit code 0.
+ */
+export async function runLocalChat(options: RunLocalChatOptions): Promise<number> {
+  const { input, output, colour } = options;
+  const write = (text: string) => output.write(`${text}\n`);
+  const workspace = new LocalWorkspace({ colour, write });
+  const webApi = await startLocalWebApi(workspace);
+  const receiver = new LocalReceiver({ workspace, webApi });
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+  let stopInterrupt = () => {};
+  try {
+    const app = options.createApp({
+      receiver,
+      token: LOCAL.botToken,
+      botUserId: LOCAL.botUserId,
+      botId: LOCAL.botId,
+      // The local API never fails transiently: no retries, so a refused call shows at once.
+      clientOptions: { slackApiUrl: webApi.apiUrl, fetch: webApi.fetch, retryConfig: { retries: 0 }, timeout: 10_000 },
+    });
+    await app.start();
+    write(banner(options.status));
+
+    const prompt = colour ? '\u001b[1myou ›\u001b[22m ' : 'you › ';
+    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt, crlfDelay: Infinity });
+    const interrupted = new Promise<'interrupt'>((resolve) => {
+      const onSigint = () => resolve('interrupt');
+      rl.on('SIGINT', onSigint);
+      process.on('SIGINT', onSigint);
+      stopInterrupt = () => process.off('SIGINT', onSigint);
+    });
+    const lines = rl[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        if (interactive) rl.prompt();
+        const next = await Promise.race([lines.next(), interrupted]);
+        if (next === 'interrupt' || next.done) break;
+        const line = next.value.trim();
+        if (!line) continue;
+        // A piped line is not echoed by the terminal; echo it so the transcript reads as a chat.
+        if (!interactive) write(`${prompt}${line}`);
+        const before = workspace.printedCount;
+        const outcome = await Promise.race([handleLine(line, { receiver, workspace, options }), interrupted]);
+        if (outcome === 'interrupt' || outcome === 'quit') break;
+        if (await Promise.race([webApi.settled(), interrupted]) === 'interrupt') break;
+        if (outcome === 'sent' && workspace.printedCount === before) workspace.note('(no reply)');
+      }
+    } finally {
+      rl.close();
+    }
+    await app.stop();
+    return 0;
+  } finally {
+    stopInterrupt();
+    await webApi.close();
+  }
+}
+
+async function handleLine(line: string, ctx: { receiver: LocalReceiver; workspace: LocalWorkspace; options: RunLocalChatOptions }): Promise<LineOutcome> {
+  const { receiver, workspace } = ctx;
+  const note = (text: string) => workspace.note(text);
+  try {
+    if (/^\/(quit|exit)$/i.test(line)) return 'quit';
+    if (/^\/help$/i.test(line)) {
+      workspace.print(`${COMMANDS}\n`);
+      return 'shown';
+    }
+    if (/^\/home$/i.test(line)) {
+      await receiver.openHome();
+    } else if (line === SLASH_COMMAND || line.startsWith(`${SLASH_COMMAND} `)) {
+      await receiver.command(SLASH_COMMAND, line.slice(SLASH_COMMAND.length).trim());
+    } else if (/^\/\S*/.test(line)) {
+      const name = /^\/\S*/.exec(line)![0];
+      note(`${name} is not a command here. Type /help for what you can type; the bot's slash command is ${SLASH_COMMAND}.`);
+      return 'shown';
+    } else if (/^\d+$/.test(line)) {
+      const problem = await receiver.click(Number(line));
+      if (problem) {
+        note(problem);
+        return 'shown';
+      }
+    } else if (/^@bot\b/i.test(line)) {
+      await receiver.mention(line.replace(/^@bot\b\s*/i, ''));
+    } else {
+      await receiver.directMessage(line);
+    }
+  } catch (error) {
+    ctx.options.logger.error({ err: error }, 'Local chat: the app failed to handle a line');
+    note('(the bot hit an error handling that; details are in the log on stderr)');
+    return 'shown';
+  }
+  return 'sent';
+}
+
+/** Local mode: the chat on stdin/stdout, driving the real Slack app. Resolves with the exit code. */
 export async function startLocalChat(options: LocalChatOptions): Promise<number> {
+  const { config, logger, deps } = options;
+  const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  output.write('Local mode: the terminal chat is not wired up yet.\n');
-  return 0;
+  const colour = Boolean((output as { isTTY?: boolean }).isTTY) && !config.noColor;
+  const passages = describeKnowledge(deps);
+  return runLocalChat({
+    createApp: (transport) => createSlackApp(deps, transport),
+    input,
+    output,
+    colour,
+    logger,
+    ...(passages ? { status: renderNote(passages, { colour }) } : {}),
+  });
+}
+
+function describeKnowledge(deps: BotDeps): string | undefined {
+  try {
+    const kb = deps.knowledge();
+    return `Knowledge: ${kb.index.passages.length} passages from ${kb.dir}.`;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,181 @@
+import { renderMessage, renderNote, type Button, type RenderOptions } from './render-text.js';
+
+/** The fixed ids of the one-user, one-channel workspace the local chat pretends to be. */
+export const LOCAL = {
+  teamId: 'T_LOCAL',
+  teamDomain: 'local',
+  enterpriseId: null,
+  appId: 'A_LOCAL',
+  userId: 'U_LOCAL',
+  userName: 'you',
+  botUserId: 'U_BOT',
+  botId: 'B_BOT',
+  botName: 'bot',
+  channelId: 'C_LOCAL',
+  channelName: 'local',
+  dmId: 'D_LOCAL',
+  homeViewId: 'V_LOCAL_HOME',
+  /** The bot token the app is given; the local Web API accepts any token. */
+  botToken: 'xoxb-local',
+} as const;
+
+export const HOME_CHANNEL = 'app_home';
+
+/** A message (or the App Home view) currently on screen, with the buttons it was shown with. */
+export interface ShownMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  ephemeral: boolean;
+  text?: string;
+  blocks?: unknown[];
+  buttons: Button[];
+  /** The published view, for App Home. */
+  view?: Record<string, unknown>;
+}
+
+export interface NewMessage {
+  channel: string;
+  text?: string;
+  blocks?: unknown[];
+  threadTs?: string;
+  ephemeral?: boolean;
+}
+
+const key = (channel: string, ts: string) => `${channel}/${ts}`;
+
+/**
+ * What the local user sees: every message the bot showed, in order, printed as it arrives.
+ * The receiver asks it which button a number means; the Web API and acks add to it.
+ */
+export class LocalWorkspace {
+  readonly renderOptions: RenderOptions;
+  private readonly messages = new Map<string, ShownMessage>();
+  // Keys in the order they were last shown; an update moves a message to the end.
+  private order: string[] = [];
+  private readonly clockSeconds = Math.floor(Date.now() / 1000);
+  private sequence = 0;
+  private printed = 0;
+
+  constructor(private readonly options: { colour: boolean; write: (text: string) => void }) {
+    this.renderOptions = {
+      colour: options.colour,
+      userNames: { [LOCAL.userId]: LOCAL.userName, [LOCAL.botUserId]: LOCAL.botName },
+      channelNames: { [LOCAL.channelId]: LOCAL.channelName, [LOCAL.dmId]: 'dm' },
+    };
+  }
+
+  /** A fresh Slack-style timestamp ("seconds.micro"), strictly increasing. */
+  nextTs(): string {
+    this.sequence += 1;
+    return `${this.clockSeconds}.${String(this.sequence).padStart(6, '0')}`;
+  }
+
+  /** How many things have been printed so far; the chat compares it to notice a silent bot. */
+  get printedCount(): number {
+    return this.printed;
+  }
+
+  post(message: NewMessage): ShownMessage {
+    const shown: ShownMessage = {
+      channel: message.channel,
+      ts: this.nextTs(),
+      ephemeral: message.ephemeral ?? false,
+      buttons: [],
+      ...(message.threadTs ? { threadTs: message.threadTs } : {}),
+      ...(message.text !== undefined ? { text: message.text } : {}),
+      ...(message.blocks ? { blocks: message.blocks } : {}),
+    };
+    this.show(shown, false);
+    return shown;
+  }
+
+  find(channel: string, ts: string): ShownMessage | undefined {
+    return this.messages.get(key(channel, ts));
+  }
+
+  /** Replaces a message's content in place (chat.update, replace_original); undefined if unknown. */
+  replace(channel: string, ts: string, content: { text?: string; blocks?: unknown[] }): ShownMessage | undefined {
+    const old = this.find(channel, ts);
+    if (!old) return undefined;
+    const shown: ShownMessage = { ...old, text: content.text, blocks: content.blocks, buttons: [] };
+    this.show(shown, true);
+    return shown;
+  }
+
+  remove(channel: string, ts: string): boolean {
+    const k = key(channel, ts);
+    if (!this.messages.delete(k)) return false;
+    this.order = this.order.filter((o) => o !== k);
+    this.note('(the bot deleted a message)');
+    return true;
+  }
+
+  /** Shows a published App Home view; the view's buttons become clickable like a message's. */
+  publishHome(view: Record<string, unknown>): ShownMessage {
+    const existing = this.find(HOME_CHANNEL, LOCAL.homeViewId);
+    const shown: ShownMessage = {
+      channel: HOME_CHANNEL,
+      ts: LOCAL.homeViewId,
+      ephemeral: false,
+      buttons: [],
+      view,
+      blocks: Array.isArray(view.blocks) ? view.blocks : [],
+    };
+    this.show(shown, existing !== undefined);
+    return shown;
+  }
+
+  react(channel: string, ts: string, name: string): void {
+    this.note(`(the bot reacted :${name}: to ${ts === this.lastUserTs ? 'your message' : 'a message'})`);
+  }
+
+  /** The ts of the user's latest message, so reactions on it read naturally. */
+  lastUserTs?: string;
+
+  /** A line from the chat itself, not from the bot. */
+  note(text: string): void {
+    this.print(`${renderNote(text, this.renderOptions)}\n`);
+  }
+
+  print(text: string): void {
+    this.printed += 1;
+    this.options.write(text);
+  }
+
+  /** The most recent message that has buttons, and its button with that number. */
+  button(number: number): { message: ShownMessage; button: Button } | { problem: string } {
+    for (let i = this.order.length - 1; i >= 0; i--) {
+      const message = this.messages.get(this.order[i]!)!;
+      if (!message.buttons.length) continue;
+      const button = message.buttons.find((b) => b.number === number);
+      if (button) return { message, button };
+      const range = message.buttons.length === 1 ? 'only button 1' : `buttons 1–${message.buttons.length}`;
+      return { problem: `There is no button ${number}: the latest message with buttons has ${range}.` };
+    }
+    return { problem: 'There are no buttons to click yet.' };
+  }
+
+  private place(channel: string): string {
+    if (channel === HOME_CHANNEL) return 'App Home';
+    if (channel === LOCAL.dmId) return 'DM';
+    if (channel === LOCAL.channelId) return `#${LOCAL.channelName}`;
+    return channel;
+  }
+
+  private show(message: ShownMessage, updated: boolean): void {
+    const rendered = renderMessage(message, {
+      from: LOCAL.botName,
+      place: this.place(message.channel),
+      inThread: message.threadTs !== undefined,
+      ephemeral: message.ephemeral,
+      updated,
+    }, this.renderOptions);
+    message.buttons = rendered.buttons;
+    const k = key(message.channel, message.ts);
+    this.messages.set(k, message);
+    this.order = this.order.filter((o) => o !== k);
+    this.order.push(k);
+    this.print(`${rendered.text}\n`);
+  }
+}
