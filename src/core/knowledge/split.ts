@@ -30,7 +30,7 @@ export function splitFile(file: KnowledgeFile): Passage[] {
   const passages: Passage[] = [];
   let n = 0;
   for (const section of sections) {
-    const headings = withTitle(title, section.headings);
+    const headings = withTitle(title, section.headings, h1);
     for (const chunk of sectionChunks(section)) {
       for (const piece of cutLong(chunk)) {
         passages.push({ id: `${file.path}#${n++}`, source: file.path, headings, text: piece });
@@ -65,9 +65,12 @@ function titleFromPath(path: string): string {
   return named.replace(/[-_]+/g, ' ').trim() || base;
 }
 
-// The document title leads every path exactly once, whether or not the file had an H1.
-function withTitle(title: string, headings: string[]): string[] {
-  return headings[0] === title ? headings : [title, ...headings];
+// The document title leads every path exactly once, whether or not the file had an H1;
+// a front-matter title stands in for the H1 rather than stacking above it.
+function withTitle(title: string, headings: string[], h1: string | undefined): string[] {
+  if (headings[0] === title) return headings;
+  if (h1 !== undefined && headings[0] === h1) return [title, ...headings.slice(1)];
+  return [title, ...headings];
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;

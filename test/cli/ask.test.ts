@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+
+// The exact contract other tooling relies on: npm run --silent ask -- ...
+async function ask(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run('npm', ['run', '--silent', 'ask', '--', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  if (input !== undefined) {
+    child.child.stdin!.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'ask-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('ask CLI', () => {
+  it('prints the JSON contract for one question', async () => {
+    const { code, stdout } = await ask(['--json', '--limit', '2', 'Can containers run on virtual machines?']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ question: 'Can containers run on virtual machines?', answered: true });
+    expect(result.passages.length).toBeLessThanOrEqual(2);
+    const [top] = result.passages;
+    expect(top).toEqual(expect.objectContaining({ source: 'containers-vs-vms.md', heading: expect.stringContaining('›'), score: expect.any(Number) }));
+    expect(top.text).toContain('containers can run seamlessly on virtual machines');
+    expect(top.text).toContain(top.snippet);
+  });
+
+  it('answers off-topic questions with answered false and no passages', async () => {
+    const { stdout } = await ask(['--json', "What's the capital of Australia?"]);
+    expect(JSON.parse(stdout)).toMatchObject({ answered: false, passages: [] });
+  });
+
+  it('reads a batch from a file and from stdin, one JSON line per question in order', async () => {
+    const file = join(tmp, 'questions.txt');
+    await writeFile(file, 'Why are containers considered lightweight?\r\n\nHow tall is Mount Everest?\nWhat are the licensing differences between containers and VMs?\n');
+    const fromFile = await ask(['--json', '--batch', file]);
+    const lines = fromFile.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.question, l.answered])).toEqual([
+      ['Why are containers considered lightweight?', true],
+      ['How tall is Mount Everest?', false],
+      ['What are the licensing differences between containers and VMs?', true],
+    ]);
+    const fromStdin = await ask(['--json', '--batch', '-'], 'Why are containers considered lightweight?\n');
+    expect(JSON.parse(fromStdin.stdout.trim())).toEqual(lines[0]);
+  });
+
+  it('uses --knowledge and reports sources relative to it', async () => {
+    const dir = join(tmp, 'kb');
+    await run('mkdir', ['-p', join(dir, 'sub')]);
+    await writeFile(join(dir, 'sub', 'note.md'), '# Unikernels\n\nA unikernel compiles the application and a minimal kernel into one image.\n');
+    const { stdout } = await ask(['--json', '--knowledge', dir, 'what does a unikernel compile?']);
+    expect(JSON.parse(stdout).passages[0]).toMatchObject({ source: 'sub/note.md', heading: 'Unikernels' });
+  });
+
+  it('prints a readable answer without --json', async () => {
+    const { stdout } = await ask(['What are the licensing differences between containers and VMs?']);
+    expect(stdout).toContain('licensing models differ');
+    expect(stdout).toContain('containers-vs-vms.md');
+  });
+
+  it('exits 2 with a clear message for a missing folder or a folder with no passages', async () => {
+    const missing = await ask(['--json', '--knowledge', join(tmp, 'nope'), 'q']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot be read/);
+    const emptyDir = join(tmp, 'empty');
+    await run('mkdir', ['-p', emptyDir]);
+    const empty = await ask(['--json', '--knowledge', emptyDir, 'q']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/no usable passages/);
+  });
+
+  it('exits 2 on a bad flag', async () => {
+    const { code, stderr } = await ask(['--limit', 'zero', 'q']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--limit/);
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, bestSentences, MAX_QUESTION_CHARS, searchPassages, sentencesOf } from '../../../src/core/answer/answer.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+
+const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+let index: KnowledgeIndex;
+
+beforeAll(() => {
+  index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text: seedText }));
+});
+
+const faqQuestions = [...seedText.matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
+
+describe('answer() on the seed article', () => {
+  it.each(faqQuestions)('finds the answer to the FAQ question "%s" first', (question) => {
+    const result = answer(index, question);
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.headings.at(-1)).toBe(question);
+  });
+
+  it('answers a paraphrase with the passage that says it', () => {
+    const result = answer(index, 'do containers share the kernel of the host?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toMatch(/share the host OS kernel|share the host operating system/);
+  });
+
+  it('finds passages despite typos', () => {
+    const result = answer(index, 'can contaners run on virtaul machines');
+    expect(result.passages[0]!.text).toContain('containers can run seamlessly on virtual machines');
+  });
+
+  it.each([
+    "What's the capital of Australia?",
+    'How tall is Mount Everest?',
+    'What is the speed of light?',
+    'Tell me a joke about penguins',
+    'What should I name my startup?',
+  ])('abstains on the off-topic question "%s"', (question) => {
+    const result = answer(index, question);
+    expect(result.answered).toBe(false);
+    expect(result.passages).toEqual([]);
+  });
+
+  it('abstains on empty and stop-word-only questions', () => {
+    expect(answer(index, '   ').abstainReason).toBe('empty-question');
+    expect(answer(index, 'what is it?').abstainReason).toBe('no-content-terms');
+  });
+
+  it('ranks passages best first and respects the limit', () => {
+    const result = answer(index, 'container security least privileges images', { limit: 2 });
+    expect(result.passages.length).toBeLessThanOrEqual(2);
+    const scores = result.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('cuts a question over the limit before it reaches the index, and says so', () => {
+    const long = 'Can containers run on virtual machines? ' + 'padding '.repeat(1000);
+    const result = answer(index, long);
+    expect(result.truncated).toBe(true);
+    expect(result.question.length).toBe(MAX_QUESTION_CHARS);
+  });
+
+  it('gives a snippet that is one or two verbatim sentences of the passage', () => {
+    const result = answer(index, 'What are the licensing differences between containers and VMs?');
+    const top = result.passages[0]!;
+    expect(top.text).toContain(top.snippet);
+    expect(top.snippet.length).toBeLessThan(top.text.length);
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (q) => {
+      const result = answer(index, q);
+      expect(typeof result.answered).toBe('boolean');
+      if (!result.answered) expect(result.passages).toEqual([]);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('searchPassages()', () => {
+  it('returns ranked hits without abstaining', () => {
+    const hits = searchPassages(index, 'kernel modules', 3);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.passage.text).toContain('kernel modules');
+  });
+});
+
+describe('sentences', () => {
+  it('splits into verbatim sentences', () => {
+    const text = 'First one. Second one? Third!';
+    expect(sentencesOf(text)).toEqual(['First one.', 'Second one?', 'Third!']);
+  });
+
+  it('picks the sentence that matches the question', () => {
+    const text = 'Containers start fast. VMs need their own licenses for each OS. Both have a place.';
+    expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');
+  });
+});
+
+describe('index serialization', () => {
+  it('answers the same after a toJSON / fromJSON round trip', () => {
+    const restored = KnowledgeIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    const q = 'How do performance metrics vary under high load?';
+    expect(answer(restored, q)).toEqual(answer(index, q));
+  });
+
+  it('refuses data of another format version', () => {
+    expect(() => KnowledgeIndex.fromJSON({ ...index.toJSON(), version: -1 })).toThrow(/format/);
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cutLong, splitFile } from '../../../src/core/knowledge/split.js';
+import { headingOf } from '../../../src/core/knowledge/types.js';
+
+const seed = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('splitting the seed article', () => {
+  const passages = splitFile({ path: 'containers-vs-vms.md', text: seed });
+
+  it('gives every paragraph and takeaway its own passage under its heading path', () => {
+    const takeaways = passages.filter((p) => p.headings.includes('Key Takeaways'));
+    expect(takeaways).toHaveLength(5);
+    expect(takeaways[0]!.text).toMatch(/^Containers share the host OS kernel/);
+    expect(passages.every((p) => p.headings[0] === 'Containers vs. Virtual Machines')).toBe(true);
+  });
+
+  it('puts each FAQ answer under its question', () => {
+    const faq = passages.find((p) => p.text.startsWith('Yes, containers can run seamlessly'));
+    expect(headingOf(faq!)).toBe('Containers vs. Virtual Machines › Frequently Asked Questions › Can Containers Run on Virtual Machines Seamlessly?');
+  });
+
+  it('keeps the words exactly: every passage is verbatim in the source', () => {
+    const source = norm(seed);
+    for (const p of passages) expect(source).toContain(norm(p.text));
+    expect(passages.some((p) => p.text.includes('waters—migration'))).toBe(true);
+  });
+
+  it('reads the same article as plain text, finding its headings by shape', () => {
+    const txt = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8')
+      .split('\n').filter((l) => l.trim()).map((l) => l.replace(/^#+ /, '')).join('\n');
+    const plain = splitFile({ path: 'article.txt', text: txt });
+    const faq = plain.find((p) => p.text.startsWith('You’ll find that licensing'));
+    expect(faq!.headings.slice(-2)).toEqual(['Frequently Asked Questions', 'What Are the Licensing Differences Between Containers and VMS?']);
+    expect(plain.filter((p) => p.headings.includes('Key Takeaways'))).toHaveLength(5);
+  });
+});
+
+describe('splitting real-world Markdown', () => {
+  it('skips YAML front matter and takes its title', () => {
+    const [first] = splitFile({ path: 'a.md', text: '---\ntitle: "Guide"\ndraft: false\n---\n# Guide\n\nBody text here.\n' });
+    expect(first).toMatchObject({ headings: ['Guide'], text: 'Body text here.' });
+  });
+
+  it('skips TOML front matter, handles CRLF and a BOM', () => {
+    const passages = splitFile({ path: 'b.md', text: '\uFEFF+++\r\ntitle = "T"\r\n+++\r\n\r\nLine one\r\nline two\r\n' });
+    expect(passages).toEqual([{ id: 'b.md#0', source: 'b.md', headings: ['T'], text: 'Line one line two' }]);
+  });
+
+  it('keeps code fences as code and does not read headings inside them', () => {
+    const text = '# Doc\n\nRun this first, it prepares everything you need for the rest of the guide:\n\n```sh\n# not a heading\npodman run -it fedora\n```\n\n## Next\n\nAfter.\n';
+    const passages = splitFile({ path: 'c.md', text });
+    expect(passages.map((p) => p.headings.join('/'))).toEqual(['Doc', 'Doc/Next']);
+    expect(passages[0]!.text).toContain('```\n# not a heading\npodman run -it fedora\n```');
+  });
+
+  it('turns tables into rows of cells and drops the separator row', () => {
+    const [p] = splitFile({ path: 'd.md', text: '# T\n\n| Name | Value |\n|---|:---:|\n| a | 1 |\n' });
+    expect(p!.text).toBe('Name | Value\na | 1');
+  });
+
+  it('makes each list item a passage, with its continuation and nested items', () => {
+    const long = 'x'.repeat(200);
+    const text = `# L\n\n- first item ${long}\n  continued\n  - nested child\n- second item ${long}\n`;
+    const passages = splitFile({ path: 'e.md', text });
+    expect(passages.map((p) => p.text)).toEqual([`first item ${long} continued nested child`, `second item ${long}`]);
+  });
+
+  it('strips HTML tags and comments but keeps their text', () => {
+    const [p] = splitFile({ path: 'f.md', text: '# H\n\n<!-- hidden -->\n<p align="center">Shown <b>bold</b></p>\n' });
+    expect(p!.text).toBe('Shown bold');
+  });
+
+  it('uses the folder name as the title of a README without a heading', () => {
+    const [p] = splitFile({ path: 'firecracker/README.md', text: 'Intro text.\n' });
+    expect(p!.headings).toEqual(['firecracker']);
+  });
+
+  it('yields nothing for markup-only files', () => {
+    expect(splitFile({ path: 'g.md', text: '---\ntitle: x\n---\n<!-- nothing -->\n' })).toEqual([]);
+  });
+});
+
+describe('cutting long passages', () => {
+  it('cuts a 100 KB paragraph at sentence boundaries, losing no words', () => {
+    const sentence = 'Containers share the host kernel and start quickly. ';
+    const text = sentence.repeat(Math.ceil(100_000 / sentence.length)).trim();
+    const pieces = cutLong(text, 1200);
+    expect(pieces.length).toBeGreaterThan(80);
+    expect(pieces.every((p) => p.length <= 1200 && p.endsWith('.'))).toBe(true);
+    expect(pieces.join(' ')).toBe(text);
+  });
+
+  it('cuts text with no sentence ends at spaces, or mid-word as a last resort', () => {
+    expect(cutLong('word '.repeat(600).trim(), 100).every((p) => p.length <= 100)).toBe(true);
+    expect(cutLong('x'.repeat(250), 100).map((p) => p.length)).toEqual([100, 100, 50]);
+  });
+});

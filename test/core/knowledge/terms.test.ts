@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, processToken, terms, tokenize } from '../../../src/core/knowledge/terms.js';
+
+describe('term processing', () => {
+  it('keeps a curly apostrophe inside the word and drops the contraction as a stop word', () => {
+    expect(tokenize('You’ll find')).toEqual(['youll', 'find']);
+    expect(terms('You’ll find that licensing models differ')).toEqual(['find', 'licens', 'model', 'differ']);
+  });
+
+  it('splits words joined by an em dash with no spaces', () => {
+    expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
+    expect(terms('waters—migration')).toEqual(['water', 'migrat']);
+  });
+
+  it('stems with Porter so inflections meet', () => {
+    expect(terms('containers')).toEqual(terms('container'));
+    expect(terms('licenses licensing')).toEqual(['licens', 'licens']);
+    expect(terms('VMs')).toEqual(terms('vm'));
+  });
+
+  it('drops English stop words and question words', () => {
+    expect(terms('What is the difference between them?')).toEqual(['differ']);
+  });
+
+  it('folds curly quotes, dashes and non-breaking spaces', () => {
+    expect(foldText('“a” ‘b’ c\u00A0d–e')).toBe('"a" \'b\' c d e');
+  });
+
+  it('keeps non-English words and indexes CJK text as bigrams', () => {
+    expect(terms('Größe')).toEqual(['größe']);
+    expect(terms('内核共享')).toEqual(['内核', '核共', '共享']);
+  });
+
+  it('caches stems: the same token always yields the same term', () => {
+    const first = processToken('virtualization');
+    expect(processToken('virtualization')).toBe(first);
+    expect(processToken('the')).toBeNull();
+  });
+});
