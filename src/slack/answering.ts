@@ -1,0 +1,34 @@
+import { answer, searchPassages } from '../core/answer/answer.js';
+import { headingOf } from '../core/knowledge/types.js';
+import type { BotDeps, Surface } from './deps.js';
+import { explain } from './explanation.js';
+import { renderAnswer } from './render/answer.js';
+import type { SlackMessage } from './render/blocks.js';
+import { renderExplanation } from './render/explanation.js';
+import { renderHelp } from './render/help.js';
+import { renderNoAnswer } from './render/no-answer.js';
+import { topicsOf } from './render/topics.js';
+
+/** Asking for help rather than asking a question. */
+export function isHelpRequest(text: string): boolean {
+  return /^\s*(help|\?|what can you do\??|how do (i|you) use (you|this)\??)\s*$/i.test(text) || text.trim() === '';
+}
+
+/** Examples for help and App Home, read off the knowledge's headings. */
+export function exampleQuestions(deps: BotDeps): string[] {
+  return topicsOf(deps.knowledge().index.passages, 4);
+}
+
+/**
+ * The reply to a question asked in a channel (short answer) or a DM (explanation). A question
+ * the knowledge does not answer is recorded as a gap, with the nearest passages for context.
+ */
+export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string): SlackMessage {
+  if (isHelpRequest(question)) return renderHelp(exampleQuestions(deps));
+  const { index } = deps.knowledge();
+  const result = surface === 'dm' ? explain(index, question) : { answer: answer(index, question), isChoice: false };
+  if (result.answer.answered) return surface === 'dm' ? renderExplanation(result) : renderAnswer(result.answer, surface);
+  const nearest = searchPassages(index, result.answer.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
+  deps.feedback.recordGap({ question: result.answer.question, passages: nearest, surface, userId });
+  return renderNoAnswer(result.answer, topicsOf(index.passages));
+}

@@ -1,0 +1,43 @@
+import { App, type Receiver, type webApi } from '@slack/bolt';
+import { authorizeWithAuthTest } from './authorize.js';
+import { boltLogger } from './bolt-logger.js';
+import type { BotDeps } from './deps.js';
+import { guardDeliveries, InFlight } from './in-flight.js';
+import { registerListeners } from './listeners/index.js';
+import { registerMiddleware } from './middleware/index.js';
+
+export interface SlackTransport {
+  receiver: Receiver;
+  token: string;
+  /** Known ids skip auth.test; without them it runs on the first delivery. */
+  botUserId?: string;
+  botId?: string;
+  clientOptions?: webApi.WebClientOptions;
+}
+
+/** The app plus the count of deliveries in progress (for shutdown and tests). */
+export type SlackApp = App & { inFlight: InFlight };
+
+/** Builds the Bolt app for any transport: HTTP, Socket Mode or the local chat's receiver. */
+export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackApp {
+  const { receiver, token, botUserId, botId, clientOptions = {} } = transport;
+  const identity = botUserId && botId ? { token, botUserId, botId } : { authorize: authorizeWithAuthTest(token, clientOptions) };
+  const app = new App({
+    ...identity,
+    receiver,
+    clientOptions,
+    logger: boltLogger(deps.logger),
+    convoStore: false,
+    extendedErrorHandler: true,
+  }) as SlackApp;
+  app.inFlight = new InFlight();
+  guardDeliveries(app, app.inFlight);
+  // Listeners catch their own errors; this catches what escapes middleware or a listener's catch.
+  const onError = async ({ error, body }: { error: Error; body?: unknown }) => {
+    deps.logger.error({ err: error, type: (body as { type?: string } | undefined)?.type }, 'Unhandled error in a Slack listener');
+  };
+  app.error(onError);
+  registerMiddleware(app, deps);
+  registerListeners(app, deps);
+  return app;
+}

@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { SeenEventStore } from './middleware/seen-events.js';
+
+/** A passage as it was shown, kept with its source and heading because the knowledge may change. */
+export interface ShownPassage {
+  id: string;
+  source: string;
+  heading: string;
+}
+
+export type Surface = 'channel' | 'dm' | 'local';
+
+/**
+ * Where votes and unanswered questions go. The SQLite FeedbackStore (src/store) satisfies it;
+ * implementations must not throw.
+ */
+export interface FeedbackSink {
+  recordFeedback(record: { question: string; passages: ShownPassage[]; vote: 'helpful' | 'not-helpful'; surface: Surface; userId: string }): unknown;
+  recordGap(record: { question: string; passages: ShownPassage[]; surface: Surface; userId: string }): unknown;
+}
+
+/** Everything the Slack app needs from the rest of the process. */
+export interface BotDeps {
+  /** The current knowledge; a function so a reload can swap it under a running app. */
+  knowledge: () => KnowledgeBase;
+  feedback: FeedbackSink;
+  logger: Logger;
+  config: Config;
+  /** Event ids already handled; in memory unless several replicas share one store. */
+  seenEvents?: SeenEventStore;
+  /** Admin-only knowledge-gaps summary for `/containers-or-vms report`; absent when there is no store. */
+  reportSummary?: () => string;
+}

@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import { APOLOGY } from './render/help.js';
+
+/** What a log line may say about where a failure happened: types and ids, never message text. */
+export interface FailureSite {
+  handler: string;
+  type?: string;
+  eventId?: string;
+  channel?: string;
+  user?: string;
+  ts?: string;
+}
+
+/**
+ * The catch of every handler: log at error with the event type and ids, then apologise where
+ * the person asked. A failing apology is logged too, never thrown, so one bad payload cannot
+ * take the process down.
+ */
+export async function reportFailure(logger: Logger, error: unknown, site: FailureSite, apologise?: (text: string) => Promise<unknown>): Promise<void> {
+  logger.error({ err: error, ...site }, `${site.handler} failed`);
+  if (!apologise) return;
+  try {
+    await apologise(APOLOGY);
+  } catch (apologyError) {
+    logger.warn({ err: apologyError, ...site }, `${site.handler}: the apology could not be sent either`);
+  }
+}

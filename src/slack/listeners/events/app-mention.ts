@@ -1,0 +1,20 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { replyToQuestion } from '../../answering.js';
+import type { BotDeps } from '../../deps.js';
+import { reportFailure } from '../../failure.js';
+import { plainText, withoutBotMention } from '../../render/mrkdwn.js';
+
+/** A mention in a channel: answer in the mention's thread. */
+export function appMention(deps: BotDeps) {
+  return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const question = plainText(withoutBotMention(event.text, context.botUserId));
+      const reply = replyToQuestion(deps, question, 'channel', event.user ?? '');
+      await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply });
+    } catch (error) {
+      await reportFailure(deps.logger, error, { handler: 'app_mention', type: event.type, eventId: body.event_id, channel: event.channel, ts: event.ts, user: event.user },
+        (text) => client.chat.postMessage({ channel: event.channel, thread_ts, text }));
+    }
+  };
+}

@@ -1,0 +1,10 @@
+import type { App } from '@slack/bolt';
+import type { BotDeps } from '../deps.js';
+import { registerEvents } from './events/index.js';
+import { registerMessages } from './messages/index.js';
+
+/** Every listener, grouped by Slack surface. */
+export function registerListeners(app: App, deps: BotDeps): void {
+  registerEvents(app, deps);
+  registerMessages(app, deps);
+}

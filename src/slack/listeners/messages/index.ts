@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+import type { BotDeps } from '../../deps.js';
+import { directMessage } from './direct-message.js';
+
+export function registerMessages(app: App, deps: BotDeps): void {
+  app.message(directMessage(deps));
+}

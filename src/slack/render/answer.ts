@@ -1,0 +1,42 @@
+import type { Answer, AnswerPassage } from '../../core/answer/answer.js';
+import { MAX_QUESTION_CHARS } from '../../core/answer/answer.js';
+import type { Surface } from '../deps.js';
+import { context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { feedbackButtons } from './feedback.js';
+import { clip, mrkdwn, quote } from './mrkdwn.js';
+
+/** Long passages are quoted up to here; the source line says where to read on. */
+export const QUOTE_CHARS = 1_500;
+const RELATED_SNIPPET_CHARS = 300;
+
+/**
+ * Where a passage comes from, as one escaped line: `source › section`. The document title
+ * (the first heading) is left out when there is a section: the file name already says which document.
+ */
+export function sourceLine(passage: Pick<AnswerPassage, 'source' | 'heading'> & { headings?: readonly string[] }): string {
+  const section = passage.headings && passage.headings.length > 1 ? passage.headings.slice(1).join(' › ') : passage.heading;
+  return `📄 ${mrkdwn(passage.source)}${section ? ` › ${mrkdwn(section)}` : ''}`;
+}
+
+/** The note shown when a question was cut before it reached the index. */
+export function truncationNote(): Block {
+  return context(`✂️ Your message was long, so I only read its first ${MAX_QUESTION_CHARS.toLocaleString('en-US')} characters.`);
+}
+
+/** A channel answer: the short answer, the quoted passage, its source and section, up to 2 related passages, feedback buttons. */
+export function renderAnswer(answer: Answer, surface: Surface): SlackMessage {
+  const [best, ...rest] = answer.passages;
+  if (!best) throw new RangeError('renderAnswer needs an answered Answer; use renderNoAnswer');
+  const related = rest.slice(0, 2);
+  const blocks: Block[] = [];
+  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(section(`*Short answer:* ${mrkdwn(best.snippet)}`));
+  if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
+  blocks.push(context(sourceLine(best)));
+  if (related.length > 0) {
+    const lines = related.map((p) => `• ${clip(mrkdwn(p.snippet), RELATED_SNIPPET_CHARS)}\n   _${sourceLine(p)}_`);
+    blocks.push(section(`*Related*\n${lines.join('\n')}`));
+  }
+  blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...related].map((p) => p.id), surface }));
+  return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
+}

@@ -1,0 +1,36 @@
+import type { Explanation } from '../explanation.js';
+import { context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { QUOTE_CHARS, sourceLine, truncationNote } from './answer.js';
+import { feedbackButtons } from './feedback.js';
+import { clip, mrkdwn, quote } from './mrkdwn.js';
+
+const SUPPORT_CHARS = 600;
+
+/** A DM explanation: the best passage, the passages that support it, the key takeaway, and a pointer to the flow for choices. */
+export function renderExplanation(explanation: Explanation): SlackMessage {
+  const { answer, takeaway, isChoice } = explanation;
+  const [best, ...support] = answer.passages;
+  if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
+  const blocks: Block[] = [];
+  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(section(`*${mrkdwn(best.snippet).replace(/\*/g, '')}*`));
+  blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
+  blocks.push(context(sourceLine(best)));
+  const supporting = support.slice(0, 3);
+  if (supporting.length > 0) {
+    blocks.push(section('*What else the knowledge says*'));
+    for (const p of supporting) {
+      blocks.push(section(quote(clip(mrkdwn(p.text), SUPPORT_CHARS))));
+      blocks.push(context(sourceLine(p)));
+    }
+  }
+  if (takeaway) {
+    blocks.push(section(`*Key takeaway*\n${quote(clip(mrkdwn(takeaway.text), SUPPORT_CHARS))}`));
+    blocks.push(context(sourceLine(takeaway)));
+  }
+  if (isChoice) {
+    blocks.push(section('🧭 Choosing for a specific workload? Run `/containers-or-vms` and answer a few questions for a recommendation with reasons.'));
+  }
+  blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...supporting].map((p) => p.id), surface: 'dm' }));
+  return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
+}

@@ -1,0 +1,41 @@
+import { FACTORS } from '../../core/recommend/factors.js';
+import { context, header, message, section, type Block, type SlackMessage } from './blocks.js';
+import { mrkdwn } from './mrkdwn.js';
+
+export const COMMAND = '/containers-or-vms';
+
+/** What the bot does and how to use it; shared by DM `help`, `/containers-or-vms help` and App Home. */
+export function helpBlocks(examples: string[]): Block[] {
+  const blocks: Block[] = [
+    section('I help you choose between *containers* and *virtual machines*. I answer by quoting our knowledge base, with the source and section, and I say so when it does not cover a question.'),
+    section([
+      '*Ask me*',
+      '• In a channel: mention me, e.g. `@containers-or-vms can containers run on VMs?` I answer in the thread.',
+      '• In a DM: just write your question. You get a longer explanation with supporting passages.',
+    ].join('\n')),
+    section([
+      `*Get a recommendation* with \`${COMMAND}\``,
+      `• \`${COMMAND}\`: a few questions with buttons, then a recommendation with reasons.`,
+      `• \`${COMMAND} isolation=high speed=high\`: a recommendation at once. Factors: ${FACTORS.map((f) => `\`${f}\``).join(', ')}.`,
+      `• \`${COMMAND} we run untrusted customer code and need fast autoscaling\`: plain words work too.`,
+      `• \`${COMMAND} help\`: this message.`,
+    ].join('\n')),
+  ];
+  if (examples.length > 0) blocks.push(section(`*Questions you can ask*\n${examples.map((e) => `• ${mrkdwn(e)}`).join('\n')}`));
+  return blocks;
+}
+
+export function renderHelp(examples: string[]): SlackMessage {
+  return message(`I help you choose between containers and virtual machines. Mention me with a question, DM me, or run ${COMMAND}.`, helpBlocks(examples));
+}
+
+/** The App Home tab. */
+export function renderAppHome(examples: string[]): { type: 'home'; blocks: Block[] } {
+  return {
+    type: 'home',
+    blocks: [header('Containers or VMs?'), ...helpBlocks(examples), context('Answers come only from the knowledge folder this bot was started with.')],
+  };
+}
+
+/** The short apology a person sees where they asked when something broke on our side. */
+export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";
