@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { passagesFromFiles } from '../../../src/core/knowledge/load.js';
+import type { Passage } from '../../../src/core/knowledge/types.js';
+import { evidenceFromIndex, type Evidence, type EvidenceSource } from '../../../src/core/recommend/evidence.js';
+import { FACTORS, FACTOR_VALUES, type Answers } from '../../../src/core/recommend/factors.js';
+import { recommend } from '../../../src/core/recommend/recommend.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge-base.js';
+import { allAnswerSets } from './answer-sets.js';
+
+let kb: KnowledgeBase;
+let source: EvidenceSource;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase('knowledge');
+  source = evidenceFromIndex(kb.index);
+});
+
+/** True when the evidence is a verbatim substring of the passage it names. */
+function isVerbatim(evidence: Evidence, passages: readonly Passage[]): boolean {
+  return passages.some(
+    (p) => p.source === evidence.source && p.headings.join(' › ') === evidence.heading && p.text.includes(evidence.text),
+  );
+}
+
+const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
+  Object.fromEntries(FACTORS.map((f) => [f, fc.option(fc.constantFrom(...FACTOR_VALUES[f]), { nil: undefined })])),
+) as fc.Arbitrary<Answers>;
+
+describe('recommend over the real knowledge folder', () => {
+  it('every answer set, the empty one included, gets a reason quoting knowledge/ verbatim; so does every caveat and counter-reason', () => {
+    const sets = allAnswerSets();
+    expect(sets).toHaveLength(432);
+    for (const answers of sets) {
+      const result = recommend(answers, source);
+      expect(result.reasons.length, JSON.stringify(answers)).toBeGreaterThanOrEqual(1);
+      for (const item of [...result.reasons, ...result.caveats, ...(result.closeCall?.against ?? [])]) {
+        expect(isVerbatim(item.evidence, kb.index.passages), `${JSON.stringify(answers)}: ${item.evidence.text}`).toBe(true);
+        expect(item.evidence.text.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('quotes text that stands in the Markdown file itself, not only in the parsed passage', () => {
+    const file = readFileSync('knowledge/containers-vs-vms.md', 'utf8');
+    const result = recommend({ isolation: 'high', speed: 'high', density: 'high' }, source);
+    for (const item of [...result.reasons, ...result.caveats]) expect(file).toContain(item.evidence.text);
+  });
+
+  it('reports unanswered factors in flow order and echoes the rule that decided', () => {
+    const result = recommend({ speed: 'high', density: 'high' }, source);
+    expect(result.unanswered).toEqual(['isolation', 'kernel', 'architecture']);
+    expect(result.rule).toBe('container-fit');
+    expect(result.reasons.map((r) => r.factor)).toEqual(['speed', 'density']);
+  });
+
+  it('cites the knowledge on what each reason is about', () => {
+    const kernel = recommend({ kernel: 'custom' }, source).reasons[0]!;
+    expect(kernel.factor).toBe('kernel');
+    expect(kernel.evidence.text).toMatch(/kernel/i);
+    const isolation = recommend({ isolation: 'high' }, source).reasons[0]!;
+    expect(isolation.evidence.text).toMatch(/isolat|untrusted|sensitive/i);
+    const bridge = recommend({ isolation: 'high', architecture: 'microservices' }, source);
+    expect(bridge.reasons.some((r) => /run .*on virtual machines|within a VM/i.test(r.evidence.text))).toBe(true);
+  });
+
+  it('draws caveats from the knowledge: least privilege, slower startup and licences, configuration care', () => {
+    const texts = (answers: Answers) => recommend(answers, source).caveats.map((c) => c.evidence.text).join(' ');
+    expect(texts({ speed: 'high' })).toMatch(/least privilege/i);
+    expect(texts({ isolation: 'high' })).toMatch(/slower to start|slower startup/i);
+    expect(texts({ isolation: 'high' })).toMatch(/licens/i);
+    expect(texts({ isolation: 'high', speed: 'high' })).toMatch(/configuration/i);
+  });
+
+  it('explains a close call with the answer that would tip it and the knowledge behind the other side', () => {
+    const result = recommend({ speed: 'high', architecture: 'monolith' }, source);
+    expect(result.closeCall?.summary).toMatch(/close call/);
+    expect(result.closeCall?.summary).toContain('speed=low');
+    expect(result.closeCall?.against[0]?.factor).toBe('architecture');
+  });
+});
+
+describe('citations follow the knowledge', () => {
+  const index = (texts: string[]) => {
+    const files = texts.map((text, i) => ({ path: `k${i}.md`, text }));
+    return KnowledgeIndex.build(passagesFromFiles(files).passages);
+  };
+
+  it('quotes a replaced knowledge folder, not a copy in the code', () => {
+    const custom = index([
+      '# Notes\n\n## Kernels\n\nOnly a virtual machine lets a workload load its own kernel modules; zebra crossings aside.\n\n## Start\n\nContainers start in milliseconds, which suits bursty scaling.\n',
+    ]);
+    const result = recommend({ kernel: 'custom' }, evidenceFromIndex(custom));
+    expect(result.reasons[0]!.evidence).toEqual({
+      source: 'k0.md',
+      heading: 'Notes › Kernels',
+      text: 'Only a virtual machine lets a workload load its own kernel modules; zebra crossings aside.',
+    });
+  });
+
+  it('falls back to whatever the knowledge holds when nothing matches', () => {
+    const unrelated = index(['# Fruit\n\nBananas are yellow and grow in bunches on large plants.\n']);
+    for (const answers of [{}, { kernel: 'custom' }, { speed: 'high', density: 'high' }] as Answers[]) {
+      const result = recommend(answers, evidenceFromIndex(unrelated));
+      expect(result.reasons.length).toBeGreaterThanOrEqual(1);
+      expect(result.reasons[0]!.evidence.text).toBe('Bananas are yellow and grow in bunches on large plants.');
+    }
+  });
+
+  it('still decides with empty knowledge, leaving out what it cannot quote', () => {
+    const result = recommend({ kernel: 'custom' }, evidenceFromIndex(KnowledgeIndex.build([])));
+    expect(result.recommendation).toBe('vms');
+    expect(result.reasons).toEqual([]);
+  });
+
+  it('property: for any answers and any non-empty part of the knowledge, a reason quotes that part verbatim', () => {
+    const passages = kb.index.passages;
+    fc.assert(
+      fc.property(answersArbitrary, fc.subarray([...passages], { minLength: 1 }), (answers, subset) => {
+        const result = recommend(answers, evidenceFromIndex(KnowledgeIndex.build(subset)));
+        expect(result.reasons.length).toBeGreaterThanOrEqual(1);
+        for (const reason of result.reasons) expect(isVerbatim(reason.evidence, subset)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
