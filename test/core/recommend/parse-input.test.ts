@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { FACTORS, FACTOR_VALUES, describeAnswers, type Answers } from '../../../src/core/recommend/factors.js';
+import { parseFactorInput, type FactorInput } from '../../../src/core/recommend/parse-input.js';
+
+function answersOf(input: FactorInput): Answers {
+  if (input.kind !== 'answers') throw new Error(`expected answers, got ${JSON.stringify(input)}`);
+  return input.answers;
+}
+
+describe('parseFactorInput: key=value pairs', () => {
+  it('parses every key with every value', () => {
+    for (const factor of FACTORS) {
+      for (const value of FACTOR_VALUES[factor]) {
+        expect(answersOf(parseFactorInput(`${factor}=${value}`))).toEqual({ [factor]: value });
+      }
+    }
+  });
+
+  it.each([
+    ['isolation=high speed=high', { isolation: 'high', speed: 'high' }],
+    ['Isolation=HIGH  Speed = High', { isolation: 'high', speed: 'high' }],
+    ['isolation: high, kernel: shared_ok', { isolation: 'high', kernel: 'shared-ok' }],
+    ['kernel=custom density=standard architecture=mixed', { kernel: 'custom', density: 'standard', architecture: 'mixed' }],
+    ['speed=high speed=high', { speed: 'high' }],
+  ])('%s', (text, expected) => {
+    expect(answersOf(parseFactorInput(text))).toEqual(expected);
+  });
+
+  it('reports pairs as understood, in flow order', () => {
+    const input = parseFactorInput('speed=high isolation=high');
+    expect(input).toMatchObject({
+      kind: 'answers',
+      understood: [
+        { factor: 'isolation', value: 'high', from: 'pair', words: 'isolation=high' },
+        { factor: 'speed', value: 'high', from: 'pair', words: 'speed=high' },
+      ],
+    });
+  });
+
+  it('lets a pair win over a phrase about the same factor', () => {
+    expect(answersOf(parseFactorInput('speed=low we need fast autoscaling and run untrusted code'))).toEqual({ speed: 'low', isolation: 'high' });
+  });
+});
+
+describe('parseFactorInput: bad input names what is allowed', () => {
+  it('rejects an unknown key, naming every allowed key', () => {
+    const input = parseFactorInput('isolation=high colour=blue');
+    expect(input).toMatchObject({ kind: 'error', code: 'UNKNOWN_FACTOR' });
+    const message = (input as { message: string }).message;
+    expect(message).toContain('colour');
+    for (const factor of FACTORS) expect(message).toContain(factor);
+  });
+
+  it.each(FACTORS)('rejects an unknown value of %s, naming its allowed values', (factor) => {
+    const input = parseFactorInput(`${factor}=extreme`);
+    expect(input).toMatchObject({ kind: 'error', code: 'UNKNOWN_VALUE' });
+    for (const value of FACTOR_VALUES[factor]) expect((input as { message: string }).message).toContain(value);
+  });
+
+  it('rejects an empty value and conflicting values', () => {
+    expect(parseFactorInput('speed=')).toMatchObject({ kind: 'error', code: 'UNKNOWN_VALUE' });
+    expect(parseFactorInput('speed=high speed=low')).toMatchObject({ kind: 'error', code: 'CONFLICTING_VALUES' });
+  });
+
+  it('says so when plain text states no factor, listing the keys and values', () => {
+    const input = parseFactorInput('what a lovely day');
+    expect(input).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
+    expect((input as { message: string }).message).toContain('architecture=microservices|monolith|mixed');
+  });
+
+  it('treats "word: text" with an unknown word as prose, not as a bad key', () => {
+    expect(answersOf(parseFactorInput('note: we are multi-tenant'))).toEqual({ isolation: 'high' });
+  });
+});
+
+describe('parseFactorInput: help and empty input', () => {
+  it.each(['help', ' HELP ', '?', 'help?', '--help'])('%j is help', (text) => {
+    expect(parseFactorInput(text)).toEqual({ kind: 'help' });
+  });
+
+  it('treats blank input as empty', () => {
+    expect(parseFactorInput('   ')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('parseFactorInput: plain phrases', () => {
+  it.each([
+    ['we run untrusted customer code and need fast autoscaling', 'isolation=high speed=high'],
+    ['Multi-tenant SaaS handling regulated health data', 'isolation=high'],
+    ['no sensitive data, startup speed doesn’t matter, a monolith', 'isolation=standard speed=low architecture=monolith'],
+    ['we need our own kernel modules but also fast startup', 'kernel=custom speed=high'],
+    ['It is a Windows app with bursty traffic', 'kernel=custom speed=high'],
+    ["we don't need kernel modules; many small services; licence costs matter", 'kernel=shared-ok architecture=microservices density=high'],
+    ['a monolith plus a few microservices, steady load', 'speed=low architecture=mixed'],
+    ['trusted internal tool, long-running, single application', 'isolation=standard speed=low architecture=monolith'],
+    ['CI/CD runners that must start in seconds, packed densely onto few servers', 'speed=high density=high'],
+    ['microservices on Kubernetes with high density', 'architecture=microservices density=high'],
+    ['high isolation please', 'isolation=high'],
+  ])('%s → %s', (text, expected) => {
+    expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
+  });
+
+  it('reports the words behind each factor so the person can correct them', () => {
+    const input = parseFactorInput('we run untrusted customer code and need fast autoscaling');
+    expect(input).toMatchObject({ kind: 'answers' });
+    const understood = (input as Extract<FactorInput, { kind: 'answers' }>).understood;
+    expect(understood.map((u) => u.from)).toEqual(['text', 'text']);
+    expect(understood[0]!.words).toContain('untrusted');
+    expect(understood[1]!.words).toContain('autoscaling');
+  });
+
+  it('keeps negation inside its clause', () => {
+    expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
+  });
+});
+
+describe('describeAnswers', () => {
+  it('lists answered factors in flow order', () => {
+    expect(describeAnswers({ density: 'high', isolation: 'high' })).toBe('isolation=high density=high');
+    expect(describeAnswers({})).toBe('');
+  });
+
+  it('round-trips through the parser for every single answer', () => {
+    for (const factor of FACTORS) {
+      for (const value of FACTOR_VALUES[factor]) {
+        const answers = { [factor]: value } as Answers;
+        expect(answersOf(parseFactorInput(describeAnswers(answers)))).toEqual(answers);
+      }
+    }
+  });
+});
