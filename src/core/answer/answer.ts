@@ -25,7 +25,7 @@ export interface AnswerOptions {
 
 export const defaultAnswerOptions: AnswerOptions = {
   limit: 5,
-  minCoverage: 0.5,
+  minCoverage: 0.4,
   minMatchedShare: 0.5,
   relatedScoreRatio: 0.35,
 };
