@@ -30,6 +30,6 @@ export interface BotDeps {
   config: Config;
   /** Event ids already handled; in memory unless several replicas share one store. */
   seenEvents?: SeenEventStore;
-  /** Admin-only knowledge-gaps summary for `/containers-or-vms report`; absent when there is no store. */
-  reportSummary?: () => string;
+  /** Lines of the knowledge-gaps summary for `/containers-or-vms report` (admins only); absent without a store. */
+  reportSummary?: () => string[];
 }

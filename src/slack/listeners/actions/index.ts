@@ -1,0 +1,18 @@
+import type { App } from '@slack/bolt';
+import type { BotDeps } from '../../deps.js';
+import { FEEDBACK_ACTIONS } from '../../render/feedback.js';
+import { FLOW_ACTIONS, FLOW_CHOICE_PATTERN } from '../../render/flow-step.js';
+import { RECOMMENDATION_ACTIONS } from '../../render/recommendation.js';
+import { explainInDm } from './explain-in-dm.js';
+import { feedbackVote } from './feedback-vote.js';
+import { flowChoice } from './flow-choice.js';
+import { shareInChannel } from './share-in-channel.js';
+
+export function registerActions(app: App, deps: BotDeps): void {
+  app.action(FLOW_CHOICE_PATTERN, flowChoice(deps));
+  app.action(FLOW_ACTIONS.startOver, flowChoice(deps));
+  app.action(RECOMMENDATION_ACTIONS.explainInDm, explainInDm(deps));
+  app.action(RECOMMENDATION_ACTIONS.shareInChannel, shareInChannel(deps));
+  app.action(FEEDBACK_ACTIONS.helpful, feedbackVote(deps));
+  app.action(FEEDBACK_ACTIONS.notHelpful, feedbackVote(deps));
+}
