@@ -1,5 +1,5 @@
 import { KnowledgeIndex, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { terms, tokenize } from '../knowledge/terms.js';
+import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
@@ -72,23 +72,46 @@ export function processQuestion(question: string): ProcessedQuery {
 
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
-  return rankedHits(index, processQuestion(question.slice(0, MAX_QUESTION_CHARS)), limit);
+  const text = question.slice(0, MAX_QUESTION_CHARS);
+  return rankedHits(index, processQuestion(text), limit, text);
 }
 
 /** How much a section heading that restates the question lifts its passage. */
 export const HEADING_MATCH_BOOST = 0.3;
-const RERANK_DEPTH = 30;
+/** How much a passage that defines what a "what is X?" question asks about is lifted. */
+export const DEFINITION_BOOST = 0.5;
+/** Passages shorter than this many words ("See the docs.") are discounted: they rarely answer anything. */
+export const SHORT_PASSAGE_WORDS = 12;
+const RERANK_DEPTH = 50;
 
 /**
- * BM25 hits, re-ranked so a passage whose own section heading says what the question
- * says comes first: an FAQ entry for its question, "What is Firecracker?" for what
- * Firecracker is. Only the nearest heading counts; the title is shared by a whole file.
+ * BM25 hits, re-ranked with what BM25 cannot see: a passage whose own section heading
+ * says what the question says (an FAQ entry for its question), a passage that defines
+ * the thing a "what is X?" question asks about, and the weakness of one-line passages.
+ * Only the nearest heading counts; the title is shared by a whole file.
  */
-function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number): Hit[] {
+function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = ''): Hit[] {
   const hits = index.search(query, Math.max(limit, RERANK_DEPTH));
   const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
-  const rescored = hits.map((hit) => ({ ...hit, score: hit.score * (1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings)) }));
+  const definition = definitionPattern(question);
+  const rescored = hits.map((hit) => {
+    let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings);
+    if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
+    const words = hit.passage.text.split(/\s+/).length;
+    if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
+    return { ...hit, score: hit.score * factor };
+  });
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+const DEFINITION_QUESTION = /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
+
+// "What is Firecracker?" is answered by a sentence of the form "Firecracker is ...".
+function definitionPattern(question: string): RegExp | null {
+  const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1];
+  if (!subject || subject.split(/\s+/).length > 4) return null;
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
 }
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
@@ -120,7 +143,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
-  const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3);
+  const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
