@@ -83,7 +83,10 @@ export const defaultWatchOptions = {
 export interface KnowledgeWatch {
   /** How changes are noticed right now ('poll' after a fallback). */
   readonly mode: WatchMode;
-  /** Stops watching; resolves once a rebuild in progress has settled (its result is dropped). */
+  /**
+   * Stops watching; resolves once a rebuild in progress has settled (its result is dropped).
+   * Watching alone never keeps the process alive.
+   */
   close(): Promise<void>;
 }
 
@@ -122,6 +125,8 @@ class KnowledgeWatcher implements KnowledgeWatch {
   #rebuildAgain = false;
   #closed = false;
   #warningKeys: Set<string>;
+  /** Polling only because the folder vanished: watch again once it is back. */
+  #folderGone = false;
 
   constructor(dir: string, options: ResolvedOptions) {
     this.#dir = dir;
@@ -135,7 +140,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
   #watch(): void {
     try {
       if (NATIVE_RECURSIVE_WATCH) {
-        const watcher = watch(this.#dir, { recursive: true }, (_event, filename) => this.#event(filename?.toString()));
+        const watcher = watch(this.#dir, { recursive: true, persistent: false }, (_event, filename) => this.#event(filename?.toString()));
         watcher.on('error', (error) => this.#fallBackToPolling(error));
         this.#watchers.set(this.#dir, watcher);
       } else {
@@ -160,6 +165,14 @@ class KnowledgeWatcher implements KnowledgeWatch {
    */
   #syncFolderWatchers(): void {
     if (NATIVE_RECURSIVE_WATCH || this.mode === 'poll' || this.#closed) return;
+    try {
+      this.#watchFolders();
+    } catch (error) {
+      this.#fallBackToPolling(error, false);
+    }
+  }
+
+  #watchFolders(): void {
     const folders = knowledgeFolders(this.#dir);
     for (const [folder, watcher] of this.#watchers) {
       if (!folders.has(folder)) {
@@ -169,7 +182,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
     }
     for (const [folder, prefix] of folders) {
       if (this.#watchers.has(folder)) continue;
-      const watcher = watch(folder, (_event, filename) => this.#event(filename ? `${prefix}${filename.toString()}` : undefined));
+      const watcher = watch(folder, { persistent: false }, (_event, filename) => this.#event(filename ? `${prefix}${filename.toString()}` : undefined));
       watcher.on('error', (error) => {
         if (folder === this.#dir) {
           this.#fallBackToPolling(error);
@@ -193,6 +206,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
   // its folder; polling keeps reloads working and notices the folder coming back.
   #fallBackToPolling(error: unknown, rebuild = true): void {
     if (this.#closed || this.mode === 'poll') return;
+    this.#folderGone = error instanceof KnowledgeFolderError;
     this.#options.logger?.warn(
       { dir: this.#dir, err: error, pollMs: this.#options.pollMs },
       'cannot watch the knowledge folder for changes; polling it instead',
@@ -213,6 +227,8 @@ class KnowledgeWatcher implements KnowledgeWatch {
         const signature = await folderSignature(this.#dir);
         if (this.#pollSignature !== undefined && signature !== this.#pollSignature) this.#changed();
         this.#pollSignature = signature;
+      } catch (error) {
+        this.#options.logger?.warn({ dir: this.#dir, err: error }, 'cannot look at the knowledge folder for changes');
       } finally {
         this.#polling = false;
       }
@@ -277,13 +293,31 @@ class KnowledgeWatcher implements KnowledgeWatch {
       fromCache: kb.fromCache,
       ms: Math.round(performance.now() - started),
     };
-    onReload(kb, reload);
+    try {
+      onReload(kb, reload);
+    } catch (error) {
+      logger?.error({ dir: this.#dir, err: error }, 'knowledge reload could not be put in place');
+      onError?.(error);
+      return;
+    }
+    if (this.#folderGone) this.#watchAgain();
     const keys = new Set(kb.warnings.map(warningKey));
     for (const w of kb.warnings) {
       if (!this.#warningKeys.has(warningKey(w))) logger?.warn({ source: w.source }, `knowledge file skipped: ${w.source}: ${w.reason}`);
     }
     this.#warningKeys = keys;
     logger?.info({ dir: this.#dir, ...reload }, 'knowledge reloaded');
+  }
+
+  #watchAgain(): void {
+    this.#folderGone = false;
+    clearInterval(this.#pollTimer);
+    this.#pollTimer = undefined;
+    this.#pollSignature = undefined;
+    this.mode = 'watch';
+    this.#watch();
+    // Anything changed between the rebuild's read and the new watchers is caught by one more look.
+    if (this.mode === 'watch') this.#changed();
   }
 
   async close(): Promise<void> {

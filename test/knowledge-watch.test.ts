@@ -105,6 +105,17 @@ describe('hot reload through the real watcher', () => {
     expect(watch.mode).toBe('watch');
     expect(ask(holder, ZEBRA_QUESTION).answered).toBe(false);
 
+    // Someone keeps asking throughout: every answer must come from a complete index.
+    const asked = { times: 0, failures: [] as unknown[] };
+    const asking = setInterval(() => {
+      try {
+        asked.times++;
+        if (!ask(holder, CONTAINER_QUESTION).answered) asked.failures.push('not answered');
+      } catch (error) {
+        asked.failures.push(error);
+      }
+    }, 5);
+
     mkdirSync(join(dir, 'animals'));
     writeFileSync(join(dir, 'animals', 'zebras.md'), ZEBRAS);
     const added = await eventually(() => {
@@ -123,6 +134,9 @@ describe('hot reload through the real watcher', () => {
     rmSync(join(dir, 'animals', 'zebras.md'));
     await eventually(() => expect(ask(holder, ZEBRA_QUESTION).answered).toBe(false));
     expect(ask(holder, CONTAINER_QUESTION).answered).toBe(true);
+    clearInterval(asking);
+    expect(asked.times).toBeGreaterThan(0);
+    expect(asked.failures).toEqual([]);
 
     const reloads = lines.filter((l) => l.msg === 'knowledge reloaded');
     expect(reloads.length).toBe(holder.generation);
@@ -186,6 +200,27 @@ describe('hot reload through the real watcher', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'zebras.md'), ZEBRAS);
     await eventually(() => expect(ask(holder, ZEBRA_QUESTION).answered).toBe(true));
+    expect(watch.mode).toBe('watch');
+    writeFileSync(join(dir, 'zebras.md'), ZEBRAS_CHANGED);
+    await eventually(() => expect(ask(holder, ZEBRA_QUESTION).passages[0]?.text).toContain('horseflies'));
+  });
+
+  it('reports a failure of the reload callback and keeps watching', async () => {
+    const holder = new KnowledgeHolder(await loadKnowledgeBase(dir));
+    const { logger, lines } = logCapture();
+    let calls = 0;
+    const { errors } = start(holder, {
+      logger,
+      onReload: (kb) => {
+        if (++calls === 1) throw new Error('swap refused');
+        holder.swap(kb);
+      },
+    });
+    writeFileSync(join(dir, 'zebras.md'), ZEBRAS);
+    await eventually(() => expect(errors).toHaveLength(1));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'knowledge reload could not be put in place' }));
+    writeFileSync(join(dir, 'zebras.md'), ZEBRAS_CHANGED);
+    await eventually(() => expect(ask(holder, ZEBRA_QUESTION).passages[0]?.text).toContain('horseflies'));
   });
 });
 
