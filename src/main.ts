@@ -1,0 +1,131 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { ConfigError, loadEnv, parseConfig, type Config } from './config.js';
+import { loadKnowledgeBase, NoKnowledgeError, type KnowledgeBase } from './knowledge-base.js';
+import { KnowledgeFolderError } from './knowledge-fs.js';
+import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
+import { createLogger } from './logger.js';
+import { createSlackApp, type SlackApp } from './slack/app.js';
+import type { BotDeps } from './slack/deps.js';
+import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
+import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
+import { renderReportSummary } from './store/report.js';
+import { startRetention } from './store/retention.js';
+import { openFeedbackStore } from './store/sqlite-feedback-store.js';
+
+/**
+ * The composition root: config → logger → knowledge → feedback store → the bot in Socket
+ * Mode, HTTP mode or as a local chat. Problems a person can fix (bad config, no usable
+ * knowledge) end with exit 1 and a message on stderr, never a stack trace.
+ */
+
+/** What a running bot exposes to whoever stops it. */
+export interface RunningBot {
+  app?: SlackApp;
+  stop(): Promise<void>;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeBase> {
+  const knowledge = await loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir });
+  for (const warning of knowledge.warnings) logger.warn({ source: warning.source }, `knowledge file skipped or partly used: ${warning.reason}`);
+  logger.info({ dir: knowledge.dir, files: knowledge.files, passages: knowledge.index.passages.length, fromCache: knowledge.fromCache }, 'knowledge loaded');
+  return knowledge;
+}
+
+/** Looks the bot up once so Bolt need not; a failure is logged and the app looks it up on the first delivery. */
+async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?: string; botId?: string }> {
+  try {
+    const client = new webApi.WebClient(config.slack.botToken, webClientOptions(config));
+    const result = await client.auth.test();
+    logger.info({ botUserId: result.user_id, team: result.team }, 'connected to Slack');
+    return { botUserId: result.user_id, botId: result.bot_id };
+  } catch (error) {
+    logger.warn({ err: error }, 'auth.test failed at startup; will retry on the first Slack request');
+    return {};
+  }
+}
+
+async function start(config: Config, logger: Logger, deps: BotDeps): Promise<RunningBot | number> {
+  const clientOptions = webClientOptions(config);
+  if (config.mode === 'local') {
+    const { startLocalChat } = await import('./local/chat.js');
+    process.exitCode = await startLocalChat({ config, logger, deps });
+    return { stop: async () => {} };
+  }
+  const token = config.slack.botToken!;
+  if (config.mode === 'http') {
+    const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined });
+    const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
+    const server = (await app.start(config.port)) as Server;
+    logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
+    return { app, stop: () => app.stop() };
+  }
+  // The socket client keeps its own generous reconnect retries: a dropped socket must come back.
+  const receiver = createSocketReceiver({
+    appToken: config.slack.appToken!,
+    logger,
+    clientOptions: { ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}), timeout: WEB_API_LIMITS.attemptTimeoutMs },
+  });
+  const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ err: error }, 'Socket Mode could not connect');
+    return fail(`Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`);
+  }
+  logger.info('Socket Mode: connected');
+  return { app, stop: () => app.stop() };
+}
+
+export async function main(): Promise<number | RunningBot> {
+  let config: Config;
+  try {
+    config = parseConfig(loadEnv());
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.problems.join('\n'));
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let holder: KnowledgeHolder;
+  try {
+    holder = new KnowledgeHolder(await loadKnowledge(config, logger));
+  } catch (error) {
+    if (error instanceof NoKnowledgeError || error instanceof KnowledgeFolderError) {
+      return fail(`${error.message}. Set KNOWLEDGE_DIR to a folder of .md, .markdown or .txt files.`);
+    }
+    throw error;
+  }
+  if (config.knowledgeWatch) {
+    watchKnowledge(config.knowledgeDir, {
+      load: () => loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir }),
+      onReload: (kb) => holder.swap(kb),
+      initial: holder.current(),
+      logger,
+    });
+  }
+
+  const store = openFeedbackStore(config.dataDir, { logger });
+  if (store.reason) logger.warn(store.reason);
+  startRetention(store, config.retentionDays, logger);
+
+  const deps: BotDeps = {
+    knowledge: () => holder.current(),
+    feedback: store,
+    logger,
+    config,
+    reportSummary: () => renderReportSummary(store.report()),
+  };
+  return start(config, logger, deps);
+}
+
+const result = await main();
+// A failed start may leave a socket client retrying; a number means stop now.
+if (typeof result === 'number') process.exit(result);
