@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoopFeedbackStore, type FeedbackStore, type PassageRef } from '../../src/store/feedback-store.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { startRetention } from '../../src/store/retention.js';
@@ -168,6 +168,16 @@ describe('recording and reporting', () => {
   });
 });
 
+describe('sharing the file', () => {
+  it('a second connection (the report CLI next to the bot) sees what the first one wrote', () => {
+    const bot = store();
+    const cli = store();
+    bot.recordGap({ question: 'seen by the other connection?', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
+    expect(cli.report({ now: NOW }).unanswered.map((q) => q.question)).toEqual(['seen by the other connection?']);
+    expect(cli.hashUser('U1')).toBe(bot.hashUser('U1'));
+  });
+});
+
 describe('privacy', () => {
   it('never writes the user id, only a salted hash, anywhere in the database files', () => {
     const userId = 'U0SECRET42';
@@ -214,6 +224,24 @@ describe('retention', () => {
     const db = new Database(databasePath(dir), { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM feedback_passages').get()).toEqual({ n: 1 });
     db.close();
+  });
+
+  it('startRetention purges again each day until stopped', () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      const s = store();
+      const stop = startRetention(s, 90);
+      s.recordGap({ question: 'ages 90 days in one day', surface: 'dm', userId: 'U1', at: daysAgo(89, 12) });
+      expect(s.report({ now: NOW }).unanswered).toHaveLength(1);
+      vi.advanceTimersByTime(86_400_000);
+      expect(s.report({ now: NOW }).unanswered).toHaveLength(0);
+      stop();
+      s.recordGap({ question: 'old, but retention was stopped', surface: 'dm', userId: 'U1', at: daysAgo(200) });
+      vi.advanceTimersByTime(86_400_000);
+      expect(s.report({ now: NOW }).unanswered).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('startRetention purges at once and stops cleanly', () => {
