@@ -12,8 +12,11 @@ export interface Evidence {
 
 /** Where recommendations find their quotes. The core only needs these two questions answered. */
 export interface EvidenceSource {
-  /** The best quote for a short description of a reason, or null when nothing matches. */
-  find(query: string): Evidence | null;
+  /**
+   * The best quote for a short description of a reason, or null when nothing matches.
+   * Quotes in `avoid` are passed over for the next best, unless nothing else matches.
+   */
+  find(query: string, avoid?: ReadonlySet<string>): Evidence | null;
   /** Any quote at all (the opening of the knowledge), or null when the knowledge is empty. */
   first(): Evidence | null;
 }
@@ -34,14 +37,20 @@ export const defaultEvidenceOptions: EvidenceOptions = { passages: 5 };
  */
 export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<EvidenceOptions> = {}): EvidenceSource {
   const opts = { ...defaultEvidenceOptions, ...options };
-  const cache = new Map<string, Evidence | null>();
+  const cache = new Map<string, ScoredQuote[]>();
   return {
-    find(query) {
-      const cached = cache.get(query);
-      if (cached !== undefined) return cached;
-      const found = bestQuote(index, query, opts.passages);
-      cache.set(query, found);
-      return found;
+    find(query, avoid) {
+      let ranked = cache.get(query);
+      if (ranked === undefined) {
+        ranked = rankedQuotes(index, query, opts.passages);
+        if (cache.size >= MAX_CACHED_QUERIES) cache.clear();
+        cache.set(query, ranked);
+      }
+      const best = ranked[0];
+      if (!best) return null;
+      // Another quote only when it is nearly as apt; repeating a quote beats quoting something off the point.
+      const fresh = ranked.find((q) => !avoid?.has(q.evidence.text) && q.score >= best.score * MIN_ALTERNATIVE_SHARE);
+      return (fresh ?? best).evidence;
     },
     first() {
       const passage = index.passages[0];
@@ -52,13 +61,22 @@ export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<Eviden
 }
 
 const MIN_QUOTE_WORDS = 5;
+const MAX_CACHED_QUERIES = 5_000;
+const MAX_QUOTES_PER_QUERY = 8;
+const MIN_ALTERNATIVE_SHARE = 0.5;
 
-function bestQuote(index: KnowledgeIndex, query: string, limit: number): Evidence | null {
+interface ScoredQuote {
+  evidence: Evidence;
+  score: number;
+}
+
+/** Quotes for a query, best first; empty when nothing matches. */
+function rankedQuotes(index: KnowledgeIndex, query: string, limit: number): ScoredQuote[] {
   const hits = searchPassages(index, query, limit);
-  if (hits.length === 0) return null;
+  if (hits.length === 0) return [];
   const weights = processQuestion(query).weights;
   const topScore = hits[0]!.score;
-  let best: { passage: Passage; sentence: string; score: number } | null = null;
+  const candidates: { passage: Passage; sentence: string; score: number }[] = [];
   for (const hit of hits) {
     const rank = 0.5 + 0.5 * (hit.score / topScore);
     for (const sentence of sentencesOf(hit.passage.text)) {
@@ -69,16 +87,17 @@ function bestQuote(index: KnowledgeIndex, query: string, limit: number): Evidenc
         const weight = weights.get(term);
         if (weight !== undefined) overlap += weight * index.idf(term);
       }
-      const score = overlap * rank;
-      if (!best || score > best.score) best = { passage: hit.passage, sentence, score };
+      if (overlap > 0) candidates.push({ passage: hit.passage, sentence, score: overlap * rank });
     }
   }
-  if (!best || best.score === 0) {
+  if (candidates.length === 0) {
     // The passage matched (fuzzily or through its heading) but no sentence shares a term: quote its opening.
     const passage = hits[0]!.passage;
-    return quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim());
+    return [{ evidence: quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim()), score: 0 }];
   }
-  return quote(best.passage, best.sentence);
+  // Stable sort: on equal scores the better-ranked passage and the earlier sentence win.
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates.slice(0, MAX_QUOTES_PER_QUERY).map((c) => ({ evidence: quote(c.passage, c.sentence), score: c.score }));
 }
 
 function quote(passage: Passage, text: string): Evidence {

@@ -52,7 +52,13 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
 export function recommend(answers: Answers, evidence: EvidenceSource): RecommendationResult {
   const decision = decide(answers);
   const { recommendation } = decision;
-  const cite = (text: ReasonText) => findEvidence(evidence, text.query, recommendation);
+  // Each quote once per recommendation where the knowledge offers another that fits.
+  const quoted = new Set<string>();
+  const cite = (text: ReasonText) => {
+    const found = findEvidence(evidence, text.query, recommendation, quoted);
+    if (found) quoted.add(found.text);
+    return found;
+  };
 
   const reasonFor = (signal: Signal): Reason | null => {
     const text = ANSWER_REASONS[`${signal.factor}=${signal.value}`];
@@ -111,6 +117,6 @@ function closeCallSummary(
 
 // The reason's own query first, then the recommendation's broad query, then the opening of
 // the knowledge, so a non-empty knowledge base always yields a quote.
-function findEvidence(source: EvidenceSource, query: string, recommendation: Recommendation): Evidence | null {
-  return source.find(query) ?? source.find(BROAD_QUERIES[recommendation]) ?? source.first();
+function findEvidence(source: EvidenceSource, query: string, recommendation: Recommendation, avoid: ReadonlySet<string>): Evidence | null {
+  return source.find(query, avoid) ?? source.find(BROAD_QUERIES[recommendation], avoid) ?? source.first();
 }

@@ -99,6 +99,19 @@ describe('citations follow the knowledge', () => {
     });
   });
 
+  it('passes over a quote already used when another nearly as apt exists, and repeats it otherwise', () => {
+    const knowledge = index([
+      '# Notes\n\nContainers can run on virtual machines in most clouds. Containers on virtual machines need careful configuration.\n\nBananas are yellow and grow in bunches.\n',
+    ]);
+    const source = evidenceFromIndex(knowledge);
+    const query = 'containers run on virtual machines';
+    const best = source.find(query)!.text;
+    expect(best).toBe('Containers can run on virtual machines in most clouds.');
+    expect(source.find(query, new Set([best]))!.text).toBe('Containers on virtual machines need careful configuration.');
+    const both = new Set([best, 'Containers on virtual machines need careful configuration.']);
+    expect(source.find(query, both)!.text).toBe(best);
+  });
+
   it('falls back to whatever the knowledge holds when nothing matches', () => {
     const unrelated = index(['# Fruit\n\nBananas are yellow and grow in bunches on large plants.\n']);
     for (const answers of [{}, { kernel: 'custom' }, { speed: 'high', density: 'high' }] as Answers[]) {
