@@ -65,7 +65,7 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     const server = (await app.start(config.port)) as Server;
     logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
-    return { app, stop: () => app.stop() };
+    return { app, stop: async () => { await app.stop(); } };
   }
   // The socket client keeps its own generous reconnect retries: a dropped socket must come back.
   const receiver = createSocketReceiver({
@@ -81,7 +81,7 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
     return fail(`Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`);
   }
   logger.info('Socket Mode: connected');
-  return { app, stop: () => app.stop() };
+  return { app, stop: async () => { await app.stop(); } };
 }
 
 export async function main(): Promise<number | RunningBot> {
