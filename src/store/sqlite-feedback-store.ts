@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
 import { migrate } from './migrations.js';
+import { redactQuestion } from './redact.js';
 import {
   DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, fillDays, lastDays, normalizeQuestion, sumDays,
   type DayTotals, type ReportData, type ReportOptions, type UnansweredQuestion, type UnhelpfulPassage,
@@ -81,7 +82,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   recordFeedback(record: FeedbackRecord): boolean {
     return this.#write('feedback', () => {
-      const question = record.question.slice(0, MAX_QUESTION_CHARS);
+      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const { lastInsertRowid } = this.#statements.feedback.run(
         timeOf(record.at), question, normalizeQuestion(question), record.vote, record.surface, this.hashUser(record.userId));
       record.passages.forEach((p, position) => {
@@ -92,7 +93,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   recordGap(record: GapRecord): boolean {
     return this.#write('gap', () => {
-      const question = record.question.slice(0, MAX_QUESTION_CHARS);
+      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       this.#statements.gap.run(
         timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages));
