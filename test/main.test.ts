@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionEvent } from './support/fixtures.js';
+import { eventRequest, send, SIGNING_SECRET } from './support/signed-request.js';
+import { SlackApiStub } from './support/slack-api-stub.js';
+
+/** `npm start` as a real child process: src/main.ts through tsx, configured only by its environment. */
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+let scratch: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'main-test-'));
+});
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function startMain(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
+  const child = spawn(TSX, ['src/main.ts'], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '', HOME: scratch, DATA_DIR: join(scratch, 'data'), CACHE_DIR: join(scratch, 'cache'), KNOWLEDGE_WATCH: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stderr: () => err, exited };
+}
+
+async function waitForLine(read: () => string, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = pattern.exec(read());
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`no line matching ${pattern} within ${timeoutMs} ms; stderr:\n${read()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('exits 1 naming the bad variable and its expected form, without a stack trace', async () => {
+    const run = startMain({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'nope', SLACK_SIGNING_SECRET: 'abcdefgh1234' });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain('SLACK_BOT_TOKEN must start with xoxb-');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 with a clear message when the knowledge folder has no usable passage', async () => {
+    const empty = mkdtempSync(join(scratch, 'empty-'));
+    const run = startMain({ SLACK_MODE: 'local', KNOWLEDGE_DIR: empty });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain('no usable passages');
+    expect(run.stderr()).toContain('KNOWLEDGE_DIR');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('starts in HTTP mode: /healthz answers 200 and a signed mention is answered through SLACK_API_URL', async () => {
+    const stub = await new SlackApiStub().start();
+    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: stub.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    try {
+      const [, port] = await waitForLine(run.stderr, /"port":(\d+)/);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+      const response = await send(`http://127.0.0.1:${port}/slack/events`, eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')));
+      expect(response.status).toBe(200);
+      const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
+      expect(post.token).toBe('xoxb-main-test');
+      expect(JSON.stringify(post.args.blocks)).toContain('Can Containers Run on Virtual Machines Seamlessly?');
+      expect(run.stderr()).not.toContain('xoxb-main-test');
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await stub.stop();
+    }
+  });
+});
