@@ -24,6 +24,9 @@ export type FactorInput =
   | { kind: 'answers'; answers: Answers; understood: Understood[] }
   | { kind: 'error'; code: FactorInputErrorCode; message: string };
 
+/** Input beyond this many characters is ignored. */
+export const MAX_INPUT_CHARS = 2_000;
+
 const HELP = /^\s*(?:help|\?|-h|--help)\s*[.!?]?\s*$/i;
 // `key=value` anywhere; `key: value` only for known keys, since "note: we run..." is prose.
 const PAIR = /([A-Za-z][\w-]*)\s*(=|:)\s*([\w-]*)/g;
@@ -33,7 +36,9 @@ const PAIR = /([A-Za-z][\w-]*)\s*(=|:)\s*([\w-]*)/g;
  * phrases ("we run untrusted customer code and need fast autoscaling") into answers.
  * Pairs win over phrases for the same factor.
  */
-export function parseFactorInput(text: string): FactorInput {
+export function parseFactorInput(input: string): FactorInput {
+  // A description of a workload fits in a few sentences; the cap bounds the phrase matching.
+  const text = input.slice(0, MAX_INPUT_CHARS);
   if (!text.trim()) return { kind: 'empty' };
   if (HELP.test(text)) return { kind: 'help' };
 

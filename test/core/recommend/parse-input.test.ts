@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACTORS, FACTOR_VALUES, describeAnswers, type Answers } from '../../../src/core/recommend/factors.js';
+import { answersSchema, FACTORS, FACTOR_VALUES, describeAnswers, type Answers } from '../../../src/core/recommend/factors.js';
 import { parseFactorInput, type FactorInput } from '../../../src/core/recommend/parse-input.js';
 
 function answersOf(input: FactorInput): Answers {
@@ -127,5 +128,34 @@ describe('describeAnswers', () => {
         expect(answersOf(parseFactorInput(describeAnswers(answers)))).toEqual(answers);
       }
     }
+  });
+});
+
+describe('parseFactorInput: any input', () => {
+  const words = fc.constantFrom(
+    'isolation', 'kernel=custom', 'speed', '=', ':', 'high', 'not', "don't", 'fast', 'startup', 'monolith', 'microservices',
+    'licence', ',', '.', 'untrusted', 'we', 'run', 'colour=blue', 'speed=warp', 'help', '日本語', '🙂', '\n',
+  );
+  const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')));
+
+  it('never throws, and any answers it returns are valid', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const result = parseFactorInput(input);
+        expect(['empty', 'help', 'answers', 'error']).toContain(result.kind);
+        if (result.kind === 'answers') {
+          expect(answersSchema.safeParse(result.answers).success).toBe(true);
+          expect(result.understood.length).toBeGreaterThan(0);
+          for (const u of result.understood) expect(result.answers[u.factor]).toBe(u.value);
+        }
+        if (result.kind === 'error') expect(result.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads only the first MAX_INPUT_CHARS characters', () => {
+    expect(parseFactorInput(`${'lorem ipsum '.repeat(400)} kernel=custom`)).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
+    expect(answersOf(parseFactorInput(`kernel=custom ${'lorem ipsum '.repeat(400)}`))).toEqual({ kernel: 'custom' });
   });
 });
