@@ -63,6 +63,10 @@ function banner(status?: string): string {
 /** sent: the line went to the app; shown: the chat answered it itself. */
 type LineOutcome = 'sent' | 'shown' | 'quit';
 
+const INTERRUPT_GRACE_MS = 2_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 /**
  * Runs the chat over any app factory: each input line becomes the Slack payload it stands
  * for, and is handled completely (listeners, Web API calls, responses) before the next line
@@ -75,7 +79,12 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
   const webApi = await startLocalWebApi(workspace);
   const receiver = new LocalReceiver({ workspace, webApi });
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
-  let stopInterrupt = () => {};
+  // Caught before the banner appears: a Ctrl-C at any point after it ends the chat with 0.
+  let onSigint = () => {};
+  const interrupted = new Promise<'interrupt'>((resolve) => {
+    onSigint = () => resolve('interrupt');
+  });
+  process.on('SIGINT', onSigint);
   try {
     const app = options.createApp({
       receiver,
@@ -90,12 +99,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
 
     const prompt = colour ? '\u001b[1myou ›\u001b[22m ' : 'you › ';
     const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt, crlfDelay: Infinity });
-    const interrupted = new Promise<'interrupt'>((resolve) => {
-      const onSigint = () => resolve('interrupt');
-      rl.on('SIGINT', onSigint);
-      process.on('SIGINT', onSigint);
-      stopInterrupt = () => process.off('SIGINT', onSigint);
-    });
+    rl.on('SIGINT', onSigint);
     const lines = rl[Symbol.asyncIterator]();
     try {
       for (;;) {
@@ -107,9 +111,17 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
         // A piped line is not echoed by the terminal; echo it so the transcript reads as a chat.
         if (!interactive) write(`${prompt}${line}`);
         const before = workspace.printedCount;
-        const outcome = await Promise.race([handleLine(line, { receiver, workspace, options }), interrupted]);
-        if (outcome === 'interrupt' || outcome === 'quit') break;
-        if (await Promise.race([webApi.settled(), interrupted]) === 'interrupt') break;
+        const work = handleLine(line, { receiver, workspace, options }).then(async (outcome) => {
+          await webApi.settled();
+          return outcome;
+        });
+        const outcome = await Promise.race([work, interrupted]);
+        if (outcome === 'interrupt') {
+          // Let the line in progress finish (it takes milliseconds) so Ctrl-C leaves no failed calls behind.
+          await Promise.race([work, delay(INTERRUPT_GRACE_MS)]);
+          break;
+        }
+        if (outcome === 'quit') break;
         if (outcome === 'sent' && workspace.printedCount === before) workspace.note('(no reply)');
       }
     } finally {
@@ -118,7 +130,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
     await app.stop();
     return 0;
   } finally {
-    stopInterrupt();
+    process.off('SIGINT', onSigint);
     await webApi.close();
   }
 }
