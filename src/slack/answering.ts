@@ -26,9 +26,10 @@ export function exampleQuestions(deps: BotDeps): string[] {
 export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string): SlackMessage {
   if (isHelpRequest(question)) return renderHelp(exampleQuestions(deps));
   const { index } = deps.knowledge();
-  const result = surface === 'dm' ? explain(index, question) : { answer: answer(index, question), isChoice: false };
-  if (result.answer.answered) return surface === 'dm' ? renderExplanation(result) : renderAnswer(result.answer, surface);
-  const nearest = searchPassages(index, result.answer.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
-  deps.feedback.recordGap({ question: result.answer.question, passages: nearest, surface, userId });
-  return renderNoAnswer(result.answer, topicsOf(index.passages));
+  const explanation = surface === 'dm' ? explain(index, question) : undefined;
+  const result = explanation?.answer ?? answer(index, question);
+  if (result.answered) return explanation ? renderExplanation(explanation) : renderAnswer(result, surface);
+  const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
+  deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
+  return renderNoAnswer(result, topicsOf(index.passages));
 }

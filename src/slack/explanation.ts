@@ -1,4 +1,4 @@
-import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
+import { answer, bestSentences, searchPassages, type Answer, type AnswerPassage } from '../core/answer/answer.js';
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 
@@ -18,13 +18,18 @@ export interface Takeaway {
 
 export interface Explanation {
   answer: Answer;
+  /** Passages beyond the best one that bear on the question (a DM has room for them). */
+  supporting: AnswerPassage[];
   takeaway?: Takeaway;
   isChoice: boolean;
 }
 
 const TAKEAWAY_HEADING = /key\s+takeaways?|summary|tl;?\s*dr/i;
 const CHOICE = /\b(should\s+(i|we|you)|which\s+(one|is|should|to|do)|choose|choosing|pick|better\s+(for|to)|versus|vs\.?|or\s+(a\s+)?(vms?|virtual\s+machines?|containers?))\b/i;
-const TAKEAWAY_SEARCH_DEPTH = 30;
+const SEARCH_DEPTH = 30;
+const MAX_SUPPORTING = 3;
+// A supporting passage must share at least this many of the question's terms with it.
+const MIN_SHARED_TERMS = 2;
 
 /** True when the question asks to choose ("should I use…", "containers or VMs?"). */
 export function isChoiceQuestion(question: string): boolean {
@@ -35,10 +40,23 @@ export function isChoiceQuestion(question: string): boolean {
 export function explain(index: KnowledgeIndex, question: string): Explanation {
   const result = answer(index, question);
   const isChoice = isChoiceQuestion(result.question);
-  if (!result.answered) return { answer: result, isChoice };
-  const shown = new Set(result.passages.map((p) => p.id));
-  const hit = searchPassages(index, result.question, TAKEAWAY_SEARCH_DEPTH)
-    .find((h) => TAKEAWAY_HEADING.test(headingOf(h.passage)) && !shown.has(h.passage.id));
+  if (!result.answered) return { answer: result, supporting: [], isChoice };
+  const hits = searchPassages(index, result.question, SEARCH_DEPTH);
+  const best = result.passages[0]!;
+  const supporting = hits
+    .filter((h) => h.passage.id !== best.id && !TAKEAWAY_HEADING.test(headingOf(h.passage)) && h.matchedTerms.length >= MIN_SHARED_TERMS)
+    .slice(0, MAX_SUPPORTING)
+    .map((h): AnswerPassage => ({
+      id: h.passage.id,
+      source: h.passage.source,
+      heading: headingOf(h.passage),
+      headings: [...h.passage.headings],
+      text: h.passage.text,
+      snippet: bestSentences(h.passage.text, result.question),
+      score: h.score,
+    }));
+  const shown = new Set([best.id, ...supporting.map((p) => p.id)]);
+  const hit = hits.find((h) => TAKEAWAY_HEADING.test(headingOf(h.passage)) && !shown.has(h.passage.id));
   const takeaway = hit && {
     id: hit.passage.id,
     source: hit.passage.source,
@@ -46,5 +64,5 @@ export function explain(index: KnowledgeIndex, question: string): Explanation {
     headings: [...hit.passage.headings],
     text: bestSentences(hit.passage.text, result.question),
   };
-  return { answer: result, takeaway, isChoice };
+  return { answer: result, supporting, takeaway, isChoice };
 }

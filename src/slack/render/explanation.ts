@@ -9,14 +9,14 @@ const SUPPORT_CHARS = 600;
 /** A DM explanation: the best passage, the passages that support it, the key takeaway, and a pointer to the flow for choices. */
 export function renderExplanation(explanation: Explanation): SlackMessage {
   const { answer, takeaway, isChoice } = explanation;
-  const [best, ...support] = answer.passages;
+  const best = answer.passages[0];
   if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
   blocks.push(section(`*${mrkdwn(best.snippet).replace(/\*/g, '')}*`));
   blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
   blocks.push(context(sourceLine(best)));
-  const supporting = support.slice(0, 3);
+  const supporting = explanation.supporting.slice(0, 3);
   if (supporting.length > 0) {
     blocks.push(section('*What else the knowledge says*'));
     for (const p of supporting) {
