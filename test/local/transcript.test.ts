@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Transcript tests: the real `npm start` / `tsx src/main.ts`, no Slack configuration, lines on
+ * stdin, assertions on stdout. Everything between is the production path: config, knowledge,
+ * the Slack app and its listeners, the local receiver and Web API.
+ */
+
+const root = join(import.meta.dirname, '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'local-chat-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let runs = 0;
+function localEnv(): NodeJS.ProcessEnv {
+  runs += 1;
+  // Empty Slack variables mean "not set" and override any .env file: a fresh clone's setup.
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SLACK_BOT_TOKEN: '',
+    SLACK_APP_TOKEN: '',
+    SLACK_SIGNING_SECRET: '',
+    SLACK_MODE: '',
+    NO_COLOR: '1',
+    KNOWLEDGE_WATCH: 'false',
+    CACHE_DIR: join(scratch, `cache-${runs}`),
+    DATA_DIR: join(scratch, `data-${runs}`),
+  };
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], input: string | ((child: ReturnType<typeof spawn>, stdout: () => string) => void)): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: localEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    if (typeof input === 'string') child.stdin.end(input);
+    else input(child, () => stdout);
+  });
+}
+
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+/** Splits a transcript into turns: each line typed and everything printed until the next one. */
+function turns(stdout: string): Array<{ line: string; reply: string }> {
+  return stdout.split(/^you › /m).slice(1).map((chunk) => {
+    const [line = '', ...rest] = chunk.split('\n');
+    return { line, reply: rest.join('\n') };
+  });
+}
+
+const SEAMLESS = /containers can run seamlessly on virtual machines/i;
+const BUTTONS = /\[1\] \S.*\s{2}\[2\] \S/;
+
+describe('npm start with no Slack configuration', () => {
+  it('runs the issue\'s script: a passage, two recommendations, numbered buttons, exit 0', async () => {
+    const script = ['can containers run on virtual machines?', '/containers-or-vms kernel=custom', '/containers-or-vms', ...Array(7).fill('1')];
+    const result = await run('npm', ['start', '--silent'], `${script.join('\n')}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('local mode');
+    const t = turns(result.stdout);
+    expect(t.map((x) => x.line)).toEqual(script);
+
+    // The question, as a DM, quotes the passage saying containers run seamlessly on VMs.
+    expect(t[0]!.reply).toMatch(/^bot \(DM\):/);
+    expect(t[0]!.reply).toMatch(SEAMLESS);
+    // kernel=custom is answered at once, with VMs.
+    expect(t[1]!.reply).toMatch(/Recommendation: VMs/);
+    expect(t[1]!.reply).toContain('only you can see this');
+    // The flow starts with a question and numbered buttons, and each click replaces it.
+    expect(t[2]!.reply).toMatch(BUTTONS);
+    expect(t[2]!.reply).not.toMatch(/Recommendation:/);
+    const clicks = t.slice(3);
+    expect(clicks.every((c) => /\(#local, only you can see this, updated\)|\(DM/.test(c.reply))).toBe(true);
+    const recommended = clicks.findIndex((c) => /Recommendation: /.test(c.reply));
+    expect(recommended).toBeGreaterThan(0);
+    expect(clicks[recommended]!.reply).toContain('updated');
+    expect(clicks[recommended]!.reply).toMatch(BUTTONS);
+    // Two recommendations in all: the one at once, and the one at the end of the flow.
+    const recommendations = t.filter((x) => /^\s+\S*\s*Recommendation: /m.test(x.reply) && x.reply.includes('only you can see this'));
+    expect(recommendations.length).toBeGreaterThanOrEqual(2);
+    // Logs stay off stdout.
+    expect(result.stdout).not.toMatch(/^\{"level"/m);
+  });
+
+  it('answers help, App Home, a mention in a thread, and explains bad input; exits 0 at end of input', async () => {
+    const script = [
+      '/help',
+      '/home',
+      '@bot can containers run on virtual machines?',
+      '/containers-or-vms kernel=banana',
+      '/containers-or-vms help',
+      '/deploy now',
+      '42',
+      'help',
+    ];
+    const result = await run(tsx, ['src/main.ts'], `${script.join('\n')}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    const t = turns(result.stdout);
+    expect(t.map((x) => x.line)).toEqual(script);
+    const [help, home, mention, badFactor, commandHelp, unknownCommand, badNumber, dmHelp] = t.map((x) => x.reply);
+
+    expect(help).toContain('/containers-or-vms');
+    expect(help).toContain('/quit');
+    expect(home).toMatch(/^bot \(App Home\):/);
+    expect(home).toContain('/containers-or-vms');
+    expect(mention).toMatch(/^bot \(#local, in thread\):/);
+    expect(mention).toMatch(SEAMLESS);
+    // An unknown value gets an ephemeral message naming what is allowed.
+    expect(badFactor).toContain('only you can see this');
+    expect(badFactor).toContain('banana');
+    expect(badFactor).toContain('custom');
+    expect(commandHelp).toContain('only you can see this');
+    expect(commandHelp).toContain('kernel');
+    expect(unknownCommand).toMatch(/^\/deploy is not a command here\. Type \/help/);
+    expect(badNumber).toMatch(/^There is no button 42/);
+    expect(dmHelp).toMatch(/^bot \(DM\):/);
+    expect(result.stdout).not.toMatch(/^\{"level"/m);
+  });
+
+  it('stops at /quit, leaving later lines unread', async () => {
+    const result = await run(tsx, ['src/main.ts'], '/quit\ncan containers run on virtual machines?\n');
+    expect(result.code).toBe(0);
+    expect(turns(result.stdout).map((x) => x.line)).toEqual(['/quit']);
+  });
+
+  it('exits 0 on Ctrl-C (SIGINT), even in the middle of a conversation', async () => {
+    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], (child, stdout) => {
+      let sent = false;
+      child.stdout!.on('data', () => {
+        if (sent || !stdout().includes('you › ')) return;
+        sent = true;
+        child.kill('SIGINT');
+      });
+      child.stdin!.write('can containers run on virtual machines?\n');
+    });
+    expect(result.signal).toBeNull();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/"level":"(error|fatal)"/);
+  });
+});
