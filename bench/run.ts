@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
     await cleanup();
   }
   if (targets.length) {
-    const fmt = (t: TargetCheck) => (t.value === null ? '–' : t.unit === '×' ? `${t.value.toFixed(2)}×` : `${t.value.toFixed(t.value < 10 ? 2 : 0)} ${t.unit}`);
+    const fmt = (t: TargetCheck) => (t.value === null ? '–' : t.unit === '×' ? `${t.value.toFixed(2)}×` : `${t.value.toFixed(t.value < 10 ? 2 : 0)} ${t.unit}`.trim());
     process.stdout.write(renderTable({
       title: 'Targets',
       columns: ['measure', 'target', 'measured', 'met'],
