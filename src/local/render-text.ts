@@ -42,7 +42,8 @@ type Json = Record<string, unknown>;
 const ESC = '\u001b[';
 const style = {
   bold: (s: string) => `${ESC}1m${s}${ESC}22m`,
-  dim: (s: string) => `${ESC}2m${s}${ESC}22m`,
+  // SGR 22 ends bold and dim alike, so dim is restored after any bold inside it.
+  dim: (s: string) => `${ESC}2m${s.replaceAll(`${ESC}22m`, `${ESC}22m${ESC}2m`)}${ESC}22m`,
   italic: (s: string) => `${ESC}3m${s}${ESC}23m`,
   strike: (s: string) => `${ESC}9m${s}${ESC}29m`,
   code: (s: string) => `${ESC}36m${s}${ESC}39m`,
@@ -240,9 +241,10 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions,
         const parts = asArray(block.elements).map((el) => {
           const e = asRecord(el);
           if (e?.type === 'image') return asString(e.alt_text) ? `[${asString(e.alt_text)}]` : '';
-          return renderText(el, options).join(' ');
+          return renderText(el, options).join('\n');
         }).filter(Boolean);
-        if (parts.length) lines.push(options.colour ? style.dim(parts.join('  ')) : parts.join('  '));
+        // Elements sit side by side, as in Slack; line breaks inside an element are kept.
+        for (const line of parts.join('  ').split('\n')) lines.push(options.colour ? style.dim(line) : line);
         break;
       }
       case 'actions': {

@@ -85,6 +85,12 @@ describe('renderBlocks', () => {
     expect(renderBlocks(blocks, plain).lines.join('\n')).not.toContain('\u001b');
   });
 
+  it('keeps line breaks inside a context element and dims each line', () => {
+    const block = { type: 'context', elements: [{ type: 'mrkdwn', text: '*Yes*: tenant code\n*No*: our own code' }] };
+    expect(renderBlocks([block], plain).lines).toEqual(['Yes: tenant code', 'No: our own code']);
+    expect(renderBlocks([block], colour).lines.every((l) => l.startsWith('\u001b[2m'))).toBe(true);
+  });
+
   it('survives blocks of unexpected shape', () => {
     const odd = [null, 3, { type: 'section' }, { type: 'actions', elements: [{ type: 'static_select', placeholder: { type: 'plain_text', text: 'Pick' } }] }, { type: 'mystery', text: { type: 'plain_text', text: 'still shown' } }];
     expect(renderBlocks(odd, plain)).toEqual({ lines: ['(static select: Pick)', 'still shown'], buttons: [] });
