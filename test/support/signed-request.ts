@@ -42,10 +42,11 @@ export function interactionRequest(payload: unknown): SlackRequest {
 
 export async function send(url: string, request: SlackRequest, options: SendOptions = {}): Promise<Response> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': request.contentType, ...options.headers };
+  const headers: Record<string, string> = { 'content-type': request.contentType };
   if (!options.unsigned) {
     headers['x-slack-request-timestamp'] = String(timestamp);
     headers['x-slack-signature'] = signature(options.secret ?? SIGNING_SECRET, timestamp, request.body);
   }
+  Object.assign(headers, options.headers);
   return fetch(url, { method: 'POST', headers, body: request.body });
 }
