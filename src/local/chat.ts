@@ -38,6 +38,9 @@ export interface RunLocalChatOptions {
 
 export const SLASH_COMMAND = '/containers-or-vms';
 
+// The bot's help says "@containers-or-vms …", so that works as well as "@bot …".
+const MENTION = /^@(bot|containers-or-vms)(?=\s|$)/i;
+
 const COMMANDS = `  <question>                  a direct message to the bot
   @bot <question>             a mention in #${LOCAL.channelName}, answered in a thread
   ${SLASH_COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
@@ -55,7 +58,7 @@ function banner(status?: string): string {
     COMMANDS,
     '',
     'To connect to Slack, put SLACK_BOT_TOKEN and SLACK_APP_TOKEN in .env (see .env.example',
-    'and "Connect to Slack" in the README), then npm start again.',
+    'and the README), then npm start again.',
     '',
   ].join('\n');
 }
@@ -158,8 +161,8 @@ async function handleLine(line: string, ctx: { receiver: LocalReceiver; workspac
         note(problem);
         return 'shown';
       }
-    } else if (/^@bot\b/i.test(line)) {
-      await receiver.mention(line.replace(/^@bot\b\s*/i, ''));
+    } else if (MENTION.test(line)) {
+      await receiver.mention(line.replace(MENTION, '').trim());
     } else {
       await receiver.directMessage(line);
     }

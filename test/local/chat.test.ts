@@ -126,6 +126,12 @@ describe('local chat with a small Bolt app', () => {
     expect(transcript(text)).toBe('you › @bot what is a VM?\n(the bot reacted :eyes: to your message)\n\nbot (#local, in thread):\n  you said: @bot what is a VM?\n\n');
   });
 
+  it('takes @containers-or-vms, the name the bot goes by, as a mention too', async () => {
+    const { bodies } = await chat(['@containers-or-vms is a VM safer?', '@bottle of water']);
+    expect(bodies[0]!.event).toMatchObject({ type: 'app_mention', text: '<@U_BOT> is a VM safer?' });
+    expect(bodies[1]!.event).toMatchObject({ type: 'message', channel_type: 'im', text: '@bottle of water' });
+  });
+
   it('opens App Home and makes its buttons clickable as a view interaction', async () => {
     const { text, bodies } = await chat(['/home', '1']);
     expect(transcript(text)).toContain('bot (App Home):\n  Home of the bot\n  [1] Go\n');
