@@ -122,16 +122,18 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       const channel = str(args.channel);
       const ts = str(args.ts);
       if (!channel || !ts) return { ok: false, error: 'message_not_found' };
+      // Ephemeral messages can only be changed through their response_url, as in Slack.
+      if (workspace.find(channelOf(channel), ts)?.ephemeral !== false) return { ok: false, error: 'message_not_found' };
       const problem = messageProblem(args);
       if (problem) return problem;
-      const shown = workspace.replace(channelOf(channel), ts, { text: str(args.text), blocks: list(args.blocks) });
-      if (!shown) return { ok: false, error: 'message_not_found' };
+      const shown = workspace.replace(channelOf(channel), ts, { text: str(args.text), blocks: list(args.blocks) })!;
       return { ok: true, channel: shown.channel, ts, text: str(args.text) ?? '', message: botMessage(ts, args) };
     },
     'chat.delete': (args) => {
       const channel = str(args.channel);
       const ts = str(args.ts);
-      if (!channel || !ts || !workspace.remove(channelOf(channel), ts)) return { ok: false, error: 'message_not_found' };
+      if (!channel || !ts || workspace.find(channelOf(channel), ts)?.ephemeral !== false) return { ok: false, error: 'message_not_found' };
+      workspace.remove(channelOf(channel), ts);
       return { ok: true, channel, ts };
     },
     'views.publish': (args) => {

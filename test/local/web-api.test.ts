@@ -51,8 +51,9 @@ describe('local Web API', () => {
     expect(printed).toEqual([]);
   });
 
-  it('marks ephemeral messages and publishes App Home', async () => {
-    await client.chat.postEphemeral({ channel: 'C_LOCAL', user: 'U_LOCAL', text: 'just you' });
+  it('marks ephemeral messages, which chat.update cannot change, and publishes App Home', async () => {
+    const ephemeral = await client.chat.postEphemeral({ channel: 'C_LOCAL', user: 'U_LOCAL', text: 'just you' });
+    await expect(client.chat.update({ channel: 'C_LOCAL', ts: ephemeral.message_ts!, text: 'changed' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
     const home = await client.views.publish({ user_id: 'U_LOCAL', view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Welcome' } }] } });
     expect(home.view).toMatchObject({ id: 'V_LOCAL_HOME', type: 'home' });
     expect(printed).toEqual(['bot (#local, only you can see this):\n  just you\n', 'bot (App Home):\n  Welcome\n']);
