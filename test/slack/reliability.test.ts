@@ -6,7 +6,7 @@ import { startBot, type BotHarness } from '../support/bot-harness.js';
 import { directMessageEvent, mentionEvent } from '../support/fixtures.js';
 import { slashCommand } from '../support/interactions.js';
 import { eventRequest, signature, SIGNING_SECRET, type SlackRequest } from '../support/signed-request.js';
-import { PING, slackLimitViolations } from '../support/slack-limits.js';
+import { displayed, PING, PING_MARKUP, slackLimitViolations } from '../support/slack-limits.js';
 
 let bot: BotHarness;
 beforeAll(async () => {
@@ -126,15 +126,19 @@ describe('no pings', () => {
   it('never puts a broadcast or group ping in any Web API call or response', async () => {
     bot.stub.reset();
     await bot.send(eventRequest(mention(`<@UBOT0001> ${hostile} can containers run on virtual machines?`)));
+    await bot.send(eventRequest(mention('<@UBOT0001> <!channel> @here can containers run on virtual machines?')));
     await bot.send(eventRequest(mention(`<@UBOT0001> ${hostile} zebra pizza`)));
     await bot.send(eventRequest(directMessageEvent(`${hostile} should I use containers or VMs for security?`)));
     await bot.send(slashCommand(bot.stub, hostile));
     await bot.send(slashCommand(bot.stub, `kernel=custom ${hostile}`));
     await bot.send(slashCommand(bot.stub, `speed=${hostile}`));
-    expect(bot.stub.calls.length).toBeGreaterThanOrEqual(6);
+    expect(bot.stub.calls.length).toBeGreaterThanOrEqual(7);
+    expect(bot.stub.calls.some((c) => JSON.stringify(c.args).includes('feedback_helpful'))).toBe(true);
     for (const call of bot.stub.calls) {
       const sent = JSON.stringify(call.args);
-      expect(sent, call.method).not.toMatch(PING);
+      expect(sent, call.method).not.toMatch(PING_MARKUP);
+      expect(displayed(call.args), call.method).not.toMatch(PING);
+      if (call.args.view) expect(displayed(call.args.view as object), call.method).not.toMatch(PING);
       expect(sent, call.method).not.toContain('<@U0VICTIM>');
       expect(sent, call.method).not.toContain('<https://evil.example');
     }

@@ -30,5 +30,15 @@ export function slackLimitViolations(message: { text?: unknown; blocks?: unknown
   return problems;
 }
 
-/** Broadcast pings and user-group pings as Slack writes them, and the bare words some clients link. */
+/** Broadcast and user-group pings as Slack writes them: never anywhere in what the bot sends. */
+export const PING_MARKUP = /<!(channel|here|everyone)\b|<!subteam\^/i;
+/** The same, plus the bare words some clients and `link_names` turn into pings: never in what people see. */
 export const PING = /<!(channel|here|everyone)\b|<!subteam\^|@(channel|here|everyone)\b/i;
+
+/**
+ * What people see of a message (blocks and fallback text), without button values: a value
+ * is data the bot gets back on a click, never shown, so it may hold the question as typed.
+ */
+export function displayed(message: { text?: unknown; blocks?: unknown }): string {
+  return JSON.stringify(message.blocks ?? [], (key, value) => (key === 'value' ? undefined : value)) + String(message.text ?? '');
+}

@@ -13,7 +13,7 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
-  blocks.push(section(`*${mrkdwn(best.snippet).replace(/\*/g, '')}*`));
+  blocks.push(section(`*${mrkdwn(best.snippet.replace(/\*/g, ''))}*`));
   blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
   blocks.push(context(sourceLine(best)));
   const supporting = explanation.supporting.slice(0, 3);

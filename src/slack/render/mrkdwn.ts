@@ -55,12 +55,13 @@ export function quote(escaped: string): string {
 
 /**
  * Cuts escaped text to at most `max` characters, ending with `…`, without splitting an
- * entity (`&amp;`) or a surrogate pair.
+ * entity (`&amp;`) or a surrogate pair, and without exposing a broadcast word.
  */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, Math.max(0, max - 1));
   cut = cut.replace(/&[a-z]{0,4}$/, '');
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  // Cutting "@channel0" leaves "@channel", a word the escape let through whole.
+  return `${cut.replace(BROADCAST, `@${WORD_JOINER}$1`)}…`;
 }
