@@ -35,7 +35,7 @@ export class LocalReceiver implements Receiver {
     await this.event(this.userMessage('message', LOCAL.dmId, escapeUserText(text), { channel_type: 'im' }));
   }
 
-  /** A mention of the bot in #local (app_mention); the text follows "<@U_BOT> ". */
+  /** A mention of the bot in #local (app_mention); the text follows "<@U0BOT> ". */
   async mention(text: string): Promise<void> {
     const mentionText = `<@${LOCAL.botUserId}>${text ? ` ${escapeUserText(text)}` : ''}`;
     await this.event(this.userMessage('app_mention', LOCAL.channelId, mentionText));

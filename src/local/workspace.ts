@@ -1,20 +1,23 @@
 import { renderMessage, renderNote, type Button, type RenderOptions } from './render-text.js';
 
-/** The fixed ids of the one-user, one-channel workspace the local chat pretends to be. */
+/**
+ * The fixed ids of the one-user, one-channel workspace the local chat pretends to be. They are
+ * shaped like Slack's (capitals and digits), so code that validates ids treats them as real.
+ */
 export const LOCAL = {
-  teamId: 'T_LOCAL',
+  teamId: 'T0LOCAL',
   teamDomain: 'local',
   enterpriseId: null,
-  appId: 'A_LOCAL',
-  userId: 'U_LOCAL',
+  appId: 'A0LOCAL',
+  userId: 'U0LOCAL',
   userName: 'you',
-  botUserId: 'U_BOT',
-  botId: 'B_BOT',
+  botUserId: 'U0BOT',
+  botId: 'B0BOT',
   botName: 'bot',
-  channelId: 'C_LOCAL',
+  channelId: 'C0LOCAL',
   channelName: 'local',
-  dmId: 'D_LOCAL',
-  homeViewId: 'V_LOCAL_HOME',
+  dmId: 'D0LOCAL',
+  homeViewId: 'V0HOME',
   /** The bot token the app is given; the local Web API accepts any token. */
   botToken: 'xoxb-local',
 } as const;

@@ -85,8 +85,8 @@ describe('local chat with a small Bolt app', () => {
     expect(code).toBe(0);
     expect(transcript(text)).toBe('you › ask me <something> & more\nbot (DM):\n  Pick one\n  [1] Red  [2] Blue\n\n');
     const body = bodies[0]!;
-    expect(body).toMatchObject({ type: 'event_callback', team_id: 'T_LOCAL', api_app_id: 'A_LOCAL' });
-    expect(body.event).toMatchObject({ type: 'message', channel: 'D_LOCAL', channel_type: 'im', user: 'U_LOCAL', text: 'ask me &lt;something&gt; &amp; more' });
+    expect(body).toMatchObject({ type: 'event_callback', team_id: 'T0LOCAL', api_app_id: 'A0LOCAL' });
+    expect(body.event).toMatchObject({ type: 'message', channel: 'D0LOCAL', channel_type: 'im', user: 'U0LOCAL', text: 'ask me &lt;something&gt; &amp; more' });
   });
 
   it('clicks a button by number with a block_actions payload and replaces the message through response_url', async () => {
@@ -98,11 +98,11 @@ describe('local chat with a small Bolt app', () => {
     const reply = bodies[0]!;
     expect(click).toMatchObject({
       type: 'block_actions',
-      user: { id: 'U_LOCAL' },
-      channel: { id: 'D_LOCAL' },
-      container: { type: 'message', channel_id: 'D_LOCAL', is_ephemeral: false },
+      user: { id: 'U0LOCAL' },
+      channel: { id: 'D0LOCAL' },
+      container: { type: 'message', channel_id: 'D0LOCAL', is_ephemeral: false },
       actions: [{ type: 'button', action_id: 'pick', block_id: 'choices', value: 'blue', text: { type: 'plain_text', text: 'Blue' } }],
-      message: { bot_id: 'B_BOT', text: 'Pick one' },
+      message: { bot_id: 'B0BOT', text: 'Pick one' },
     });
     expect(typeof click.response_url).toBe('string');
     expect(reply).toBeDefined();
@@ -113,30 +113,30 @@ describe('local chat with a small Bolt app', () => {
     expect(transcript(text)).toContain('bot (#local, only you can see this):\n  Question 1 (text: kernel=custom)\n  [1] Yes  [2] No\n');
     expect(transcript(text)).toContain('you › 1\nbot (#local, only you can see this, updated):\n  picked yes\n');
     expect(transcript(text)).toContain('you › /containers-or-vms later\nbot (#local):\n  shared for everyone\n');
-    expect(bodies[0]).toMatchObject({ command: '/containers-or-vms', text: 'kernel=custom', user_id: 'U_LOCAL', channel_id: 'C_LOCAL', team_id: 'T_LOCAL' });
+    expect(bodies[0]).toMatchObject({ command: '/containers-or-vms', text: 'kernel=custom', user_id: 'U0LOCAL', channel_id: 'C0LOCAL', team_id: 'T0LOCAL' });
     // Slack leaves the message out of block_actions for an ephemeral message; the container names it.
-    expect(bodies[1]).toMatchObject({ type: 'block_actions', container: { type: 'message', is_ephemeral: true, channel_id: 'C_LOCAL' } });
+    expect(bodies[1]).toMatchObject({ type: 'block_actions', container: { type: 'message', is_ephemeral: true, channel_id: 'C0LOCAL' } });
     expect(bodies[1]!.message).toBeUndefined();
   });
 
   it('sends @bot lines as app_mention in #local and answers in the thread', async () => {
     const { text, bodies } = await chat(['@bot what is a VM?']);
     const event = bodies[0]!.event as Record<string, string>;
-    expect(event).toMatchObject({ type: 'app_mention', channel: 'C_LOCAL', text: '<@U_BOT> what is a VM?' });
+    expect(event).toMatchObject({ type: 'app_mention', channel: 'C0LOCAL', text: '<@U0BOT> what is a VM?' });
     expect(transcript(text)).toBe('you › @bot what is a VM?\n(the bot reacted :eyes: to your message)\n\nbot (#local, in thread):\n  you said: @bot what is a VM?\n\n');
   });
 
   it('takes @containers-or-vms, the name the bot goes by, as a mention too', async () => {
     const { bodies } = await chat(['@containers-or-vms is a VM safer?', '@bottle of water']);
-    expect(bodies[0]!.event).toMatchObject({ type: 'app_mention', text: '<@U_BOT> is a VM safer?' });
+    expect(bodies[0]!.event).toMatchObject({ type: 'app_mention', text: '<@U0BOT> is a VM safer?' });
     expect(bodies[1]!.event).toMatchObject({ type: 'message', channel_type: 'im', text: '@bottle of water' });
   });
 
   it('opens App Home and makes its buttons clickable as a view interaction', async () => {
     const { text, bodies } = await chat(['/home', '1']);
     expect(transcript(text)).toContain('bot (App Home):\n  Home of the bot\n  [1] Go\n');
-    expect(bodies[0]!.event).toMatchObject({ type: 'app_home_opened', user: 'U_LOCAL', tab: 'home' });
-    expect(bodies[1]).toMatchObject({ type: 'block_actions', container: { type: 'view', view_id: 'V_LOCAL_HOME' }, view: { type: 'home' } });
+    expect(bodies[0]!.event).toMatchObject({ type: 'app_home_opened', user: 'U0LOCAL', tab: 'home' });
+    expect(bodies[1]).toMatchObject({ type: 'block_actions', container: { type: 'view', view_id: 'V0HOME' }, view: { type: 'home' } });
     expect(bodies[1]!.response_url).toBeUndefined();
     expect(transcript(text)).toContain('you › 1\nbot (App Home, updated):\n  went go\n');
   });

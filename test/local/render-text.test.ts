@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBlocks, renderHeading, renderMessage, renderMrkdwn, stripAnsi } from '../../src/local/render-text.js';
 
-const plain = { colour: false, userNames: { U_LOCAL: 'you', U_BOT: 'bot' }, channelNames: { C_LOCAL: 'local' } };
+const plain = { colour: false, userNames: { U0LOCAL: 'you', U0BOT: 'bot' }, channelNames: { C0LOCAL: 'local' } };
 const colour = { ...plain, colour: true };
 
 describe('renderMrkdwn', () => {
@@ -11,7 +11,7 @@ describe('renderMrkdwn', () => {
   });
 
   it('shows user and channel mentions by name, and special mentions as text', () => {
-    expect(renderMrkdwn('Shared by <@U_LOCAL> in <#C_LOCAL>, cc <@U999> <!here>', plain))
+    expect(renderMrkdwn('Shared by <@U0LOCAL> in <#C0LOCAL>, cc <@U999> <!here>', plain))
       .toEqual(['Shared by @you in #local, cc @U999 @here']);
     expect(renderMrkdwn('<#C1|general> <!subteam^S1|@ops> <!date^1392734382^{date}|Feb 18>', plain))
       .toEqual(['#general @ops Feb 18']);
@@ -98,7 +98,7 @@ describe('renderBlocks', () => {
 
   it('renders rich text as people type it', () => {
     const rich = [{ type: 'rich_text', elements: [
-      { type: 'rich_text_section', elements: [{ type: 'text', text: 'hi ' }, { type: 'user', user_id: 'U_BOT' }, { type: 'link', url: 'https://x.io', text: 'x' }] },
+      { type: 'rich_text_section', elements: [{ type: 'text', text: 'hi ' }, { type: 'user', user_id: 'U0BOT' }, { type: 'link', url: 'https://x.io', text: 'x' }] },
       { type: 'rich_text_list', style: 'ordered', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'one' }] }] },
     ] }];
     expect(renderBlocks(rich, plain).lines).toEqual(['hi @botx (https://x.io)', '1. one']);
@@ -108,7 +108,7 @@ describe('renderBlocks', () => {
 describe('renderMessage', () => {
   it('puts a heading over the indented body and marks ephemeral, threaded and updated messages', () => {
     const { text, buttons } = renderMessage(
-      { text: 'fallback', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello <@U_LOCAL>' } }, { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'OK' } }] }] },
+      { text: 'fallback', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello <@U0LOCAL>' } }, { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'OK' } }] }] },
       { from: 'bot', place: '#local', inThread: true, ephemeral: true, updated: true },
       plain,
     );

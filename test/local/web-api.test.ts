@@ -25,37 +25,37 @@ const respond = (url: string, body: unknown) => fetch(url, { method: 'POST', hea
 
 describe('local Web API', () => {
   it('answers auth.test with the local bot identity', async () => {
-    expect(await client.auth.test()).toMatchObject({ ok: true, user_id: 'U_BOT', bot_id: 'B_BOT', team_id: 'T_LOCAL' });
+    expect(await client.auth.test()).toMatchObject({ ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0LOCAL' });
   });
 
   it('posts, updates and deletes messages, showing each change', async () => {
-    const posted = await client.chat.postMessage({ channel: 'C_LOCAL', text: 'first', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*first*' } }] });
-    expect(posted).toMatchObject({ ok: true, channel: 'C_LOCAL', message: { bot_id: 'B_BOT', text: 'first' } });
-    await client.chat.update({ channel: 'C_LOCAL', ts: posted.ts!, text: 'second' });
-    await client.chat.delete({ channel: 'C_LOCAL', ts: posted.ts! });
+    const posted = await client.chat.postMessage({ channel: 'C0LOCAL', text: 'first', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*first*' } }] });
+    expect(posted).toMatchObject({ ok: true, channel: 'C0LOCAL', message: { bot_id: 'B0BOT', text: 'first' } });
+    await client.chat.update({ channel: 'C0LOCAL', ts: posted.ts!, text: 'second' });
+    await client.chat.delete({ channel: 'C0LOCAL', ts: posted.ts! });
     expect(printed).toEqual(['bot (#local):\n  first\n', 'bot (#local, updated):\n  second\n', '(the bot deleted a message)\n']);
-    await expect(client.chat.update({ channel: 'C_LOCAL', ts: posted.ts!, text: 'gone' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+    await expect(client.chat.update({ channel: 'C0LOCAL', ts: posted.ts!, text: 'gone' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
   });
 
   it('delivers a message to a user id in their DM, and opens that DM', async () => {
-    expect(await client.conversations.open({ users: 'U_LOCAL' })).toMatchObject({ channel: { id: 'D_LOCAL' } });
-    expect(await client.chat.postMessage({ channel: 'U_LOCAL', text: 'hello' })).toMatchObject({ channel: 'D_LOCAL' });
+    expect(await client.conversations.open({ users: 'U0LOCAL' })).toMatchObject({ channel: { id: 'D0LOCAL' } });
+    expect(await client.chat.postMessage({ channel: 'U0LOCAL', text: 'hello' })).toMatchObject({ channel: 'D0LOCAL' });
     expect(printed).toEqual(['bot (DM):\n  hello\n']);
   });
 
   it('refuses what Slack refuses: no text, broken Block Kit limits, ephemeral to a stranger', async () => {
-    await expect(client.chat.postMessage({ channel: 'C_LOCAL', text: '' })).rejects.toMatchObject({ data: { error: 'no_text' } });
+    await expect(client.chat.postMessage({ channel: 'C0LOCAL', text: '' })).rejects.toMatchObject({ data: { error: 'no_text' } });
     const long = { type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } };
-    await expect(client.chat.postMessage({ channel: 'C_LOCAL', text: 't', blocks: [long] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
-    await expect(client.chat.postEphemeral({ channel: 'C_LOCAL', user: 'U_OTHER', text: 'psst' })).rejects.toMatchObject({ data: { error: 'user_not_in_channel' } });
+    await expect(client.chat.postMessage({ channel: 'C0LOCAL', text: 't', blocks: [long] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    await expect(client.chat.postEphemeral({ channel: 'C0LOCAL', user: 'U0OTHER', text: 'psst' })).rejects.toMatchObject({ data: { error: 'user_not_in_channel' } });
     expect(printed).toEqual([]);
   });
 
   it('marks ephemeral messages, which chat.update cannot change, and publishes App Home', async () => {
-    const ephemeral = await client.chat.postEphemeral({ channel: 'C_LOCAL', user: 'U_LOCAL', text: 'just you' });
-    await expect(client.chat.update({ channel: 'C_LOCAL', ts: ephemeral.message_ts!, text: 'changed' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
-    const home = await client.views.publish({ user_id: 'U_LOCAL', view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Welcome' } }] } });
-    expect(home.view).toMatchObject({ id: 'V_LOCAL_HOME', type: 'home' });
+    const ephemeral = await client.chat.postEphemeral({ channel: 'C0LOCAL', user: 'U0LOCAL', text: 'just you' });
+    await expect(client.chat.update({ channel: 'C0LOCAL', ts: ephemeral.message_ts!, text: 'changed' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+    const home = await client.views.publish({ user_id: 'U0LOCAL', view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Welcome' } }] } });
+    expect(home.view).toMatchObject({ id: 'V0HOME', type: 'home' });
     expect(printed).toEqual(['bot (#local, only you can see this):\n  just you\n', 'bot (App Home):\n  Welcome\n']);
   });
 
@@ -65,7 +65,7 @@ describe('local Web API', () => {
   });
 
   it('follows response_url semantics: new ephemeral, replace_original, in_channel, delete_original', async () => {
-    const url = api.responseUrl({ channel: 'C_LOCAL' });
+    const url = api.responseUrl({ channel: 'C0LOCAL' });
     expect((await respond(url, { text: 'one' })).status).toBe(200);
     expect((await respond(url, { replace_original: true, text: 'two' })).status).toBe(200);
     expect((await respond(url, { response_type: 'in_channel', text: 'all' })).status).toBe(200);
@@ -81,7 +81,7 @@ describe('local Web API', () => {
   });
 
   it('settles only once every call in flight has been answered', async () => {
-    const call = client.chat.postMessage({ channel: 'C_LOCAL', text: 'in flight' });
+    const call = client.chat.postMessage({ channel: 'C0LOCAL', text: 'in flight' });
     await api.settled();
     expect(printed).toEqual(['bot (#local):\n  in flight\n']);
     await call;
