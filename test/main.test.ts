@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
 import { mentionEvent } from './support/fixtures.js';
 import { eventRequest, send, SIGNING_SECRET } from './support/signed-request.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
@@ -74,6 +76,32 @@ describe('npm start (src/main.ts)', () => {
     } finally {
       run.child.kill('SIGKILL');
       await run.exited;
+      await stub.stop();
+    }
+  });
+
+  it('starts in Socket Mode given an app token, and answers a mention that arrives over the socket', async () => {
+    const sockets = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => sockets.on('listening', () => resolve()));
+    const acked: string[] = [];
+    sockets.on('connection', (ws) => {
+      ws.on('message', (data) => acked.push((JSON.parse(String(data)) as { envelope_id: string }).envelope_id));
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
+      ws.send(JSON.stringify({ envelope_id: 'main-env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?') }));
+    });
+    const stub = await new SlackApiStub({ socketUrl: `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/link` }).start();
+    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-socket', SLACK_APP_TOKEN: 'xapp-1-main-socket', SLACK_API_URL: stub.apiUrl, LOG_LEVEL: 'info' });
+    try {
+      await waitForLine(run.stderr, /Socket Mode: connected/);
+      const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
+      expect(post.token).toBe('xoxb-main-socket');
+      expect(acked).toContain('main-env-1');
+      expect(stub.callsTo('apps.connections.open')[0]!.token).toBe('xapp-1-main-socket');
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await stub.stop();
     }
   });
