@@ -81,6 +81,23 @@ describe('/containers-or-vms', () => {
     expect(text(reply)).toContain('ADMIN_USER_IDS');
   });
 
+  it('shows admins the knowledge-gaps summary', async () => {
+    const admin = await startBot({ env: { ADMIN_USER_IDS: 'U0HUMAN1' }, deps: { reportSummary: () => ['Last 14 days: 3 unanswered <!channel>', '• 2× "pizza?"'] } });
+    try {
+      const request = slashCommand(admin.stub, 'report');
+      await admin.send(request);
+      const reply = admin.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!;
+      expect(reply.args.response_type).toBe('ephemeral');
+      expect(text(reply)).toContain('3 unanswered');
+      expect(text(reply)).not.toContain('<!channel>');
+      const other = slashCommand(admin.stub, 'report', undefined, { user_id: 'U0NOTADMIN' });
+      await admin.send(other);
+      expect(text(admin.stub.callsTo('response_url').find((c) => c.responseId === other.responseId)!)).not.toContain('3 unanswered');
+    } finally {
+      await admin.stop();
+    }
+  });
+
   it('Explain in DM opens a DM and posts the full explanation there', async () => {
     const rec = await respondedTo(slashCommand(bot.stub, 'isolation=high speed=high'));
     bot.stub.reset();

@@ -61,6 +61,11 @@ describe('request verification', () => {
     await stillAnswers();
   });
 
+  it("answers Slack's signed url_verification challenge", async () => {
+    const response = await bot.send(eventRequest({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' }));
+    expect(response.status).toBe(200);
+  });
+
   it('answers a GET to an unknown path with 404', async () => {
     expect((await fetch(`${bot.origin}/nope`)).status).toBe(404);
     expect((await fetch(`${bot.origin}/healthz`)).status).toBe(200);
