@@ -63,6 +63,14 @@ function banner(status?: string): string {
   ].join('\n');
 }
 
+const COMPLETIONS = [`${SLASH_COMMAND} `, '/home', '/help', '/quit', '@bot '];
+
+/** Tab completion of the chat's commands (readline's completer contract). */
+function complete(line: string): [string[], string] {
+  const hits = COMPLETIONS.filter((c) => c.startsWith(line));
+  return [line.startsWith('/') || line.startsWith('@') ? hits : [], line];
+}
+
 /** sent: the line went to the app; shown: the chat answered it itself. */
 type LineOutcome = 'sent' | 'shown' | 'quit';
 
@@ -88,6 +96,8 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
     onSigint = () => resolve('interrupt');
   });
   process.on('SIGINT', onSigint);
+  // A closed stdout (`npm start | head`) ends the chat instead of crashing it with EPIPE.
+  output.on('error', onSigint);
   try {
     const app = options.createApp({
       receiver,
@@ -101,7 +111,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
     write(banner(options.status));
 
     const prompt = colour ? '\u001b[1myou ›\u001b[22m ' : 'you › ';
-    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt, crlfDelay: Infinity });
+    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt, crlfDelay: Infinity, completer: complete });
     rl.on('SIGINT', onSigint);
     const lines = rl[Symbol.asyncIterator]();
     try {
@@ -134,6 +144,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
     return 0;
   } finally {
     process.off('SIGINT', onSigint);
+    output.off('error', onSigint);
     await webApi.close();
   }
 }

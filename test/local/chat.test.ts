@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { App, LogLevel, type BlockAction, type ButtonAction } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { runLocalChat, type LocalTransport } from '../../src/local/chat.js';
@@ -169,6 +169,14 @@ describe('local chat with a small Bolt app', () => {
     expect(text).toContain('local mode');
     expect(text).toContain('/containers-or-vms');
     expect(text).toContain('SLACK_BOT_TOKEN');
+  });
+
+  it('ends with 0 when its output is closed (a pipe into head), instead of crashing', async () => {
+    const input = new PassThrough();
+    input.write('ask\n');
+    const output = new Writable({ write: (_chunk, _encoding, done) => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) });
+    const code = await runLocalChat({ createApp: tinyApp([]), input, output, colour: false, logger: { error: () => undefined } });
+    expect(code).toBe(0);
   });
 
   it('stops at /quit without reading further lines, even with input still open', async () => {
