@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { createSlackApp } from '../slack/app.js';
 import type { BotDeps } from '../slack/deps.js';
 import { LocalReceiver } from './receiver.js';
-import { renderNote } from './render-text.js';
+import { renderNote, withoutControlCharacters } from './render-text.js';
 import { startLocalWebApi } from './web-api.js';
 import { LOCAL, LocalWorkspace } from './workspace.js';
 
@@ -119,7 +119,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
         if (interactive) rl.prompt();
         const next = await Promise.race([lines.next(), interrupted]);
         if (next === 'interrupt' || next.done) break;
-        const line = next.value.trim();
+        const line = withoutControlCharacters(next.value).trim();
         if (!line) continue;
         // A piped line is not echoed by the terminal; echo it so the transcript reads as a chat.
         if (!interactive) write(`${prompt}${line}`);

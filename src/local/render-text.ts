@@ -51,7 +51,17 @@ const style = {
 };
 
 const asRecord = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+// Text from the app (and so from the knowledge and from users) reaches a terminal: control
+// characters could move the cursor, retitle the window or fake output, so only \t and \n pass.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Removes terminal control characters (ESC, CR, C1 codes…), keeping tabs and line breaks. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? withoutControlCharacters(v) : undefined);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Decodes the three entities Slack requires apps to escape. */
@@ -112,7 +122,7 @@ function renderInline(text: string, options: RenderOptions): string {
 /** Renders mrkdwn as lines: quotes indented with a bar, code fences kept verbatim. */
 export function renderMrkdwn(text: string, options: RenderOptions): string[] {
   const lines: string[] = [];
-  const parts = text.split(/```/);
+  const parts = withoutControlCharacters(text).split(/```/);
   parts.forEach((part, i) => {
     if (i % 2 === 1) {
       for (const line of part.replace(/^\n|\n$/g, '').split('\n')) lines.push(`    ${decodeEntities(line)}`);

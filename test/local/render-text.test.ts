@@ -39,6 +39,14 @@ describe('renderMrkdwn', () => {
       .toEqual(['Passage:', '  │ Containers share the kernel.', '> not a quote']);
   });
 
+  it('drops terminal control characters, so text cannot move the cursor or restyle the terminal', () => {
+    expect(renderMrkdwn('safe\u001b[2J\u001b]0;title\u0007 text\rover\u009b1m\tend', colour)).toEqual(['safe[2J]0;title textover1m\tend']);
+    const { lines, buttons } = renderBlocks([{ type: 'header', text: { type: 'plain_text', text: 'H\u001b[31mi' } },
+      { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'G\u001bo' } }] }], plain);
+    expect(lines).toEqual(['H[31mi', '[1] Go']);
+    expect(buttons[0]!.text).toBe('Go');
+  });
+
   it('decodes the entities Slack requires apps to escape, once', () => {
     expect(renderMrkdwn('a &lt;b&gt; &amp; c &amp;lt;', plain)).toEqual(['a <b> & c &lt;']);
   });
