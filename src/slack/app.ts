@@ -2,7 +2,8 @@ import { App, type Receiver, type webApi } from '@slack/bolt';
 import { authorizeWithAuthTest } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import type { BotDeps } from './deps.js';
-import { guardDeliveries, InFlight } from './in-flight.js';
+import { guardDeliveries } from './deliveries.js';
+import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { registerMiddleware } from './middleware/index.js';
 

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
-import { APOLOGY } from './render/help.js';
+
+/** The short apology a person sees where they asked when something broke on our side. */
+export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";
 
 /** What a log line may say about where a failure happened: types and ids, never message text. */
 export interface FailureSite {

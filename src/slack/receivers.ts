@@ -1,7 +1,7 @@
 import { AuthorizationError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
-import { MalformedPayloadError } from './in-flight.js';
+import { MalformedPayloadError } from './deliveries.js';
 
 /**
  * The two Slack transports, built here rather than by App, because App does not forward

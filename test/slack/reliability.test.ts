@@ -57,6 +57,9 @@ describe('request verification', () => {
       expect(response.status, request.body).toBeGreaterThanOrEqual(400);
       expect(response.status, request.body).toBeLessThan(500);
     }
+    const oversized = await bot.send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(5 * 1024 * 1024) }), contentType: 'application/json' });
+    expect(oversized.status).toBe(413);
+    expect((await fetch(bot.eventsUrl)).status).toBe(404);
     expect(bot.stub.visibleCalls).toHaveLength(0);
     await stillAnswers();
   });

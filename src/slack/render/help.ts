@@ -36,6 +36,3 @@ export function renderAppHome(examples: string[]): { type: 'home'; blocks: Block
     blocks: [header('Containers or VMs?'), ...helpBlocks(examples), context('Answers come only from the knowledge folder this bot was started with.')],
   };
 }
-
-/** The short apology a person sees where they asked when something broke on our side. */
-export const APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute.";

@@ -1,0 +1,27 @@
+import type { App, ReceiverEvent } from '@slack/bolt';
+import type { InFlight } from './in-flight.js';
+
+/** Thrown for a verified request whose body is not a Slack payload Bolt could route; the receiver answers 400. */
+export class MalformedPayloadError extends Error {
+  readonly code = 'SLACK_PAYLOAD_MALFORMED';
+}
+
+function isSlackPayload(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const b = body as Record<string, unknown>;
+  if (typeof b.command === 'string') return true;
+  if (b.type === 'event_callback') return typeof b.event === 'object' && b.event !== null && typeof (b.event as { type?: unknown }).type === 'string';
+  return typeof b.type === 'string';
+}
+
+/**
+ * Wraps App#processEvent, which both receivers call for each delivery: malformed bodies are
+ * refused before Bolt sees them, and every delivery is counted in `inFlight`.
+ */
+export function guardDeliveries(app: App, inFlight: InFlight): void {
+  const process = app.processEvent.bind(app);
+  app.processEvent = async (event: ReceiverEvent) => {
+    if (!isSlackPayload(event.body)) throw new MalformedPayloadError('not a Slack event, command or interaction payload');
+    return inFlight.track(process(event));
+  };
+}
