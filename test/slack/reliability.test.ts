@@ -57,8 +57,10 @@ describe('request verification', () => {
       expect(response.status, request.body).toBeGreaterThanOrEqual(400);
       expect(response.status, request.body).toBeLessThan(500);
     }
-    const oversized = await bot.send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(5 * 1024 * 1024) }), contentType: 'application/json' });
-    expect(oversized.status).toBe(413);
+    // Over Bolt's 4 MB body limit: 413, or the connection is cut while the body is still arriving.
+    const oversized = await bot.send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(4 * 1024 * 1024 + 10) }), contentType: 'application/json' })
+      .then((r) => r.status, (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message);
+    expect([413, 'ECONNRESET', 'EPIPE']).toContain(oversized);
     expect((await fetch(bot.eventsUrl)).status).toBe(404);
     expect(bot.stub.visibleCalls).toHaveLength(0);
     await stillAnswers();
