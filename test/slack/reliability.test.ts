@@ -197,6 +197,21 @@ describe('limits', () => {
 });
 
 describe('failures are contained', () => {
+  it('survives a failing auth.test: that delivery goes unanswered, the next one is answered', async () => {
+    const fresh = await startBot();
+    try {
+      fresh.stub.failNext('auth.test', { body: { ok: false, error: 'invalid_auth' } });
+      const first = await fresh.send(eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')));
+      expect(first.status).toBeLessThan(500);
+      expect(fresh.stub.callsTo('chat.postMessage')).toHaveLength(0);
+      await fresh.send(eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')));
+      expect(fresh.stub.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(fresh.stub.callsTo('auth.test')).toHaveLength(2);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('a throwing listener logs at error with the event type and ids (no message text) and apologises in the thread', async () => {
     let broken = true;
     const flaky = await startBot({
