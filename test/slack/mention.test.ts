@@ -28,6 +28,8 @@ describe('a mention in a channel', () => {
     expect(blocks).toContain('containers-vs-vms.md');
     expect(blocks).toContain('feedback_helpful');
     expect(String(post.args.text).length).toBeGreaterThan(0);
+    const visible = bot.logs.filter((l) => l.level !== 'debug' && l.level !== 'trace');
+    expect(JSON.stringify(visible)).not.toContain('Can containers run on virtual machines');
   });
 
   it('replies in the existing thread when the mention is inside one', async () => {
