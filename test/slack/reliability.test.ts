@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotHarness } from '../support/bot-harness.js';
-import { directMessageEvent, mentionEvent } from '../support/fixtures.js';
+import { directMessageEvent, fixture, mentionEvent } from '../support/fixtures.js';
 import { slashCommand } from '../support/interactions.js';
 import { eventRequest, signature, SIGNING_SECRET, type SlackRequest } from '../support/signed-request.js';
 import { displayed, PING, PING_MARKUP, slackLimitViolations } from '../support/slack-limits.js';
@@ -238,6 +238,17 @@ describe('failures are contained', () => {
       const command = slashCommand(flaky.stub, 'kernel=custom');
       await flaky.send(command);
       expect(String(flaky.stub.callsTo('response_url').find((c) => c.responseId === command.responseId)?.args.text)).toMatch(/^Sorry/);
+
+      flaky.stub.reset();
+      const dm = directMessageEvent('another private question');
+      await flaky.send(eventRequest(dm));
+      expect(flaky.stub.callsTo('chat.postMessage')[0]!.args).toMatchObject({ channel: 'D0DIRECT1', text: expect.stringMatching(/^Sorry/) });
+      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'direct_message')).toMatchObject({ eventId: dm.event_id, channel: 'D0DIRECT1' });
+      const home = { ...fixture('app_home_opened'), event_id: 'Ev0HOMEBROKEN' };
+      await flaky.send(eventRequest(home));
+      expect(flaky.stub.callsTo('views.publish')).toHaveLength(0);
+      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'app_home_opened')).toMatchObject({ eventId: 'Ev0HOMEBROKEN', user: 'U0HUMAN1' });
+      for (const l of flaky.logs.filter((x) => x.level !== 'debug')) expect(JSON.stringify(l)).not.toContain('private question');
 
       broken = false;
       flaky.stub.reset();
