@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { fuzzyFor, prefixFor } from '../../../src/core/knowledge/knowledge-index.js';
+import { RankedSearch, type RankedSearchOptions } from '../../../src/core/knowledge/ranked-search.js';
+
+// The index shape KnowledgeIndex uses: two fields of already-processed, space-separated terms.
+interface Doc {
+  id: number;
+  text: string;
+  heading: string;
+}
+const split = (text: string) => (text ? text.split(' ') : []);
+const identity = (t: string) => t;
+const OPTIONS = { fields: ['text', 'heading'], tokenize: split, processTerm: identity, searchOptions: { tokenize: split, processTerm: identity } };
+
+function indexOf(docs: Doc[]) {
+  const mini = new MiniSearch<Doc>(OPTIONS);
+  mini.addAll(docs);
+  return { mini, fast: RankedSearch.over(mini as unknown as MiniSearch<never>) };
+}
+
+function expectSameResults(mini: MiniSearch<Doc>, fast: RankedSearch, terms: string[], options: RankedSearchOptions, limit: number) {
+  const expected = mini.search(terms.join(' '), { ...options, combineWith: 'OR' }).slice(0, limit)
+    .map(({ id, score, terms: t, queryTerms, match }) => ({ id, score, terms: t, queryTerms, match }));
+  expect(fast.search(terms, options, limit)).toEqual(expected);
+}
+
+const VOCABULARY = ['contain', 'container', 'containerd', 'virtual', 'virtualis', 'machin', 'kernel', 'kernels', 'isol',
+  'isolat', 'secur', 'network', 'networking', 'firecrack', 'vm', 'vms', 'kata', 'podman', 'docker', 'licens', 'licenc', '443', '8'];
+
+const docArb = fc.record({
+  text: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 30, size: 'max' }).map((t) => t.join(' ')),
+  heading: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 4 }).map((t) => t.join(' ')),
+});
+
+describe('RankedSearch', () => {
+  const docs: Doc[] = [
+    { id: 0, text: 'contain share kernel contain', heading: 'contain' },
+    { id: 1, text: 'virtual machin own kernel isol', heading: 'virtual machin' },
+    { id: 2, text: 'container runtim containerd kernel', heading: 'runtim' },
+    { id: 3, text: 'firecrack microvm virtual machin', heading: 'firecrack' },
+    { id: 4, text: 'contain share kernel contain', heading: 'contain' },
+  ];
+
+  it('returns what MiniSearch returns: ids, scores, order, matched terms', () => {
+    const { mini, fast } = indexOf(docs);
+    const options = { fuzzy: fuzzyFor, prefix: prefixFor, weights: { fuzzy: 0.4, prefix: 0.3 } };
+    expectSameResults(mini, fast, ['contain', 'kernel'], options, 10);
+    expectSameResults(mini, fast, ['virtual', 'machin', 'isol'], options, 2);
+    expectSameResults(mini, fast, ['firecrackr'], options, 5);
+    expectSameResults(mini, fast, ['nothing'], options, 5);
+  });
+
+  it('keeps the first-met passage first among equal scores, as a stable sort does', () => {
+    const { fast } = indexOf(docs);
+    const results = fast.search(['contain'], {}, 5);
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual([0, 4]);
+    expect(results[0]!.score).toBe(results[1]!.score);
+  });
+
+  it('agrees with MiniSearch on random indexes and queries, with prefix, fuzzy and term boosts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 200, size: 'max' }),
+        fc.uniqueArray(fc.oneof(fc.constantFrom(...VOCABULARY), fc.constantFrom('contian', 'kernal', 'netwrk', 'virt', 'conta')), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.boolean(),
+        (raw, terms, limit, boosted) => {
+          const { mini, fast } = indexOf(raw.map((d, id) => ({ id, ...d })));
+          const options: RankedSearchOptions = {
+            fuzzy: fuzzyFor,
+            prefix: prefixFor,
+            weights: { fuzzy: 0.4, prefix: 0.3 },
+            ...(boosted ? { boostTerm: (term: string, i: number) => (i % 2 ? 0.35 : 1), boost: { heading: 2 } } : {}),
+          };
+          expectSameResults(mini, fast, terms, options, limit);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same answers on repeated searches (its scratch space is reset each time)', () => {
+    const { fast } = indexOf(docs);
+    const first = fast.search(['kernel', 'virtual'], { prefix: true }, 5);
+    fast.search(['contain'], { fuzzy: 1 }, 5);
+    expect(fast.search(['kernel', 'virtual'], { prefix: true }, 5)).toEqual(first);
+  });
+});
