@@ -30,7 +30,7 @@ export interface RankedSearchOptions {
   prefix?: boolean | ((term: string, i: number, terms: string[]) => boolean);
   boostTerm?: (term: string, i: number, terms: string[]) => number;
   boost?: Record<string, number>;
-  weights?: { fuzzy?: number; prefix?: number };
+  weights?: { fuzzy: number; prefix: number };
   maxFuzzy?: number;
   bm25?: { k: number; b: number; d: number };
 }
