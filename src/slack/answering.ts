@@ -1,7 +1,7 @@
 import { answer, searchPassages } from '../core/answer/answer.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
-import { explain } from './explanation.js';
+import { explain } from '../core/answer/explain.js';
 import { renderAnswer } from './render/answer.js';
 import type { SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';

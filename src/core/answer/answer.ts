@@ -198,7 +198,8 @@ function isNearSpelling(a: string, b: string): boolean {
   return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
 }
 
-function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
+/** An index hit as a quotable answer passage, with the sentence or two that best answer the question. */
+export function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,

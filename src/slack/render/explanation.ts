@@ -1,4 +1,4 @@
-import type { Explanation } from '../explanation.js';
+import type { Explanation } from '../../core/answer/explain.js';
 import { context, message, section, type Block, type SlackMessage } from './blocks.js';
 import { QUOTE_CHARS, sourceLine, truncationNote } from './answer.js';
 import { feedbackButtons } from './feedback.js';

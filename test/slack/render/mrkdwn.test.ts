@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clip, mrkdwn, plainText, quote, withoutBotMention } from '../../../src/slack/render/mrkdwn.js';
 import { decodeFeedback, encodeFeedback } from '../../../src/slack/render/feedback.js';
 import { topicsOf } from '../../../src/slack/render/topics.js';
-import { isChoiceQuestion } from '../../../src/slack/explanation.js';
+import { isChoiceQuestion } from '../../../src/core/answer/explain.js';
 
 describe('mrkdwn()', () => {
   it('escapes &, < and > so no Slack markup can form', () => {
