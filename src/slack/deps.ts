@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import type { RateLimiter } from './middleware/rate-limit.js';
 import type { SeenEventStore } from './middleware/seen-events.js';
 
 /** A passage as it was shown, kept with its source and heading because the knowledge may change. */
@@ -30,6 +31,8 @@ export interface BotDeps {
   config: Config;
   /** Event ids already handled; in memory unless several replicas share one store. */
   seenEvents?: SeenEventStore;
+  /** Questions per person; in memory (RATE_LIMIT_PER_MINUTE) unless replicas share one limiter. */
+  rateLimiter?: RateLimiter;
   /** Lines of the knowledge-gaps summary for `/containers-or-vms report` (admins only); absent without a store. */
   reportSummary?: () => string[];
 }
