@@ -16,6 +16,10 @@ export interface RecordedCall {
   responseId?: string;
   /** The body exactly as received. */
   raw: string;
+  /** Date.now() when the request arrived. */
+  at: number;
+  /** Set once the stub's answer was fully written (not for hang-ups or answers cut off by the client). */
+  answered?: boolean;
 }
 
 export interface StubFailure {
@@ -24,6 +28,8 @@ export interface StubFailure {
   retryAfter?: number;
   /** Destroy the socket without answering. */
   hangUp?: boolean;
+  /** Wait this long before answering; with nothing else set, the answer is the normal ok:true one. */
+  delayMs?: number;
 }
 
 export interface SlackApiStubOptions {
@@ -56,11 +62,12 @@ export class SlackApiStub {
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       void this.handle(req).then(
-        (answer) => {
+        ({ answer, call }) => {
           if (answer === 'hang-up') {
             req.socket.destroy();
             return;
           }
+          if (call) res.on('finish', () => (call.answered = true));
           res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
           res.end(JSON.stringify(answer.body));
         },
@@ -92,6 +99,11 @@ export class SlackApiStub {
   /** A response_url served by this stub. */
   responseUrl(id: string): string {
     return `${this.origin}/response/${id}`;
+  }
+
+  /** Delays the normal answer to the next call(s) to a method. */
+  delayNext(method: string, delayMs: number, times = 1): void {
+    this.failNext(method, { delayMs }, times);
   }
 
   /** Queues a failure for the next call(s) to a method. */
@@ -132,33 +144,38 @@ export class SlackApiStub {
     return found()!;
   }
 
-  private record(call: RecordedCall): void {
+  private record(call: RecordedCall): RecordedCall {
     this.calls.push(call);
     for (const wake of this.listeners.splice(0)) wake();
+    return call;
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> } | 'hang-up'> {
+  private async handle(req: IncomingMessage): Promise<{ answer: Answer; call?: RecordedCall }> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', this.origin);
     const response = /^\/response\/([^/]+)$/.exec(url.pathname);
     if (response) {
-      this.record({ method: 'response_url', args: parseJson(raw), responseId: response[1], raw });
-      return { status: 200, body: { ok: true } };
+      const call = this.record({ method: 'response_url', args: parseJson(raw), responseId: response[1], raw, at: Date.now() });
+      return { answer: { status: 200, body: { ok: true } }, call };
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const args = (req.headers['content-type'] ?? '').includes('application/json') ? parseJson(raw) : parseForm(raw);
     const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/, '') || (args.token as string | undefined);
-    this.record({ method, args, token, raw });
+    const call = this.record({ method, args, token, raw, at: Date.now() });
     const failure = this.failures.get(method)?.shift();
-    if (failure?.hangUp) return 'hang-up';
-    if (failure) {
+    if (failure?.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+    if (failure?.hangUp) return { answer: 'hang-up' };
+    if (failure && (failure.status !== undefined || failure.body !== undefined || failure.retryAfter !== undefined)) {
       return {
-        status: failure.status ?? 200,
-        body: failure.body ?? { ok: false, error: 'internal_error' },
-        headers: failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : undefined,
+        answer: {
+          status: failure.status ?? 200,
+          body: failure.body ?? { ok: false, error: 'internal_error' },
+          headers: failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : undefined,
+        },
+        call,
       };
     }
-    return { status: 200, body: this.answer(method, args) };
+    return { answer: { status: 200, body: this.answer(method, args) }, call };
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -184,6 +201,8 @@ export class SlackApiStub {
     }
   }
 }
+
+type Answer = { status: number; body: unknown; headers?: Record<string, string> } | 'hang-up';
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
