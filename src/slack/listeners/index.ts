@@ -4,6 +4,7 @@ import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import { registerEvents } from './events/index.js';
 import { registerMessages } from './messages/index.js';
+import { registerViews } from './views/index.js';
 
 /** Every listener, grouped by Slack surface. */
 export function registerListeners(app: App, deps: BotDeps): void {
@@ -11,4 +12,5 @@ export function registerListeners(app: App, deps: BotDeps): void {
   registerMessages(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
+  registerViews(app, deps);
 }

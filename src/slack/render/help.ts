@@ -1,5 +1,5 @@
 import { FACTORS } from '../../core/recommend/factors.js';
-import { context, header, message, section, type Block, type SlackMessage } from './blocks.js';
+import { actions, button, context, header, message, section, type Block, type SlackMessage } from './blocks.js';
 import { mrkdwn } from './mrkdwn.js';
 
 export const COMMAND = '/containers-or-vms';
@@ -29,10 +29,26 @@ export function renderHelp(examples: string[]): SlackMessage {
   return message(`I help you choose between containers and virtual machines. Mention me with a question, DM me, or run ${COMMAND}.`, helpBlocks(examples));
 }
 
-/** The App Home tab. */
+/** Action ids of App Home's buttons; a click needs nothing but the person, so values are fixed. */
+export const HOME_ACTIONS = {
+  askQuestion: 'home_ask_question',
+  startFlow: 'home_start_flow',
+} as const;
+
+/** The App Home tab: what the bot does, with buttons to ask (in a modal) or start the flow (in the DM). */
 export function renderAppHome(examples: string[]): { type: 'home'; blocks: Block[] } {
+  const [intro, ...rest] = helpBlocks(examples);
   return {
     type: 'home',
-    blocks: [header('Containers or VMs?'), ...helpBlocks(examples), context('Answers come only from the knowledge folder this bot was started with.')],
+    blocks: [
+      header('Containers or VMs?'),
+      intro!,
+      actions('home_actions', [
+        button('❓ Ask a question', HOME_ACTIONS.askQuestion, 'ask', 'primary'),
+        button('🧭 Start the decision flow', HOME_ACTIONS.startFlow, 'flow'),
+      ]),
+      ...rest,
+      context('Answers come only from the knowledge folder this bot was started with. The flow and your answers arrive in our DM.'),
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import { decodeFlowState } from '../../../core/flow/state.js';
 import type { BotDeps } from '../../deps.js';
+import { postInDm } from '../../dm.js';
 import { reportFailure } from '../../failure.js';
 import { renderRecommendation } from '../../render/recommendation.js';
 import { recommendationFor } from '../../recommending.js';
@@ -11,10 +12,7 @@ export function explainInDm(deps: BotDeps) {
     await ack();
     try {
       const state = decodeFlowState(action.value ?? '');
-      const dm = await client.conversations.open({ users: body.user.id });
-      const channel = dm.channel?.id;
-      if (!channel) throw new Error('conversations.open returned no channel');
-      await client.chat.postMessage({ channel, ...renderRecommendation(recommendationFor(deps, state), { state, detail: 'full' }) });
+      await postInDm(client, body.user.id, renderRecommendation(recommendationFor(deps, state), { state, detail: 'full' }));
       await respond({ replace_original: false, response_type: 'ephemeral', text: '📬 I sent you the full explanation in a DM.' });
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'explain_in_dm', type: body.type, channel: body.channel?.id, user: body.user.id },
