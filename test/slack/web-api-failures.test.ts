@@ -120,7 +120,7 @@ describe('Slack Web API failures', () => {
     bot.stub.reset();
     bot.logs.length = 0;
     bot.stub.failNext('views.publish', { body: { ok: false, error: 'invalid_blocks' } });
-    await bot.send(eventRequest({ ...fixture('app_home_opened'), event_id: 'Ev0HOMEFAIL' }));
+    await bot.send(eventRequest({ ...fixture<Record<string, unknown>>('app_home_opened'), event_id: 'Ev0HOMEFAIL' }));
     expect(bot.logs.some((l) => l.level === 'error' && l.handler === 'app_home_opened')).toBe(true);
     await answersTheNextQuestion();
   });
