@@ -95,6 +95,13 @@ function botMessage(ts: string, args: Args) {
   };
 }
 
+// The fields Slack adds to every view it stores, so clicks in a view carry Slack's view shape.
+const viewDefaults = (id: string) => ({
+  id, team_id: LOCAL.teamId, app_id: LOCAL.appId, bot_id: LOCAL.botId, app_installed_team_id: LOCAL.teamId,
+  state: { values: {} }, private_metadata: '', callback_id: '', external_id: '', root_view_id: id, previous_view_id: null,
+  title: { type: 'plain_text', text: 'View Title', emoji: true }, close: null, submit: null, clear_on_close: false, notify_on_close: false,
+});
+
 function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Result> {
   return {
     'auth.test': () => ({
@@ -142,9 +149,20 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       if (str(args.user_id) !== LOCAL.userId) return { ok: false, error: 'user_not_found' };
       const problems = blockProblems(view.blocks, LIMITS.viewBlocks);
       if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
-      const published = { id: LOCAL.homeViewId, team_id: LOCAL.teamId, app_id: LOCAL.appId, bot_id: LOCAL.botId, hash: workspace.nextTs(), state: { values: {} }, ...view };
+      const published = { ...viewDefaults(LOCAL.homeViewId), hash: workspace.nextTs(), ...view };
       workspace.publishHome(published);
       return { ok: true, view: published };
+    },
+    'views.open': (args) => {
+      const view = args.view && typeof args.view === 'object' ? (args.view as Args) : undefined;
+      if (!str(args.trigger_id)) return { ok: false, error: 'invalid_trigger_id' };
+      if (!view || view.type !== 'modal' || !str((view.title as Args | undefined)?.text)) return { ok: false, error: 'invalid_arguments' };
+      const problems = blockProblems(view.blocks, LIMITS.viewBlocks);
+      if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+      const hash = workspace.nextTs();
+      const opened = { ...viewDefaults(`V0MODAL${hash.replace('.', '')}`), hash, ...view };
+      workspace.openModal(opened);
+      return { ok: true, view: opened };
     },
     'conversations.open': (args) => {
       const users = str(args.users) ?? '';

@@ -24,6 +24,8 @@ export const LOCAL = {
 
 export const HOME_CHANNEL = 'app_home';
 
+export const MODAL_HINT = "(Modals can't be filled in in the local chat: type your question as a message instead; the answer is the same.)";
+
 /** A message (or the App Home view) currently on screen, with the buttons it was shown with. */
 export interface ShownMessage {
   channel: string;
@@ -127,6 +129,17 @@ export class LocalWorkspace {
     };
     this.show(shown, existing !== undefined);
     return shown;
+  }
+
+  /** Shows a modal the bot opened. Modals are not interactive here, so a note says what to do instead. */
+  openModal(view: Record<string, unknown>): void {
+    const title = (view.title as { text?: unknown } | undefined)?.text;
+    const rendered = renderMessage({ blocks: Array.isArray(view.blocks) ? view.blocks : [] }, {
+      from: LOCAL.botName,
+      place: `modal${typeof title === 'string' ? `: ${title}` : ''}`,
+    }, this.renderOptions);
+    this.print(`${rendered.text}\n`);
+    this.note(MODAL_HINT);
   }
 
   react(channel: string, ts: string, name: string): void {

@@ -88,6 +88,32 @@ describe('local payloads have Slack\'s shapes', () => {
     expect(shapeDifferences(fixture('block_actions'), bodies[1])).toEqual([]);
   });
 
+  it('for a click on an App Home button', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const input = new PassThrough();
+    input.end('/home\n1\n');
+    await runLocalChat({
+      createApp: (transport) => {
+        const app = new App(transport);
+        app.use(async ({ body, next }) => {
+          bodies.push(body as Record<string, unknown>);
+          await next();
+        });
+        app.event('app_home_opened', async ({ client, event }) => {
+          await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [{ type: 'actions', block_id: 'b', elements: [{ type: 'button', action_id: 'go', value: 'v', text: { type: 'plain_text', text: 'Go' } }] }] } });
+        });
+        app.action('go', async ({ ack }) => ack());
+        return app;
+      },
+      input,
+      output: new PassThrough().resume(),
+      colour: false,
+      logger: { error: () => undefined },
+    });
+    expect(bodies[1]!.type).toBe('block_actions');
+    expect(shapeDifferences(fixture('block_actions_home'), bodies[1])).toEqual([]);
+  });
+
   it('and the comparison notices a missing or mistyped field', () => {
     expect(shapeDifferences({ a: { b: 'x' }, c: [{ d: 1 }] }, { a: {}, c: [{ d: '1' }] })).toEqual(['/a/b: missing', '/c/0/d: number expected, got string']);
   });
