@@ -76,8 +76,13 @@ export async function readKnowledgeFolder(dir: string, options: ReadKnowledgeOpt
         await walk(full);
         continue;
       }
-      if (!info.isFile() || !KNOWLEDGE_EXTENSIONS.test(entry.name)) continue;
+      if (!KNOWLEDGE_EXTENSIONS.test(entry.name)) continue;
       const source = rel(dir, full);
+      // A pipe or device named like a knowledge file would block or never end if read.
+      if (!info.isFile()) {
+        warnings.push({ source, reason: 'not a regular file (a pipe, socket or device), skipped' });
+        continue;
+      }
       if (info.size === 0) {
         warnings.push({ source, reason: 'empty file, skipped' });
         continue;

@@ -7,6 +7,8 @@ import { loadKnowledgeBase, NoKnowledgeError, type KnowledgeBase } from './knowl
 import { KnowledgeFolderError } from './knowledge-fs.js';
 import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
 import { createLogger } from './logger.js';
+import { installProcessGuards } from './process-guards.js';
+import { exitOnSignals, shutDown } from './shutdown.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
@@ -18,7 +20,9 @@ import { openFeedbackStore } from './store/sqlite-feedback-store.js';
 /**
  * The composition root: config → logger → knowledge → feedback store → the bot in Socket
  * Mode, HTTP mode or as a local chat. Problems a person can fix (bad config, no usable
- * knowledge) end with exit 1 and a message on stderr, never a stack trace.
+ * knowledge) end with exit 1 and a message on stderr, never a stack trace. SIGTERM and SIGINT
+ * shut a Slack-connected bot down gracefully (src/shutdown.ts); the local chat handles Ctrl-C
+ * itself.
  */
 
 /** What a running bot exposes to whoever stops it. */
@@ -61,11 +65,22 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
   }
   const token = config.slack.botToken!;
   if (config.mode === 'http') {
-    const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined });
+    // /healthz turns 503 once shutdown begins, so a load balancer stops sending work here.
+    let accepting = () => true;
+    const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined && accepting() });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
+    accepting = () => app.inFlight.accepting;
     const server = (await app.start(config.port)) as Server;
     logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
-    return { app, stop: async () => { await app.stop(); } };
+    const stop = async () => {
+      const closed = app.stop();
+      // Slack keeps connections alive; idle ones would hold close() open until they time out.
+      server.closeIdleConnections();
+      await app.inFlight.idle();
+      server.closeAllConnections();
+      await closed;
+    };
+    return { app, stop };
   }
   // The socket client keeps its own generous reconnect retries: a dropped socket must come back.
   const receiver = createSocketReceiver({
@@ -93,6 +108,7 @@ export async function main(): Promise<number | RunningBot> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  installProcessGuards(logger);
 
   let holder: KnowledgeHolder;
   try {
@@ -103,18 +119,18 @@ export async function main(): Promise<number | RunningBot> {
     }
     throw error;
   }
-  if (config.knowledgeWatch) {
-    watchKnowledge(config.knowledgeDir, {
+  const watch = config.knowledgeWatch
+    ? watchKnowledge(config.knowledgeDir, {
       load: () => loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir }),
       onReload: (kb) => holder.swap(kb),
       initial: holder.current(),
       logger,
-    });
-  }
+    })
+    : undefined;
 
   const store = openFeedbackStore(config.dataDir, { logger });
   if (store.reason) logger.warn(store.reason);
-  startRetention(store, config.retentionDays, logger);
+  const stopRetention = startRetention(store, config.retentionDays, logger);
 
   const deps: BotDeps = {
     knowledge: () => holder.current(),
@@ -123,7 +139,17 @@ export async function main(): Promise<number | RunningBot> {
     config,
     reportSummary: () => renderReportSummary(store.report()),
   };
-  return start(config, logger, deps);
+  const running = await start(config, logger, deps);
+  if (typeof running !== 'number' && running.app) {
+    const { app, stop } = running;
+    exitOnSignals(process, logger, () => shutDown({
+      logger,
+      inFlight: app.inFlight,
+      stopReceiving: stop,
+      release: [() => watch?.close(), stopRetention, () => store.close()],
+    }), (code) => process.exit(code));
+  }
+  return running;
 }
 
 const result = await main();

@@ -97,6 +97,10 @@ describe('npm start (src/main.ts)', () => {
       expect(post.token).toBe('xoxb-main-socket');
       expect(acked).toContain('main-env-1');
       expect(stub.callsTo('apps.connections.open')[0]!.token).toBe('xapp-1-main-socket');
+      // SIGTERM closes the socket and exits 0.
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      expect(run.stderr()).toContain('shut down cleanly');
     } finally {
       run.child.kill('SIGKILL');
       await run.exited;

@@ -6,6 +6,11 @@ export class MalformedPayloadError extends Error {
   readonly code = 'SLACK_PAYLOAD_MALFORMED';
 }
 
+/** Thrown for a delivery that arrives after shutdown began; HTTP answers 503 and Slack retries it elsewhere or later. */
+export class ShuttingDownError extends Error {
+  readonly code = 'SLACK_SHUTTING_DOWN';
+}
+
 function isSlackPayload(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
   const b = body as Record<string, unknown>;
@@ -16,11 +21,13 @@ function isSlackPayload(body: unknown): boolean {
 
 /**
  * Wraps App#processEvent, which both receivers call for each delivery: malformed bodies are
- * refused before Bolt sees them, and every delivery is counted in `inFlight`.
+ * refused before Bolt sees them, so is everything once shutdown began, and every delivery is
+ * counted in `inFlight`.
  */
 export function guardDeliveries(app: App, inFlight: InFlight): void {
   const process = app.processEvent.bind(app);
   app.processEvent = async (event: ReceiverEvent) => {
+    if (!inFlight.accepting) throw new ShuttingDownError('shutting down; not taking new deliveries');
     if (!isSlackPayload(event.body)) throw new MalformedPayloadError('not a Slack event, command or interaction payload');
     return inFlight.track(process(event));
   };

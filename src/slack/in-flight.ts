@@ -6,9 +6,19 @@
 export class InFlight {
   private count = 0;
   private waiters: (() => void)[] = [];
+  private open = true;
 
   get size(): number {
     return this.count;
+  }
+
+  /** False once shutdown began: new deliveries are refused, work in progress carries on. */
+  get accepting(): boolean {
+    return this.open;
+  }
+
+  stopAccepting(): void {
+    this.open = false;
   }
 
   async track<T>(work: Promise<T>): Promise<T> {

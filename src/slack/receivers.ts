@@ -1,7 +1,7 @@
 import { AuthorizationError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
-import { MalformedPayloadError } from './deliveries.js';
+import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
 
 /**
  * The two Slack transports, built here rather than by App, because App does not forward
@@ -46,7 +46,7 @@ export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceive
         log.error('A listener failed after the request was acknowledged', error);
         return false;
       }
-      const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : 500;
+      const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
       if (status === 500) log.error('A delivery could not be processed', error);
       else log.warn(`Refused a delivery (${status}): ${error.message}`);
       response.writeHead(status);
@@ -70,6 +70,8 @@ export function createSocketReceiver({ appToken, logger, clientOptions }: Socket
     logger: boltLogger(logger, 'socket-mode'),
     installerOptions: { clientOptions },
     processEventErrorHandler: async ({ error, logger: log }) => {
+      // Not acknowledged, so Slack delivers it again once a running instance is connected.
+      if (error instanceof ShuttingDownError) return false;
       log.error('A Socket Mode delivery could not be processed', error);
       // Acknowledge anyway: a redelivery of a payload that broke us would break us again.
       return true;
