@@ -14,8 +14,10 @@ export const REDACT_PATHS = [
   'slack.botToken', 'slack.appToken', 'slack.signingSecret', '*.slack.botToken', '*.slack.appToken', '*.slack.signingSecret',
 ];
 
-// Token shapes Slack issues; scrubbed from free-text messages too, since redact only sees keys.
-const TOKEN_PATTERN = /\b(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
+// Token shapes Slack issues; scrubbed from whole log lines too, since redact only sees keys
+// and a token can hide in a message, an error's message or stack, or any string value.
+// No \b before it: in a JSON line a token after an escaped newline follows a letter (\nxoxb-…).
+const TOKEN_PATTERN = /(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
 
 /** Removes anything shaped like a Slack token from a string. */
 export function scrubTokens(text: string): string {
@@ -28,12 +30,7 @@ export function createLogger(level: string, destination: NodeJS.WritableStream |
     {
       level,
       redact: { paths: REDACT_PATHS, censor: '[Redacted]' },
-      hooks: {
-        logMethod(args, method) {
-          const scrubbed = args.map((a) => (typeof a === 'string' ? scrubTokens(a) : a)) as typeof args;
-          return method.apply(this, scrubbed);
-        },
-      },
+      hooks: { streamWrite: scrubTokens },
       formatters: { level: (label) => ({ level: label }) },
     },
     typeof destination === 'number' ? pino.destination({ fd: destination, sync: true }) : destination,
