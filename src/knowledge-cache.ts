@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from './core/knowledge/knowledge-index.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
@@ -18,12 +18,6 @@ export interface BuiltIndex {
 
 export interface CachedIndex extends BuiltIndex {
   fromCache: boolean;
-}
-
-interface CacheFile {
-  key: string;
-  warnings: KnowledgeWarning[];
-  index: KnowledgeIndexJSON;
 }
 
 const CACHE_FILE = /^index-([0-9a-f]{12})-([0-9a-f]{64})\.json$/;
@@ -89,39 +83,97 @@ export async function withIndexCache(
   if (cached.problem) cacheWarnings.push({ source: path, reason: `index cache ignored (${cached.problem}), rebuilding` });
 
   const built = await build();
-  const problem = await writeCacheFile(cacheDir, dir, path, { key, warnings: built.warnings, index: built.index.toJSON() });
+  const problem = await writeCacheFile(cacheDir, dir, path, key, built);
   if (problem) cacheWarnings.push({ source: path, reason: `index cache not saved (${problem}); the next start indexes again` });
   return { index: built.index, warnings: [...built.warnings, ...cacheWarnings], fromCache: false };
 }
 
+/*
+ * The file holds one JSON value per line: a header, then each passage, then each term of
+ * the MiniSearch index, then an end marker. Line by line, neither writing nor loading ever
+ * holds the whole index as one string or one parsed tree (on 100,000 passages that halves
+ * the memory a start needs), and a file cut short lacks the end marker.
+ */
+const CACHE_FORMAT = 2;
+const END_LINE = '{"end":true}';
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+interface CacheHeader {
+  format: number;
+  key: string;
+  warnings: KnowledgeWarning[];
+  passages: number;
+  terms: number;
+  /** KnowledgeIndex.toJSON() without its passages and MiniSearch data. */
+  index: Record<string, unknown>;
+  /** MiniSearch's toJSON() without its index terms. */
+  miniSearch: Record<string, unknown>;
+}
+
+class DamagedCache extends Error {}
+
 async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { problem?: string }> {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or no cache folder at all, is a plain miss; the write reports a bad folder.
     return code === 'ENOENT' || code === 'ENOTDIR' ? {} : { problem: `unreadable: ${code ?? String(error)}` };
   }
+  let at = 0;
+  const nextLine = (): string => {
+    if (at >= bytes.length) throw new DamagedCache('incomplete: fewer entries than its header says');
+    const newline = bytes.indexOf(10, at);
+    const stop = newline < 0 ? bytes.length : newline;
+    const line = bytes.toString('utf8', at, stop);
+    at = stop + 1;
+    return line;
+  };
   try {
-    const data = JSON.parse(raw) as Partial<CacheFile>;
-    if (data.key !== key) return { problem: 'written for other knowledge' };
-    if (!Array.isArray(data.warnings) || !data.index) return { problem: 'incomplete' };
-    return { index: KnowledgeIndex.fromJSON(data.index), warnings: data.warnings };
+    const header = JSON.parse(nextLine()) as Partial<CacheHeader>;
+    if (header.format !== CACHE_FORMAT) return { problem: 'written in another cache format' };
+    if (header.key !== key) return { problem: 'written for other knowledge' };
+    const end = Buffer.from(`\n${END_LINE}\n`);
+    if (!bytes.subarray(bytes.length - end.length).equals(end)) return { problem: 'incomplete: cut short' };
+    if (!Array.isArray(header.warnings) || !Number.isInteger(header.passages) || !Number.isInteger(header.terms) || !header.index || !header.miniSearch) {
+      return { problem: 'incomplete: header' };
+    }
+    const passages: unknown[] = [];
+    for (let n = 0; n < header.passages!; n++) passages.push(JSON.parse(nextLine()));
+    // MiniSearch restores its index from any iterable of [term, postings]; parsing one term
+    // at a time as it asks keeps only one term's JSON alive.
+    const terms = function* () {
+      for (let n = 0; n < header.terms!; n++) {
+        const entry = JSON.parse(nextLine()) as unknown;
+        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') throw new DamagedCache('damaged: an index entry is not [term, postings]');
+        yield entry;
+      }
+    };
+    const json = { ...header.index, passages, miniSearch: { ...header.miniSearch, index: terms() } } as unknown as KnowledgeIndexJSON;
+    const index = KnowledgeIndex.fromJSON(json);
+    if (nextLine() !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
+    return { index, warnings: header.warnings };
   } catch (error) {
+    if (error instanceof DamagedCache) return { problem: error.message };
     return { problem: error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error) };
   }
 }
 
 // Written to a temporary name and renamed, so a crash mid-write never leaves a half file
 // under the real name; then older entries for the same folder are removed.
-async function writeCacheFile(cacheDir: string, dir: string, path: string, data: CacheFile): Promise<string | undefined> {
+async function writeCacheFile(cacheDir: string, dir: string, path: string, key: string, built: BuiltIndex): Promise<string | undefined> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  let handle: FileHandle | undefined;
   try {
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(temp, JSON.stringify(data));
+    handle = await open(temp, 'w');
+    await writeLines(handle, key, built);
+    await handle.close();
+    handle = undefined;
     await rename(temp, path);
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     return (error as NodeJS.ErrnoException).code ?? String(error);
   }
@@ -135,4 +187,27 @@ async function writeCacheFile(cacheDir: string, dir: string, path: string, data:
     // Pruning is housekeeping; a leftover old file costs disk space, not correctness.
   }
   return undefined;
+}
+
+async function writeLines(handle: FileHandle, key: string, built: BuiltIndex): Promise<void> {
+  const { passages, miniSearch, ...index } = built.index.toJSON();
+  const { index: terms, ...miniSearchRest } = miniSearch as { index: unknown[] } & Record<string, unknown>;
+  if (!Array.isArray(terms)) throw new Error('MiniSearch JSON has no index terms');
+  let chunk = '';
+  const add = async (value: unknown) => {
+    chunk += JSON.stringify(value) + '\n';
+    if (chunk.length >= WRITE_CHUNK_CHARS) {
+      await handle.write(chunk);
+      chunk = '';
+    }
+  };
+  const header: CacheHeader = { format: CACHE_FORMAT, key, warnings: built.warnings, passages: passages.length, terms: terms.length, index, miniSearch: miniSearchRest };
+  await add(header);
+  for (const passage of passages) await add(passage);
+  for (let n = 0; n < terms.length; n++) {
+    await add(terms[n]);
+    // This copy of the postings is only for writing; dropping each as it is written lets it be collected.
+    terms[n] = null;
+  }
+  await handle.write(chunk + END_LINE + '\n');
 }

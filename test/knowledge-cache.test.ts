@@ -37,6 +37,15 @@ afterEach(async () => {
 });
 
 const cacheFiles = async () => (await readdir(cacheDir)).sort();
+async function onlyCacheFile(): Promise<string> {
+  const names = await cacheFiles();
+  expect(names).toHaveLength(1);
+  return join(cacheDir, names[0]!);
+}
+async function editLines(path: string, edit: (lines: string[]) => string[]): Promise<void> {
+  const lines = (await readFile(path, 'utf8')).replace(/\n$/, '').split('\n');
+  await writeFile(path, edit(lines).join('\n') + '\n');
+}
 const sources = (kb: Awaited<ReturnType<typeof loadKnowledgeBase>>, q: string) => searchPassages(kb.index, q).map((h) => h.passage.id);
 
 describe('index cache', () => {
@@ -98,41 +107,57 @@ describe('index cache', () => {
 
   it('ignores a corrupt cache file with a warning, rebuilds and rewrites it', async () => {
     await loadKnowledgeBase(knowledge, { cacheDir });
-    const [file] = await cacheFiles();
-    const path = join(cacheDir, file!);
+    const path = await onlyCacheFile();
     const raw = await readFile(path, 'utf8');
-    await writeFile(path, raw.slice(0, Math.floor(raw.length / 2)));
 
-    const rebuilt = await loadKnowledgeBase(knowledge, { cacheDir });
-    expect(rebuilt.fromCache).toBe(false);
-    expect(rebuilt.warnings).toEqual([{ source: path, reason: expect.stringContaining('index cache ignored (not valid JSON)') }]);
-    expect(searchPassages(rebuilt.index, 'containers kernel').length).toBeGreaterThan(0);
+    await writeFile(path, raw.slice(0, Math.floor(raw.length * 0.6)));
+    const cut = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(cut.fromCache).toBe(false);
+    expect(cut.warnings).toEqual([{ source: path, reason: expect.stringContaining('index cache ignored (incomplete: cut short)') }]);
+    expect(searchPassages(cut.index, 'containers kernel').length).toBeGreaterThan(0);
 
     const again = await loadKnowledgeBase(knowledge, { cacheDir });
     expect(again.fromCache).toBe(true);
     expect(again.warnings).toEqual([]);
+
+    await editLines(path, (lines) => lines.map((line, n) => (n === 2 ? line.slice(0, -1) : line)));
+    const garbled = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(garbled.fromCache).toBe(false);
+    expect(garbled.warnings[0]?.reason).toContain('index cache ignored (not valid JSON)');
+
+    await editLines(path, (lines) => lines.filter((_, n) => n !== lines.length - 3));
+    const shortened = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(shortened.fromCache).toBe(false);
+    expect(shortened.warnings[0]?.reason).toMatch(/index cache ignored \((incomplete|not valid JSON|damaged)/);
   });
 
-  it('never trusts valid JSON that is not an index for this knowledge', async () => {
+  it('never trusts a well-formed file that is not an index for this knowledge', async () => {
     await loadKnowledgeBase(knowledge, { cacheDir });
-    const [file] = await cacheFiles();
-    const path = join(cacheDir, file!);
-    const data = JSON.parse(await readFile(path, 'utf8'));
+    const path = await onlyCacheFile();
+    const original = await readFile(path, 'utf8');
+    const header = JSON.parse(original.split('\n')[0]!);
+    const withHeader = (changed: object) => editLines(path, (lines) => [JSON.stringify({ ...header, ...changed }), ...lines.slice(1)]);
 
-    await writeFile(path, JSON.stringify({ ...data, key: 'f'.repeat(64) }));
+    await withHeader({ key: 'f'.repeat(64) });
     const otherKey = await loadKnowledgeBase(knowledge, { cacheDir });
     expect(otherKey.fromCache).toBe(false);
     expect(otherKey.warnings[0]?.reason).toContain('written for other knowledge');
 
-    await writeFile(path, JSON.stringify({ ...data, index: { ...data.index, version: -1 } }));
+    await withHeader({ index: { ...header.index, version: -1 } });
     const oldFormat = await loadKnowledgeBase(knowledge, { cacheDir });
     expect(oldFormat.fromCache).toBe(false);
     expect(oldFormat.warnings[0]?.reason).toContain('cache format -1');
 
-    await writeFile(path, JSON.stringify({ ...data, index: { ...data.index, passages: data.index.passages.slice(1) } }));
+    // One passage fewer, consistently: the index still has a document for it.
+    await editLines(path, (lines) => [JSON.stringify({ ...header, passages: header.passages - 1 }), ...lines.slice(2)]);
     const mismatched = await loadKnowledgeBase(knowledge, { cacheDir });
     expect(mismatched.fromCache).toBe(false);
-    expect(mismatched.index.passages).toHaveLength(data.index.passages.length);
+    expect(mismatched.index.passages).toHaveLength(header.passages);
+
+    await writeFile(path, JSON.stringify({ key: header.key, warnings: [], index: {} }));
+    const singleJson = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(singleJson.fromCache).toBe(false);
+    expect(singleJson.warnings[0]?.reason).toContain('written in another cache format');
   });
 
   it('only warns when the cache folder cannot be written', async () => {
