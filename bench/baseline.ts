@@ -44,7 +44,7 @@ export async function runBaseline(sets: KnowledgeSet[], options: BenchOptions): 
   const dev = await loadDevQuestions();
   const bases = allQuestions(dev);
   const questions = questionWorkload(bases, options.quick ? 300 : 1000);
-  const budgetMs = options.quick ? 20_000 : 90_000;
+  const budgetMs = options.quick ? 20_000 : 45_000;
   const latency: BaselineFigures[] = [];
   const minis = new Map<string, MiniSearch>();
   for (const set of sets) {

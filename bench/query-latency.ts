@@ -51,7 +51,7 @@ function withRankedSearch(index: KnowledgeIndex): KnowledgeIndex | null {
 export async function runQueryLatency(sets: KnowledgeSet[], options: BenchOptions): Promise<ScenarioResult> {
   const bases = allQuestions(await loadDevQuestions());
   const count = options.quick ? 300 : 1000;
-  const budgetMs = options.quick ? 20_000 : 90_000;
+  const budgetMs = options.quick ? 20_000 : 60_000;
   const questions = questionWorkload(bases, count);
   const figures: QueryLatencyFigures[] = [];
   const proposal: QueryLatencyFigures[] = [];
