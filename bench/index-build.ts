@@ -19,6 +19,7 @@ interface Probe {
   rssPeakMB: number;
   heapPeakMB: number;
   heapRetainedMB: number;
+  maxLoopBlockMs: number;
 }
 
 interface ModeFigures {
@@ -27,6 +28,7 @@ interface ModeFigures {
   rssPeakMB: number;
   heapPeakMB: number;
   heapRetainedMB: number;
+  maxLoopBlockMs: number;
 }
 
 export interface IndexBuildFigures {
@@ -52,6 +54,7 @@ function summarise(probes: Probe[]): ModeFigures {
     rssPeakMB: Math.max(...probes.map((p) => p.rssPeakMB)),
     heapPeakMB: Math.max(...probes.map((p) => p.heapPeakMB)),
     heapRetainedMB: median(probes.map((p) => p.heapRetainedMB)),
+    maxLoopBlockMs: Math.max(...probes.map((p) => p.maxLoopBlockMs)),
   };
 }
 
@@ -109,9 +112,9 @@ export async function runIndexBuild(sets: KnowledgeSet[], options: BenchOptions)
     tables: [
       {
         title: 'Index build: load time (median ms, in-process, excluding Node start)',
-        columns: ['knowledge', 'files', 'passages', 'build (no cache)', 'cold (build + save)', 'cached', 'cold / cached', 'cache file MB', 'runs'],
+        columns: ['knowledge', 'files', 'passages', 'build (no cache)', 'cold (build + save)', 'cached', 'cold / cached', 'cache file MB', 'longest event-loop block: cold / cached', 'runs'],
         rows: figures.map((f) => [f.knowledge, f.files, f.passages, ms(f.build.ms), ms(f.cold.ms), ms(f.cached.ms),
-          `${(f.cold.ms / f.cached.ms).toFixed(1)}×`, f.cacheFileMB.toFixed(1), f.build.runs]),
+          `${(f.cold.ms / f.cached.ms).toFixed(1)}×`, f.cacheFileMB.toFixed(1), `${ms(f.cold.maxLoopBlockMs)} / ${ms(f.cached.maxLoopBlockMs)}`, f.build.runs]),
       },
       {
         title: 'Index build: peak memory (MB; RSS from the OS, heap sampled every 2 ms)',
