@@ -21,14 +21,30 @@ function isSlackPayload(body: unknown): boolean {
 
 /**
  * Wraps App#processEvent, which both receivers call for each delivery: malformed bodies are
- * refused before Bolt sees them, so is everything once shutdown began, and every delivery is
- * counted in `inFlight`.
+ * refused before Bolt sees them, so is everything once shutdown began, every delivery is
+ * counted in `inFlight`, and one no listener acknowledged is acknowledged empty.
  */
 export function guardDeliveries(app: App, inFlight: InFlight): void {
   const process = app.processEvent.bind(app);
   app.processEvent = async (event: ReceiverEvent) => {
     if (!inFlight.accepting) throw new ShuttingDownError('shutting down; not taking new deliveries');
     if (!isSlackPayload(event.body)) throw new MalformedPayloadError('not a Slack event, command or interaction payload');
-    return inFlight.track(process(event));
+    let acked = false;
+    const ack = event.ack;
+    event.ack = (response) => {
+      acked = true;
+      return ack(response);
+    };
+    try {
+      await inFlight.track(process(event));
+      // Nothing listens for it (a command or action this app does not have): answer at once
+      // rather than leave Slack waiting the 3 s the receiver allows before it gives up.
+      if (!acked) await event.ack();
+    } catch (error) {
+      // Errors from middleware and listeners go to app.error and never get here; a TypeError
+      // before the ack is Bolt failing to read a field it expects (a null channel, no user).
+      if (!acked && error instanceof TypeError) throw new MalformedPayloadError(`a field Slack always sends is missing or malformed (${error.message})`, { cause: error });
+      throw error;
+    }
   };
 }

@@ -1,4 +1,6 @@
-import { AuthorizationError, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
+import { AuthorizationError, defaultBodyLimit, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
 import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
@@ -23,7 +25,7 @@ export interface HttpReceiverOptions {
  * (forged, stale and unsigned requests get 401 before any listener runs), and GET /healthz.
  */
 export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceiverOptions): HTTPReceiver {
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret,
     signatureVerification: true,
     endpoints: [EVENTS_PATH],
@@ -54,6 +56,48 @@ export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceive
       return false;
     },
   });
+  refuseNullBodies(receiver, signingSecret, logger);
+  return receiver;
+}
+
+type BufferedRequest = IncomingMessage & { rawBody: Buffer };
+
+/**
+ * Bolt's receiver reads `body.ssl_check` from a body that parsed to null (`null`, or
+ * `payload=null`): the request then never gets an answer and the error escapes as an unhandled
+ * rejection. Such bodies are answered here (401 unless signed, 400 if signed); every other
+ * request goes on to Bolt with its body already read, which Bolt accepts as is.
+ */
+function refuseNullBodies(receiver: HTTPReceiver, signingSecret: string, logger: Logger): void {
+  const bolt = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== EVENTS_PATH) return bolt(req, res);
+    HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit).then(
+      async (buffered) => {
+        if (!parsesToNull(buffered)) return bolt(buffered, res);
+        const signed = await HTTPModuleFunctions.parseAndVerifyHTTPRequest({ enabled: true, signingSecret }, buffered).then(() => true, () => false);
+        logger.warn({ component: 'http-receiver' }, `Refused a delivery (${signed ? 400 : 401}): the body is null`);
+        answer(res, signed ? 400 : 401);
+      },
+      (error: unknown) => answer(res, isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413 ? 413 : 400),
+    );
+  };
+}
+
+function parsesToNull(req: BufferedRequest): boolean {
+  try {
+    const text = req.rawBody.toString();
+    const payload = req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseForm(text).payload : text;
+    return typeof payload === 'string' && JSON.parse(payload) === null;
+  } catch {
+    return false;
+  }
+}
+
+function answer(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status);
+  res.end();
 }
 
 export interface SocketReceiverOptions {

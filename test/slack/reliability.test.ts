@@ -36,7 +36,8 @@ describe('request verification', () => {
       timestamp: now,
       headers: { 'x-slack-signature': signature(SIGNING_SECRET, now, request.body) },
     });
-    expect([forged.status, stale.status, unsigned.status, tampered.status]).toEqual([401, 401, 401, 401]);
+    const forgedNull = await bot.send({ body: 'null', contentType: 'application/json' }, { secret: 'not-the-signing-secret' });
+    expect([forged.status, stale.status, unsigned.status, tampered.status, forgedNull.status]).toEqual([401, 401, 401, 401, 401]);
     expect(bot.stub.calls).toHaveLength(0);
     await stillAnswers();
   });
@@ -51,6 +52,12 @@ describe('request verification', () => {
       { body: '{"type":"event_callback","event":null}', contentType: 'application/json' },
       { body: 'a=b&c=d', contentType: 'application/x-www-form-urlencoded' },
       { body: '', contentType: 'application/json' },
+      // Bodies that parse to null once left a request hanging inside Bolt's receiver.
+      { body: 'null', contentType: 'application/json' },
+      { body: 'payload=null', contentType: 'application/x-www-form-urlencoded' },
+      // Fields Bolt reads without checking: no user or team on an action, a null channel.
+      { body: 'payload=%7B%22type%22%3A%22%22%2C%22actions%22%3A%5B%5D%7D', contentType: 'application/x-www-form-urlencoded' },
+      { body: '{"type":"event_callback","event":{"type":"message","channel":null}}', contentType: 'application/json' },
     ];
     for (const request of bodies) {
       const response = await bot.send(request);
