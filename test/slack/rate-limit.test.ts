@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRateLimiter, questionOf, rateLimitNotice } from '../../src/slack/middleware/rate-limit.js';
 import { startBot, type BotHarness } from '../support/bot-harness.js';
-import { directMessageEvent, mentionEvent } from '../support/fixtures.js';
+import { directMessageEvent, fixture, mentionEvent } from '../support/fixtures.js';
 import { buttonsIn, click, slashCommand } from '../support/interactions.js';
-import { eventRequest } from '../support/signed-request.js';
+import { eventRequest, interactionRequest, send } from '../support/signed-request.js';
 
 describe('MemoryRateLimiter (token bucket)', () => {
   it('allows a burst of perMinute, refuses the next, and refills at perMinute per minute', async () => {
@@ -65,6 +65,8 @@ describe('questionOf()', () => {
     expect(questionOf({ type: 'event_callback', event: { type: 'app_home_opened', user: 'U1', channel: 'D1' } })).toBeUndefined();
     expect(questionOf(directMessageEvent('hi', { channel_type: 'channel' }))).toBeUndefined();
     expect(questionOf(mentionEvent('hi', { bot_id: 'B1' }))).toBeUndefined();
+    expect(questionOf(fixture('view_submission'))).toMatchObject({ kind: 'modal', user: 'U0HUMAN1' });
+    expect(questionOf({ ...fixture('view_submission'), view: { callback_id: 'something_else' } })).toBeUndefined();
   });
 
   it('says how long to wait, in whole seconds', () => {
@@ -146,6 +148,27 @@ describe('rate limit through the real app (RATE_LIMIT_PER_MINUTE=3)', () => {
     expect(notice.args).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('up to 3 questions a minute') });
     await bot.send(slashCommand(bot.stub, 'kernel=custom', undefined, user));
     expect(bot.stub.callsTo('response_url')).toHaveLength(4);
+  });
+
+  it('keeps the "Ask a question" modal open with the notice on its field, every time, once over the limit', async () => {
+    bot.stub.reset();
+    const submit = async () => {
+      const payload = fixture('view_submission');
+      payload.user.id = 'U0HUMAN5';
+      payload.view.state.values.question.question_text.value = 'Can containers run on virtual machines?';
+      const response = await send(bot.eventsUrl, interactionRequest(payload));
+      const body = await response.text();
+      await bot.app.inFlight.idle();
+      return body;
+    };
+    for (let i = 0; i < 3; i += 1) expect(await submit()).toBe('');
+    expect(bot.stub.callsTo('chat.postMessage')).toHaveLength(3);
+    for (let i = 0; i < 2; i += 1) {
+      const ack = JSON.parse(await submit()) as { response_action: string; errors: Record<string, string> };
+      expect(ack.response_action).toBe('errors');
+      expect(ack.errors.question).toContain('up to 3 questions a minute');
+    }
+    expect(bot.stub.callsTo('chat.postMessage')).toHaveLength(3);
   });
 
   it('sends the notice for a DM in the DM', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotHarness } from '../support/bot-harness.js';
 import { directMessageEvent, fixture, mentionEvent } from '../support/fixtures.js';
 import { slashCommand } from '../support/interactions.js';
-import { eventRequest, signature, SIGNING_SECRET, type SlackRequest } from '../support/signed-request.js';
+import { eventRequest, interactionRequest, signature, SIGNING_SECRET, type SlackRequest } from '../support/signed-request.js';
 import { displayed, PING, PING_MARKUP, slackLimitViolations } from '../support/slack-limits.js';
 
 let bot: BotHarness;
@@ -71,6 +71,19 @@ describe('request verification', () => {
     expect((await fetch(bot.eventsUrl)).status).toBe(404);
     expect(bot.stub.visibleCalls).toHaveLength(0);
     await stillAnswers();
+  });
+
+  it('acks a command or button this app has no listener for at once, instead of leaving Slack waiting', async () => {
+    bot.stub.reset();
+    const unknownCommand = slashCommand(bot.stub, 'hello', undefined, { command: '/not-ours' });
+    const click = fixture('block_actions');
+    click.actions[0].action_id = 'not_an_action_of_ours';
+    for (const request of [unknownCommand, interactionRequest(click)]) {
+      const response = await bot.send(request);
+      expect(response.status).toBe(200);
+    }
+    expect(bot.stub.visibleCalls).toHaveLength(0);
+    expect(bot.logs.filter((l) => /not acknowledged/.test(String(l.msg)))).toEqual([]);
   });
 
   it("answers Slack's signed url_verification challenge", async () => {

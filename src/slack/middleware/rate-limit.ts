@@ -1,9 +1,11 @@
 import type { AnyMiddlewareArgs, Middleware, RespondFn } from '@slack/bolt';
+import { ASK_QUESTION } from '../render/ask-modal.js';
 
 /**
  * Fair use: each person gets a bucket of `perMinute` questions that refills continuously, so
- * a burst is fine but a flood is not. Questions are mentions, DMs and slash commands with
- * text; button clicks in the flow are never counted, so a limited person can still finish it.
+ * a burst is fine but a flood is not. Questions are mentions, DMs, slash commands with text
+ * and the "Ask a question" modal; button clicks in the flow are never counted, so a limited
+ * person can still finish it.
  */
 
 export type RateDecision =
@@ -80,7 +82,7 @@ export class MemoryRateLimiter implements RateLimiter {
 
 interface Question {
   user: string;
-  kind: 'mention' | 'dm' | 'command';
+  kind: 'mention' | 'dm' | 'command' | 'modal';
   channel?: string;
   threadTs?: string;
 }
@@ -90,6 +92,11 @@ export function questionOf(body: Record<string, unknown>): Question | undefined 
   if (typeof body.command === 'string') {
     const text = typeof body.text === 'string' ? body.text.trim() : '';
     return text && typeof body.user_id === 'string' ? { user: body.user_id, kind: 'command' } : undefined;
+  }
+  if (body.type === 'view_submission') {
+    const view = body.view as { callback_id?: unknown } | undefined;
+    const user = (body.user as { id?: unknown } | undefined)?.id;
+    return view?.callback_id === ASK_QUESTION.callbackId && typeof user === 'string' ? { user, kind: 'modal' } : undefined;
   }
   const event = body.event as Record<string, unknown> | undefined;
   if (body.type !== 'event_callback' || !event || typeof event.user !== 'string' || typeof event.channel !== 'string') return undefined;
@@ -112,7 +119,9 @@ export function rateLimitNotice(perMinute: number, retryAfterMs: number): string
 /**
  * Global middleware: a question over the limit gets no answer; the first one gets a notice
  * where it was asked (ephemeral in a channel), later ones are dropped quietly until the
- * bucket refills. Slash commands are still acked, so Slack shows no error.
+ * bucket refills. Slash commands are still acked, so Slack shows no error; the modal stays
+ * open with the notice on its field each time, since a closed modal with no answer would
+ * look like a lost question.
  */
 export function limitQuestions(limiter: RateLimiter, perMinute: number): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
@@ -121,11 +130,15 @@ export function limitQuestions(limiter: RateLimiter, perMinute: number): Middlew
     if (!question) return next();
     const decision = await limiter.take(`${context.teamId ?? ''}:${question.user}`);
     if (decision.allowed) return next();
-    const { ack, respond } = args as { ack?: () => Promise<void>; respond?: RespondFn };
+    const { ack, respond } = args as { ack?: (response?: unknown) => Promise<void>; respond?: RespondFn };
+    const text = rateLimitNotice(perMinute, decision.retryAfterMs);
+    if (question.kind === 'modal') {
+      await ack?.({ response_action: 'errors', errors: { [ASK_QUESTION.blockId]: text } });
+      return;
+    }
     if (question.kind === 'command') await ack?.();
     logger.info(`Rate limited a ${question.kind} from ${question.user} (${decision.firstRefusal ? 'notice sent' : 'dropped quietly'})`);
     if (!decision.firstRefusal) return;
-    const text = rateLimitNotice(perMinute, decision.retryAfterMs);
     try {
       if (question.kind === 'command') await respond?.({ response_type: 'ephemeral', text });
       else if (question.kind === 'mention') {
