@@ -132,7 +132,7 @@ describe('graceful shutdown (HTTP mode)', () => {
     const run = startMain(httpEnv(stub, 'knowledge'));
     try {
       const origin = await listening(run);
-      stub.delayNext('chat.postMessage', 1_500);
+      stub.delayNext('chat.postMessage', 3_000);
       expect((await ask(origin)).status).toBe(200);
       const reply = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
       run.child.kill('SIGTERM');

@@ -87,4 +87,26 @@ describe('Socket Mode', () => {
     const reply = stub.callsTo('response_url').find((c) => c.responseId === 'socket-cmd')!;
     expect(JSON.stringify(reply.args.blocks)).toContain('Recommendation: VMs');
   });
+
+  // Last: it stops this app taking work.
+  it('leaves an envelope unacknowledged once shutdown began, so Slack delivers it again elsewhere', async () => {
+    stub.reset();
+    app.inFlight.stopAccepting();
+    const guarded = app.processEvent.bind(app);
+    let acked = false;
+    const refused = new Promise<void>((resolve) => {
+      app.processEvent = async (event) => {
+        const ack = event.ack;
+        event.ack = async (response) => {
+          acked = true;
+          return ack(response);
+        };
+        return guarded(event).finally(() => setImmediate(resolve));
+      };
+    });
+    socket!.send(JSON.stringify({ envelope_id: 'env-4', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?') }));
+    await refused;
+    expect(acked).toBe(false);
+    expect(stub.visibleCalls).toHaveLength(0);
+  });
 });
