@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from './core/knowledge/knowledge-index.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
@@ -21,6 +21,8 @@ export interface CachedIndex extends BuiltIndex {
 }
 
 const CACHE_FILE = /^index-([0-9a-f]{12})-([0-9a-f]{64})\.json$/;
+const TEMP_FILE = /^index-([0-9a-f]{12})-([0-9a-f]{64})\.json\.\d+\.[0-9a-f]+\.tmp$/;
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
 // A change to the splitter, the term pipeline or the index must never serve an index built
 // by the old code, even when INDEX_FORMAT_VERSION was not bumped: the code itself is hashed.
@@ -181,7 +183,13 @@ async function writeCacheFile(cacheDir: string, dir: string, path: string, key: 
   const current = basename(path);
   try {
     for (const name of await readdir(cacheDir)) {
-      if (name !== current && name.startsWith(prefix) && CACHE_FILE.test(name)) await rm(join(cacheDir, name), { force: true });
+      if (name === current || !name.startsWith(prefix)) continue;
+      if (CACHE_FILE.test(name)) {
+        await rm(join(cacheDir, name), { force: true });
+      } else if (TEMP_FILE.test(name) && Date.now() - (await stat(join(cacheDir, name))).mtimeMs > STALE_TEMP_MS) {
+        // Left by a process that died mid-write; a younger one may still be another process writing.
+        await rm(join(cacheDir, name), { force: true });
+      }
     }
   } catch {
     // Pruning is housekeeping; a leftover old file costs disk space, not correctness.

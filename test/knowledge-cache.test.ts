@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -185,6 +185,24 @@ describe('index cache', () => {
     expect(names.every((n) => /^index-[0-9a-f]{12}-[0-9a-f]{64}\.json$/.test(n))).toBe(true);
     expect((await loadKnowledgeBase(other, { cacheDir })).fromCache).toBe(true);
     expect((await loadKnowledgeBase(knowledge, { cacheDir })).fromCache).toBe(true);
+  });
+
+  it('removes temporary files a crashed write left behind, but not one another process may be writing', async () => {
+    await loadKnowledgeBase(knowledge, { cacheDir });
+    const [entry] = await cacheFiles();
+    const stale = join(cacheDir, `${entry}.4242.deadbeef.tmp`);
+    const fresh = join(cacheDir, `${entry}.4243.cafef00d.tmp`);
+    await writeFile(stale, '{"format":2');
+    await writeFile(fresh, '{"format":2');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(stale, twoHoursAgo, twoHoursAgo);
+
+    await writeFile(join(knowledge, 'vms.md'), VMS + '\nLive migration moves a running VM between hosts.\n');
+    await loadKnowledgeBase(knowledge, { cacheDir });
+    const names = await cacheFiles();
+    expect(names).not.toContain(`${entry}.4242.deadbeef.tmp`);
+    expect(names).toContain(`${entry}.4243.cafef00d.tmp`);
+    expect(names.filter((n) => n.endsWith('.json'))).toHaveLength(1);
   });
 
   it('reports read warnings on every start, cached or not', async () => {
