@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { answer, type Answer } from '../core/answer/answer.js';
+import { ConfigError, loadEnv, parseConfig } from '../config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
     if (!question) throw new UsageError(`a question is required\n${USAGE}`);
     questions = [question];
   }
-  const kb: KnowledgeBase = await loadKnowledgeBase(dir);
+  const kb: KnowledgeBase = await loadKnowledgeBase(dir, { cacheDir: cacheDirFromConfig() });
   for (const w of kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
   const out: string[] = [];
   for (const question of questions) {
@@ -61,6 +62,17 @@ async function main(argv: string[]): Promise<void> {
     out.push(booleans.has('json') ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));
   }
   process.stdout.write(out.join('\n') + '\n');
+}
+
+// The CLI shares the bot's index cache (CACHE_DIR); a config problem unrelated to asking
+// (a malformed Slack token in .env, say) must not stop it, so it then goes without a cache.
+function cacheDirFromConfig(): string | undefined {
+  try {
+    return parseConfig(loadEnv()).cacheDir;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
 
 function readStdin(): Promise<string> {

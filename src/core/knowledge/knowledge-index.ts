@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
+import { RankedSearch } from './ranked-search.js';
 import { terms } from './terms.js';
 import { headingOf, type Passage } from './types.js';
 
@@ -44,6 +45,7 @@ export interface KnowledgeIndexJSON {
 }
 
 const SPACE = ' ';
+const SEARCH_WEIGHTS = { fuzzy: 0.4, prefix: 0.3 };
 const identity = (term: string) => term;
 const splitTerms = (text: string) => (text ? text.split(SPACE) : []);
 
@@ -177,15 +179,18 @@ export class KnowledgeIndex {
   /** Runs a processed query; hits come back best first. */
   search(query: ProcessedQuery, limit: number): Hit[] {
     if (query.terms.length === 0 || this.passages.length === 0) return [];
-    const results: SearchResult[] = this.miniSearch.search(query.terms.join(SPACE), {
-      combineWith: 'OR',
+    const options = {
       fuzzy: fuzzyFor,
       prefix: prefixFor,
-      boostTerm: (term) => query.weights.get(term) ?? 1,
-      weights: { fuzzy: 0.4, prefix: 0.3 },
-    });
+      boostTerm: (term: string) => query.weights.get(term) ?? 1,
+      weights: SEARCH_WEIGHTS,
+    };
+    const fast = this.rankedSearch();
+    const results: { id: unknown; score: number; terms: string[]; queryTerms: string[] }[] = fast
+      ? fast.search(query.terms, options, limit)
+      : this.miniSearch.search(query.terms.join(SPACE), { ...options, combineWith: 'OR' }).slice(0, limit);
     const hits: Hit[] = [];
-    for (const result of results.slice(0, limit)) {
+    for (const result of results) {
       const passage = this.passages[result.id as number];
       if (!passage) continue;
       const docTerms = new Set(result.terms);
@@ -199,6 +204,24 @@ export class KnowledgeIndex {
     }
     return hits;
   }
+
+  // MiniSearch's own search allocates a map entry per (passage, term) pair; on large
+  // knowledge that is most of the query time (corpus x10: p99 1.4 s against 22 ms). The
+  // ranked search reads the same postings and returns the same scores and order (property
+  // tested against MiniSearch); if a MiniSearch upgrade changes the internals it relies
+  // on, it refuses to start and MiniSearch's search serves instead.
+  private rankedSearch(): RankedSearch | null {
+    if (this.ranked === undefined) {
+      try {
+        this.ranked = RankedSearch.over(this.miniSearch as unknown as MiniSearch<never>);
+      } catch {
+        this.ranked = null;
+      }
+    }
+    return this.ranked;
+  }
+
+  private ranked: RankedSearch | null | undefined;
 }
 
 function countDocumentTerms(df: Map<string, number>, doc: IndexedDoc): void {
