@@ -1,5 +1,5 @@
 import { KnowledgeIndex } from './core/knowledge/knowledge-index.js';
-import { passagesFromFiles } from './core/knowledge/load.js';
+import { passagesFromFilesAsync } from './core/knowledge/load.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
 import { withIndexCache } from './knowledge-cache.js';
 import { readKnowledgeFolder, type ReadKnowledgeOptions } from './knowledge-fs.js';
@@ -25,7 +25,7 @@ export class NoKnowledgeError extends Error {
 
 /** Builds the index for already-read files; throws NoKnowledgeError when nothing is usable. */
 export async function indexFiles(dir: string, files: KnowledgeFile[], warnings: KnowledgeWarning[]): Promise<KnowledgeBase> {
-  const { passages, warnings: splitWarnings } = passagesFromFiles(files);
+  const { passages, warnings: splitWarnings } = await passagesFromFilesAsync(files);
   const all = [...warnings, ...splitWarnings];
   if (passages.length === 0) {
     throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown and .txt files)`);

@@ -49,9 +49,15 @@ export async function knowledgeCacheKey(files: readonly KnowledgeFile[]): Promis
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ format: INDEX_FORMAT_VERSION, code: await indexingCodeFingerprint() }));
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let sinceYield = 0;
   for (const file of sorted) {
     // Path and size are framed before the content so no two file lists hash alike by concatenation.
     hash.update(`\0${file.path}\0${Buffer.byteLength(file.text, 'utf8')}\0`).update(file.text);
+    sinceYield += file.text.length;
+    if (sinceYield >= HASH_SLICE_BYTES) {
+      sinceYield = 0;
+      await yieldToEventLoop();
+    }
   }
   return hash.digest('hex');
 }
@@ -99,6 +105,9 @@ export async function withIndexCache(
 const CACHE_FORMAT = 2;
 const END_LINE = '{"end":true}';
 const WRITE_CHUNK_CHARS = 1 << 20;
+// Lines parsed, and bytes hashed, between pauses that let a server answer meanwhile.
+const PARSE_SLICE = 2_000;
+const HASH_SLICE_BYTES = 4 << 20;
 
 interface CacheHeader {
   format: number;
@@ -106,7 +115,7 @@ interface CacheHeader {
   warnings: KnowledgeWarning[];
   passages: number;
   terms: number;
-  /** KnowledgeIndex.toJSON() without its passages and MiniSearch data. */
+  /** KnowledgeIndex.toJSON() without its passages and MiniSearch data (the head of toJSONParts()). */
   index: Record<string, unknown>;
   /** MiniSearch's toJSON() without its index terms. */
   miniSearch: Record<string, unknown>;
@@ -142,9 +151,13 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
       return { problem: 'incomplete: header' };
     }
     const passages: unknown[] = [];
-    for (let n = 0; n < header.passages!; n++) passages.push(JSON.parse(nextLine()));
+    for (let n = 0; n < header.passages!; n++) {
+      passages.push(JSON.parse(nextLine()));
+      if (n % PARSE_SLICE === PARSE_SLICE - 1) await yieldToEventLoop();
+    }
     // MiniSearch restores its index from any iterable of [term, postings]; parsing one term
-    // at a time as it asks keeps only one term's JSON alive.
+    // at a time as it asks keeps only one term's JSON alive, and its async load pauses
+    // between batches so a server keeps answering meanwhile.
     const terms = function* () {
       for (let n = 0; n < header.terms!; n++) {
         const entry = JSON.parse(nextLine()) as unknown;
@@ -153,7 +166,7 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
       }
     };
     const json = { ...header.index, passages, miniSearch: { ...header.miniSearch, index: terms() } } as unknown as KnowledgeIndexJSON;
-    const index = KnowledgeIndex.fromJSON(json);
+    const index = await KnowledgeIndex.fromJSONAsync(json);
     if (nextLine() !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
     return { index, warnings: header.warnings };
   } catch (error) {
@@ -198,9 +211,9 @@ async function writeCacheFile(cacheDir: string, dir: string, path: string, key: 
 }
 
 async function writeLines(handle: FileHandle, key: string, built: BuiltIndex): Promise<void> {
-  const { passages, miniSearch, ...index } = built.index.toJSON();
-  const { index: terms, ...miniSearchRest } = miniSearch as { index: unknown[] } & Record<string, unknown>;
-  if (!Array.isArray(terms)) throw new Error('MiniSearch JSON has no index terms');
+  // The parts give the index terms one at a time: writing never holds a second copy of the postings.
+  const { head, passages, termCount, terms } = built.index.toJSONParts();
+  const { miniSearch, ...index } = head;
   let chunk = '';
   const add = async (value: unknown) => {
     chunk += JSON.stringify(value) + '\n';
@@ -209,13 +222,18 @@ async function writeLines(handle: FileHandle, key: string, built: BuiltIndex): P
       chunk = '';
     }
   };
-  const header: CacheHeader = { format: CACHE_FORMAT, key, warnings: built.warnings, passages: passages.length, terms: terms.length, index, miniSearch: miniSearchRest };
+  const header: CacheHeader = { format: CACHE_FORMAT, key, warnings: built.warnings, passages: passages.length, terms: termCount, index, miniSearch };
   await add(header);
   for (const passage of passages) await add(passage);
-  for (let n = 0; n < terms.length; n++) {
-    await add(terms[n]);
-    // This copy of the postings is only for writing; dropping each as it is written lets it be collected.
-    terms[n] = null;
+  let written = 0;
+  for (const term of terms()) {
+    await add(term);
+    written++;
   }
+  if (written !== termCount) throw new Error(`index changed while being written (${written} of ${termCount} terms)`);
   await handle.write(chunk + END_LINE + '\n');
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

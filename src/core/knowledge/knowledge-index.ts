@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { RankedSearch } from './ranked-search.js';
 import { terms } from './terms.js';
 import { headingOf, type Passage } from './types.js';
@@ -42,6 +42,32 @@ export interface KnowledgeIndexJSON {
   passages: Passage[];
   documentFrequency: [string, number][];
   miniSearch: unknown;
+}
+
+/**
+ * The same data as KnowledgeIndexJSON in parts, for writing an index out piece by piece:
+ * the index terms are produced one at a time, so no full copy of the postings is built.
+ */
+export interface KnowledgeIndexParts {
+  /** KnowledgeIndexJSON without its passages, with MiniSearch's data minus its index terms. */
+  head: { version: number; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
+  passages: readonly Passage[];
+  termCount: number;
+  /** MiniSearch's index terms, each as its toJSON() lists it. */
+  terms(): Generator<[string, Record<string, Record<string, number>>]>;
+}
+
+// The MiniSearch 7 fields its toJSON() reads (the version is pinned in package.json).
+interface MiniSearchFields {
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+  _index: { size: number; set(term: string, fields: Map<number, Map<number, number>>): unknown } & Iterable<[string, Map<number, Map<number, number>>]>;
 }
 
 const SPACE = ' ';
@@ -108,7 +134,7 @@ export class KnowledgeIndex {
   }
 
   /** Builds in slices, yielding to the event loop between them so a server stays responsive. */
-  static async buildAsync(passages: readonly Passage[], sliceSize = 500): Promise<KnowledgeIndex> {
+  static async buildAsync(passages: readonly Passage[], sliceSize = 100): Promise<KnowledgeIndex> {
     const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
     for (let start = 0; start < passages.length; start += sliceSize) {
@@ -126,10 +152,43 @@ export class KnowledgeIndex {
 
   /** Restores an index saved with toJSON. Throws if the data is not a current-format index. */
   static fromJSON(json: KnowledgeIndexJSON): KnowledgeIndex {
-    if (json.version !== INDEX_FORMAT_VERSION) {
-      throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
+    checkVersion(json);
+    return KnowledgeIndex.restored(json, MiniSearch.loadJS<IndexedDoc>(json.miniSearch as AsPlainObject, MINISEARCH_OPTIONS));
+  }
+
+  /**
+   * fromJSON in slices, pausing every so many postings so a server keeps answering while a
+   * large index loads. json.miniSearch.index may be any iterable of [term, postings], so a
+   * caller can parse terms as they are asked for. The postings are restored exactly as
+   * MiniSearch's loadJS does; its own loadJSAsync pauses with a timer per 1,000 postings
+   * and took twice as long as loadJS on corpus x10, hence this loop.
+   */
+  static async fromJSONAsync(json: KnowledgeIndexJSON, postingsPerSlice = 50_000): Promise<KnowledgeIndex> {
+    checkVersion(json);
+    const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
+    if (rest.serializationVersion !== 2) throw new Error(`KnowledgeIndex: MiniSearch data version ${String(rest.serializationVersion)}, expected 2`);
+    const miniSearch = MiniSearch.loadJS<IndexedDoc>({ ...rest, index: [] }, MINISEARCH_OPTIONS);
+    const target = (miniSearch as unknown as MiniSearchFields)._index;
+    let sinceYield = 0;
+    for (const [term, data] of terms as Iterable<[string, Record<string, Record<string, number>>]>) {
+      const fields = new Map<number, Map<number, number>>();
+      for (const fieldId of Object.keys(data)) {
+        const entry = data[fieldId]!;
+        const postings = new Map<number, number>();
+        for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
+        fields.set(parseInt(fieldId, 10), postings);
+        sinceYield += postings.size;
+      }
+      target.set(term, fields);
+      if (sinceYield >= postingsPerSlice) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    const miniSearch = MiniSearch.loadJS<IndexedDoc>(json.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    return KnowledgeIndex.restored(json, miniSearch);
+  }
+
+  private static restored(json: KnowledgeIndexJSON, miniSearch: MiniSearch<IndexedDoc>): KnowledgeIndex {
     if (miniSearch.documentCount !== json.passages.length) {
       throw new Error(`KnowledgeIndex: cache holds ${miniSearch.documentCount} documents for ${json.passages.length} passages`);
     }
@@ -142,6 +201,37 @@ export class KnowledgeIndex {
       passages: [...this.passages],
       documentFrequency: [...this.df],
       miniSearch: this.miniSearch.toJSON(),
+    };
+  }
+
+  /**
+   * toJSON() in parts, reading MiniSearch's fields the way its toJSON() does, but listing
+   * the index terms lazily; reassembled, the parts equal toJSON() (tested).
+   */
+  toJSONParts(): KnowledgeIndexParts {
+    const m = this.miniSearch as unknown as MiniSearchFields;
+    const miniSearch = {
+      documentCount: m._documentCount,
+      nextId: m._nextId,
+      documentIds: Object.fromEntries(m._documentIds),
+      fieldIds: m._fieldIds,
+      fieldLength: Object.fromEntries(m._fieldLength),
+      averageFieldLength: m._avgFieldLength,
+      storedFields: Object.fromEntries(m._storedFields),
+      dirtCount: m._dirtCount,
+      serializationVersion: 2,
+    };
+    return {
+      head: { version: INDEX_FORMAT_VERSION, documentFrequency: [...this.df], miniSearch },
+      passages: this.passages,
+      termCount: m._index.size,
+      *terms() {
+        for (const [term, fieldIndex] of m._index) {
+          const data: Record<string, Record<string, number>> = {};
+          for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+          yield [term, data];
+        }
+      },
     };
   }
 
@@ -222,6 +312,12 @@ export class KnowledgeIndex {
   }
 
   private ranked: RankedSearch | null | undefined;
+}
+
+function checkVersion(json: KnowledgeIndexJSON): void {
+  if (json.version !== INDEX_FORMAT_VERSION) {
+    throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
+  }
 }
 
 function countDocumentTerms(df: Map<string, number>, doc: IndexedDoc): void {

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.js';
+import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
+import { passagesFromFiles, passagesFromFilesAsync } from '../../../src/core/knowledge/load.js';
+import type { KnowledgeFile } from '../../../src/core/knowledge/types.js';
+
+const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+// The seed article cut at its second-level headings, so the index spans several files.
+const files: KnowledgeFile[] = seedText.split(/^(?=## )/m).map((text, n) => ({ path: `part-${String(n).padStart(2, '0')}.md`, text }));
+const questions = ['How do performance metrics vary under high load?', 'do containers share the kernel of the host?', 'licensing of virtual machines'];
+let index: KnowledgeIndex;
+
+beforeAll(() => {
+  index = KnowledgeIndex.build(passagesFromFiles(files).passages);
+});
+
+/** toJSONParts put back together the way the index cache stores it. */
+function reassembled(source: KnowledgeIndex): KnowledgeIndexJSON {
+  const { head, passages, terms } = source.toJSONParts();
+  const { miniSearch, ...rest } = head;
+  return { ...rest, passages: [...passages], miniSearch: { ...miniSearch, index: [...terms()] } } as KnowledgeIndexJSON;
+}
+
+describe('KnowledgeIndex serialization in parts', () => {
+  it('gives exactly what toJSON gives, term by term', () => {
+    expect(files.length).toBeGreaterThan(3);
+    const parts = index.toJSONParts();
+    expect([...parts.terms()]).toHaveLength(parts.termCount);
+    expect(JSON.parse(JSON.stringify(reassembled(index)))).toStrictEqual(JSON.parse(JSON.stringify(index.toJSON())));
+  });
+
+  it('restores asynchronously from parts, with the index terms as a lazy iterable', async () => {
+    const { head, passages, terms } = index.toJSONParts();
+    const { miniSearch, ...rest } = head;
+    const json = JSON.parse(JSON.stringify({ ...rest, passages, miniSearch })) as KnowledgeIndexJSON;
+    const lazyTerms = (function* () {
+      for (const term of terms()) yield JSON.parse(JSON.stringify(term)) as unknown;
+    })();
+    const restored = await KnowledgeIndex.fromJSONAsync({ ...json, miniSearch: { ...(json.miniSearch as object), index: lazyTerms } });
+    for (const q of questions) expect(answer(restored, q)).toEqual(answer(index, q));
+  });
+
+  it('answers the same after fromJSONAsync as after fromJSON', async () => {
+    const json = JSON.parse(JSON.stringify(index.toJSON())) as KnowledgeIndexJSON;
+    const sync = KnowledgeIndex.fromJSON(json);
+    const async = await KnowledgeIndex.fromJSONAsync(JSON.parse(JSON.stringify(index.toJSON())) as KnowledgeIndexJSON);
+    for (const q of questions) expect(answer(async, q)).toEqual(answer(sync, q));
+  });
+
+  it('refuses data of another format version or with passages missing', async () => {
+    await expect(KnowledgeIndex.fromJSONAsync({ ...index.toJSON(), version: -1 })).rejects.toThrow(/format/);
+    const json = JSON.parse(JSON.stringify(index.toJSON())) as KnowledgeIndexJSON;
+    await expect(KnowledgeIndex.fromJSONAsync({ ...json, passages: json.passages.slice(1) })).rejects.toThrow(/documents/);
+  });
+});
+
+describe('building in slices', () => {
+  it('splits files into the same passages and warnings, whatever the slice size', async () => {
+    const withBlank = [...files, { path: 'blank.md', text: '   \n' }].reverse();
+    const whole = passagesFromFiles(withBlank);
+    expect(whole.warnings.map((w) => w.source)).toEqual(['blank.md']);
+    for (const sliceChars of [1, 500, 1 << 20]) expect(await passagesFromFilesAsync(withBlank, sliceChars)).toEqual(whole);
+  });
+
+  it('builds the same index, whatever the slice size', async () => {
+    const { passages } = passagesFromFiles(files);
+    const expected = JSON.stringify(index.toJSON());
+    for (const sliceSize of [1, 7, 100_000]) expect(JSON.stringify((await KnowledgeIndex.buildAsync(passages, sliceSize)).toJSON())).toBe(expected);
+  });
+});
