@@ -21,7 +21,7 @@ export const CUES: Record<Factor, Cue[]> = {
       'untrusted', 'multi tenant', 'multitenant', 'tenants', 'customer code', 'customers code', 'user code',
       'user submitted', 'third party code', 'arbitrary code', 'hostile', 'sandbox', 'strong isolation',
       'strict isolation', 'hard isolation', 'security boundary', 'isolate workloads',
-    ]),
+    ], 'standard'),
     ...cues('high', [
       'sensitive', 'regulated', 'regulation', 'compliance', 'hipaa', 'pci', 'gdpr', 'confidential', 'pii',
       'personal data', 'health data', 'medical', 'financial data', 'payment data',

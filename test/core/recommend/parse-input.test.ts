@@ -97,6 +97,9 @@ describe('parseFactorInput: plain phrases', () => {
     ['CI/CD runners that must start in seconds, packed densely onto few servers', 'speed=high density=high'],
     ['microservices on Kubernetes with high density', 'architecture=microservices density=high'],
     ['high isolation please', 'isolation=high'],
+    ['not untrusted', 'isolation=standard'],
+    ["we don't run untrusted code, and it is not multi-tenant", 'isolation=standard'],
+    ['no third-party code, no strict isolation needed', 'isolation=standard'],
   ])('%s → %s', (text, expected) => {
     expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
   });
