@@ -10,6 +10,7 @@ import { createLogger } from './logger.js';
 import { installProcessGuards } from './process-guards.js';
 import { exitOnSignals, shutDown } from './shutdown.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
+import { boltLogger } from './slack/bolt-logger.js';
 import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
 import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
@@ -46,7 +47,7 @@ async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeB
 /** Looks the bot up once so Bolt need not; a failure is logged and the app looks it up on the first delivery. */
 async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?: string; botId?: string }> {
   try {
-    const client = new webApi.WebClient(config.slack.botToken, webClientOptions(config));
+    const client = new webApi.WebClient(config.slack.botToken, { ...webClientOptions(config), logger: boltLogger(logger, 'web-api') });
     const result = await client.auth.test();
     logger.info({ botUserId: result.user_id, team: result.team }, 'connected to Slack');
     return { botUserId: result.user_id, botId: result.bot_id };

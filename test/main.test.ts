@@ -80,6 +80,23 @@ describe('npm start (src/main.ts)', () => {
     }
   });
 
+  it('logs a failing startup auth.test through pino only: every stderr line is JSON', async () => {
+    // A port that refuses connections: the stub is started to learn a free port, then stopped.
+    const closed = await new SlackApiStub().start();
+    const apiUrl = closed.apiUrl;
+    await closed.stop();
+    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-refused', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    try {
+      await waitForLine(run.stderr, /HTTP mode: listening/);
+      expect(run.stderr()).toContain('auth.test failed at startup');
+      const lines = run.stderr().split('\n').filter((line) => line.trim() !== '');
+      for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+    }
+  });
+
   it('starts in Socket Mode given an app token, and answers a mention that arrives over the socket', async () => {
     const sockets = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await new Promise<void>((resolve) => sockets.on('listening', () => resolve()));

@@ -22,7 +22,10 @@ export type SlackApp = App & { inFlight: InFlight };
 /** Builds the Bolt app for any transport: HTTP, Socket Mode or the local chat's receiver. */
 export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackApp {
   const { receiver, token, botUserId, botId, clientOptions = {} } = transport;
-  const identity = botUserId && botId ? { token, botUserId, botId } : { authorize: authorizeWithAuthTest(token, clientOptions) };
+  // Without a logger the web client prints to the console, past pino and its redaction.
+  const identity = botUserId && botId
+    ? { token, botUserId, botId }
+    : { authorize: authorizeWithAuthTest(token, { ...clientOptions, logger: boltLogger(deps.logger, 'web-api') }) };
   const app = new App({
     ...identity,
     receiver,
