@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
 import { createServer } from 'node:net';
 
 /** Starting and stopping app processes for the HTTP-mode scenarios (startup, slack-http). */
@@ -18,16 +19,46 @@ export function freePort(): Promise<number> {
   });
 }
 
+let tasksetWorks: boolean | undefined;
+/** True where processes can be pinned to cores (Linux with taskset, two or more cores). */
+export function canPin(): boolean {
+  if (tasksetWorks === undefined) {
+    try {
+      execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+      tasksetWorks = cpus().length >= 2;
+    } catch {
+      tasksetWorks = false;
+    }
+  }
+  return tasksetWorks;
+}
+
+/** The command line, run through `taskset -c CPUS` when cpus is given and pinning works. */
+export function pinnedCommand(cpuList: string | undefined, argv: string[]): [string, string[]] {
+  if (cpuList === undefined || !canPin()) return [argv[0]!, argv.slice(1)];
+  return ['taskset', ['-c', cpuList, ...argv]];
+}
+
+/** Pins every thread of this process (the load generator) to cpuList; returns the previous list. */
+export function pinSelf(cpuList: string): string | null {
+  if (!canPin()) return null;
+  const before = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
+  execFileSync('taskset', ['-a', '-cp', cpuList, String(process.pid)], { stdio: 'ignore' });
+  return before;
+}
+
 /** The bot in HTTP mode, the way `npm start` runs it (tsx src/main.ts), with its settings in env. */
-export function startBot(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startBot(env: Record<string, string>, cpuList?: string): ChildProcess {
+  const [command, args] = pinnedCommand(cpuList, [process.execPath, '--import', 'tsx', 'src/main.ts']);
+  return spawn(command, args, {
     env: { ...process.env, SLACK_MODE: 'http', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
 
-export function startBareBolt(port: number, apiUrl: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'bench/bare-bolt-app.ts', String(port)], {
+export function startBareBolt(port: number, apiUrl: string, cpuList?: string): ChildProcess {
+  const [command, args] = pinnedCommand(cpuList, [process.execPath, '--import', 'tsx', 'bench/bare-bolt-app.ts', String(port)]);
+  return spawn(command, args, {
     env: { ...process.env, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,10 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { pinnedCommand, stopProcess } from './slack-app-process.js';
 
 /**
  * A local stand-in for Slack's Web API (and response_url posts) for the HTTP and startup
- * scenarios: every method answers ok with the shapes the bot reads, nothing is recorded,
- * so the stub stays cheap under load and the bot never reaches the network.
+ * scenarios, in a process of its own (bench/slack-stub-server.ts): every method answers ok
+ * with the shapes the bot reads, so the bot never reaches the network.
  */
 
 export const BOT_USER_ID = 'UBOT0001';
@@ -13,36 +14,23 @@ export const BOT_ID = 'BBOT0001';
 export interface SlackStub {
   apiUrl: string;
   responseUrl: string;
-  calls: () => number;
+  calls: () => Promise<number>;
   stop: () => Promise<void>;
 }
 
-export async function startSlackStub(): Promise<SlackStub> {
-  let calls = 0;
-  let ts = 1_700_000_000;
-  const server: Server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      calls++;
-      const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
-      const body: Record<string, unknown> = { ok: true };
-      if (method === 'auth.test') Object.assign(body, { user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', team: 'Bench', url: 'https://bench.slack.com/' });
-      if (method?.startsWith('chat.')) Object.assign(body, { channel: 'C0CHANNEL1', ts: `${ts++}.000100` });
-      if (method === 'conversations.open') Object.assign(body, { channel: { id: 'D0BENCH' } });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    });
+/** Starts the stub; `cpus` pins it (taskset list, e.g. "0") where pinning is available. */
+export async function startSlackStub(cpus?: string): Promise<SlackStub> {
+  const [command, args] = pinnedCommand(cpus, [process.execPath, '--import', 'tsx', 'bench/slack-stub-server.ts']);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the Web API stub exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
   return {
-    apiUrl: `http://127.0.0.1:${port}/api/`,
-    responseUrl: `http://127.0.0.1:${port}/response/`,
-    calls: () => calls,
-    stop: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    apiUrl: `${base}/api/`,
+    responseUrl: `${base}/response/`,
+    calls: async () => Number(await (await fetch(`${base}/__calls`)).text()),
+    stop: () => stopProcess(child),
   };
 }

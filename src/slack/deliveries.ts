@@ -31,9 +31,12 @@ export function guardDeliveries(app: App, inFlight: InFlight): void {
     if (!isSlackPayload(event.body)) throw new MalformedPayloadError('not a Slack event, command or interaction payload');
     let acked = false;
     const ack = event.ack;
-    event.ack = (response) => {
+    event.ack = async (response) => {
       acked = true;
-      return ack(response);
+      await ack(response);
+      // The work after an ack runs in a later turn of the event loop, so deliveries that
+      // arrived meanwhile are acknowledged first rather than queued behind this one's work.
+      await new Promise((resolve) => setImmediate(resolve));
     };
     try {
       await inFlight.track(process(event));
