@@ -118,6 +118,23 @@ describe('App Home', () => {
   });
 });
 
+describe('the decision flow run in the DM', () => {
+  it('ends in the DM explanation (answers listed, Start over only), not in buttons that would post into the same DM', async () => {
+    const start = (await homeButtons()).find((b) => b.action_id === 'home_start_flow')!;
+    bot.stub.reset();
+    await bot.send(homeClick(start));
+    let message = bot.stub.callsTo('chat.postMessage')[0]!.args;
+    for (let step = 0; step < FLOW_STEPS.length; step++) {
+      const request = click(bot.stub, buttonsIn(message.blocks)[0]!, { channel: 'DU0HUMAN1', ephemeral: false, message: { text: String(message.text), blocks: message.blocks } });
+      await bot.send(request);
+      message = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!.args;
+    }
+    expect(text({ args: message } as RecordedCall)).toContain('Recommendation');
+    expect(text({ args: message } as RecordedCall)).toContain('Your answers');
+    expect(buttonsIn(message.blocks).map((b) => b.action_id)).toEqual(['flow_start_over']);
+  });
+});
+
 describe('the "Ask a question" modal, submitted', () => {
   it('closes and answers in the DM with the explanation a DM question gets, saying what was asked', async () => {
     const question = 'Can containers run on virtual machines?';

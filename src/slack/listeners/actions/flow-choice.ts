@@ -15,7 +15,10 @@ export function flowChoice(deps: BotDeps) {
     await ack();
     try {
       const state = action.value ? decodeFlowState(action.value) : emptyFlowState();
-      await respond({ replace_original: true, ...flowMessage(deps, state) });
+      // A flow run in the DM (from App Home) ends in the DM explanation: "Explain in DM" and
+      // "Share in channel" would only post it into that same DM again.
+      const inDm = (body.channel?.id ?? body.container?.channel_id ?? '').startsWith('D');
+      await respond({ replace_original: true, ...flowMessage(deps, state, inDm ? { detail: 'full' } : {}) });
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'flow_choice', type: body.type, channel: body.channel?.id, user: body.user.id },
         (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
