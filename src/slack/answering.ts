@@ -9,9 +9,9 @@ import { renderHelp } from './render/help.js';
 import { renderNoAnswer } from './render/no-answer.js';
 import { topicsOf } from './render/topics.js';
 
-/** Asking for help rather than asking a question. */
+/** Asking for help (or just saying hello) rather than asking a question. */
 export function isHelpRequest(text: string): boolean {
-  return /^\s*(help|\?|what can you do\??|how do (i|you) use (you|this)\??)\s*$/i.test(text) || text.trim() === '';
+  return /^\s*(help|hi|hello|hey|what can you do|how do (i|you) use (you|this))?\s*[.!?]*\s*$/i.test(text);
 }
 
 /** Examples for help and App Home, read off the knowledge's headings. */

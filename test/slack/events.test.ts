@@ -40,9 +40,9 @@ describe('direct messages', () => {
     expect(blocks).not.toContain('Run `/containers-or-vms`');
   });
 
-  it('answer "help" with what the bot does', async () => {
+  it.each(['help', 'Help!', 'help?', 'hi', 'Hello!'])('answer %j with what the bot does', async (text) => {
     bot.stub.reset();
-    await bot.send(eventRequest(directMessageEvent('help')));
+    await bot.send(eventRequest(directMessageEvent(text)));
     const blocks = blocksOf(bot.stub.callsTo('chat.postMessage')[0]!.args);
     expect(blocks).toContain('I help you choose between');
     expect(blocks).toContain('/containers-or-vms');
