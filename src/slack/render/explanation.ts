@@ -14,7 +14,8 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
   blocks.push(section(`*${mrkdwn(best.snippet.replace(/\*/g, ''))}*`));
-  blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
+  // A one-sentence passage is its own best sentence: quoting it again would say it twice.
+  if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
   blocks.push(context(sourceLine(best)));
   const supporting = explanation.supporting.slice(0, 3);
   if (supporting.length > 0) {
