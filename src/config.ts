@@ -33,7 +33,7 @@ const EnvSchema = z.object({
   ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
   }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
-  RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').default(10),
+  RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -60,7 +60,8 @@ export interface Config {
   dataDir: string;
   retentionDays: number;
   adminUserIds: string[];
-  rateLimitPerMinute: number;
+  /** Questions per person per minute; null means no limit (the local chat's default). */
+  rateLimitPerMinute: number | null;
   logLevel: string;
   /** NO_COLOR is set: the local chat prints no ANSI styles even on a terminal. */
   noColor: boolean;
@@ -104,7 +105,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     retentionDays: e.RETENTION_DAYS,
     adminUserIds: e.ADMIN_USER_IDS,
-    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    // Fair use protects a shared workspace; the local chat has one person, who may script
+    // any number of questions, so it is limited only when asked to be.
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (mode === 'local' ? null : 10),
     // Local mode is a chat on stdout: logs stay quiet unless asked for.
     logLevel: e.LOG_LEVEL ?? (mode === 'local' ? 'warn' : 'info'),
     noColor: e.NO_COLOR !== undefined,

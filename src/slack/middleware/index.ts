@@ -8,5 +8,6 @@ import { dropRepeatedEvents, MemorySeenEventStore } from './seen-events.js';
 export function registerMiddleware(app: App, deps: BotDeps): void {
   app.use(ignoreBotsAndSubtypes);
   app.use(dropRepeatedEvents(deps.seenEvents ?? new MemorySeenEventStore()));
-  app.use(limitQuestions(deps.rateLimiter ?? new MemoryRateLimiter(deps.config.rateLimitPerMinute), deps.config.rateLimitPerMinute));
+  const perMinute = deps.config.rateLimitPerMinute;
+  if (perMinute !== null) app.use(limitQuestions(deps.rateLimiter ?? new MemoryRateLimiter(perMinute), perMinute));
 }
