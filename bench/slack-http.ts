@@ -75,7 +75,7 @@ function requestFor(kind: Kind, questions: string[], responseUrl: string): Reque
   };
 }
 
-function pacedRequestFor(kind: Kind, questions: string[], responseUrl: string): () => PacedRequest {
+export function pacedRequestFor(kind: Kind, questions: string[], responseUrl: string): () => PacedRequest {
   return () => ({ path: '/slack/events', ...deliveryFor(kind, ++delivered, questions, responseUrl) });
 }
 
