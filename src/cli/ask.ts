@@ -48,7 +48,8 @@ async function main(argv: string[]): Promise<void> {
     const raw = values.batch === '-' ? await readStdin() : await readFile(values.batch, 'utf8').catch((e) => {
       throw new UsageError(`cannot read --batch file ${values.batch}: ${(e as NodeJS.ErrnoException).code ?? e}`);
     });
-    questions = raw.replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim().length > 0);
+    // A file saved by a Windows editor may start with a BOM; it is not part of the first question.
+    questions = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim().length > 0);
   } else {
     const question = positional.join(' ').trim();
     if (!question) throw new UsageError(`a question is required\n${USAGE}`);

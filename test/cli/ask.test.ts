@@ -51,7 +51,7 @@ describe('ask CLI', () => {
 
   it('reads a batch from a file and from stdin, one JSON line per question in order', async () => {
     const file = join(tmp, 'questions.txt');
-    await writeFile(file, 'Why are containers considered lightweight?\r\n\nHow tall is Mount Everest?\nWhat are the licensing differences between containers and VMs?\n');
+    await writeFile(file, '\uFEFFWhy are containers considered lightweight?\r\n\nHow tall is Mount Everest?\nWhat are the licensing differences between containers and VMs?\n');
     const fromFile = await ask(['--json', '--batch', file]);
     const lines = fromFile.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.question, l.answered])).toEqual([
