@@ -153,12 +153,13 @@ async function handleLine(line: string, ctx: { receiver: LocalReceiver; workspac
   const { receiver, workspace } = ctx;
   const note = (text: string) => workspace.note(text);
   try {
-    if (/^\/(quit|exit)$/i.test(line)) return 'quit';
-    if (/^\/help$/i.test(line)) {
+    // Words after a local command are ignored: "/help me" is still /help, not an unknown command.
+    if (/^\/(quit|exit)(\s|$)/i.test(line)) return 'quit';
+    if (/^\/help(\s|$)/i.test(line)) {
       workspace.print(`${COMMANDS}\n`);
       return 'shown';
     }
-    if (/^\/home$/i.test(line)) {
+    if (/^\/home(\s|$)/i.test(line)) {
       await receiver.openHome();
     } else if (line === SLASH_COMMAND || line.startsWith(`${SLASH_COMMAND} `)) {
       await receiver.command(SLASH_COMMAND, line.slice(SLASH_COMMAND.length).trim());

@@ -164,6 +164,16 @@ describe('local chat with a small Bolt app', () => {
     expect(errors).toHaveLength(1);
   });
 
+  it('reads /help, /home and /quit followed by words as those commands, never as unknown ones', async () => {
+    const { code, text } = await chat(['/help me', '/home please', '/quit now', 'never read']);
+    expect(code).toBe(0);
+    const t = transcript(text);
+    expect(t).not.toContain('is not a command here');
+    expect(t).toContain('you › /help me\n  <question>');
+    expect(t).toContain('Home of the bot');
+    expect(t).not.toContain('never read');
+  });
+
   it('prints a banner on how to use it and how to connect Slack', async () => {
     const { text } = await chat([]);
     expect(text).toContain('local mode');
