@@ -104,7 +104,9 @@ export async function withIndexCache(
  */
 const CACHE_FORMAT = 2;
 const END_LINE = '{"end":true}';
-const WRITE_CHUNK_CHARS = 1 << 20;
+// Small enough that the chunks are short-lived young objects, not large ones kept to a full GC.
+const WRITE_CHUNK_CHARS = 1 << 16;
+const READ_BLOCK_BYTES = 1 << 20;
 // Lines parsed, and bytes hashed, between pauses that let a server answer meanwhile.
 const PARSE_SLICE = 2_000;
 const HASH_SLICE_BYTES = 4 << 20;
@@ -123,55 +125,91 @@ interface CacheHeader {
 
 class DamagedCache extends Error {}
 
+/**
+ * The cache file's lines, read a block at a time: loading never holds the whole file (62 MB
+ * on corpus x10) in memory at once, only the block and the line being parsed.
+ */
+class CacheLines {
+  private block = Buffer.alloc(0);
+  private at = 0;
+  private position = 0;
+
+  constructor(private readonly handle: FileHandle, private readonly size: number) {}
+
+  async next(): Promise<string> {
+    for (;;) {
+      const newline = this.block.indexOf(10, this.at);
+      if (newline >= 0) {
+        const line = this.block.toString('utf8', this.at, newline);
+        this.at = newline + 1;
+        return line;
+      }
+      if (this.position >= this.size) {
+        if (this.at >= this.block.length) throw new DamagedCache('incomplete: fewer entries than its header says');
+        // The last line, without a newline after it.
+        const line = this.block.toString('utf8', this.at);
+        this.at = this.block.length;
+        return line;
+      }
+      const read = Buffer.allocUnsafe(Math.min(READ_BLOCK_BYTES, this.size - this.position));
+      const { bytesRead } = await this.handle.read(read, 0, read.length, this.position);
+      if (bytesRead === 0) throw new DamagedCache('incomplete: fewer entries than its header says');
+      this.position += bytesRead;
+      this.block = Buffer.concat([this.block.subarray(this.at), read.subarray(0, bytesRead)]);
+      this.at = 0;
+    }
+  }
+
+  /** Whether the file ends with these bytes (read from the end, without reading the rest). */
+  async endsWith(tail: Buffer): Promise<boolean> {
+    if (this.size < tail.length) return false;
+    const bytes = Buffer.alloc(tail.length);
+    await this.handle.read(bytes, 0, tail.length, this.size - tail.length);
+    return bytes.equals(tail);
+  }
+}
+
 async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { problem?: string }> {
-  let bytes: Buffer;
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No file, or no cache folder at all, is a plain miss; the write reports a bad folder.
     return code === 'ENOENT' || code === 'ENOTDIR' ? {} : { problem: `unreadable: ${code ?? String(error)}` };
   }
-  let at = 0;
-  const nextLine = (): string => {
-    if (at >= bytes.length) throw new DamagedCache('incomplete: fewer entries than its header says');
-    const newline = bytes.indexOf(10, at);
-    const stop = newline < 0 ? bytes.length : newline;
-    const line = bytes.toString('utf8', at, stop);
-    at = stop + 1;
-    return line;
-  };
   try {
-    const header = JSON.parse(nextLine()) as Partial<CacheHeader>;
+    const lines = new CacheLines(handle, (await handle.stat()).size);
+    const header = JSON.parse(await lines.next()) as Partial<CacheHeader>;
     if (header.format !== CACHE_FORMAT) return { problem: 'written in another cache format' };
     if (header.key !== key) return { problem: 'written for other knowledge' };
-    const end = Buffer.from(`\n${END_LINE}\n`);
-    if (!bytes.subarray(bytes.length - end.length).equals(end)) return { problem: 'incomplete: cut short' };
+    if (!(await lines.endsWith(Buffer.from(`\n${END_LINE}\n`)))) return { problem: 'incomplete: cut short' };
     if (!Array.isArray(header.warnings) || !Number.isInteger(header.passages) || !Number.isInteger(header.terms) || !header.index || !header.miniSearch) {
       return { problem: 'incomplete: header' };
     }
     const passages: unknown[] = [];
     for (let n = 0; n < header.passages!; n++) {
-      passages.push(JSON.parse(nextLine()));
+      passages.push(JSON.parse(await lines.next()));
       if (n % PARSE_SLICE === PARSE_SLICE - 1) await yieldToEventLoop();
     }
-    // MiniSearch restores its index from any iterable of [term, postings]; parsing one term
-    // at a time as it asks keeps only one term's JSON alive, and its async load pauses
-    // between batches so a server keeps answering meanwhile.
-    const terms = function* () {
+    // The index is restored from any iterable of [term, postings]; parsing one term at a
+    // time as it asks keeps only one term's JSON alive.
+    const terms = async function* () {
       for (let n = 0; n < header.terms!; n++) {
-        const entry = JSON.parse(nextLine()) as unknown;
+        const entry = JSON.parse(await lines.next()) as unknown;
         if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') throw new DamagedCache('damaged: an index entry is not [term, postings]');
         yield entry;
       }
     };
     const json = { ...header.index, passages, miniSearch: { ...header.miniSearch, index: terms() } } as unknown as KnowledgeIndexJSON;
     const index = await KnowledgeIndex.fromJSONAsync(json);
-    if (nextLine() !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
+    if ((await lines.next()) !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
     return { index, warnings: header.warnings };
   } catch (error) {
     if (error instanceof DamagedCache) return { problem: error.message };
     return { problem: error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 

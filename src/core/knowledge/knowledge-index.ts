@@ -57,6 +57,8 @@ export interface KnowledgeIndexParts {
   terms(): Generator<[string, Record<string, Record<string, number>>]>;
 }
 
+type TermEntry = [string, Record<string, Record<string, number>>];
+
 // The MiniSearch 7 fields its toJSON() reads (the version is pinned in package.json).
 interface MiniSearchFields {
   _documentCount: number;
@@ -158,8 +160,8 @@ export class KnowledgeIndex {
 
   /**
    * fromJSON in slices, pausing every so many postings so a server keeps answering while a
-   * large index loads. json.miniSearch.index may be any iterable of [term, postings], so a
-   * caller can parse terms as they are asked for. The postings are restored exactly as
+   * large index loads. json.miniSearch.index may be any iterable, or async iterable, of
+   * [term, postings], so a caller can read and parse terms as they are asked for. The postings are restored exactly as
    * MiniSearch's loadJS does; its own loadJSAsync pauses with a timer per 1,000 postings
    * and took twice as long as loadJS on corpus x10, hence this loop.
    */
@@ -170,7 +172,7 @@ export class KnowledgeIndex {
     const miniSearch = MiniSearch.loadJS<IndexedDoc>({ ...rest, index: [] }, MINISEARCH_OPTIONS);
     const target = (miniSearch as unknown as MiniSearchFields)._index;
     let sinceYield = 0;
-    for (const [term, data] of terms as Iterable<[string, Record<string, Record<string, number>>]>) {
+    for await (const [term, data] of terms as Iterable<TermEntry> | AsyncIterable<TermEntry>) {
       const fields = new Map<number, Map<number, number>>();
       for (const fieldId of Object.keys(data)) {
         const entry = data[fieldId]!;
