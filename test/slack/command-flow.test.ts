@@ -71,6 +71,14 @@ describe('/containers-or-vms', () => {
     expect(text(unknownValue)).toContain('speed must be one of high, moderate, low');
   });
 
+  it('points a question typed into the command to a mention or a DM, and only then', async () => {
+    const question = await respondedTo(slashCommand(bot.stub, 'can containers run on vms?'));
+    expect(text(question)).toContain('could not tell any factor');
+    expect(text(question)).toContain('Mention me in a channel or send me a DM');
+    const badValue = await respondedTo(slashCommand(bot.stub, 'speed=warp'));
+    expect(text(badValue)).not.toContain('Mention me in a channel');
+  });
+
   it('answers help with usage', async () => {
     const reply = await respondedTo(slashCommand(bot.stub, 'help'));
     expect(text(reply)).toContain('/containers-or-vms isolation=high speed=high');

@@ -77,9 +77,12 @@ export function renderRecommendation(result: RecommendationResult, view: Recomme
 }
 
 /** Typed factors that are not allowed: the message from the parser names what is. */
-export function renderInputError(problem: string): SlackMessage {
-  return message(`Sorry, I couldn't use that: ${mrkdwn(problem)}`, [
+export function renderInputError(problem: string, options: { askHint?: boolean } = {}): SlackMessage {
+  const blocks = [
     section(`⚠️ I couldn't use that: ${mrkdwn(problem)}`),
     context(`Run \`${COMMAND}\` with no text for a few questions with buttons, or \`${COMMAND} help\` for usage.`),
-  ]);
+  ];
+  // People type questions into the command too; the answer to those is a mention or a DM.
+  if (options.askHint) blocks.push(context('Asking a question rather than describing a workload? Mention me in a channel or send me a DM, and I answer from the knowledge base.'));
+  return message(`Sorry, I couldn't use that: ${mrkdwn(problem)}`, blocks);
 }

@@ -35,7 +35,7 @@ export function containersOrVms(deps: BotDeps) {
       } else if (input.kind === 'help') {
         await respond({ response_type: 'ephemeral', ...renderHelp(exampleQuestions(deps)) });
       } else if (input.kind === 'error') {
-        await respond({ response_type: 'ephemeral', ...renderInputError(input.message) });
+        await respond({ response_type: 'ephemeral', ...renderInputError(input.message, { askHint: input.code === 'NOT_UNDERSTOOD' }) });
       } else {
         const state = { answers: input.answers, skipped: [] };
         await respond({ response_type: 'ephemeral', ...renderRecommendation(recommendationFor(deps, state), { state, understood: input.understood }) });
