@@ -13,7 +13,9 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
-  blocks.push(section(`*${mrkdwn(best.snippet.replace(/\*/g, ''))}*`));
+  // Slack's bold ends at a line break and an open code fence swallows the rest: one plain line.
+  const headline = best.snippet.replace(/\*|```/g, '').replace(/\s+/g, ' ').trim();
+  blocks.push(section(`*${mrkdwn(headline)}*`));
   // A one-sentence passage is its own best sentence: quoting it again would say it twice.
   if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
   blocks.push(context(sourceLine(best)));

@@ -24,4 +24,10 @@ describe('renderExplanation', () => {
     expect(json).toContain(`*${snippet}*`);
     expect(json).toContain(`> ${text}`);
   });
+
+  it('shows a snippet that spans lines or opens a code fence as one bold line', () => {
+    const snippet = 'Restart the Docker daemon and launch a Kata container:\n```\nsudo systemctl restart docker';
+    const { blocks } = renderExplanation({ answer: { question: 'kata?', truncated: false, answered: true, passages: [passage(`${snippet}\n\`\`\`\nMore.`, snippet)], coverage: 1 }, supporting: [], isChoice: false });
+    expect((blocks[0] as { text: { text: string } }).text.text).toBe('*Restart the Docker daemon and launch a Kata container: sudo systemctl restart docker*');
+  });
 });
