@@ -98,11 +98,11 @@ export async function withIndexCache(
 
 /*
  * The file holds one JSON value per line: a header, then each passage, then each term of
- * the MiniSearch index, then an end marker. Line by line, neither writing nor loading ever
+ * the MiniSearch index (postings as flat passage, frequency pairs), then an end marker. Line by line, neither writing nor loading ever
  * holds the whole index as one string or one parsed tree (on 100,000 passages that halves
  * the memory a start needs), and a file cut short lacks the end marker.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const END_LINE = '{"end":true}';
 // Small enough that the chunks are short-lived young objects, not large ones kept to a full GC.
 const WRITE_CHUNK_CHARS = 1 << 16;
@@ -264,7 +264,7 @@ async function writeLines(handle: FileHandle, key: string, built: BuiltIndex): P
   await add(header);
   for (const passage of passages) await add(passage);
   let written = 0;
-  for (const term of terms()) {
+  for (const term of terms(true)) {
     await add(term);
     written++;
   }

@@ -53,11 +53,15 @@ export interface KnowledgeIndexParts {
   head: { version: number; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
   passages: readonly Passage[];
   termCount: number;
-  /** MiniSearch's index terms, each as its toJSON() lists it. */
-  terms(): Generator<[string, Record<string, Record<string, number>>]>;
+  /**
+   * MiniSearch's index terms, each as its toJSON() lists it, or with `compact` each field's
+   * postings as one flat array [passage, frequency, passage, frequency, …] (ascending), which
+   * parses and restores several times faster; only fromJSONAsync reads that form.
+   */
+  terms(compact?: boolean): Generator<[string, Record<string, Record<string, number> | number[]>]>;
 }
 
-type TermEntry = [string, Record<string, Record<string, number>>];
+type TermEntry = [string, Record<string, Record<string, number> | number[]>];
 
 // The MiniSearch 7 fields its toJSON() reads (the version is pinned in package.json).
 interface MiniSearchFields {
@@ -161,9 +165,10 @@ export class KnowledgeIndex {
   /**
    * fromJSON in slices, pausing every so many postings so a server keeps answering while a
    * large index loads. json.miniSearch.index may be any iterable, or async iterable, of
-   * [term, postings], so a caller can read and parse terms as they are asked for. The postings are restored exactly as
-   * MiniSearch's loadJS does; its own loadJSAsync pauses with a timer per 1,000 postings
-   * and took twice as long as loadJS on corpus x10, hence this loop.
+   * [term, postings], so a caller can read and parse terms as they are asked for; postings
+   * may be in the compact form of toJSONParts().terms(true). They are restored as MiniSearch's
+   * loadJS restores them; its own loadJSAsync pauses with a timer per 1,000 postings and took
+   * twice as long as loadJS on corpus x10, hence this loop.
    */
   static async fromJSONAsync(json: KnowledgeIndexJSON, postingsPerSlice = 50_000): Promise<KnowledgeIndex> {
     checkVersion(json);
@@ -177,7 +182,12 @@ export class KnowledgeIndex {
       for (const fieldId of Object.keys(data)) {
         const entry = data[fieldId]!;
         const postings = new Map<number, number>();
-        for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
+        if (Array.isArray(entry)) {
+          if (entry.length % 2 !== 0) throw new Error(`KnowledgeIndex: postings of "${term}" are not passage, frequency pairs`);
+          for (let i = 0; i < entry.length; i += 2) postings.set(entry[i]!, entry[i + 1]!);
+        } else {
+          for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
+        }
         fields.set(parseInt(fieldId, 10), postings);
         sinceYield += postings.size;
       }
@@ -227,10 +237,10 @@ export class KnowledgeIndex {
       head: { version: INDEX_FORMAT_VERSION, documentFrequency: [...this.df], miniSearch },
       passages: this.passages,
       termCount: m._index.size,
-      *terms() {
+      *terms(compact = false) {
         for (const [term, fieldIndex] of m._index) {
-          const data: Record<string, Record<string, number>> = {};
-          for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+          const data: Record<string, Record<string, number> | number[]> = {};
+          for (const [fieldId, freqs] of fieldIndex) data[fieldId] = compact ? flatPostings(freqs) : Object.fromEntries(freqs);
           yield [term, data];
         }
       },
@@ -314,6 +324,19 @@ export class KnowledgeIndex {
   }
 
   private ranked: RankedSearch | null | undefined;
+}
+
+// Ascending by passage, as loadJS restores the object form (its integer keys enumerate in order).
+function flatPostings(freqs: Map<number, number>): number[] {
+  const flat = new Array<number>(freqs.size * 2);
+  let i = 0;
+  let ascending = true;
+  for (const [id, frequency] of freqs) {
+    if (i > 0 && id < flat[i - 2]!) ascending = false;
+    flat[i++] = id;
+    flat[i++] = frequency;
+  }
+  return ascending ? flat : [...freqs].sort((a, b) => a[0] - b[0]).flat();
 }
 
 function checkVersion(json: KnowledgeIndexJSON): void {

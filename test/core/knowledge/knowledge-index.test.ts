@@ -41,6 +41,19 @@ describe('KnowledgeIndex serialization in parts', () => {
     for (const q of questions) expect(answer(restored, q)).toEqual(answer(index, q));
   });
 
+  it('restores the same index from compact postings as from toJSON postings', async () => {
+    const { head, passages, terms } = index.toJSONParts();
+    const { miniSearch, ...rest } = head;
+    const restore = (compact: boolean) => KnowledgeIndex.fromJSONAsync(JSON.parse(JSON.stringify({ ...rest, passages, miniSearch: { ...miniSearch, index: [...terms(compact)] } })) as KnowledgeIndexJSON);
+    const compact = [...terms(true)];
+    expect(compact.every(([, fields]) => Object.values(fields).every((p) => Array.isArray(p) && p.length % 2 === 0))).toBe(true);
+    expect(JSON.stringify((await restore(true)).toJSON())).toBe(JSON.stringify((await restore(false)).toJSON()));
+    for (const q of questions) expect(answer(await restore(true), q)).toEqual(answer(index, q));
+    const [term, fields] = compact[0]!;
+    const odd = { ...rest, passages, miniSearch: { ...miniSearch, index: [[term, { ...fields, 0: [1, 2, 3] }]] } };
+    await expect(KnowledgeIndex.fromJSONAsync(odd as unknown as KnowledgeIndexJSON)).rejects.toThrow(/pairs/);
+  });
+
   it('answers the same after fromJSONAsync as after fromJSON', async () => {
     const json = JSON.parse(JSON.stringify(index.toJSON())) as KnowledgeIndexJSON;
     const sync = KnowledgeIndex.fromJSON(json);
