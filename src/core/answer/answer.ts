@@ -1,4 +1,4 @@
-import { KnowledgeIndex, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
@@ -212,6 +212,7 @@ export function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
   };
 }
 
+const TABLE_ROW = /\|.*\|/;
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)/g;
 
 /** Splits text into sentences, each verbatim (a substring of the text). */
@@ -221,8 +222,10 @@ export function sentencesOf(text: string): string[] {
 
 /** The sentence of a passage that shares most with the question, plus the next one if it is short. */
 export function bestSentences(text: string, question: string): string {
-  const sentences = sentencesOf(text);
-  if (sentences.length <= 1) return text.trim();
+  // A short answer is prose: sentences inside code blocks or table rows are not candidates.
+  const sentences = sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
+  if (sentences.length === 0) return text.trim();
+  if (sentences.length === 1) return sentences[0]!;
   const wanted = new Set(terms(question));
   const rawWanted = new Set(tokenize(question));
   let best = 0;

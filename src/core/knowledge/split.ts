@@ -188,7 +188,24 @@ function tableText(rows: string[]): string {
 }
 
 /** Removes Markdown and HTML markup while keeping every word as written. */
+// Only real HTML tags are markup; "<image>", "List<String>" or "<username>" are words.
+const HTML_TAG = new RegExp(`</?(?:${[
+  'a', 'abbr', 'b', 'big', 'blockquote', 'body', 'br', 'button', 'center', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'font', 'h[1-6]', 'head', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'li',
+  'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'section', 'small', 'source', 'span', 'strike', 'strong', 'sub', 'summary',
+  'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'tt', 'u', 'ul', 'video',
+].join('|')})(?=[\\s/>])[^<>]*>`, 'gi');
+
+/** Removes Markdown and HTML markup while keeping every word as written; inline code is left as it is. */
 export function cleanInline(text: string): string {
+  // Odd-numbered pieces are inside backticks: code keeps its brackets, stars and underscores.
+  const out = text.includes('`')
+    ? text.split(/(`[^`\n]*`)/).map((piece, i) => (i % 2 === 1 ? piece : cleanProse(piece))).join('')
+    : cleanProse(text);
+  return (out.includes('  ') || out.includes('\t') ? out.replace(/[ \t]+/g, ' ') : out).trim();
+}
+
+function cleanProse(text: string): string {
   let out = text;
   // Every rewrite needs a character most prose lines lack; checking for it first skips
   // the regex scans (the results are the same, the splitter is much faster on big folders).
@@ -196,7 +213,8 @@ export function cleanInline(text: string): string {
     out = out
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+      .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
+      .replace(HTML_TAG, '');
   }
   if (out.includes('[')) {
     out = out
@@ -215,8 +233,7 @@ export function cleanInline(text: string): string {
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"');
   }
-  if (out.includes('  ') || out.includes('\t')) out = out.replace(/[ \t]+/g, ' ');
-  return out.trim();
+  return out;
 }
 
 function parsePlainText(body: string): Section[] {

@@ -72,6 +72,11 @@ describe('splitting real-world Markdown', () => {
     expect(p!.text).toBe('Shown bold');
   });
 
+  it('keeps angle-bracketed words, autolinks and inline code verbatim', () => {
+    const [p] = splitFile({ path: 'h.md', text: '# H\n\nRun `docker run <image>` now. See <https://x.io/a>, a List<String> and ssh <username>@host, `a*b*c`.\n' });
+    expect(p!.text).toBe('Run `docker run <image>` now. See https://x.io/a, a List<String> and ssh <username>@host, `a*b*c`.');
+  });
+
   it('uses the folder name as the title of a README without a heading', () => {
     const [p] = splitFile({ path: 'firecracker/README.md', text: 'Intro text.\n' });
     expect(p!.headings).toEqual(['firecracker']);
