@@ -4,6 +4,8 @@ import { headingOf } from '../knowledge/types.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
 
+const SYNONYM_MATCH_SHARE = 0.5;
+
 /** Questions are cut to this many characters before they reach the index. */
 export const MAX_QUESTION_CHARS = 2_000;
 
@@ -181,13 +183,12 @@ function coverageOf(index: KnowledgeIndex, original: string[], hit: Hit): { cove
   for (const term of original) {
     const weight = index.hasTerm(term) ? index.idf(term) : unknownWeight;
     total += weight;
-    const strong = exact.has(term)
-      || synonymsOf(term).some((s) => exact.has(s))
-      || (fuzzyMatched.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
-    if (strong) {
-      covered += weight;
-      matched++;
-    }
+    const direct = exact.has(term) || (fuzzyMatched.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
+    // A word met only through a synonym counts half: "podman or docker?" both map to
+    // "container", which one generic passage about containers should not fully answer.
+    const share = direct ? 1 : synonymsOf(term).some((s) => exact.has(s)) ? SYNONYM_MATCH_SHARE : 0;
+    covered += weight * share;
+    matched += share;
   }
   return { coverage: total === 0 ? 0 : covered / total, matchedShare: matched / original.length, matched };
 }

@@ -12,6 +12,12 @@ const GROUPS: string[][] = [
   ['licence', 'license', 'licensing'],
   ['startup', 'boot', 'start'],
   ['secure', 'security', 'isolation'],
+  ['cheap', 'cheaper', 'cost', 'costs', 'expensive', 'price', 'pricing'],
+  ['downside', 'drawback', 'disadvantage', 'risk', 'cons', 'limitation'],
+  ['advantage', 'benefit', 'pros', 'strength'],
+  ['pick', 'choose', 'choice', 'select', 'decide', 'decision'],
+  ['fast', 'faster', 'quick', 'quickly', 'rapid', 'speed'],
+  ['host', 'server', 'hardware'],
 ];
 
 export const SYNONYM_WEIGHT = 0.35;

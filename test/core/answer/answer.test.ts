@@ -44,6 +44,14 @@ describe('answer() on the seed article', () => {
     expect(result.passages).toEqual([]);
   });
 
+  it('counts a word met only through a synonym as half a match', () => {
+    // "podman" and "docker" both reach the seed only through "container".
+    expect(answer(index, 'is podman better than docker').answered).toBe(false);
+    // One synonym beside words the knowledge has is enough.
+    const result = answer(index, 'can docker containers run inside a hypervisor?');
+    expect(result.answered).toBe(true);
+  });
+
   it('abstains on empty and stop-word-only questions', () => {
     expect(answer(index, '   ').abstainReason).toBe('empty-question');
     expect(answer(index, 'what is it?').abstainReason).toBe('no-content-terms');
