@@ -37,8 +37,13 @@ function fail(message: string): number {
   return 1;
 }
 
+// The one way the bot reads its knowledge: at startup and on every hot reload.
+function readKnowledge(config: Config): Promise<KnowledgeBase> {
+  return loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir });
+}
+
 async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeBase> {
-  const knowledge = await loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir });
+  const knowledge = await readKnowledge(config);
   for (const warning of knowledge.warnings) logger.warn({ source: warning.source }, `knowledge file skipped or partly used: ${warning.reason}`);
   logger.info({ dir: knowledge.dir, files: knowledge.files, passages: knowledge.index.passages.length, fromCache: knowledge.fromCache }, 'knowledge loaded');
   return knowledge;
@@ -122,7 +127,7 @@ export async function main(): Promise<number | RunningBot> {
   }
   const watch = config.knowledgeWatch
     ? watchKnowledge(config.knowledgeDir, {
-      load: () => loadKnowledgeBase(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes, cacheDir: config.cacheDir }),
+      load: () => readKnowledge(config),
       onReload: (kb) => holder.swap(kb),
       initial: holder.current(),
       logger,

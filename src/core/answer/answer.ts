@@ -199,8 +199,7 @@ function isNearSpelling(a: string, b: string): boolean {
   return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
 }
 
-/** An index hit as a quotable answer passage, with the sentence or two that best answer the question. */
-export function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
+function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,

@@ -131,11 +131,7 @@ export class KnowledgeIndex {
   static build(passages: readonly Passage[]): KnowledgeIndex {
     const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
-    passages.forEach((passage, n) => {
-      const doc = docFor(passage, n);
-      countDocumentTerms(df, doc);
-      miniSearch.add(doc);
-    });
+    passages.forEach((passage, n) => addPassage(miniSearch, df, passage, n));
     return new KnowledgeIndex(passages, miniSearch, df);
   }
 
@@ -145,12 +141,7 @@ export class KnowledgeIndex {
     const df = new Map<string, number>();
     for (let start = 0; start < passages.length; start += sliceSize) {
       const end = Math.min(passages.length, start + sliceSize);
-      for (let n = start; n < end; n++) {
-        const passage = passages[n]!;
-        const doc = docFor(passage, n);
-        countDocumentTerms(df, doc);
-        miniSearch.add(doc);
-      }
+      for (let n = start; n < end; n++) addPassage(miniSearch, df, passages[n]!, n);
       if (end < passages.length) await new Promise((resolve) => setImmediate(resolve));
     }
     return new KnowledgeIndex(passages, miniSearch, df);
@@ -251,11 +242,6 @@ export class KnowledgeIndex {
     return this.passages.length;
   }
 
-  /** Number of passages a term occurs in (text or heading). */
-  documentFrequency(term: string): number {
-    return this.df.get(term) ?? 0;
-  }
-
   /** Inverse document frequency; a term the index has never seen gets the highest value. */
   idf(term: string): number {
     const n = this.passages.length;
@@ -266,17 +252,6 @@ export class KnowledgeIndex {
   hasTerm(term: string): boolean {
     return this.df.has(term);
   }
-
-  /** Median idf over the vocabulary: what an ordinary word is worth in this knowledge. */
-  get medianIdf(): number {
-    if (this.cachedMedianIdf === undefined) {
-      const idfs = [...this.df.values()].map((df) => Math.log(1 + (this.passages.length - df + 0.5) / (df + 0.5))).sort((a, b) => a - b);
-      this.cachedMedianIdf = idfs.length ? idfs[Math.floor(idfs.length / 2)]! : 0;
-    }
-    return this.cachedMedianIdf;
-  }
-
-  private cachedMedianIdf: number | undefined;
 
   /** Runs a processed query; hits come back best first. */
   search(query: ProcessedQuery, limit: number): Hit[] {
@@ -343,6 +318,12 @@ function checkVersion(json: KnowledgeIndexJSON): void {
   if (json.version !== INDEX_FORMAT_VERSION) {
     throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
   }
+}
+
+function addPassage(miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>, passage: Passage, n: number): void {
+  const doc = docFor(passage, n);
+  countDocumentTerms(df, doc);
+  miniSearch.add(doc);
 }
 
 function countDocumentTerms(df: Map<string, number>, doc: IndexedDoc): void {

@@ -101,8 +101,3 @@ export function terms(text: string): string[] {
   }
   return out;
 }
-
-/** How many distinct tokens the stem cache holds (for benchmarks). */
-export function stemCacheSize(): number {
-  return stemCache.size;
-}

@@ -55,9 +55,14 @@ export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<Eviden
     first() {
       const passage = index.passages[0];
       if (!passage) return null;
-      return quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim());
+      return firstSentence(passage);
     },
   };
+}
+
+// The fallback when no sentence answers a query: the passage's opening sentence.
+function firstSentence(passage: Passage): Evidence {
+  return quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim());
 }
 
 const MIN_QUOTE_WORDS = 5;
@@ -93,7 +98,7 @@ function rankedQuotes(index: KnowledgeIndex, query: string, limit: number): Scor
   if (candidates.length === 0) {
     // The passage matched (fuzzily or through its heading) but no sentence shares a term: quote its opening.
     const passage = hits[0]!.passage;
-    return [{ evidence: quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim()), score: 0 }];
+    return [{ evidence: firstSentence(passage), score: 0 }];
   }
   // Stable sort: on equal scores the better-ranked passage and the earlier sentence win.
   candidates.sort((a, b) => b.score - a.score);
