@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { ConfigError, loadEnv, parseConfig, type Config } from './config.js';
+import { ensureWritableFolder, FolderError } from './folders.js';
 import { loadKnowledgeBase, NoKnowledgeError, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeFolderError } from './knowledge-fs.js';
 import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
@@ -15,6 +16,7 @@ import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
 import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
 import { renderReportSummary } from './store/report.js';
+import { HashKeyError, resolveHashKey } from './store/hash-key.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
 
@@ -114,6 +116,18 @@ export async function main(): Promise<number | RunningBot> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  let hashKey: string;
+  try {
+    // Checked one level at a time before anything writes there: a bad folder ends the start here.
+    ensureWritableFolder(config.dataDir, 'DATA_DIR');
+    ensureWritableFolder(config.cacheDir, 'CACHE_DIR');
+    const key = resolveHashKey({ configured: config.feedbackHashKey, signingSecret: config.slack.signingSecret, dataDir: config.dataDir });
+    logger.debug({ source: key.source, path: key.path }, 'user hash key');
+    hashKey = key.key;
+  } catch (error) {
+    if (error instanceof FolderError || error instanceof HashKeyError) return fail(error.message);
+    throw error;
+  }
   installProcessGuards(logger);
 
   let holder: KnowledgeHolder;
@@ -134,8 +148,11 @@ export async function main(): Promise<number | RunningBot> {
     })
     : undefined;
 
-  const store = openFeedbackStore(config.dataDir, { logger });
-  if (store.reason) logger.warn(store.reason);
+  const store = openFeedbackStore(config.dataDir, { logger, hashKey });
+  if (store.reason) {
+    await watch?.close();
+    return fail(`${store.reason}. Move the file away or set DATA_DIR to another folder.`);
+  }
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
   const deps: BotDeps = {
