@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { ConfigError, loadEnv, parseConfig, type Config } from './config.js';
+import { ensureWritableFolder, FolderError } from './folders.js';
 import { loadKnowledgeBase, NoKnowledgeError, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeFolderError } from './knowledge-fs.js';
 import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
@@ -15,6 +16,7 @@ import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
 import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
 import { renderReportSummary } from './store/report.js';
+import { HashKeyError, resolveHashKey } from './store/hash-key.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
 
@@ -62,10 +64,12 @@ async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?
   }
 }
 
-async function start(config: Config, logger: Logger, deps: BotDeps): Promise<RunningBot | number> {
+/** `started` runs once the bot is up: listening, connected, or about to read the terminal. */
+async function start(config: Config, logger: Logger, deps: BotDeps, started: () => void): Promise<RunningBot | number> {
   const clientOptions = webClientOptions(config);
   if (config.mode === 'local') {
     const { startLocalChat } = await import('./local/chat.js');
+    started();
     process.exitCode = await startLocalChat({ config, logger, deps });
     return { stop: async () => {} };
   }
@@ -76,7 +80,14 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
     const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined && accepting() });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     accepting = () => app.inFlight.accepting;
-    const server = (await app.start(config.port)) as Server;
+    let server: Server;
+    try {
+      server = (await app.start(config.port)) as Server;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return fail(`HTTP mode could not listen on PORT=${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}. Stop what uses it or set PORT to a free port.`);
+    }
+    started();
     logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
     const stop = async () => {
       const closed = app.stop();
@@ -101,20 +112,39 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
     logger.error({ err: error }, 'Socket Mode could not connect');
     return fail(`Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`);
   }
+  started();
   logger.info('Socket Mode: connected');
   return { app, stop: async () => { await app.stop(); } };
 }
 
 export async function main(): Promise<number | RunningBot> {
+  let env: Record<string, string | undefined>;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    // .env exists but cannot be read (permissions, a folder): say which file, not a stack.
+    return fail(`cannot read the configuration file .env: ${(error as Error).message}`);
+  }
   let config: Config;
   try {
-    config = parseConfig(loadEnv());
+    config = parseConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.problems.join('\n'));
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  installProcessGuards(logger);
+  let hashKey: string;
+  try {
+    // Checked one level at a time before anything writes there: a bad folder ends the start here.
+    ensureWritableFolder(config.dataDir, 'DATA_DIR');
+    ensureWritableFolder(config.cacheDir, 'CACHE_DIR');
+    const key = resolveHashKey({ configured: config.feedbackHashKey, signingSecret: config.slack.signingSecret, dataDir: config.dataDir });
+    logger.debug({ source: key.source, path: key.path }, 'user hash key');
+    hashKey = key.key;
+  } catch (error) {
+    if (error instanceof FolderError || error instanceof HashKeyError) return fail(error.message);
+    throw error;
+  }
 
   let holder: KnowledgeHolder;
   try {
@@ -134,8 +164,11 @@ export async function main(): Promise<number | RunningBot> {
     })
     : undefined;
 
-  const store = openFeedbackStore(config.dataDir, { logger });
-  if (store.reason) logger.warn(store.reason);
+  const store = openFeedbackStore(config.dataDir, { logger, hashKey });
+  if (store.reason) {
+    await watch?.close();
+    return fail(`${store.reason}. Move the file away or set DATA_DIR to another folder.`);
+  }
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
   const deps: BotDeps = {
@@ -145,7 +178,8 @@ export async function main(): Promise<number | RunningBot> {
     config,
     reportSummary: () => renderReportSummary(store.report()),
   };
-  const running = await start(config, logger, deps);
+  // The guards keep a running bot serving; before that, a failure must end the start with exit 1.
+  const running = await start(config, logger, deps, () => installProcessGuards(logger));
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
     exitOnSignals(process, logger, () => shutDown({
