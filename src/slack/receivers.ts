@@ -20,6 +20,8 @@ export const HEALTH_PATH = '/healthz';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpLimits {
+  /** Bolt logs a delivery no listener acknowledged after this long (its default; tests shorten it). */
+  ackTimeoutMs: number;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   checkIntervalMs: number;
@@ -28,6 +30,7 @@ export interface HttpLimits {
 
 /** How long a client may take over its headers, and over the whole request, before the server answers 408 and closes. */
 export const HTTP_LIMITS: Readonly<HttpLimits> = {
+  ackTimeoutMs: 3_001,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 15_000,
   /** How often Node checks the two timeouts above (its default, 30 s, would let a slow client stay that much longer). */
@@ -76,6 +79,7 @@ export class SlackHttpReceiver implements Receiver {
       endpoints: [EVENTS_PATH],
       logger: boltLogger(logger, 'http-receiver'),
       bodyLimit: maxBodyBytes,
+      unhandledRequestTimeoutMillis: this.#limits.ackTimeoutMs,
       // Ack first, work after: Slack wants the HTTP answer within 3 s and our listeners ack at once.
       processBeforeResponse: false,
       customRoutes: [
@@ -89,17 +93,19 @@ export class SlackHttpReceiver implements Receiver {
           },
         },
       ],
+      // Returning true marks the delivery acknowledged: the answer is written either way, and
+      // otherwise Bolt's 3 s timer would log a refused delivery as "not acknowledged".
       processEventErrorHandler: async ({ error, response, logger: log }) => {
         if (response.headersSent) {
           log.error('A listener failed after the request was acknowledged', error);
-          return false;
+          return true;
         }
         const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
         if (status === 500) log.error('A delivery could not be processed', error);
         else log.warn(`Refused a delivery (${status}): ${error.message}`);
         response.writeHead(status);
         response.end();
-        return false;
+        return true;
       },
     });
   }
