@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import {
-  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, type Receiver, SocketModeReceiver,
+  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, SocketModeReceiver,
   verifySlackRequest, type webApi,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
-import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
+import { guardedApp, MalformedPayloadError, ShuttingDownError, type GuardedReceiver } from './deliveries.js';
+import { InFlight } from './in-flight.js';
 
 /**
  * The two Slack transports, built here rather than by App, because App does not forward
@@ -60,8 +61,9 @@ type BufferedRequest = IncomingMessage & { rawBody: Buffer };
  * the same bytes again, cheaply). The server is ours so its header and request timeouts can be
  * set: a client dribbling its headers or body is answered 408 and disconnected.
  */
-export class SlackHttpReceiver implements Receiver {
+export class SlackHttpReceiver implements GuardedReceiver {
   readonly bolt: HTTPReceiver;
+  readonly inFlight = new InFlight();
   readonly #signingSecret: string;
   readonly #logger: Logger;
   readonly #limits: HttpLimits;
@@ -111,7 +113,7 @@ export class SlackHttpReceiver implements Receiver {
   }
 
   init(app: App): void {
-    this.bolt.init(app);
+    this.bolt.init(guardedApp(app, this.inFlight));
   }
 
   /** Listens on a port (or listen options); resolves with the server once it listens, rejects if it cannot (EADDRINUSE). */
@@ -265,17 +267,41 @@ export interface SocketReceiverOptions {
 }
 
 /** Socket Mode: no public URL; events arrive over a WebSocket opened with the app-level token. */
-export function createSocketReceiver({ appToken, logger, clientOptions }: SocketReceiverOptions): SocketModeReceiver {
-  return new SocketModeReceiver({
-    appToken,
-    logger: boltLogger(logger, 'socket-mode'),
-    installerOptions: { clientOptions },
-    processEventErrorHandler: async ({ error, logger: log }) => {
-      // Not acknowledged, so Slack delivers it again once a running instance is connected.
-      if (error instanceof ShuttingDownError) return false;
-      log.error('A Socket Mode delivery could not be processed', error);
-      // Acknowledge anyway: a redelivery of a payload that broke us would break us again.
-      return true;
-    },
-  });
+export class SlackSocketReceiver implements GuardedReceiver {
+  readonly bolt: SocketModeReceiver;
+  readonly inFlight = new InFlight();
+
+  constructor({ appToken, logger, clientOptions }: SocketReceiverOptions) {
+    this.bolt = new SocketModeReceiver({
+      appToken,
+      logger: boltLogger(logger, 'socket-mode'),
+      installerOptions: { clientOptions },
+      processEventErrorHandler: async ({ error, logger: log }) => {
+        // Not acknowledged, so Slack delivers it again once a running instance is connected.
+        if (error instanceof ShuttingDownError) {
+          log.info('Left a delivery unacknowledged: shutting down, Slack delivers it again');
+          return false;
+        }
+        log.error('A Socket Mode delivery could not be processed', error);
+        // Acknowledge anyway: a redelivery of a payload that broke us would break us again.
+        return true;
+      },
+    });
+  }
+
+  init(app: App): void {
+    this.bolt.init(guardedApp(app, this.inFlight));
+  }
+
+  start(): Promise<unknown> {
+    return this.bolt.start();
+  }
+
+  stop(): Promise<unknown> {
+    return this.bolt.stop();
+  }
+}
+
+export function createSocketReceiver(options: SocketReceiverOptions): SlackSocketReceiver {
+  return new SlackSocketReceiver(options);
 }
