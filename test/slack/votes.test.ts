@@ -64,7 +64,7 @@ describe('votes', () => {
     expect(JSON.stringify(reply.args.blocks)).toContain('Thanks');
     // The same answer, with the thanks in place of the buttons.
     const answerBlocks = (answer.args.blocks as { type: string }[]).filter((b) => b.type !== 'actions');
-    expect(reply.args.blocks.slice(0, answerBlocks.length)).toEqual(answerBlocks);
+    expect((reply.args.blocks as unknown[]).slice(0, answerBlocks.length)).toEqual(answerBlocks);
   });
 
   it('passage ids not in the current index never reach the store or the report', async () => {

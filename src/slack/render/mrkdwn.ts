@@ -7,12 +7,14 @@
  * them into a ping.
  */
 
+import { stripBidiControls } from '../../core/bidi.js';
+
 const WORD_JOINER = '\u2060';
 const BROADCAST = /@(channel|here|everyone)\b/gi;
 
 /** Escapes text for mrkdwn and neutralises broadcast words. */
 export function mrkdwn(text: string): string {
-  return text
+  return stripBidiControls(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
