@@ -9,6 +9,10 @@ import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
 import { createLogger } from './logger.js';
 import { installProcessGuards } from './process-guards.js';
 import { exitOnSignals, shutDown } from './shutdown.js';
+import type { DependencyHealth } from './dependency-health.js';
+import { RedisLink } from './redis/link.js';
+import { RedisRateLimiter } from './redis/rate-limiter.js';
+import { RedisSeenEventStore } from './redis/seen-events.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import type { BotDeps } from './slack/deps.js';
@@ -62,7 +66,12 @@ async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?
   }
 }
 
-async function start(config: Config, logger: Logger, deps: BotDeps): Promise<RunningBot | number> {
+/** Readiness of the shared services, by the variable that configured each. */
+function serviceStates(services: DependencyHealth[]): () => Record<string, boolean> {
+  return () => Object.fromEntries(services.map((s) => [s.variable, s.up]));
+}
+
+async function start(config: Config, logger: Logger, deps: BotDeps, services: DependencyHealth[]): Promise<RunningBot | number> {
   const clientOptions = webClientOptions(config);
   if (config.mode === 'local') {
     const { startLocalChat } = await import('./local/chat.js');
@@ -73,7 +82,12 @@ async function start(config: Config, logger: Logger, deps: BotDeps): Promise<Run
   if (config.mode === 'http') {
     // /healthz turns 503 once shutdown begins, so a load balancer stops sending work here.
     let accepting = () => true;
-    const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined && accepting() });
+    const receiver = createHttpReceiver({
+      signingSecret: config.slack.signingSecret!,
+      logger,
+      ready: () => deps.knowledge() !== undefined && accepting(),
+      services: serviceStates(services),
+    });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     accepting = () => app.inFlight.accepting;
     const server = (await app.start(config.port)) as Server;
@@ -138,21 +152,27 @@ export async function main(): Promise<number | RunningBot> {
   if (store.reason) logger.warn(store.reason);
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
+  // Several replicas share dedupe and rate limits through Redis; the local chat has nothing to share.
+  const redis = config.redisUrl && config.mode !== 'local' ? new RedisLink(config.redisUrl, logger).start() : undefined;
+  const perMinute = config.rateLimitPerMinute;
   const deps: BotDeps = {
     knowledge: () => holder.current(),
     feedback: store,
     logger,
     config,
     reportSummary: () => renderReportSummary(store.report()),
+    ...(redis ? { seenEvents: new RedisSeenEventStore(redis) } : {}),
+    ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };
-  const running = await start(config, logger, deps);
+  const services = [redis?.health].filter((s): s is DependencyHealth => s !== undefined);
+  const running = await start(config, logger, deps, services);
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
     exitOnSignals(process, logger, () => shutDown({
       logger,
       inFlight: app.inFlight,
       stopReceiving: stop,
-      release: [() => watch?.close(), stopRetention, () => store.close()],
+      release: [() => watch?.close(), stopRetention, () => store.close(), () => redis?.close()],
     }), (code) => process.exit(code));
   }
   return running;

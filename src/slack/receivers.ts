@@ -12,19 +12,22 @@ import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
 
 export interface HttpReceiverOptions {
   signingSecret: string;
   logger: Logger;
   /** /healthz answers 200 once this is true, 503 before. */
   ready: () => boolean;
+  /** Shared services (REDIS_URL, DATABASE_URL) and whether each is reachable; /readyz needs all of them. */
+  services?: () => Record<string, boolean>;
 }
 
 /**
  * POST /slack/events for events, slash commands and interactivity, with signature verification
  * (forged, stale and unsigned requests get 401 before any listener runs), and GET /healthz.
  */
-export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceiverOptions): HTTPReceiver {
+export function createHttpReceiver({ signingSecret, logger, ready, services = () => ({}) }: HttpReceiverOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret,
     signatureVerification: true,
@@ -42,6 +45,7 @@ export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceive
           res.end(JSON.stringify({ ok }));
         },
       },
+      readinessRoute(ready, services),
     ],
     processEventErrorHandler: async ({ error, response, logger: log }) => {
       if (response.headersSent) {
@@ -58,6 +62,25 @@ export function createHttpReceiver({ signingSecret, logger, ready }: HttpReceive
   });
   refuseNullBodies(receiver, signingSecret, logger);
   return receiver;
+}
+
+/**
+ * GET /readyz: /healthz stays liveness (the process serves), this says whether this replica
+ * has everything it shares with the others. 503 while a configured Redis or PostgreSQL is
+ * unreachable: the replica still answers from its own memory, but a load balancer that can
+ * choose should send work to one that shares. `{"ok":false,"services":{"REDIS_URL":false}}`.
+ */
+function readinessRoute(ready: () => boolean, services: () => Record<string, boolean>) {
+  return {
+    path: READY_PATH,
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      const state = services();
+      const ok = ready() && Object.values(state).every(Boolean);
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok, services: state }));
+    },
+  };
 }
 
 type BufferedRequest = IncomingMessage & { rawBody: Buffer };
