@@ -177,7 +177,3 @@ export async function main(): Promise<number | RunningBot> {
   }
   return running;
 }
-
-const result = await main();
-// A failed start may leave a socket client retrying; a number means stop now.
-if (typeof result === 'number') process.exit(result);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * Transcript tests: the real `npm start` / `tsx src/main.ts`, no Slack configuration, lines on
+ * Transcript tests: the real `npm start` / `tsx src/index.ts`, no Slack configuration, lines on
  * stdin, assertions on stdout. Everything between is the production path: config, knowledge,
  * the Slack app and its listeners, the local receiver and Web API.
  */
@@ -109,7 +109,7 @@ describe('npm start with no Slack configuration', () => {
       'help',
     ];
     // Lines after /quit are left unread.
-    const result = await run(tsx, ['src/main.ts'], `${[...script, '/quit', 'can containers run on virtual machines?'].join('\n')}\n`);
+    const result = await run(tsx, ['src/index.ts'], `${[...script, '/quit', 'can containers run on virtual machines?'].join('\n')}\n`);
     expect(result.code, result.stderr).toBe(0);
     const t = turns(result.stdout);
     expect(t.map((x) => x.line)).toEqual([...script, '/quit']);
@@ -134,7 +134,7 @@ describe('npm start with no Slack configuration', () => {
   });
 
   it('exits 0 on Ctrl-C (SIGINT), even in the middle of a conversation', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], (child, stdout) => {
+    const result = await run(process.execPath, ['--import', 'tsx', 'src/index.ts'], (child, stdout) => {
       let sent = false;
       child.stdout!.on('data', () => {
         if (sent || !stdout().includes('you › ')) return;
