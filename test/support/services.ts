@@ -97,6 +97,10 @@ export interface PostgresServer {
   port: number;
   /** A new, empty database on this server; its URL. */
   createDatabase(name: string): string;
+  /** Stops the server, cutting every client off, keeping its data for resume(). */
+  pause(): void;
+  /** Starts it again on the same port with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -124,9 +128,15 @@ export async function startPostgres(): Promise<PostgresServer> {
   const port = await freePort();
   runAsPostgres(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync', '--no-instructions']);
   // fsync off and a socket in the temporary folder: a throwaway server that starts fast and touches nothing shared.
-  runAsPostgres(pgCtl, ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
-  await waitForPort(port, undefined, 'postgres');
+  const launch = async () => {
+    runAsPostgres(pgCtl, ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+    await waitForPort(port, undefined, 'postgres');
+  };
+  // Fast: clients are cut off at once (as when the server goes away), committed work is kept.
+  const halt = () => runAsPostgres(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
+  let running = true;
+  await launch();
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     url: url('postgres'),
@@ -135,9 +145,17 @@ export async function startPostgres(): Promise<PostgresServer> {
       runAsPostgres(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE "${name}"`]);
       return url(name);
     },
+    pause() {
+      halt();
+      running = false;
+    },
+    async resume() {
+      await launch();
+      running = true;
+    },
     async stop() {
       try {
-        runAsPostgres(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (running) halt();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
