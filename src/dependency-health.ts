@@ -33,6 +33,7 @@ export class DependencyHealth {
   #timer: NodeJS.Timeout | undefined;
   #probing = false;
   #closed = false;
+  #lastError: string | undefined;
 
   constructor(private readonly options: DependencyHealthOptions) {
     this.#schedule();
@@ -56,10 +57,16 @@ export class DependencyHealth {
     this.#schedule();
   }
 
+  /** Why the service was last found unreachable. */
+  get lastError(): string | undefined {
+    return this.#lastError;
+  }
+
   markDown(error?: unknown): void {
+    const reason = error instanceof Error ? error.message || error.name : error === undefined ? 'no answer' : String(error);
+    this.#lastError = reason;
     if (this.#closed || (!this.#up && this.#known)) return;
     const { logger, variable, whileDown } = this.options;
-    const reason = error instanceof Error ? error.message : error === undefined ? 'no answer' : String(error);
     logger.warn({ service: variable, reason }, `${variable} is unreachable (${reason}): ${whileDown} until it is back`);
     this.#up = false;
     this.#known = true;

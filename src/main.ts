@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
@@ -19,6 +20,9 @@ import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
 import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
 import { renderReportSummary } from './store/report.js';
+import type { FeedbackStore } from './store/feedback-store.js';
+import { SchemaTooNewError } from './store/migrations.js';
+import { PostgresFeedbackStore } from './store/postgres-feedback-store.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
 
@@ -64,6 +68,11 @@ async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?
     logger.warn({ err: error }, 'auth.test failed at startup; will retry on the first Slack request');
     return {};
   }
+}
+
+// Until FEEDBACK_HASH_KEY lands (issue 15): a key every replica derives alike, kept outside the database.
+function interimHashKey(config: Config): string {
+  return createHmac('sha256', config.slack.signingSecret ?? config.slack.botToken ?? 'local').update('containers-or-vms: feedback user hash key v1').digest('hex');
 }
 
 /** Readiness of the shared services, by the variable that configured each. */
@@ -148,8 +157,24 @@ export async function main(): Promise<number | RunningBot> {
     })
     : undefined;
 
-  const store = openFeedbackStore(config.dataDir, { logger });
-  if (store.reason) logger.warn(store.reason);
+  let store: FeedbackStore;
+  let database: PostgresFeedbackStore | undefined;
+  if (config.databaseUrl) {
+    // Shared by every replica; unreachable now is not fatal (writes are dropped until it is back).
+    database = new PostgresFeedbackStore(config.databaseUrl, { hashKey: interimHashKey(config), logger });
+    try {
+      await database.ready();
+    } catch (error) {
+      await Promise.all([watch?.close(), database.close()]);
+      if (error instanceof SchemaTooNewError) return fail(`${error.message} (DATABASE_URL)`);
+      throw error;
+    }
+    store = database;
+  } else {
+    const sqlite = openFeedbackStore(config.dataDir, { logger });
+    if (sqlite.reason) logger.warn(sqlite.reason);
+    store = sqlite;
+  }
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
   // Several replicas share dedupe and rate limits through Redis; the local chat has nothing to share.
@@ -160,11 +185,11 @@ export async function main(): Promise<number | RunningBot> {
     feedback: store,
     logger,
     config,
-    reportSummary: () => renderReportSummary(store.report()),
+    reportSummary: async () => renderReportSummary(await store.report()),
     ...(redis ? { seenEvents: new RedisSeenEventStore(redis) } : {}),
     ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };
-  const services = [redis?.health].filter((s): s is DependencyHealth => s !== undefined);
+  const services = [redis?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
   const running = await start(config, logger, deps, services);
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
