@@ -55,6 +55,8 @@ async function waitForPort(port: number, child: ChildProcess | undefined, what: 
 export interface RedisServer {
   url: string;
   port: number;
+  /** The running server's process id (for pinning it to a core in the bench). */
+  pid(): number | undefined;
   /** SIGKILL: the server is gone at once, as when its node fails. */
   kill(): Promise<void>;
   /** Starts it again on the same port (empty: it kept nothing). */
@@ -82,6 +84,7 @@ export async function startRedis(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => child?.pid,
     kill,
     restart: launch,
     async stop() {
