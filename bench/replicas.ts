@@ -126,8 +126,9 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
     await Promise.all([...bots.values()].map(({ child }) => stopProcess(child)));
     bots.clear();
 
-    const sqlite = SqliteFeedbackStore.open(databasePath(temp));
-    const pg = new PostgresFeedbackStore(postgres.createDatabase('bench'), { hashKey: 'bench-hash-key-0123456789abcdef0123456789' });
+    const hashKey = 'bench-hash-key-0123456789abcdef0123456789';
+    const sqlite = SqliteFeedbackStore.open(databasePath(temp), { hashKey });
+    const pg = new PostgresFeedbackStore(postgres.createDatabase('bench'), { hashKey });
     await pg.ready();
     try {
       for (const kind of ['gap', 'vote'] as const) {

@@ -43,6 +43,10 @@ const EnvSchema = z.object({
   KNOWLEDGE_WATCH: booleanString('KNOWLEDGE_WATCH').default(true),
   CACHE_DIR: z.string().min(1, { error: 'CACHE_DIR must be a folder path' }).default('.cache'),
   DATA_DIR: z.string().min(1, { error: 'DATA_DIR must be a folder path' }).default('data'),
+  // Printable, no spaces, long enough that it cannot be guessed: `openssl rand -hex 32` gives 64.
+  FEEDBACK_HASH_KEY: z.string().regex(/^[\x21-\x7e]{32,}$/, {
+    error: 'FEEDBACK_HASH_KEY must be at least 32 printable characters without spaces (for example the output of openssl rand -hex 32)',
+  }).optional(),
   RETENTION_DAYS: positiveInt('RETENTION_DAYS', 'a positive whole number of days').default(90),
   ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
@@ -74,6 +78,8 @@ export interface Config {
   knowledgeWatch: boolean;
   cacheDir: string;
   dataDir: string;
+  /** Key for hashing user ids in the feedback store; absent means derived or kept in a key file (src/store/hash-key.ts). */
+  feedbackHashKey?: string;
   retentionDays: number;
   adminUserIds: string[];
   /** Shared event dedupe and rate limits for several replicas; absent: this process's memory. */
@@ -123,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     knowledgeWatch: e.KNOWLEDGE_WATCH,
     cacheDir: e.CACHE_DIR,
     dataDir: e.DATA_DIR,
+    feedbackHashKey: e.FEEDBACK_HASH_KEY,
     retentionDays: e.RETENTION_DAYS,
     adminUserIds: e.ADMIN_USER_IDS,
     redisUrl: e.REDIS_URL,

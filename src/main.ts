@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { ConfigError, loadEnv, parseConfig, type Config } from './config.js';
+import { ensureWritableFolder, FolderError } from './folders.js';
 import { loadKnowledgeBase, NoKnowledgeError, type KnowledgeBase } from './knowledge-base.js';
 import { KnowledgeFolderError } from './knowledge-fs.js';
 import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
@@ -23,6 +23,7 @@ import { renderReportSummary } from './store/report.js';
 import type { FeedbackStore } from './store/feedback-store.js';
 import { SchemaTooNewError } from './store/migrations.js';
 import { PostgresFeedbackStore } from './store/postgres-feedback-store.js';
+import { HashKeyError, resolveHashKey } from './store/hash-key.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
 
@@ -70,20 +71,17 @@ async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?
   }
 }
 
-// Until FEEDBACK_HASH_KEY lands (issue 15): a key every replica derives alike, kept outside the database.
-function interimHashKey(config: Config): string {
-  return createHmac('sha256', config.slack.signingSecret ?? config.slack.botToken ?? 'local').update('containers-or-vms: feedback user hash key v1').digest('hex');
-}
-
 /** Readiness of the shared services, by the variable that configured each. */
 function serviceStates(services: DependencyHealth[]): () => Record<string, boolean> {
   return () => Object.fromEntries(services.map((s) => [s.variable, s.up]));
 }
 
-async function start(config: Config, logger: Logger, deps: BotDeps, services: DependencyHealth[]): Promise<RunningBot | number> {
+/** `started` runs once the bot is up: listening, connected, or about to read the terminal. */
+async function start(config: Config, logger: Logger, deps: BotDeps, services: DependencyHealth[], started: () => void): Promise<RunningBot | number> {
   const clientOptions = webClientOptions(config);
   if (config.mode === 'local') {
     const { startLocalChat } = await import('./local/chat.js');
+    started();
     process.exitCode = await startLocalChat({ config, logger, deps });
     return { stop: async () => {} };
   }
@@ -99,7 +97,14 @@ async function start(config: Config, logger: Logger, deps: BotDeps, services: De
     });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     accepting = () => app.inFlight.accepting;
-    const server = (await app.start(config.port)) as Server;
+    let server: Server;
+    try {
+      server = (await app.start(config.port)) as Server;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return fail(`HTTP mode could not listen on PORT=${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}. Stop what uses it or set PORT to a free port.`);
+    }
+    started();
     logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
     const stop = async () => {
       const closed = app.stop();
@@ -124,20 +129,43 @@ async function start(config: Config, logger: Logger, deps: BotDeps, services: De
     logger.error({ err: error }, 'Socket Mode could not connect');
     return fail(`Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`);
   }
+  started();
   logger.info('Socket Mode: connected');
   return { app, stop: async () => { await app.stop(); } };
 }
 
 export async function main(): Promise<number | RunningBot> {
+  let env: Record<string, string | undefined>;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    // .env exists but cannot be read (permissions, a folder): say which file, not a stack.
+    return fail(`cannot read the configuration file .env: ${(error as Error).message}`);
+  }
   let config: Config;
   try {
-    config = parseConfig(loadEnv());
+    config = parseConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.problems.join('\n'));
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  installProcessGuards(logger);
+  let hashKey: string;
+  try {
+    // Checked one level at a time before anything writes there: a bad folder ends the start here.
+    ensureWritableFolder(config.dataDir, 'DATA_DIR');
+    ensureWritableFolder(config.cacheDir, 'CACHE_DIR');
+    const key = resolveHashKey({ configured: config.feedbackHashKey, signingSecret: config.slack.signingSecret, dataDir: config.dataDir });
+    logger.debug({ source: key.source, path: key.path }, 'user hash key');
+    // Replicas sharing one database must hash alike, or one person counts once per replica.
+    if (config.databaseUrl && key.source === 'key file') {
+      logger.warn({ path: key.path }, 'DATABASE_URL is shared but the user hash key comes from this replica\'s key file: set FEEDBACK_HASH_KEY to the same value on every replica');
+    }
+    hashKey = key.key;
+  } catch (error) {
+    if (error instanceof FolderError || error instanceof HashKeyError) return fail(error.message);
+    throw error;
+  }
 
   let holder: KnowledgeHolder;
   try {
@@ -161,7 +189,7 @@ export async function main(): Promise<number | RunningBot> {
   let database: PostgresFeedbackStore | undefined;
   if (config.databaseUrl) {
     // Shared by every replica; unreachable now is not fatal (writes are dropped until it is back).
-    database = new PostgresFeedbackStore(config.databaseUrl, { hashKey: interimHashKey(config), logger });
+    database = new PostgresFeedbackStore(config.databaseUrl, { hashKey, logger });
     try {
       await database.ready();
     } catch (error) {
@@ -171,8 +199,11 @@ export async function main(): Promise<number | RunningBot> {
     }
     store = database;
   } else {
-    const sqlite = openFeedbackStore(config.dataDir, { logger });
-    if (sqlite.reason) logger.warn(sqlite.reason);
+    const sqlite = openFeedbackStore(config.dataDir, { logger, hashKey });
+    if (sqlite.reason) {
+      await watch?.close();
+      return fail(`${sqlite.reason}. Move the file away or set DATA_DIR to another folder.`);
+    }
     store = sqlite;
   }
   const stopRetention = startRetention(store, config.retentionDays, logger);
@@ -190,7 +221,8 @@ export async function main(): Promise<number | RunningBot> {
     ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };
   const services = [redis?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
-  const running = await start(config, logger, deps, services);
+  // The guards keep a running bot serving; before that, a failure must end the start with exit 1.
+  const running = await start(config, logger, deps, services, () => installProcessGuards(logger));
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
     exitOnSignals(process, logger, () => shutDown({

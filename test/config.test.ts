@@ -39,6 +39,8 @@ describe('parseConfig', () => {
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     ]);
     expect(problemsOf({ ADMIN_USER_IDS: 'alice' })[0]).toMatch(/^ADMIN_USER_IDS must be a comma-separated list of Slack user ids/);
+    expect(problemsOf({ FEEDBACK_HASH_KEY: 'too short' })[0]).toMatch(/^FEEDBACK_HASH_KEY must be at least 32 printable characters/);
+    expect(parseConfig({ FEEDBACK_HASH_KEY: 'f'.repeat(64) }).feedbackHashKey).toBe('f'.repeat(64));
   });
 
   it('requires both credentials of a forced mode', () => {

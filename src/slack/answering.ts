@@ -1,4 +1,5 @@
-import { answer, searchPassages } from '../core/answer/answer.js';
+import { answer, searchPassages, type Answer } from '../core/answer/answer.js';
+import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { explain } from '../core/answer/explain.js';
@@ -26,10 +27,24 @@ export function exampleQuestions(deps: BotDeps): string[] {
 export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string): SlackMessage {
   if (isHelpRequest(question)) return renderHelp(exampleQuestions(deps));
   const { index } = deps.knowledge();
-  const explanation = surface === 'dm' ? explain(index, question) : undefined;
-  const result = explanation?.answer ?? answer(index, question);
-  if (result.answered) return explanation ? renderExplanation(explanation) : renderAnswer(result, surface);
+  const { result, reply } = composeAnswer(index, question, surface);
+  if (reply) return reply;
   const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
   deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
   return renderNoAnswer(result, topicsOf(index.passages));
+}
+
+function composeAnswer(index: KnowledgeIndex, question: string, surface: Surface): { result: Answer; reply?: SlackMessage } {
+  const explanation = surface === 'dm' ? explain(index, question) : undefined;
+  const result = explanation?.answer ?? answer(index, question);
+  if (!result.answered) return { result };
+  return { result, reply: explanation ? renderExplanation(explanation) : renderAnswer(result, surface) };
+}
+
+/**
+ * The answer message for a question as the current knowledge gives it, or undefined when it
+ * no longer answers it. Records nothing: the vote reply is rebuilt with it.
+ */
+export function answerMessage(deps: BotDeps, question: string, surface: Surface): SlackMessage | undefined {
+  return composeAnswer(deps.knowledge().index, question, surface).reply;
 }

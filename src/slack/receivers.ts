@@ -1,6 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse as parseForm } from 'node:querystring';
-import { AuthorizationError, defaultBodyLimit, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ListenOptions } from 'node:net';
+import {
+  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, type Receiver, SocketModeReceiver,
+  verifySlackRequest, type webApi,
+} from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
 import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
@@ -14,54 +17,36 @@ export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
 
+/** Larger bodies get 413 (Slack's payloads are a few KB; Bolt's own default is 4 MB). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  checkIntervalMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+/** How long a client may take over its headers, and over the whole request, before the server answers 408 and closes. */
+export const HTTP_LIMITS: Readonly<HttpLimits> = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  /** How often Node checks the two timeouts above (its default, 30 s, would let a slow client stay that much longer). */
+  checkIntervalMs: 1_000,
+  /** An idle kept-alive connection is closed after this long. */
+  keepAliveTimeoutMs: 5_000,
+};
+
 export interface HttpReceiverOptions {
   signingSecret: string;
   logger: Logger;
   /** /healthz answers 200 once this is true, 503 before. */
   ready: () => boolean;
+  /** Overrides for the timeouts (tests use short ones). */
+  limits?: Partial<HttpLimits>;
+  maxBodyBytes?: number;
   /** Shared services (REDIS_URL, DATABASE_URL) and whether each is reachable; /readyz needs all of them. */
   services?: () => Record<string, boolean>;
-}
-
-/**
- * POST /slack/events for events, slash commands and interactivity, with signature verification
- * (forged, stale and unsigned requests get 401 before any listener runs), and GET /healthz.
- */
-export function createHttpReceiver({ signingSecret, logger, ready, services = () => ({}) }: HttpReceiverOptions): HTTPReceiver {
-  const receiver = new HTTPReceiver({
-    signingSecret,
-    signatureVerification: true,
-    endpoints: [EVENTS_PATH],
-    logger: boltLogger(logger, 'http-receiver'),
-    // Ack first, work after: Slack wants the HTTP answer within 3 s and our listeners ack at once.
-    processBeforeResponse: false,
-    customRoutes: [
-      {
-        path: HEALTH_PATH,
-        method: ['GET'],
-        handler: (_req, res) => {
-          const ok = ready();
-          res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok }));
-        },
-      },
-      readinessRoute(ready, services),
-    ],
-    processEventErrorHandler: async ({ error, response, logger: log }) => {
-      if (response.headersSent) {
-        log.error('A listener failed after the request was acknowledged', error);
-        return false;
-      }
-      const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
-      if (status === 500) log.error('A delivery could not be processed', error);
-      else log.warn(`Refused a delivery (${status}): ${error.message}`);
-      response.writeHead(status);
-      response.end();
-      return false;
-    },
-  });
-  refuseNullBodies(receiver, signingSecret, logger);
-  return receiver;
 }
 
 /**
@@ -86,40 +71,206 @@ function readinessRoute(ready: () => boolean, services: () => Record<string, boo
 type BufferedRequest = IncomingMessage & { rawBody: Buffer };
 
 /**
- * Bolt's receiver reads `body.ssl_check` from a body that parsed to null (`null`, or
- * `payload=null`): the request then never gets an answer and the error escapes as an unhandled
- * rejection. Such bodies are answered here (401 unless signed, 400 if signed); every other
- * request goes on to Bolt with its body already read, which Bolt accepts as is.
+ * Bolt's HTTPReceiver behind a gate of our own, as a custom receiver (Bolt's public Receiver
+ * interface). The gate runs first on every POST to /slack/events and reads only what it must:
+ * no signature headers → 401 before the body is read; a declared length over 1 MB → 413 without
+ * reading it (the connection is closed); then the raw bytes, capped at 1 MB, are verified (401)
+ * before anything parses them. Only a verified body reaches Bolt, which routes it (it verifies
+ * the same bytes again, cheaply). The server is ours so its header and request timeouts can be
+ * set: a client dribbling its headers or body is answered 408 and disconnected.
  */
-function refuseNullBodies(receiver: HTTPReceiver, signingSecret: string, logger: Logger): void {
-  const bolt = receiver.requestListener;
-  receiver.requestListener = (req, res) => {
-    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== EVENTS_PATH) return bolt(req, res);
-    HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit).then(
-      async (buffered) => {
-        if (!parsesToNull(buffered)) return bolt(buffered, res);
-        const signed = await HTTPModuleFunctions.parseAndVerifyHTTPRequest({ enabled: true, signingSecret }, buffered).then(() => true, () => false);
-        logger.warn({ component: 'http-receiver' }, `Refused a delivery (${signed ? 400 : 401}): the body is null`);
-        answer(res, signed ? 400 : 401);
+export class SlackHttpReceiver implements Receiver {
+  readonly bolt: HTTPReceiver;
+  readonly #signingSecret: string;
+  readonly #logger: Logger;
+  readonly #limits: HttpLimits;
+  readonly #maxBodyBytes: number;
+  #server?: Server;
+
+  constructor({ signingSecret, logger, ready, limits = {}, maxBodyBytes = MAX_BODY_BYTES, services = () => ({}) }: HttpReceiverOptions) {
+    this.#signingSecret = signingSecret;
+    this.#logger = logger;
+    this.#limits = { ...HTTP_LIMITS, ...limits };
+    this.#maxBodyBytes = maxBodyBytes;
+    this.bolt = new HTTPReceiver({
+      signingSecret,
+      signatureVerification: true,
+      endpoints: [EVENTS_PATH],
+      logger: boltLogger(logger, 'http-receiver'),
+      bodyLimit: maxBodyBytes,
+      // Ack first, work after: Slack wants the HTTP answer within 3 s and our listeners ack at once.
+      processBeforeResponse: false,
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            const ok = ready();
+            res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ok }));
+          },
+        },
+        readinessRoute(ready, services),
+      ],
+      processEventErrorHandler: async ({ error, response, logger: log }) => {
+        if (response.headersSent) {
+          log.error('A listener failed after the request was acknowledged', error);
+          return false;
+        }
+        const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
+        if (status === 500) log.error('A delivery could not be processed', error);
+        else log.warn(`Refused a delivery (${status}): ${error.message}`);
+        response.writeHead(status);
+        response.end();
+        return false;
       },
-      (error: unknown) => answer(res, isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413 ? 413 : 400),
-    );
-  };
+    });
+  }
+
+  init(app: App): void {
+    this.bolt.init(app);
+  }
+
+  /** Listens on a port (or listen options); resolves with the server once it listens, rejects if it cannot (EADDRINUSE). */
+  start(portOrOptions: number | ListenOptions = 3000): Promise<Server> {
+    if (this.#server) return Promise.reject(new Error('the HTTP receiver is already started'));
+    const server = createServer({
+      headersTimeout: this.#limits.headersTimeoutMs,
+      requestTimeout: this.#limits.requestTimeoutMs,
+      connectionsCheckingInterval: this.#limits.checkIntervalMs,
+      keepAliveTimeout: this.#limits.keepAliveTimeoutMs,
+    }, (req, res) => this.#handle(req, res));
+    this.#server = server;
+    return new Promise((resolve, reject) => {
+      const failed = (error: Error) => {
+        this.#server = undefined;
+        reject(error);
+      };
+      server.once('error', failed);
+      server.listen(typeof portOrOptions === 'number' ? { port: portOrOptions } : portOrOptions, () => {
+        server.off('error', failed);
+        server.on('error', (error) => this.#logger.error({ err: error, component: 'http-receiver' }, 'HTTP server error'));
+        resolve(server);
+      });
+    });
+  }
+
+  stop(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    if (!server) return Promise.resolve();
+    return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  #handle(req: IncomingMessage, res: ServerResponse): void {
+    const isEvents = req.method === 'POST' && new URL(req.url ?? '/', 'http://localhost').pathname === EVENTS_PATH;
+    if (!isEvents) {
+      this.#toBolt(req, res);
+      return;
+    }
+    void this.#gate(req, res).then((verified) => {
+      if (verified) this.#toBolt(verified, res);
+    }, (error: unknown) => {
+      this.#logger.error({ err: error, component: 'http-receiver' }, 'A delivery could not be read');
+      refuse(res, 500);
+    });
+  }
+
+  /** The verified, buffered request, or undefined once it has been answered. */
+  async #gate(req: IncomingMessage, res: ServerResponse): Promise<BufferedRequest | undefined> {
+    const signature = req.headers['x-slack-signature'];
+    const timestamp = req.headers['x-slack-request-timestamp'];
+    if (typeof signature !== 'string' || typeof timestamp !== 'string') {
+      // Slack's SSL check is the one request it does not sign; it is answered, never routed.
+      if (await isSslCheck(req, res)) return undefined;
+      return this.#refuse(res, 401, 'no signature headers');
+    }
+    const declared = Number(req.headers['content-length']);
+    if (declared > this.#maxBodyBytes) return this.#refuse(res, 413, `a body of ${declared} bytes (the limit is ${this.#maxBodyBytes})`);
+    let buffered: BufferedRequest;
+    try {
+      buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, this.#maxBodyBytes);
+    } catch (error) {
+      if (isRawBodyError(error) && (error as { statusCode: number }).statusCode === 413) {
+        return this.#refuse(res, 413, `a body over ${this.#maxBodyBytes} bytes`);
+      }
+      return this.#refuse(res, 400, `the body could not be read (${(error as Error).message})`);
+    }
+    try {
+      verifySlackRequest({
+        signingSecret: this.#signingSecret,
+        body: buffered.rawBody.toString(),
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
+      });
+    } catch (error) {
+      return this.#refuse(res, 401, (error as Error).message);
+    }
+    // Bolt reads `body.ssl_check` from a body that parsed to null (`null`, `payload=null`) and
+    // then never answers; such a body, signed, is refused here.
+    if (parsesToNull(buffered)) return this.#refuse(res, 400, 'the body is null');
+    return buffered;
+  }
+
+  #refuse(res: ServerResponse, status: 400 | 401 | 413 | 500, why: string): undefined {
+    this.#logger.warn({ component: 'http-receiver' }, `Refused a delivery (${status}): ${why}`);
+    refuse(res, status);
+    return undefined;
+  }
+
+  #toBolt(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      this.bolt.requestListener(req, res);
+    } catch (error) {
+      if ((error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError) {
+        refuse(res, 404);
+        return;
+      }
+      this.#logger.error({ err: error, component: 'http-receiver' }, `An unexpected error occurred during a request (${req.method}) made to ${req.url}`);
+      refuse(res, 500);
+    }
+  }
+}
+
+/** POST /slack/events for events, commands and interactivity, signature verified before parsing, and GET /healthz. */
+export function createHttpReceiver(options: HttpReceiverOptions): SlackHttpReceiver {
+  return new SlackHttpReceiver(options);
+}
+
+/**
+ * Answers Slack's unsigned SSL check (`ssl_check=1`, possibly with a `token`) with 200, reading
+ * at most a few hundred bytes; anything else unsigned is left for a 401.
+ */
+async function isSslCheck(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (req.headers['content-type'] !== 'application/x-www-form-urlencoded' || Number(req.headers['content-length']) > 512) return false;
+  let body: Buffer;
+  try {
+    body = await HTTPModuleFunctions.bufferIncomingMessage(req, 512).then((r) => r.rawBody);
+  } catch {
+    return false;
+  }
+  if (!/^ssl_check=1(&token=[\w-]{0,100})?$/.test(body.toString('latin1'))) return false;
+  res.writeHead(200);
+  res.end();
+  return true;
 }
 
 function parsesToNull(req: BufferedRequest): boolean {
   try {
     const text = req.rawBody.toString();
-    const payload = req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseForm(text).payload : text;
+    const payload = req.headers['content-type'] === 'application/x-www-form-urlencoded' ? new URLSearchParams(text).get('payload') : text;
     return typeof payload === 'string' && JSON.parse(payload) === null;
   } catch {
     return false;
   }
 }
 
-function answer(res: ServerResponse, status: number): void {
+/**
+ * Answers with no body. A refused request may still be sending (a body over the limit is never
+ * read): the connection is closed once the answer is out rather than drained.
+ */
+function refuse(res: ServerResponse, status: number): void {
   if (res.headersSent) return;
-  res.writeHead(status);
+  res.writeHead(status, status === 413 || status === 401 ? { connection: 'close' } : {});
   res.end();
 }
 

@@ -1,5 +1,5 @@
 import type { ReportData, ReportOptions } from './report.js';
-import { emptyReport } from './report.js';
+import { emptyReport, normalizeQuestion } from './report.js';
 
 /**
  * The feedback store port: votes on answers and the questions the bot could not answer.
@@ -28,9 +28,17 @@ export interface FeedbackRecord {
   passages: readonly PassageRef[];
   vote: Vote;
   surface: Surface;
-  /** The Slack user id; only its salted hash is stored. */
+  /** The Slack user id; only its keyed hash is stored. */
   userId: string;
   at?: Date;
+}
+
+/**
+ * What one vote is about: the question (normalized, already redacted) and the passages shown.
+ * A store keeps one vote per user hash and answer key; a later vote replaces the earlier one.
+ */
+export function answerKey(redactedQuestion: string, passageIds: readonly string[]): string {
+  return `${normalizeQuestion(redactedQuestion)}\n${passageIds.join(' ')}`;
 }
 
 export interface GapRecord {
@@ -38,7 +46,7 @@ export interface GapRecord {
   /** Passages shown despite abstaining, if any (usually none). */
   passages?: readonly PassageRef[];
   surface: Surface;
-  /** The Slack user id; only its salted hash is stored. */
+  /** The Slack user id; only its keyed hash is stored. */
   userId: string;
   at?: Date;
 }
@@ -49,7 +57,10 @@ export type Awaitable<T> = T | Promise<T>;
 export interface FeedbackStore {
   /** True when records survive a restart. */
   readonly persistent: boolean;
-  /** Records a Helpful / Not helpful click; false when it could not be stored (never throws). */
+  /**
+   * Records a Helpful / Not helpful click, replacing the same person's earlier vote on the same
+   * answer (see answerKey); false when it could not be stored (never throws).
+   */
   recordFeedback(record: FeedbackRecord): Awaitable<boolean>;
   /** Records a question the bot abstained on; false when it could not be stored (never throws). */
   recordGap(record: GapRecord): Awaitable<boolean>;

@@ -58,6 +58,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX gaps_key ON gaps (question_key);
     `,
   },
+  {
+    version: 2,
+    description: 'one vote per person per answer (last one wins); the user hash key leaves the database',
+    sql: `
+      -- answer_key: the normalized question and the ids of the passages shown (see answerKey()).
+      ALTER TABLE feedback ADD COLUMN answer_key TEXT NOT NULL DEFAULT '';
+      UPDATE feedback SET answer_key = question_key || char(10) || coalesce(
+        (SELECT group_concat(passage_id, ' ' ORDER BY position) FROM feedback_passages WHERE feedback_id = feedback.id), '');
+      -- Repeated votes already stored: keep each person's last one per answer.
+      DELETE FROM feedback WHERE id IN (
+        SELECT id FROM (
+          SELECT id, row_number() OVER (PARTITION BY user_hash, answer_key ORDER BY at DESC, id DESC) AS n FROM feedback
+        ) WHERE n > 1);
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback (user_hash, answer_key);
+      -- The random salt lived here, next to the hashes it keys. Existing hashes cannot be
+      -- recomputed under the new key (the ids were never stored), so they stay as they are and
+      -- can no longer be linked to anyone; new rows use the key from outside the database.
+      DROP TABLE meta;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

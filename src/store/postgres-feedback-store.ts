@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { DependencyHealth } from '../dependency-health.js';
-import type { FeedbackRecord, FeedbackStore, GapRecord, PassageRef } from './feedback-store.js';
+import { answerKey, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { hashUserId } from './hash-key.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { redactQuestion } from './redact.js';
 import {
@@ -89,20 +89,19 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   hashUser(userId: string): string {
     if (!this.#hashKey) throw new Error('no user hash key: this store was opened to read only');
-    return createHmac('sha256', this.#hashKey).update(userId).digest('hex');
+    return hashUserId(this.#hashKey, userId);
   }
 
   recordFeedback(record: FeedbackRecord): Promise<boolean> {
     return this.#write('feedback', async (client) => {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const questionKey = normalizeQuestion(question);
-      const answerKey = `${questionKey}\n${record.passages.map((p) => p.id).join(' ')}`;
       // One vote per person per answer: a repeated click replaces the earlier vote.
       const { rows } = await client.query<{ id: string }>(`
         INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (user_hash, answer_key) DO UPDATE SET at = EXCLUDED.at, question = EXCLUDED.question, vote = EXCLUDED.vote, surface = EXCLUDED.surface
         RETURNING id`,
-      [timeOf(record.at), question, questionKey, record.vote, record.surface, this.hashUser(record.userId), answerKey]);
+      [timeOf(record.at), question, questionKey, record.vote, record.surface, this.hashUser(record.userId), answerKey(question, record.passages.map((p) => p.id))]);
       const id = rows[0]!.id;
       await client.query('DELETE FROM feedback_passages WHERE feedback_id = $1', [id]);
       for (const [position, p] of record.passages.entries()) {

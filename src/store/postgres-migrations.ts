@@ -14,7 +14,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     description: 'feedback (one vote per person per answer), feedback passages, gaps',
     sql: `
       -- at: milliseconds since the epoch, as in the SQLite store. user_hash: keyed SHA-256 of the Slack user id.
-      -- answer_key: the normalized question and the ids of the passages shown; a person's later vote on the same answer replaces the earlier one.
+      -- answer_key: answerKey() of the question and the passages shown; a person's later vote on the same answer replaces the earlier one.
       CREATE TABLE feedback (
         id           BIGSERIAL PRIMARY KEY,
         at           BIGINT NOT NULL,

@@ -1,27 +1,91 @@
 /**
- * Questions are stored as asked, minus what identifies people: Slack user and group
- * mentions, email addresses and message permalinks. The report needs the words, not who
- * was named in them.
+ * Questions are kept (and answered) minus what identifies people: Slack user, group and
+ * channel mentions, specials, email addresses and links, whether they arrive as Slack's markup
+ * (`<@U…|name>`) or as plain text (`@alice.smith`, `#project-bluefin`, a pasted URL). The
+ * report needs the words, not who or what was named in them.
+ *
+ * Every pattern here runs in linear time: the markup pass is one `<[^<>]*>` scan (a failed
+ * start can only skip to the next `<`), the plain pass splits on whitespace and classifies each
+ * word with anchored checks that have no nested or adjacent unbounded quantifiers.
  */
 
-const REPLACEMENTS: readonly [RegExp, string][] = [
-  // <@U0123ABCD> and <@U0123ABCD|name>: a user mention as Slack sends it.
-  [/<@[UWB][A-Z0-9]+(?:\|[^>]*)?>/g, '@someone'],
-  // <!subteam^S0123|@team>, <!here>, <!channel>.
-  [/<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/g, '@group'],
-  [/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1'],
-  [/<#[CG][A-Z0-9]+(?:\|[^>]*)?>/g, '#channel'],
-  // Message permalinks (…slack.com/archives/C…/p…), with or without Slack's <url|label> wrapping.
-  [/<?https?:\/\/[^\s<>|]*slack\.com\/archives\/[^\s<>|]*(?:\|[^>]*)?>?/gi, '[message link]'],
-  [/<mailto:[^>|]+(?:\|[^>]*)?>/gi, '[email]'],
-  [/\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, '[email]'],
-  // A bare user id typed or pasted into the question.
-  [/\b[UW](?=[A-Z0-9]*\d)[A-Z0-9]{8,}\b/g, '@someone'],
-];
+/** What the redaction leaves in place of a person, a group, a channel, an address or a link. */
+export const PLACEHOLDERS = {
+  person: '@someone',
+  group: '@group',
+  channel: '#channel',
+  email: '[email]',
+  link: '[link]',
+  permalink: '[message link]',
+  date: '[date]',
+} as const;
 
-/** The question with mentions, emails and message permalinks replaced by placeholders. */
+const BROADCASTS = new Set(['@here', '@channel', '@everyone']);
+const KEPT = new Set<string>([PLACEHOLDERS.person, PLACEHOLDERS.group, PLACEHOLDERS.channel, ...BROADCASTS]);
+
+// Characters that may wrap a word without being part of it: "(@alice)," or "<see https://x>".
+const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '*', '_', '`', '~']);
+const CLOSERS = new Set([')', ']', '}', '"', '\'', '”', '’', '.', ',', ';', ':', '!', '?', '*', '_', '`', '~']);
+
+const URL_SCHEME = /^(?:https?|ftp|file|ssh|git):\/\//i;
+const MARKUP_SCHEME = /^[a-z][a-z0-9+.-]{0,31}:/i;
+const USER_ID = /^[UW][A-Z0-9]{8,}$/;
+const CHANNEL_WORD = /^#[\w.-]+$/;
+
+const isPermalink = (target: string) => target.toLowerCase().includes('slack.com/archives/');
+
+/** The placeholder for one `<…>` of Slack markup, or undefined when it is not markup (`<String>`). */
+function markupPlaceholder(inner: string): string | undefined {
+  const bar = inner.indexOf('|');
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  if (target.startsWith('@')) return PLACEHOLDERS.person;
+  if (target.startsWith('#')) return PLACEHOLDERS.channel;
+  if (target.startsWith('!subteam^')) return PLACEHOLDERS.group;
+  if (target === '!here' || target === '!channel' || target === '!everyone') return `@${target.slice(1)}`;
+  if (target.startsWith('!date^')) return PLACEHOLDERS.date;
+  // Any other special (<!foo>) says nothing a question needs.
+  if (target.startsWith('!')) return '';
+  if (/^mailto:/i.test(target)) return PLACEHOLDERS.email;
+  if (MARKUP_SCHEME.test(target)) return isPermalink(target) ? PLACEHOLDERS.permalink : PLACEHOLDERS.link;
+  return undefined;
+}
+
+/**
+ * Replaces Slack's markup for mentions, user groups, channels, specials, emails and links in
+ * raw message text (as an event carries it) with placeholders. Run it before anything else
+ * reads the text: afterwards no `<…|label>` label can survive as plain text.
+ */
+export function redactSlackMarkup(raw: string): string {
+  return raw.replace(/<([^<>]*)>/g, (whole, inner: string) => markupPlaceholder(inner) ?? whole);
+}
+
+/** The placeholder for one whitespace-free word of plain text, or undefined to keep it. */
+function wordPlaceholder(word: string): string | undefined {
+  if (word.length < 2 || KEPT.has(word)) return undefined;
+  if (URL_SCHEME.test(word) || /^www\./i.test(word) || isPermalink(word)) return isPermalink(word) ? PLACEHOLDERS.permalink : PLACEHOLDERS.link;
+  if (/^mailto:/i.test(word)) return PLACEHOLDERS.email;
+  const at = word.indexOf('@');
+  // "@alice.smith", "@security-team": a handle typed or left over from a mention.
+  if (at === 0) return BROADCASTS.has(word.toLowerCase()) ? undefined : PLACEHOLDERS.person;
+  if (at > 0 && at < word.length - 1) return PLACEHOLDERS.email;
+  if (CHANNEL_WORD.test(word) && /[a-z]/i.test(word)) return PLACEHOLDERS.channel;
+  if (USER_ID.test(word) && /\d/.test(word)) return PLACEHOLDERS.person;
+  return undefined;
+}
+
+function redactWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENERS.has(word[start]!)) start++;
+  while (end > start && CLOSERS.has(word[end - 1]!)) end--;
+  const replacement = wordPlaceholder(word.slice(start, end));
+  return replacement === undefined ? word : `${word.slice(0, start)}${replacement}${word.slice(end)}`;
+}
+
+/**
+ * The question with mentions, groups, channels, emails, user ids and links replaced by
+ * placeholders, whether written as Slack markup or as plain text. Idempotent.
+ */
 export function redactQuestion(question: string): string {
-  let text = question;
-  for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
-  return text;
+  return redactSlackMarkup(question).replace(/\S+/g, redactWord);
 }

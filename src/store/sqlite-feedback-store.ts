@@ -1,10 +1,10 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
-import { NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { answerKey, NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
 import { redactQuestion } from './redact.js';
 import {
@@ -16,13 +16,15 @@ import {
 export const DATABASE_FILE = 'bot.sqlite';
 
 const DAY_MS = 86_400_000;
-const SALT_KEY = 'user_hash_salt';
 
 export type StoreLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
 export interface FeedbackStoreOptions {
-  /** Key for hashing user ids. Default: a random salt made once and kept in the database. */
-  salt?: string;
+  /**
+   * Key for hashing user ids (see resolveHashKey), never kept in the database. Without it the
+   * store can report but not record (the report CLI).
+   */
+  hashKey?: string;
   logger?: StoreLogger;
 }
 
@@ -32,23 +34,27 @@ export function databasePath(dataDir: string): string {
 
 /**
  * Feedback and gaps in one SQLite file (better-sqlite3, WAL). User ids are kept only as
- * an HMAC-SHA-256 under a salt, so rows by one person can be counted together but the
- * id itself is never written.
+ * an HMAC-SHA-256 under a key kept outside the file, so rows by one person can be counted
+ * together but the id itself is never written, and the file alone cannot reverse a hash.
  */
 export class SqliteFeedbackStore implements FeedbackStore {
   readonly persistent = true;
   readonly #db: Database.Database;
-  readonly #salt: string;
+  readonly #hashKey: string | undefined;
   readonly #logger?: StoreLogger;
   readonly #statements;
 
-  private constructor(db: Database.Database, salt: string, logger?: StoreLogger) {
+  private constructor(db: Database.Database, hashKey: string | undefined, logger?: StoreLogger) {
     this.#db = db;
-    this.#salt = salt;
+    this.#hashKey = hashKey;
     this.#logger = logger;
     this.#statements = {
-      feedback: db.prepare<[number, string, string, string, string, string]>(
-        'INSERT INTO feedback (at, question, question_key, vote, surface, user_hash) VALUES (?, ?, ?, ?, ?, ?)'),
+      // One vote per person per answer: a repeated click replaces the earlier vote.
+      feedback: db.prepare<[number, string, string, string, string, string, string], { id: number }>(`
+        INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (user_hash, answer_key) DO UPDATE SET at = excluded.at, question = excluded.question, vote = excluded.vote, surface = excluded.surface
+        RETURNING id`),
+      clearPassages: db.prepare<[number]>('DELETE FROM feedback_passages WHERE feedback_id = ?'),
       feedbackPassage: db.prepare<[number | bigint, number, string, string, string]>(
         'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)'),
       gap: db.prepare<[number, string, string, string, string, string]>(
@@ -68,8 +74,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
       db.pragma('busy_timeout = 5000');
       const applied = migrate(db);
       if (applied.length) options.logger?.info({ path, migrations: applied }, 'feedback database schema updated');
-      const salt = options.salt ?? storedSalt(db);
-      return new SqliteFeedbackStore(db, salt, options.logger);
+      return new SqliteFeedbackStore(db, options.hashKey, options.logger);
     } catch (error) {
       db.close();
       throw error;
@@ -77,16 +82,19 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   hashUser(userId: string): string {
-    return createHmac('sha256', this.#salt).update(userId).digest('hex');
+    if (!this.#hashKey) throw new Error('no user hash key: this store was opened to read only');
+    return hashUserId(this.#hashKey, userId);
   }
 
   recordFeedback(record: FeedbackRecord): boolean {
     return this.#write('feedback', () => {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
-      const { lastInsertRowid } = this.#statements.feedback.run(
-        timeOf(record.at), question, normalizeQuestion(question), record.vote, record.surface, this.hashUser(record.userId));
+      const passageIds = record.passages.map((p) => p.id);
+      const { id } = this.#statements.feedback.get(
+        timeOf(record.at), question, normalizeQuestion(question), record.vote, record.surface, this.hashUser(record.userId), answerKey(question, passageIds))!;
+      this.#statements.clearPassages.run(id);
       record.passages.forEach((p, position) => {
-        this.#statements.feedbackPassage.run(lastInsertRowid, position, p.id, p.source, p.heading);
+        this.#statements.feedbackPassage.run(id, position, p.id, p.source, p.heading);
       });
     });
   }
@@ -179,11 +187,6 @@ export class SqliteFeedbackStore implements FeedbackStore {
 function timeOf(at: Date | undefined): number {
   const ms = (at ?? new Date()).getTime();
   return Number.isFinite(ms) ? ms : Date.now();
-}
-
-function storedSalt(db: Database.Database): string {
-  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(SALT_KEY, randomBytes(32).toString('hex'));
-  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(SALT_KEY) as { value: string }).value;
 }
 
 /**

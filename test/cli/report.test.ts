@@ -27,7 +27,7 @@ const hour = 3_600_000;
 beforeAll(() => {
   empty = mkdtempSync(join(tmpdir(), 'report-empty-'));
   full = mkdtempSync(join(tmpdir(), 'report-full-'));
-  const store = SqliteFeedbackStore.open(databasePath(full));
+  const store = SqliteFeedbackStore.open(databasePath(full), { hashKey: 'report-test-key-0123456789abcdef0123' });
   const ago = (hours: number) => new Date(Date.now() - hours * hour);
   store.recordGap({ question: 'How do I run Windows on a Mac?', surface: 'channel', userId: 'U0AAA', at: ago(30) });
   store.recordGap({ question: 'how do i run windows on a mac', surface: 'dm', userId: 'U0BBB', at: ago(2) });

@@ -64,7 +64,7 @@ describe('request verification', () => {
       expect(response.status, request.body).toBeGreaterThanOrEqual(400);
       expect(response.status, request.body).toBeLessThan(500);
     }
-    // Over Bolt's 4 MB body limit: 413, or the connection is cut while the body is still arriving.
+    // Over the 1 MB body limit: 413, or the connection is cut while the body is still arriving.
     const oversized = await bot.send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(4 * 1024 * 1024 + 10) }), contentType: 'application/json' })
       .then((r) => r.status, (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message);
     expect([413, 'ECONNRESET', 'EPIPE']).toContain(oversized);

@@ -39,7 +39,7 @@ const backends: [string, () => Promise<Backend>][] = [
     const handles: SqliteFeedbackStore[] = [];
     return {
       async open(key = KEY) {
-        const store = SqliteFeedbackStore.open(databasePath(dir), { salt: key });
+        const store = SqliteFeedbackStore.open(databasePath(dir), { hashKey: key });
         handles.push(store);
         return store;
       },
@@ -133,6 +133,22 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
       { passageId: 'guide.md#3', source: 'guide.md', heading: 'Guide › Overhead', notHelpful: 2, helpful: 1, lastVoted: daysAgo(1).toISOString() },
       { passageId: 'security.md#1', source: 'security.md', heading: 'Security › Isolation', notHelpful: 1, helpful: 1, lastVoted: daysAgo(2).toISOString() },
     ]);
+  });
+
+  it('keeps one vote per person per answer, the last one, whichever handle (replica) took it', async () => {
+    await setUp();
+    const other = await backend.open();
+    const vote = (store: FeedbackStore, userId: string, v: 'helpful' | 'not-helpful', at: Date) =>
+      store.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: v, surface: 'dm', userId, at });
+    for (let i = 0; i < 5; i += 1) expect(await vote(i % 2 ? other : s, 'U1', 'not-helpful', daysAgo(2, -i))).toBe(true);
+    await vote(other, 'U1', 'helpful', daysAgo(1));
+    await vote(s, 'U2', 'not-helpful', daysAgo(1));
+    // Another answer (other passages) is another vote.
+    await s.recordFeedback({ question: 'vm overhead?', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    const report = await s.report({ now: NOW });
+    expect(report.notHelpful.map((p) => [p.passageId, p.notHelpful, p.helpful])).toEqual([['guide.md#3', 1, 1], ['security.md#1', 1, 0]]);
+    expect(report.totals).toMatchObject({ helpful: 1, notHelpful: 2 });
+    expect((await backend.dump()).match(/"passage_id"/g)).toHaveLength(3);
   });
 
   it('keeps a passage id that now names another section apart from the old one', async () => {

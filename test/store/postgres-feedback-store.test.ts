@@ -67,27 +67,6 @@ describe('PostgreSQL migrations', () => {
   });
 });
 
-describe('one vote per person per answer', () => {
-  it('keeps the last of many clicks by one person, counts other people apart, across replicas', async () => {
-    const url = server.createDatabase('votes');
-    const [a, b] = [new PostgresFeedbackStore(url, { hashKey: KEY }), new PostgresFeedbackStore(url, { hashKey: KEY })];
-    try {
-      await Promise.all([a.ready(), b.ready()]);
-      const passages = [{ id: 'guide.md#3', source: 'guide.md', heading: 'Guide › Overhead' }];
-      const vote = (store: PostgresFeedbackStore, userId: string, v: 'helpful' | 'not-helpful', at: number) =>
-        store.recordFeedback({ question: 'vm overhead?', passages, vote: v, surface: 'dm', userId, at: new Date(at) });
-      for (let i = 0; i < 5; i += 1) expect(await vote(i % 2 ? a : b, 'U1', 'not-helpful', 1_000 + i)).toBe(true);
-      await vote(a, 'U1', 'helpful', 2_000);
-      await vote(b, 'U2', 'not-helpful', 3_000);
-      const report = await a.report({ now: new Date(4_000) });
-      expect(report.notHelpful).toEqual([expect.objectContaining({ passageId: 'guide.md#3', notHelpful: 1, helpful: 1 })]);
-      expect(await query(url, 'SELECT count(*)::int AS n FROM feedback_passages')).toEqual([{ n: 2 }]);
-    } finally {
-      await Promise.all([a.close(), b.close()]);
-    }
-  });
-});
-
 describe('when PostgreSQL cannot be reached', () => {
   it('at start: ready() is false, writes are dropped at once with one warning, the report says why', async () => {
     const { lines, logger } = recordingLogger();

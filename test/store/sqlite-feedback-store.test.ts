@@ -17,8 +17,10 @@ const isolation: PassageRef = { id: 'security.md#1', source: 'security.md', head
 let dir: string;
 const open: FeedbackStore[] = [];
 
-function store(options = {}): SqliteFeedbackStore {
-  const s = SqliteFeedbackStore.open(databasePath(dir), options);
+const HASH_KEY = 'test-user-hash-key-0123456789abcdef0123456789';
+
+function store(options: { hashKey?: string } = {}): SqliteFeedbackStore {
+  const s = SqliteFeedbackStore.open(databasePath(dir), { hashKey: HASH_KEY, ...options });
   open.push(s);
   return s;
 }
@@ -39,11 +41,11 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(['feedback', 'feedback_passages', 'gaps', 'meta']);
+    expect(tables).toEqual(['feedback', 'feedback_passages', 'gaps']);
     db.close();
   });
 
-  it('re-running them is a no-op that keeps the data and the salt', () => {
+  it('re-running them is a no-op that keeps the data and the hashes', () => {
     const first = store();
     first.recordGap({ question: 'how do I run Windows on a mac?', surface: 'dm', userId: 'U1', at: daysAgo(1) });
     const hash = first.hashUser('U1');
@@ -86,6 +88,51 @@ describe('migrations', () => {
     const fallback = openFeedbackStore(dir);
     expect(fallback.persistent).toBe(false);
     expect(fallback.reason).toMatch(/schema version/);
+  });
+});
+
+describe('one vote per person per answer', () => {
+  it('five votes by one person on one answer count once, and the last one wins', () => {
+    const s = store();
+    for (let i = 0; i < 4; i++) {
+      s.recordFeedback({ question: 'Why are VMs slow?', passages: [overhead, isolation], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(0, 5 - i) });
+    }
+    s.recordFeedback({ question: 'why are vms slow', passages: [overhead, isolation], vote: 'helpful', surface: 'channel', userId: 'U1', at: daysAgo(0, 1) });
+    const report = s.report({ now: NOW });
+    expect(report.totals).toEqual({ abstained: 0, helpful: 1, notHelpful: 0 });
+    expect(report.notHelpful).toEqual([]);
+    const db = new Database(databasePath(dir), { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM feedback_passages').get()).toEqual({ n: 2 });
+    db.close();
+  });
+
+  it('counts different people, and different answers by one person, apart', () => {
+    const s = store();
+    s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
+    s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U2', at: daysAgo(0, 1) });
+    s.recordFeedback({ question: 'vm overhead?', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
+    s.recordFeedback({ question: 'vm isolation?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
+    expect(s.report({ now: NOW }).totals.notHelpful).toBe(4);
+  });
+
+  it('migrating a version 1 database drops the salt and keeps each person\'s last vote per answer', () => {
+    const db = new Database(databasePath(dir));
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO meta (key, value) VALUES ('user_hash_salt', 'oldsalt')").run();
+    const vote = db.prepare('INSERT INTO feedback (at, question, question_key, vote, surface, user_hash) VALUES (?, ?, ?, ?, ?, ?)');
+    const passage = db.prepare('INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)');
+    for (const [at, v, user] of [[1, 'not-helpful', 'h1'], [2, 'not-helpful', 'h1'], [3, 'helpful', 'h1'], [4, 'not-helpful', 'h2']] as const) {
+      const id = vote.run(at, 'q', 'q', v, 'dm', user).lastInsertRowid;
+      passage.run(id, 0, 'guide.md#3', 'guide.md', 'Guide');
+    }
+    db.close();
+    const s = store();
+    expect(s.report({ now: new Date(10) }).notHelpful).toEqual([expect.objectContaining({ passageId: 'guide.md#3', notHelpful: 1, helpful: 1 })]);
+    s.close();
+    const after = new Database(databasePath(dir), { readonly: true });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'meta'").all()).toEqual([]);
+    expect(after.prepare('SELECT count(*) AS n FROM feedback_passages').get()).toEqual({ n: 2 });
+    after.close();
   });
 });
 
@@ -207,8 +254,37 @@ describe('privacy', () => {
     db.close();
   });
 
-  it('hashes differ between salts, so two deployments cannot match users', () => {
-    expect(store({ salt: 'a' }).hashUser('U1')).not.toBe(store({ salt: 'b' }).hashUser('U1'));
+  it('hashes differ between keys, so two deployments cannot match users', () => {
+    expect(store({ hashKey: 'a'.repeat(32) }).hashUser('U1')).not.toBe(store({ hashKey: 'b'.repeat(32) }).hashUser('U1'));
+  });
+
+  it('keeps no key, salt or anything the hashes could be recomputed from in the database', () => {
+    const s = store();
+    s.recordGap({ question: 'q', surface: 'dm', userId: 'U1' });
+    s.close();
+    const raw = readFileSync(databasePath(dir)).toString('latin1');
+    expect(raw).not.toContain(HASH_KEY);
+    expect(raw).not.toMatch(/salt/i);
+    const db = new Database(databasePath(dir), { readonly: true });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'meta'").all()).toEqual([]);
+    db.close();
+  });
+
+  it('stores no names, handles, channels, emails or links from a question, markup or plain text', () => {
+    const s = store();
+    s.recordGap({
+      question: '<@U0ALICE42|alice.smith> and @bob.jones from <!subteam^S0SEC|@security-team> in <#C0BLUE|project-bluefin>, '
+        + '#project-redfin, @security-team: mail carol@example.com, see <https://wiki.acme.internal/dave|Dave notes>',
+      surface: 'channel', userId: 'U1',
+    });
+    s.close();
+    const db = new Database(databasePath(dir), { readonly: true });
+    const { question, question_key } = db.prepare('SELECT question, question_key FROM gaps').get() as { question: string; question_key: string };
+    db.close();
+    for (const leak of ['alice', 'smith', 'bob', 'security-team', 'project-bluefin', 'redfin', 'carol', 'example.com', 'wiki.acme', 'Dave', 'U0ALICE42', 'S0SEC', 'C0BLUE']) {
+      expect(question + question_key).not.toContain(leak);
+    }
+    expect(question).toBe('@someone and @someone from @group in #channel, #channel, @someone: mail [email], see [link]');
   });
 });
 
@@ -263,7 +339,7 @@ describe('retention', () => {
 describe('openFeedbackStore', () => {
   it('creates DATA_DIR and the database file', () => {
     const dataDir = join(dir, 'nested', 'data');
-    const s = openFeedbackStore(dataDir);
+    const s = openFeedbackStore(dataDir, { hashKey: HASH_KEY });
     open.push(s);
     expect(s.persistent).toBe(true);
     expect(existsSync(join(dataDir, 'bot.sqlite'))).toBe(true);

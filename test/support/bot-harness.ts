@@ -6,7 +6,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import type { BotDeps, FeedbackSink } from '../../src/slack/deps.js';
-import { createHttpReceiver, EVENTS_PATH } from '../../src/slack/receivers.js';
+import { createHttpReceiver, EVENTS_PATH, type HttpReceiverOptions } from '../../src/slack/receivers.js';
 import { webClientOptions } from '../../src/slack/web-client-options.js';
 import { send, SIGNING_SECRET, type SendOptions, type SlackRequest } from './signed-request.js';
 import { SlackApiStub } from './slack-api-stub.js';
@@ -37,6 +37,8 @@ export interface HarnessOptions {
   deps?: Partial<BotDeps>;
   /** Give the app its ids up front instead of letting it run auth.test. */
   knownIds?: boolean;
+  /** Receiver limits (timeouts, body size) other than the defaults. */
+  receiver?: Pick<HttpReceiverOptions, 'limits' | 'maxBodyBytes'>;
 }
 
 export interface BotHarness {
@@ -81,7 +83,7 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
   const knowledge = await knowledgeCache.get(knowledgeDir)!;
   const feedback = new RecordingFeedbackSink();
   const deps: BotDeps = { knowledge: () => knowledge, feedback, logger, config, ...options.deps };
-  const receiver = createHttpReceiver({ signingSecret: SIGNING_SECRET, logger, ready: () => true });
+  const receiver = createHttpReceiver({ signingSecret: SIGNING_SECRET, logger, ready: () => true, ...options.receiver });
   const ids = options.knownIds ? { botUserId: stub.botUserId, botId: stub.botId } : {};
   const app = createSlackApp(deps, { receiver, token: config.slack.botToken!, clientOptions: webClientOptions(config), ...ids });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

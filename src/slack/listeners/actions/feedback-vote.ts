@@ -1,10 +1,15 @@
+import { headingOf } from '../../../core/knowledge/types.js';
+import { redactQuestion } from '../../../store/redact.js';
+import { answerMessage } from '../../answering.js';
 import type { BotDeps, ShownPassage } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
-import type { Block } from '../../render/blocks.js';
 import { decodeFeedback, FEEDBACK_ACTIONS, thankedBlocks } from '../../render/feedback.js';
 import type { ButtonArgs } from './flow-choice.js';
 
-/** Helpful / Not helpful: record the vote with the question and passage ids, and swap the buttons for a thank-you. */
+/**
+ * Helpful / Not helpful: record the vote with the question and passage ids, and replace the
+ * answer with the same answer and a thank-you instead of the buttons.
+ */
 export function feedbackVote(deps: BotDeps) {
   return async ({ ack, action, body, respond }: ButtonArgs) => {
     await ack();
@@ -12,16 +17,21 @@ export function feedbackVote(deps: BotDeps) {
       const ref = decodeFeedback(action.value);
       if (!ref) throw new Error('feedback button value is not a feedback reference');
       const vote = action.action_id === FEEDBACK_ACTIONS.helpful ? 'helpful' : 'not-helpful';
-      const passages = deps.knowledge().index.passages;
-      const shown: ShownPassage[] = ref.passageIds.map((id) => {
+      const { passages } = deps.knowledge().index;
+      // A button value is input like any other: only ids of passages in the current index reach
+      // the store and the report (an id the knowledge dropped since, or `../../etc/passwd#0`, does not).
+      const shown: ShownPassage[] = ref.passageIds.flatMap((id) => {
         const p = passages.find((x) => x.id === id);
-        // The knowledge may have changed since the answer; the id still names its file.
-        return p ? { id, source: p.source, heading: p.headings.join(' › ') } : { id, source: id.replace(/#\d+$/, ''), heading: '' };
+        return p ? [{ id, source: p.source, heading: headingOf(p) }] : [];
       });
-      deps.feedback.recordFeedback({ question: ref.question, passages: shown, vote, surface: ref.surface, userId: body.user.id });
-      deps.logger.info({ vote, passages: ref.passageIds, user: body.user.id }, 'feedback');
-      const original = (body.message?.blocks ?? []) as Block[];
-      await respond({ replace_original: true, text: body.message?.text ?? 'Thanks for the feedback.', blocks: thankedBlocks(original, vote) });
+      const question = redactQuestion(ref.question);
+      if (shown.length > 0) deps.feedback.recordFeedback({ question, passages: shown, vote, surface: ref.surface, userId: body.user.id });
+      else deps.logger.warn({ vote, user: body.user.id }, 'feedback names no passage of the current knowledge; not recorded');
+      deps.logger.info({ vote, passages: shown.map((p) => p.id), user: body.user.id }, 'feedback');
+      // Rebuilt from the question and the current knowledge, never from the payload's message:
+      // whatever body.message holds (a forged <!channel>, a hidden link) is never sent back.
+      const rebuilt = answerMessage(deps, question, ref.surface);
+      await respond({ replace_original: true, text: rebuilt?.text ?? 'Thanks for the feedback.', blocks: thankedBlocks(rebuilt?.blocks ?? [], vote) });
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'feedback_vote', type: body.type, channel: body.channel?.id, user: body.user.id },
         (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));

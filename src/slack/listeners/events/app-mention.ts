@@ -2,14 +2,14 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { replyToQuestion } from '../../answering.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
-import { plainText, withoutBotMention } from '../../render/mrkdwn.js';
+import { questionFromMessage } from '../../question-text.js';
 
 /** A mention in a channel: answer in the mention's thread. */
 export function appMention(deps: BotDeps) {
   return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const question = plainText(withoutBotMention(event.text, context.botUserId));
+      const question = questionFromMessage(event.text, context.botUserId);
       const reply = replyToQuestion(deps, question, 'channel', event.user ?? '');
       await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply });
     } catch (error) {

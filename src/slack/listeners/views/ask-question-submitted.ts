@@ -3,6 +3,7 @@ import { replyToQuestion } from '../../answering.js';
 import type { BotDeps } from '../../deps.js';
 import { postInDm } from '../../dm.js';
 import { reportFailure } from '../../failure.js';
+import { questionFromInput } from '../../question-text.js';
 import { ASK_QUESTION, EMPTY_QUESTION, withQuestionShown } from '../../render/ask-modal.js';
 
 type ViewSubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -26,7 +27,8 @@ export function askQuestionSubmitted(deps: BotDeps) {
     }
     await ack();
     try {
-      await postInDm(client, body.user.id, withQuestionShown(replyToQuestion(deps, question, 'dm', body.user.id), question));
+      // The person sees their own words; the bot answers, and may keep, only the redacted ones.
+      await postInDm(client, body.user.id, withQuestionShown(replyToQuestion(deps, questionFromInput(question), 'dm', body.user.id), question));
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'ask_question_submitted', type: body.type, user: body.user.id },
         (text) => postInDm(client, body.user.id, { text }));
