@@ -14,6 +14,8 @@ export const REDACT_PATHS = [
   'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', '*.SLACK_BOT_TOKEN', '*.SLACK_APP_TOKEN', '*.SLACK_SIGNING_SECRET',
   'slack.botToken', 'slack.appToken', 'slack.signingSecret', '*.slack.botToken', '*.slack.appToken', '*.slack.signingSecret',
   'feedbackHashKey', '*.feedbackHashKey', 'FEEDBACK_HASH_KEY', '*.FEEDBACK_HASH_KEY',
+  // Service URLs may carry a password.
+  'redisUrl', 'databaseUrl', '*.redisUrl', '*.databaseUrl', 'REDIS_URL', 'DATABASE_URL', '*.REDIS_URL', '*.DATABASE_URL', 'connectionString', '*.connectionString',
 ];
 
 /**

@@ -194,7 +194,7 @@ function timeOf(at: Date | undefined): number {
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
  * nothing. The caller logs `reason` once; the bot keeps answering either way.
  */
-export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): FeedbackStore & { reason?: string } {
+export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
   const path = databasePath(dataDir);
   try {
     mkdirSync(dataDir, { recursive: true });
