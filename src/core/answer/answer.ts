@@ -3,6 +3,7 @@ import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
+import { dependsOnContext, meetsOwnWords, withContext } from './context.js';
 
 const SYNONYM_MATCH_SHARE = 0.5;
 
@@ -23,6 +24,8 @@ export interface AnswerOptions {
   minMatchedShare: number;
   /** Related passages must reach this share of the top score to be shown. */
   relatedScoreRatio: number;
+  /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
+  context?: readonly string[];
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -141,8 +144,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
-  const query = processQuestion(text);
-  const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
+  let query = processQuestion(text);
+  let original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
+  let own: string[] | undefined;
+  if (opts.context?.length && dependsOnContext(text)) {
+    ({ query, asked: original, own } = withContext(query, original, opts.context.map((c) => processQuestion(c.slice(0, MAX_QUESTION_CHARS)))));
+  }
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
   const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
@@ -151,7 +158,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const top = hits[0]!;
   const { coverage, matchedShare, matched } = coverageOf(index, original, top);
   // One matched word is a coincidence unless the question has only one.
-  const enoughTerms = matched >= Math.min(2, original.length);
+  const enoughTerms = matched >= Math.min(2, original.length) && meetsOwnWords(top, own);
   if (!enoughTerms || matchedShare < opts.minMatchedShare || coverage < opts.minCoverage) {
     return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
   }

@@ -1,0 +1,47 @@
+import type { Hit, ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { terms } from '../knowledge/terms.js';
+
+/**
+ * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
+ * alone. Their earlier question joins the query below the words asked, so it steers which
+ * passage answers without letting the earlier question answer itself.
+ */
+
+/** Weight of the latest earlier question's words; each question before it counts half as much again. */
+export const CONTEXT_WEIGHT = 0.5;
+/** Earlier questions taken into account, the latest first. */
+export const MAX_CONTEXT_QUESTIONS = 2;
+
+const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|either|both)\b/i;
+const FOLLOW_UP_OPENING = /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
+
+/** True when a question leans on what was asked before: it refers back, opens as a follow-up, or names at most one thing. */
+export function dependsOnContext(question: string): boolean {
+  return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question);
+}
+
+/**
+ * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
+ * latest) and less (older ones); terms the question has keep their own weight. `asked` are
+ * the terms the answer is judged on: the question's own and the latest earlier question's
+ * ("does that need special configuration?" after "can containers run on VMs?" is one question),
+ * while `own` must still be met (see meetsOwnWords). Pure: the queries arrive processed.
+ */
+export function withContext(query: ProcessedQuery, own: string[], earlier: ProcessedQuery[]): { query: ProcessedQuery; asked: string[]; own: string[] } {
+  const weights = new Map(query.weights);
+  const latestFirst = earlier.slice(-MAX_CONTEXT_QUESTIONS).reverse();
+  latestFirst.forEach((previous, i) => {
+    const share = CONTEXT_WEIGHT / 2 ** i;
+    for (const [term, weight] of previous.weights) {
+      if (!weights.has(term)) weights.set(term, weight * share);
+    }
+  });
+  const latest = latestFirst[0];
+  const before = latest ? [...latest.weights].filter(([, w]) => w === 1).map(([t]) => t) : [];
+  return { query: { terms: [...weights.keys()], weights }, asked: [...new Set([...own, ...before])], own };
+}
+
+/** A follow-up's answer must match one of the follow-up's own words, if it has any: "what about cost?" is about cost. */
+export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own: readonly string[] | undefined): boolean {
+  return !own?.length || own.some((t) => hit.exactTerms.includes(t) || hit.matchedTerms.includes(t));
+}
