@@ -33,6 +33,9 @@ const EnvSchema = z.object({
   ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
   }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
+  AUTO_ANSWER_CHANNELS: z.string().regex(/^\s*([CG][A-Z0-9]+\s*(,\s*[CG][A-Z0-9]+\s*)*)?$/, {
+    error: 'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
+  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
@@ -60,6 +63,8 @@ export interface Config {
   dataDir: string;
   retentionDays: number;
   adminUserIds: string[];
+  /** Help channels: questions there are answered without a mention, when the answer is confident. */
+  autoAnswerChannels: string[];
   /** Questions per person per minute; null means no limit (the local chat's default). */
   rateLimitPerMinute: number | null;
   logLevel: string;
@@ -105,6 +110,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     retentionDays: e.RETENTION_DAYS,
     adminUserIds: e.ADMIN_USER_IDS,
+    autoAnswerChannels: e.AUTO_ANSWER_CHANNELS,
     // Fair use protects a shared workspace; the local chat has one person, who may script
     // any number of questions, so it is limited only when asked to be.
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (mode === 'local' ? null : 10),

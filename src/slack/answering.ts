@@ -47,8 +47,10 @@ export function replyToQuestion(deps: BotDeps, question: string, surface: Surfac
   return classifiedReply(deps, question, surface, userId, conversation).reply;
 }
 
-/** replyToQuestion, saying also what kind of reply it is. */
-export function classifiedReply(deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation): { reply: SlackMessage; kind: ReplyKind } {
+/** replyToQuestion, saying also what kind of reply it is. `recordGap: false` keeps unanswered questions out of the gaps (help-channel chatter). */
+export function classifiedReply(
+  deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation, options: { recordGap?: boolean } = {},
+): { reply: SlackMessage; kind: ReplyKind } {
   if (isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
   const update = conversation?.recommendation && factorUpdate(question);
   if (update) {
@@ -70,13 +72,20 @@ export function classifiedReply(deps: BotDeps, question: string, surface: Surfac
     const reply = explanation ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow }) : renderAnswer(result, surface, { offerFlow });
     return { reply, kind: 'answer' };
   }
-  const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
-  deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
+  if (options.recordGap !== false) {
+    const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
+    deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
+  }
   return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
 const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;
+
+/** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */
+export function statesFactors(text: string): boolean {
+  return factorUpdate(text) !== undefined;
+}
 
 /** The factors a follow-up states ("what if one service needs a custom kernel module?", "it's all our own code"). */
 function factorUpdate(text: string): { answers: Answers; understood: Understood[] } | undefined {

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   deps?: Partial<BotDeps>;
   /** Give the app its ids up front instead of letting it run auth.test. */
   knownIds?: boolean;
+  /** A stub from an earlier bot (a restart: new app, same workspace); left running on stop(). */
+  stub?: SlackApiStub;
 }
 
 export interface BotHarness {
@@ -56,7 +58,7 @@ export interface BotHarness {
 const knowledgeCache = new Map<string, Promise<KnowledgeBase>>();
 
 export async function startBot(options: HarnessOptions = {}): Promise<BotHarness> {
-  const stub = await new SlackApiStub().start();
+  const stub = options.stub ?? (await new SlackApiStub().start());
   const knowledgeDir = options.knowledgeDir ?? 'knowledge';
   const config = parseConfig({
     SLACK_MODE: 'http',
@@ -97,6 +99,9 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
     origin,
     eventsUrl,
     async send(request, sendOptions) {
+      // People's messages join the workspace's conversations, as in Slack, before the app hears of them.
+      const event = eventIn(request);
+      if (event) stub.said(event);
       const response = await send(eventsUrl, request, sendOptions);
       await response.arrayBuffer();
       await app.inFlight.idle();
@@ -104,7 +109,17 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
     },
     async stop() {
       await app.stop();
-      await stub.stop();
+      if (!options.stub) await stub.stop();
     },
   };
+}
+
+function eventIn(request: SlackRequest): Record<string, unknown> | undefined {
+  if (request.contentType !== 'application/json') return undefined;
+  try {
+    const event = (JSON.parse(request.body) as { event?: unknown } | null)?.event;
+    return event && typeof event === 'object' ? (event as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

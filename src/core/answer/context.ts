@@ -45,3 +45,17 @@ export function withContext(query: ProcessedQuery, own: string[], earlier: Proce
 export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own: readonly string[] | undefined): boolean {
   return !own?.length || own.some((t) => hit.exactTerms.includes(t) || hit.matchedTerms.includes(t));
 }
+
+const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
+const QUESTION_OPENING = /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
+
+/**
+ * True when a message asks something: it has a question mark or opens like a question.
+ * "thanks!", "ok", an emoji or a statement is not a question; a bot that answers those in
+ * a thread or help channel is noise.
+ */
+export function isQuestion(text: string): boolean {
+  const plain = text.replace(EMOJI_CODE, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(plain)) return false;
+  return plain.includes('?') || QUESTION_OPENING.test(plain);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
-import { CONTEXT_WEIGHT, dependsOnContext, withContext } from '../../../src/core/answer/context.js';
+import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext } from '../../../src/core/answer/context.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 
@@ -71,5 +71,14 @@ describe('answer() with context', () => {
     const b = answer(index, 'what about licensing?', { context: [earlier] });
     expect(a).toEqual(b);
     expect(a.passages[0]!.heading).toMatch(/Licensing/);
+  });
+});
+
+describe('isQuestion()', () => {
+  it.each(['why?', 'what about cost?', 'does that need any special configuration', 'and how do they scale', 'thanks! is it safe though?', 'Can containers run on VMs'])('"%s" is a question', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+  it.each(['thanks!', 'ok', 'Thank you, that helps.', ':+1:', '🙏', '👍 :tada:', '...', "it's all our own code", 'we run it on EC2'])('"%s" is not', (text) => {
+    expect(isQuestion(text)).toBe(false);
   });
 });
