@@ -34,8 +34,8 @@ export interface Conversation {
   recommendation?: FlowState;
 }
 
-/** How sure a reply is: help-channel answers are only posted when confident. */
-export type ReplyKind = 'help' | 'recommendation' | 'answer' | 'no-answer';
+/** How sure a reply is: unasked for (help channels, follow-ups), only recommendations and confident answers are posted. */
+export type ReplyKind = 'help' | 'recommendation' | 'answer' | 'closest-match' | 'no-answer';
 
 /**
  * The reply to a question asked in a channel (short answer) or a DM (explanation). A choice
@@ -70,7 +70,9 @@ export function classifiedReply(
   const result = explanation?.answer ?? answer(index, question, context);
   if (result.answered) {
     const reply = explanation ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow }) : renderAnswer(result, surface, { offerFlow });
-    return { reply, kind: 'answer' };
+    // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
+    const uncertain = (result as { confidence?: string }).confidence === 'low';
+    return { reply, kind: uncertain ? 'closest-match' : 'answer' };
   }
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));

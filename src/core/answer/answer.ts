@@ -1,9 +1,9 @@
 import { KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
+import { answerInContext, dependsOnContext } from './context.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
-import { dependsOnContext, meetsOwnWords, withContext } from './context.js';
 
 const SYNONYM_MATCH_SHARE = 0.5;
 
@@ -14,6 +14,8 @@ export const MAX_QUESTION_CHARS = 2_000;
 export interface AnswerOptions {
   /** Passages to return at most (best first). */
   limit: number;
+  /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
+  context?: readonly string[];
   /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
@@ -24,8 +26,6 @@ export interface AnswerOptions {
   minMatchedShare: number;
   /** Related passages must reach this share of the top score to be shown. */
   relatedScoreRatio: number;
-  /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
-  context?: readonly string[];
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -142,14 +142,11 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  if (opts.context?.length && dependsOnContext(text)) return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
-  let query = processQuestion(text);
-  let original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
-  let own: string[] | undefined;
-  if (opts.context?.length && dependsOnContext(text)) {
-    ({ query, asked: original, own } = withContext(query, original, opts.context.map((c) => processQuestion(c.slice(0, MAX_QUESTION_CHARS)))));
-  }
+  const query = processQuestion(text);
+  const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
   const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
@@ -158,7 +155,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const top = hits[0]!;
   const { coverage, matchedShare, matched } = coverageOf(index, original, top);
   // One matched word is a coincidence unless the question has only one.
-  const enoughTerms = matched >= Math.min(2, original.length) && meetsOwnWords(top, own);
+  const enoughTerms = matched >= Math.min(2, original.length);
   if (!enoughTerms || matchedShare < opts.minMatchedShare || coverage < opts.minCoverage) {
     return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
   }

@@ -41,8 +41,8 @@ export function channelMessage(deps: BotDeps) {
       const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
       if (!mentioned && !followsUp) return;
       const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: mentioned });
-      // Unasked for, the bot speaks only when it has something: no "I don't know", no help text.
-      if (!mentioned && (kind === 'no-answer' || kind === 'help')) return;
+      // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
+      if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
       if (!(await admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs }))) return;
       await post(reply);
     } catch (error) {
