@@ -61,8 +61,13 @@ function readableRecommendation(r: Recommended): string {
     '',
     'Why:',
   ];
-  for (const reason of [...result.reasons, ...result.caveats]) {
-    lines.push(`  • ${reason.summary}`, `    "${reason.evidence.text}"`, `    — ${reason.evidence.source} › ${reason.evidence.heading}`);
+  const cite = (r: { summary: string; evidence: { text: string; source: string; heading: string } }) => {
+    lines.push(`  • ${r.summary}`, `    "${r.evidence.text}"`, `    — ${r.evidence.source} › ${r.evidence.heading}`);
+  };
+  result.reasons.forEach(cite);
+  if (result.caveats.length) {
+    lines.push('', 'Keep in mind:');
+    result.caveats.forEach(cite);
   }
   if (result.closeCall) lines.push('', result.closeCall.summary);
   if (result.unanswered.length) lines.push('', `Not answered (counted as neutral): ${result.unanswered.join(', ')}. Run \`npm run recommend\` with them for a closer answer.`);
