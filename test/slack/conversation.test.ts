@@ -70,6 +70,17 @@ describe('a thread the bot replied in', () => {
     expect(blocksOf(posts(bot)[1]!.args)).toMatch(/[Ll]icens/);
   });
 
+  it('answers a mention that also names someone else, even when its message event comes first', async () => {
+    bot.stub.reset();
+    const asMessage = said(bot.stub, '<@UBOT0001> <@U0HUMAN2> can containers run on virtual machines?');
+    const asMention = { ...asMessage, event_id: `${asMessage.event_id}M`, event: { ...asMessage.event, type: 'app_mention' } };
+    delete asMention.event.channel_type;
+    await bot.send(eventRequest(asMessage));
+    await bot.send(eventRequest(asMention));
+    expect(posts(bot)).toHaveLength(1);
+    expect(posts(bot)[0]!.args.thread_ts).toBe(asMessage.event.ts);
+  });
+
   it('ignores thanks, emoji, statements and messages addressed to someone else', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');

@@ -22,9 +22,10 @@ export function channelMessage(deps: BotDeps) {
     if (message.subtype !== undefined || (message.channel_type !== 'channel' && message.channel_type !== 'group')) return;
     const text = message.text ?? '';
     const { botUserId, botId } = context;
-    if (addressedToSomeoneElse(text, botUserId)) return;
-    const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
     const mentioned = mentionsBot(text, botUserId);
+    // A mention is answered whoever else it names (it may reach us before its app_mention does).
+    if (!mentioned && addressedToSomeoneElse(text, botUserId)) return;
+    const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
     const helpChannel = deps.config.autoAnswerChannels.includes(message.channel);
     // Ordinary chatter in a channel costs nothing: no Web API call.
     if (!inThread && !mentioned && !helpChannel) return;
