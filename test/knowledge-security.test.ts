@@ -8,7 +8,7 @@ import { eventRequest, send } from './support/signed-request.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
 
 /**
- * The running bot (src/main.ts as a real process, signed HTTP requests, the Web API stub) on a
+ * The running bot (src/index.ts as a real process, signed HTTP requests, the Web API stub) on a
  * hostile knowledge folder: links out of it, a token written into it, and crafted files that
  * used to freeze the splitter, arriving by hot reload while people keep asking.
  */
