@@ -1,6 +1,6 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import { Lexicon } from './lexicon.js';
-import { RankedSearch } from './ranked-search.js';
+import { RankedMiniSearch } from './ranked-search.js';
 import { terms } from './terms.js';
 import type { Passage } from './types.js';
 
@@ -74,19 +74,6 @@ export interface KnowledgeIndexParts {
 
 type TermEntry = [string, Record<string, Record<string, number> | number[]>];
 
-// The MiniSearch 7 fields its toJSON() reads (the version is pinned in package.json).
-interface MiniSearchFields {
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-  _index: { size: number; set(term: string, fields: Map<number, Map<number, number>>): unknown } & Iterable<[string, Map<number, Map<number, number>>]>;
-}
-
 const SPACE = ' ';
 const SEARCH_WEIGHTS = { fuzzy: 0.4, prefix: 0.3 };
 /**
@@ -146,10 +133,10 @@ export class KnowledgeIndex {
   readonly passages: readonly Passage[];
   /** The domain lexicon the index was built with; questions are expanded with the same one. */
   readonly lexicon: Lexicon;
-  private readonly miniSearch: MiniSearch<IndexedDoc>;
+  private readonly miniSearch: RankedMiniSearch<IndexedDoc>;
   private readonly df: Map<string, number>;
 
-  private constructor(passages: readonly Passage[], miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
+  private constructor(passages: readonly Passage[], miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
     this.passages = passages;
     this.miniSearch = miniSearch;
     this.df = df;
@@ -158,7 +145,7 @@ export class KnowledgeIndex {
 
   /** Builds an index over passages (synchronously; see buildAsync for large sets). */
   static build(passages: readonly Passage[], lexicon: Lexicon = Lexicon.empty): KnowledgeIndex {
-    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    const miniSearch = new RankedMiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
     passages.forEach((passage, n) => addPassage(miniSearch, df, passage, n, lexicon));
     return new KnowledgeIndex(passages, miniSearch, df, lexicon);
@@ -166,7 +153,7 @@ export class KnowledgeIndex {
 
   /** Builds in slices, yielding to the event loop between them so a server stays responsive. */
   static async buildAsync(passages: readonly Passage[], lexicon: Lexicon = Lexicon.empty, sliceSize = 100): Promise<KnowledgeIndex> {
-    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    const miniSearch = new RankedMiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
     for (let start = 0; start < passages.length; start += sliceSize) {
       const end = Math.min(passages.length, start + sliceSize);
@@ -179,7 +166,10 @@ export class KnowledgeIndex {
   /** Restores an index saved with toJSON. Throws if the data is not a current-format index. */
   static fromJSON(json: KnowledgeIndexJSON): KnowledgeIndex {
     checkVersion(json);
-    return KnowledgeIndex.restored(json, MiniSearch.loadJS<IndexedDoc>(json.miniSearch as AsPlainObject, MINISEARCH_OPTIONS));
+    const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
+    const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
+    for (const [term, data] of terms) miniSearch.setTerm(term, postingsOf(term, data as TermEntry[1]));
+    return KnowledgeIndex.restored(json, miniSearch);
   }
 
   /**
@@ -193,25 +183,12 @@ export class KnowledgeIndex {
   static async fromJSONAsync(json: KnowledgeIndexJSON, postingsPerSlice = 50_000): Promise<KnowledgeIndex> {
     checkVersion(json);
     const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
-    if (rest.serializationVersion !== 2) throw new Error(`KnowledgeIndex: MiniSearch data version ${String(rest.serializationVersion)}, expected 2`);
-    const miniSearch = MiniSearch.loadJS<IndexedDoc>({ ...rest, index: [] }, MINISEARCH_OPTIONS);
-    const target = (miniSearch as unknown as MiniSearchFields)._index;
+    const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
     let sinceYield = 0;
     for await (const [term, data] of terms as Iterable<TermEntry> | AsyncIterable<TermEntry>) {
-      const fields = new Map<number, Map<number, number>>();
-      for (const fieldId of Object.keys(data)) {
-        const entry = data[fieldId]!;
-        const postings = new Map<number, number>();
-        if (Array.isArray(entry)) {
-          if (entry.length % 2 !== 0) throw new Error(`KnowledgeIndex: postings of "${term}" are not passage, frequency pairs`);
-          for (let i = 0; i < entry.length; i += 2) postings.set(entry[i]!, entry[i + 1]!);
-        } else {
-          for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
-        }
-        fields.set(parseInt(fieldId, 10), postings);
-        sinceYield += postings.size;
-      }
-      target.set(term, fields);
+      const fields = postingsOf(term, data);
+      for (const postings of fields.values()) sinceYield += postings.size;
+      miniSearch.setTerm(term, fields);
       if (sinceYield >= postingsPerSlice) {
         sinceYield = 0;
         await new Promise((resolve) => setImmediate(resolve));
@@ -220,7 +197,7 @@ export class KnowledgeIndex {
     return KnowledgeIndex.restored(json, miniSearch);
   }
 
-  private static restored(json: KnowledgeIndexJSON, miniSearch: MiniSearch<IndexedDoc>): KnowledgeIndex {
+  private static restored(json: KnowledgeIndexJSON, miniSearch: RankedMiniSearch<IndexedDoc>): KnowledgeIndex {
     if (miniSearch.documentCount !== json.passages.length) {
       throw new Error(`KnowledgeIndex: cache holds ${miniSearch.documentCount} documents for ${json.passages.length} passages`);
     }
@@ -243,24 +220,24 @@ export class KnowledgeIndex {
    * the index terms lazily; reassembled, the parts equal toJSON() (tested).
    */
   toJSONParts(): KnowledgeIndexParts {
-    const m = this.miniSearch as unknown as MiniSearchFields;
+    const m = this.miniSearch.state();
     const miniSearch = {
-      documentCount: m._documentCount,
-      nextId: m._nextId,
-      documentIds: Object.fromEntries(m._documentIds),
-      fieldIds: m._fieldIds,
-      fieldLength: Object.fromEntries(m._fieldLength),
-      averageFieldLength: m._avgFieldLength,
-      storedFields: Object.fromEntries(m._storedFields),
-      dirtCount: m._dirtCount,
+      documentCount: m.documentCount,
+      nextId: m.nextId,
+      documentIds: Object.fromEntries(m.documentIds),
+      fieldIds: m.fieldIds,
+      fieldLength: Object.fromEntries(m.fieldLength),
+      averageFieldLength: m.avgFieldLength,
+      storedFields: Object.fromEntries(m.storedFields),
+      dirtCount: m.dirtCount,
       serializationVersion: 2,
     };
     return {
       head: { version: INDEX_FORMAT_VERSION, lexicon: this.lexicon.source, documentFrequency: [...this.df], miniSearch },
       passages: this.passages,
-      termCount: m._index.size,
+      termCount: m.index.size,
       *terms(compact = false) {
-        for (const [term, fieldIndex] of m._index) {
+        for (const [term, fieldIndex] of m.index) {
           const data: Record<string, Record<string, number> | number[]> = {};
           for (const [fieldId, freqs] of fieldIndex) data[fieldId] = compact ? flatPostings(freqs) : Object.fromEntries(freqs);
           yield [term, data];
@@ -301,10 +278,7 @@ export class KnowledgeIndex {
       boost: FIELD_BOOSTS,
       weights: SEARCH_WEIGHTS,
     };
-    const fast = this.rankedSearch();
-    const results: { id: unknown; score: number; terms: string[]; queryTerms: string[]; match: Record<string, string[]> }[] = fast
-      ? fast.search(query.terms, options, limit)
-      : this.miniSearch.search(query.terms.join(SPACE), { ...options, combineWith: 'OR' }).slice(0, limit);
+    const results = this.miniSearch.rankedSearch(query.terms, options, limit);
     const hits: Hit[] = [];
     for (const result of results) {
       const passage = this.passages[result.id as number];
@@ -321,24 +295,6 @@ export class KnowledgeIndex {
     }
     return hits;
   }
-
-  // MiniSearch's own search allocates a map entry per (passage, term) pair; on large
-  // knowledge that is most of the query time (corpus x10: p99 1.4 s against 22 ms). The
-  // ranked search reads the same postings and returns the same scores and order (property
-  // tested against MiniSearch); if a MiniSearch upgrade changes the internals it relies
-  // on, it refuses to start and MiniSearch's search serves instead.
-  private rankedSearch(): RankedSearch | null {
-    if (this.ranked === undefined) {
-      try {
-        this.ranked = RankedSearch.over(this.miniSearch as unknown as MiniSearch<never>);
-      } catch {
-        this.ranked = null;
-      }
-    }
-    return this.ranked;
-  }
-
-  private ranked: RankedSearch | null | undefined;
 }
 
 // Ascending by passage, as loadJS restores the object form (its integer keys enumerate in order).
@@ -354,13 +310,31 @@ function flatPostings(freqs: Map<number, number>): number[] {
   return ascending ? flat : [...freqs].sort((a, b) => a[0] - b[0]).flat();
 }
 
+// One term's postings as the cache or toJSON() lists them: per field, passage → frequency,
+// or the compact flat [passage, frequency, …] form.
+function postingsOf(term: string, data: TermEntry[1]): Map<number, Map<number, number>> {
+  const fields = new Map<number, Map<number, number>>();
+  for (const fieldId of Object.keys(data)) {
+    const entry = data[fieldId]!;
+    const postings = new Map<number, number>();
+    if (Array.isArray(entry)) {
+      if (entry.length % 2 !== 0) throw new Error(`KnowledgeIndex: postings of "${term}" are not passage, frequency pairs`);
+      for (let i = 0; i < entry.length; i += 2) postings.set(entry[i]!, entry[i + 1]!);
+    } else {
+      for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
+    }
+    fields.set(parseInt(fieldId, 10), postings);
+  }
+  return fields;
+}
+
 function checkVersion(json: KnowledgeIndexJSON): void {
   if (json.version !== INDEX_FORMAT_VERSION) {
     throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
   }
 }
 
-function addPassage(miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>, passage: Passage, n: number, lexicon: Lexicon): void {
+function addPassage(miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, passage: Passage, n: number, lexicon: Lexicon): void {
   const doc = docFor(passage, n, lexicon);
   countDocumentTerms(df, doc);
   miniSearch.add(doc);
