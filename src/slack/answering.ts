@@ -3,6 +3,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { explain } from '../core/answer/explain.js';
 import { renderAnswer } from './render/answer.js';
+import { renderClosestMatch } from './render/closest-match.js';
 import type { SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
 import { renderHelp } from './render/help.js';
@@ -28,6 +29,7 @@ export function replyToQuestion(deps: BotDeps, question: string, surface: Surfac
   const { index } = deps.knowledge();
   const explanation = surface === 'dm' ? explain(index, question) : undefined;
   const result = explanation?.answer ?? answer(index, question);
+  if (result.answered && result.confidence === 'low') return renderClosestMatch(result, surface);
   if (result.answered) return explanation ? renderExplanation(explanation) : renderAnswer(result, surface);
   const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
   deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });

@@ -402,3 +402,15 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const end = text.indexOf(second, start + first.length);
   return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;
 }
+
+/**
+ * The answer a "nearby topic" button gets: that passage, quoted as an answer to the question
+ * its heading asks. Null when the passage is gone (the knowledge was reloaded meanwhile).
+ */
+export function answerForPassage(index: KnowledgeIndex, passageId: string): Answer | null {
+  const passage = index.passages.find((p) => p.id === passageId);
+  if (!passage) return null;
+  const question = passage.headings.at(-1) ?? passage.text.slice(0, 80);
+  const hit: Hit = { passage, score: 1, matchedTerms: [], exactTerms: [], lexiconTerms: [], passageTerms: [] };
+  return { question, truncated: false, answered: true, confidence: 'high', coverage: 1, passages: [toAnswerPassage(hit, question, index)] };
+}
