@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadEnv, parseConfig } from '../config.js';
-import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables } from '../store/report.js';
+import { processToken } from '../core/knowledge/terms.js';
+import { loadKnowledgeBase } from '../knowledge-base.js';
+import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, lexiconCandidates, type ReportData } from '../store/report.js';
 import { databasePath, SqliteFeedbackStore } from '../store/sqlite-feedback-store.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -13,6 +15,8 @@ questions, the passages most often marked "Not helpful", and totals per day.
   --data DIR   the data folder (default: DATA_DIR from the environment or .env, else data/)
   --days N     days of per-day totals (default ${DEFAULT_REPORT_DAYS})
   --limit N    rows in each list (default ${DEFAULT_REPORT_LIMIT})
+  --knowledge DIR  the knowledge folder for the candidate lexicon entries (default: KNOWLEDGE_DIR, else knowledge/):
+               words of unanswered questions that the knowledge and its synonyms.txt never use
   --json       the same data as one JSON object`;
 
 function positive(name: string, raw: string | undefined, fallback: number, max: number): number {
@@ -22,9 +26,9 @@ function positive(name: string, raw: string | undefined, fallback: number, max: 
   return n;
 }
 
-function configuredDataDir(): string {
+function configured<K extends 'dataDir' | 'knowledgeDir'>(key: K): string {
   try {
-    return parseConfig(loadEnv()).dataDir;
+    return parseConfig(loadEnv())[key];
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(`configuration problem (or pass --data DIR):\n${error.message}`);
     throw error;
@@ -32,7 +36,7 @@ function configuredDataDir(): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, booleans, positional } = parseFlags(argv, { values: ['data', 'days', 'limit'], booleans: ['json', 'help'] });
+  const { values, booleans, positional } = parseFlags(argv, { values: ['data', 'days', 'limit', 'knowledge'], booleans: ['json', 'help'] });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
     return;
@@ -40,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
   if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
   const days = positive('days', values.days, DEFAULT_REPORT_DAYS, 3660);
   const limit = positive('limit', values.limit, DEFAULT_REPORT_LIMIT, 10_000);
-  const dataDir = values.data ?? configuredDataDir();
+  const dataDir = values.data ?? configured('dataDir');
   const path = databasePath(dataDir);
 
   if (!existsSync(path)) {
@@ -62,13 +66,23 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     store.close();
   }
+  const candidates = await lexiconCandidatesFor(values.knowledge, data);
   if (booleans.has('json')) {
-    process.stdout.write(JSON.stringify(data) + '\n');
+    process.stdout.write(JSON.stringify({ ...data, lexiconCandidates: candidates }) + '\n');
     return;
   }
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
   process.stdout.write(`Knowledge gaps report for ${path}, ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC\n\n`);
   process.stdout.write(formatReportTables(data, { width }) + '\n');
+  process.stdout.write('\nCandidate lexicon entries (words of unanswered questions the knowledge never uses; add them to synonyms.txt):\n');
+  process.stdout.write(candidates.length ? candidates.map((c) => `  ${String(c.count).padStart(5)}  ${c.word}`).join('\n') + '\n' : '  (none)\n');
+}
+
+async function lexiconCandidatesFor(dir: string | undefined, data: ReportData) {
+  // The report is about the data; without a readable knowledge folder it simply lists no candidates.
+  const kb = await loadKnowledgeBase(dir ?? configured('knowledgeDir')).catch(() => null);
+  if (!kb) return [];
+  return lexiconCandidates(data.unanswered, processToken, (t) => kb.index.knows(t), data.unanswered.length ? DEFAULT_REPORT_LIMIT : 0);
 }
 
 runCli(() => main(process.argv.slice(2)));
