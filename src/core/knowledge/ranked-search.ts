@@ -165,6 +165,7 @@ export class RankedSearch {
   private readonly expansions = new Map<string, Derived[]>();
   private flattened = new WeakMap<Map<number, number>, FlatPostings>();
   private flattenedPostings = 0;
+  private flattenedParams = '';
 
   constructor(state: MiniSearchState) {
     this.state = state;
@@ -294,8 +295,8 @@ export class RankedSearch {
       // Same operation order as MiniSearch: weight × term boost × field boost × BM25+.
       const factor = d.weight * termBoost * fieldBoosts[f]!;
       const lengths = f * this.size;
-      if (freqs.size >= FLATTEN_MIN_POSTINGS && bm25 === DEFAULT_BM25) {
-        const { docs, raw } = this.flatten(freqs, idf, avg, lengths);
+      if (freqs.size >= FLATTEN_MIN_POSTINGS) {
+        const { docs, raw } = this.flatten(freqs, idf, avg, lengths, bm25);
         for (let p = 0; p < docs.length; p++) this.addScore(docs[p]!, factor * raw[p]!);
         continue;
       }
@@ -324,10 +325,17 @@ export class RankedSearch {
   }
 
   // Same formula and operation order as MiniSearch's calcBM25Score, so the values are identical.
-  private flatten(freqs: Map<number, number>, idf: number, avg: number, lengths: number): FlatPostings {
+  private flatten(freqs: Map<number, number>, idf: number, avg: number, lengths: number, bm25: { k: number; b: number; d: number }): FlatPostings {
+    // The precomputed parts hold for one set of BM25 parameters; others start the cache afresh.
+    const params = `${bm25.k}/${bm25.b}/${bm25.d}`;
+    if (params !== this.flattenedParams) {
+      this.flattened = new WeakMap();
+      this.flattenedPostings = 0;
+      this.flattenedParams = params;
+    }
     const known = this.flattened.get(freqs);
     if (known) return known;
-    const { k, b, d } = DEFAULT_BM25;
+    const { k, b, d } = bm25;
     const docs: number[] = [];
     const raw: number[] = [];
     for (const [doc, tf] of freqs) {
