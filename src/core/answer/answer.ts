@@ -31,6 +31,8 @@ export interface AnswerOptions {
   minKnownShare: number;
   /** Share of the question's known words (idf-weighted) the top passage must cover for a "closest match". */
   minLowCoverage: number;
+  /** Words in common (a word met through the lexicon counts half) a "closest match" needs. */
+  minLowMatched: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -39,7 +41,8 @@ export const defaultAnswerOptions: AnswerOptions = {
   minMatchedShare: 0.5,
   relatedScoreRatio: 0.35,
   minKnownShare: 0.5,
-  minLowCoverage: 0.3,
+  minLowCoverage: 0.2,
+  minLowMatched: 1.5,
 };
 
 /** One passage of an answer, ready to quote. */
@@ -89,8 +92,8 @@ export interface Answer {
 export function processQuestion(question: string, lexicon: Lexicon = Lexicon.empty): ProcessedQuery {
   const ordered = terms(question);
   const weights = new Map<string, number>(ordered.map((t) => [t, 1]));
-  for (const term of lexicon.expandQuestion(ordered).keys()) {
-    if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT);
+  for (const [term, share] of lexicon.expandQuestion(ordered)) {
+    if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT * share);
   }
   return { terms: [...weights.keys()], weights };
 }
@@ -188,7 +191,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // the knowledge's own words, and the best passage covers a fair part of what it knows.
   const concepts = index.lexicon.conceptsIn(ordered);
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
-  const partly = inDomain && matched >= MIN_LOW_MATCHED && knownCoverage >= opts.minLowCoverage;
+  const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= opts.minLowCoverage;
   if (!confident && !partly) {
     return { ...base, coverage, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
@@ -208,12 +211,9 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 }
 
 const MAX_NEAR_TOPICS = 2;
-// A closest match needs more than one word in common, or half words through the lexicon.
-const MIN_LOW_MATCHED = 1.5;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
-// "the kubectl command to …", "which flag of foo …": a tool named beside these asks for its syntax.
-const COMMAND_WORDS = /\b(?:command|commands|cli|subcommand|flag|flags)\b/i;
+const COMMAND_WORDS = /^(?:command|commands|cli|subcommand|subcommands|flag|flags)$/;
 
 // Other sections near the top one, named by their own heading, each once.
 function nearTopics(hits: Hit[]): NearTopic[] {
@@ -250,12 +250,13 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
-  if (COMMAND_WORDS.test(question)) {
-    for (const token of tokenize(question)) {
-      const term = processToken(token);
-      if (term !== null && !COMMAND_WORDS.test(token) && !index.knows(term)) found.push(token);
-    }
-  }
+  // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
+    if (i === 0 || !COMMAND_WORDS.test(token)) return;
+    const term = processToken(tokens[i - 1]!);
+    if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
+  });
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -373,8 +374,8 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const ordered = terms(question);
   const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
   const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
-  for (const t of (index?.lexicon ?? Lexicon.empty).expandQuestion(ordered).keys()) {
-    if (!wanted.has(t)) wanted.set(t, idf(t) * LEXICON_WEIGHT);
+  for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(ordered)) {
+    if (!wanted.has(t)) wanted.set(t, idf(t) * LEXICON_WEIGHT * share);
   }
   const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
   const kindSentence = KIND_SENTENCE[questionKind(question)];

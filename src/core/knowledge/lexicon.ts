@@ -34,8 +34,8 @@ export interface LexiconProblem {
 interface CompiledRule {
   /** Phrases that trigger the rule, as term sequences. */
   phrases: string[][];
-  /** Terms a match adds, per triggering phrase index (an equivalence adds the other phrases' terms). */
-  targets: string[][];
+  /** Phrases a match adds, per triggering phrase index (an equivalence adds the other phrases). */
+  targets: string[][][];
 }
 
 /** Parses lexicon text; lines it cannot read are reported and skipped, never fatal. */
@@ -85,7 +85,11 @@ function cueRules(): LexiconRule[] {
   }));
 }
 
-/** Weighted expansion of a term sequence: term → weight (the words themselves are not included). */
+/**
+ * Weighted expansion of a term sequence: term → weight (the words themselves are not
+ * included). Every term weighs 1 here: splitting a phrase's weight among its terms was
+ * measured worse on the tuning halves.
+ */
 export type Expansion = Map<string, number>;
 
 /** A compiled lexicon: rules as term sequences, ready to expand questions and passages. */
@@ -110,8 +114,8 @@ export class Lexicon {
       const to = rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
       if (from.length === 0 || to.length === 0) continue;
       const compiled: CompiledRule = rule.equivalence
-        ? { phrases: from, targets: from.map((_, i) => from.filter((_, j) => j !== i).flat()) }
-        : { phrases: from, targets: from.map(() => to.flat()) };
+        ? { phrases: from, targets: from.map((_, i) => from.filter((_, j) => j !== i)) }
+        : { phrases: from, targets: from.map(() => to) };
       this.compiled.push(compiled);
       if (!rule.equivalence) this.mappings.push(compiled);
       for (const phrase of [...from, ...to]) for (const t of phrase) this.vocabulary.add(t);
@@ -135,7 +139,7 @@ export class Lexicon {
     return this.vocabulary.has(term);
   }
 
-  /** The terms a question's terms also mean (every rule), each with the share of a rule's phrases matched. */
+  /** The terms a question's terms also mean (every rule), each with its weight. */
   expandQuestion(termList: readonly string[]): Expansion {
     return this.expand(termList, false);
   }
@@ -161,7 +165,7 @@ export class Lexicon {
     this.eachMatch(termList, false, (targets, start, length) => {
       for (let k = start; k < start + length; k++) {
         const set = out.get(termList[k]!) ?? new Set<string>();
-        for (const t of targets) set.add(t);
+        for (const t of targets.flat()) set.add(t);
         out.set(termList[k]!, set);
       }
     });
@@ -172,12 +176,14 @@ export class Lexicon {
     const out: Expansion = new Map();
     const own = new Set(termList);
     this.eachMatch(termList, mappingsOnly, (targets) => {
-      for (const t of targets) if (!own.has(t)) out.set(t, 1);
+      for (const phrase of targets) {
+        for (const t of phrase) if (!own.has(t)) out.set(t, 1);
+      }
     });
     return out;
   }
 
-  private eachMatch(termList: readonly string[], mappingsOnly: boolean, found: (targets: string[], start: number, length: number) => void): void {
+  private eachMatch(termList: readonly string[], mappingsOnly: boolean, found: (targets: string[][], start: number, length: number) => void): void {
     for (let i = 0; i < termList.length; i++) {
       for (const rule of this.byFirst.get(termList[i]!) ?? []) {
         if (mappingsOnly && !this.mappings.includes(rule)) continue;
