@@ -172,12 +172,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const original = [...new Set(ordered)];
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
-  const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
-  if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
-
   // A version, a CVE id or a product the knowledge never names asks for a fact it does not hold.
   const entities = unknownEntities(index, text);
   if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
+
+  const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
+  if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
   const targets = index.lexicon.targetsByTerm(ordered);
