@@ -28,7 +28,7 @@ function readable(result: Answer): string {
   const [best, ...related] = result.passages;
   const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
   if (related.length) {
-    lines.push('', 'Related:');
+    lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source} › ${p.heading})`);
   }
   return lines.join('\n');

@@ -95,10 +95,14 @@ const MINISEARCH_OPTIONS = {
   searchOptions: { tokenize: splitTerms, processTerm: identity },
 };
 
-/** The words of a file's name: "docs/network-setup.md" says "network setup". */
+/**
+ * The words of a file's name and its folder: "docs/network-setup.md" says "docs network
+ * setup", and "install/README.md" says "install readme" (a README is named by its folder).
+ */
 export function fileNameWords(source: string): string {
-  const name = source.slice(source.lastIndexOf('/') + 1);
-  return name.replace(/(\.[a-z0-9]+)+$/i, '').replace(/[-_.]+/g, ' ');
+  const parts = source.split('/');
+  const name = parts.pop()!.replace(/(\.[a-z0-9]+)+$/i, '');
+  return [parts.pop() ?? '', name].join(' ').replace(/[-_.]+/g, ' ').trim();
 }
 
 function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
