@@ -92,7 +92,7 @@ export interface Answer {
 export function processQuestion(question: string, lexicon: Lexicon = Lexicon.empty): ProcessedQuery {
   const ordered = terms(question);
   const weights = new Map<string, number>(ordered.map((t) => [t, 1]));
-  for (const [term, share] of lexicon.expandQuestion(ordered)) {
+  for (const [term, share] of lexicon.expandQuestion(question)) {
     if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT * share);
   }
   return { terms: [...weights.keys()], weights };
@@ -180,7 +180,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
-  const targets = index.lexicon.targetsByTerm(ordered);
+  const targets = index.lexicon.targetsByTerm(text);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);
   const known = original.filter((t) => index.knows(t)).length / original.length;
   // One matched word is a coincidence unless the question has only one.
@@ -189,7 +189,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // A closest match: most of the question's words belong to the domain (the knowledge or
   // the lexicon knows them), it names at least one of the lexicon's concepts or is mostly
   // the knowledge's own words, and the best passage covers a fair part of what it knows.
-  const concepts = index.lexicon.conceptsIn(ordered);
+  const concepts = index.lexicon.conceptsIn(text);
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= opts.minLowCoverage;
   if (!confident && !partly) {
@@ -374,7 +374,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const ordered = terms(question);
   const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
   const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
-  for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(ordered)) {
+  for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(question)) {
     if (!wanted.has(t)) wanted.set(t, idf(t) * LEXICON_WEIGHT * share);
   }
   const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);

@@ -109,7 +109,7 @@ function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
   const text = terms(proseOf(passage.text));
   const heading = terms(passage.headings.slice(1).join(' '));
   const title = terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`);
-  const expanded = lexicon.expandPassage([...heading, ...text]);
+  const expanded = lexicon.expandPassage(`${passage.headings.slice(1).join(' ')}\n${proseOf(passage.text)}`);
   return { id: n, text: text.join(SPACE), heading: heading.join(SPACE), title: title.join(SPACE), lexicon: expanded.join(SPACE) };
 }
 

@@ -1,5 +1,6 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CUES } from '../recommend/cues.js';
-import { terms } from './terms.js';
+import { processToken, terms, tokenize } from './terms.js';
 
 /**
  * The domain lexicon: the words people use for the concepts the knowledge talks about, in
@@ -9,10 +10,11 @@ import { terms } from './terms.js';
  *   k8s, kubernetes                 equivalence: each phrase stands for the others
  *   boot, spin up, come online => start   mapping: the left phrases also mean the right ones
  *
- * Phrases go through the same term pipeline as passages and questions (stop words dropped,
- * stemmed), so "spinning up" meets "spin up". Equivalences are applied to questions (they
- * are symmetric already); mappings to questions and passages alike, so "start" finds a
- * passage that says "boot" and "boot" finds one that says "start".
+ * Phrases are matched on stemmed words with the stop words kept, so "spinning up" meets
+ * "spin up" while "come online" is not met by "online" alone; what a rule adds goes through
+ * the index's term pipeline. Equivalences are applied to questions (they are symmetric
+ * already); mappings to questions and passages alike, so "start" finds a passage that says
+ * "boot" and "boot" finds one that says "start".
  */
 
 /** The file name of the lexicon in a knowledge folder; it is read as a lexicon, never indexed. */
@@ -85,6 +87,31 @@ function cueRules(): LexiconRule[] {
   }));
 }
 
+const STEM_CACHE_LIMIT = 100_000;
+const stemCache = new Map<string, string>();
+
+// Porter stems of every word, stop words included: phrases like "come up" are made of them.
+function stemOf(token: string): string {
+  let stem = stemCache.get(token);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token;
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(token, stem);
+  }
+  return stem;
+}
+
+/** Text as the lexicon matches it: its tokens, and their stems with the stop words kept. */
+interface Words {
+  tokens: string[];
+  stems: string[];
+}
+
+function wordsOf(text: string): Words {
+  const tokens = tokenize(text);
+  return { tokens, stems: tokens.map(stemOf) };
+}
+
 /**
  * Weighted expansion of a term sequence: term → weight (the words themselves are not
  * included). Every term weighs 1 here: splitting a phrase's weight among its terms was
@@ -110,15 +137,16 @@ export class Lexicon {
     this.problems = parsed.problems;
     this.rules = [...parsed.rules, ...cueRules()];
     for (const rule of this.rules) {
-      const from = rule.from.map((p) => terms(p)).filter((t) => t.length > 0);
+      const from = rule.from.map((p) => wordsOf(p).stems).filter((t) => t.length > 0);
+      const fromTerms = rule.from.map((p) => terms(p)).filter((t) => t.length > 0);
       const to = rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
       if (from.length === 0 || to.length === 0) continue;
       const compiled: CompiledRule = rule.equivalence
-        ? { phrases: from, targets: from.map((_, i) => from.filter((_, j) => j !== i)) }
+        ? { phrases: from, targets: rule.from.map((_, i) => rule.from.filter((_, j) => j !== i).map((p) => terms(p)).filter((t) => t.length > 0)) }
         : { phrases: from, targets: from.map(() => to) };
       this.compiled.push(compiled);
       if (!rule.equivalence) this.mappings.push(compiled);
-      for (const phrase of [...from, ...to]) for (const t of phrase) this.vocabulary.add(t);
+      for (const phrase of [...fromTerms, ...to]) for (const t of phrase) this.vocabulary.add(t);
       for (const phrase of from) {
         const list = this.byFirst.get(phrase[0]!) ?? [];
         if (!list.includes(compiled)) list.push(compiled);
@@ -139,43 +167,46 @@ export class Lexicon {
     return this.vocabulary.has(term);
   }
 
-  /** The terms a question's terms also mean (every rule), each with its weight. */
-  expandQuestion(termList: readonly string[]): Expansion {
-    return this.expand(termList, false);
+  /** The index terms a question's words also mean (every rule), each with its weight. */
+  expandQuestion(text: string): Expansion {
+    return this.expand(wordsOf(text), false);
   }
 
-  /** The terms a passage's terms also mean (mappings only; equivalences are applied to questions). */
-  expandPassage(termList: readonly string[]): string[] {
-    return [...this.expand(termList, true).keys()];
+  /** The index terms a passage's words also mean (mappings only; equivalences are applied to questions). */
+  expandPassage(text: string): string[] {
+    return [...this.expand(wordsOf(text), true).keys()];
   }
 
-  /** How many phrases of the lexicon occur in the terms (a question that names a concept). */
-  conceptsIn(termList: readonly string[]): number {
+  /** How many phrases of the lexicon occur in the text (a question that names a concept). */
+  conceptsIn(text: string): number {
     let count = 0;
-    this.eachMatch(termList, false, () => count++);
+    this.eachMatch(wordsOf(text).stems, false, () => count++);
     return count;
   }
 
   /**
-   * For each term of a sequence, the terms the lexicon says it (or a phrase it is part of)
+   * For each index term of a text, the terms the lexicon says it (or a phrase it is part of)
    * also means; terms no rule covers are absent.
    */
-  targetsByTerm(termList: readonly string[]): Map<string, Set<string>> {
+  targetsByTerm(text: string): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
-    this.eachMatch(termList, false, (targets, start, length) => {
+    const { tokens, stems } = wordsOf(text);
+    this.eachMatch(stems, false, (targets, start, length) => {
       for (let k = start; k < start + length; k++) {
-        const set = out.get(termList[k]!) ?? new Set<string>();
+        const term = processToken(tokens[k]!);
+        if (term === null) continue;
+        const set = out.get(term) ?? new Set<string>();
         for (const t of targets.flat()) set.add(t);
-        out.set(termList[k]!, set);
+        out.set(term, set);
       }
     });
     return out;
   }
 
-  private expand(termList: readonly string[], mappingsOnly: boolean): Expansion {
+  private expand({ tokens, stems }: Words, mappingsOnly: boolean): Expansion {
     const out: Expansion = new Map();
-    const own = new Set(termList);
-    this.eachMatch(termList, mappingsOnly, (targets) => {
+    const own = new Set(tokens.map(processToken));
+    this.eachMatch(stems, mappingsOnly, (targets) => {
       for (const phrase of targets) {
         for (const t of phrase) if (!own.has(t)) out.set(t, 1);
       }
