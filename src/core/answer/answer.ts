@@ -363,7 +363,8 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
 /**
  * The sentence of a passage that answers the question best, plus the next one if it is
  * short: the most idf-weighted overlap with the question's words and their lexicon
- * equivalents (rare words count most), and the kind of sentence the question asks for
+ * equivalents (rare words count most; a lexicon word counts fully here, as it names the
+ * concept asked about: measured better than 0.35 or 0.7), and the kind of sentence the question asks for
  * (why → a reason, can/does → a yes or no, which → a comparison).
  */
 export function bestSentences(text: string, question: string, index?: KnowledgeIndex): string {
@@ -375,7 +376,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
   const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
   for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(question)) {
-    if (!wanted.has(t)) wanted.set(t, idf(t) * LEXICON_WEIGHT * share);
+    if (!wanted.has(t)) wanted.set(t, idf(t) * share);
   }
   const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
   const kindSentence = KIND_SENTENCE[questionKind(question)];
