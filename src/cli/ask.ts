@@ -20,6 +20,7 @@ export function answerJson(result: Answer) {
   return {
     question: result.question,
     answered: result.answered,
+    ...(result.answered ? { confidence: result.confidence ?? 'high' } : {}),
     passages: result.passages.map((p) => ({ source: p.source, heading: p.heading, text: p.text, snippet: p.snippet, score: p.score, id: p.id })),
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
@@ -79,9 +80,9 @@ function readable(result: Answer): string {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
   }
   const [best, ...related] = result.passages;
-  const lines = [`${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
+  const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
   if (related.length) {
-    lines.push('', 'Related:');
+    lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source} › ${p.heading})`);
   }
   return lines.join('\n');

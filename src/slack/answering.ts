@@ -9,6 +9,7 @@ import { parseFactorInput, type Understood } from '../core/recommend/parse-input
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
 import { routeQuestion } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
+import { renderClosestMatch } from './render/closest-match.js';
 import type { SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
 import { renderHelp } from './render/help.js';
@@ -74,7 +75,7 @@ export function classifiedReply(
   const { result, reply } = composeAnswer(index, question, surface, { context: conversation?.earlier, offerFlow });
   if (reply) {
     // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
-    const uncertain = (result as { confidence?: string }).confidence === 'low';
+    const uncertain = result.confidence === 'low';
     return { reply, kind: uncertain ? 'closest-match' : 'answer' };
   }
   if (options.recordGap !== false) {
@@ -129,6 +130,8 @@ function composeAnswer(
   const explanation = surface === 'dm' ? explain(index, question, context) : undefined;
   const result = explanation?.answer ?? answer(index, question, context);
   if (!result.answered) return { result };
+  // The calibrated gate's partial match: one passage, labelled uncertain, with nearby topics.
+  if (result.confidence === 'low') return { result, reply: renderClosestMatch(result, surface) };
   return { result, reply: explanation ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow }) : renderAnswer(result, surface, { offerFlow }) };
 }
 

@@ -64,7 +64,7 @@ export function answerInContext(index: KnowledgeIndex, question: string, context
   const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, opts);
   if (!together.answered) return alone();
   const own = [...new Set(terms(question))];
-  const hits = index.search(withContext(processQuestion(question), earlier.map((q) => processQuestion(q))), SEARCH_DEPTH);
+  const hits = index.search(withContext(processQuestion(question, index.lexicon), earlier.map((q) => processQuestion(q, index.lexicon))), SEARCH_DEPTH);
   const top = hits.find((h) => meetsOwnWords(h, own));
   if (!top) return alone();
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
