@@ -6,6 +6,10 @@ import { z } from 'zod';
  * file when present). Nothing else reads process.env.
  */
 
+/** pino's levels, and `silent`. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const booleanString = (name: string) =>
   z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -59,22 +63,27 @@ const EnvSchema = z.object({
   DATABASE_URL: serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  LOG_LEVEL: z.enum(LOG_LEVELS, {
+    error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
   }).optional(),
 });
 
 export type SlackMode = 'socket' | 'http' | 'local';
 
-/** The typed configuration every adapter receives. */
-export interface Config {
-  mode: SlackMode;
-  slack: {
-    botToken?: string;
-    appToken?: string;
-    signingSecret?: string;
-    apiUrl?: string;
-  };
+/**
+ * The Slack settings of each mode, after validation: a mode's credentials are strings, so
+ * nothing downstream needs `!`. The signing secret stays optional outside HTTP mode because
+ * the user hash key may be derived from it (src/store/hash-key.ts).
+ */
+export type SlackSettings =
+  | { mode: 'socket'; slack: { botToken: string; appToken: string; signingSecret?: string; apiUrl?: string } }
+  | { mode: 'http'; slack: { botToken: string; signingSecret: string; apiUrl?: string } }
+  | { mode: 'local'; slack: { signingSecret?: string; apiUrl?: string } };
+
+/** The typed configuration every adapter receives; narrow on `mode` to reach a mode's credentials. */
+export type Config = SlackSettings & CommonConfig;
+
+export interface CommonConfig {
   port: number;
   knowledgeDir: string;
   knowledgeMaxFileBytes: number;
@@ -93,7 +102,7 @@ export interface Config {
   autoAnswerChannels: string[];
   /** Questions per person per minute; null means no limit (the local chat's default). */
   rateLimitPerMinute: number | null;
-  logLevel: string;
+  logLevel: LogLevel;
   /** NO_COLOR is set: the local chat prints no ANSI styles even on a terminal. */
   noColor: boolean;
 }
@@ -108,26 +117,37 @@ export class ConfigError extends Error {
 /** Parses the environment into a Config, or throws ConfigError listing every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable means "not set", as in most .env files and shells.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
+  const cleaned = Object.fromEntries(Object.entries(env).flatMap(([k, v]) => (v?.trim() ? [[k, v.trim()]] : [])));
   const result = EnvSchema.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => i.message));
   }
   const e = result.data;
   const mode = e.SLACK_MODE ?? (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN ? 'socket' : e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET ? 'http' : 'local');
+  return { ...slackSettings(mode, e), ...common(mode, e) };
+}
+
+type ParsedEnv = z.infer<typeof EnvSchema>;
+
+function slackSettings(mode: SlackMode, e: ParsedEnv): SlackSettings {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: apiUrl } = e;
   const problems: string[] = [];
   if (mode === 'socket') {
-    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for Socket Mode');
-    if (!e.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN must be set (xapp-…) for Socket Mode');
+    if (!botToken) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for Socket Mode');
+    if (!appToken) problems.push('SLACK_APP_TOKEN must be set (xapp-…) for Socket Mode');
+    if (botToken && appToken) return { mode, slack: { botToken, appToken, signingSecret, apiUrl } };
+  } else if (mode === 'http') {
+    if (!botToken) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for HTTP mode');
+    if (!signingSecret) problems.push('SLACK_SIGNING_SECRET must be set (the app\'s signing secret) for HTTP mode');
+    if (botToken && signingSecret) return { mode, slack: { botToken, signingSecret, apiUrl } };
+  } else {
+    return { mode, slack: { signingSecret, apiUrl } };
   }
-  if (mode === 'http') {
-    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for HTTP mode');
-    if (!e.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET must be set (the app\'s signing secret) for HTTP mode');
-  }
-  if (problems.length) throw new ConfigError(problems);
+  throw new ConfigError(problems);
+}
+
+function common(mode: SlackMode, e: ParsedEnv): CommonConfig {
   return {
-    mode,
-    slack: { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
     port: e.PORT,
     knowledgeDir: e.KNOWLEDGE_DIR,
     knowledgeMaxFileBytes: e.KNOWLEDGE_MAX_FILE_BYTES,

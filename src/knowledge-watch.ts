@@ -14,7 +14,6 @@ import { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError, walkKnowledgeFolder } from 
 /** Holds the knowledge base answers are served from; swapping replaces it whole. */
 export class KnowledgeHolder {
   #current: KnowledgeBase;
-  #generation = 0;
 
   constructor(initial: KnowledgeBase) {
     this.#current = initial;
@@ -25,16 +24,19 @@ export class KnowledgeHolder {
     return this.#current;
   }
 
-  /** Counts swaps; a cache keyed on answers can use it to notice a new index. */
-  get generation(): number {
-    return this.#generation;
+  /**
+   * Whether there is an index to answer from (/healthz fails without one). A folder that loses
+   * every usable file fails its rebuild and keeps the previous index, so only an empty knowledge
+   * base handed in or swapped in by a caller makes this false.
+   */
+  loaded(): boolean {
+    return this.#current.index.passages.length > 0;
   }
 
   /** Puts a fully built knowledge base in place; returns the one it replaces. */
   swap(next: KnowledgeBase): KnowledgeBase {
     const previous = this.#current;
     this.#current = next;
-    this.#generation++;
     return previous;
   }
 }

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import type { LogLevel } from './config.js';
 import { scrubSecrets } from './core/secrets.js';
 
 /**
@@ -25,7 +26,7 @@ export const REDACT_PATHS = [
 export const scrubTokens = scrubSecrets;
 
 /** Creates the process logger; logs go to stderr so stdout stays free for the local chat and CLIs. */
-export function createLogger(level: string, destination: NodeJS.WritableStream | number = 2): Logger {
+export function createLogger(level: LogLevel, destination: NodeJS.WritableStream | number = 2): Logger {
   return pino(
     {
       level,

@@ -35,15 +35,19 @@ import { openFeedbackStore } from './store/sqlite-feedback-store.js';
  * itself.
  */
 
-/** What a running bot exposes to whoever stops it. */
+/** What main() leaves behind: a running bot to stop, or a failed start and its exit code. */
 export interface RunningBot {
+  /** Set when the start failed (the reason is on stderr): the process should exit with it now. */
+  exitCode?: number;
   app?: SlackApp;
   stop(): Promise<void>;
 }
 
-function fail(message: string): number {
+const stopped = async (): Promise<void> => {};
+
+function fail(message: string): RunningBot {
   process.stderr.write(`${message}\n`);
-  return 1;
+  return { exitCode: 1, stop: stopped };
 }
 
 // The one way the bot reads its knowledge: at startup and on every hot reload.
@@ -59,7 +63,7 @@ async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeB
 }
 
 /** Looks the bot up once so Bolt need not; a failure is logged and the app looks it up on the first delivery. */
-async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?: string; botId?: string }> {
+async function botIdentity(config: Config & { slack: { botToken: string } }, logger: Logger): Promise<{ botUserId?: string; botId?: string }> {
   try {
     const client = new webApi.WebClient(config.slack.botToken, { ...webClientOptions(config), logger: boltLogger(logger, 'web-api') });
     const result = await client.auth.test();
@@ -77,23 +81,29 @@ function serviceStates(services: DependencyHealth[]): () => Record<string, boole
 }
 
 /** `started` runs once the bot is up: listening, connected, or about to read the terminal. */
-async function start(config: Config, logger: Logger, deps: BotDeps, services: DependencyHealth[], started: () => void): Promise<RunningBot | number> {
+async function start(
+  config: Config,
+  logger: Logger,
+  deps: BotDeps,
+  health: { holder: KnowledgeHolder; services: DependencyHealth[] },
+  started: () => void,
+): Promise<RunningBot> {
   const clientOptions = webClientOptions(config);
   if (config.mode === 'local') {
     const { startLocalChat } = await import('./local/chat.js');
     started();
     process.exitCode = await startLocalChat({ config, logger, deps });
-    return { stop: async () => {} };
+    return { stop: stopped };
   }
-  const token = config.slack.botToken!;
+  const token = config.slack.botToken;
   if (config.mode === 'http') {
     // /healthz turns 503 once shutdown begins, so a load balancer stops sending work here.
     let accepting = () => true;
     const receiver = createHttpReceiver({
-      signingSecret: config.slack.signingSecret!,
+      signingSecret: config.slack.signingSecret,
       logger,
-      ready: () => deps.knowledge() !== undefined && accepting(),
-      services: serviceStates(services),
+      ready: () => health.holder.loaded() && accepting(),
+      services: serviceStates(health.services),
     });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     accepting = () => app.inFlight.accepting;
@@ -118,7 +128,7 @@ async function start(config: Config, logger: Logger, deps: BotDeps, services: De
   }
   // The socket client keeps its own generous reconnect retries: a dropped socket must come back.
   const receiver = createSocketReceiver({
-    appToken: config.slack.appToken!,
+    appToken: config.slack.appToken,
     logger,
     clientOptions: { ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}), timeout: WEB_API_LIMITS.attemptTimeoutMs },
   });
@@ -134,7 +144,7 @@ async function start(config: Config, logger: Logger, deps: BotDeps, services: De
   return { app, stop: async () => { await app.stop(); } };
 }
 
-export async function main(): Promise<number | RunningBot> {
+export async function main(): Promise<RunningBot> {
   let env: Record<string, string | undefined>;
   try {
     env = loadEnv();
@@ -225,8 +235,8 @@ export async function main(): Promise<number | RunningBot> {
   // After an uncaught exception the process is in an undefined state: finish what can be
   // finished, then exit 1 so a supervisor (systemd's Restart=on-failure) starts a fresh one.
   let onUncaught = (): void => process.exit(1);
-  const running = await start(config, logger, deps, services, () => installProcessGuards(logger, process, () => onUncaught()));
-  if (typeof running !== 'number' && running.app) {
+  const running = await start(config, logger, deps, { holder, services }, () => installProcessGuards(logger, process, () => onUncaught()));
+  if (running.app) {
     const { app, stop } = running;
     let stopping: Promise<number> | undefined;
     const shutdown = () => (stopping ??= shutDown({

@@ -1,13 +1,14 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, REDACT_PATHS, scrubTokens } from '../src/logger.js';
+import type { LogLevel } from '../src/config.js';
 
 const BOT = 'xoxb-2468013579-1357924680135-Zq8Xw7Vc6Bn5Mm4Ll3Kk2Jj1';
 const APP = 'xapp-1-A0RELIABLE-2468013579-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const USER = 'xoxp-1111-2222-3333-abcdef';
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
-function memoryLog(level = 'trace') {
+function memoryLog(level: LogLevel = 'trace') {
   const raw: string[] = [];
   const logger = createLogger(level, new Writable({ write: (c: Buffer, _e, done) => { raw.push(c.toString('utf8')); done(); } }));
   return { logger, text: () => raw.join(''), lines: () => raw.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };

@@ -36,11 +36,11 @@ beforeAll(async () => {
   });
   stub = await new SlackApiStub({ socketUrl: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link/?ticket=t1` }).start();
   const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-test', SLACK_APP_TOKEN: 'xapp-1-A0001-socket-test', SLACK_API_URL: stub.apiUrl, LOG_LEVEL: 'info' });
-  expect(config.mode).toBe('socket');
+  if (config.mode !== 'socket') throw new Error(`expected Socket Mode, got ${config.mode}`);
   const logger = createLogger(config.logLevel, new Writable({ write: (c: Buffer, _e, done) => { logs.push(c.toString('utf8')); done(); } }));
   const knowledge = await loadKnowledgeBase('knowledge');
-  const receiver = createSocketReceiver({ appToken: config.slack.appToken!, logger, clientOptions: { slackApiUrl: stub.apiUrl } });
-  app = createSlackApp({ knowledge: () => knowledge, feedback: new RecordingFeedbackSink(), logger, config }, { receiver, token: config.slack.botToken!, clientOptions: webClientOptions(config) });
+  const receiver = createSocketReceiver({ appToken: config.slack.appToken, logger, clientOptions: { slackApiUrl: stub.apiUrl } });
+  app = createSlackApp({ knowledge: () => knowledge, feedback: new RecordingFeedbackSink(), logger, config }, { receiver, token: config.slack.botToken, clientOptions: webClientOptions(config) });
   await app.start();
 });
 

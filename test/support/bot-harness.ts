@@ -38,7 +38,7 @@ export interface HarnessOptions {
   /** Give the app its ids up front instead of letting it run auth.test. */
   knownIds?: boolean;
   /** Receiver limits (timeouts, body size) other than the defaults. */
-  receiver?: Pick<HttpReceiverOptions, 'limits' | 'maxBodyBytes'>;
+  receiver?: Partial<Pick<HttpReceiverOptions, 'limits' | 'maxBodyBytes' | 'ready'>>;
   /** A stub from an earlier bot (a restart: new app, same workspace); left running on stop(). */
   stub?: SlackApiStub;
 }
@@ -87,7 +87,8 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
   const deps: BotDeps = { knowledge: () => knowledge, feedback, logger, config, ...options.deps };
   const receiver = createHttpReceiver({ signingSecret: SIGNING_SECRET, logger, ready: () => true, ...options.receiver });
   const ids = options.knownIds ? { botUserId: stub.botUserId, botId: stub.botId } : {};
-  const app = createSlackApp(deps, { receiver, token: config.slack.botToken!, clientOptions: webClientOptions(config), ...ids });
+  if (config.mode !== 'http') throw new Error('the harness runs the bot in HTTP mode');
+  const app = createSlackApp(deps, { receiver, token: config.slack.botToken, clientOptions: webClientOptions(config), ...ids });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const eventsUrl = `${origin}${EVENTS_PATH}`;
