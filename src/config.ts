@@ -1,5 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ConfigError } from './core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { ConfigError };
 
 /**
  * Configuration, parsed once at the composition root from the environment (and a .env
@@ -105,13 +109,6 @@ export interface CommonConfig {
   logLevel: LogLevel;
   /** NO_COLOR is set: the local chat prints no ANSI styles even on a terminal. */
   noColor: boolean;
-}
-
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
 }
 
 /** Parses the environment into a Config, or throws ConfigError listing every bad variable. */

@@ -1,14 +1,14 @@
 import { closeSync, mkdirSync, openSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { FolderError } from './core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { FolderError };
 
 /**
  * Folders the bot writes to (DATA_DIR, CACHE_DIR), checked once at start so a bad one ends
  * the start with a message rather than failing later.
  */
-
-export class FolderError extends Error {
-  readonly code = 'FOLDER_UNUSABLE';
-}
 
 /**
  * Creates `path` (and its parents) and checks a file can be written in it; throws FolderError

@@ -4,6 +4,10 @@ import { passagesFromFilesAsync } from './core/knowledge/load.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
 import { withIndexCache } from './knowledge-cache.js';
 import { readKnowledgeFolder, type ReadKnowledgeOptions } from './knowledge-fs.js';
+import { NoKnowledgeError } from './core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { NoKnowledgeError };
 
 /** A loaded knowledge folder: the index, and what was skipped on the way. */
 export interface KnowledgeBase {
@@ -18,10 +22,6 @@ export interface KnowledgeBase {
 export interface LoadKnowledgeOptions extends ReadKnowledgeOptions {
   /** Folder of the index cache (CACHE_DIR); without it the index is always built. */
   cacheDir?: string;
-}
-
-export class NoKnowledgeError extends Error {
-  readonly code = 'KNOWLEDGE_EMPTY';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { DamagedCacheError } from './core/errors.js';
 import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from './core/knowledge/knowledge-index.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
 
@@ -123,8 +124,6 @@ interface CacheHeader {
   miniSearch: Record<string, unknown>;
 }
 
-class DamagedCache extends Error {}
-
 /**
  * The cache file's lines, read a block at a time: loading never holds the whole file (62 MB
  * on corpus x10) in memory at once, only the block and the line being parsed.
@@ -145,7 +144,7 @@ class CacheLines {
         return line;
       }
       if (this.position >= this.size) {
-        if (this.at >= this.block.length) throw new DamagedCache('incomplete: fewer entries than its header says');
+        if (this.at >= this.block.length) throw new DamagedCacheError('incomplete: fewer entries than its header says');
         // The last line, without a newline after it.
         const line = this.block.toString('utf8', this.at);
         this.at = this.block.length;
@@ -153,7 +152,7 @@ class CacheLines {
       }
       const read = Buffer.allocUnsafe(Math.min(READ_BLOCK_BYTES, this.size - this.position));
       const { bytesRead } = await this.handle.read(read, 0, read.length, this.position);
-      if (bytesRead === 0) throw new DamagedCache('incomplete: fewer entries than its header says');
+      if (bytesRead === 0) throw new DamagedCacheError('incomplete: fewer entries than its header says');
       this.position += bytesRead;
       this.block = Buffer.concat([this.block.subarray(this.at), read.subarray(0, bytesRead)]);
       this.at = 0;
@@ -200,7 +199,7 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
     const terms = async function* () {
       for (let n = 0; n < header.terms!; n++) {
         const entry = JSON.parse(await lines.next()) as unknown;
-        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') throw new DamagedCache('damaged: an index entry is not [term, postings]');
+        if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') throw new DamagedCacheError('damaged: an index entry is not [term, postings]');
         yield entry;
       }
     };
@@ -209,7 +208,7 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
     if ((await lines.next()) !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
     return { index, warnings: header.warnings };
   } catch (error) {
-    if (error instanceof DamagedCache) return { problem: error.message };
+    if (error instanceof DamagedCacheError) return { problem: error.message };
     return { problem: error instanceof SyntaxError ? 'not valid JSON' : error instanceof Error ? error.message : String(error) };
   } finally {
     await handle.close().catch(() => undefined);

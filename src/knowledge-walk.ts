@@ -2,6 +2,10 @@ import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { KnowledgeWarning } from './core/knowledge/types.js';
+import { KnowledgeFolderError } from './core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { KnowledgeFolderError };
 
 /**
  * The one walk of a knowledge folder: the reader, the watcher's folder list and the polling
@@ -13,10 +17,6 @@ import type { KnowledgeWarning } from './core/knowledge/types.js';
  */
 
 export const KNOWLEDGE_EXTENSIONS = /\.(md|markdown|txt)$/i;
-
-export class KnowledgeFolderError extends Error {
-  readonly code = 'KNOWLEDGE_FOLDER_UNREADABLE';
-}
 
 export interface WalkedFolder {
   /** Path as reached from the knowledge folder (through links inside it). */

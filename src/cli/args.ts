@@ -1,8 +1,7 @@
-/** A command-line usage error: the CLI prints the message and exits 2. */
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-}
+import { UsageError } from '../core/errors.js';
 
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { UsageError };
 /** Minimal flag parser for our CLIs: `--flag value`, `--bool`, and positional words. */
 export function parseFlags(argv: string[], spec: { values: string[]; booleans: string[] }) {
   const values: Record<string, string> = {};

@@ -1,15 +1,9 @@
 import type { AnyMiddlewareArgs, App, Middleware, Receiver, ReceiverEvent } from '@slack/bolt';
 import { InFlight } from './in-flight.js';
+import { MalformedPayloadError, ShuttingDownError } from '../core/errors.js';
 
-/** Thrown for a verified request whose body is not a Slack payload Bolt could route; the receiver answers 400. */
-export class MalformedPayloadError extends Error {
-  readonly code = 'SLACK_PAYLOAD_MALFORMED';
-}
-
-/** Thrown for a delivery that arrives after shutdown began; HTTP answers 503 and Slack retries it elsewhere or later. */
-export class ShuttingDownError extends Error {
-  readonly code = 'SLACK_SHUTTING_DOWN';
-}
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { MalformedPayloadError, ShuttingDownError };
 
 function isSlackPayload(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;

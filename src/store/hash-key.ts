@@ -1,6 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HashKeyError } from '../core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { HashKeyError };
 
 /**
  * The key under which Slack user ids are hashed before any store sees them. It never lives
@@ -24,10 +28,6 @@ export interface HashKeyInputs {
   configured?: string;
   signingSecret?: string;
   dataDir: string;
-}
-
-export class HashKeyError extends Error {
-  readonly code = 'STORE_HASH_KEY_UNUSABLE';
 }
 
 /**

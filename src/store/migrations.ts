@@ -1,4 +1,8 @@
 import type Database from 'better-sqlite3';
+import { SchemaTooNewError } from '../core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { SchemaTooNewError };
 
 /**
  * Schema migrations, versioned in code. PRAGMA user_version records the last one
@@ -81,10 +85,6 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
-
-export class SchemaTooNewError extends Error {
-  readonly code = 'STORE_SCHEMA_TOO_NEW';
-}
 
 /** Brings the database up to SCHEMA_VERSION; returns the versions applied (empty when current). */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

@@ -10,6 +10,10 @@ import {
   type DayTotals, type ReportData, type ReportOptions,
 } from './report.js';
 import type { StoreLogger } from './sqlite-feedback-store.js';
+import { DatabaseUnavailableError, SchemaTooNewError } from '../core/errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { DatabaseUnavailableError };
 
 /**
  * Feedback and gaps in PostgreSQL (node-postgres), for several replicas that share one
@@ -31,10 +35,6 @@ export interface PostgresFeedbackStoreOptions {
   logger?: StoreLogger;
   /** Connections per replica (default 4: writes are short and a replica has few at once). */
   maxConnections?: number;
-}
-
-export class DatabaseUnavailableError extends Error {
-  readonly code = 'STORE_DATABASE_UNAVAILABLE';
 }
 
 // SQLSTATE classes 22 (data exception) and 23 (integrity constraint): the row was bad, the database is fine.
@@ -226,7 +226,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
         this.#schemaReady = true;
         return true;
       } catch (error) {
-        if ((error as { code?: string }).code === 'STORE_SCHEMA_TOO_NEW') throw error;
+        if (error instanceof SchemaTooNewError) throw error;
         return false;
       } finally {
         this.#migrating = undefined;

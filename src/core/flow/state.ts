@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { answersSchema, factorSchema, FACTORS, type Answers, type Factor } from '../recommend/factors.js';
+import { FlowStateError } from '../errors.js';
+
+// Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
+export { FlowStateError };
 
 /**
  * The flow's state travels in its own messages (button values), never in a server-side
@@ -20,10 +24,6 @@ export const MAX_FLOW_STATE_CHARS = 2_000;
 export const SKIP = 'skip';
 
 export const NOT_SURE_OPTION = { value: SKIP, label: 'Not sure', hint: 'Leave it out; it counts as neutral' } as const;
-
-export class FlowStateError extends Error {
-  readonly code = 'FLOW_STATE_INVALID';
-}
 
 export const emptyFlowState = (): FlowState => ({ answers: {}, skipped: [] });
 
