@@ -1,9 +1,11 @@
+import { asMarkdown, formatOf, stemOf } from './formats.js';
 import type { KnowledgeFile, Passage } from './types.js';
 
 /**
  * Splits one knowledge file into passages. Markdown gets a line-based reading that is
  * enough for real docs (front matter, ATX and setext headings, fences, tables, lists,
- * HTML); plain text uses blank lines, and short stand-alone lines become headings.
+ * HTML); reStructuredText, AsciiDoc, MDX and .md.in templates are read as Markdown
+ * (formats.ts); plain text uses blank lines, and short stand-alone lines become headings.
  */
 
 /** Passages longer than this are cut at sentence boundaries so a quote stays readable. */
@@ -41,12 +43,12 @@ const STEP_PASSAGES = 1_000;
  */
 export function* splitFileInSteps(file: KnowledgeFile): Generator<void, Passage[], void> {
   const text = normalizeNewlines(file.text);
-  const isMarkdown = !/\.txt$/i.test(file.path);
-  const { body, title: frontTitle } = stripFrontMatter(text);
+  const format = formatOf(file.path);
+  const { body, title: frontTitle } = format === 'markdown' || format === 'mdx' ? stripFrontMatter(text) : { body: text, title: undefined };
   let sections: Section[];
   let h1: string | undefined;
-  if (isMarkdown) {
-    const parsed = yield* parseMarkdown(body);
+  if (format !== 'text') {
+    const parsed = yield* parseMarkdown(asMarkdown(body, format));
     sections = yield* cleanSections(parsed.sections);
     h1 = parsed.h1;
   } else {
@@ -87,7 +89,7 @@ function unquote(value: string): string {
 function titleFromPath(path: string): string {
   const parts = path.split('/');
   const base = parts.pop() ?? path;
-  const stem = base.replace(/\.(md|markdown|txt)$/i, '');
+  const stem = stemOf(base);
   const named = /^(readme|index|_index)$/i.test(stem) && parts.length ? parts[parts.length - 1]! : stem;
   return named.replace(/[-_]+/g, ' ').trim() || base;
 }
