@@ -85,6 +85,24 @@ describe('the splitter runs in linear time on crafted Markdown', () => {
     });
   }
 
+  const otherFormats: Record<string, [string, (size: number) => string]> = {
+    'rst: roles never closed': ['crafted.rst', (n) => `x ${fill(':a:b:`', n)}\n`],
+    'rst: link labels never closed': ['crafted.rst', (n) => `x ${fill('`a <', n)}\n`],
+    'rst: adornment lines and words': ['crafted.rst', (n) => fill('Title\n=====\n', n)],
+    'rst: comment blocks': ['crafted.rst', (n) => fill('.. x\n   y\n', n)],
+    'rst: a long rule of spaced adornments': ['crafted.rst', (n) => `${fill('= ', n)}x\n`],
+    'adoc: link macros never closed': ['crafted.adoc', (n) => `x ${fill('link:a[', n)}\n`],
+    'adoc: a run of [': ['crafted.adoc', (n) => `x ${fill('[', n)}\n`],
+    'adoc: delimiters never closed': ['crafted.adoc', (n) => fill('----\n====\n....\n', n)],
+    'adoc: cross references never closed': ['crafted.adoc', (n) => `x ${fill('<<a,', n)}\n`],
+    'mdx: component-like lines': ['crafted.mdx', (n) => fill(`<A ${'b '.repeat(100)}\n`, n)],
+  };
+  for (const [shape, [path, make]] of Object.entries(otherFormats)) {
+    it(shape, () => {
+      expect(ratio(make, (text) => splitFile({ path, text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+    });
+  }
+
   it('plain text: many short lines between blank lines', () => {
     expect(ratio((n) => fill('a\n\n\n', n), (text) => splitFile({ path: 'crafted.txt', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
   });
