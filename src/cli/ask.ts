@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
-import { headingOf } from '../core/knowledge/types.js';
+import { HEADING_SEPARATOR, headingOf } from '../core/knowledge/types.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import type { Understood } from '../core/recommend/parse-input.js';
 import { recommend, RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
@@ -63,7 +63,7 @@ function readableRecommendation(r: Recommended): string {
     'Why:',
   ];
   const cite = (r: { summary: string; evidence: { text: string; source: string; heading: string } }) => {
-    lines.push(`  • ${r.summary}`, `    "${r.evidence.text}"`, `    — ${r.evidence.source} › ${r.evidence.heading}`);
+    lines.push(`  • ${r.summary}`, `    "${r.evidence.text}"`, `    — ${r.evidence.source}${HEADING_SEPARATOR}${r.evidence.heading}`);
   };
   result.reasons.forEach(cite);
   if (result.caveats.length) {
@@ -80,10 +80,10 @@ function readable(result: Answer): string {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
   }
   const [best, ...related] = result.passages;
-  const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
+  const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source}${HEADING_SEPARATOR}${best!.heading}`];
   if (related.length) {
     lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
-    for (const p of related) lines.push(`  • ${p.snippet}  (${p.source} › ${p.heading})`);
+    for (const p of related) lines.push(`  • ${p.snippet}  (${p.source}${HEADING_SEPARATOR}${p.heading})`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@ import { recommend, RECOMMENDATION_LABELS, type RecommendationResult } from '../
 import { loadKnowledgeBase } from '../knowledge-base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
+import { HEADING_SEPARATOR } from '../core/knowledge/types.js';
 
 const USAGE = `Usage:
   npm run --silent recommend -- [--json] [--knowledge DIR] key=value ...
@@ -36,18 +37,18 @@ function readable(result: RecommendationResult, understood: Understood[]): strin
     'Why:',
   ];
   for (const reason of result.reasons) {
-    lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source} › ${reason.evidence.heading}`);
+    lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`);
   }
   if (result.caveats.length) {
     lines.push('', 'Keep in mind:');
     for (const caveat of result.caveats) {
-      lines.push(`  • ${caveat.summary}`, `    ${quoted(caveat.evidence.text)}`, `    — ${caveat.evidence.source} › ${caveat.evidence.heading}`);
+      lines.push(`  • ${caveat.summary}`, `    ${quoted(caveat.evidence.text)}`, `    — ${caveat.evidence.source}${HEADING_SEPARATOR}${caveat.evidence.heading}`);
     }
   }
   if (result.closeCall) {
     lines.push('', result.closeCall.summary);
     for (const reason of result.closeCall.against) {
-      lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source} › ${reason.evidence.heading}`);
+      lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`);
     }
   }
   if (result.unanswered.length) lines.push('', `Not answered (counted as neutral): ${result.unanswered.join(', ')}`);

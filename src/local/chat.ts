@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createSlackApp } from '../slack/app.js';
 import type { BotDeps } from '../slack/deps.js';
+import { COMMAND } from '../slack/render/help.js';
 import { LocalReceiver } from './receiver.js';
 import { renderNote, withoutControlCharacters } from './render-text.js';
 import { startLocalWebApi } from './web-api.js';
@@ -36,8 +37,6 @@ export interface RunLocalChatOptions {
   status?: string;
 }
 
-export const SLASH_COMMAND = '/containers-or-vms';
-
 // The bot's help says "@containers-or-vms …", so that works as well as "@bot …".
 const MENTION = /^@(bot|containers-or-vms)(?=\s|$)/i;
 
@@ -45,7 +44,7 @@ const COMMANDS = `  <question>                  a direct message to the bot
   @bot <question>             a mention in #${LOCAL.channelName}, answered in a thread
   > <text>                    a reply in the thread of the bot's latest reply in #${LOCAL.channelName} (no mention)
   # <text>                    a message in #${LOCAL.channelName} without a mention (answered in a help channel)
-  ${SLASH_COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
+  ${COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
   1, 2, …                     click that button on the latest message with buttons
   /home                       open the bot's App Home
   /help                       this list
@@ -65,7 +64,7 @@ function banner(status?: string): string {
   ].join('\n');
 }
 
-const COMPLETIONS = [`${SLASH_COMMAND} `, '/home', '/help', '/quit', '@bot ', '> ', '# '];
+const COMPLETIONS = [`${COMMAND} `, '/home', '/help', '/quit', '@bot ', '> ', '# '];
 
 /** Tab completion of the chat's commands (readline's completer contract). */
 function complete(line: string): [string[], string] {
@@ -175,11 +174,11 @@ async function handleLine(line: string, ctx: LineContext): Promise<LineOutcome> 
     }
     if (/^\/home(\s|$)/i.test(line)) {
       await receiver.openHome();
-    } else if (line === SLASH_COMMAND || line.startsWith(`${SLASH_COMMAND} `)) {
-      await receiver.command(SLASH_COMMAND, line.slice(SLASH_COMMAND.length).trim());
+    } else if (line === COMMAND || line.startsWith(`${COMMAND} `)) {
+      await receiver.command(COMMAND, line.slice(COMMAND.length).trim());
     } else if (/^\/\S*/.test(line)) {
       const name = /^\/\S*/.exec(line)![0];
-      note(`${name} is not a command here. Type /help for what you can type; the bot's slash command is ${SLASH_COMMAND}.`);
+      note(`${name} is not a command here. Type /help for what you can type; the bot's slash command is ${COMMAND}.`);
       return 'shown';
     } else if (/^\d+$/.test(line)) {
       const problem = await receiver.click(Number(line));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { App, Receiver } from '@slack/bolt';
+import { escapeEntities } from '../slack/render/mrkdwn.js';
 import type { LocalWebApi, ResponseOrigin } from './web-api.js';
 import { HOME_CHANNEL, LOCAL, type LocalWorkspace, type ShownMessage } from './workspace.js';
 
@@ -11,8 +12,8 @@ import { HOME_CHANNEL, LOCAL, type LocalWorkspace, type ShownMessage } from './w
 
 type Body = Record<string, unknown>;
 
-// Slack escapes these three in everything a user types before it reaches an app.
-const escapeUserText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Slack escapes `&`, `<` and `>` in everything a user types before it reaches an app.
+const escapeUserText = escapeEntities;
 
 export class LocalReceiver implements Receiver {
   private app?: App;

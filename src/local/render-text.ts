@@ -1,4 +1,5 @@
 import { scrubSecrets } from '../core/secrets.js';
+import { decodeEntities } from '../slack/render/mrkdwn.js';
 
 /**
  * Block Kit and mrkdwn as terminal text. Pure: data in, lines out. Blocks arrive as JSON the
@@ -66,11 +67,6 @@ export function withoutControlCharacters(text: string): string {
 // Credentials are scrubbed here too, as in the Slack renderer: the terminal is an outgoing path.
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? scrubSecrets(withoutControlCharacters(v)) : undefined);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** Decodes the three entities Slack requires apps to escape. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
 
 function renderSpecial(inner: string, options: RenderOptions): string {
   const [target = '', label] = splitOnce(inner, '|');

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCAL, type LocalWorkspace, type SaidMessage } from './workspace.js';
+import { LIMITS } from '../slack/render/blocks.js';
 
 /**
  * The Slack Web API and response_url endpoints, answered in-process on 127.0.0.1 and shown
@@ -32,11 +33,10 @@ export interface LocalWebApi {
   close(): Promise<void>;
 }
 
-// Slack's documented Block Kit limits; Slack refuses a message that breaks one with invalid_blocks.
-const LIMITS = { messageBlocks: 50, viewBlocks: 100, sectionText: 3000, headerText: 150, buttonText: 75, buttonValue: 2000, actionId: 255, blockId: 255 };
+// Slack refuses a message that breaks a Block Kit limit (LIMITS, shared with the renderers) with invalid_blocks.
 
 /** Problems Slack would report for these blocks, in its `errors` style; empty when valid. */
-export function blockProblems(blocks: unknown, maxBlocks: number = LIMITS.messageBlocks): string[] {
+export function blockProblems(blocks: unknown, maxBlocks: number = LIMITS.blocksPerMessage): string[] {
   if (blocks === undefined) return [];
   if (!Array.isArray(blocks)) return ['blocks must be an array'];
   const problems: string[] = [];
@@ -170,7 +170,7 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       const view = args.view && typeof args.view === 'object' ? (args.view as Args) : undefined;
       if (!view || view.type !== 'home') return { ok: false, error: 'invalid_arguments' };
       if (str(args.user_id) !== LOCAL.userId) return { ok: false, error: 'user_not_found' };
-      const problems = blockProblems(view.blocks, LIMITS.viewBlocks);
+      const problems = blockProblems(view.blocks, LIMITS.blocksPerView);
       if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
       const published = { ...viewDefaults(LOCAL.homeViewId), hash: workspace.nextTs(), ...view };
       workspace.publishHome(published);
@@ -180,7 +180,7 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       const view = args.view && typeof args.view === 'object' ? (args.view as Args) : undefined;
       if (!str(args.trigger_id)) return { ok: false, error: 'invalid_trigger_id' };
       if (!view || view.type !== 'modal' || !str((view.title as Args | undefined)?.text)) return { ok: false, error: 'invalid_arguments' };
-      const problems = blockProblems(view.blocks, LIMITS.viewBlocks);
+      const problems = blockProblems(view.blocks, LIMITS.blocksPerView);
       if (problems.length) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
       const hash = workspace.nextTs();
       const opened = { ...viewDefaults(`V0MODAL${hash.replace('.', '')}`), hash, ...view };

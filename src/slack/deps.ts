@@ -3,23 +3,18 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { RateLimiter } from './middleware/rate-limit.js';
 import type { SeenEventStore } from './middleware/seen-events.js';
+import type { FeedbackRecord, GapRecord } from '../store/feedback-store.js';
 
-/** A passage as it was shown, kept with its source and heading because the knowledge may change. */
-export interface ShownPassage {
-  id: string;
-  source: string;
-  heading: string;
-}
-
-export type Surface = 'channel' | 'dm' | 'local';
+// Defined once, with the feedback store port that keeps them.
+export type { PassageRef, Surface } from '../store/feedback-store.js';
 
 /**
- * Where votes and unanswered questions go. The SQLite FeedbackStore (src/store) satisfies it;
+ * Where votes and unanswered questions go. Every FeedbackStore (src/store) satisfies it;
  * implementations must not throw.
  */
 export interface FeedbackSink {
-  recordFeedback(record: { question: string; passages: ShownPassage[]; vote: 'helpful' | 'not-helpful'; surface: Surface; userId: string }): unknown;
-  recordGap(record: { question: string; passages: ShownPassage[]; surface: Surface; userId: string }): unknown;
+  recordFeedback(record: FeedbackRecord): unknown;
+  recordGap(record: GapRecord): unknown;
 }
 
 /** Everything the Slack app needs from the rest of the process. */

@@ -1,5 +1,6 @@
 import { stripBidiControls } from '../core/bidi.js';
 import { foldText } from '../core/knowledge/terms.js';
+import { HEADING_SEPARATOR } from '../core/knowledge/types.js';
 
 /**
  * The knowledge-gaps report as plain, JSON-friendly data, and the pure pieces around it:
@@ -197,7 +198,7 @@ export function renderReportSummary(data: ReportData, options: { top?: number } 
   if (data.notHelpful.length) {
     lines.push('Passages most often marked Not helpful:');
     for (const p of data.notHelpful.slice(0, top)) {
-      lines.push(`• ${p.notHelpful}× ${p.heading ? `${clip(p.source, 80)} › ${clip(p.heading, 80)}` : clip(p.source, 80)}`);
+      lines.push(`• ${p.notHelpful}× ${p.heading ? `${clip(p.source, 80)}${HEADING_SEPARATOR}${clip(p.heading, 80)}` : clip(p.source, 80)}`);
     }
   }
   lines.push('Full report: npm run report');

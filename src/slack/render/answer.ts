@@ -6,6 +6,7 @@ import { actions, context, message, section, type Block, type SlackMessage } fro
 import { startFlowButton } from './flow-step.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
+import { HEADING_SEPARATOR } from '../../core/knowledge/types.js';
 
 /** Long passages are quoted up to here; the source line says where to read on. */
 export const QUOTE_CHARS = 1_500;
@@ -16,8 +17,8 @@ const RELATED_SNIPPET_CHARS = 300;
  * (the first heading) is left out when there is a section: the file name already says which document.
  */
 export function sourceLine(passage: Pick<AnswerPassage, 'source' | 'heading'> & { headings?: readonly string[] }): string {
-  const section = passage.headings && passage.headings.length > 1 ? passage.headings.slice(1).join(' › ') : passage.heading;
-  return `📄 ${mrkdwn(passage.source)}${section ? ` › ${mrkdwn(section)}` : ''}`;
+  const section = passage.headings && passage.headings.length > 1 ? passage.headings.slice(1).join(HEADING_SEPARATOR) : passage.heading;
+  return `📄 ${mrkdwn(passage.source)}${section ? `${HEADING_SEPARATOR}${mrkdwn(section)}` : ''}`;
 }
 
 /** The note shown when a question was cut before it reached the index. */

@@ -9,14 +9,17 @@ import { clip } from './mrkdwn.js';
 export type Block = types.KnownBlock;
 export type ButtonElement = types.Button;
 
+/** Slack's Block Kit limits; the local Web API (src/local/web-api.ts) checks the same ones. */
 export const LIMITS = {
   blocksPerMessage: 50,
+  blocksPerView: 100,
   sectionText: 3_000,
   contextText: 2_000,
   headerText: 150,
   buttonText: 75,
   buttonValue: 2_000,
   actionId: 255,
+  blockId: 255,
   /** Fallback `text` shown in notifications; Slack truncates far later, people read far less. */
   fallbackText: 3_000,
 } as const;

@@ -1,5 +1,6 @@
 import type { Surface } from '../deps.js';
 import { actions, button, context, LIMITS, type Block } from './blocks.js';
+import { decodeEntities, escapeEntities } from './mrkdwn.js';
 
 /**
  * The Helpful / Not helpful buttons. Their value carries what the vote is about (the question
@@ -16,12 +17,10 @@ export interface FeedbackReference {
 }
 
 // The question travels entity-escaped, so even a button value never carries `<!channel>`.
-const escapeAngles = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeAngles = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Encodes a feedback reference in at most 2,000 characters, shortening the question if needed. */
 export function encodeFeedback(ref: FeedbackReference): string {
-  const encode = (question: string) => JSON.stringify({ q: escapeAngles(question), p: ref.passageIds.slice(0, 3), s: ref.surface });
+  const encode = (question: string) => JSON.stringify({ q: escapeEntities(question), p: ref.passageIds.slice(0, 3), s: ref.surface });
   let question = ref.question;
   let value = encode(question);
   while (value.length > LIMITS.buttonValue && question.length > 0) {
@@ -38,7 +37,7 @@ export function decodeFeedback(value: string | undefined): FeedbackReference | u
     const raw = JSON.parse(value) as { q?: unknown; p?: unknown; s?: unknown };
     if (typeof raw.q !== 'string' || !Array.isArray(raw.p) || !raw.p.every((id) => typeof id === 'string')) return undefined;
     const surface: Surface = raw.s === 'dm' || raw.s === 'local' ? raw.s : 'channel';
-    return { question: unescapeAngles(raw.q), passageIds: raw.p as string[], surface };
+    return { question: decodeEntities(raw.q), passageIds: raw.p as string[], surface };
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { FACTORS } from '../../core/recommend/factors.js';
 import { actions, button, context, header, message, section, type Block, type SlackMessage } from './blocks.js';
 import { mrkdwn } from './mrkdwn.js';
 
+/** The bot's slash command; the app manifest (manifest.json) declares the same name. */
 export const COMMAND = '/containers-or-vms';
 
 /** What the bot does and how to use it; shared by DM `help`, `/containers-or-vms help` and App Home. */

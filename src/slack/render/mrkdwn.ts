@@ -14,13 +14,19 @@ import { stripBidiControls } from '../../core/bidi.js';
 const WORD_JOINER = '\u2060';
 const BROADCAST = /@(channel|here|everyone)\b/gi;
 
+/** Escapes the three characters Slack requires apps to escape (`&`, `<`, `>`), and nothing else. */
+export function escapeEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Undoes escapeEntities: what Slack's text escapes turn back into. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 /** Escapes text for mrkdwn, neutralises broadcast words and scrubs credential-shaped strings. */
 export function mrkdwn(text: string): string {
-  return scrubSecrets(stripBidiControls(text))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(BROADCAST, `@${WORD_JOINER}$1`);
+  return escapeEntities(scrubSecrets(stripBidiControls(text))).replace(BROADCAST, `@${WORD_JOINER}$1`);
 }
 
 /**
@@ -29,18 +35,15 @@ export function mrkdwn(text: string): string {
  * and `&lt;` back to `<`. The result is plain text for the core; it is escaped again on the way out.
  */
 export function plainText(slackText: string): string {
-  return slackText
-    .replace(/<([^<>]*)>/g, (_match, inner: string) => {
-      const [target = '', label] = inner.split('|', 2);
-      if (target.startsWith('@')) return label ? `@${label.replace(/^@/, '')}` : target;
-      if (target.startsWith('#')) return label ? `#${label}` : target;
-      if (target.startsWith('!subteam^')) return label ? `@${label.replace(/^@/, '')}` : '@group';
-      if (target.startsWith('!')) return `@${(label ?? target.slice(1)).replace(/^@/, '')}`;
-      return label && label !== target ? `${label} (${target})` : target;
-    })
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  const unlinked = slackText.replace(/<([^<>]*)>/g, (_match, inner: string) => {
+    const [target = '', label] = inner.split('|', 2);
+    if (target.startsWith('@')) return label ? `@${label.replace(/^@/, '')}` : target;
+    if (target.startsWith('#')) return label ? `#${label}` : target;
+    if (target.startsWith('!subteam^')) return label ? `@${label.replace(/^@/, '')}` : '@group';
+    if (target.startsWith('!')) return `@${(label ?? target.slice(1)).replace(/^@/, '')}`;
+    return label && label !== target ? `${label} (${target})` : target;
+  });
+  return decodeEntities(unlinked);
 }
 
 /** Drops the leading mention of the bot (`<@UBOT> question`) that every app_mention starts with. */

@@ -2,6 +2,7 @@ import type { Answer } from '../../core/answer/answer.js';
 import { emptyFlowState } from '../../core/flow/state.js';
 import { actions, message, section, type Block, type SlackMessage } from './blocks.js';
 import { startFlowButton } from './flow-step.js';
+import { COMMAND } from './help.js';
 import { truncationNote } from './answer.js';
 import { mrkdwn } from './mrkdwn.js';
 
@@ -14,8 +15,8 @@ export function renderNoAnswer(answer: Pick<Answer, 'truncated'>, topics: string
   blocks.push(section(`🤷 ${NO_ANSWER_TEXT}`));
   // A choice gets the flow itself, one click away; other questions get the command's name.
   if (options.offerFlow) blocks.push(section('🧭 For a recommendation for your own workload, answer a few questions:'), actions('offer_flow', [startFlowButton(emptyFlowState())]));
-  const tryThis = options.offerFlow ? [] : ['To get a recommendation for your own workload, run `/containers-or-vms`.'];
+  const tryThis = options.offerFlow ? [] : [`To get a recommendation for your own workload, run \`${COMMAND}\`.`];
   if (topics.length > 0) tryThis.push(`Or ask about something the knowledge covers, for example:\n${topics.map((t) => `• ${mrkdwn(t)}`).join('\n')}`);
   if (tryThis.length > 0) blocks.push(section(tryThis.join('\n')));
-  return message(`${NO_ANSWER_TEXT} Try /containers-or-vms for a recommendation.`, blocks);
+  return message(`${NO_ANSWER_TEXT} Try ${COMMAND} for a recommendation.`, blocks);
 }

@@ -1,7 +1,7 @@
 import { headingOf } from '../../../core/knowledge/types.js';
 import { redactQuestion } from '../../../store/redact.js';
 import { answerMessage } from '../../answering.js';
-import type { BotDeps, ShownPassage } from '../../deps.js';
+import type { BotDeps, PassageRef } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
 import { decodeFeedback, FEEDBACK_ACTIONS, thankedBlocks } from '../../render/feedback.js';
 import type { ButtonArgs } from './flow-choice.js';
@@ -20,7 +20,7 @@ export function feedbackVote(deps: BotDeps) {
       const { passages } = deps.knowledge().index;
       // A button value is input like any other: only ids of passages in the current index reach
       // the store and the report (an id the knowledge dropped since, or `../../etc/passwd#0`, does not).
-      const shown: ShownPassage[] = ref.passageIds.flatMap((id) => {
+      const shown: PassageRef[] = ref.passageIds.flatMap((id) => {
         const p = passages.find((x) => x.id === id);
         return p ? [{ id, source: p.source, heading: headingOf(p) }] : [];
       });
