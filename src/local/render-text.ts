@@ -313,9 +313,3 @@ export function renderMessage(
 export function renderNote(text: string, options: RenderOptions): string {
   return options.colour ? style.dim(text) : text;
 }
-
-/** Strips ANSI escapes; for measuring and for tests. */
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
-}

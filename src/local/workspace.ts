@@ -7,7 +7,6 @@ import { renderMessage, renderNote, type Button, type RenderOptions } from './re
 export const LOCAL = {
   teamId: 'T0LOCAL',
   teamDomain: 'local',
-  enterpriseId: null,
   appId: 'A0LOCAL',
   userId: 'U0LOCAL',
   userName: 'you',

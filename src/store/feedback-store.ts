@@ -10,9 +10,6 @@ import { emptyReport, normalizeQuestion } from './report.js';
 export type Vote = 'helpful' | 'not-helpful';
 export type Surface = 'channel' | 'dm' | 'local';
 
-export const VOTES: readonly Vote[] = ['helpful', 'not-helpful'];
-export const SURFACES: readonly Surface[] = ['channel', 'dm', 'local'];
-
 /**
  * A passage as it was shown. Source and heading are kept with the id because the
  * knowledge folder (and so the index) may change before anyone reads the report.

@@ -38,10 +38,6 @@ export function isFactor(key: string): key is Factor {
   return Object.hasOwn(FACTOR_VALUES, key);
 }
 
-export function isValueOf<F extends Factor>(factor: F, value: string): value is FactorValue<F> {
-  return (FACTOR_VALUES[factor] as readonly string[]).includes(value);
-}
-
 /** The factors an answer set leaves open, in flow order. */
 export function unansweredFactors(answers: Answers): Factor[] {
   return FACTORS.filter((f) => answers[f] === undefined);
