@@ -174,7 +174,7 @@ export class LocalWorkspace {
     this.note(MODAL_HINT);
   }
 
-  react(channel: string, ts: string, name: string): void {
+  react(_channel: string, ts: string, name: string): void {
     this.note(`(the bot reacted :${name}: to ${ts === this.lastUserTs ? 'your message' : 'a message'})`);
   }
 

@@ -78,7 +78,7 @@ describe('RankedSearch', () => {
             fuzzy: fuzzyFor,
             prefix: prefixFor,
             weights: { fuzzy: 0.4, prefix: 0.3 },
-            ...(boosted ? { boostTerm: (term: string, i: number) => (i % 2 ? 0.35 : 1), boost: { heading: 2 } } : {}),
+            ...(boosted ? { boostTerm: (_term: string, i: number) => (i % 2 ? 0.35 : 1), boost: { heading: 2 } } : {}),
           };
           expectSameResults(mini, fast, terms, options, limit);
         },
