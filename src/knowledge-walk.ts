@@ -106,7 +106,8 @@ export async function walkKnowledgeFolder(dir: string): Promise<KnowledgeTree> {
       try {
         entries = await io(() => readdir(folder.path, { withFileTypes: true }));
       } catch (error) {
-        return [{ kind: 'warning', warning: { source: folder.rel || '.', reason: `cannot list folder: ${errorCode(error)}` } } as Resolved];
+        const unlisted: Resolved = { kind: 'warning', warning: { source: folder.rel || '.', reason: `cannot list folder: ${errorCode(error)}` } };
+        return [unlisted];
       }
       const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       return Promise.all(names.map((entry) => resolveEntry(io, root, folder, entry)));

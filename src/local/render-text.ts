@@ -56,7 +56,6 @@ const style = {
 const asRecord = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 // Text from the app (and so from the knowledge and from users) reaches a terminal: control
 // characters could move the cursor, retitle the window or fake output, so only \t and \n pass.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Removes terminal control characters (ESC, CR, C1 codes…), keeping tabs and line breaks. */

@@ -53,7 +53,7 @@ export async function readThread(client: webApi.WebClient, channel: string, thre
 export async function readDm(client: webApi.WebClient, channel: string, currentTs: string, bot: BotIdentity): Promise<Conversation> {
   const oldest = `${seconds(currentTs) - DM_CONTEXT_WINDOW_SECONDS}.000000`;
   const result = await client.conversations.history({ channel, latest: currentTs, oldest, inclusive: false, include_all_metadata: true, limit: 20 });
-  return conversationOf((result.messages ?? []) as SlackMessageLike[], currentTs, bot);
+  return conversationOf(result.messages ?? [], currentTs, bot);
 }
 
 function botMatcher(bot: BotIdentity): (m: SlackMessageLike) => boolean {

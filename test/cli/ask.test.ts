@@ -66,7 +66,7 @@ describe('ask CLI', () => {
     const { stdout } = await ask(['vm or container for a multi-tenant SaaS?']);
     expect(stdout).toMatch(/^Recommendation: VMs/);
     expect(stdout).toContain('isolation=high (from "multi tenant")');
-    expect(stdout).toMatch(/Why:\n  • /);
+    expect(stdout).toMatch(/Why:\n {2}• /);
   });
 
   it('answers off-topic questions with answered false and no passages', async () => {

@@ -22,7 +22,6 @@ describe('renderMrkdwn', () => {
     const styled = renderMrkdwn('*Containers* are _light_', colour)[0]!;
     expect(styled).toContain('\u001b[1mContainers\u001b[22m');
     expect(styled).toContain('\u001b[3mlight\u001b[23m');
-    // eslint-disable-next-line no-control-regex -- the styles are what is being removed
     expect(styled.replace(/\u001b\[[0-9;]*m/g, '')).toBe('Containers are light');
   });
 

@@ -165,7 +165,7 @@ describe('npm start with no Slack configuration', () => {
     expect(dmChoice).toMatch(/^bot \(DM\):/);
     expect(dmChoice).toContain('Recommendation: VMs');
     expect(dmChoice).toContain('kernel=custom');
-    expect(dmChoice).toMatch(/Why\n  • .*kernel/);
+    expect(dmChoice).toMatch(/Why\n {2}• .*kernel/);
     expect(choice).toContain('Recommendation: containers');
     expect(update).toMatch(/^bot \(#local, in thread\):/);
     expect(update).toContain('Updated: kernel=custom added. The recommendation changes from containers to VMs.');

@@ -168,7 +168,7 @@ describe('no pings', () => {
       const sent = JSON.stringify(call.args);
       expect(sent, call.method).not.toMatch(PING_MARKUP);
       expect(displayed(call.args), call.method).not.toMatch(PING);
-      if (call.args.view) expect(displayed(call.args.view as object), call.method).not.toMatch(PING);
+      if (call.args.view) expect(displayed(call.args.view), call.method).not.toMatch(PING);
       expect(sent, call.method).not.toContain('<@U0VICTIM>');
       expect(sent, call.method).not.toContain('<https://evil.example');
     }

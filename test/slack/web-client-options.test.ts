@@ -16,7 +16,7 @@ describe('Web API client options', () => {
 
   it('cap a 429 Retry-After so a rate limit cannot stall a handler for minutes', async () => {
     const base = async () => new Response('{}', { status: 429, headers: { 'retry-after': '3600' } });
-    const response = await boundedFetch(5, 1_000, base as typeof fetch)('http://x/api/chat.postMessage');
+    const response = await boundedFetch(5, 1_000, base)('http://x/api/chat.postMessage');
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('5');
   });
@@ -27,7 +27,7 @@ describe('Web API client options', () => {
       signal = init?.signal ?? undefined;
       return new Response('{}', { status: 429, headers: { 'retry-after': '2' } });
     };
-    const response = await boundedFetch(5, 1_000, base as typeof fetch)('http://x/api/chat.postMessage');
+    const response = await boundedFetch(5, 1_000, base)('http://x/api/chat.postMessage');
     expect(response.headers.get('retry-after')).toBe('2');
     expect(signal).toBeInstanceOf(AbortSignal);
   });

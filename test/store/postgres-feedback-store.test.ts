@@ -103,8 +103,7 @@ describe('when PostgreSQL cannot be reached', () => {
       expect(lines.filter((l) => l.level === 'warn' && /unreachable/.test(l.msg))).toHaveLength(1);
       expect(lines.at(-1)?.msg ?? lines.map((l) => l.msg).join('\n')).toMatch(/^DATABASE_URL is reachable again/);
     } finally {
-      if (!server) return;
-      await store.close();
+      if (server) await store.close();
     }
   });
 });

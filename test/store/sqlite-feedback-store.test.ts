@@ -29,8 +29,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'feedback-store-'));
 });
 
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,4 +1,4 @@
-import { KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { type KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';

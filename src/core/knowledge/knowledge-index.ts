@@ -174,7 +174,7 @@ export class KnowledgeIndex {
     checkVersion(json);
     const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
     const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
-    for (const [term, data] of terms) miniSearch.setTerm(term, postingsOf(term, data as TermEntry[1]));
+    for (const [term, data] of terms) miniSearch.setTerm(term, postingsOf(term, data));
     return KnowledgeIndex.restored(json, miniSearch);
   }
 

@@ -46,7 +46,7 @@ function offersAlternatives(question: string): boolean {
   return sides.slice(1).some((side, i) => {
     const previous = sides[i]!;
     const kind = (m: RegExpMatchArray) => (CONTAINER_SIDE.test(m[0]) ? 'c' : 'v');
-    const between = question.slice(previous.index! + previous[0].length, side.index);
+    const between = question.slice(previous.index + previous[0].length, side.index);
     return kind(previous) !== kind(side) && ALTERNATIVES.test(between);
   });
 }

@@ -37,7 +37,7 @@ export function decodeFeedback(value: string | undefined): FeedbackReference | u
     const raw = JSON.parse(value) as { q?: unknown; p?: unknown; s?: unknown };
     if (typeof raw.q !== 'string' || !Array.isArray(raw.p) || !raw.p.every((id) => typeof id === 'string')) return undefined;
     const surface: Surface = raw.s === 'dm' || raw.s === 'local' ? raw.s : 'channel';
-    return { question: decodeEntities(raw.q), passageIds: raw.p as string[], surface };
+    return { question: decodeEntities(raw.q), passageIds: raw.p, surface };
   } catch {
     return undefined;
   }

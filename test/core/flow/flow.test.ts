@@ -6,7 +6,7 @@ import {
   SKIP, type FlowState,
 } from '../../../src/core/flow/state.js';
 import { FLOW_STEPS, stepFor } from '../../../src/core/flow/steps.js';
-import { FACTORS, FACTOR_VALUES, type Answers, type Factor } from '../../../src/core/recommend/factors.js';
+import { FACTORS, FACTOR_VALUES, type Factor } from '../../../src/core/recommend/factors.js';
 
 describe('flow steps', () => {
   it('asks one question per factor, at most five, offering exactly the factor values', () => {
@@ -65,7 +65,7 @@ const stateArbitrary: fc.Arbitrary<FlowState> = fc
       if (choice === SKIP) skipped.push(FACTORS[i]!);
       else if (choice !== undefined) answers[FACTORS[i]!] = choice;
     });
-    return { answers: answers as Answers, skipped };
+    return { answers, skipped };
   });
 
 describe('flow state in button values', () => {

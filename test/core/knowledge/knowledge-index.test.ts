@@ -19,7 +19,7 @@ beforeAll(() => {
 function reassembled(source: KnowledgeIndex): KnowledgeIndexJSON {
   const { head, passages, terms } = source.toJSONParts();
   const { miniSearch, ...rest } = head;
-  return { ...rest, passages: [...passages], miniSearch: { ...miniSearch, index: [...terms()] } } as KnowledgeIndexJSON;
+  return { ...rest, passages: [...passages], miniSearch: { ...miniSearch, index: [...terms()] } };
 }
 
 describe('KnowledgeIndex serialization in parts', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { fuzzyFor, prefixFor } from '../../../src/core/knowledge/knowledge-index.js';
 import { RankedMiniSearch, type RankedResult, type RankedSearchOptions } from '../../../src/core/knowledge/ranked-search.js';

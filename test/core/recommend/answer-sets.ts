@@ -6,5 +6,5 @@ export function allAnswerSets(): Answers[] {
   for (const factor of FACTORS) {
     sets = sets.flatMap((set) => [set, ...FACTOR_VALUES[factor].map((value) => ({ ...set, [factor]: value }))]);
   }
-  return sets as Answers[];
+  return sets;
 }

@@ -95,7 +95,7 @@ describe('decide: close calls', () => {
       if (!decision.closeCall) continue;
       const { tipFactor, tipValue, alternative } = decision.closeCall;
       expect(answers[tipFactor]).not.toBe(tipValue);
-      const tipped = decide({ ...answers, [tipFactor]: tipValue } as Answers);
+      const tipped = decide({ ...answers, [tipFactor]: tipValue });
       expect(tipped.recommendation, JSON.stringify(answers)).toBe(alternative);
       expect(alternative).not.toBe(decision.recommendation);
     }
