@@ -40,7 +40,7 @@ describe('redactQuestion', () => {
       .toBe('@someone @group #channel [link]');
   });
 
-  it('runs in linear time on adversarial input (1 MB costs about 10x 100 KB, not 100x)', () => {
+  it('runs in linear time on adversarial input (1 MB costs about 20x 50 KB, not 400x)', () => {
     const shapes = [
       (n: number) => 'a'.repeat(n),
       (n: number) => '<'.repeat(n),
@@ -55,7 +55,7 @@ describe('redactQuestion', () => {
     // The fastest of several runs: the least disturbed by other work on a shared machine.
     const cost = (text: string) => {
       let best = Infinity;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 7; i++) {
         const start = process.hrtime.bigint();
         redactQuestion(text);
         best = Math.min(best, Number(process.hrtime.bigint() - start));
@@ -63,10 +63,10 @@ describe('redactQuestion', () => {
       return best;
     };
     for (const shape of shapes) {
-      const small = cost(shape(100_000));
+      const small = cost(shape(50_000));
       const large = cost(shape(1_000_000));
-      // Quadratic would be ~100x; allow noise on a shared machine.
-      expect(large / small, shape(16)).toBeLessThan(35);
+      // Linear is ~20x, quadratic ~400x; the margin absorbs garbage collection and a shared machine.
+      expect(large / small, shape(16)).toBeLessThan(100);
     }
   });
 });
