@@ -192,7 +192,7 @@ function timeOf(at: Date | undefined): number {
 
 /**
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
- * nothing. The caller logs `reason` once; the bot keeps answering either way.
+ * nothing, with `reason` saying why (main.ts stops the start with it).
  */
 export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): FeedbackStore & { reason?: string } {
   const path = databasePath(dataDir);
