@@ -20,6 +20,7 @@ const SCENARIOS: Record<string, () => Promise<ScenarioRun>> = {
   'ask-batch': async () => (await import('./ask-batch.js')).runAskBatch,
   startup: async () => (await import('./startup.js')).runStartup,
   'slack-http': async () => (await import('./slack-http.js')).runSlackHttp,
+  replicas: async () => (await import('./replicas.js')).runReplicas,
 };
 
 async function main(argv: string[]): Promise<void> {

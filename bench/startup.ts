@@ -7,7 +7,7 @@ import { freePort, startBot, stopProcess, waitForHttp } from './slack-app-proces
 import { startSlackStub } from './slack-stub.js';
 
 /**
- * Startup in HTTP mode: from spawning the bot (node + tsx + src/main.ts, as npm start does)
+ * Startup in HTTP mode: from spawning the bot (node + tsx + src/index.ts, as npm start does)
  * to GET /healthz answering 200. "cold" starts with an empty CACHE_DIR (index built and
  * saved); "cached" is the restart that follows, with unchanged knowledge.
  */

@@ -14,6 +14,20 @@ const positiveInt = (name: string, form: string) =>
   z.string().regex(/^\d+$/, { error: `${name} must be ${form}` }).transform(Number)
     .refine((n) => n > 0, { error: `${name} must be ${form}` });
 
+// The value is never echoed: a connection URL may hold a password.
+const serviceUrl = (name: string, protocols: string[], example: string) => {
+  const message = `${name} must be a URL such as ${example}`;
+  return z.string().refine((raw) => {
+    try {
+      const url = new URL(raw);
+      // postgres:///db?host=/run/postgresql names a Unix socket instead of a host.
+      return protocols.includes(url.protocol) && (url.hostname !== '' || url.searchParams.has('host'));
+    } catch {
+      return false;
+    }
+  }, { error: message });
+};
+
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'SLACK_BOT_TOKEN must start with xoxb-' }).optional(),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'SLACK_APP_TOKEN must start with xapp-' }).optional(),
@@ -37,7 +51,12 @@ const EnvSchema = z.object({
   ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
   }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
+  AUTO_ANSWER_CHANNELS: z.string().regex(/^\s*([CG][A-Z0-9]+\s*(,\s*[CG][A-Z0-9]+\s*)*)?$/, {
+    error: 'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
+  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').optional(),
+  REDIS_URL: serviceUrl('REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)').optional(),
+  DATABASE_URL: serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -66,6 +85,12 @@ export interface Config {
   feedbackHashKey?: string;
   retentionDays: number;
   adminUserIds: string[];
+  /** Shared event dedupe and rate limits for several replicas; absent: this process's memory. */
+  redisUrl?: string;
+  /** Shared feedback store (PostgreSQL) for several replicas; absent: SQLite under dataDir. */
+  databaseUrl?: string;
+  /** Help channels: questions there are answered without a mention, when the answer is confident. */
+  autoAnswerChannels: string[];
   /** Questions per person per minute; null means no limit (the local chat's default). */
   rateLimitPerMinute: number | null;
   logLevel: string;
@@ -112,6 +137,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     feedbackHashKey: e.FEEDBACK_HASH_KEY,
     retentionDays: e.RETENTION_DAYS,
     adminUserIds: e.ADMIN_USER_IDS,
+    redisUrl: e.REDIS_URL,
+    databaseUrl: e.DATABASE_URL,
+    autoAnswerChannels: e.AUTO_ANSWER_CHANNELS,
     // Fair use protects a shared workspace; the local chat has one person, who may script
     // any number of questions, so it is limited only when asked to be.
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (mode === 'local' ? null : 10),

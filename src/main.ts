@@ -10,12 +10,19 @@ import { KnowledgeHolder, watchKnowledge } from './knowledge-watch.js';
 import { createLogger } from './logger.js';
 import { installProcessGuards } from './process-guards.js';
 import { exitOnSignals, shutDown } from './shutdown.js';
+import type { DependencyHealth } from './dependency-health.js';
+import { RedisLink } from './redis/link.js';
+import { RedisRateLimiter } from './redis/rate-limiter.js';
+import { RedisSeenEventStore } from './redis/seen-events.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import type { BotDeps } from './slack/deps.js';
 import { createHttpReceiver, createSocketReceiver } from './slack/receivers.js';
 import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js';
 import { renderReportSummary } from './store/report.js';
+import type { FeedbackStore } from './store/feedback-store.js';
+import { SchemaTooNewError } from './store/migrations.js';
+import { PostgresFeedbackStore } from './store/postgres-feedback-store.js';
 import { HashKeyError, resolveHashKey } from './store/hash-key.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
@@ -64,8 +71,13 @@ async function botIdentity(config: Config, logger: Logger): Promise<{ botUserId?
   }
 }
 
+/** Readiness of the shared services, by the variable that configured each. */
+function serviceStates(services: DependencyHealth[]): () => Record<string, boolean> {
+  return () => Object.fromEntries(services.map((s) => [s.variable, s.up]));
+}
+
 /** `started` runs once the bot is up: listening, connected, or about to read the terminal. */
-async function start(config: Config, logger: Logger, deps: BotDeps, started: () => void): Promise<RunningBot | number> {
+async function start(config: Config, logger: Logger, deps: BotDeps, services: DependencyHealth[], started: () => void): Promise<RunningBot | number> {
   const clientOptions = webClientOptions(config);
   if (config.mode === 'local') {
     const { startLocalChat } = await import('./local/chat.js');
@@ -77,7 +89,12 @@ async function start(config: Config, logger: Logger, deps: BotDeps, started: () 
   if (config.mode === 'http') {
     // /healthz turns 503 once shutdown begins, so a load balancer stops sending work here.
     let accepting = () => true;
-    const receiver = createHttpReceiver({ signingSecret: config.slack.signingSecret!, logger, ready: () => deps.knowledge() !== undefined && accepting() });
+    const receiver = createHttpReceiver({
+      signingSecret: config.slack.signingSecret!,
+      logger,
+      ready: () => deps.knowledge() !== undefined && accepting(),
+      services: serviceStates(services),
+    });
     const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
     accepting = () => app.inFlight.accepting;
     let server: Server;
@@ -140,6 +157,10 @@ export async function main(): Promise<number | RunningBot> {
     ensureWritableFolder(config.cacheDir, 'CACHE_DIR');
     const key = resolveHashKey({ configured: config.feedbackHashKey, signingSecret: config.slack.signingSecret, dataDir: config.dataDir });
     logger.debug({ source: key.source, path: key.path }, 'user hash key');
+    // Replicas sharing one database must hash alike, or one person counts once per replica.
+    if (config.databaseUrl && key.source === 'key file') {
+      logger.warn({ path: key.path }, 'DATABASE_URL is shared but the user hash key comes from this replica\'s key file: set FEEDBACK_HASH_KEY to the same value on every replica');
+    }
     hashKey = key.key;
   } catch (error) {
     if (error instanceof FolderError || error instanceof HashKeyError) return fail(error.message);
@@ -164,25 +185,47 @@ export async function main(): Promise<number | RunningBot> {
     })
     : undefined;
 
-  const store = openFeedbackStore(config.dataDir, { logger, hashKey });
-  if (store.reason) {
-    await watch?.close();
-    return fail(`${store.reason}. Move the file away or set DATA_DIR to another folder.`);
+  let store: FeedbackStore;
+  let database: PostgresFeedbackStore | undefined;
+  if (config.databaseUrl) {
+    // Shared by every replica; unreachable now is not fatal (writes are dropped until it is back).
+    database = new PostgresFeedbackStore(config.databaseUrl, { hashKey, logger });
+    try {
+      await database.ready();
+    } catch (error) {
+      await Promise.all([watch?.close(), database.close()]);
+      if (error instanceof SchemaTooNewError) return fail(`${error.message} (DATABASE_URL)`);
+      throw error;
+    }
+    store = database;
+  } else {
+    const sqlite = openFeedbackStore(config.dataDir, { logger, hashKey });
+    if (sqlite.reason) {
+      await watch?.close();
+      return fail(`${sqlite.reason}. Move the file away or set DATA_DIR to another folder.`);
+    }
+    store = sqlite;
   }
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
+  // Several replicas share dedupe and rate limits through Redis; the local chat has nothing to share.
+  const redis = config.redisUrl && config.mode !== 'local' ? new RedisLink(config.redisUrl, logger).start() : undefined;
+  const perMinute = config.rateLimitPerMinute;
   const deps: BotDeps = {
     knowledge: () => holder.current(),
     feedback: store,
     logger,
     config,
-    reportSummary: () => renderReportSummary(store.report()),
+    reportSummary: async () => renderReportSummary(await store.report()),
+    ...(redis ? { seenEvents: new RedisSeenEventStore(redis) } : {}),
+    ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };
+  const services = [redis?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
   // The guards apply to a running bot; before that, a failure must end the start with exit 1.
   // After an uncaught exception the process is in an undefined state: finish what can be
   // finished, then exit 1 so a supervisor (systemd's Restart=on-failure) starts a fresh one.
   let onUncaught = (): void => process.exit(1);
-  const running = await start(config, logger, deps, () => installProcessGuards(logger, process, () => onUncaught()));
+  const running = await start(config, logger, deps, services, () => installProcessGuards(logger, process, () => onUncaught()));
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
     let stopping: Promise<number> | undefined;
@@ -190,7 +233,7 @@ export async function main(): Promise<number | RunningBot> {
       logger,
       inFlight: app.inFlight,
       stopReceiving: stop,
-      release: [() => watch?.close(), stopRetention, () => store.close()],
+      release: [() => watch?.close(), stopRetention, () => store.close(), () => redis?.close()],
     }));
     exitOnSignals(process, logger, shutdown, (code) => process.exit(code));
     onUncaught = () => {
@@ -199,7 +242,3 @@ export async function main(): Promise<number | RunningBot> {
   }
   return running;
 }
-
-const result = await main();
-// A failed start may leave a socket client retrying; a number means stop now.
-if (typeof result === 'number') process.exit(result);

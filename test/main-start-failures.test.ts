@@ -79,7 +79,7 @@ describe('a failed start exits 1', () => {
     const cwd = mkdtempSync(join(scratch, 'cwd-'));
     mkdirSync(join(cwd, '.env'));
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const child = spawn(process.execPath, ['--import', tsx, resolve('src/main.ts')], {
+    const child = spawn(process.execPath, ['--import', tsx, resolve('src/index.ts')], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: cwd, KNOWLEDGE_DIR: resolve('knowledge'), KNOWLEDGE_WATCH: 'false' },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -9,7 +9,7 @@ import { mentionEvent } from './support/fixtures.js';
 import { eventRequest, send, SIGNING_SECRET } from './support/signed-request.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
 
-/** `npm start` as a real child process: src/main.ts through tsx, configured only by its environment. */
+/** `npm start` as a real child process: src/index.ts through tsx, configured only by its environment. */
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 let scratch: string;
@@ -22,7 +22,7 @@ afterAll(() => {
 });
 
 function startMain(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(TSX, ['src/main.ts'], {
+  const child = spawn(TSX, ['src/index.ts'], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', HOME: scratch, DATA_DIR: join(scratch, 'data'), CACHE_DIR: join(scratch, 'cache'), KNOWLEDGE_WATCH: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,7 +43,7 @@ async function waitForLine(read: () => string, pattern: RegExp, timeoutMs = 20_0
   }
 }
 
-describe('npm start (src/main.ts)', () => {
+describe('npm start (src/index.ts)', () => {
   it('exits 1 naming the bad variable and its expected form, without a stack trace', async () => {
     const run = startMain({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'nope', SLACK_SIGNING_SECRET: 'abcdefgh1234' });
     expect(await run.exited).toBe(1);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, loadEnv, parseConfig } from '../config.js';
-import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables } from '../store/report.js';
+import { ConfigError, loadEnv, parseConfig, type Config } from '../config.js';
+import { DatabaseUnavailableError, PostgresFeedbackStore } from '../store/postgres-feedback-store.js';
+import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, type ReportData } from '../store/report.js';
 import { databasePath, SqliteFeedbackStore } from '../store/sqlite-feedback-store.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -8,9 +9,11 @@ import { runCli } from './run.js';
 const USAGE = `Usage:
   npm run --silent report -- [--json] [--data DIR] [--days N] [--limit N]
 
-Prints the knowledge-gaps report from DATA_DIR/bot.sqlite: the most frequent unanswered
-questions, the passages most often marked "Not helpful", and totals per day.
-  --data DIR   the data folder (default: DATA_DIR from the environment or .env, else data/)
+Prints the knowledge-gaps report from DATA_DIR/bot.sqlite, or from PostgreSQL when
+DATABASE_URL is set: the most frequent unanswered questions, the passages most often marked
+"Not helpful", and totals per day.
+  --data DIR   the data folder's SQLite file, even when DATABASE_URL is set
+               (default: DATA_DIR from the environment or .env, else data/)
   --days N     days of per-day totals (default ${DEFAULT_REPORT_DAYS})
   --limit N    rows in each list (default ${DEFAULT_REPORT_LIMIT})
   --json       the same data as one JSON object`;
@@ -22,9 +25,9 @@ function positive(name: string, raw: string | undefined, fallback: number, max: 
   return n;
 }
 
-function configuredDataDir(): string {
+function configured(): Config {
   try {
-    return parseConfig(loadEnv()).dataDir;
+    return parseConfig(loadEnv());
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(`configuration problem (or pass --data DIR):\n${error.message}`);
     throw error;
@@ -40,7 +43,12 @@ async function main(argv: string[]): Promise<void> {
   if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
   const days = positive('days', values.days, DEFAULT_REPORT_DAYS, 3660);
   const limit = positive('limit', values.limit, DEFAULT_REPORT_LIMIT, 10_000);
-  const dataDir = values.data ?? configuredDataDir();
+  const config = values.data === undefined ? configured() : undefined;
+  if (config?.databaseUrl) {
+    print(await postgresReport(config.databaseUrl, { days, limit }), 'PostgreSQL (DATABASE_URL)', booleans.has('json'));
+    return;
+  }
+  const dataDir = values.data ?? config!.dataDir;
   const path = databasePath(dataDir);
 
   if (!existsSync(path)) {
@@ -62,13 +70,29 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     store.close();
   }
-  if (booleans.has('json')) {
+  print(data, path, booleans.has('json'));
+}
+
+function print(data: ReportData, from: string, json: boolean): void {
+  if (json) {
     process.stdout.write(JSON.stringify(data) + '\n');
     return;
   }
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-  process.stdout.write(`Knowledge gaps report for ${path}, ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC\n\n`);
+  process.stdout.write(`Knowledge gaps report for ${from}, ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC\n\n`);
   process.stdout.write(formatReportTables(data, { width }) + '\n');
+}
+
+async function postgresReport(url: string, options: { days: number; limit: number }): Promise<ReportData> {
+  const store = new PostgresFeedbackStore(url);
+  try {
+    return await store.report(options);
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw new UsageError(`cannot reach the feedback database: check DATABASE_URL (${store.health.lastError ?? 'no answer'})`);
+    throw error;
+  } finally {
+    await store.close();
+  }
 }
 
 runCli(() => main(process.argv.slice(2)));

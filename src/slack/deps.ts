@@ -34,5 +34,5 @@ export interface BotDeps {
   /** Questions per person; in memory (RATE_LIMIT_PER_MINUTE) unless replicas share one limiter. */
   rateLimiter?: RateLimiter;
   /** Lines of the knowledge-gaps summary for `/containers-or-vms report` (admins only); absent without a store. */
-  reportSummary?: () => string[];
+  reportSummary?: () => string[] | Promise<string[]>;
 }

@@ -16,6 +16,7 @@ import { InFlight } from './in-flight.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
 
 /** Larger bodies get 413 (Slack's payloads are a few KB; Bolt's own default is 4 MB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -48,6 +49,27 @@ export interface HttpReceiverOptions {
   /** Overrides for the timeouts (tests use short ones). */
   limits?: Partial<HttpLimits>;
   maxBodyBytes?: number;
+  /** Shared services (REDIS_URL, DATABASE_URL) and whether each is reachable; /readyz needs all of them. */
+  services?: () => Record<string, boolean>;
+}
+
+/**
+ * GET /readyz: /healthz stays liveness (the process serves), this says whether this replica
+ * has everything it shares with the others. 503 while a configured Redis or PostgreSQL is
+ * unreachable: the replica still answers from its own memory, but a load balancer that can
+ * choose should send work to one that shares. `{"ok":false,"services":{"REDIS_URL":false}}`.
+ */
+function readinessRoute(ready: () => boolean, services: () => Record<string, boolean>) {
+  return {
+    path: READY_PATH,
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      const state = services();
+      const ok = ready() && Object.values(state).every(Boolean);
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok, services: state }));
+    },
+  };
 }
 
 type BufferedRequest = IncomingMessage & { rawBody: Buffer };
@@ -70,7 +92,7 @@ export class SlackHttpReceiver implements GuardedReceiver {
   readonly #maxBodyBytes: number;
   #server?: Server;
 
-  constructor({ signingSecret, logger, ready, limits = {}, maxBodyBytes = MAX_BODY_BYTES }: HttpReceiverOptions) {
+  constructor({ signingSecret, logger, ready, limits = {}, maxBodyBytes = MAX_BODY_BYTES, services = () => ({}) }: HttpReceiverOptions) {
     this.#signingSecret = signingSecret;
     this.#logger = logger;
     this.#limits = { ...HTTP_LIMITS, ...limits };
@@ -94,6 +116,7 @@ export class SlackHttpReceiver implements GuardedReceiver {
             res.end(JSON.stringify({ ok }));
           },
         },
+        readinessRoute(ready, services),
       ],
       // Returning true marks the delivery acknowledged: the answer is written either way, and
       // otherwise Bolt's 3 s timer would log a refused delivery as "not acknowledged".

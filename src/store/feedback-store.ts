@@ -51,6 +51,9 @@ export interface GapRecord {
   at?: Date;
 }
 
+/** SQLite answers at once; PostgreSQL over the network: callers await either. */
+export type Awaitable<T> = T | Promise<T>;
+
 export interface FeedbackStore {
   /** True when records survive a restart. */
   readonly persistent: boolean;
@@ -58,13 +61,13 @@ export interface FeedbackStore {
    * Records a Helpful / Not helpful click, replacing the same person's earlier vote on the same
    * answer (see answerKey); false when it could not be stored (never throws).
    */
-  recordFeedback(record: FeedbackRecord): boolean;
+  recordFeedback(record: FeedbackRecord): Awaitable<boolean>;
   /** Records a question the bot abstained on; false when it could not be stored (never throws). */
-  recordGap(record: GapRecord): boolean;
-  report(options?: ReportOptions): ReportData;
+  recordGap(record: GapRecord): Awaitable<boolean>;
+  report(options?: ReportOptions): Awaitable<ReportData>;
   /** Deletes rows older than the given number of days; returns how many. */
-  purge(olderThanDays: number, now?: Date): number;
-  close(): void;
+  purge(olderThanDays: number, now?: Date): Awaitable<number>;
+  close(): Awaitable<void>;
 }
 
 /** Keeps nothing: used when DATA_DIR cannot hold the database. `reason` says why. */

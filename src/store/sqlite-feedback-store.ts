@@ -194,7 +194,7 @@ function timeOf(at: Date | undefined): number {
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
  * nothing, with `reason` saying why (main.ts stops the start with it).
  */
-export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): FeedbackStore & { reason?: string } {
+export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
   const path = databasePath(dataDir);
   try {
     // Never a recursive mkdir: under /proc it does not return.

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * src/main.ts as a real child process (`node --import tsx`, what `npm start` runs, without
+ * src/index.ts as a real child process (`node --import tsx`, what `npm start` runs, without
  * npm's start-up cost), configured only by its environment.
  */
 
@@ -13,7 +13,7 @@ export interface MainProcess {
 
 export function startMain(env: Record<string, string>, options: { preload?: string[] } = {}): MainProcess {
   const imports = ['tsx', ...(options.preload ?? [])].flatMap((m) => ['--import', m]);
-  const child = spawn(process.execPath, [...imports, 'src/main.ts'], {
+  const child = spawn(process.execPath, [...imports, 'src/index.ts'], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', KNOWLEDGE_WATCH: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
+import { answerInContext, dependsOnContext } from './context.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
 
@@ -13,6 +14,8 @@ export const MAX_QUESTION_CHARS = 2_000;
 export interface AnswerOptions {
   /** Passages to return at most (best first). */
   limit: number;
+  /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
+  context?: readonly string[];
   /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
@@ -139,6 +142,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  if (opts.context?.length && dependsOnContext(text)) return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
   const query = processQuestion(text);

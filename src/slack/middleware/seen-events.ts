@@ -13,21 +13,25 @@ export interface SeenEventStore {
   claim(key: string, ttlMs: number): Promise<boolean>;
 }
 
+/**
+ * Keys live until their TTL has passed and are never evicted sooner: a count cap would forget
+ * a key while Slack may still retry it (60,000 deliveries under a 50,000 cap answered a replay
+ * of the first one again). Memory is bounded by time instead: at most the keys claimed within
+ * one TTL. Slack caps the Events API at 30,000 events an hour per workspace, so with the
+ * two-hour TTL that is at most about 120,000 keys (two per message, ~15 MB) per workspace.
+ */
 export class MemorySeenEventStore implements SeenEventStore {
   private readonly expiries = new Map<string, number>();
 
-  constructor(
-    private readonly maxKeys = 50_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
     const now = this.now();
+    this.sweep(now);
     const expiry = this.expiries.get(key);
     if (expiry !== undefined && expiry > now) return false;
     this.expiries.delete(key);
     this.expiries.set(key, now + ttlMs);
-    if (this.expiries.size > this.maxKeys) this.sweep(now);
     return true;
   }
 
@@ -35,11 +39,13 @@ export class MemorySeenEventStore implements SeenEventStore {
     return this.expiries.size;
   }
 
-  // Insertion order is expiry order (one TTL per store in practice), so the oldest go first.
+  // Insertion order is expiry order when every key has the same TTL (one per store in
+  // practice), so expired keys sit at the front and each claim removes them in O(1) amortised.
+  // With mixed TTLs a longer-lived key at the front only delays removal; nothing leaves early.
   private sweep(now: number): void {
     for (const [key, expiry] of this.expiries) {
-      if (expiry <= now || this.expiries.size > this.maxKeys) this.expiries.delete(key);
-      else break;
+      if (expiry > now) break;
+      this.expiries.delete(key);
     }
   }
 }

@@ -9,11 +9,13 @@ import { feedbackVote } from './feedback-vote.js';
 import { flowChoice } from './flow-choice.js';
 import { openAskModal } from './open-ask-modal.js';
 import { shareInChannel } from './share-in-channel.js';
+import { startFlow } from './start-flow.js';
 import { startFlowInDm } from './start-flow-in-dm.js';
 
 export function registerActions(app: App, deps: BotDeps): void {
   app.action(FLOW_CHOICE_PATTERN, flowChoice(deps));
   app.action(FLOW_ACTIONS.startOver, flowChoice(deps));
+  app.action(FLOW_ACTIONS.start, startFlow(deps));
   app.action(RECOMMENDATION_ACTIONS.explainInDm, explainInDm(deps));
   app.action(RECOMMENDATION_ACTIONS.shareInChannel, shareInChannel(deps));
   app.action(FEEDBACK_ACTIONS.helpful, feedbackVote(deps));

@@ -25,7 +25,7 @@ export function containersOrVms(deps: BotDeps) {
           await respond({ response_type: 'ephemeral', text: 'The report is for the admins listed in ADMIN_USER_IDS.' });
           return;
         }
-        const lines = deps.reportSummary().map(mrkdwn);
+        const lines = (await deps.reportSummary()).map(mrkdwn);
         await respond({ response_type: 'ephemeral', ...message(lines.join('\n'), [section(lines.join('\n'))]) });
         return;
       }
