@@ -147,7 +147,7 @@ describe('npm start with no Slack configuration', () => {
       '> what if one service needs a custom kernel module?',
       '1',
     ];
-    const result = await run(tsx, ['src/main.ts'], `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
+    const result = await run(tsx, ['src/index.ts'], `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
     expect(result.code, result.stderr).toBe(0);
     const t = turns(result.stdout);
     expect(t.map((x) => x.line)).toEqual(script);
