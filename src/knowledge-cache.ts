@@ -179,7 +179,10 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
     return code === 'ENOENT' || code === 'ENOTDIR' ? {} : { problem: `unreadable: ${code ?? String(error)}` };
   }
   try {
-    const lines = new CacheLines(handle, (await handle.stat()).size);
+    const info = await handle.stat();
+    // A file written before caches were private (0644) is tightened on first use.
+    if (info.mode & 0o077) await handle.chmod(0o600).catch(() => undefined);
+    const lines = new CacheLines(handle, info.size);
     const header = JSON.parse(await lines.next()) as Partial<CacheHeader>;
     if (header.format !== CACHE_FORMAT) return { problem: 'written in another cache format' };
     if (header.key !== key) return { problem: 'written for other knowledge' };
@@ -219,8 +222,9 @@ async function writeCacheFile(cacheDir: string, dir: string, path: string, key: 
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   let handle: FileHandle | undefined;
   try {
-    await mkdir(cacheDir, { recursive: true });
-    handle = await open(temp, 'w');
+    // The index holds the knowledge's text: readable by the bot's user only.
+    await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+    handle = await open(temp, 'wx', 0o600);
     await writeLines(handle, key, built);
     await handle.close();
     handle = undefined;

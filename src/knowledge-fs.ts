@@ -1,13 +1,17 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
+import { errorCode, ioLimiter, walkKnowledgeFolder } from './knowledge-walk.js';
+
+export { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError } from './knowledge-walk.js';
 
 /**
  * Reads a knowledge folder into core types. Every problem with one file becomes a
  * warning and the file is skipped; only a missing or unreadable folder is an error.
+ * Which files are read, and the rule that keeps links from leaving the folder, is
+ * knowledge-walk's.
  */
 
-export const KNOWLEDGE_EXTENSIONS = /\.(md|markdown|txt)$/i;
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface ReadKnowledgeOptions {
@@ -19,117 +23,52 @@ export interface KnowledgeFolder {
   warnings: KnowledgeWarning[];
 }
 
-export class KnowledgeFolderError extends Error {
-  readonly code = 'KNOWLEDGE_FOLDER_UNREADABLE';
-}
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const MAX_OPEN_FILES = 32;
+// The walk resolved every link; the last step refuses to follow one made since (O_NOFOLLOW),
+// and a pipe put in a file's place since cannot block the open (O_NONBLOCK).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-/** Runs file-system calls at most MAX_OPEN_FILES at a time, so a big folder cannot exhaust file descriptors. */
-function ioLimiter() {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(call: () => Promise<T>): Promise<T> => {
-    if (active >= MAX_OPEN_FILES) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await call();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
-/** Reads every .md, .markdown and .txt file under dir, recursively. */
+/** Reads every .md, .markdown and .txt file under dir, recursively, never leaving dir. */
 export async function readKnowledgeFolder(dir: string, options: ReadKnowledgeOptions = {}): Promise<KnowledgeFolder> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let rootStat;
-  try {
-    rootStat = await stat(dir);
-  } catch (error) {
-    throw new KnowledgeFolderError(`Knowledge folder ${dir} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  if (!rootStat.isDirectory()) throw new KnowledgeFolderError(`Knowledge folder ${dir} is not a directory`);
-
+  const tree = await walkKnowledgeFolder(dir);
   const files: KnowledgeFile[] = [];
-  const warnings: KnowledgeWarning[] = [];
-  const visited = new Set<string>();
+  const warnings: KnowledgeWarning[] = [...tree.warnings];
   const io = ioLimiter();
 
-  const walk = async (folder: string): Promise<void> => {
-    let real: string;
+  await Promise.all(tree.files.map(async ({ real, rel: source, stats: info }) => {
+    // A pipe or device named like a knowledge file would block or never end if read.
+    if (!info.isFile()) {
+      warnings.push({ source, reason: 'not a regular file (a pipe, socket or device), skipped' });
+      return;
+    }
+    if (info.size === 0) {
+      warnings.push({ source, reason: 'empty file, skipped' });
+      return;
+    }
+    if (info.size > maxFileBytes) {
+      warnings.push({ source, reason: `${info.size} bytes is over the ${maxFileBytes}-byte limit (KNOWLEDGE_MAX_FILE_BYTES), skipped` });
+      return;
+    }
+    let bytes: Buffer;
     try {
-      real = await realpath(folder);
+      bytes = await io(() => readFile(real, { flag: READ_FLAGS }));
     } catch (error) {
-      warnings.push({ source: rel(dir, folder), reason: `cannot resolve: ${errorCode(error)}` });
+      warnings.push({ source, reason: `cannot read: ${errorCode(error)}` });
       return;
     }
-    // A symlink loop would revisit a folder forever; each real folder is read once.
-    if (visited.has(real)) {
-      warnings.push({ source: rel(dir, folder), reason: 'folder already visited (symlink loop), skipped' });
+    const decoded = decode(bytes);
+    if ('reason' in decoded) {
+      warnings.push({ source, reason: decoded.reason });
       return;
     }
-    visited.add(real);
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      warnings.push({ source: rel(dir, folder), reason: `cannot list folder: ${errorCode(error)}` });
+    if (!decoded.text.trim()) {
+      warnings.push({ source, reason: 'only whitespace, skipped' });
       return;
     }
-    // Entries are read concurrently (bounded): one await after another made reading a large
-    // folder ten times slower than the disk is.
-    await Promise.all(entries.filter((entry) => !entry.name.startsWith('.')).map(async (entry) => {
-      const full = join(folder, entry.name);
-      let info;
-      try {
-        info = await io(() => (entry.isSymbolicLink() ? stat(full) : lstat(full)));
-      } catch (error) {
-        warnings.push({ source: rel(dir, full), reason: `cannot read: ${errorCode(error)}` });
-        return;
-      }
-      if (info.isDirectory()) {
-        await walk(full);
-        return;
-      }
-      if (!KNOWLEDGE_EXTENSIONS.test(entry.name)) return;
-      const source = rel(dir, full);
-      // A pipe or device named like a knowledge file would block or never end if read.
-      if (!info.isFile()) {
-        warnings.push({ source, reason: 'not a regular file (a pipe, socket or device), skipped' });
-        return;
-      }
-      if (info.size === 0) {
-        warnings.push({ source, reason: 'empty file, skipped' });
-        return;
-      }
-      if (info.size > maxFileBytes) {
-        warnings.push({ source, reason: `${info.size} bytes is over the ${maxFileBytes}-byte limit (KNOWLEDGE_MAX_FILE_BYTES), skipped` });
-        return;
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await io(() => readFile(full));
-      } catch (error) {
-        warnings.push({ source, reason: `cannot read: ${errorCode(error)}` });
-        return;
-      }
-      const decoded = decode(bytes);
-      if ('reason' in decoded) {
-        warnings.push({ source, reason: decoded.reason });
-        return;
-      }
-      if (!decoded.text.trim()) {
-        warnings.push({ source, reason: 'only whitespace, skipped' });
-        return;
-      }
-      files.push({ path: source, text: decoded.text });
-    }));
-  };
-  await walk(dir);
+    files.push({ path: source, text: decoded.text });
+  }));
   const byPath = <T extends { path?: string; source?: string }>(a: T, b: T) => {
     const x = a.path ?? a.source ?? '';
     const y = b.path ?? b.source ?? '';
@@ -146,12 +85,4 @@ function decode(bytes: Buffer): { text: string } | { reason: string } {
   } catch {
     return { reason: 'not valid UTF-8, skipped' };
   }
-}
-
-function rel(root: string, full: string): string {
-  return relative(root, full).split(sep).join('/') || '.';
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException)?.code ?? String(error);
 }

@@ -1,10 +1,8 @@
-import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { NoKnowledgeError } from './knowledge-base.js';
-import { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError } from './knowledge-fs.js';
+import { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError, walkKnowledgeFolder } from './knowledge-walk.js';
 
 /**
  * Hot reload of the knowledge folder. A change is debounced, the index is rebuilt in the
@@ -127,6 +125,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
   #warningKeys: Set<string>;
   /** Polling only because the folder vanished: watch again once it is back. */
   #folderGone = false;
+  #syncing: Promise<void> = Promise.resolve();
 
   constructor(dir: string, options: ResolvedOptions) {
     this.#dir = dir;
@@ -144,7 +143,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
         watcher.on('error', (error) => this.#fallBackToPolling(error));
         this.#watchers.set(this.#dir, watcher);
       } else {
-        this.#syncFolderWatchers();
+        void this.#syncFolderWatchers();
       }
       this.mode = 'watch';
     } catch (error) {
@@ -160,20 +159,41 @@ class KnowledgeWatcher implements KnowledgeWatch {
    * Linux: one plain fs.watch per folder. Node 20's own recursive mode there is built in
    * JavaScript on per-file watchers and misses events (a file deleted after an editor's
    * rename-over save goes unreported; nodejs/node#48437), while a folder's inotify watch
-   * reports every entry created, changed, renamed or removed in it. Run before each
-   * rebuild, so a new subfolder is watched before the folder is read again.
+   * reports every entry created, changed, renamed or removed in it. The folders are the
+   * ones the reader reads (knowledge-walk: no link out of the folder is watched either).
+   * Run before each rebuild, so a new subfolder is watched before the folder is read again;
+   * the knowledge folder itself is watched at once, its subfolders as soon as they are listed.
    */
-  #syncFolderWatchers(): void {
-    if (NATIVE_RECURSIVE_WATCH || this.mode === 'poll' || this.#closed) return;
-    try {
-      this.#watchFolders();
-    } catch (error) {
-      this.#fallBackToPolling(error, false);
+  #syncFolderWatchers(): Promise<void> {
+    if (NATIVE_RECURSIVE_WATCH || this.mode === 'poll' || this.#closed) return Promise.resolve();
+    if (!this.#watchers.has(this.#dir)) {
+      try {
+        this.#watchFolder(this.#dir, '');
+      } catch (error) {
+        this.#fallBackToPolling(error, false);
+        return Promise.resolve();
+      }
     }
+    // One walk at a time, so an older folder list never lands after a newer one.
+    this.#syncing = this.#syncing.then(async () => {
+      let folders: Map<string, string>;
+      try {
+        folders = await knowledgeFolders(this.#dir);
+      } catch {
+        // The folder is gone or unreadable: the rebuild's read fails on it and reports it.
+        return;
+      }
+      if (NATIVE_RECURSIVE_WATCH || this.mode === 'poll' || this.#closed) return;
+      try {
+        this.#watchFolders(folders);
+      } catch (error) {
+        this.#fallBackToPolling(error, false);
+      }
+    });
+    return this.#syncing;
   }
 
-  #watchFolders(): void {
-    const folders = knowledgeFolders(this.#dir);
+  #watchFolders(folders: Map<string, string>): void {
     for (const [folder, watcher] of this.#watchers) {
       if (!folders.has(folder)) {
         watcher.close();
@@ -181,20 +201,23 @@ class KnowledgeWatcher implements KnowledgeWatch {
       }
     }
     for (const [folder, prefix] of folders) {
-      if (this.#watchers.has(folder)) continue;
-      const watcher = watch(folder, { persistent: false }, (_event, filename) => this.#event(filename ? `${prefix}${filename.toString()}` : undefined));
-      watcher.on('error', (error) => {
-        if (folder === this.#dir) {
-          this.#fallBackToPolling(error);
-        } else {
-          // A subfolder that disappears takes its watcher with it; the parent folder reports the removal.
-          watcher.close();
-          this.#watchers.delete(folder);
-          this.#changed();
-        }
-      });
-      this.#watchers.set(folder, watcher);
+      if (!this.#watchers.has(folder)) this.#watchFolder(folder, prefix);
     }
+  }
+
+  #watchFolder(folder: string, prefix: string): void {
+    const watcher = watch(folder, { persistent: false }, (_event, filename) => this.#event(filename ? `${prefix}${filename.toString()}` : undefined));
+    watcher.on('error', (error) => {
+      if (folder === this.#dir) {
+        this.#fallBackToPolling(error);
+      } else {
+        // A subfolder that disappears takes its watcher with it; the parent folder reports the removal.
+        watcher.close();
+        this.#watchers.delete(folder);
+        this.#changed();
+      }
+    });
+    this.#watchers.set(folder, watcher);
   }
 
   #closeWatchers(): void {
@@ -272,7 +295,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
     const started = performance.now();
     let kb: KnowledgeBase;
     try {
-      this.#syncFolderWatchers();
+      await this.#syncFolderWatchers();
       kb = await load();
     } catch (error) {
       if (this.#closed) return;
@@ -331,36 +354,11 @@ class KnowledgeWatcher implements KnowledgeWatch {
 
 // macOS (FSEvents) and Windows watch a whole tree natively; elsewhere Node emulates it.
 const NATIVE_RECURSIVE_WATCH = process.platform === 'darwin' || process.platform === 'win32';
-const MAX_FOLDER_DEPTH = 32;
 
-/**
- * The knowledge folder and every folder under it that readKnowledgeFolder would read
- * (dot folders skipped, symlinks followed once), each with its path prefix relative to dir.
- */
-export function knowledgeFolders(dir: string): Map<string, string> {
-  const folders = new Map<string, string>();
-  const seen = new Set<string>();
-  const visit = (folder: string, prefix: string, depth: number) => {
-    let real: string;
-    let entries;
-    try {
-      real = realpathSync(folder);
-      if (seen.has(real) || depth > MAX_FOLDER_DEPTH) return;
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    seen.add(real);
-    folders.set(folder, prefix);
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(folder, entry.name);
-      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(full, { throwIfNoEntry: false })?.isDirectory());
-      if (isFolder) visit(full, `${prefix}${entry.name}/`, depth + 1);
-    }
-  };
-  visit(dir, '', 0);
-  return folders;
+/** The folders readKnowledgeFolder reads, each with its path prefix relative to dir ('sub/'). */
+export async function knowledgeFolders(dir: string): Promise<Map<string, string>> {
+  const { folders } = await walkKnowledgeFolder(dir);
+  return new Map(folders.map((f) => [f.path, f.rel ? `${f.rel}/` : '']));
 }
 
 function warningKey(w: { source: string; reason: string }): string {
@@ -368,38 +366,19 @@ function warningKey(w: { source: string; reason: string }): string {
 }
 
 /**
- * Names, sizes and modification times of everything under dir, as one string; the
- * polling fallback rebuilds when it changes. A missing folder has its own signature.
+ * Names, sizes and modification times of what readKnowledgeFolder would read, as one string;
+ * the polling fallback rebuilds when it changes. A missing folder has its own signature.
  */
 export async function folderSignature(dir: string): Promise<string> {
-  const parts: string[] = [];
-  const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch (error) {
-      parts.push(`${prefix}!${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(folder, entry.name);
-      const rel = `${prefix}/${entry.name}`;
-      // Symlink loops are cut by depth; readKnowledgeFolder reports them itself.
-      if (entry.isDirectory() || (entry.isSymbolicLink() && depth < 16)) {
-        const info = await stat(full).catch(() => undefined);
-        if (info?.isDirectory()) {
-          parts.push(`${rel}/`);
-          await walk(full, rel, depth + 1);
-          continue;
-        }
-      }
-      if (!KNOWLEDGE_EXTENSIONS.test(entry.name)) continue;
-      const info = await stat(full).catch(() => undefined);
-      parts.push(info ? `${rel}:${info.size}:${info.mtimeMs}` : `${rel}:gone`);
-    }
-  };
-  await walk(dir, '', 0);
-  return parts.join('\n');
+  let tree;
+  try {
+    tree = await walkKnowledgeFolder(dir);
+  } catch (error) {
+    return `!${(error as Error).message}`;
+  }
+  return [
+    ...tree.folders.map((f) => `${f.rel}/`),
+    ...tree.files.map((f) => `${f.rel}:${f.stats.size}:${f.stats.mtimeMs}`),
+    ...tree.warnings.map((w) => `!${w.source}:${w.reason}`),
+  ].join('\n');
 }

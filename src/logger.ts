@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { scrubSecrets } from './core/secrets.js';
 
 /**
  * Paths pino blanks out wherever they appear, so a token that slips into a logged object
@@ -17,15 +18,11 @@ export const REDACT_PATHS = [
   'redisUrl', 'databaseUrl', '*.redisUrl', '*.databaseUrl', 'REDIS_URL', 'DATABASE_URL', '*.REDIS_URL', '*.DATABASE_URL', 'connectionString', '*.connectionString',
 ];
 
-// Token shapes Slack issues; scrubbed from whole log lines too, since redact only sees keys
-// and a token can hide in a message, an error's message or stack, or any string value.
-// No \b before it: in a JSON line a token after an escaped newline follows a letter (\nxoxb-…).
-const TOKEN_PATTERN = /(xox[abposr]|xapp)-[A-Za-z0-9-]+/g;
-
-/** Removes anything shaped like a Slack token from a string. */
-export function scrubTokens(text: string): string {
-  return text.replace(TOKEN_PATTERN, '$1-[Redacted]');
-}
+/**
+ * Removes anything shaped like a Slack token or signing secret from a whole log line: redact
+ * only sees keys, and a token can hide in a message, an error's message or stack, or any string.
+ */
+export const scrubTokens = scrubSecrets;
 
 /** Creates the process logger; logs go to stderr so stdout stays free for the local chat and CLIs. */
 export function createLogger(level: string, destination: NodeJS.WritableStream | number = 2): Logger {

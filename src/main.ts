@@ -221,16 +221,24 @@ export async function main(): Promise<number | RunningBot> {
     ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };
   const services = [redis?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
-  // The guards keep a running bot serving; before that, a failure must end the start with exit 1.
-  const running = await start(config, logger, deps, services, () => installProcessGuards(logger));
+  // The guards apply to a running bot; before that, a failure must end the start with exit 1.
+  // After an uncaught exception the process is in an undefined state: finish what can be
+  // finished, then exit 1 so a supervisor (systemd's Restart=on-failure) starts a fresh one.
+  let onUncaught = (): void => process.exit(1);
+  const running = await start(config, logger, deps, services, () => installProcessGuards(logger, process, () => onUncaught()));
   if (typeof running !== 'number' && running.app) {
     const { app, stop } = running;
-    exitOnSignals(process, logger, () => shutDown({
+    let stopping: Promise<number> | undefined;
+    const shutdown = () => (stopping ??= shutDown({
       logger,
       inFlight: app.inFlight,
       stopReceiving: stop,
       release: [() => watch?.close(), stopRetention, () => store.close(), () => redis?.close()],
-    }), (code) => process.exit(code));
+    }));
+    exitOnSignals(process, logger, shutdown, (code) => process.exit(code));
+    onUncaught = () => {
+      void shutdown().finally(() => process.exit(1));
+    };
   }
   return running;
 }

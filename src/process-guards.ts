@@ -2,17 +2,24 @@ import type { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 
 /**
- * A stray rejected promise or a throw from a timer somewhere in a dependency would end the
- * process by default, and with it every conversation in progress. The bot logs it at error,
- * with the stack, and keeps serving: each delivery is independent, so one bad one should not
- * cost the rest. Returns a function that removes the guards.
+ * A stray rejected promise somewhere in a dependency would end the process by default, and with
+ * it every conversation in progress: it is logged at error, with the stack, and the bot keeps
+ * serving (each delivery is independent). An uncaught exception is different: Node documents
+ * the process as being in an undefined state afterwards, so it is logged, `onUncaughtException`
+ * runs (the composition root shuts down gracefully and exits 1, for a supervisor to restart the
+ * bot). Installed only once the bot is serving. Returns a function that removes the guards.
  */
-export function installProcessGuards(logger: Pick<Logger, 'error'>, target: EventEmitter = process): () => void {
+export function installProcessGuards(
+  logger: Pick<Logger, 'error'>,
+  target: EventEmitter = process,
+  onUncaughtException: (error: unknown) => void = () => {},
+): () => void {
   const onRejection = (reason: unknown) => {
     logger.error({ err: reason }, 'Unhandled promise rejection; still serving');
   };
   const onException = (error: unknown, origin?: string) => {
-    logger.error({ err: error, origin }, 'Uncaught exception; still serving');
+    logger.error({ err: error, origin }, 'Uncaught exception; shutting down');
+    onUncaughtException(error);
   };
   target.on('unhandledRejection', onRejection);
   target.on('uncaughtException', onException);

@@ -94,13 +94,12 @@ describe('a bot started on a knowledge folder with bad files, at debug level, wi
     expect(JSON.stringify(post.args.blocks)).toContain(ANSWER);
   });
 
-  it('logs an unhandled rejection and an uncaught exception at error and keeps serving', async () => {
+  it('logs an unhandled rejection at error and keeps serving', async () => {
     stub.reset();
     run.child.kill('SIGUSR2');
-    await waitForLine(run.stderr, /Uncaught exception; still serving/);
+    await waitForLine(run.stderr, /Unhandled promise rejection; still serving/);
     const errors = logLines(run.stderr()).filter((l) => l.level === 'error');
     expect(errors.find((l) => l.msg === 'Unhandled promise rejection; still serving')?.err.message).toBe('injected rejection for the process-guard test');
-    expect(errors.find((l) => l.msg === 'Uncaught exception; still serving')?.err.message).toBe('injected exception for the process-guard test');
 
     const malformed = await send(`${origin}/slack/events`, { body: '{"type":"event_callback","event":', contentType: 'application/json' }, { secret: SIGNING_SECRET });
     expect(malformed.status).toBe(400);
@@ -148,6 +147,30 @@ describe('graceful shutdown (HTTP mode)', () => {
       expect(reply.answered).toBe(true);
       expect(JSON.stringify(reply.args.blocks)).toContain(ANSWER);
       expect(stub.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(run.stderr()).toContain('shut down cleanly');
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+      await stub.stop();
+    }
+  });
+});
+
+describe('an uncaught exception', () => {
+  it('is logged, the reply in flight is finished, and the process exits 1 for its supervisor to restart it', async () => {
+    const stub = await new SlackApiStub().start();
+    const run = startMain(httpEnv(stub, 'knowledge'), { preload: ['./test/support/fault-on-signal.mjs'] });
+    try {
+      const origin = await listening(run);
+      stub.delayNext('chat.postMessage', 1_500);
+      expect((await ask(origin)).status).toBe(200);
+      const reply = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
+      run.child.kill('SIGHUP');
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      const lines = logLines(run.stderr());
+      expect(lines.find((l) => l.msg === 'Uncaught exception; shutting down')?.err.message).toBe('injected exception for the process-guard test');
+      expect(lines.find((l) => /^shutting down/.test(l.msg))).toMatchObject({ inFlight: 1 });
+      expect(reply.answered).toBe(true);
       expect(run.stderr()).toContain('shut down cleanly');
     } finally {
       run.child.kill('SIGKILL');

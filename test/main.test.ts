@@ -112,7 +112,8 @@ describe('npm start (src/index.ts)', () => {
       await waitForLine(run.stderr, /Socket Mode: connected/);
       const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
       expect(post.token).toBe('xoxb-main-socket');
-      expect(acked).toContain('main-env-1');
+      // The ack travels over the socket, the reply over HTTP: either may arrive first.
+      await waitForLine(() => acked.join('\n'), /main-env-1/, 10_000);
       expect(stub.callsTo('apps.connections.open')[0]!.token).toBe('xapp-1-main-socket');
       // SIGTERM closes the socket and exits 0.
       run.child.kill('SIGTERM');

@@ -11,18 +11,22 @@ function memoryLogger() {
 }
 
 describe('installProcessGuards()', () => {
-  it('logs unhandled rejections and uncaught exceptions at error, with the stack, and removes itself', () => {
+  it('logs unhandled rejections and keeps serving; logs an uncaught exception and hands it on; removes itself', () => {
     const { logger, lines } = memoryLogger();
     const target = new EventEmitter();
-    const remove = installProcessGuards(logger, target);
+    const fatal: unknown[] = [];
+    const remove = installProcessGuards(logger, target, (error) => fatal.push(error));
     target.emit('unhandledRejection', new Error('lost promise'), Promise.resolve());
-    target.emit('uncaughtException', new Error('thrown from a timer'), 'uncaughtException');
     target.emit('unhandledRejection', 'a plain string reason');
+    expect(fatal).toEqual([]);
+    const thrown = new Error('thrown from a timer');
+    target.emit('uncaughtException', thrown, 'uncaughtException');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ level: 'error', msg: 'Unhandled promise rejection; still serving', err: { message: 'lost promise' } });
     expect(lines[0]!.err.stack).toContain('process-guards.test.ts');
-    expect(lines[1]).toMatchObject({ level: 'error', msg: 'Uncaught exception; still serving', origin: 'uncaughtException', err: { message: 'thrown from a timer' } });
-    expect(lines[2]).toMatchObject({ level: 'error', err: 'a plain string reason' });
+    expect(lines[1]).toMatchObject({ level: 'error', err: 'a plain string reason' });
+    expect(lines[2]).toMatchObject({ level: 'error', msg: 'Uncaught exception; shutting down', origin: 'uncaughtException', err: { message: 'thrown from a timer' } });
+    expect(fatal).toEqual([thrown]);
     remove();
     expect(target.listenerCount('unhandledRejection') + target.listenerCount('uncaughtException')).toBe(0);
   });

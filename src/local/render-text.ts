@@ -1,3 +1,5 @@
+import { scrubSecrets } from '../core/secrets.js';
+
 /**
  * Block Kit and mrkdwn as terminal text. Pure: data in, lines out. Blocks arrive as JSON the
  * listeners sent to the (local) Web API, so every field is treated as untrusted shape.
@@ -61,7 +63,8 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-const asString = (v: unknown): string | undefined => (typeof v === 'string' ? withoutControlCharacters(v) : undefined);
+// Credentials are scrubbed here too, as in the Slack renderer: the terminal is an outgoing path.
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? scrubSecrets(withoutControlCharacters(v)) : undefined);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Decodes the three entities Slack requires apps to escape. */
@@ -305,7 +308,7 @@ export function renderMessage(
 ): { text: string; buttons: Button[] } {
   const rendered = message.blocks && message.blocks.length
     ? renderBlocks(message.blocks, options)
-    : { lines: renderMrkdwn(message.text ?? '', options), buttons: [] };
+    : { lines: renderMrkdwn(scrubSecrets(message.text ?? ''), options), buttons: [] };
   const body = rendered.lines.map((line) => (line ? `  ${line}` : ''));
   return { text: [renderHeading(heading, options), ...body].join('\n'), buttons: rendered.buttons };
 }

@@ -12,7 +12,12 @@ import { topicsOf } from './render/topics.js';
 
 /** Asking for help (or just saying hello) rather than asking a question. */
 export function isHelpRequest(text: string): boolean {
-  return /^\s*(help|hi|hello|hey|what can you do|how do (i|you) use (you|this))?\s*[.!?]*\s*$/i.test(text);
+  // Trimmed and stripped by hand, not by one pattern: `\s*(…)?\s*[.!?]*\s*$` took cubic time on a long run of spaces.
+  let words = text.trim();
+  let end = words.length;
+  while (end > 0 && '.!?'.includes(words[end - 1]!)) end--;
+  words = words.slice(0, end).trimEnd();
+  return words.length <= 40 && /^(help|hi|hello|hey|what can you do|how do (i|you) use (you|this))?$/i.test(words);
 }
 
 /** Examples for help and App Home, read off the knowledge's headings. */

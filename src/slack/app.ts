@@ -2,7 +2,7 @@ import { App, type Receiver, type webApi } from '@slack/bolt';
 import { authorizeWithAuthTest } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import type { BotDeps } from './deps.js';
-import { guardDeliveries } from './deliveries.js';
+import { isGuardedReceiver, yieldAfterEventAck } from './deliveries.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { registerMiddleware } from './middleware/index.js';
@@ -34,8 +34,9 @@ export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackA
     convoStore: false,
     extendedErrorHandler: true,
   }) as SlackApp;
-  app.inFlight = new InFlight();
-  guardDeliveries(app, app.inFlight);
+  // Our Slack receivers count deliveries themselves (src/slack/deliveries.ts); the local chat's does not need to.
+  app.inFlight = isGuardedReceiver(receiver) ? receiver.inFlight : new InFlight();
+  app.use(yieldAfterEventAck);
   // Listeners catch their own errors; this catches what escapes middleware or a listener's catch.
   const onError = async ({ error, body }: { error: Error; body?: unknown }) => {
     deps.logger.error({ err: error, type: (body as { type?: string } | undefined)?.type }, 'Unhandled error in a Slack listener');

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import {
-  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, type Receiver, SocketModeReceiver,
+  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, SocketModeReceiver,
   verifySlackRequest, type webApi,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
-import { MalformedPayloadError, ShuttingDownError } from './deliveries.js';
+import { guardedApp, MalformedPayloadError, ShuttingDownError, type GuardedReceiver } from './deliveries.js';
+import { InFlight } from './in-flight.js';
 
 /**
  * The two Slack transports, built here rather than by App, because App does not forward
@@ -21,6 +22,8 @@ export const READY_PATH = '/readyz';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpLimits {
+  /** Bolt logs a delivery no listener acknowledged after this long (its default; tests shorten it). */
+  ackTimeoutMs: number;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   checkIntervalMs: number;
@@ -29,6 +32,7 @@ export interface HttpLimits {
 
 /** How long a client may take over its headers, and over the whole request, before the server answers 408 and closes. */
 export const HTTP_LIMITS: Readonly<HttpLimits> = {
+  ackTimeoutMs: 3_001,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 15_000,
   /** How often Node checks the two timeouts above (its default, 30 s, would let a slow client stay that much longer). */
@@ -79,8 +83,9 @@ type BufferedRequest = IncomingMessage & { rawBody: Buffer };
  * the same bytes again, cheaply). The server is ours so its header and request timeouts can be
  * set: a client dribbling its headers or body is answered 408 and disconnected.
  */
-export class SlackHttpReceiver implements Receiver {
+export class SlackHttpReceiver implements GuardedReceiver {
   readonly bolt: HTTPReceiver;
+  readonly inFlight = new InFlight();
   readonly #signingSecret: string;
   readonly #logger: Logger;
   readonly #limits: HttpLimits;
@@ -98,6 +103,7 @@ export class SlackHttpReceiver implements Receiver {
       endpoints: [EVENTS_PATH],
       logger: boltLogger(logger, 'http-receiver'),
       bodyLimit: maxBodyBytes,
+      unhandledRequestTimeoutMillis: this.#limits.ackTimeoutMs,
       // Ack first, work after: Slack wants the HTTP answer within 3 s and our listeners ack at once.
       processBeforeResponse: false,
       customRoutes: [
@@ -112,23 +118,25 @@ export class SlackHttpReceiver implements Receiver {
         },
         readinessRoute(ready, services),
       ],
+      // Returning true marks the delivery acknowledged: the answer is written either way, and
+      // otherwise Bolt's 3 s timer would log a refused delivery as "not acknowledged".
       processEventErrorHandler: async ({ error, response, logger: log }) => {
         if (response.headersSent) {
           log.error('A listener failed after the request was acknowledged', error);
-          return false;
+          return true;
         }
         const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
         if (status === 500) log.error('A delivery could not be processed', error);
         else log.warn(`Refused a delivery (${status}): ${error.message}`);
         response.writeHead(status);
         response.end();
-        return false;
+        return true;
       },
     });
   }
 
   init(app: App): void {
-    this.bolt.init(app);
+    this.bolt.init(guardedApp(app, this.inFlight));
   }
 
   /** Listens on a port (or listen options); resolves with the server once it listens, rejects if it cannot (EADDRINUSE). */
@@ -282,17 +290,41 @@ export interface SocketReceiverOptions {
 }
 
 /** Socket Mode: no public URL; events arrive over a WebSocket opened with the app-level token. */
-export function createSocketReceiver({ appToken, logger, clientOptions }: SocketReceiverOptions): SocketModeReceiver {
-  return new SocketModeReceiver({
-    appToken,
-    logger: boltLogger(logger, 'socket-mode'),
-    installerOptions: { clientOptions },
-    processEventErrorHandler: async ({ error, logger: log }) => {
-      // Not acknowledged, so Slack delivers it again once a running instance is connected.
-      if (error instanceof ShuttingDownError) return false;
-      log.error('A Socket Mode delivery could not be processed', error);
-      // Acknowledge anyway: a redelivery of a payload that broke us would break us again.
-      return true;
-    },
-  });
+export class SlackSocketReceiver implements GuardedReceiver {
+  readonly bolt: SocketModeReceiver;
+  readonly inFlight = new InFlight();
+
+  constructor({ appToken, logger, clientOptions }: SocketReceiverOptions) {
+    this.bolt = new SocketModeReceiver({
+      appToken,
+      logger: boltLogger(logger, 'socket-mode'),
+      installerOptions: { clientOptions },
+      processEventErrorHandler: async ({ error, logger: log }) => {
+        // Not acknowledged, so Slack delivers it again once a running instance is connected.
+        if (error instanceof ShuttingDownError) {
+          log.info('Left a delivery unacknowledged: shutting down, Slack delivers it again');
+          return false;
+        }
+        log.error('A Socket Mode delivery could not be processed', error);
+        // Acknowledge anyway: a redelivery of a payload that broke us would break us again.
+        return true;
+      },
+    });
+  }
+
+  init(app: App): void {
+    this.bolt.init(guardedApp(app, this.inFlight));
+  }
+
+  start(): Promise<unknown> {
+    return this.bolt.start();
+  }
+
+  stop(): Promise<unknown> {
+    return this.bolt.stop();
+  }
+}
+
+export function createSocketReceiver(options: SocketReceiverOptions): SlackSocketReceiver {
+  return new SlackSocketReceiver(options);
 }

@@ -9,6 +9,8 @@
  * word with anchored checks that have no nested or adjacent unbounded quantifiers.
  */
 
+import { stripBidiControls } from '../core/bidi.js';
+
 /** What the redaction leaves in place of a person, a group, a channel, an address or a link. */
 export const PLACEHOLDERS = {
   person: '@someone',
@@ -84,8 +86,9 @@ function redactWord(word: string): string {
 
 /**
  * The question with mentions, groups, channels, emails, user ids and links replaced by
- * placeholders, whether written as Slack markup or as plain text. Idempotent.
+ * placeholders, whether written as Slack markup or as plain text, and without bidirectional
+ * controls (src/core/bidi.ts). Idempotent.
  */
 export function redactQuestion(question: string): string {
-  return redactSlackMarkup(question).replace(/\S+/g, redactWord);
+  return redactSlackMarkup(stripBidiControls(question)).replace(/\S+/g, redactWord);
 }

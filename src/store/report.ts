@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../core/bidi.js';
 import { foldText } from '../core/knowledge/terms.js';
 
 /**
@@ -119,7 +120,7 @@ export function isAdmin(userId: string | undefined, adminIds: readonly string[])
 }
 
 function clip(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const oneLine = stripBidiControls(text).replace(/\s+/g, ' ').trim();
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
 
@@ -161,7 +162,7 @@ export function formatReportTables(data: ReportData, options: { width?: number }
     ? '  none recorded'
     : textTable(
       [{ title: 'Not helpful', align: 'right' }, { title: 'Helpful', align: 'right' }, { title: 'Source' }, { title: 'Heading' }],
-      data.notHelpful.map((p) => [String(p.notHelpful), String(p.helpful), p.source, clip(p.heading, questionWidth)]),
+      data.notHelpful.map((p) => [String(p.notHelpful), String(p.helpful), clip(p.source, questionWidth), clip(p.heading, questionWidth)]),
     ));
 
   out.push('', `Per day, last ${data.days} days (UTC)`);
@@ -196,7 +197,7 @@ export function renderReportSummary(data: ReportData, options: { top?: number } 
   if (data.notHelpful.length) {
     lines.push('Passages most often marked Not helpful:');
     for (const p of data.notHelpful.slice(0, top)) {
-      lines.push(`• ${p.notHelpful}× ${p.heading ? `${p.source} › ${clip(p.heading, 80)}` : p.source}`);
+      lines.push(`• ${p.notHelpful}× ${p.heading ? `${clip(p.source, 80)} › ${clip(p.heading, 80)}` : clip(p.source, 80)}`);
     }
   }
   lines.push('Full report: npm run report');

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { answerKey, NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { stripBidiControls } from '../core/bidi.js';
 import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
 import { redactQuestion } from './redact.js';
@@ -132,7 +133,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, key LIMIT ?`)
         // SQLite takes a bare column next to max() from the row holding the max: the latest wording.
         .all(limit) as { key: string; question: string; count: number; people: number; last: number }[])
-        .map((r): UnansweredQuestion => ({ question: r.question, key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
+        .map((r): UnansweredQuestion => ({ question: stripBidiControls(r.question), key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
 
       // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
       const notHelpful = (db.prepare(`
@@ -145,7 +146,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         ORDER BY notHelpful DESC, last DESC, passageId LIMIT ?`)
         .all(limit) as { passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: number }[])
         .map((r): UnhelpfulPassage => ({
-          passageId: r.passageId, source: r.source, heading: r.heading, notHelpful: r.notHelpful, helpful: r.helpful,
+          passageId: r.passageId, source: stripBidiControls(r.source), heading: stripBidiControls(r.heading), notHelpful: r.notHelpful, helpful: r.helpful,
           lastVoted: new Date(r.last).toISOString(),
         }));
 

@@ -10,7 +10,7 @@ import { eventRequest, signature, SIGNING_SECRET } from '../support/signed-reque
 
 let bot: BotHarness;
 beforeAll(async () => {
-  bot = await startBot({ receiver: { limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, checkIntervalMs: 50 } } });
+  bot = await startBot({ receiver: { limits: { ackTimeoutMs: 150, headersTimeoutMs: 300, requestTimeoutMs: 600, checkIntervalMs: 50 } } });
 });
 afterAll(async () => {
   await bot.stop();
@@ -90,6 +90,21 @@ describe('bodies over 1 MB', () => {
       req.end();
     });
     expect(status).toBe(413);
+  });
+});
+
+describe('refused deliveries', () => {
+  it('count as acknowledged: no false "not acknowledged" error once Bolt\'s ack timer has run out', async () => {
+    const refused = [
+      { body: '{}', contentType: 'application/json' },
+      { body: 'payload=%7B%22type%22%3A%22%22%2C%22actions%22%3A%5B%5D%7D', contentType: 'application/x-www-form-urlencoded' },
+      { body: '{"type":"event_callback","event":{"type":"message","channel":null}}', contentType: 'application/json' },
+    ];
+    for (const request of refused) expect((await bot.send(request)).status).toBe(400);
+    // Past the (shortened) ack timeout: the timer has fired by now if it was left running.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(bot.logs.filter((l) => /not acknowledged/.test(String(l.msg)))).toEqual([]);
+    expect(bot.logs.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
 

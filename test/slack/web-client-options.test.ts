@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { boundedFetch, keepAliveFetch, webClientOptions, WEB_API_LIMITS } from '../../src/slack/web-client-options.js';
+import { webApi } from '@slack/bolt';
+import { boundedFetch, webClientOptions, WEB_API_LIMITS } from '../../src/slack/web-client-options.js';
 
 describe('Web API client options', () => {
   it('bound retries and attempt time, and point at SLACK_API_URL', () => {
@@ -32,7 +33,7 @@ describe('Web API client options', () => {
   });
 });
 
-describe('keepAliveFetch', () => {
+describe('the Web API client with these options, against a real server', () => {
   async function withServer(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void, run: (origin: string) => Promise<void>): Promise<void> {
     const server = createServer((req, res) => {
       let body = '';
@@ -49,22 +50,41 @@ describe('keepAliveFetch', () => {
     }
   }
 
-  it('sends the method, headers and body, and gives back status, headers and body, over one kept-alive connection', async () => {
+  const client = (origin: string) => new webApi.WebClient('xoxb-test', { ...webClientOptions({ slack: { apiUrl: `${origin}/api/` } }), logLevel: webApi.LogLevel.ERROR });
+
+  it('sends each call once, with its body, over kept-alive connections', async () => {
     const ports = new Set<number>();
+    const bodies: string[] = [];
     await withServer((req, res, body) => {
       ports.add(req.socket.remotePort!);
-      res.writeHead(201, { 'content-type': 'application/json', 'x-echo': `${req.method} ${req.headers['content-type']}` });
-      res.end(JSON.stringify({ body }));
+      bodies.push(`${req.method} ${req.url} ${body}`);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
     }, async (origin) => {
-      for (let n = 0; n < 3; n++) {
-        const response = await keepAliveFetch(`${origin}/api/chat.postMessage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `n=${n}` });
-        expect(response.status).toBe(201);
-        expect(response.ok).toBe(true);
-        expect(response.headers.get('x-echo')).toBe('POST application/x-www-form-urlencoded');
-        expect(await response.json()).toEqual({ body: `n=${n}` });
-      }
+      const web = client(origin);
+      for (let n = 0; n < 8; n++) await web.chat.postMessage({ channel: 'C1', text: `n=${n}` });
     });
-    expect(ports.size).toBe(1);
+    expect(bodies).toHaveLength(8);
+    expect(bodies[7]).toMatch(/^POST \/api\/chat\.postMessage .*n%3D7/);
+    // Node's fetch pools connections: a call may take a second one while the first is released, never one per call.
+    expect(ports.size).toBeLessThanOrEqual(2);
+  });
+
+  it('never follows a redirect: each attempt is one POST (the hand-written client once re-sent it)', async () => {
+    const seen: string[] = [];
+    await withServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      if (req.url === '/api/chat.postMessage') {
+        res.writeHead(302, { location: '/api/moved' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    }, async (origin) => {
+      await client(origin).chat.postMessage({ channel: 'C1', text: 'once' }).catch(() => undefined);
+    });
+    expect(seen).toEqual(Array(1 + WEB_API_LIMITS.retries).fill('POST /api/chat.postMessage'));
   });
 
   it('passes a 429 with its Retry-After through boundedFetch, capped', async () => {
@@ -72,31 +92,9 @@ describe('keepAliveFetch', () => {
       res.writeHead(429, { 'retry-after': '3600' });
       res.end('{"ok":false}');
     }, async (origin) => {
-      const response = await boundedFetch(5, 1_000, keepAliveFetch)(`${origin}/api/chat.postMessage`, { method: 'POST', body: 'x=1' });
+      const response = await boundedFetch(5, 1_000)(`${origin}/api/chat.postMessage`, { method: 'POST', body: 'x=1' });
       expect(response.status).toBe(429);
       expect(response.headers.get('retry-after')).toBe('5');
-    });
-  });
-
-  it('gives up when the signal aborts, and refuses an already aborted signal', async () => {
-    await withServer(() => {
-      // Never answers.
-    }, async (origin) => {
-      await expect(keepAliveFetch(`${origin}/api/slow`, { method: 'POST', body: 'x', signal: AbortSignal.timeout(50) })).rejects.toThrow();
-      const aborted = AbortSignal.abort(new Error('gone'));
-      await expect(keepAliveFetch(`${origin}/api/slow`, { signal: aborted })).rejects.toThrow('gone');
-    });
-  });
-
-  it('leaves bodies it does not handle (FormData) to fetch', async () => {
-    await withServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end(String(req.headers['content-type']));
-    }, async (origin) => {
-      const form = new FormData();
-      form.set('a', 'b');
-      const response = await keepAliveFetch(`${origin}/api/files.upload`, { method: 'POST', body: form });
-      expect(await response.text()).toMatch(/^multipart\/form-data/);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { scrubSecrets } from '../secrets.js';
 import { splitFile } from './split.js';
 import type { KnowledgeFile, KnowledgeWarning, Passage } from './types.js';
 
@@ -36,7 +37,10 @@ function byPath(files: readonly KnowledgeFile[]): KnowledgeFile[] {
 }
 
 function addFile(result: SplitFiles, file: KnowledgeFile): void {
-  const filePassages = splitFile(file);
+  // A credential in the knowledge never enters a passage, the index or its cache.
+  const text = scrubSecrets(file.text);
+  if (text !== file.text) result.warnings.push({ source: file.path, reason: 'held a Slack token or secret-shaped string; it was replaced by [Redacted]' });
+  const filePassages = splitFile(text === file.text ? file : { path: file.path, text });
   if (filePassages.length === 0) {
     result.warnings.push({ source: file.path, reason: 'no text passages (only markup or whitespace)' });
     return;

@@ -73,15 +73,51 @@ function withTitle(title: string, headings: string[], h1: string | undefined): s
   return [title, ...headings];
 }
 
+/*
+ * Every pattern here runs in time linear in its input: no quantified part can match the same
+ * text as the part before or after it, and what could not be written that way (headings,
+ * links, comments, <script>) is scanned by hand. A crafted file cannot stall the event loop.
+ */
+
+/** Longer lines are only ever paragraph text: no heading, list item, table row, fence or rule is that long. */
+export const MAX_STRUCTURE_LINE = 4_096;
+
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+/** An ATX heading's level and text (closing #s dropped), or undefined. */
+function atxHeading(line: string): { level: number; text: string } | undefined {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return undefined;
+  const text = line.slice(open[0].length).trim();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35 /* # */) end--;
+  // A closing run of #s counts only after a space (or alone): "C#" keeps its #.
+  const closed = end === 0 ? '' : end < text.length && /\s/.test(text[end - 1]!) ? text.slice(0, end).trimEnd() : text;
+  return { level: open[1]!.length, text: closed };
+}
+
+/** Drops <!-- comments -->; an unclosed one runs to the end, as before. */
+function withoutComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(at, open);
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}
 
 function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
-  const lines = body.replace(HTML_COMMENT, '').split('\n');
+  const lines = withoutComments(body).split('\n');
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];
   let current: Section = { headings: [], blocks: [] };
@@ -100,7 +136,7 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
   };
   const addBlock = (kind: Block['kind'], raw: string) => {
     // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
-    const text = kind === 'code' ? (raw.trim() ? '```\n' + raw.replace(/^\n+|\s+$/g, '') + '\n```' : '') : cleanInline(raw);
+    const text = kind === 'code' ? (raw.trim() ? '```\n' + raw.replace(/^\n+/, '').trimEnd() + '\n```' : '') : cleanInline(raw);
     if (text && /[\p{L}\p{N}]/u.test(text)) current.blocks.push({ kind, text });
   };
   const startSection = (level: number, heading: string) => {
@@ -116,6 +152,11 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.length > MAX_STRUCTURE_LINE) {
+      flushList();
+      paragraph.push(line.trim());
+      continue;
+    }
     const fence = FENCE.exec(line);
     if (fence) {
       flushParagraph();
@@ -127,13 +168,13 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
       addBlock('code', code.join('\n'));
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      startSection(atx[1]!.length, atx[2]!);
+      startSection(atx.level, atx.text);
       continue;
     }
     const next = lines[i + 1];
-    if (paragraph.length === 0 && !listItem && line.trim() && next !== undefined && SETEXT.exec(next)
+    if (paragraph.length === 0 && !listItem && line.trim() && next !== undefined && next.length <= MAX_STRUCTURE_LINE && SETEXT.exec(next)
       && !TABLE_ROW.test(line) && !LIST_ITEM.test(line)) {
       startSection(next.trim().startsWith('=') ? 1 : 2, line);
       i++;
@@ -149,7 +190,7 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
       flushParagraph();
       flushList();
       const rows: string[] = [];
-      while (i < lines.length && TABLE_ROW.test(lines[i]!)) rows.push(lines[i++]!);
+      while (i < lines.length && lines[i]!.length <= MAX_STRUCTURE_LINE && TABLE_ROW.test(lines[i]!)) rows.push(lines[i++]!);
       i--;
       addBlock('table', tableText(rows));
       continue;
@@ -210,18 +251,12 @@ function cleanProse(text: string): string {
   // Every rewrite needs a character most prose lines lack; checking for it first skips
   // the regex scans (the results are the same, the splitter is much faster on big folders).
   if (out.includes('<')) {
-    out = out
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    out = withoutScripts(out)
       .replace(/<br\s*\/?>/gi, ' ')
       .replace(/<(https?:\/\/[^\s<>]+)>/g, '$1')
       .replace(HTML_TAG, '');
   }
-  if (out.includes('[')) {
-    out = out
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  }
+  if (out.includes('[')) out = withoutLinks(out);
   if (out.includes('**')) out = out.replace(/(^|[^\w*])\*\*([^*]+)\*\*/g, '$1$2');
   if (out.includes('__')) out = out.replace(/(^|[^\w_])__([^_]+)__/g, '$1$2');
   if (out.includes('*')) out = out.replace(/(^|[^\w*])\*([^*\s][^*]*)\*/g, '$1$2');
@@ -236,15 +271,93 @@ function cleanProse(text: string): string {
   return out;
 }
 
+/** Drops <script>…</script> and <style>…</style> with their content (an unclosed one stays). */
+function withoutScripts(text: string): string {
+  const lower = text.toLowerCase();
+  if (!lower.includes('<script') && !lower.includes('<style')) return text;
+  const opener = /<(script|style)\b/gi;
+  const unclosed = new Set<string>();
+  let out = '';
+  let at = 0;
+  for (let open = opener.exec(text); open; open = opener.exec(text)) {
+    const name = open[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = lower.indexOf(`</${name}>`, open.index + open[0].length);
+    // No closing tag anywhere after: no later opener of this name can close either.
+    if (close < 0) {
+      unclosed.add(name);
+      continue;
+    }
+    out += text.slice(at, open.index) + ' ';
+    at = close + name.length + 3;
+    opener.lastIndex = at;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Keeps the text of Markdown links and images: `![alt](src)` → alt, `[label](url)` → label,
+ * `[label][ref]` → label (in that order, as three passes). The label runs to the first `]`,
+ * the target to the first `)`. Each search for a closing character resumes from the last
+ * one found, so a line of ten thousand `[` is read once, not once per `[`.
+ */
+function withoutLinks(text: string): string {
+  return linkPass(linkPass(linkPass(text, '!', 0, '(', ')'), '', 1, '(', ')'), '', 1, '[', ']');
+}
+
+function linkPass(text: string, lead: string, minLabel: number, openTarget: string, closeTarget: string): string {
+  const next = closer(text);
+  let out = '';
+  let at = 0;
+  for (let i = text.indexOf(lead + '[', 0); i >= 0; i = text.indexOf(lead + '[', i + 1)) {
+    if (i < at) continue;
+    const labelStart = i + lead.length + 1;
+    const labelEnd = next(']', labelStart);
+    if (labelEnd < 0) break;
+    if (labelEnd - labelStart < minLabel || text[labelEnd + 1] !== openTarget) continue;
+    const targetEnd = next(closeTarget, labelEnd + 2);
+    if (targetEnd < 0) continue;
+    out += text.slice(at, i) + text.slice(labelStart, labelEnd);
+    at = targetEnd + 1;
+    i = targetEnd;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/**
+ * indexOf for one text that remembers, per character, its last answer and the first position
+ * after which the character is known to be absent: asked from positions that mostly increase,
+ * no stretch of text is searched twice.
+ */
+function closer(text: string): (char: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  const absentFrom = new Map<string, number>();
+  return (char, from) => {
+    if (from >= (absentFrom.get(char) ?? Infinity)) return -1;
+    const known = last.get(char);
+    if (known && from >= known.from && from <= known.at) return known.at;
+    const at = text.indexOf(char, from);
+    if (at < 0) absentFrom.set(char, Math.min(from, absentFrom.get(char) ?? Infinity));
+    else last.set(char, { from, at });
+    return at;
+  };
+}
+
 function parsePlainText(body: string): Section[] {
   const sections: Section[] = [];
   let current: Section = { headings: [], blocks: [] };
   let sectionHeading: string | undefined;
   const lines = body.split('\n').map((l) => l.trim());
+  // The next non-blank line after each line, found in one backward pass.
+  const nextText: (string | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, seen: string | undefined; i >= 0; i--) {
+    nextText[i] = seen;
+    if (lines[i]) seen = lines[i];
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
-    const next = lines.slice(i + 1).find((l) => l.length > 0);
+    const next = nextText[i];
     if (looksLikeHeading(line, next)) {
       if (current.blocks.length) sections.push(current);
       if (line.endsWith('?') && sectionHeading) {

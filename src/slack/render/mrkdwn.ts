@@ -1,3 +1,5 @@
+import { scrubSecrets } from '../../core/secrets.js';
+
 /**
  * Text safety for Slack mrkdwn. Everything that came from a person or from the knowledge
  * goes through `mrkdwn()` before it is put in a block or a fallback text: `&`, `<` and `>`
@@ -7,12 +9,14 @@
  * them into a ping.
  */
 
+import { stripBidiControls } from '../../core/bidi.js';
+
 const WORD_JOINER = '\u2060';
 const BROADCAST = /@(channel|here|everyone)\b/gi;
 
-/** Escapes text for mrkdwn and neutralises broadcast words. */
+/** Escapes text for mrkdwn, neutralises broadcast words and scrubs credential-shaped strings. */
 export function mrkdwn(text: string): string {
-  return text
+  return scrubSecrets(stripBidiControls(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -41,7 +45,8 @@ export function plainText(slackText: string): string {
 
 /** Drops the leading mention of the bot (`<@UBOT> question`) that every app_mention starts with. */
 export function withoutBotMention(slackText: string, botUserId: string | undefined): string {
-  const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[UW][A-Z0-9]+(\|[^>]*)?>/;
+  // The label stops at '<' too (Slack escapes it in text): `[^>]*` made "<@U1|<@U1|…" quadratic.
+  const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^<>]*)?>`, 'g') : /^\s*<@[UW][A-Z0-9]+(\|[^<>]*)?>/;
   return slackText.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -58,6 +63,8 @@ export function quote(escaped: string): string {
  * entity (`&amp;`) or a surrogate pair, and without exposing a broadcast word.
  */
 export function clip(text: string, max: number): string {
+  // Every block text and fallback is clipped: the last place a credential-shaped string is caught.
+  text = scrubSecrets(text);
   if (text.length <= max) return text;
   let cut = text.slice(0, Math.max(0, max - 1));
   cut = cut.replace(/&[a-z]{0,4}$/, '');

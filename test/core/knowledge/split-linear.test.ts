@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scrubSecrets } from '../../../src/core/secrets.js';
+import { cleanInline, MAX_STRUCTURE_LINE, splitFile } from '../../../src/core/knowledge/split.js';
+import { isHelpRequest } from '../../../src/slack/answering.js';
+import { clip, mrkdwn, plainText, withoutBotMention } from '../../../src/slack/render/mrkdwn.js';
+
+/**
+ * Crafted input must cost time in proportion to its size. Each shape is run at 100 KB and at
+ * 1 MB and the two times are compared: linear work gives a ratio near 10, quadratic near 100,
+ * cubic 1,000. No fixed time limit. Going from 100 KB to 1 MB also leaves the CPU caches, which
+ * alone can double or triple a ratio; so each ratio is divided by the ratio of ordinary text
+ * of the same sizes, read the same way, measured here too: linear lands near 1, quadratic near 10.
+ */
+
+const SMALL = 100_000;
+const LARGE = 1_000_000;
+const MAX_RELATIVE_RATIO = 4;
+
+/** Best of five runs (the least disturbed by other work), in milliseconds. */
+function cost(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  // Below a twentieth of a millisecond the clock says nothing; count it as that.
+  return Math.max(best, 0.05);
+}
+
+function ratio(make: (size: number) => string, work: (text: string) => unknown): number {
+  const small = make(SMALL);
+  const large = make(LARGE);
+  work(small); // warm up the compiled code, so the first measurement is not the slow one
+  return cost(() => work(large)) / cost(() => work(small));
+}
+
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+const seed = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+const prose = 'Containers share the host kernel, start in seconds and pack densely; virtual machines bring their own kernel. ';
+let splitBaseline = 0;
+let textBaseline = 0;
+beforeAll(() => {
+  splitBaseline = ratio((n) => fill(seed, n), (text) => splitFile({ path: 'ordinary.md', text }));
+  textBaseline = ratio((n) => fill(prose, n), (text) => clip(mrkdwn(plainText(text)), 3000));
+});
+
+// The shapes an attack review used (a 3 KB heading line froze the bot for 9 s, 40 KB of `[` for 15 s), and relatives.
+const markdownShapes: Record<string, (size: number) => string> = {
+  'heading lines of spaces just under the line cap': (n) => fill(`# a${' '.repeat(MAX_STRUCTURE_LINE - 8)}b\n`, n),
+  'one huge heading line': (n) => `# a${' '.repeat(n)}b\n`,
+  'heading of # and spaces': (n) => `# ${fill('# ', n)}x\n`,
+  'a line of [': (n) => `x ${fill('[', n)}\n`,
+  'lines of [': (n) => fill(`${'['.repeat(1000)}\n`, n),
+  'a line of ![': (n) => `x ${fill('![', n)}\n`,
+  'links never closed: [a](': (n) => `x ${fill('[a](', n)}\n`,
+  'reference links never closed: [a][': (n) => `x ${fill('[a][', n)}\n`,
+  '[ then one label with a far target': (n) => `x ${'['.repeat(n / 2)}a][${'x'.repeat(n / 2)}\n`,
+  'emphasis: a run of *': (n) => `x ${fill('*', n)}\n`,
+  'emphasis: ** a': (n) => `x ${fill('**a ', n)}\n`,
+  'emphasis: __ a': (n) => `x ${fill('__a ', n)}\n`,
+  'emphasis: * a (never closed)': (n) => `x ${fill('* a', n)}\n`,
+  'a run of backticks': (n) => `x ${fill('`', n)}\n`,
+  'backtick then text': (n) => `x ${fill('`a', n)}\n`,
+  'comments never closed': (n) => `x ${fill('<!--', n)}\n`,
+  '<script never closed': (n) => `x ${fill('<script', n)}\n`,
+  'tags never closed': (n) => `x ${fill('<b ', n)}\n`,
+  'a long autolink never closed': (n) => `x <http://${'a'.repeat(n)}\n`,
+  'a table row of pipes and spaces': (n) => `| ${fill('| ', n)}x |\n|---|\n`,
+  'spaces before no list marker': (n) => `${' '.repeat(n)}x\n`,
+  'rule of * and spaces, not closed': (n) => `${fill('* ', n)}x\n`,
+  'code block with a line of spaces': (n) => `\`\`\`\na${' '.repeat(n)}b\n\`\`\`\n`,
+  'fences': (n) => fill('```\n', n),
+  'front matter never closed': (n) => `---\n${fill('title: x\n---  x\n', n)}`,
+  'one long paragraph': (n) => `${fill('word ', n)}\n`,
+};
+
+describe('the splitter runs in linear time on crafted Markdown', () => {
+  for (const [shape, make] of Object.entries(markdownShapes)) {
+    it(shape, () => {
+      expect(ratio(make, (text) => splitFile({ path: 'crafted.md', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+    });
+  }
+
+  it('plain text: many short lines between blank lines', () => {
+    expect(ratio((n) => fill('a\n\n\n', n), (text) => splitFile({ path: 'crafted.txt', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+  });
+});
+
+describe('the question path runs in linear time on crafted messages', () => {
+  const shapes: Record<string, [(size: number) => string, (text: string) => unknown]> = {
+    'isHelpRequest: help, spaces, then a word': [(n) => `help${' '.repeat(n)}x`, isHelpRequest],
+    'isHelpRequest: spaces and punctuation': [(n) => `${fill(' !', n)}x`, isHelpRequest],
+    'withoutBotMention: <@U|<@U|…': [(n) => fill('<@UBOT0001|', n), (t) => withoutBotMention(t, 'UBOT0001')],
+    'withoutBotMention without a bot id': [(n) => `<@UBOT0001|${' '.repeat(n)}`, (t) => withoutBotMention(t, undefined)],
+    'plainText: < never closed': [(n) => fill('<', n), plainText],
+    'plainText: <@U| never closed': [(n) => fill('<@U1|', n), plainText],
+    'mrkdwn and clip': [(n) => fill('&@channel<', n), (t) => clip(mrkdwn(t), 3000)],
+    'scrubSecrets: xoxb- runs': [(n) => fill('xoxb-', n), scrubSecrets],
+    'scrubSecrets: hex runs': [(n) => fill('0123456789abcdef', n), scrubSecrets],
+    'scrubSecrets: xox without dash': [(n) => fill('xoxb ', n), scrubSecrets],
+  };
+  for (const [shape, [make, work]] of Object.entries(shapes)) {
+    it(shape, () => {
+      expect(ratio(make, work) / textBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+    });
+  }
+});
+
+describe('the hand-written scanners read normal Markdown as the patterns did', () => {
+  // The patterns the scanners replaced: same matches, left to right, as String.replace makes them.
+  const linkPatterns = (text: string) => text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  const tidy = (text: string) => text.replace(/[ \t]+/g, ' ').trim();
+
+  it('links, images and reference links, on any mix of brackets and parentheses', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('[', ']', '(', ')', '!', 'a', 'b', ' '), { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      expect(cleanInline(text)).toBe(tidy(linkPatterns(text)));
+    }), { numRuns: 3000 });
+  });
+
+  it('comments and scripts, on any mix of their pieces', () => {
+    const pieces = ['<!--', '-->', '<script>', '</script>', '<style>', '</style>', 'a', ' b '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const text = `# T\n\nx ${parts.join('')} y\n`;
+      const expected = splitWithPatterns(text);
+      expect(splitFile({ path: 'p.md', text }).map((p) => p.text)).toEqual(expected);
+    }), { numRuns: 1000 });
+  });
+
+  // What the old comment and <script>/<style> patterns gave, for the single paragraph above.
+  function splitWithPatterns(text: string): string[] {
+    const body = text.replace(/<!--[\s\S]*?-->/g, '').split('\n').slice(2).join(' ').trim();
+    const out = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
+    const cleaned = cleanInline(out);
+    return cleaned && /[\p{L}\p{N}]/u.test(cleaned) ? [cleaned] : [];
+  }
+
+  it('ATX headings: levels, closing #s after a space, and a # that belongs to the text', () => {
+    const headings = (line: string) => splitFile({ path: 'h.md', text: `${line}\n\nBody.\n` })[0]!.headings;
+    expect(headings('## Why containers ##')).toEqual(['h', 'Why containers']);
+    expect(headings('  ### Spaced   #   ')).toEqual(['h', 'Spaced']);
+    expect(headings('# Learning C#')).toEqual(['Learning C#']);
+    expect(headings('#NoSpace')).toEqual(['h']);
+    expect(headings('####### seven')).toEqual(['h']);
+  });
+
+  it('a line longer than the cap is paragraph text, whatever it starts with', () => {
+    const long = `# ${'word '.repeat(MAX_STRUCTURE_LINE / 5 + 10)}`;
+    const [passage] = splitFile({ path: 'l.md', text: `# Title\n\n${long}\n` });
+    expect(passage!.headings).toEqual(['Title']);
+    expect(passage!.text.startsWith('# word word')).toBe(true);
+  });
+});
