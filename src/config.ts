@@ -51,6 +51,9 @@ const EnvSchema = z.object({
   ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
     error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
   }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
+  AUTO_ANSWER_CHANNELS: z.string().regex(/^\s*([CG][A-Z0-9]+\s*(,\s*[CG][A-Z0-9]+\s*)*)?$/, {
+    error: 'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
+  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').optional(),
   REDIS_URL: serviceUrl('REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)').optional(),
   DATABASE_URL: serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
@@ -86,6 +89,8 @@ export interface Config {
   redisUrl?: string;
   /** Shared feedback store (PostgreSQL) for several replicas; absent: SQLite under dataDir. */
   databaseUrl?: string;
+  /** Help channels: questions there are answered without a mention, when the answer is confident. */
+  autoAnswerChannels: string[];
   /** Questions per person per minute; null means no limit (the local chat's default). */
   rateLimitPerMinute: number | null;
   logLevel: string;
@@ -134,6 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminUserIds: e.ADMIN_USER_IDS,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
+    autoAnswerChannels: e.AUTO_ANSWER_CHANNELS,
     // Fair use protects a shared workspace; the local chat has one person, who may script
     // any number of questions, so it is limited only when asked to be.
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (mode === 'local' ? null : 10),

@@ -13,7 +13,9 @@ export class FolderError extends Error {
 /**
  * Creates `path` (and its parents) and checks a file can be written in it; throws FolderError
  * naming the variable and the reason. Each level is created on its own: Node's recursive
- * mkdir never returns for a path under /proc, while a single mkdir fails at once.
+ * mkdir never returns for a path under /proc, while a single mkdir fails at once. The folder
+ * itself, when the bot creates it, is its owner's only (0700): it holds the index cache, the
+ * feedback database and the hash key; folders above it get the usual mode.
  */
 export function ensureWritableFolder(path: string, variable: string): void {
   const absolute = resolve(path);
@@ -25,7 +27,7 @@ export function ensureWritableFolder(path: string, variable: string): void {
   try {
     for (const level of missing) {
       try {
-        mkdirSync(level);
+        mkdirSync(level, level === absolute ? 0o700 : undefined);
       } catch (error) {
         if ((error as { code?: string }).code !== 'EEXIST') throw error;
       }

@@ -1,4 +1,5 @@
 import { KnowledgeIndex } from './core/knowledge/knowledge-index.js';
+import { Lexicon, LEXICON_FILE } from './core/knowledge/lexicon.js';
 import { passagesFromFilesAsync } from './core/knowledge/load.js';
 import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
 import { withIndexCache } from './knowledge-cache.js';
@@ -23,15 +24,30 @@ export class NoKnowledgeError extends Error {
   readonly code = 'KNOWLEDGE_EMPTY';
 }
 
+/**
+ * The folder's synonyms.txt (at its top level) is its domain lexicon, not a passage: it is
+ * taken out of the files to index and read as the lexicon. It stays in the files the index
+ * cache is keyed on, so editing it rebuilds the index.
+ */
+export function lexiconOf(files: readonly KnowledgeFile[]): { lexicon: Lexicon; documents: KnowledgeFile[]; warnings: KnowledgeWarning[] } {
+  const file = files.find((f) => f.path === LEXICON_FILE);
+  const documents = files.filter((f) => f !== file);
+  if (!file) return { lexicon: Lexicon.empty, documents, warnings: [] };
+  const lexicon = Lexicon.parse(file.text);
+  const warnings = lexicon.problems.map((p) => ({ source: LEXICON_FILE, reason: `line ${p.line}: ${p.reason}; the line is ignored` }));
+  return { lexicon, documents, warnings };
+}
+
 /** Builds the index for already-read files; throws NoKnowledgeError when nothing is usable. */
 export async function indexFiles(dir: string, files: KnowledgeFile[], warnings: KnowledgeWarning[]): Promise<KnowledgeBase> {
-  const { passages, warnings: splitWarnings } = await passagesFromFilesAsync(files);
-  const all = [...warnings, ...splitWarnings];
+  const { lexicon, documents, warnings: lexiconWarnings } = lexiconOf(files);
+  const { passages, warnings: splitWarnings } = await passagesFromFilesAsync(documents);
+  const all = [...warnings, ...lexiconWarnings, ...splitWarnings];
   if (passages.length === 0) {
     throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown and .txt files)`);
   }
-  const index = await KnowledgeIndex.buildAsync(passages);
-  return { dir, index, files: files.length, warnings: all, fromCache: false };
+  const index = await KnowledgeIndex.buildAsync(passages, lexicon);
+  return { dir, index, files: documents.length, warnings: all, fromCache: false };
 }
 
 /** Reads and indexes a knowledge folder, through the index cache when options.cacheDir is set. */
@@ -39,5 +55,5 @@ export async function loadKnowledgeBase(dir: string, options: LoadKnowledgeOptio
   const { files, warnings } = await readKnowledgeFolder(dir, options);
   if (options.cacheDir === undefined) return indexFiles(dir, files, warnings);
   const cached = await withIndexCache(options.cacheDir, dir, files, () => indexFiles(dir, files, []));
-  return { dir, index: cached.index, files: files.length, warnings: [...warnings, ...cached.warnings], fromCache: cached.fromCache };
+  return { dir, index: cached.index, files: files.filter((f) => f.path !== LEXICON_FILE).length, warnings: [...warnings, ...cached.warnings], fromCache: cached.fromCache };
 }

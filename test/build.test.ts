@@ -36,5 +36,5 @@ describe('compiled start', () => {
     const chat = await run(process.execPath, [join(out, 'index.js')], 'can containers run on virtual machines?\n/quit\n');
     expect(chat.code).toBe(0);
     expect(chat.stdout).toContain('containers can run seamlessly on virtual machines');
-  });
+  }, 180_000);
 });

@@ -30,6 +30,13 @@ describe('parseConfig', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: ' ', PORT: '' })).toMatchObject({ mode: 'local', port: 3000 });
   });
 
+  it('reads AUTO_ANSWER_CHANNELS as channel ids and refuses anything else by name', () => {
+    expect(parseConfig({}).autoAnswerChannels).toEqual([]);
+    expect(parseConfig({ AUTO_ANSWER_CHANNELS: 'C0HELP1, G0PRIVATE2' }).autoAnswerChannels).toEqual(['C0HELP1', 'G0PRIVATE2']);
+    expect(problemsOf({ AUTO_ANSWER_CHANNELS: '#help' })).toEqual(['AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)']);
+    expect(problemsOf({ AUTO_ANSWER_CHANNELS: 'U0PERSON' })).toHaveLength(1);
+  });
+
   it('names the variable and the expected form for every bad value', () => {
     expect(problemsOf({ SLACK_BOT_TOKEN: 'nope', SLACK_MODE: 'http', SLACK_SIGNING_SECRET: secret })).toEqual(['SLACK_BOT_TOKEN must start with xoxb-']);
     expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be a port number (0-65535)']);

@@ -214,3 +214,27 @@ describe('index cache', () => {
     expect(second.warnings).toContainEqual({ source: 'empty.md', reason: 'empty file, skipped' });
   });
 });
+
+describe('the lexicon file (synonyms.txt)', () => {
+  it('is read as the lexicon, never indexed as a passage, and its warnings name the line', async () => {
+    await writeFile(join(knowledge, 'synonyms.txt'), '# lexicon\nspin up => start\nonly-one-phrase\n');
+    const kb = await loadKnowledgeBase(knowledge);
+    expect(kb.index.passages.map((p) => p.source)).not.toContain('synonyms.txt');
+    expect(kb.files).toBe(2);
+    expect(kb.index.lexicon.rules.some((r) => r.from.includes('spin up'))).toBe(true);
+    expect(kb.warnings).toContainEqual({ source: 'synonyms.txt', reason: expect.stringContaining('line 3') });
+  });
+
+  it('is part of the cache key: editing it rebuilds the index, with the new lexicon', async () => {
+    await writeFile(join(knowledge, 'synonyms.txt'), 'spin up => start\n');
+    await loadKnowledgeBase(knowledge, { cacheDir });
+    expect((await loadKnowledgeBase(knowledge, { cacheDir })).fromCache).toBe(true);
+    await writeFile(join(knowledge, 'synonyms.txt'), 'come online => start\n');
+    const edited = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(edited.fromCache).toBe(false);
+    const cached = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(cached.fromCache).toBe(true);
+    expect(cached.index.lexicon.source).toBe('come online => start\n');
+  });
+});
+

@@ -8,7 +8,7 @@ import { eventRequest, send } from './support/signed-request.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
 
 /**
- * The running bot (src/main.ts as a real process, signed HTTP requests, the Web API stub) on a
+ * The running bot (src/index.ts as a real process, signed HTTP requests, the Web API stub) on a
  * hostile knowledge folder: links out of it, a token written into it, and crafted files that
  * used to freeze the splitter, arriving by hot reload while people keep asking.
  */
@@ -184,7 +184,9 @@ describe('crafted files arriving by hot reload', () => {
     await ask('Can containers run on virtual machines?');
     const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
     expect(JSON.stringify(post.args.blocks)).toContain('Can Containers Run on Virtual Machines Seamlessly?');
-  });
+    // Two reloads of 1.1 MB while mentions keep arriving: seconds alone, far more when the
+    // whole suite shares two cores.
+  }, 180_000);
 });
 
 async function waitForPosts(count: number): Promise<void> {

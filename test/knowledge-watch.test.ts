@@ -292,6 +292,18 @@ describe('rebuild scheduling', () => {
   });
 });
 
+describe('the lexicon reloads with the knowledge', () => {
+  it('an edited synonyms.txt changes how questions are matched, without a restart', async () => {
+    const holder = new KnowledgeHolder(await loadKnowledgeBase(dir));
+    start(holder);
+    const spinUp = () => holder.current().index.lexicon.expandQuestion('spin up').has('start');
+    expect(spinUp()).toBe(false);
+    writeFileSync(join(dir, 'synonyms.txt'), 'spin up => start\n');
+    await eventually(() => expect(spinUp()).toBe(true));
+    expect(holder.current().index.passages.map((p) => p.source)).toEqual(['containers.md']);
+  });
+});
+
 describe('isKnowledgeChange', () => {
   it('ignores dot files and editor leftovers, keeps knowledge files and possible folders', () => {
     expect(isKnowledgeChange('guide.md')).toBe(true);

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { answer, type Answer } from '../core/answer/answer.js';
+import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
+import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
+import { headingOf } from '../core/knowledge/types.js';
+import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
+import type { Understood } from '../core/recommend/parse-input.js';
+import { recommend, RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
+import { quotedPassages, routeQuestion } from '../core/recommend/route.js';
 import { ConfigError, loadEnv, parseConfig } from '../config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
 import { parseFlags, UsageError } from './args.js';
@@ -14,10 +20,59 @@ export function answerJson(result: Answer) {
   return {
     question: result.question,
     answered: result.answered,
+    ...(result.answered ? { confidence: result.confidence ?? 'high' } : {}),
     passages: result.passages.map((p) => ({ source: p.source, heading: p.heading, text: p.text, snippet: p.snippet, score: p.score, id: p.id })),
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
   };
+}
+
+/** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */
+interface Recommended {
+  question: string;
+  recommendation: RecommendationResult;
+  understood: Understood[];
+  /** The passages the evidence quotes, as an answer's passages. */
+  passages: Answer['passages'];
+}
+
+/**
+ * A choice is answered by the recommendation core; its passages are the ones the evidence
+ * quotes, whole, best first (scored as the question ranks them, 0 when it does not).
+ */
+export function recommendedJson(index: KnowledgeIndex, evidence: EvidenceSource, question: string, limit: number): Recommended | undefined {
+  const route = routeQuestion(question);
+  if (route.kind !== 'recommend') return undefined;
+  const result = recommend(route.answers, evidence);
+  const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
+  const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
+  // The short answer of a quoted passage is the sentence the recommendation quotes from it.
+  const passages = quotedPassages(index, result).slice(0, limit).map((p) => ({
+    id: p.id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text,
+    snippet: quotes.find((q) => p.text.includes(q)) ?? bestSentences(p.text, question), score: scores.get(p.id) ?? 0,
+  }));
+  return { question, recommendation: result, understood: route.understood, passages };
+}
+
+function readableRecommendation(r: Recommended): string {
+  const { recommendation: result } = r;
+  const lines = [
+    `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]} (confidence: ${result.confidence})`,
+    `Understood: ${r.understood.map((u) => (u.from === 'pair' ? u.words : `${u.factor}=${u.value} (from "${u.words}")`)).join(', ')}`,
+    '',
+    'Why:',
+  ];
+  const cite = (r: { summary: string; evidence: { text: string; source: string; heading: string } }) => {
+    lines.push(`  • ${r.summary}`, `    "${r.evidence.text}"`, `    — ${r.evidence.source} › ${r.evidence.heading}`);
+  };
+  result.reasons.forEach(cite);
+  if (result.caveats.length) {
+    lines.push('', 'Keep in mind:');
+    result.caveats.forEach(cite);
+  }
+  if (result.closeCall) lines.push('', result.closeCall.summary);
+  if (result.unanswered.length) lines.push('', `Not answered (counted as neutral): ${result.unanswered.join(', ')}. Run \`npm run recommend\` with them for a closer answer.`);
+  return lines.join('\n');
 }
 
 function readable(result: Answer): string {
@@ -25,9 +80,9 @@ function readable(result: Answer): string {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
   }
   const [best, ...related] = result.passages;
-  const lines = [`${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
+  const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source} › ${best!.heading}`];
   if (related.length) {
-    lines.push('', 'Related:');
+    lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source} › ${p.heading})`);
   }
   return lines.join('\n');
@@ -58,9 +113,17 @@ async function main(argv: string[]): Promise<void> {
   const kb: KnowledgeBase = await loadKnowledgeBase(dir, { cacheDir: cacheDirFromConfig() });
   for (const w of kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
   const out: string[] = [];
+  const evidence = evidenceFromIndex(kb.index);
+  const json = booleans.has('json');
   for (const question of questions) {
     const result = answer(kb.index, question, { limit });
-    out.push(booleans.has('json') ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));
+    const recommended = recommendedJson(kb.index, evidence, question, limit);
+    if (recommended) {
+      const asAnswer = { ...result, answered: recommended.passages.length > 0, passages: recommended.passages };
+      out.push(json ? JSON.stringify({ ...answerJson(asAnswer), recommendation: recommended.recommendation }) : readableRecommendation(recommended) + (questions.length > 1 ? '\n' : ''));
+      continue;
+    }
+    out.push(json ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));
   }
   process.stdout.write(out.join('\n') + '\n');
 }

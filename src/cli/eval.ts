@@ -1,13 +1,136 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { answer } from '../core/answer/answer.js';
-import { phraseHit, QuestionSetSchema, scoreRanked, sourceHit, type RankedScores } from '../core/answer/evaluate.js';
-import { loadKnowledgeBase } from '../knowledge-base.js';
+import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
+import { halves, phraseHit, QuestionSetSchema, scoreRanked, sourceHit, type QuestionSet, type RankedScores } from '../core/answer/evaluate.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
-const USAGE = `Usage: npm run eval -- [--questions FILE] [--knowledge DIR] [--corpus DIR] [--json] [--verbose]
-  Scores seed questions against --knowledge (default knowledge/), corpus questions against
-  --corpus (default ../shared/corpus), and checks that off-topic questions abstain on both.`;
+const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose]
+  Scores every question set (default: every .json in ../shared/eval) on both knowledge sources:
+  seed questions against --knowledge (default knowledge/), corpus questions against --corpus
+  (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
+  position: even-numbered questions (0, 2, …) are the tuning half, odd-numbered ones the check
+  half. A plain-BM25 ranking over the same passages is scored beside ours.`;
+
+interface HalfScores {
+  ours: RankedScores;
+  bm25: RankedScores;
+}
+
+interface OffTopicScores {
+  questions: number;
+  abstainSeed: number;
+  abstainCorpus: number | null;
+  answeredSeed: string[];
+  answeredCorpus: string[];
+}
+
+type Half = 'tune' | 'check';
+
+interface SetReport {
+  file: string;
+  seed: Record<Half, HalfScores> | null;
+  corpus: Record<Half, HalfScores> | null;
+  offtopic: Record<Half, OffTopicScores> | null;
+}
+
+async function questionFiles(spec: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const part of spec.split(',').filter(Boolean)) {
+    const info = await stat(part).catch(() => {
+      throw new UsageError(`cannot read question set ${part}`);
+    });
+    if (info.isDirectory()) {
+      files.push(...(await readdir(part)).filter((n) => n.endsWith('.json')).sort().map((n) => join(part, n)));
+    } else {
+      files.push(part);
+    }
+  }
+  if (files.length === 0) throw new UsageError(`no .json question sets in ${spec}`);
+  return files;
+}
+
+async function readSet(file: string): Promise<QuestionSet> {
+  const raw = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`cannot read question set ${file}`);
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new UsageError(`${file} is not JSON`);
+  }
+  const parsed = QuestionSetSchema.safeParse(json);
+  if (!parsed.success) throw new UsageError(`${file} is not a question set: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+function scoreSeed(kb: KnowledgeBase, bm25: Bm25Baseline, cases: QuestionSet['seed']): HalfScores {
+  return {
+    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: answer(kb.index, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
+    bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: phraseHit(c.expect) }))),
+  };
+}
+
+function scoreCorpus(kb: KnowledgeBase, bm25: Bm25Baseline, cases: QuestionSet['corpus']): HalfScores {
+  return {
+    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: answer(kb.index, c.q), isHit: sourceHit(c.expectSource), expectAnswer: c.answer }))),
+    bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: sourceHit(c.expectSource) }))),
+  };
+}
+
+function scoreOffTopic(seedKb: KnowledgeBase, corpusKb: KnowledgeBase | null, questions: string[]): OffTopicScores {
+  const answeredSeed = questions.filter((q) => answer(seedKb.index, q).answered);
+  const answeredCorpus = corpusKb ? questions.filter((q) => answer(corpusKb.index, q).answered) : [];
+  const n = questions.length || 1;
+  return {
+    questions: questions.length,
+    abstainSeed: 1 - answeredSeed.length / n,
+    abstainCorpus: corpusKb ? 1 - answeredCorpus.length / n : null,
+    answeredSeed,
+    answeredCorpus,
+  };
+}
+
+function bothHalves<T, R>(list: readonly T[], score: (part: T[]) => R): Record<Half, R> {
+  const { tune, check } = halves(list);
+  return { tune: score(tune), check: score(check) };
+}
+
+const f3 = (n: number | null) => (n === null ? '  -  ' : n.toFixed(2).padStart(5));
+
+function formatSet(report: SetReport, verbose: boolean): string[] {
+  const lines = [`${report.file}`, `  source half   n   hit@1 hit@3  MRR  answered answer@1 | BM25 hit@1 hit@3  MRR`];
+  for (const source of ['seed', 'corpus'] as const) {
+    const scores = report[source];
+    if (!scores) continue;
+    for (const half of ['tune', 'check'] as const) {
+      const { ours, bm25 } = scores[half];
+      lines.push(`  ${source.padEnd(6)} ${half.padEnd(5)} ${String(ours.questions).padStart(3)}  ${f3(ours.hitAt1)} ${f3(ours.hitAt3)} ${f3(ours.mrr)}  ${f3(ours.answered)}    ${f3(ours.answerAt1)}  |      ${f3(bm25.hitAt1)} ${f3(bm25.hitAt3)} ${f3(bm25.mrr)}`);
+    }
+  }
+  if (report.offtopic) {
+    for (const half of ['tune', 'check'] as const) {
+      const off = report.offtopic[half];
+      lines.push(`  offtopic ${half.padEnd(5)} ${String(off.questions).padStart(3)}  abstain: seed knowledge ${f3(off.abstainSeed)}, corpus ${f3(off.abstainCorpus)}`);
+    }
+  }
+  if (verbose) {
+    for (const source of ['seed', 'corpus'] as const) {
+      for (const half of ['tune', 'check'] as const) {
+        for (const m of report[source]?.[half].ours.misses ?? []) lines.push(`    ${source} ${half} miss@1 (rank ${m.rank ?? '-'}): ${m.q}`);
+      }
+    }
+    for (const half of ['tune', 'check'] as const) {
+      const off = report.offtopic?.[half];
+      for (const q of off?.answeredSeed ?? []) lines.push(`    offtopic ${half} answered on seed: ${q}`);
+      for (const q of off?.answeredCorpus ?? []) lines.push(`    offtopic ${half} answered on corpus: ${q}`);
+    }
+  }
+  return lines;
+}
 
 async function main(argv: string[]) {
   const { values, booleans } = parseFlags(argv, { values: ['questions', 'knowledge', 'corpus'], booleans: ['json', 'verbose', 'help'] });
@@ -15,45 +138,28 @@ async function main(argv: string[]) {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  const file = values.questions ?? '../shared/eval/dev-questions.json';
-  const raw = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`cannot read question set ${file}`);
-  });
-  const parsed = QuestionSetSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new UsageError(`${file} is not a question set: ${parsed.error.message}`);
-  const set = parsed.data;
+  const files = await questionFiles(values.questions ?? '../shared/eval');
+  const sets = await Promise.all(files.map(async (file) => ({ file, set: await readSet(file) })));
 
   const seedKb = await loadKnowledgeBase(values.knowledge ?? 'knowledge');
   const corpusDir = values.corpus ?? '../shared/corpus';
-  const corpusKb = set.corpus.length ? await loadKnowledgeBase(corpusDir).catch(() => null) : null;
+  const needCorpus = sets.some(({ set }) => set.corpus.length > 0 || set.offtopic.length > 0);
+  const corpusKb = needCorpus ? await loadKnowledgeBase(corpusDir).catch(() => null) : null;
+  const seedBm25 = new Bm25Baseline(seedKb.index.passages);
+  const corpusBm25 = corpusKb ? new Bm25Baseline(corpusKb.index.passages) : null;
 
-  const seed = scoreRanked(set.seed.map((c) => ({ q: c.q, answer: answer(seedKb.index, c.q), isHit: phraseHit(c.expect) })));
-  const corpus = corpusKb
-    ? scoreRanked(set.corpus.map((c) => ({ q: c.q, answer: answer(corpusKb.index, c.q), isHit: sourceHit(c.expectSource) })))
-    : null;
-  const offSeed = set.offtopic.filter((q) => !answer(seedKb.index, q).answered);
-  const offCorpus = corpusKb ? set.offtopic.filter((q) => !answer(corpusKb.index, q).answered) : [];
-  const offtopic = {
-    questions: set.offtopic.length,
-    abstainSeed: set.offtopic.length ? offSeed.length / set.offtopic.length : 1,
-    abstainCorpus: corpusKb && set.offtopic.length ? offCorpus.length / set.offtopic.length : null,
-    answeredSeed: set.offtopic.filter((q) => !offSeed.includes(q)),
-    answeredCorpus: corpusKb ? set.offtopic.filter((q) => !offCorpus.includes(q)) : [],
-  };
+  const reports: SetReport[] = sets.map(({ file, set }) => ({
+    file: basename(file),
+    seed: set.seed.length ? bothHalves(set.seed, (part) => scoreSeed(seedKb, seedBm25, part)) : null,
+    corpus: set.corpus.length && corpusKb && corpusBm25 ? bothHalves(set.corpus, (part) => scoreCorpus(corpusKb, corpusBm25, part)) : null,
+    offtopic: set.offtopic.length ? bothHalves(set.offtopic, (part) => scoreOffTopic(seedKb, corpusKb, part)) : null,
+  }));
   if (booleans.has('json')) {
-    process.stdout.write(JSON.stringify({ seed, corpus, offtopic }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ sets: reports }, null, 2) + '\n');
     return;
   }
-  const row = (name: string, s: RankedScores | null) =>
-    s ? `${name.padEnd(8)} ${String(s.questions).padStart(3)}  hit@1 ${s.hitAt1.toFixed(3)}  hit@3 ${s.hitAt3.toFixed(3)}  MRR ${s.mrr.toFixed(3)}  answered ${s.answered.toFixed(3)}`
-      : `${name.padEnd(8)} (no ${name} questions or ${corpusDir} missing)`;
-  const lines = [row('seed', seed), row('corpus', corpus),
-    `offtopic ${String(offtopic.questions).padStart(3)}  abstain (seed knowledge) ${offtopic.abstainSeed.toFixed(3)}` +
-      (offtopic.abstainCorpus === null ? '' : `  abstain (corpus) ${offtopic.abstainCorpus.toFixed(3)}`)];
-  if (booleans.has('verbose')) {
-    for (const m of [...seed.misses, ...(corpus?.misses ?? [])]) lines.push(`  miss@1: ${m.q}  (rank ${m.rank ?? '-'})`);
-    for (const q of [...offtopic.answeredSeed, ...offtopic.answeredCorpus]) lines.push(`  answered off-topic: ${q}`);
-  }
+  const lines = reports.flatMap((r) => formatSet(r, booleans.has('verbose')));
+  if (needCorpus && !corpusKb) lines.push(`(corpus ${corpusDir} missing: corpus questions and corpus abstention not scored)`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadEnv, parseConfig, type Config } from '../config.js';
+import { processToken } from '../core/knowledge/terms.js';
+import { loadKnowledgeBase } from '../knowledge-base.js';
 import { DatabaseUnavailableError, PostgresFeedbackStore } from '../store/postgres-feedback-store.js';
-import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, type ReportData } from '../store/report.js';
+import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, lexiconCandidates, type ReportData } from '../store/report.js';
 import { databasePath, SqliteFeedbackStore } from '../store/sqlite-feedback-store.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -16,6 +18,8 @@ DATABASE_URL is set: the most frequent unanswered questions, the passages most o
                (default: DATA_DIR from the environment or .env, else data/)
   --days N     days of per-day totals (default ${DEFAULT_REPORT_DAYS})
   --limit N    rows in each list (default ${DEFAULT_REPORT_LIMIT})
+  --knowledge DIR  the knowledge folder for the candidate lexicon entries (default: KNOWLEDGE_DIR, else knowledge/):
+               words of unanswered questions that the knowledge and its synonyms.txt never use
   --json       the same data as one JSON object`;
 
 function positive(name: string, raw: string | undefined, fallback: number, max: number): number {
@@ -35,7 +39,7 @@ function configured(): Config {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, booleans, positional } = parseFlags(argv, { values: ['data', 'days', 'limit'], booleans: ['json', 'help'] });
+  const { values, booleans, positional } = parseFlags(argv, { values: ['data', 'days', 'limit', 'knowledge'], booleans: ['json', 'help'] });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
     return;
@@ -44,8 +48,9 @@ async function main(argv: string[]): Promise<void> {
   const days = positive('days', values.days, DEFAULT_REPORT_DAYS, 3660);
   const limit = positive('limit', values.limit, DEFAULT_REPORT_LIMIT, 10_000);
   const config = values.data === undefined ? configured() : undefined;
+  const json = booleans.has('json');
   if (config?.databaseUrl) {
-    print(await postgresReport(config.databaseUrl, { days, limit }), 'PostgreSQL (DATABASE_URL)', booleans.has('json'));
+    await print(await postgresReport(config.databaseUrl, { days, limit }), 'PostgreSQL (DATABASE_URL)', json, values.knowledge ?? config.knowledgeDir);
     return;
   }
   const dataDir = values.data ?? config!.dataDir;
@@ -70,17 +75,36 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     store.close();
   }
-  print(data, path, booleans.has('json'));
+  await print(data, path, json, values.knowledge ?? config?.knowledgeDir ?? knowledgeDirFromEnv());
 }
 
-function print(data: ReportData, from: string, json: boolean): void {
+async function print(data: ReportData, from: string, json: boolean, knowledgeDir: string): Promise<void> {
+  const candidates = await lexiconCandidatesFor(knowledgeDir, data);
   if (json) {
-    process.stdout.write(JSON.stringify(data) + '\n');
+    process.stdout.write(JSON.stringify({ ...data, lexiconCandidates: candidates }) + '\n');
     return;
   }
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
   process.stdout.write(`Knowledge gaps report for ${from}, ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC\n\n`);
   process.stdout.write(formatReportTables(data, { width }) + '\n');
+  process.stdout.write('\nCandidate lexicon entries (words of unanswered questions the knowledge never uses; add them to synonyms.txt):\n');
+  process.stdout.write(candidates.length ? candidates.map((c) => `  ${String(c.count).padStart(5)}  ${c.word}`).join('\n') + '\n' : '  (none)\n');
+}
+
+// With --data the environment need not be valid: the candidates then come from knowledge/.
+function knowledgeDirFromEnv(): string {
+  try {
+    return parseConfig(loadEnv()).knowledgeDir;
+  } catch {
+    return 'knowledge';
+  }
+}
+
+async function lexiconCandidatesFor(dir: string, data: ReportData) {
+  // The report is about the data; without a readable knowledge folder it simply lists no candidates.
+  const kb = await loadKnowledgeBase(dir).catch(() => null);
+  if (!kb) return [];
+  return lexiconCandidates(data.unanswered, processToken, (t) => kb.index.knows(t), data.unanswered.length ? DEFAULT_REPORT_LIMIT : 0);
 }
 
 async function postgresReport(url: string, options: { days: number; limit: number }): Promise<ReportData> {

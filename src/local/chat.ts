@@ -43,6 +43,8 @@ const MENTION = /^@(bot|containers-or-vms)(?=\s|$)/i;
 
 const COMMANDS = `  <question>                  a direct message to the bot
   @bot <question>             a mention in #${LOCAL.channelName}, answered in a thread
+  > <text>                    a reply in the thread of the bot's latest reply in #${LOCAL.channelName} (no mention)
+  # <text>                    a message in #${LOCAL.channelName} without a mention (answered in a help channel)
   ${SLASH_COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
   1, 2, …                     click that button on the latest message with buttons
   /home                       open the bot's App Home
@@ -63,12 +65,12 @@ function banner(status?: string): string {
   ].join('\n');
 }
 
-const COMPLETIONS = [`${SLASH_COMMAND} `, '/home', '/help', '/quit', '@bot '];
+const COMPLETIONS = [`${SLASH_COMMAND} `, '/home', '/help', '/quit', '@bot ', '> ', '# '];
 
 /** Tab completion of the chat's commands (readline's completer contract). */
 function complete(line: string): [string[], string] {
   const hits = COMPLETIONS.filter((c) => c.startsWith(line));
-  return [line.startsWith('/') || line.startsWith('@') ? hits : [], line];
+  return [/^[/@>#]/.test(line) ? hits : [], line];
 }
 
 /** sent: the line went to the app; shown: the chat answered it itself. */
@@ -124,7 +126,8 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
         // A piped line is not echoed by the terminal; echo it so the transcript reads as a chat.
         if (!interactive) write(`${prompt}${line}`);
         const before = workspace.printedCount;
-        const work = handleLine(line, { receiver, workspace, options }).then(async (outcome) => {
+        const ctx: LineContext = { receiver, workspace, options };
+        const work = handleLine(line, ctx).then(async (outcome) => {
           await webApi.settled();
           return outcome;
         });
@@ -135,7 +138,7 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
           break;
         }
         if (outcome === 'quit') break;
-        if (outcome === 'sent' && workspace.printedCount === before) workspace.note('(no reply)');
+        if (outcome === 'sent' && workspace.printedCount === before) workspace.note(ctx.silence ?? '(no reply)');
       }
     } finally {
       rl.close();
@@ -149,7 +152,18 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
   }
 }
 
-async function handleLine(line: string, ctx: { receiver: LocalReceiver; workspace: LocalWorkspace; options: RunLocalChatOptions }): Promise<LineOutcome> {
+interface LineContext {
+  receiver: LocalReceiver;
+  workspace: LocalWorkspace;
+  options: RunLocalChatOptions;
+  /** What to say when the bot stays silent on purpose (a thread or help-channel message it does not answer). */
+  silence?: string;
+}
+
+const THREAD_REPLY = /^>\s?/;
+const CHANNEL_MESSAGE = /^#\s/;
+
+async function handleLine(line: string, ctx: LineContext): Promise<LineOutcome> {
   const { receiver, workspace } = ctx;
   const note = (text: string) => workspace.note(text);
   try {
@@ -173,6 +187,22 @@ async function handleLine(line: string, ctx: { receiver: LocalReceiver; workspac
         note(problem);
         return 'shown';
       }
+    } else if (THREAD_REPLY.test(line)) {
+      const text = line.replace(THREAD_REPLY, '').trim();
+      const thread = receiver.latestThread();
+      if (thread && MENTION.test(text)) {
+        await receiver.mention(text.replace(MENTION, '').trim(), thread);
+      } else {
+        const problem = await receiver.threadReply(text);
+        if (problem) {
+          note(problem);
+          return 'shown';
+        }
+        ctx.silence = '(no reply: in a thread the bot answers questions, and what changes a recommendation, when it has an answer)';
+      }
+    } else if (CHANNEL_MESSAGE.test(line)) {
+      await receiver.channelMessage(line.replace(CHANNEL_MESSAGE, '').trim());
+      ctx.silence = `(no reply: without a mention the bot answers only questions it is sure of, and only in a help channel: AUTO_ANSWER_CHANNELS=${LOCAL.channelId} makes #${LOCAL.channelName} one)`;
     } else if (MENTION.test(line)) {
       await receiver.mention(line.replace(MENTION, '').trim());
     } else {

@@ -35,10 +35,28 @@ export class LocalReceiver implements Receiver {
     await this.event(this.userMessage('message', LOCAL.dmId, escapeUserText(text), { channel_type: 'im' }));
   }
 
-  /** A mention of the bot in #local (app_mention); the text follows "<@U0BOT> ". */
-  async mention(text: string): Promise<void> {
+  /** A mention of the bot in #local (app_mention), or in a thread there; the text follows "<@U0BOT> ". */
+  async mention(text: string, threadTs?: string): Promise<void> {
     const mentionText = `<@${LOCAL.botUserId}>${text ? ` ${escapeUserText(text)}` : ''}`;
-    await this.event(this.userMessage('app_mention', LOCAL.channelId, mentionText));
+    await this.event(this.userMessage('app_mention', LOCAL.channelId, mentionText, threadTs ? { thread_ts: threadTs } : {}));
+  }
+
+  /** A top-level message in #local without a mention (message.channels). */
+  async channelMessage(text: string): Promise<void> {
+    await this.event(this.userMessage('message', LOCAL.channelId, escapeUserText(text), { channel_type: 'channel' }));
+  }
+
+  /** A reply in the thread of the bot's latest reply in #local (message.channels), or why there is none. */
+  async threadReply(text: string): Promise<string | undefined> {
+    const threadTs = this.local.workspace.latestBotThread(LOCAL.channelId);
+    if (!threadTs) return `There is no bot reply in #${LOCAL.channelName} to reply to yet: mention the bot first (@bot <question>).`;
+    await this.event(this.userMessage('message', LOCAL.channelId, escapeUserText(text), { channel_type: 'channel', thread_ts: threadTs }));
+    return undefined;
+  }
+
+  /** The thread of the bot's latest reply in #local, if any. */
+  latestThread(): string | undefined {
+    return this.local.workspace.latestBotThread(LOCAL.channelId);
   }
 
   /** The user opening the bot's Home tab (app_home_opened). */
@@ -133,6 +151,9 @@ export class LocalReceiver implements Receiver {
   private userMessage(type: 'message' | 'app_mention', channel: string, text: string, extra: Body = {}): Body {
     const ts = this.local.workspace.nextTs();
     this.local.workspace.lastUserTs = ts;
+    this.local.workspace.record({
+      type: 'message', channel, ts, user: LOCAL.userId, text, ...(typeof extra.thread_ts === 'string' ? { thread_ts: extra.thread_ts } : {}),
+    });
     return {
       type, user: LOCAL.userId, text, ts, team: LOCAL.teamId, channel, event_ts: ts, client_msg_id: randomUUID(),
       blocks: [{ type: 'rich_text', block_id: ts.replace('.', ''), elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }],

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOCAL, type LocalWorkspace } from './workspace.js';
+import { LOCAL, type LocalWorkspace, type SaidMessage } from './workspace.js';
 
 /**
  * The Slack Web API and response_url endpoints, answered in-process on 127.0.0.1 and shown
@@ -95,6 +95,28 @@ function botMessage(ts: string, args: Args) {
   };
 }
 
+/** A bot message as the conversation methods return it, with its metadata. */
+function saidByBot(channel: string, ts: string, args: Args): SaidMessage {
+  return {
+    type: 'message', channel, ts, user: LOCAL.botUserId, bot_id: LOCAL.botId, text: str(args.text) ?? '',
+    ...(str(args.thread_ts) ? { thread_ts: str(args.thread_ts) } : {}),
+    ...(list(args.blocks) ? { blocks: list(args.blocks) } : {}),
+    ...(args.metadata && typeof args.metadata === 'object' ? { metadata: args.metadata } : {}),
+  };
+}
+
+const tsCompare = (a: string, b: string) => {
+  const [as = 0, au = 0] = a.split('.').map(Number);
+  const [bs = 0, bu = 0] = b.split('.').map(Number);
+  return as - bs || au - bu;
+};
+
+// As Slack: metadata only with include_all_metadata, and no channel field on each message.
+function shownMessages(messages: SaidMessage[], args: Args): Args[] {
+  const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+  return messages.map(({ channel: _channel, metadata, ...rest }) => ({ ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) }));
+}
+
 // The fields Slack adds to every view it stores, so clicks in a view carry Slack's view shape.
 const viewDefaults = (id: string) => ({
   id, team_id: LOCAL.teamId, app_id: LOCAL.appId, bot_id: LOCAL.botId, app_installed_team_id: LOCAL.teamId,
@@ -114,6 +136,7 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       const problem = messageProblem(args);
       if (problem) return problem;
       const shown = workspace.post({ channel: channelOf(channel), text: str(args.text), blocks: list(args.blocks), threadTs: str(args.thread_ts) });
+      workspace.record(saidByBot(shown.channel, shown.ts, args));
       return { ok: true, channel: shown.channel, ts: shown.ts, message: botMessage(shown.ts, args) };
     },
     'chat.postEphemeral': (args) => {
@@ -177,6 +200,29 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       workspace.react(channel, ts, name);
       return { ok: true };
     },
+    'conversations.replies': (args) => {
+      const channel = str(args.channel);
+      const ts = str(args.ts);
+      if (!channel || !ts) return { ok: false, error: 'invalid_arguments' };
+      const thread = workspace.conversation(channelOf(channel)).filter((m) => m.ts === ts || m.thread_ts === ts);
+      if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
+      return { ok: true, messages: shownMessages(thread, args), has_more: false };
+    },
+    'conversations.history': (args) => {
+      const channel = str(args.channel);
+      if (!channel) return { ok: false, error: 'channel_not_found' };
+      const inclusive = args.inclusive === true || args.inclusive === 'true';
+      const latest = str(args.latest);
+      const oldest = str(args.oldest);
+      const limit = Number(args.limit ?? 100) || 100;
+      const top = workspace.conversation(channelOf(channel))
+        .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
+        .filter((m) => !latest || (inclusive ? tsCompare(m.ts, latest) <= 0 : tsCompare(m.ts, latest) < 0))
+        .filter((m) => !oldest || (inclusive ? tsCompare(m.ts, oldest) >= 0 : tsCompare(m.ts, oldest) > 0))
+        .reverse()
+        .slice(0, limit);
+      return { ok: true, messages: shownMessages(top, args), has_more: false };
+    },
     'chat.getPermalink': (args) => ({ ok: true, channel: args.channel, permalink: `https://${LOCAL.teamDomain}.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` }),
   };
 }
@@ -228,6 +274,7 @@ function respondTo(workspace: LocalWorkspace, origin: ResponseOrigin, body: Args
     threadTs: str(body.thread_ts) ?? origin.threadTs,
     ephemeral: body.response_type !== 'in_channel',
   });
+  if (!shown.ephemeral) workspace.record(saidByBot(shown.channel, shown.ts, { text: content.text, blocks: content.blocks, thread_ts: shown.threadTs }));
   // Later responses through the same URL replace the message it produced, as in Slack.
   if (!origin.ts) origin.ts = shown.ts;
   return { ok: true };

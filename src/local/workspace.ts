@@ -47,6 +47,19 @@ export interface NewMessage {
   ephemeral?: boolean;
 }
 
+/** A message as Slack's conversation methods return it: people's and the bot's, never ephemeral ones. */
+export interface SaidMessage {
+  type: 'message';
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user: string;
+  bot_id?: string;
+  text: string;
+  blocks?: unknown[];
+  metadata?: unknown;
+}
+
 const key = (channel: string, ts: string) => `${channel}/${ts}`;
 
 /**
@@ -61,6 +74,7 @@ export class LocalWorkspace {
   private readonly clockSeconds = Math.floor(Date.now() / 1000);
   private sequence = 0;
   private printed = 0;
+  private readonly said: SaidMessage[] = [];
 
   constructor(private readonly options: { colour: boolean; write: (text: string) => void }) {
     this.renderOptions = {
@@ -93,6 +107,25 @@ export class LocalWorkspace {
     };
     this.show(shown, false);
     return shown;
+  }
+
+  /** Records a message said in a conversation (by the user or the bot), for conversations.replies and .history. */
+  record(message: SaidMessage): void {
+    this.said.push(message);
+  }
+
+  /** Everything said in a channel, oldest first. */
+  conversation(channel: string): SaidMessage[] {
+    return this.said.filter((m) => m.channel === channel);
+  }
+
+  /** The thread of the bot's latest reply in a channel (its root ts), for `>` replies. */
+  latestBotThread(channel: string): string | undefined {
+    for (let i = this.said.length - 1; i >= 0; i--) {
+      const m = this.said[i]!;
+      if (m.channel === channel && m.bot_id !== undefined) return m.thread_ts ?? m.ts;
+    }
+    return undefined;
   }
 
   find(channel: string, ts: string): ShownMessage | undefined {

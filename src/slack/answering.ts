@@ -3,12 +3,20 @@ import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { explain } from '../core/answer/explain.js';
+import type { FlowState } from '../core/flow/state.js';
+import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
+import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
+import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
+import { routeQuestion } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
+import { renderClosestMatch } from './render/closest-match.js';
 import type { SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
 import { renderHelp } from './render/help.js';
 import { renderNoAnswer } from './render/no-answer.js';
+import { renderRecommendation } from './render/recommendation.js';
 import { topicsOf } from './render/topics.js';
+import { recommendationFor } from './recommending.js';
 
 /** Asking for help (or just saying hello) rather than asking a question. */
 export function isHelpRequest(text: string): boolean {
@@ -25,25 +33,106 @@ export function exampleQuestions(deps: BotDeps): string[] {
   return topicsOf(deps.knowledge().index.passages, 4);
 }
 
-/**
- * The reply to a question asked in a channel (short answer) or a DM (explanation). A question
- * the knowledge does not answer is recorded as a gap, with the nearest passages for context.
- */
-export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string): SlackMessage {
-  if (isHelpRequest(question)) return renderHelp(exampleQuestions(deps));
-  const { index } = deps.knowledge();
-  const { result, reply } = composeAnswer(index, question, surface);
-  if (reply) return reply;
-  const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
-  deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
-  return renderNoAnswer(result, topicsOf(index.passages));
+/** What came before a message in its thread or DM, read back from Slack (never kept in memory). */
+export interface Conversation {
+  /** Earlier questions people asked there, oldest first. */
+  earlier: string[];
+  /** The latest recommendation the bot gave there, as the flow state in its metadata. */
+  recommendation?: FlowState;
 }
 
-function composeAnswer(index: KnowledgeIndex, question: string, surface: Surface): { result: Answer; reply?: SlackMessage } {
-  const explanation = surface === 'dm' ? explain(index, question) : undefined;
-  const result = explanation?.answer ?? answer(index, question);
+/** How sure a reply is: unasked for (help channels, follow-ups), only recommendations and confident answers are posted. */
+export type ReplyKind = 'help' | 'recommendation' | 'answer' | 'closest-match' | 'no-answer';
+
+/**
+ * The reply to a question asked in a channel (short answer) or a DM (explanation). A choice
+ * between containers and VMs whose workload the factor parser understands gets a
+ * recommendation; a follow-up stating a factor after a recommendation gets it updated; a
+ * question the knowledge does not answer is recorded as a gap, with the nearest passages.
+ */
+export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation): SlackMessage {
+  return classifiedReply(deps, question, surface, userId, conversation).reply;
+}
+
+/** replyToQuestion, saying also what kind of reply it is. `recordGap: false` keeps unanswered questions out of the gaps (help-channel chatter). */
+export function classifiedReply(
+  deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation, options: { recordGap?: boolean } = {},
+): { reply: SlackMessage; kind: ReplyKind } {
+  if (isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
+  const update = conversation?.recommendation && factorUpdate(question);
+  if (update) {
+    const before = conversation.recommendation!;
+    const state: FlowState = { answers: { ...before.answers, ...update.answers }, skipped: before.skipped.filter((f) => update.answers[f] === undefined) };
+    const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
+    return { reply, kind: 'recommendation' };
+  }
+  const route = routeQuestion(question);
+  if (route.kind === 'recommend') {
+    return { reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface), kind: 'recommendation' };
+  }
+  const offerFlow = route.kind === 'offer-flow';
+  const { index } = deps.knowledge();
+  const { result, reply } = composeAnswer(index, question, surface, { context: conversation?.earlier, offerFlow });
+  if (reply) {
+    // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
+    const uncertain = result.confidence === 'low';
+    return { reply, kind: uncertain ? 'closest-match' : 'answer' };
+  }
+  if (options.recordGap !== false) {
+    const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
+    deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
+  }
+  return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
+}
+
+// "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
+const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;
+
+/** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */
+export function statesFactors(text: string): boolean {
+  return factorUpdate(text) !== undefined;
+}
+
+/** The factors a follow-up states ("what if one service needs a custom kernel module?", "it's all our own code"). */
+function factorUpdate(text: string): { answers: Answers; understood: Understood[] } | undefined {
+  if (LOOKUP.test(text)) return undefined;
+  const input = parseFactorInput(text);
+  return input.kind === 'answers' ? { answers: input.answers, understood: input.understood } : undefined;
+}
+
+/** A recommendation given in a conversation: its factors go into the message's metadata for the next reply. */
+function recommendationReply(deps: BotDeps, state: FlowState, understood: Understood[], surface: Surface, changed?: string): SlackMessage {
+  return renderRecommendation(recommendationFor(deps, state), {
+    state, understood, conversational: true, ...(changed ? { changed } : {}), ...(surface === 'dm' ? { detail: 'full' } : {}),
+  });
+}
+
+/** What a follow-up changed: the factors added or changed, and whether the recommendation moved. */
+function changes(deps: BotDeps, before: FlowState, after: FlowState): string {
+  const parts: string[] = [];
+  for (const factor of FACTORS) {
+    const was = before.answers[factor];
+    const now = after.answers[factor];
+    if (now === undefined || was === now) continue;
+    parts.push(was === undefined ? `${factor}=${now} added` : `${factor} changed from ${was} to ${now}`);
+  }
+  const from = RECOMMENDATION_LABELS[recommendationFor(deps, before).recommendation];
+  const to = RECOMMENDATION_LABELS[recommendationFor(deps, after).recommendation];
+  const what = parts.length ? parts.join(', ') : `nothing new (still \`${describeAnswers(after.answers) || 'no factors'}\`)`;
+  return `Updated: ${what}. ${from === to ? `The recommendation stays ${to}.` : `The recommendation changes from ${from} to ${to}.`}`;
+}
+
+function composeAnswer(
+  index: KnowledgeIndex, question: string, surface: Surface, options: { context?: string[]; offerFlow?: boolean } = {},
+): { result: Answer; reply?: SlackMessage } {
+  const context = options.context?.length ? { context: options.context } : {};
+  const offerFlow = options.offerFlow ?? false;
+  const explanation = surface === 'dm' ? explain(index, question, context) : undefined;
+  const result = explanation?.answer ?? answer(index, question, context);
   if (!result.answered) return { result };
-  return { result, reply: explanation ? renderExplanation(explanation) : renderAnswer(result, surface) };
+  // The calibrated gate's partial match: one passage, labelled uncertain, with nearby topics.
+  if (result.confidence === 'low') return { result, reply: renderClosestMatch(result, surface) };
+  return { result, reply: explanation ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow }) : renderAnswer(result, surface, { offerFlow }) };
 }
 
 /**

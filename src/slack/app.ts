@@ -6,6 +6,7 @@ import { isGuardedReceiver, yieldAfterEventAck } from './deliveries.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { registerMiddleware } from './middleware/index.js';
+import { MemoryRateLimiter } from './middleware/rate-limit.js';
 
 export interface SlackTransport {
   receiver: Receiver;
@@ -42,7 +43,11 @@ export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackA
     deps.logger.error({ err: error, type: (body as { type?: string } | undefined)?.type }, 'Unhandled error in a Slack listener');
   };
   app.error(onError);
-  registerMiddleware(app, deps);
-  registerListeners(app, deps);
+  // One allowance per process, shared by the middleware and the listeners that meet questions
+  // only once they have read a thread (follow-ups, help channels).
+  const perMinute = deps.config.rateLimitPerMinute;
+  const shared = perMinute !== null && !deps.rateLimiter ? { ...deps, rateLimiter: new MemoryRateLimiter(perMinute) } : deps;
+  registerMiddleware(app, shared);
+  registerListeners(app, shared);
   return app;
 }

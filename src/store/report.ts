@@ -203,3 +203,32 @@ export function renderReportSummary(data: ReportData, options: { top?: number } 
   lines.push('Full report: npm run report');
   return lines;
 }
+
+/** A word of unanswered questions that neither the knowledge nor its lexicon uses: a candidate lexicon entry. */
+export interface LexiconCandidate {
+  word: string;
+  /** How many unanswered questions (counting repeats) used it. */
+  count: number;
+}
+
+/**
+ * Candidate lexicon entries: words of unanswered questions the knowledge never uses, most
+ * asked first. `term` maps a word to its index term (null for stop words), `knows` says
+ * whether the knowledge or lexicon has that term.
+ */
+export function lexiconCandidates(
+  unanswered: readonly Pick<UnansweredQuestion, 'question' | 'count'>[],
+  term: (word: string) => string | null,
+  knows: (term: string) => boolean,
+  limit = DEFAULT_REPORT_LIMIT,
+): LexiconCandidate[] {
+  const counts = new Map<string, number>();
+  for (const row of unanswered) {
+    const words = new Set(foldText(row.question).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    for (const word of words) {
+      const t = word.length > 1 && !/^\d+$/.test(word) ? term(word) : null;
+      if (t !== null && !knows(t)) counts.set(word, (counts.get(word) ?? 0) + row.count);
+    }
+  }
+  return [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).slice(0, limit);
+}

@@ -44,6 +44,31 @@ describe('ask CLI', () => {
     expect(top.text).toContain(top.snippet);
   });
 
+  it('answers a choice with the recommendation JSON and the passages its evidence quotes, whole, best first', async () => {
+    const question = 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm';
+    const { code, stdout } = await ask(['--json', question]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ question, answered: true, recommendation: { recommendation: 'vms', rule: expect.any(String) } });
+    const quotes: string[] = [...result.recommendation.reasons, ...result.recommendation.caveats].map((r: { evidence: { text: string } }) => r.evidence.text);
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages[0].text).toContain(result.recommendation.reasons[0].evidence.text);
+    for (const passage of result.passages) expect(quotes.some((q) => passage.text.includes(q))).toBe(true);
+    expect(new Set(result.passages.map((p: { id: string }) => p.id)).size).toBe(result.passages.length);
+  });
+
+  it('keeps a look-up question free of a recommendation', async () => {
+    const { stdout } = await ask(['--json', 'Can containers run on virtual machines?']);
+    expect(JSON.parse(stdout).recommendation).toBeUndefined();
+  });
+
+  it('prints a choice as a recommendation with what it understood and its reasons', async () => {
+    const { stdout } = await ask(['vm or container for a multi-tenant SaaS?']);
+    expect(stdout).toMatch(/^Recommendation: VMs/);
+    expect(stdout).toContain('isolation=high (from "multi tenant")');
+    expect(stdout).toMatch(/Why:\n  • /);
+  });
+
   it('answers off-topic questions with answered false and no passages', async () => {
     const { stdout } = await ask(['--json', "What's the capital of Australia?"]);
     expect(JSON.parse(stdout)).toMatchObject({ answered: false, passages: [] });

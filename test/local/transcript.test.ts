@@ -15,7 +15,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'local-chat-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let runs = 0;
-function localEnv(): NodeJS.ProcessEnv {
+function localEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   runs += 1;
   // Empty Slack variables mean "not set" and override any .env file: a fresh clone's setup.
   return {
@@ -29,6 +29,7 @@ function localEnv(): NodeJS.ProcessEnv {
     KNOWLEDGE_WATCH: 'false',
     CACHE_DIR: join(scratch, `cache-${runs}`),
     DATA_DIR: join(scratch, `data-${runs}`),
+    ...extra,
   };
 }
 
@@ -39,9 +40,9 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], input: string | ((child: ReturnType<typeof spawn>, stdout: () => string) => void)): Promise<Run> {
+function run(command: string, args: string[], input: string | ((child: ReturnType<typeof spawn>, stdout: () => string) => void), env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: localEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env: localEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
@@ -131,6 +132,46 @@ describe('npm start with no Slack configuration', () => {
     expect(badNumber).toMatch(/^There is no button 42/);
     expect(dmHelp).toMatch(/^bot \(DM\):/);
     expect(result.stdout).not.toMatch(/^\{"level"/m);
+  });
+
+  it('holds a conversation: "> " follow-ups in the thread, "# " messages in a help channel, choices recommended and updated', async () => {
+    const script = [
+      '> is that right?',
+      '@bot can containers run on virtual machines?',
+      '> does that need any special configuration?',
+      '> thanks!',
+      '# what is the best pizza topping in Naples?',
+      '# Can containers run on virtual machines?',
+      'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm',
+      '@bot vm or container for our microservices?',
+      '> what if one service needs a custom kernel module?',
+      '1',
+    ];
+    const result = await run(tsx, ['src/index.ts'], `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
+    expect(result.code, result.stderr).toBe(0);
+    const t = turns(result.stdout);
+    expect(t.map((x) => x.line)).toEqual(script);
+    const [noThread, mention, followUp, thanks, offTopic, helpChannel, dmChoice, choice, update, answerRest] = t.map((x) => x.reply);
+    expect(noThread).toMatch(/^There is no bot reply in #local to reply to yet/);
+    expect(mention).toMatch(SEAMLESS);
+    // The follow-up alone matches nothing; in the thread's context it gets the passage's advice on configuration.
+    expect(followUp).toMatch(/^bot \(#local, in thread\):/);
+    expect(followUp).toContain('proper configuration is essential');
+    expect(thanks).toMatch(/^\(no reply/);
+    expect(offTopic).toMatch(/^\(no reply/);
+    expect(helpChannel).toMatch(/^bot \(#local, in thread\):/);
+    expect(helpChannel).toMatch(SEAMLESS);
+    // Issue 11: the kernel-driver question typed as a DM gets a recommendation for VMs with its reasons.
+    expect(dmChoice).toMatch(/^bot \(DM\):/);
+    expect(dmChoice).toContain('Recommendation: VMs');
+    expect(dmChoice).toContain('kernel=custom');
+    expect(dmChoice).toMatch(/Why\n  • .*kernel/);
+    expect(choice).toContain('Recommendation: containers');
+    expect(update).toMatch(/^bot \(#local, in thread\):/);
+    expect(update).toContain('Updated: kernel=custom added. The recommendation changes from containers to VMs.');
+    // "Answer the other questions" opens the flow with what was said already answered.
+    expect(answerRest).toContain('Question 1 of 5');
+    expect(answerRest).toContain('So far: `kernel=custom architecture=microservices`');
   });
 
   it('exits 0 on Ctrl-C (SIGINT), even in the middle of a conversation', async () => {

@@ -37,6 +37,23 @@ describe('local Web API', () => {
     await expect(client.chat.update({ channel: 'C0LOCAL', ts: posted.ts!, text: 'gone' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
   });
 
+  it('answers conversations.replies and .history with what was said, metadata only when asked for', async () => {
+    const userTs = workspace.nextTs();
+    workspace.record({ type: 'message', channel: 'C0LOCAL', ts: userTs, user: 'U0LOCAL', text: 'can containers run on vms?' });
+    const metadata = { event_type: 'containers_or_vms_recommendation', event_payload: { state: 'v1;kernel=custom' } };
+    const reply = await client.chat.postMessage({ channel: 'C0LOCAL', thread_ts: userTs, text: 'yes', metadata });
+    await client.chat.postMessage({ channel: 'C0LOCAL', text: 'elsewhere' });
+    const thread = await client.conversations.replies({ channel: 'C0LOCAL', ts: userTs, include_all_metadata: true });
+    expect(thread.messages!.map((m) => [m.user, m.text])).toEqual([['U0LOCAL', 'can containers run on vms?'], ['U0BOT', 'yes']]);
+    expect(thread.messages![1]).toMatchObject({ ts: reply.ts, thread_ts: userTs, bot_id: 'B0BOT', metadata });
+    const plain = await client.conversations.replies({ channel: 'C0LOCAL', ts: userTs });
+    expect(plain.messages![1]!.metadata).toBeUndefined();
+    const history = await client.conversations.history({ channel: 'C0LOCAL' });
+    // Top-level messages only, newest first.
+    expect(history.messages!.map((m) => m.text)).toEqual(['elsewhere', 'can containers run on vms?']);
+    await expect(client.conversations.replies({ channel: 'C0LOCAL', ts: '1.000001' })).rejects.toMatchObject({ data: { error: 'thread_not_found' } });
+  });
+
   it('delivers a message to a user id in their DM, and opens that DM', async () => {
     expect(await client.conversations.open({ users: 'U0LOCAL' })).toMatchObject({ channel: { id: 'D0LOCAL' } });
     expect(await client.chat.postMessage({ channel: 'U0LOCAL', text: 'hello' })).toMatchObject({ channel: 'D0LOCAL' });

@@ -29,7 +29,9 @@ describe('direct messages', () => {
     expect(blocks).toContain('What else the knowledge says');
     expect(blocks).toContain('Key takeaway');
     expect(blocks).toContain('Key Takeaways');
-    expect(blocks).toContain('Run `/containers-or-vms`');
+    // The flow is offered as a button, not as a command to type.
+    expect(blocks).toContain('"action_id":"flow_start"');
+    expect(blocks).not.toContain('Run `/containers-or-vms`');
   });
 
   it('do not point to the flow when the question is not a choice', async () => {
@@ -37,7 +39,7 @@ describe('direct messages', () => {
     await bot.send(eventRequest(directMessageEvent('Can containers run on virtual machines?')));
     const blocks = blocksOf(bot.stub.callsTo('chat.postMessage')[0]!.args);
     expect(blocks).toContain('Can Containers Run on Virtual Machines Seamlessly?');
-    expect(blocks).not.toContain('Run `/containers-or-vms`');
+    expect(blocks).not.toContain('flow_start');
   });
 
   it.each(['help', 'Help!', 'help?', 'hi', 'Hello!'])('answer %j with what the bot does', async (text) => {

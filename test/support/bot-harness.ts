@@ -39,6 +39,8 @@ export interface HarnessOptions {
   knownIds?: boolean;
   /** Receiver limits (timeouts, body size) other than the defaults. */
   receiver?: Pick<HttpReceiverOptions, 'limits' | 'maxBodyBytes'>;
+  /** A stub from an earlier bot (a restart: new app, same workspace); left running on stop(). */
+  stub?: SlackApiStub;
 }
 
 export interface BotHarness {
@@ -58,7 +60,7 @@ export interface BotHarness {
 const knowledgeCache = new Map<string, Promise<KnowledgeBase>>();
 
 export async function startBot(options: HarnessOptions = {}): Promise<BotHarness> {
-  const stub = await new SlackApiStub().start();
+  const stub = options.stub ?? (await new SlackApiStub().start());
   const knowledgeDir = options.knowledgeDir ?? 'knowledge';
   const config = parseConfig({
     SLACK_MODE: 'http',
@@ -99,6 +101,9 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
     origin,
     eventsUrl,
     async send(request, sendOptions) {
+      // People's messages join the workspace's conversations, as in Slack, before the app hears of them.
+      const event = eventIn(request);
+      if (event) stub.said(event);
       const response = await send(eventsUrl, request, sendOptions);
       await response.arrayBuffer();
       await app.inFlight.idle();
@@ -106,7 +111,17 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
     },
     async stop() {
       await app.stop();
-      await stub.stop();
+      if (!options.stub) await stub.stop();
     },
   };
+}
+
+function eventIn(request: SlackRequest): Record<string, unknown> | undefined {
+  if (request.contentType !== 'application/json') return undefined;
+  try {
+    const event = (JSON.parse(request.body) as { event?: unknown } | null)?.event;
+    return event && typeof event === 'object' ? (event as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

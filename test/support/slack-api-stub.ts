@@ -39,8 +39,33 @@ export interface SlackApiStubOptions {
   socketUrl?: string;
 }
 
+/** A message as Slack's conversation methods return it. */
+export interface StoredMessage {
+  type: 'message';
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text: string;
+  blocks?: unknown;
+  metadata?: unknown;
+}
+
+const tsOrder = (a: string, b: string) => {
+  const [as = 0, au = 0] = a.split('.').map(Number);
+  const [bs = 0, bu = 0] = b.split('.').map(Number);
+  return as - bs || au - bu;
+};
+
 export class SlackApiStub {
   readonly calls: RecordedCall[] = [];
+  /**
+   * What was said, per channel: the bot's chat.postMessage calls and the people's messages the
+   * tests delivered as events (see `said`). conversations.replies and .history answer from it.
+   */
+  readonly conversations = new Map<string, StoredMessage[]>();
   private readonly failures = new Map<string, StubFailure[]>();
   private server?: Server;
   private ts = 1_700_000_000;
@@ -117,14 +142,61 @@ export class SlackApiStub {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Calls that post something people see: messages, ephemerals, views, responses. */
+  /** Calls that post something people see: messages, ephemerals, views, responses (not reads). */
   get visibleCalls(): RecordedCall[] {
-    return this.calls.filter((c) => !['auth.test', 'apps.connections.open'].includes(c.method));
+    // Reading a conversation (conversations.replies, .history) shows nothing to anyone.
+    return this.calls.filter((c) => !['auth.test', 'apps.connections.open', 'conversations.replies', 'conversations.history'].includes(c.method));
   }
 
+  /** Clears the recorded calls and queued failures; what was said stays, as in a workspace. */
   reset(): void {
     this.calls.length = 0;
     this.failures.clear();
+  }
+
+  /** A fresh message timestamp, later than every message so far. */
+  nextTs(): string {
+    this.ts += 1;
+    return `${this.ts}.000100`;
+  }
+
+  /** Records a person's message (an event the test delivers), so the conversation methods return it. */
+  said(event: Record<string, unknown>): void {
+    if ((event.type !== 'message' && event.type !== 'app_mention') || typeof event.channel !== 'string' || typeof event.ts !== 'string') return;
+    const list = this.conversations.get(event.channel) ?? [];
+    // A mention arrives as app_mention and as message: one message in the channel.
+    if (list.some((m) => m.ts === event.ts)) return;
+    list.push({
+      type: 'message', channel: event.channel, ts: event.ts, text: String(event.text ?? ''),
+      ...(typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {}),
+      ...(typeof event.user === 'string' ? { user: event.user } : {}),
+      ...(typeof event.bot_id === 'string' ? { bot_id: event.bot_id } : {}),
+      ...(typeof event.subtype === 'string' ? { subtype: event.subtype } : {}),
+    });
+    list.sort((a, b) => tsOrder(a.ts, b.ts));
+    this.conversations.set(event.channel, list);
+    const seconds = Math.floor(Number(event.ts));
+    if (seconds > this.ts) this.ts = seconds;
+  }
+
+  private posted(args: Record<string, unknown>, ts: string): StoredMessage {
+    const channel = String(args.channel);
+    const message: StoredMessage = {
+      type: 'message', channel, ts, user: this.botUserId, bot_id: this.botId, text: String(args.text ?? ''),
+      ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+      ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
+      ...(args.metadata !== undefined ? { metadata: args.metadata } : {}),
+    };
+    const list = this.conversations.get(channel) ?? [];
+    list.push(message);
+    this.conversations.set(channel, list);
+    return message;
+  }
+
+  // Slack leaves metadata out unless include_all_metadata is set, and the channel out of messages.
+  private shown(messages: StoredMessage[], args: Record<string, unknown>): Record<string, unknown>[] {
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    return messages.map(({ channel: _channel, metadata, ...rest }) => ({ ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) }));
   }
 
   /** Resolves with the first call matching `predicate`, waiting up to `timeoutMs` for it. */
@@ -183,8 +255,27 @@ export class SlackApiStub {
       case 'auth.test':
         return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'containers-or-vms', team_id: 'T0001', user_id: this.botUserId, bot_id: this.botId };
       case 'chat.postMessage': {
-        const ts = `${(this.ts += 1)}.000100`;
+        const ts = this.nextTs();
+        this.posted(args, ts);
         return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, user: this.botUserId, bot_id: this.botId, ts } };
+      }
+      case 'conversations.replies': {
+        const all = this.conversations.get(String(args.channel)) ?? [];
+        const thread = all.filter((m) => m.ts === args.ts || m.thread_ts === args.ts);
+        if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
+        return { ok: true, messages: this.shown(thread, args), has_more: false };
+      }
+      case 'conversations.history': {
+        const all = this.conversations.get(String(args.channel)) ?? [];
+        const inclusive = args.inclusive === true || args.inclusive === 'true';
+        const inRange = (ts: string) => {
+          if (typeof args.latest === 'string' && (inclusive ? tsOrder(ts, args.latest) > 0 : tsOrder(ts, args.latest) >= 0)) return false;
+          if (typeof args.oldest === 'string' && (inclusive ? tsOrder(ts, args.oldest) < 0 : tsOrder(ts, args.oldest) <= 0)) return false;
+          return true;
+        };
+        const limit = Number(args.limit ?? 100) || 100;
+        const top = all.filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && inRange(m.ts)).reverse().slice(0, limit);
+        return { ok: true, messages: this.shown(top, args), has_more: false };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `${(this.ts += 1)}.000200` };

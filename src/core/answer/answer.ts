@@ -1,10 +1,15 @@
 import { KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { foldText, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
+import { answerInContext, dependsOnContext } from './context.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import { SYNONYM_WEIGHT, synonymsOf } from './synonyms.js';
+import { Lexicon } from '../knowledge/lexicon.js';
 
-const SYNONYM_MATCH_SHARE = 0.5;
+/** Weight of a term the lexicon adds to a question, below the words asked (1). */
+export const LEXICON_WEIGHT = 0.35;
+// A word met only through the lexicon counts half: "podman or docker?" both map to
+// "container", which one generic passage about containers should not fully answer.
+const LEXICON_MATCH_SHARE = 0.5;
 
 /** Questions are cut to this many characters before they reach the index. */
 export const MAX_QUESTION_CHARS = 2_000;
@@ -13,6 +18,8 @@ export const MAX_QUESTION_CHARS = 2_000;
 export interface AnswerOptions {
   /** Passages to return at most (best first). */
   limit: number;
+  /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
+  context?: readonly string[];
   /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
@@ -23,6 +30,12 @@ export interface AnswerOptions {
   minMatchedShare: number;
   /** Related passages must reach this share of the top score to be shown. */
   relatedScoreRatio: number;
+  /** Share of the question's words the knowledge or its lexicon must know for a "closest match". */
+  minKnownShare: number;
+  /** Share of the question's known words (idf-weighted) the top passage must cover for a "closest match". */
+  minLowCoverage: number;
+  /** Words in common (a word met through the lexicon counts half) a "closest match" needs. */
+  minLowMatched: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -30,6 +43,9 @@ export const defaultAnswerOptions: AnswerOptions = {
   minCoverage: 0.4,
   minMatchedShare: 0.5,
   relatedScoreRatio: 0.35,
+  minKnownShare: 0.5,
+  minLowCoverage: 0.2,
+  minLowMatched: 1.5,
 };
 
 /** One passage of an answer, ready to quote. */
@@ -45,7 +61,13 @@ export interface AnswerPassage {
   score: number;
 }
 
-export type AbstainReason = 'empty-question' | 'no-content-terms' | 'no-match' | 'weak-match';
+export type AbstainReason = 'empty-question' | 'no-content-terms' | 'no-match' | 'weak-match' | 'off-topic' | 'unknown-entity';
+
+/** A topic near an uncertain answer: a passage's nearest heading, offered as a button. */
+export interface NearTopic {
+  id: string;
+  heading: string;
+}
 
 /** What the knowledge says about a question, or why it stays silent. */
 export interface Answer {
@@ -57,17 +79,24 @@ export interface Answer {
   passages: AnswerPassage[];
   /** Share of the question the top passage covers (0..1). */
   coverage: number;
+  /**
+   * With answered: "high" for an answer, "low" for a closest match (the question is about
+   * what the knowledge covers, but the passage matches it only partly).
+   */
+  confidence?: 'high' | 'low';
+  /** With a closest match: two or three nearby topics (other headings) to try instead. */
+  nearTopics?: NearTopic[];
   abstainReason?: AbstainReason;
+  /** With abstainReason "unknown-entity": the names, versions or ids the knowledge never mentions. */
+  unknownEntities?: string[];
 }
 
-/** Turns question text into weighted index terms, synonyms included at a lower weight. */
-export function processQuestion(question: string): ProcessedQuery {
-  const base = [...new Set(terms(question))];
-  const weights = new Map<string, number>(base.map((t) => [t, 1]));
-  for (const term of base) {
-    for (const synonym of synonymsOf(term)) {
-      if (!weights.has(synonym)) weights.set(synonym, SYNONYM_WEIGHT);
-    }
+/** Turns question text into weighted index terms, the lexicon's expansions included at a lower weight. */
+export function processQuestion(question: string, lexicon: Lexicon = Lexicon.empty): ProcessedQuery {
+  const ordered = terms(question);
+  const weights = new Map<string, number>(ordered.map((t) => [t, 1]));
+  for (const [term, share] of lexicon.expandQuestion(question)) {
+    if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT * share);
   }
   return { terms: [...weights.keys()], weights };
 }
@@ -75,7 +104,7 @@ export function processQuestion(question: string): ProcessedQuery {
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
   const text = question.slice(0, MAX_QUESTION_CHARS);
-  return rankedHits(index, processQuestion(text), limit, text);
+  return rankedHits(index, processQuestion(text, index.lexicon), limit, text);
 }
 
 /** How much a section heading that restates the question lifts its passage. */
@@ -133,64 +162,153 @@ function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, headings: 
   return total === 0 ? 0 : (2 * common) / total;
 }
 
-/** Answers a question from the index: the best passages, or a reasoned abstention. */
+/** Answers a question from the index: an answer, a closest match, or a reasoned abstention. */
 export function answer(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const opts = { ...defaultAnswerOptions, ...options };
   const truncated = question.length > MAX_QUESTION_CHARS;
   const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  if (opts.context?.length && dependsOnContext(text)) return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
-  const query = processQuestion(text);
-  const original = [...query.weights].filter(([, w]) => w === 1).map(([t]) => t);
+  const ordered = terms(text);
+  const query = processQuestion(text, index.lexicon);
+  const original = [...new Set(ordered)];
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
+
+  // A version, a CVE id or a product the knowledge never names asks for a fact it does not hold.
+  const entities = unknownEntities(index, text);
+  if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
 
   const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
-  const { coverage, matchedShare, matched } = coverageOf(index, original, top);
+  const targets = index.lexicon.targetsByTerm(text);
+  const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);
+  const known = original.filter((t) => index.knows(t)).length / original.length;
   // One matched word is a coincidence unless the question has only one.
   const enoughTerms = matched >= Math.min(2, original.length);
-  if (!enoughTerms || matchedShare < opts.minMatchedShare || coverage < opts.minCoverage) {
-    return { ...base, coverage, answered: false, abstainReason: 'weak-match' };
+  const confident = enoughTerms && matchedShare >= opts.minMatchedShare && coverage >= opts.minCoverage && known >= opts.minKnownShare;
+  // A closest match: most of the question's words belong to the domain (the knowledge or
+  // the lexicon knows them), it names at least one of the lexicon's concepts or is mostly
+  // the knowledge's own words, and the best passage covers a fair part of what it knows.
+  const concepts = index.lexicon.conceptsIn(text);
+  const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
+  const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= opts.minLowCoverage;
+  if (!confident && !partly) {
+    return { ...base, coverage, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
-
+  const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
+  if (!confident) {
+    // The passage to quote comes first; the others are the nearby topics offered instead.
+    const near = nearTopics(hits);
+    const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)].map(toPassage);
+    return { ...base, coverage, answered: true, confidence: 'low', passages, nearTopics: near };
+  }
   const floor = top.score * opts.relatedScoreRatio;
   const passages = hits
     .filter((hit, i) => i === 0 || hit.score >= floor)
     .slice(0, opts.limit)
-    .map((hit) => toAnswerPassage(hit, text));
-  return { ...base, coverage, answered: true, passages };
+    .map(toPassage);
+  return { ...base, coverage, answered: true, confidence: 'high', passages };
+}
+
+const MAX_NEAR_TOPICS = 2;
+// A question naming two or more of the lexicon's concepts is about the domain even in many other words.
+const MIN_KNOWN_WITH_CONCEPTS = 0.2;
+const COMMAND_WORDS = /^(?:command|commands|cli|subcommand|subcommands|flag|flags)$/;
+
+// Other sections near the top one, named by their own heading, each once.
+function nearTopics(hits: Hit[]): NearTopic[] {
+  const seen = new Set<string>([hits[0]!.passage.headings.at(-1) ?? '']);
+  const topics: NearTopic[] = [];
+  for (const hit of hits.slice(1)) {
+    const heading = hit.passage.headings.at(-1);
+    if (!heading || seen.has(heading)) continue;
+    seen.add(heading);
+    topics.push({ id: hit.passage.id, heading });
+    if (topics.length === MAX_NEAR_TOPICS) break;
+  }
+  return topics;
+}
+
+const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
+const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
+const PRICE = /[$€£]\s?\d/;
+// A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
+const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const SENTENCE_END = /[.!?:]\s*$/;
+
+/**
+ * Specific things the question names that the knowledge never mentions: CVE ids, version
+ * numbers, prices, and proper names (acronyms, camel case, capitalised words inside a
+ * sentence) none of whose words the knowledge or its lexicon uses.
+ */
+export function unknownEntities(index: KnowledgeIndex, question: string): string[] {
+  const found: string[] = [];
+  const cve = CVE_ID.exec(question);
+  if (cve) found.push(cve[0]);
+  const version = VERSION.exec(question);
+  if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
+  const price = PRICE.exec(question);
+  if (price) found.push(price[0]);
+  // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
+    if (i === 0 || !COMMAND_WORDS.test(token)) return;
+    const term = processToken(tokens[i - 1]!);
+    if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
+  });
+  const words = foldText(question).split(/\s+/);
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
+    if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
+    const wordTerms = terms(word);
+    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t))) found.push(word);
+  });
+  return [...new Set(found)];
 }
 
 /**
  * How much of the question the passage answers. A term counts when the passage has it,
- * one of its synonyms, or a near spelling of it (a typo or another inflection); a mere
- * prefix ("light" in "lightweight") does not. Terms weigh their idf, so a rare word
- * outweighs a common one; a word the knowledge has never seen weighs as much as the
- * question's known words on average, because in a small knowledge folder many ordinary
- * words are unknown, while in an off-topic question most words are.
+ * a lexicon equivalent of it (half), or a near spelling of it (a typo or another
+ * inflection); a mere prefix ("light" in "lightweight") does not. Terms weigh their idf,
+ * so a rare word outweighs a common one; a word the knowledge has never seen weighs as
+ * much as the question's known words on average, because in a small knowledge folder many
+ * ordinary words are unknown, while in an off-topic question most words are.
+ * knownCoverage is the same share over the words the knowledge or lexicon knows only.
  */
-function coverageOf(index: KnowledgeIndex, original: string[], hit: Hit): { coverage: number; matchedShare: number; matched: number } {
+function coverageOf(
+  index: KnowledgeIndex, original: string[], targets: Map<string, Set<string>>, hit: Hit,
+): { coverage: number; matchedShare: number; matched: number; knownCoverage: number } {
   const exact = new Set(hit.exactTerms);
+  const viaLexicon = new Set(hit.lexiconTerms);
   const fuzzyMatched = new Set(hit.matchedTerms);
   const known = original.filter((t) => index.hasTerm(t));
   const unknownWeight = known.length ? known.reduce((sum, t) => sum + index.idf(t), 0) / known.length : 1;
   let total = 0;
   let covered = 0;
+  let knownTotal = 0;
   let matched = 0;
   for (const term of original) {
     const weight = index.hasTerm(term) ? index.idf(term) : unknownWeight;
     total += weight;
-    const direct = exact.has(term) || (fuzzyMatched.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
-    // A word met only through a synonym counts half: "podman or docker?" both map to
-    // "container", which one generic passage about containers should not fully answer.
-    const share = direct ? 1 : synonymsOf(term).some((s) => exact.has(s)) ? SYNONYM_MATCH_SHARE : 0;
+    if (index.knows(term)) knownTotal += weight;
+    const direct = exact.has(term) || (fuzzyMatched.has(term) && !viaLexicon.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
+    const lexical = viaLexicon.has(term) || [...(targets.get(term) ?? [])].some((t) => exact.has(t));
+    const share = direct ? 1 : lexical ? LEXICON_MATCH_SHARE : 0;
     covered += weight * share;
     matched += share;
   }
-  return { coverage: total === 0 ? 0 : covered / total, matchedShare: matched / original.length, matched };
+  return {
+    coverage: total === 0 ? 0 : covered / total,
+    matchedShare: matched / original.length,
+    matched,
+    knownCoverage: knownTotal === 0 ? 0 : covered / knownTotal,
+  };
 }
 
 // Typos and inflections stay within two edits of the word and keep its first letter.
@@ -199,7 +317,7 @@ function isNearSpelling(a: string, b: string): boolean {
   return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
 }
 
-function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
+function toAnswerPassage(hit: Hit, question: string, index: KnowledgeIndex): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,
@@ -207,7 +325,7 @@ function toAnswerPassage(hit: Hit, question: string): AnswerPassage {
     heading: headingOf(passage),
     headings: [...passage.headings],
     text: passage.text,
-    snippet: bestSentences(passage.text, question),
+    snippet: bestSentences(passage.text, question, index),
     score: Math.round(hit.score * 1000) / 1000,
   };
 }
@@ -220,20 +338,60 @@ export function sentencesOf(text: string): string[] {
   return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-/** The sentence of a passage that shares most with the question, plus the next one if it is short. */
-export function bestSentences(text: string, question: string): string {
+type QuestionKind = 'why' | 'yes-no' | 'which' | 'other';
+
+const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
+const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
+const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
+const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
+const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
+const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
+// The kind of sentence a kind of question wants counts as much as this share of the question's words.
+const KIND_BONUS = 0.3;
+
+/** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */
+export function questionKind(question: string): QuestionKind {
+  if (WHY.test(question)) return 'why';
+  if (WHICH.test(question)) return 'which';
+  if (YES_NO.test(question)) return 'yes-no';
+  return 'other';
+}
+
+const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
+  why: REASON_SENTENCE,
+  'yes-no': YES_NO_SENTENCE,
+  which: COMPARISON_SENTENCE,
+  other: null,
+};
+
+/**
+ * The sentence of a passage that answers the question best, plus the next one if it is
+ * short: the most idf-weighted overlap with the question's words and their lexicon
+ * equivalents (rare words count most; a lexicon word counts fully here, as it names the
+ * concept asked about: measured better than 0.35 or 0.7), and the kind of sentence the question asks for
+ * (why → a reason, can/does → a yes or no, which → a comparison).
+ */
+export function bestSentences(text: string, question: string, index?: KnowledgeIndex): string {
   // A short answer is prose: sentences inside code blocks or table rows are not candidates.
   const sentences = sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
   if (sentences.length === 0) return text.trim();
   if (sentences.length === 1) return sentences[0]!;
-  const wanted = new Set(terms(question));
+  const ordered = terms(question);
+  const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
+  const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
+  for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(question)) {
+    if (!wanted.has(t)) wanted.set(t, idf(t) * share);
+  }
+  const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
+  const kindSentence = KIND_SENTENCE[questionKind(question)];
   const rawWanted = new Set(tokenize(question));
   let best = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
     const sentenceTerms = new Set(terms(sentence));
     let score = 0;
-    for (const t of wanted) if (sentenceTerms.has(t)) score += 1;
+    for (const [t, w] of wanted) if (sentenceTerms.has(t)) score += w;
+    if (kindSentence?.test(sentence)) score += KIND_BONUS * totalWanted;
     for (const t of tokenize(sentence)) if (rawWanted.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;
@@ -249,4 +407,16 @@ export function bestSentences(text: string, question: string): string {
   const start = text.indexOf(first);
   const end = text.indexOf(second, start + first.length);
   return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;
+}
+
+/**
+ * The answer a "nearby topic" button gets: that passage, quoted as an answer to the question
+ * its heading asks. Null when the passage is gone (the knowledge was reloaded meanwhile).
+ */
+export function answerForPassage(index: KnowledgeIndex, passageId: string): Answer | null {
+  const passage = index.passages.find((p) => p.id === passageId);
+  if (!passage) return null;
+  const question = passage.headings.at(-1) ?? passage.text.slice(0, 80);
+  const hit: Hit = { passage, score: 1, matchedTerms: [], exactTerms: [], lexiconTerms: [], passageTerms: [] };
+  return { question, truncated: false, answered: true, confidence: 'high', coverage: 1, passages: [toAnswerPassage(hit, question, index)] };
 }

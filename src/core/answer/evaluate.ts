@@ -3,8 +3,8 @@ import type { Answer } from './answer.js';
 
 /** The labelled question set format (shared/eval/dev-questions.json). */
 export const QuestionSetSchema = z.object({
-  seed: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1) })).default([]),
-  corpus: z.array(z.object({ q: z.string(), expectSource: z.array(z.string()).min(1) })).default([]),
+  seed: z.array(z.object({ q: z.string(), expect: z.array(z.string()).min(1), answer: z.string().optional() })).default([]),
+  corpus: z.array(z.object({ q: z.string(), expectSource: z.array(z.string()).min(1), answer: z.string().optional() })).default([]),
   offtopic: z.array(z.string()).default([]),
 });
 export type QuestionSet = z.infer<typeof QuestionSetSchema>;
@@ -15,6 +15,8 @@ export interface RankedScores {
   hitAt3: number;
   mrr: number;
   answered: number;
+  /** Share of the questions with an `answer` phrase whose first short answer contains it (null: none had one). */
+  answerAt1: number | null;
   misses: { q: string; rank: number | null }[];
 }
 
@@ -32,9 +34,11 @@ export function sourceHit(expectSource: string[]) {
 }
 
 /** hit@1, hit@3, MRR and answered rate over answers, given a hit test per question. */
-export function scoreRanked<P extends { text: string; source: string }>(
-  cases: { q: string; answer: Pick<Answer, 'answered'> & { passages: P[] }; isHit: (p: P) => boolean }[],
+export function scoreRanked<P extends { text: string; source: string; snippet?: string }>(
+  cases: { q: string; answer: Pick<Answer, 'answered'> & { passages: P[] }; isHit: (p: P) => boolean; expectAnswer?: string }[],
 ): RankedScores {
+  let withAnswer = 0;
+  let answerHits = 0;
   let hit1 = 0;
   let hit3 = 0;
   let rr = 0;
@@ -42,6 +46,11 @@ export function scoreRanked<P extends { text: string; source: string }>(
   const misses: RankedScores['misses'] = [];
   for (const c of cases) {
     if (c.answer.answered) answered++;
+    if (c.expectAnswer !== undefined) {
+      withAnswer++;
+      const first = c.answer.answered ? c.answer.passages[0]?.snippet : undefined;
+      if (first !== undefined && fold(first).includes(fold(c.expectAnswer))) answerHits++;
+    }
     const rank = c.answer.passages.findIndex(c.isHit);
     if (rank === 0) hit1++;
     if (rank >= 0 && rank < 3) hit3++;
@@ -49,5 +58,10 @@ export function scoreRanked<P extends { text: string; source: string }>(
     if (rank !== 0) misses.push({ q: c.q, rank: rank >= 0 ? rank + 1 : null });
   }
   const n = cases.length || 1;
-  return { questions: cases.length, hitAt1: hit1 / n, hitAt3: hit3 / n, mrr: rr / n, answered: answered / n, misses };
+  return { questions: cases.length, hitAt1: hit1 / n, hitAt3: hit3 / n, mrr: rr / n, answered: answered / n, answerAt1: withAnswer ? answerHits / withAnswer : null, misses };
+}
+
+/** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */
+export function halves<T>(list: readonly T[]): { tune: T[]; check: T[] } {
+  return { tune: list.filter((_, i) => i % 2 === 0), check: list.filter((_, i) => i % 2 === 1) };
 }

@@ -1,7 +1,8 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { RankedSearch } from './ranked-search.js';
+import type { AsPlainObject } from 'minisearch';
+import { Lexicon } from './lexicon.js';
+import { RankedMiniSearch } from './ranked-search.js';
 import { terms } from './terms.js';
-import { headingOf, type Passage } from './types.js';
+import type { Passage } from './types.js';
 
 /**
  * The full-text index over passages. Text is run through the term pipeline once, here,
@@ -10,12 +11,18 @@ import { headingOf, type Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 interface IndexedDoc {
   id: number;
+  /** The passage's prose. */
   text: string;
+  /** The section path below the document title. */
   heading: string;
+  /** The file name's words and the document title: what the whole file is about. */
+  title: string;
+  /** What the lexicon's mappings say the passage's words also mean. */
+  lexicon: string;
 }
 
 /** One ranked match for a query. */
@@ -24,8 +31,10 @@ export interface Hit {
   score: number;
   /** The processed query terms this passage matched (exactly, by prefix or fuzzily). */
   matchedTerms: string[];
-  /** The processed query terms this passage contains exactly. */
+  /** The processed query terms this passage contains exactly (in its own words, not through the lexicon). */
   exactTerms: string[];
+  /** The processed query terms the passage has only through its lexicon expansions. */
+  lexiconTerms: string[];
   /** The passage's own terms that matched the query (exactly, by prefix or fuzzily). */
   passageTerms: string[];
 }
@@ -39,6 +48,8 @@ export interface ProcessedQuery {
 /** Serialized form, for the index cache. */
 export interface KnowledgeIndexJSON {
   version: number;
+  /** The lexicon's source text, so a restored index expands questions as the built one did. */
+  lexicon: string;
   passages: Passage[];
   documentFrequency: [string, number][];
   miniSearch: unknown;
@@ -50,7 +61,7 @@ export interface KnowledgeIndexJSON {
  */
 export interface KnowledgeIndexParts {
   /** KnowledgeIndexJSON without its passages, with MiniSearch's data minus its index terms. */
-  head: { version: number; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
+  head: { version: number; lexicon: string; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
   passages: readonly Passage[];
   termCount: number;
   /**
@@ -63,35 +74,43 @@ export interface KnowledgeIndexParts {
 
 type TermEntry = [string, Record<string, Record<string, number> | number[]>];
 
-// The MiniSearch 7 fields its toJSON() reads (the version is pinned in package.json).
-interface MiniSearchFields {
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-  _index: { size: number; set(term: string, fields: Map<number, Map<number, number>>): unknown } & Iterable<[string, Map<number, Map<number, number>>]>;
-}
-
 const SPACE = ' ';
 const SEARCH_WEIGHTS = { fuzzy: 0.4, prefix: 0.3 };
+/**
+ * Field weights, tuned on the seed article and the corpus together (rank of the expected
+ * passage on the tuning halves): the passage's words and its file's name and title count
+ * fully (a topic often lives only in a file name: ballooning.md); the section path less,
+ * as it repeats over many passages; lexicon expansions least, below the words written.
+ */
+/** MiniSearch's BM25+ defaults; other values measured no better on the tuning halves. */
+export const BM25_PARAMS = { k: 1.2, b: 0.7, d: 0.5 };
+export const FIELD_BOOSTS = { text: 1, heading: 0.6, title: 1, lexicon: 0.3 };
 const identity = (term: string) => term;
 const splitTerms = (text: string) => (text ? text.split(SPACE) : []);
 
 const MINISEARCH_OPTIONS = {
-  fields: ['text', 'heading'],
+  fields: ['text', 'heading', 'title', 'lexicon'],
   tokenize: splitTerms,
   processTerm: identity,
   searchOptions: { tokenize: splitTerms, processTerm: identity },
 };
 
-// Heading terms are indexed from the section path below the title (the title is shared by
-// every passage of a file, so it says which file, not which passage) plus the title once.
-function docFor(passage: Passage, n: number): IndexedDoc {
-  return { id: n, text: terms(proseOf(passage.text)).join(SPACE), heading: terms(headingOf(passage)).join(SPACE) };
+/**
+ * The words of a file's name and its folder: "docs/network-setup.md" says "docs network
+ * setup", and "install/README.md" says "install readme" (a README is named by its folder).
+ */
+export function fileNameWords(source: string): string {
+  const parts = source.split('/');
+  const name = parts.pop()!.replace(/(\.[a-z0-9]+)+$/i, '');
+  return [parts.pop() ?? '', name].join(' ').replace(/[-_.]+/g, ' ').trim();
+}
+
+function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
+  const text = terms(proseOf(passage.text));
+  const heading = terms(passage.headings.slice(1).join(' '));
+  const title = terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`);
+  const expanded = lexicon.expandPassage(`${passage.headings.slice(1).join(' ')}\n${proseOf(passage.text)}`);
+  return { id: n, text: text.join(SPACE), heading: heading.join(SPACE), title: title.join(SPACE), lexicon: expanded.join(SPACE) };
 }
 
 const CODE_FENCE = /```[\s\S]*?(```|$)/g;
@@ -113,44 +132,50 @@ export function fuzzyFor(term: string): number | false {
 
 /** Prefix expansion of very short terms would match half the vocabulary. */
 export function prefixFor(term: string): boolean {
-  return term.length >= 4;
+  return term.length >= 5;
 }
 
 export class KnowledgeIndex {
   readonly passages: readonly Passage[];
-  private readonly miniSearch: MiniSearch<IndexedDoc>;
+  /** The domain lexicon the index was built with; questions are expanded with the same one. */
+  readonly lexicon: Lexicon;
+  private readonly miniSearch: RankedMiniSearch<IndexedDoc>;
   private readonly df: Map<string, number>;
 
-  private constructor(passages: readonly Passage[], miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>) {
+  private constructor(passages: readonly Passage[], miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
     this.passages = passages;
     this.miniSearch = miniSearch;
     this.df = df;
+    this.lexicon = lexicon;
   }
 
   /** Builds an index over passages (synchronously; see buildAsync for large sets). */
-  static build(passages: readonly Passage[]): KnowledgeIndex {
-    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+  static build(passages: readonly Passage[], lexicon: Lexicon = Lexicon.empty): KnowledgeIndex {
+    const miniSearch = new RankedMiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
-    passages.forEach((passage, n) => addPassage(miniSearch, df, passage, n));
-    return new KnowledgeIndex(passages, miniSearch, df);
+    passages.forEach((passage, n) => addPassage(miniSearch, df, passage, n, lexicon));
+    return new KnowledgeIndex(passages, miniSearch, df, lexicon);
   }
 
   /** Builds in slices, yielding to the event loop between them so a server stays responsive. */
-  static async buildAsync(passages: readonly Passage[], sliceSize = 100): Promise<KnowledgeIndex> {
-    const miniSearch = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+  static async buildAsync(passages: readonly Passage[], lexicon: Lexicon = Lexicon.empty, sliceSize = 100): Promise<KnowledgeIndex> {
+    const miniSearch = new RankedMiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
     for (let start = 0; start < passages.length; start += sliceSize) {
       const end = Math.min(passages.length, start + sliceSize);
-      for (let n = start; n < end; n++) addPassage(miniSearch, df, passages[n]!, n);
+      for (let n = start; n < end; n++) addPassage(miniSearch, df, passages[n]!, n, lexicon);
       if (end < passages.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    return new KnowledgeIndex(passages, miniSearch, df);
+    return new KnowledgeIndex(passages, miniSearch, df, lexicon);
   }
 
   /** Restores an index saved with toJSON. Throws if the data is not a current-format index. */
   static fromJSON(json: KnowledgeIndexJSON): KnowledgeIndex {
     checkVersion(json);
-    return KnowledgeIndex.restored(json, MiniSearch.loadJS<IndexedDoc>(json.miniSearch as AsPlainObject, MINISEARCH_OPTIONS));
+    const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
+    const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
+    for (const [term, data] of terms) miniSearch.setTerm(term, postingsOf(term, data as TermEntry[1]));
+    return KnowledgeIndex.restored(json, miniSearch);
   }
 
   /**
@@ -164,25 +189,12 @@ export class KnowledgeIndex {
   static async fromJSONAsync(json: KnowledgeIndexJSON, postingsPerSlice = 50_000): Promise<KnowledgeIndex> {
     checkVersion(json);
     const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
-    if (rest.serializationVersion !== 2) throw new Error(`KnowledgeIndex: MiniSearch data version ${String(rest.serializationVersion)}, expected 2`);
-    const miniSearch = MiniSearch.loadJS<IndexedDoc>({ ...rest, index: [] }, MINISEARCH_OPTIONS);
-    const target = (miniSearch as unknown as MiniSearchFields)._index;
+    const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
     let sinceYield = 0;
     for await (const [term, data] of terms as Iterable<TermEntry> | AsyncIterable<TermEntry>) {
-      const fields = new Map<number, Map<number, number>>();
-      for (const fieldId of Object.keys(data)) {
-        const entry = data[fieldId]!;
-        const postings = new Map<number, number>();
-        if (Array.isArray(entry)) {
-          if (entry.length % 2 !== 0) throw new Error(`KnowledgeIndex: postings of "${term}" are not passage, frequency pairs`);
-          for (let i = 0; i < entry.length; i += 2) postings.set(entry[i]!, entry[i + 1]!);
-        } else {
-          for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
-        }
-        fields.set(parseInt(fieldId, 10), postings);
-        sinceYield += postings.size;
-      }
-      target.set(term, fields);
+      const fields = postingsOf(term, data);
+      for (const postings of fields.values()) sinceYield += postings.size;
+      miniSearch.setTerm(term, fields);
       if (sinceYield >= postingsPerSlice) {
         sinceYield = 0;
         await new Promise((resolve) => setImmediate(resolve));
@@ -191,16 +203,18 @@ export class KnowledgeIndex {
     return KnowledgeIndex.restored(json, miniSearch);
   }
 
-  private static restored(json: KnowledgeIndexJSON, miniSearch: MiniSearch<IndexedDoc>): KnowledgeIndex {
+  private static restored(json: KnowledgeIndexJSON, miniSearch: RankedMiniSearch<IndexedDoc>): KnowledgeIndex {
     if (miniSearch.documentCount !== json.passages.length) {
       throw new Error(`KnowledgeIndex: cache holds ${miniSearch.documentCount} documents for ${json.passages.length} passages`);
     }
-    return new KnowledgeIndex(json.passages, miniSearch, new Map(json.documentFrequency));
+    const lexicon = json.lexicon ? Lexicon.parse(json.lexicon) : Lexicon.empty;
+    return new KnowledgeIndex(json.passages, miniSearch, new Map(json.documentFrequency), lexicon);
   }
 
   toJSON(): KnowledgeIndexJSON {
     return {
       version: INDEX_FORMAT_VERSION,
+      lexicon: this.lexicon.source,
       passages: [...this.passages],
       documentFrequency: [...this.df],
       miniSearch: this.miniSearch.toJSON(),
@@ -212,24 +226,24 @@ export class KnowledgeIndex {
    * the index terms lazily; reassembled, the parts equal toJSON() (tested).
    */
   toJSONParts(): KnowledgeIndexParts {
-    const m = this.miniSearch as unknown as MiniSearchFields;
+    const m = this.miniSearch.state();
     const miniSearch = {
-      documentCount: m._documentCount,
-      nextId: m._nextId,
-      documentIds: Object.fromEntries(m._documentIds),
-      fieldIds: m._fieldIds,
-      fieldLength: Object.fromEntries(m._fieldLength),
-      averageFieldLength: m._avgFieldLength,
-      storedFields: Object.fromEntries(m._storedFields),
-      dirtCount: m._dirtCount,
+      documentCount: m.documentCount,
+      nextId: m.nextId,
+      documentIds: Object.fromEntries(m.documentIds),
+      fieldIds: m.fieldIds,
+      fieldLength: Object.fromEntries(m.fieldLength),
+      averageFieldLength: m.avgFieldLength,
+      storedFields: Object.fromEntries(m.storedFields),
+      dirtCount: m.dirtCount,
       serializationVersion: 2,
     };
     return {
-      head: { version: INDEX_FORMAT_VERSION, documentFrequency: [...this.df], miniSearch },
+      head: { version: INDEX_FORMAT_VERSION, lexicon: this.lexicon.source, documentFrequency: [...this.df], miniSearch },
       passages: this.passages,
-      termCount: m._index.size,
+      termCount: m.index.size,
       *terms(compact = false) {
-        for (const [term, fieldIndex] of m._index) {
+        for (const [term, fieldIndex] of m.index) {
           const data: Record<string, Record<string, number> | number[]> = {};
           for (const [fieldId, freqs] of fieldIndex) data[fieldId] = compact ? flatPostings(freqs) : Object.fromEntries(freqs);
           yield [term, data];
@@ -253,52 +267,41 @@ export class KnowledgeIndex {
     return this.df.has(term);
   }
 
+  /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */
+  knows(term: string): boolean {
+    return this.df.has(term) || this.lexicon.knows(term);
+  }
+
   /** Runs a processed query; hits come back best first. */
   search(query: ProcessedQuery, limit: number): Hit[] {
     if (query.terms.length === 0 || this.passages.length === 0) return [];
+    // Fuzzy and prefix matching only for words the knowledge does not have: a word it knows
+    // is matched as written ("mac" must not find "machine" or "MAC address").
     const options = {
-      fuzzy: fuzzyFor,
-      prefix: prefixFor,
+      fuzzy: (term: string) => (this.df.has(term) ? false : fuzzyFor(term)),
+      prefix: (term: string) => !this.df.has(term) && prefixFor(term),
       boostTerm: (term: string) => query.weights.get(term) ?? 1,
+      boost: FIELD_BOOSTS,
+      bm25: BM25_PARAMS,
       weights: SEARCH_WEIGHTS,
     };
-    const fast = this.rankedSearch();
-    const results: { id: unknown; score: number; terms: string[]; queryTerms: string[] }[] = fast
-      ? fast.search(query.terms, options, limit)
-      : this.miniSearch.search(query.terms.join(SPACE), { ...options, combineWith: 'OR' }).slice(0, limit);
+    const results = this.miniSearch.rankedSearch(query.terms, options, limit);
     const hits: Hit[] = [];
     for (const result of results) {
       const passage = this.passages[result.id as number];
       if (!passage) continue;
-      const docTerms = new Set(result.terms);
+      const own = (t: string) => result.match[t]?.some((field) => field !== 'lexicon') ?? false;
       hits.push({
         passage,
         score: result.score,
         matchedTerms: result.queryTerms,
-        exactTerms: result.queryTerms.filter((t) => docTerms.has(t)),
+        exactTerms: result.queryTerms.filter(own),
+        lexiconTerms: result.queryTerms.filter((t) => result.match[t] !== undefined && !own(t)),
         passageTerms: result.terms,
       });
     }
     return hits;
   }
-
-  // MiniSearch's own search allocates a map entry per (passage, term) pair; on large
-  // knowledge that is most of the query time (corpus x10: p99 1.4 s against 22 ms). The
-  // ranked search reads the same postings and returns the same scores and order (property
-  // tested against MiniSearch); if a MiniSearch upgrade changes the internals it relies
-  // on, it refuses to start and MiniSearch's search serves instead.
-  private rankedSearch(): RankedSearch | null {
-    if (this.ranked === undefined) {
-      try {
-        this.ranked = RankedSearch.over(this.miniSearch as unknown as MiniSearch<never>);
-      } catch {
-        this.ranked = null;
-      }
-    }
-    return this.ranked;
-  }
-
-  private ranked: RankedSearch | null | undefined;
 }
 
 // Ascending by passage, as loadJS restores the object form (its integer keys enumerate in order).
@@ -314,14 +317,32 @@ function flatPostings(freqs: Map<number, number>): number[] {
   return ascending ? flat : [...freqs].sort((a, b) => a[0] - b[0]).flat();
 }
 
+// One term's postings as the cache or toJSON() lists them: per field, passage → frequency,
+// or the compact flat [passage, frequency, …] form.
+function postingsOf(term: string, data: TermEntry[1]): Map<number, Map<number, number>> {
+  const fields = new Map<number, Map<number, number>>();
+  for (const fieldId of Object.keys(data)) {
+    const entry = data[fieldId]!;
+    const postings = new Map<number, number>();
+    if (Array.isArray(entry)) {
+      if (entry.length % 2 !== 0) throw new Error(`KnowledgeIndex: postings of "${term}" are not passage, frequency pairs`);
+      for (let i = 0; i < entry.length; i += 2) postings.set(entry[i]!, entry[i + 1]!);
+    } else {
+      for (const docId of Object.keys(entry)) postings.set(parseInt(docId, 10), entry[docId]!);
+    }
+    fields.set(parseInt(fieldId, 10), postings);
+  }
+  return fields;
+}
+
 function checkVersion(json: KnowledgeIndexJSON): void {
   if (json.version !== INDEX_FORMAT_VERSION) {
     throw new Error(`KnowledgeIndex: cache format ${String(json.version)}, expected ${INDEX_FORMAT_VERSION}`);
   }
 }
 
-function addPassage(miniSearch: MiniSearch<IndexedDoc>, df: Map<string, number>, passage: Passage, n: number): void {
-  const doc = docFor(passage, n);
+function addPassage(miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, passage: Passage, n: number, lexicon: Lexicon): void {
+  const doc = docFor(passage, n, lexicon);
   countDocumentTerms(df, doc);
   miniSearch.add(doc);
 }
@@ -330,5 +351,6 @@ function countDocumentTerms(df: Map<string, number>, doc: IndexedDoc): void {
   const seen = new Set<string>();
   for (const term of splitTerms(doc.text)) seen.add(term);
   for (const term of splitTerms(doc.heading)) seen.add(term);
+  for (const term of splitTerms(doc.title)) seen.add(term);
   for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
 }

@@ -1,5 +1,4 @@
-import type MiniSearch from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 
 /**
  * MiniSearch's OR search, computed the fast way. MiniSearch scores a query by building a
@@ -12,16 +11,93 @@ import type SearchableMap from 'minisearch/SearchableMap';
 
 type Postings = Map<number, Map<number, number>>;
 
-// The parts of a MiniSearch instance the scores are computed from (minisearch 7).
-interface MiniSearchState {
-  _index: SearchableMap<Postings>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _nextId: number;
-  _options: { fields: string[]; searchOptions?: { weights?: { fuzzy?: number; prefix?: number }; maxFuzzy?: number } };
+/** What this module uses of MiniSearch's term tree (its SearchableMap), checked against it at compile time. */
+export interface TermIndex extends Iterable<[string, Postings]> {
+  readonly size: number;
+  get(term: string): Postings | undefined;
+  set(term: string, postings: Postings): unknown;
+  atPrefix(prefix: string): Iterable<[string, Postings]>;
+  fuzzyGet(term: string, maxEditDistance: number): Map<string, [Postings, number]>;
+}
+
+/** The parts of a MiniSearch index the scores are computed from, and the index cache saves. */
+export interface MiniSearchState {
+  index: TermIndex;
+  fieldIds: Record<string, number>;
+  fieldLength: Map<number, number[]>;
+  avgFieldLength: number[];
+  documentCount: number;
+  documentIds: Map<number, unknown>;
+  storedFields: Map<number, Record<string, unknown>>;
+  nextId: number;
+  dirtCount: number;
+  fields: string[];
+  searchOptions: SearchOptions;
+}
+
+const numericMap = <V>(object: Record<string, V>): Map<number, V> => {
+  const map = new Map<number, V>();
+  for (const key of Object.keys(object)) map.set(parseInt(key, 10), object[key]!);
+  return map;
+};
+
+/**
+ * MiniSearch with the fast ranked search. MiniSearch 7 declares its index fields protected;
+ * a subclass reads them type-checked, so a MiniSearch upgrade that changes them fails to
+ * compile instead of silently falling back to a slower path.
+ */
+export class RankedMiniSearch<T> extends MiniSearch<T> {
+  private ranked: RankedSearch | undefined;
+
+  /** An empty index restored from MiniSearch's toJSON() data without its terms (add them with setTerm). */
+  static restore<T>(js: Omit<AsPlainObject, 'index'>, options: Options<T>): RankedMiniSearch<T> {
+    if (js.serializationVersion !== 2) throw new Error(`RankedMiniSearch: MiniSearch data version ${String(js.serializationVersion)}, expected 2`);
+    const miniSearch = new RankedMiniSearch<T>(options);
+    miniSearch._documentCount = js.documentCount;
+    miniSearch._nextId = js.nextId;
+    miniSearch._fieldIds = js.fieldIds;
+    miniSearch._avgFieldLength = js.averageFieldLength;
+    miniSearch._dirtCount = js.dirtCount ?? 0;
+    miniSearch._documentIds = numericMap(js.documentIds);
+    miniSearch._fieldLength = numericMap(js.fieldLength);
+    miniSearch._storedFields = numericMap(js.storedFields);
+    miniSearch._idToShortId = new Map([...miniSearch._documentIds].map(([shortId, id]) => [id, shortId]));
+    return miniSearch;
+  }
+
+  /** Restores one term's postings (field id → passage → frequency), as MiniSearch's loadJS does. */
+  setTerm(term: string, fields: Postings): void {
+    this.ranked = undefined;
+    this._index.set(term, fields);
+  }
+
+  override add(document: T): void {
+    this.ranked = undefined;
+    super.add(document);
+  }
+
+  /** The index's state, read-only by convention. */
+  state(): MiniSearchState {
+    return {
+      index: this._index,
+      fieldIds: this._fieldIds,
+      fieldLength: this._fieldLength,
+      avgFieldLength: this._avgFieldLength,
+      documentCount: this.documentCount,
+      documentIds: this._documentIds,
+      storedFields: this._storedFields,
+      nextId: this._nextId,
+      dirtCount: this._dirtCount,
+      fields: this._options.fields,
+      searchOptions: this._options.searchOptions,
+    };
+  }
+
+  /** MiniSearch's OR search over processed terms, computed the fast way: same results, best `limit`. */
+  rankedSearch(terms: readonly string[], options: RankedSearchOptions, limit: number): RankedResult[] {
+    this.ranked ??= new RankedSearch(this.state());
+    return this.ranked.search(terms, options, limit);
+  }
 }
 
 /** The subset of MiniSearch's search options this search supports. */
@@ -89,19 +165,17 @@ export class RankedSearch {
   private readonly expansions = new Map<string, Derived[]>();
   private flattened = new WeakMap<Map<number, number>, FlatPostings>();
   private flattenedPostings = 0;
+  private flattenedParams = '';
 
-  private constructor(miniSearch: MiniSearch<never>) {
-    this.state = miniSearch as unknown as MiniSearchState;
-    const s = this.state;
-    if (!s._index || !s._fieldIds || !(s._fieldLength instanceof Map) || !Array.isArray(s._avgFieldLength)) {
-      throw new Error('RankedSearch: this MiniSearch version keeps its index in an unknown shape');
-    }
-    this.fields = s._options.fields;
-    this.fieldIds = this.fields.map((f) => s._fieldIds[f]!);
-    this.size = s._nextId;
+  constructor(state: MiniSearchState) {
+    this.state = state;
+    const s = state;
+    this.fields = s.fields;
+    this.fieldIds = this.fields.map((f) => s.fieldIds[f]!);
+    this.size = s.nextId;
     this.fieldLength = new Float64Array(this.fields.length * this.size).fill(Number.NaN);
-    for (const [shortId, lengths] of s._fieldLength) {
-      if (!s._documentIds.has(shortId)) continue;
+    for (const [shortId, lengths] of s.fieldLength) {
+      if (!s.documentIds.has(shortId)) continue;
       this.fieldIds.forEach((fieldId, f) => {
         this.fieldLength[f * this.size + shortId] = lengths[fieldId] ?? 0;
       });
@@ -115,11 +189,6 @@ export class RankedSearch {
     this.termTouched = new Int32Array(this.size);
   }
 
-  /** A fast search over the index of an already built (or loaded) MiniSearch; it must not change afterwards. */
-  static over(miniSearch: MiniSearch<never>): RankedSearch {
-    return new RankedSearch(miniSearch);
-  }
-
   /**
    * The best `limit` results of an OR search over already-processed terms, best first.
    * A repeated term counts once (MiniSearch would add its score twice).
@@ -127,7 +196,7 @@ export class RankedSearch {
   search(queryTerms: readonly string[], options: RankedSearchOptions, limit: number): RankedResult[] {
     const terms = [...new Set(queryTerms)];
     const s = this.state;
-    const globalOptions = s._options.searchOptions ?? {};
+    const globalOptions = s.searchOptions ?? {};
     const weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? globalOptions.weights) };
     const bm25 = options.bm25 ?? DEFAULT_BM25;
     const maxFuzzy = options.maxFuzzy ?? globalOptions.maxFuzzy ?? 6;
@@ -189,7 +258,7 @@ export class RankedSearch {
     const key = `${prefix ? 1 : 0}${maxDistance}${weights.fuzzy}/${weights.prefix}:${term}`;
     const cached = this.expansions.get(key);
     if (cached) return cached;
-    const index = this.state._index;
+    const index = this.state.index;
     const derived: Derived[] = [];
     const exact = index.get(term);
     if (exact) derived.push({ term, weight: 1, postings: exact });
@@ -215,19 +284,19 @@ export class RankedSearch {
 
   private addScores(d: Derived, termBoost: number, fieldBoosts: number[], bm25: { k: number; b: number; d: number }): void {
     const s = this.state;
-    const n = s._documentCount;
+    const n = s.documentCount;
     for (let f = 0; f < this.fieldIds.length; f++) {
       const fieldId = this.fieldIds[f]!;
       const freqs = d.postings.get(fieldId);
       if (!freqs) continue;
       const matching = freqs.size;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-      const avg = s._avgFieldLength[fieldId]!;
+      const avg = s.avgFieldLength[fieldId]!;
       // Same operation order as MiniSearch: weight × term boost × field boost × BM25+.
       const factor = d.weight * termBoost * fieldBoosts[f]!;
       const lengths = f * this.size;
-      if (freqs.size >= FLATTEN_MIN_POSTINGS && bm25 === DEFAULT_BM25) {
-        const { docs, raw } = this.flatten(freqs, idf, avg, lengths);
+      if (freqs.size >= FLATTEN_MIN_POSTINGS) {
+        const { docs, raw } = this.flatten(freqs, idf, avg, lengths, bm25);
         for (let p = 0; p < docs.length; p++) this.addScore(docs[p]!, factor * raw[p]!);
         continue;
       }
@@ -256,10 +325,17 @@ export class RankedSearch {
   }
 
   // Same formula and operation order as MiniSearch's calcBM25Score, so the values are identical.
-  private flatten(freqs: Map<number, number>, idf: number, avg: number, lengths: number): FlatPostings {
+  private flatten(freqs: Map<number, number>, idf: number, avg: number, lengths: number, bm25: { k: number; b: number; d: number }): FlatPostings {
+    // The precomputed parts hold for one set of BM25 parameters; others start the cache afresh.
+    const params = `${bm25.k}/${bm25.b}/${bm25.d}`;
+    if (params !== this.flattenedParams) {
+      this.flattened = new WeakMap();
+      this.flattenedPostings = 0;
+      this.flattenedParams = params;
+    }
     const known = this.flattened.get(freqs);
     if (known) return known;
-    const { k, b, d } = DEFAULT_BM25;
+    const { k, b, d } = bm25;
     const docs: number[] = [];
     const raw: number[] = [];
     for (const [doc, tf] of freqs) {
@@ -296,6 +372,6 @@ export class RankedSearch {
       if (matched && !queryTerms.includes(term)) queryTerms.push(term);
       Object.assign(match, own);
     });
-    return { id: this.state._documentIds.get(doc), score, terms: Object.keys(match), queryTerms, match };
+    return { id: this.state.documentIds.get(doc), score, terms: Object.keys(match), queryTerms, match };
   }
 }

@@ -149,3 +149,27 @@ export function limitQuestions(limiter: RateLimiter, perMinute: number): Middlew
     }
   };
 }
+
+/**
+ * The same allowance for questions only a listener can recognise (thread follow-ups and
+ * help-channel questions, known to be questions only once the thread is read): true when
+ * allowed; the first refusal gets the notice through `notify`, later ones nothing.
+ */
+export async function admitQuestion(
+  limit: { limiter: RateLimiter; perMinute: number } | undefined,
+  key: string,
+  notify: (text: string) => Promise<unknown>,
+  logger: { info: (msg: string) => void; warn: (obj: unknown, msg?: string) => void },
+): Promise<boolean> {
+  if (!limit) return true;
+  const decision = await limit.limiter.take(key);
+  if (decision.allowed) return true;
+  logger.info(`Rate limited a follow-up (${decision.firstRefusal ? 'notice sent' : 'dropped quietly'})`);
+  if (!decision.firstRefusal) return false;
+  try {
+    await notify(rateLimitNotice(limit.perMinute, decision.retryAfterMs));
+  } catch (error) {
+    logger.warn({ err: error }, 'The rate-limit notice could not be sent');
+  }
+  return false;
+}

@@ -1,7 +1,9 @@
 import type { Answer, AnswerPassage } from '../../core/answer/answer.js';
 import { MAX_QUESTION_CHARS } from '../../core/answer/answer.js';
 import type { Surface } from '../deps.js';
-import { context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { emptyFlowState } from '../../core/flow/state.js';
+import { actions, context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { startFlowButton } from './flow-step.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
 
@@ -24,7 +26,7 @@ export function truncationNote(): Block {
 }
 
 /** A channel answer: the short answer, the quoted passage, its source and section, up to 2 related passages, feedback buttons. */
-export function renderAnswer(answer: Answer, surface: Surface): SlackMessage {
+export function renderAnswer(answer: Answer, surface: Surface, options: { offerFlow?: boolean } = {}): SlackMessage {
   const [best, ...rest] = answer.passages;
   if (!best) throw new RangeError('renderAnswer needs an answered Answer; use renderNoAnswer');
   const related = rest.slice(0, 2);
@@ -37,6 +39,7 @@ export function renderAnswer(answer: Answer, surface: Surface): SlackMessage {
     const lines = related.map((p) => `• ${clip(mrkdwn(p.snippet), RELATED_SNIPPET_CHARS)}\n   _${sourceLine(p)}_`);
     blocks.push(section(`*Related*\n${lines.join('\n')}`));
   }
+  if (options.offerFlow) blocks.push(section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'), actions('offer_flow', [startFlowButton(emptyFlowState())]));
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...related].map((p) => p.id), surface }));
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
 }

@@ -50,5 +50,5 @@ export function renderAskModal(examples: string[]): types.ModalView {
  * so the reply starts by saying what was asked.
  */
 export function withQuestionShown(reply: SlackMessage, question: string): SlackMessage {
-  return message(reply.text, [context(`You asked: ${clip(mrkdwn(question.replace(/\s+/g, ' ')), 300)}`), ...reply.blocks]);
+  return { ...reply, ...message(reply.text, [context(`You asked: ${clip(mrkdwn(question.replace(/\s+/g, ' ')), 300)}`), ...reply.blocks]) };
 }

@@ -25,6 +25,13 @@ export const LIMITS = {
 export interface SlackMessage {
   text: string;
   blocks: Block[];
+  /** Slack message metadata: what a later message in the conversation reads back (include_all_metadata). */
+  metadata?: MessageMetadata;
+}
+
+export interface MessageMetadata {
+  event_type: string;
+  event_payload: Record<string, string>;
 }
 
 /** A section of already-escaped mrkdwn. */

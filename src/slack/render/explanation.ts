@@ -1,5 +1,7 @@
 import type { Explanation } from '../../core/answer/explain.js';
-import { context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { emptyFlowState } from '../../core/flow/state.js';
+import { actions, context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { startFlowButton } from './flow-step.js';
 import { QUOTE_CHARS, sourceLine, truncationNote } from './answer.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
@@ -32,7 +34,8 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
     blocks.push(context(sourceLine(takeaway)));
   }
   if (isChoice) {
-    blocks.push(section('🧭 Choosing for a specific workload? Run `/containers-or-vms` and answer a few questions for a recommendation with reasons.'));
+    blocks.push(section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'));
+    blocks.push(actions('offer_flow', [startFlowButton(emptyFlowState())]));
   }
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...supporting].map((p) => p.id), surface: 'dm' }));
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);

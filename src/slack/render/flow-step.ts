@@ -10,6 +10,8 @@ import { mrkdwn } from './mrkdwn.js';
 export const FLOW_ACTIONS = {
   choicePrefix: 'flow_choice_',
   startOver: 'flow_start_over',
+  /** Opens the flow in a new message, from the state in its value (factors already read from a question). */
+  start: 'flow_start',
 } as const;
 
 export const FLOW_CHOICE_PATTERN = new RegExp(`^${FLOW_ACTIONS.choicePrefix}`);
@@ -29,6 +31,11 @@ export function renderFlowStep(step: FlowStep, state: FlowState): SlackMessage {
     blocks.push(context(`So far: ${so ? `\`${so}\`` : 'nothing answered'}${state.skipped.length ? `; not sure about ${state.skipped.join(', ')}` : ''}`));
   }
   return message(`${COMMAND} question ${number} of ${total}: ${mrkdwn(step.question)}`, blocks);
+}
+
+/** Opens the decision flow in a new message, with the given factors already answered. */
+export function startFlowButton(state: FlowState, label = '🧭 Start the decision flow'): ReturnType<typeof button> {
+  return button(label, FLOW_ACTIONS.start, encodeFlowState(state), 'primary');
 }
 
 /** The "Start over" button, whose value is the empty state. */

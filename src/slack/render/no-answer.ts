@@ -1,17 +1,21 @@
 import type { Answer } from '../../core/answer/answer.js';
-import { message, section, type Block, type SlackMessage } from './blocks.js';
+import { emptyFlowState } from '../../core/flow/state.js';
+import { actions, message, section, type Block, type SlackMessage } from './blocks.js';
+import { startFlowButton } from './flow-step.js';
 import { truncationNote } from './answer.js';
 import { mrkdwn } from './mrkdwn.js';
 
 export const NO_ANSWER_TEXT = "I couldn't find an answer to that in the knowledge base.";
 
 /** Says plainly that the knowledge does not cover the question, and what to try instead. */
-export function renderNoAnswer(answer: Pick<Answer, 'truncated'>, topics: string[]): SlackMessage {
+export function renderNoAnswer(answer: Pick<Answer, 'truncated'>, topics: string[], options: { offerFlow?: boolean } = {}): SlackMessage {
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
   blocks.push(section(`🤷 ${NO_ANSWER_TEXT}`));
-  const tryThis = ['To get a recommendation for your own workload, run `/containers-or-vms`.'];
+  // A choice gets the flow itself, one click away; other questions get the command's name.
+  if (options.offerFlow) blocks.push(section('🧭 For a recommendation for your own workload, answer a few questions:'), actions('offer_flow', [startFlowButton(emptyFlowState())]));
+  const tryThis = options.offerFlow ? [] : ['To get a recommendation for your own workload, run `/containers-or-vms`.'];
   if (topics.length > 0) tryThis.push(`Or ask about something the knowledge covers, for example:\n${topics.map((t) => `• ${mrkdwn(t)}`).join('\n')}`);
-  blocks.push(section(tryThis.join('\n')));
+  if (tryThis.length > 0) blocks.push(section(tryThis.join('\n')));
   return message(`${NO_ANSWER_TEXT} Try /containers-or-vms for a recommendation.`, blocks);
 }

@@ -7,7 +7,7 @@ import type { Evidence } from '../../core/recommend/evidence.js';
 import { HEADING_SEPARATOR } from '../../core/knowledge/types.js';
 import { sourceLine } from './answer.js';
 import { actions, button, context, header, message, section, type Block, type SlackMessage } from './blocks.js';
-import { startOverButton } from './flow-step.js';
+import { startFlowButton, startOverButton } from './flow-step.js';
 import { COMMAND } from './help.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
 
@@ -27,7 +27,18 @@ export interface RecommendationView {
   detail?: 'short' | 'full';
   /** Shared in a channel: who asked (their user id, rendered as a mention), and no buttons. */
   sharedBy?: string;
+  /**
+   * Answering a question in a conversation (a mention, DM, thread or the Ask modal): corrections
+   * are said in a reply, the flow opens with what was understood, and the factors travel in
+   * the message's metadata for the next reply to build on.
+   */
+  conversational?: boolean;
+  /** What a follow-up changed, said above the reasons ("kernel=custom added; was containers"). */
+  changed?: string;
 }
+
+/** The metadata event type of a recommendation given in a conversation; its payload holds the flow state. */
+export const RECOMMENDATION_EVENT = 'containers_or_vms_recommendation';
 
 function cited(summary: string, evidence: Evidence): string {
   const where = `_${sourceLine({ ...evidence, headings: evidence.heading.split(HEADING_SEPARATOR) })}_`;
@@ -47,10 +58,12 @@ export function renderRecommendation(result: RecommendationResult, view: Recomme
   const blocks: Block[] = [header(`${ICONS[result.recommendation]} Recommendation: ${label}`)];
   // The one mention we write: the verified id of the person who clicked Share, never text someone typed.
   if (view.sharedBy) blocks.push(context(`Shared by ${/^[UW][A-Z0-9]{2,}$/.test(view.sharedBy) ? `<@${view.sharedBy}>` : 'someone'} from \`${COMMAND}\``));
+  if (view.changed) blocks.push(section(`🔄 ${mrkdwn(view.changed)}`));
   blocks.push(context(`Confidence: *${result.confidence}*${answered ? ` · based on \`${answered}\`` : ''}`));
   if (view.understood?.some((u) => u.from === 'text')) {
     const read = view.understood.map((u) => (u.from === 'text' ? `\`${u.factor}=${u.value}\` (from “${mrkdwn(u.words)}”)` : `\`${u.factor}=${u.value}\``));
-    blocks.push(context(`I understood: ${read.join(', ')}. Not right? Run \`${COMMAND} key=value …\` to correct it.`));
+    const correct = view.conversational ? 'Not right? Reply with what is different (e.g. `kernel=shared-ok` or “it\'s all our own code”).' : `Not right? Run \`${COMMAND} key=value …\` to correct it.`;
+    blocks.push(context(`I understood: ${read.join(', ')}. ${correct}`));
   }
   if (result.reasons.length > 0) blocks.push(section(`*Why*\n${result.reasons.map((r) => cited(r.summary, r.evidence)).join('\n')}`));
   if (result.closeCall) blocks.push(section(`⚖️ ${mrkdwn(result.closeCall.summary)}`));
@@ -65,15 +78,18 @@ export function renderRecommendation(result: RecommendationResult, view: Recomme
   } else if (result.unanswered.length > 0) {
     blocks.push(context(`Not answered (neutral): ${result.unanswered.join(', ')}`));
   }
+  const value = encodeFlowState(view.state);
   if (!view.sharedBy) {
-    const value = encodeFlowState(view.state);
     const buttons = view.detail === 'full'
       ? [startOverButton()]
       : [button('📬 Explain in DM', RECOMMENDATION_ACTIONS.explainInDm, value, 'primary'), button('📣 Share in channel', RECOMMENDATION_ACTIONS.shareInChannel, value), startOverButton()];
+    // From a question: the flow opens with what was understood, to answer the rest.
+    if (view.conversational && result.unanswered.length > 0) buttons.unshift(startFlowButton(view.state, '🧭 Answer the other questions'));
     blocks.push(actions('recommendation', buttons));
   }
   const first = result.reasons[0];
-  return message(`Recommendation: ${label}.${first ? ` ${mrkdwn(first.summary)}` : ''}`, blocks);
+  const rendered = message(`Recommendation: ${label}.${first ? ` ${mrkdwn(first.summary)}` : ''}`, blocks);
+  return view.conversational ? { ...rendered, metadata: { event_type: RECOMMENDATION_EVENT, event_payload: { state: value } } } : rendered;
 }
 
 /** Typed factors that are not allowed: the message from the parser names what is. */

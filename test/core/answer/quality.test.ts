@@ -3,23 +3,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
 import { phraseHit, QuestionSetSchema, scoreRanked } from '../../../src/core/answer/evaluate.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 
 // A regression gate on retrieval quality over the project's own labelled sets (the shared
 // dev set is scored by `npm run eval`). Thresholds sit a little under today's figures.
+// hit@1 went from 0.97 to 0.87 with the domain lexicon (measured): these questions use the
+// article's own words, and the lexicon's expansions trade a few first places here for
+// paraphrase-dev seed hit@3 0.05 -> 0.70 on its tuning half.
 const load = (name: string) => QuestionSetSchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/eval/${name}`, import.meta.url), 'utf8')));
 const sets = [load('tuning-questions.json'), load('validation-questions.json')];
 let index: KnowledgeIndex;
 
 beforeAll(() => {
   const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
-  index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }));
+  const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+  index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
 });
 
 describe('retrieval quality on the seed article', () => {
-  it('puts the right passage first for at least 90% of questions and in the top 3 for 95%', () => {
+  it('puts the right passage first for at least 85% of questions and in the top 3 for 95%', () => {
     const scores = scoreRanked(sets.flatMap((s) => s.seed).map((c) => ({ q: c.q, answer: answer(index, c.q), isHit: phraseHit(c.expect) })));
-    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.85);
     expect(scores.hitAt3).toBeGreaterThanOrEqual(0.95);
   });
 

@@ -79,6 +79,6 @@ describe('building in slices', () => {
   it('builds the same index, whatever the slice size', async () => {
     const { passages } = passagesFromFiles(files);
     const expected = JSON.stringify(index.toJSON());
-    for (const sliceSize of [1, 7, 100_000]) expect(JSON.stringify((await KnowledgeIndex.buildAsync(passages, sliceSize)).toJSON())).toBe(expected);
+    for (const sliceSize of [1, 7, 100_000]) expect(JSON.stringify((await KnowledgeIndex.buildAsync(passages, undefined, sliceSize)).toJSON())).toBe(expected);
   });
 });

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { fuzzyFor, prefixFor } from '../../../src/core/knowledge/knowledge-index.js';
-import { RankedSearch, type RankedSearchOptions } from '../../../src/core/knowledge/ranked-search.js';
+import { RankedMiniSearch, type RankedResult, type RankedSearchOptions } from '../../../src/core/knowledge/ranked-search.js';
+
+interface Fast {
+  search(terms: readonly string[], options: RankedSearchOptions, limit: number): RankedResult[];
+}
 
 // The index shape KnowledgeIndex uses: two fields of already-processed, space-separated terms.
 interface Doc {
@@ -15,12 +19,14 @@ const identity = (t: string) => t;
 const OPTIONS = { fields: ['text', 'heading'], tokenize: split, processTerm: identity, searchOptions: { tokenize: split, processTerm: identity } };
 
 function indexOf(docs: Doc[]) {
-  const mini = new MiniSearch<Doc>(OPTIONS);
+  // The subclass's own MiniSearch search is the reference its ranked search must equal.
+  const mini = new RankedMiniSearch<Doc>(OPTIONS);
   mini.addAll(docs);
-  return { mini, fast: RankedSearch.over(mini as unknown as MiniSearch<never>) };
+  const fast: Fast = { search: (terms, options, limit) => mini.rankedSearch(terms, options, limit) };
+  return { mini, fast };
 }
 
-function expectSameResults(mini: MiniSearch<Doc>, fast: RankedSearch, terms: string[], options: RankedSearchOptions, limit: number) {
+function expectSameResults(mini: MiniSearch<Doc>, fast: Fast, terms: string[], options: RankedSearchOptions, limit: number) {
   const expected = mini.search(terms.join(' '), { ...options, combineWith: 'OR' }).slice(0, limit)
     .map(({ id, score, terms: t, queryTerms, match }) => ({ id, score, terms: t, queryTerms, match }));
   expect(fast.search(terms, options, limit)).toEqual(expected);

@@ -1,0 +1,96 @@
+import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { terms } from '../knowledge/terms.js';
+import { headingOf } from '../knowledge/types.js';
+import { answer, bestSentences, defaultAnswerOptions, processQuestion, type Answer, type AnswerOptions, type AnswerPassage } from './answer.js';
+
+/**
+ * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
+ * alone. Their earlier question joins the query below the words asked, so it steers which
+ * passage answers without letting the earlier question answer itself.
+ */
+
+/** Weight of the latest earlier question's words; each question before it counts half as much again. */
+export const CONTEXT_WEIGHT = 0.5;
+/** Earlier questions taken into account, the latest first. */
+export const MAX_CONTEXT_QUESTIONS = 2;
+// Hits the follow-up's own words may pick the answer from.
+const SEARCH_DEPTH = 50;
+
+const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|either|both)\b/i;
+const FOLLOW_UP_OPENING = /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
+
+/** True when a question leans on what was asked before: it refers back, opens as a follow-up, or names at most one thing. */
+export function dependsOnContext(question: string): boolean {
+  return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question);
+}
+
+/**
+ * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
+ * latest) and less (older ones); terms the question has keep their own weight. Pure: the
+ * queries arrive processed.
+ */
+export function withContext(query: ProcessedQuery, earlier: ProcessedQuery[]): ProcessedQuery {
+  const weights = new Map(query.weights);
+  earlier.slice(-MAX_CONTEXT_QUESTIONS).reverse().forEach((previous, i) => {
+    const share = CONTEXT_WEIGHT / 2 ** i;
+    for (const [term, weight] of previous.weights) {
+      if (!weights.has(term)) weights.set(term, weight * share);
+    }
+  });
+  return { terms: [...weights.keys()], weights };
+}
+
+/** A follow-up's answer must match one of the follow-up's own words, if it has any: "what about cost?" is about cost. */
+export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own: readonly string[]): boolean {
+  return own.length === 0 || own.some((t) => hit.exactTerms.includes(t) || hit.matchedTerms.includes(t));
+}
+
+/**
+ * A follow-up answered with its earlier questions as context (answer() calls it when the
+ * question leans on them):
+ * - whether it is answered at all is judged on the follow-up and the latest earlier question
+ *   together ("does that need special configuration?" after "can containers run on VMs?" is
+ *   one question), by answer() itself;
+ * - which passages answer it is ranked with the follow-up's words at full weight and the
+ *   earlier questions' below (withContext), and the first must match one of the follow-up's
+ *   own words;
+ * - the short answer is chosen for the follow-up's words.
+ * When the context does not help, the follow-up is answered as itself.
+ */
+export function answerInContext(index: KnowledgeIndex, question: string, context: readonly string[], options: Partial<AnswerOptions> = {}): Answer {
+  const opts = { ...options, context: [] };
+  const alone = () => answer(index, question, opts);
+  const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
+  const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, opts);
+  if (!together.answered) return alone();
+  const own = [...new Set(terms(question))];
+  const hits = index.search(withContext(processQuestion(question, index.lexicon), earlier.map((q) => processQuestion(q, index.lexicon))), SEARCH_DEPTH);
+  const top = hits.find((h) => meetsOwnWords(h, own));
+  if (!top) return alone();
+  const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
+  const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
+  const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
+  return { ...together, question, passages: chosen.map((h) => toPassage(h, question)) };
+}
+
+function toPassage(hit: Hit, question: string): AnswerPassage {
+  const { passage } = hit;
+  return {
+    id: passage.id, source: passage.source, heading: headingOf(passage), headings: [...passage.headings], text: passage.text,
+    snippet: bestSentences(passage.text, question), score: Math.round(hit.score * 1000) / 1000,
+  };
+}
+
+const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
+const QUESTION_OPENING = /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
+
+/**
+ * True when a message asks something: it has a question mark or opens like a question.
+ * "thanks!", "ok", an emoji or a statement is not a question; a bot that answers those in
+ * a thread or help channel is noise.
+ */
+export function isQuestion(text: string): boolean {
+  const plain = text.replace(EMOJI_CODE, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(plain)) return false;
+  return plain.includes('?') || QUESTION_OPENING.test(plain);
+}

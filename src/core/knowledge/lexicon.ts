@@ -1,0 +1,229 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { CUES } from '../recommend/cues.js';
+import { processToken, terms, tokenize } from './terms.js';
+
+/**
+ * The domain lexicon: the words people use for the concepts the knowledge talks about, in
+ * the Solr/Elasticsearch synonym format, kept beside the knowledge as synonyms.txt.
+ *
+ *   # a comment
+ *   k8s, kubernetes                 equivalence: each phrase stands for the others
+ *   boot, spin up, come online => start   mapping: the left phrases also mean the right ones
+ *
+ * Phrases are matched on stemmed words with the stop words kept, so "spinning up" meets
+ * "spin up" while "come online" is not met by "online" alone; what a rule adds goes through
+ * the index's term pipeline. Equivalences are applied to questions (they are symmetric
+ * already); mappings to questions and passages alike, so "start" finds a passage that says
+ * "boot" and "boot" finds one that says "start".
+ */
+
+/** The file name of the lexicon in a knowledge folder; it is read as a lexicon, never indexed. */
+export const LEXICON_FILE = 'synonyms.txt';
+
+export interface LexiconRule {
+  /** The phrases as written, for messages and the report. */
+  from: string[];
+  to: string[];
+  /** True for `a, b, c` (every phrase means every other); false for `a, b => c`. */
+  equivalence: boolean;
+}
+
+export interface LexiconProblem {
+  line: number;
+  reason: string;
+}
+
+interface CompiledRule {
+  /** Phrases that trigger the rule, as term sequences. */
+  phrases: string[][];
+  /** Phrases a match adds, per triggering phrase index (an equivalence adds the other phrases). */
+  targets: string[][][];
+}
+
+/** Parses lexicon text; lines it cannot read are reported and skipped, never fatal. */
+export function parseLexicon(text: string): { rules: LexiconRule[]; problems: LexiconProblem[] } {
+  const rules: LexiconRule[] = [];
+  const problems: LexiconProblem[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) return;
+    const sides = line.split('=>');
+    if (sides.length > 2) {
+      problems.push({ line: i + 1, reason: 'more than one "=>"' });
+      return;
+    }
+    const list = (side: string) => side.split(',').map((p) => p.trim()).filter(Boolean);
+    const from = list(sides[0]!);
+    const to = sides.length === 2 ? list(sides[1]!) : from;
+    if (from.length === 0 || to.length === 0) {
+      problems.push({ line: i + 1, reason: sides.length === 2 ? 'a side of "=>" is empty' : 'no phrases' });
+      return;
+    }
+    if (sides.length === 1 && from.length < 2) {
+      problems.push({ line: i + 1, reason: 'an equivalence needs two or more phrases separated by commas' });
+      return;
+    }
+    rules.push({ from, to, equivalence: sides.length === 1 });
+  });
+  return { rules, problems };
+}
+
+// The recommendation core's cues name the same concepts in users' words ("customer code"
+// means isolation matters); they join the lexicon as mappings to the concept's own words,
+// so the parser and retrieval share one vocabulary.
+const CUE_CONCEPTS: Record<keyof typeof CUES, string> = {
+  isolation: 'isolation',
+  kernel: 'kernel',
+  speed: 'start',
+  architecture: 'microservices',
+  density: 'resource efficient',
+};
+
+function cueRules(): LexiconRule[] {
+  return (Object.keys(CUES) as (keyof typeof CUES)[]).map((factor) => ({
+    from: CUES[factor].filter((cue) => cue.value !== undefined).map((cue) => cue.phrase),
+    to: [CUE_CONCEPTS[factor]],
+    equivalence: false,
+  }));
+}
+
+const STEM_CACHE_LIMIT = 100_000;
+const stemCache = new Map<string, string>();
+
+// Porter stems of every word, stop words included: phrases like "come up" are made of them.
+function stemOf(token: string): string {
+  let stem = stemCache.get(token);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token;
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(token, stem);
+  }
+  return stem;
+}
+
+/** Text as the lexicon matches it: its tokens, and their stems with the stop words kept. */
+interface Words {
+  tokens: string[];
+  stems: string[];
+}
+
+function wordsOf(text: string): Words {
+  const tokens = tokenize(text);
+  return { tokens, stems: tokens.map(stemOf) };
+}
+
+/**
+ * Weighted expansion of a term sequence: term → weight (the words themselves are not
+ * included). Every term weighs 1 here: splitting a phrase's weight among its terms was
+ * measured worse on the tuning halves.
+ */
+export type Expansion = Map<string, number>;
+
+/** A compiled lexicon: rules as term sequences, ready to expand questions and passages. */
+export class Lexicon {
+  /** The text it was read from ('' for none), kept so a cached index can rebuild it. */
+  readonly source: string;
+  readonly rules: readonly LexiconRule[];
+  readonly problems: readonly LexiconProblem[];
+  private readonly compiled: CompiledRule[] = [];
+  private readonly mappings: CompiledRule[] = [];
+  /** First term of every phrase → the rules that have a phrase starting with it. */
+  private readonly byFirst = new Map<string, CompiledRule[]>();
+  private readonly vocabulary = new Set<string>();
+
+  private constructor(source: string) {
+    this.source = source;
+    const parsed = parseLexicon(source);
+    this.problems = parsed.problems;
+    this.rules = [...parsed.rules, ...cueRules()];
+    for (const rule of this.rules) {
+      const from = rule.from.map((p) => wordsOf(p).stems).filter((t) => t.length > 0);
+      const fromTerms = rule.from.map((p) => terms(p)).filter((t) => t.length > 0);
+      const to = rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
+      if (from.length === 0 || to.length === 0) continue;
+      const compiled: CompiledRule = rule.equivalence
+        ? { phrases: from, targets: rule.from.map((_, i) => rule.from.filter((_, j) => j !== i).map((p) => terms(p)).filter((t) => t.length > 0)) }
+        : { phrases: from, targets: from.map(() => to) };
+      this.compiled.push(compiled);
+      if (!rule.equivalence) this.mappings.push(compiled);
+      for (const phrase of [...fromTerms, ...to]) for (const t of phrase) this.vocabulary.add(t);
+      for (const phrase of from) {
+        const list = this.byFirst.get(phrase[0]!) ?? [];
+        if (!list.includes(compiled)) list.push(compiled);
+        this.byFirst.set(phrase[0]!, list);
+      }
+    }
+  }
+
+  /** A lexicon from synonyms.txt text (empty text: only the recommendation cues). */
+  static parse(source: string): Lexicon {
+    return new Lexicon(source);
+  }
+
+  static readonly empty = new Lexicon('');
+
+  /** Whether a processed term occurs anywhere in the lexicon. */
+  knows(term: string): boolean {
+    return this.vocabulary.has(term);
+  }
+
+  /** The index terms a question's words also mean (every rule), each with its weight. */
+  expandQuestion(text: string): Expansion {
+    return this.expand(wordsOf(text), false);
+  }
+
+  /** The index terms a passage's words also mean (mappings only; equivalences are applied to questions). */
+  expandPassage(text: string): string[] {
+    return [...this.expand(wordsOf(text), true).keys()];
+  }
+
+  /** How many phrases of the lexicon occur in the text (a question that names a concept). */
+  conceptsIn(text: string): number {
+    let count = 0;
+    this.eachMatch(wordsOf(text).stems, false, () => count++);
+    return count;
+  }
+
+  /**
+   * For each index term of a text, the terms the lexicon says it (or a phrase it is part of)
+   * also means; terms no rule covers are absent.
+   */
+  targetsByTerm(text: string): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const { tokens, stems } = wordsOf(text);
+    this.eachMatch(stems, false, (targets, start, length) => {
+      for (let k = start; k < start + length; k++) {
+        const term = processToken(tokens[k]!);
+        if (term === null) continue;
+        const set = out.get(term) ?? new Set<string>();
+        for (const t of targets.flat()) set.add(t);
+        out.set(term, set);
+      }
+    });
+    return out;
+  }
+
+  private expand({ tokens, stems }: Words, mappingsOnly: boolean): Expansion {
+    const out: Expansion = new Map();
+    const own = new Set(tokens.map(processToken));
+    this.eachMatch(stems, mappingsOnly, (targets) => {
+      for (const phrase of targets) {
+        for (const t of phrase) if (!own.has(t)) out.set(t, 1);
+      }
+    });
+    return out;
+  }
+
+  private eachMatch(termList: readonly string[], mappingsOnly: boolean, found: (targets: string[][], start: number, length: number) => void): void {
+    for (let i = 0; i < termList.length; i++) {
+      for (const rule of this.byFirst.get(termList[i]!) ?? []) {
+        if (mappingsOnly && !this.mappings.includes(rule)) continue;
+        rule.phrases.forEach((phrase, p) => {
+          if (phrase[0] !== termList[i]) return;
+          for (let k = 1; k < phrase.length; k++) if (termList[i + k] !== phrase[k]) return;
+          found(rule.targets[p]!, i, phrase.length);
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
+import type { Passage } from '../knowledge/types.js';
+import { headingOf } from '../knowledge/types.js';
+import type { Answers } from './factors.js';
+import { parseFactorInput, type Understood } from './parse-input.js';
+import type { RecommendationResult } from './recommend.js';
+
+/**
+ * How a question is answered: looked up in the knowledge, or, when it asks to choose
+ * between containers and VMs for a workload, recommended from the factors it states.
+ * A choice whose workload the parser cannot read is still looked up, with the decision
+ * flow offered beside the answer.
+ */
+export type Route =
+  | { kind: 'lookup' }
+  | { kind: 'offer-flow' }
+  | { kind: 'recommend'; answers: Answers; understood: Understood[] };
+
+const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:ed|ing)?|docker|podman|pods?|k8s|kubernetes)\b/i;
+const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?)\b/i;
+const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
+// A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
+// question about what to use.
+const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
+const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
+// Why and how questions ask for an explanation, whatever they name.
+const EXPLANATION = /^\s*(why|how)\b/i;
+// Someone's own situation: "for our SaaS", "we run", "my app", "will that fly".
+const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads)\b/i;
+// "which is cheaper, containers or VMs?" and "are VMs more secure than containers?" compare
+// the technologies in general: the knowledge answers them better than a recommendation.
+const GENERAL_COMPARISON = /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are)\s+\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
+const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
+
+/** True when the question asks to choose between containers and VMs for some workload. */
+export function asksToChoose(question: string): boolean {
+  if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return false;
+  if (!CHOICE.test(question) && !offersAlternatives(question)) return false;
+  if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return false;
+  return WORKLOAD.test(question);
+}
+
+// "or" between the two sides: "docker or do we need a vm", "vm or a container".
+function offersAlternatives(question: string): boolean {
+  const sides = [...question.matchAll(SIDES)];
+  return sides.slice(1).some((side, i) => {
+    const previous = sides[i]!;
+    const kind = (m: RegExpMatchArray) => (CONTAINER_SIDE.test(m[0]) ? 'c' : 'v');
+    const between = question.slice(previous.index! + previous[0].length, side.index);
+    return kind(previous) !== kind(side) && ALTERNATIVES.test(between);
+  });
+}
+
+/** Decides how a question is answered; pure, so every surface routes alike. */
+export function routeQuestion(question: string): Route {
+  if (!asksToChoose(question)) return { kind: 'lookup' };
+  const input = parseFactorInput(question);
+  if (input.kind !== 'answers') return { kind: 'offer-flow' };
+  return { kind: 'recommend', answers: input.answers, understood: input.understood };
+}
+
+/**
+ * The passages a recommendation quotes, whole and best first (reasons, then what pulls the
+ * other way, then caveats), each once. A quote is found in the passage of its source and
+ * heading that contains it verbatim.
+ */
+export function quotedPassages(index: KnowledgeIndex, result: RecommendationResult): Passage[] {
+  const evidence = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence);
+  const found: Passage[] = [];
+  for (const quote of evidence) {
+    const passage = index.passages.find((p) => p.source === quote.source && headingOf(p) === quote.heading && p.text.includes(quote.text))
+      ?? index.passages.find((p) => p.source === quote.source && p.text.includes(quote.text));
+    if (passage && !found.includes(passage)) found.push(passage);
+  }
+  return found;
+}

@@ -1,0 +1,93 @@
+import type { webApi } from '@slack/bolt';
+import { isQuestion } from '../core/answer/context.js';
+import { decodeFlowState, type FlowState } from '../core/flow/state.js';
+import type { Conversation } from './answering.js';
+import { RECOMMENDATION_EVENT } from './render/recommendation.js';
+import { questionFromMessage } from './question-text.js';
+
+/**
+ * What came before a message, read from Slack each time (conversations.replies for a thread,
+ * conversations.history for a DM), never from memory: any replica, and the bot after a
+ * restart, sees the same conversation.
+ */
+
+export interface BotIdentity {
+  userId?: string;
+  botId?: string;
+}
+
+/** A thread as the bot needs it: whether it replied there, and the conversation so far. */
+export interface ThreadView extends Conversation {
+  botTookPart: boolean;
+}
+
+/** A DM question within this long of the previous one continues it. */
+export const DM_CONTEXT_WINDOW_SECONDS = 10 * 60;
+/** Earlier questions kept as context, the latest last. */
+const MAX_EARLIER = 3;
+// One page of a thread: a thread longer than this is a discussion, not a follow-up to the bot.
+const THREAD_PAGE = 200;
+
+interface SlackMessageLike {
+  ts?: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+const seconds = (ts: string) => Number(ts.split('.')[0]);
+const micros = (ts: string) => Number(ts.split('.')[1] ?? 0);
+const before = (a: string, b: string) => seconds(a) < seconds(b) || (seconds(a) === seconds(b) && micros(a) < micros(b));
+
+/** Reads a thread: whether the bot replied in it, the earlier questions, and its latest recommendation. */
+export async function readThread(client: webApi.WebClient, channel: string, threadTs: string, currentTs: string, bot: BotIdentity): Promise<ThreadView> {
+  const result = await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: THREAD_PAGE });
+  const messages = (result.messages ?? []) as SlackMessageLike[];
+  const isBot = botMatcher(bot);
+  return { botTookPart: messages.some(isBot), ...conversationOf(messages, currentTs, bot) };
+}
+
+/** Reads the DM before a message: the questions and recommendation of the last ten minutes. */
+export async function readDm(client: webApi.WebClient, channel: string, currentTs: string, bot: BotIdentity): Promise<Conversation> {
+  const oldest = `${seconds(currentTs) - DM_CONTEXT_WINDOW_SECONDS}.000000`;
+  const result = await client.conversations.history({ channel, latest: currentTs, oldest, inclusive: false, include_all_metadata: true, limit: 20 });
+  return conversationOf((result.messages ?? []) as SlackMessageLike[], currentTs, bot);
+}
+
+function botMatcher(bot: BotIdentity): (m: SlackMessageLike) => boolean {
+  return (m) => (bot.botId !== undefined && m.bot_id === bot.botId) || (bot.userId !== undefined && m.user === bot.userId);
+}
+
+/** The conversation before `currentTs` in a list of messages (any order). */
+export function conversationOf(messages: SlackMessageLike[], currentTs: string, bot: BotIdentity): Conversation {
+  const isBot = botMatcher(bot);
+  const earlierMessages = messages.filter((m) => m.ts !== undefined && before(m.ts, currentTs)).sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
+  const earlier = earlierMessages
+    .filter((m) => !isBot(m) && m.bot_id === undefined && m.subtype === undefined && typeof m.text === 'string')
+    .map((m) => questionFromMessage(m.text!, bot.userId).trim())
+    .filter(isQuestion)
+    .slice(-MAX_EARLIER);
+  let recommendation: FlowState | undefined;
+  for (const m of earlierMessages) {
+    if (!isBot(m) || m.metadata?.event_type !== RECOMMENDATION_EVENT) continue;
+    const state = m.metadata.event_payload?.state;
+    try {
+      if (typeof state === 'string') recommendation = decodeFlowState(state);
+    } catch {
+      // Metadata someone else wrote, or an older format: the conversation goes on without it.
+    }
+  }
+  return { earlier, ...(recommendation ? { recommendation } : {}) };
+}
+
+/** True when the text mentions a person other than the bot: it is addressed to them. */
+export function addressedToSomeoneElse(slackText: string, botUserId: string | undefined): boolean {
+  return [...slackText.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].some((m) => m[1] !== botUserId);
+}
+
+/** True when the text mentions the bot. */
+export function mentionsBot(slackText: string, botUserId: string | undefined): boolean {
+  return botUserId !== undefined && new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`).test(slackText);
+}

@@ -1,0 +1,51 @@
+import { Assistant, type App } from '@slack/bolt';
+import { exampleQuestions, replyToQuestion } from '../answering.js';
+import type { BotDeps } from '../deps.js';
+import { reportFailure } from '../failure.js';
+import { questionFromMessage } from '../question-text.js';
+import { clip } from '../render/mrkdwn.js';
+import { threadOrNothing } from './messages/reply.js';
+
+/** Slack shows at most four suggested prompts. */
+const MAX_PROMPTS = 4;
+const PROMPT_TITLE_CHARS = 75;
+const THREAD_TITLE_CHARS = 80;
+// A choice to try, beside the knowledge's own questions: it shows the recommendation.
+const CHOICE_PROMPT = 'Should we use containers or VMs for untrusted customer code?';
+
+/** The assistant's suggested prompts: questions from the knowledge's headings, and one choice. */
+export function suggestedPrompts(deps: BotDeps): { title: string; message: string }[] {
+  const fromKnowledge = exampleQuestions(deps).slice(0, MAX_PROMPTS - 1);
+  return [...fromKnowledge, CHOICE_PROMPT].map((q) => ({ title: clip(q, PROMPT_TITLE_CHARS), message: q }));
+}
+
+/**
+ * Slack's assistant panel (Bolt's Assistant; needs a paid plan, plain DMs work without it):
+ * suggested prompts when a thread starts; for each message, a status while answering, a
+ * title from the first question, and the same reply a DM gets, in the context of the thread.
+ */
+export function registerAssistant(app: App, deps: BotDeps): void {
+  app.assistant(new Assistant({
+    threadStarted: async ({ event, say, setSuggestedPrompts }) => {
+      try {
+        await say('Hi! Ask me about containers and virtual machines, or describe your workload and ask which to use.');
+        await setSuggestedPrompts({ title: 'Try asking', prompts: suggestedPrompts(deps) });
+      } catch (error) {
+        await reportFailure(deps.logger, error, { handler: 'assistant_thread_started', type: event.type, channel: event.assistant_thread.channel_id });
+      }
+    },
+    userMessage: async ({ message, client, context, say, setStatus, setTitle }) => {
+      if (message.subtype !== undefined || message.channel_type !== 'im' || !message.thread_ts) return;
+      try {
+        const question = questionFromMessage(message.text ?? '', context.botUserId).trim();
+        await setStatus('is reading the knowledge base…');
+        const conversation = await threadOrNothing(deps, client, { channel: message.channel, threadTs: message.thread_ts, ts: message.ts }, { userId: context.botUserId, botId: context.botId });
+        if (!conversation?.earlier.length) await setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS));
+        await say(replyToQuestion(deps, question, 'dm', message.user, conversation));
+      } catch (error) {
+        await reportFailure(deps.logger, error, { handler: 'assistant_user_message', type: 'message.im', channel: message.channel, ts: message.ts, user: message.user },
+          (text) => say(text));
+      }
+    },
+  }));
+}

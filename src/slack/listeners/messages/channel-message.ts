@@ -1,0 +1,54 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { isQuestion } from '../../../core/answer/context.js';
+import { classifiedReply, statesFactors, type Conversation } from '../../answering.js';
+import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
+import type { BotDeps } from '../../deps.js';
+import { reportFailure } from '../../failure.js';
+import { questionFromMessage } from '../../question-text.js';
+import { admitFollowUp, threadOrNothing } from './reply.js';
+
+/**
+ * A person's message in a channel or private channel (message.channels, message.groups),
+ * answered without a mention in two places:
+ * - a thread the bot has replied in (read back with conversations.replies, so it holds
+ *   across restarts and replicas): questions, and statements that change a recommendation;
+ * - a help channel (AUTO_ANSWER_CHANNELS): top-level questions, only when the answer is confident.
+ * Everything else stays silent: thanks and emoji, messages to someone else, other threads and
+ * channels. A message that mentions the bot also arrives as app_mention; whichever comes first
+ * is answered (the delivery dedupe keys both by channel and ts), so it is answered here alike.
+ */
+export function channelMessage(deps: BotDeps) {
+  return async ({ message, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (message.subtype !== undefined || (message.channel_type !== 'channel' && message.channel_type !== 'group')) return;
+    const text = message.text ?? '';
+    const { botUserId, botId } = context;
+    const mentioned = mentionsBot(text, botUserId);
+    // A mention is answered whoever else it names (it may reach us before its app_mention does).
+    if (!mentioned && addressedToSomeoneElse(text, botUserId)) return;
+    const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
+    const helpChannel = deps.config.autoAnswerChannels.includes(message.channel);
+    // Ordinary chatter in a channel costs nothing: no Web API call.
+    if (!inThread && !mentioned && !helpChannel) return;
+    const threadTs = message.thread_ts ?? message.ts;
+    const question = questionFromMessage(text, botUserId).trim();
+    const post = (reply: { text: string }) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
+    try {
+      let conversation: Conversation | undefined;
+      if (inThread) {
+        const thread = await threadOrNothing(deps, client, { channel: message.channel, threadTs, ts: message.ts }, { userId: botUserId, botId });
+        if (!mentioned && !thread?.botTookPart) return;
+        conversation = thread;
+      }
+      const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
+      if (!mentioned && !followsUp) return;
+      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: mentioned });
+      // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
+      if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
+      if (!(await admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs }))) return;
+      await post(reply);
+    } catch (error) {
+      await reportFailure(deps.logger, error, { handler: 'channel_message', type: `message.${message.channel_type}`, eventId: body.event_id, channel: message.channel, ts: message.ts, user: message.user },
+        mentioned ? (apology) => post({ text: apology }) : undefined);
+    }
+  };
+}

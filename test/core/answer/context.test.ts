@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, processQuestion } from '../../../src/core/answer/answer.js';
+import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext } from '../../../src/core/answer/context.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+
+let index: KnowledgeIndex;
+beforeAll(() => {
+  const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+  index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }));
+});
+
+describe('dependsOnContext()', () => {
+  it.each(['does that need any special configuration?', 'what about cost?', 'why?', 'and licensing?', 'is it safe?'])('"%s" leans on what came before', (q) => {
+    expect(dependsOnContext(q)).toBe(true);
+  });
+  it.each(['Can containers run on virtual machines?', 'How do containers impact cloud security compared to VMs?'])('"%s" stands on its own', (q) => {
+    expect(dependsOnContext(q)).toBe(false);
+  });
+});
+
+describe('withContext()', () => {
+  it('adds the earlier question below the words asked, older questions lower still, and keeps the own words', () => {
+    const own = processQuestion('what about cost?');
+    const query = withContext(own, [processQuestion('are hypervisors secure?'), processQuestion('why are containers lightweight?')]);
+    expect(query.weights.get('cost')).toBe(1);
+    expect(query.weights.get('lightweight')).toBe(CONTEXT_WEIGHT);
+    expect(query.weights.get('hypervisor')).toBe(CONTEXT_WEIGHT / 2);
+    expect(query.terms).toEqual([...query.weights.keys()]);
+  });
+
+  it('does not change its inputs', () => {
+    const own = processQuestion('why?');
+    const before = processQuestion('are VMs more secure than containers?');
+    const size = before.weights.size;
+    withContext(own, [before]);
+    expect(own.terms).toEqual([]);
+    expect(before.weights.size).toBe(size);
+  });
+});
+
+describe('answer() with context', () => {
+  const earlier = 'Can containers run on virtual machines?';
+
+  it('answers a follow-up that needs the earlier question, and only with it', () => {
+    const alone = answer(index, 'does that need any special configuration?');
+    const followUp = answer(index, 'does that need any special configuration?', { context: [earlier] });
+    expect(alone.answered).toBe(false);
+    expect(followUp.answered).toBe(true);
+    expect(followUp.passages[0]!.heading).toMatch(/Can Containers Run on Virtual Machines/);
+    expect(followUp.passages[0]!.snippet).toMatch(/configuration/);
+  });
+
+  it('answers "why?" as the earlier question', () => {
+    const result = answer(index, 'why?', { context: ['are VMs more secure than containers?'] });
+    expect(answer(index, 'why?').answered).toBe(false);
+    expect(result.answered).toBe(true);
+  });
+
+  it('answers a question that stands on its own exactly as without context', () => {
+    const question = 'How do containers impact cloud security compared to VMs?';
+    expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
+  });
+
+  it('keeps a follow-up about its own words: context alone does not answer it', () => {
+    const result = answer(index, 'what about the moon landing?', { context: [earlier] });
+    expect(result.answered).toBe(false);
+  });
+
+  it('is pure: the same input gives the same answer', () => {
+    const a = answer(index, 'what about licensing?', { context: [earlier] });
+    const b = answer(index, 'what about licensing?', { context: [earlier] });
+    expect(a).toEqual(b);
+    expect(a.passages[0]!.heading).toMatch(/Licensing/);
+  });
+});
+
+describe('isQuestion()', () => {
+  it.each(['why?', 'what about cost?', 'does that need any special configuration', 'and how do they scale', 'thanks! is it safe though?', 'Can containers run on VMs'])('"%s" is a question', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+  it.each(['thanks!', 'ok', 'Thank you, that helps.', ':+1:', '🙏', '👍 :tada:', '...', "it's all our own code", 'we run it on EC2'])('"%s" is not', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, answerForPassage, unknownEntities } from '../../../src/core/answer/answer.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+
+// The three outcomes of the calibrated gate, on the seed article and its lexicon. The
+// questions are this test's own, not the evaluation sets'.
+let index: KnowledgeIndex;
+beforeAll(() => {
+  const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+  const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+  index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
+});
+
+describe('the calibrated gate', () => {
+  it('answers with high confidence when the passage covers the question', () => {
+    const result = answer(index, 'How do licensing costs compare for containers and VMs?');
+    expect(result).toMatchObject({ answered: true, confidence: 'high' });
+    expect(result.passages[0]!.text).toContain('licensing models differ');
+    expect(result.nearTopics).toBeUndefined();
+  });
+
+  it('gives a closest match, labelled low, with one passage and two nearby topics, when the words match only partly', () => {
+    const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
+    expect(result).toMatchObject({ answered: true, confidence: 'low' });
+    expect(result.nearTopics!.length).toBeGreaterThanOrEqual(1);
+    expect(result.nearTopics!.length).toBeLessThanOrEqual(3);
+    // The quoted passage comes first; the nearby topics follow it, each under its own heading.
+    expect(result.passages.slice(1).map((p) => p.id)).toEqual(result.nearTopics!.map((t) => t.id));
+    const headings = new Set(result.passages.map((p) => p.headings.at(-1)));
+    expect(headings.size).toBe(result.passages.length);
+  });
+
+  it('says it does not know for off-topic questions, even ones sharing a word with the knowledge', () => {
+    for (const q of ["what's the best pizza topping?", 'can i put a plastic food container in the microwave?', 'how do i jump start a car?']) {
+      expect(answer(index, q).answered, q).toBe(false);
+    }
+  });
+
+  it('says it does not know for near-domain questions naming what the knowledge never mentions', () => {
+    const cases: [string, string][] = [
+      ['is CVE-2024-21626 fixed in runc 1.1.12?', 'CVE-2024-21626'],
+      ['kubectl command to list pods?', 'kubectl'],
+      ['how much does Docker Hub Pro cost per month?', 'Hub'],
+    ];
+    for (const [q, entity] of cases) {
+      const result = answer(index, q);
+      expect(result).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+      expect(result.unknownEntities).toContain(entity);
+    }
+  });
+
+  it('does not take words the knowledge or lexicon knows for unknown names', () => {
+    expect(unknownEntities(index, 'Should we run Kubernetes on EC2 or bare metal?')).toEqual([]);
+    expect(unknownEntities(index, 'Containers or VMs for our service?')).toEqual([]);
+  });
+
+  it('a nearby topic answers with its own passage, or null once it is gone', () => {
+    const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
+    const topic = result.nearTopics![0]!;
+    const clicked = answerForPassage(index, topic.id);
+    expect(clicked).toMatchObject({ answered: true, confidence: 'high', question: topic.heading });
+    expect(clicked!.passages[0]!.id).toBe(topic.id);
+    expect(answerForPassage(index, 'gone.md#0')).toBeNull();
+  });
+});

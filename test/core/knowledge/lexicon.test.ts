@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { answer, processQuestion, searchPassages } from '../../../src/core/answer/answer.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon, parseLexicon } from '../../../src/core/knowledge/lexicon.js';
+import type { Passage } from '../../../src/core/knowledge/types.js';
+
+const passage = (n: number, heading: string, text: string): Passage => ({ id: `k.md#${n}`, source: 'k.md', headings: ['K', heading], text });
+
+describe('parseLexicon: the Solr/Elasticsearch synonym format', () => {
+  it('reads equivalences, mappings and comments, and reports what it cannot read by line', () => {
+    const { rules, problems } = parseLexicon([
+      '# a comment line',
+      'k8s, kubernetes   # a trailing comment',
+      '',
+      'boot, spin up, come online => start',
+      'lonely',
+      ' => start',
+      'a => b => c',
+      'vm,, virtual machine',
+    ].join('\n'));
+    expect(rules).toEqual([
+      { from: ['k8s', 'kubernetes'], to: ['k8s', 'kubernetes'], equivalence: true },
+      { from: ['boot', 'spin up', 'come online'], to: ['start'], equivalence: false },
+      { from: ['vm', 'virtual machine'], to: ['vm', 'virtual machine'], equivalence: true },
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([5, 6, 7]);
+  });
+
+  it('matches whole phrases by their stems, stop words included, and nothing for part of a phrase', () => {
+    const lexicon = Lexicon.parse('spin up, come online => start');
+    expect([...lexicon.expandQuestion('the VMs are spinning up slowly').keys()]).toContain('start');
+    expect([...lexicon.expandQuestion('they come online').keys()]).toContain('start');
+    expect([...lexicon.expandQuestion('an online judge').keys()]).toEqual([]);
+    expect(lexicon.expandQuestion('kernel modules').has('start')).toBe(false);
+  });
+});
+
+describe('a lexicon applied to questions and passages alike', () => {
+  const passages = [
+    passage(0, 'Startup', 'Containers start in well under a second because there is no operating system to load.'),
+    passage(1, 'Hardware', 'A virtual machine must boot its own kernel before the application can run.'),
+    passage(2, 'Licences', 'Each guest operating system needs its own licence.'),
+  ];
+  const withRule = KnowledgeIndex.build(passages, Lexicon.parse('boot, spin up => start'));
+  const without = KnowledgeIndex.build(passages);
+  const top = (index: KnowledgeIndex, q: string) => searchPassages(index, q, 3)[0]?.passage.id;
+
+  it('maps the left side to the right: "spin up" finds the passage that says "start"', () => {
+    expect(top(without, 'how fast do they spin up')).toBeUndefined();
+    expect(top(withRule, 'how fast do they spin up')).toBe('k.md#0');
+  });
+
+  it('and the passage side too: "start" finds a passage that only says "boot"', () => {
+    const hits = searchPassages(withRule, 'what must a VM start first', 3).map((h) => h.passage.id);
+    expect(hits).toContain('k.md#1');
+    expect(searchPassages(without, 'what must a VM start first', 3).map((h) => h.passage.id)).not.toContain('k.md#1');
+  });
+
+  it('an equivalence works both ways', () => {
+    const index = KnowledgeIndex.build(passages, Lexicon.parse('licence, subscription'));
+    expect(top(index, 'subscription per guest')).toBe('k.md#2');
+    const reverse = KnowledgeIndex.build([passage(0, 'Billing', 'A subscription is charged per socket.')], Lexicon.parse('licence, subscription'));
+    expect(top(reverse, 'licence per socket')).toBe('k.md#0');
+  });
+
+  it('weighs lexicon words below the words asked', () => {
+    const query = processQuestion('spin up', withRule.lexicon);
+    expect(query.weights.get('spin')).toBe(1);
+    expect(query.weights.get('start')).toBeLessThan(1);
+  });
+
+  it('is kept in the index JSON, so a cached index expands questions the same way', () => {
+    const restored = KnowledgeIndex.fromJSON(withRule.toJSON());
+    expect(restored.lexicon.source).toBe(withRule.lexicon.source);
+    expect(answer(restored, 'how fast do they spin up')).toEqual(answer(withRule, 'how fast do they spin up'));
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
+import { recommend } from '../../../src/core/recommend/recommend.js';
+import { asksToChoose, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
+
+describe('routeQuestion()', () => {
+  it.each([
+    ['our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm', { kernel: 'custom' }],
+    ['vm or container for a multi-tenant SaaS?', { isolation: 'high' }],
+    ['Which is better for microservices: containers or VMs?', { architecture: 'microservices' }],
+    ['we run customer-submitted code. one sandbox per submission: vm or container?', { isolation: 'high' }],
+  ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
+    const route = routeQuestion(question);
+    expect(route.kind).toBe('recommend');
+    if (route.kind === 'recommend') {
+      expect(route.answers).toEqual(answers);
+      expect(route.understood.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(['should we use docker or a vm', 'Should I use containers or VMs for cloud security?'])(
+    'offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
+      expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
+    });
+
+  it.each([
+    'Can containers run on virtual machines?',
+    'are VMs more secure than containers?',
+    'which is cheaper, containers or vms?',
+    'What are the differences between containers and virtual machines?',
+    'why did our containers handle the surge better than our vms?',
+    'how do I migrate a monolith from VMs to containers?',
+    'what is a kernel module?',
+    'containers vs vms',
+  ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
+    expect(asksToChoose(question)).toBe(false);
+    expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
+  });
+});
+
+describe('quotedPassages()', () => {
+  let index: KnowledgeIndex;
+  beforeAll(() => {
+    const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+    index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }));
+  });
+
+  it('returns the whole passages the evidence quotes, each once, in the order of the reasons', () => {
+    const result = recommend({ kernel: 'custom', isolation: 'high' }, evidenceFromIndex(index));
+    const passages = quotedPassages(index, result);
+    expect(passages.length).toBeGreaterThan(0);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    const quotes = [...result.reasons, ...result.caveats].map((r) => r.evidence.text);
+    for (const quote of quotes) expect(passages.some((p) => p.text.includes(quote))).toBe(true);
+    expect(passages[0]!.text).toContain(result.reasons[0]!.evidence.text);
+  });
+});

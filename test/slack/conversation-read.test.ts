@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { addressedToSomeoneElse, conversationOf, mentionsBot } from '../../src/slack/conversation.js';
+
+const bot = { userId: 'UBOT0001', botId: 'BBOT0001' };
+const recommendation = (state: unknown) => ({ event_type: 'containers_or_vms_recommendation', event_payload: { state } });
+
+describe('conversationOf()', () => {
+  const messages = [
+    { ts: '100.000001', user: 'U0HUMAN1', text: '<@UBOT0001> vm or container for our microservices?' },
+    { ts: '100.000002', user: 'UBOT0001', bot_id: 'BBOT0001', text: 'Recommendation: containers', metadata: recommendation('v1;architecture=microservices') },
+    { ts: '100.000003', user: 'U0HUMAN1', text: 'thanks!' },
+    { ts: '100.000004', user: 'U0OTHER', bot_id: 'B0OTHER', text: 'what about a bot question?' },
+    { ts: '100.000005', user: 'U0HUMAN2', text: 'does that need special configuration?' },
+    { ts: '100.000009', user: 'U0HUMAN1', text: 'what if one service needs a custom kernel module?' },
+  ];
+
+  it('keeps people\'s earlier questions (not thanks, not bots, not the message itself or later ones) and the latest recommendation', () => {
+    const c = conversationOf(messages, '100.000009', bot);
+    expect(c.earlier).toEqual(['vm or container for our microservices?', 'does that need special configuration?']);
+    expect(c.recommendation).toEqual({ answers: { architecture: 'microservices' }, skipped: [] });
+    expect(conversationOf(messages, '100.000002', bot)).toEqual({ earlier: ['vm or container for our microservices?'] });
+  });
+
+  it('ignores tampered or foreign metadata instead of failing', () => {
+    for (const state of ['v1;kernel=banana', 'v9;kernel=custom', 42, undefined]) {
+      const c = conversationOf([{ ts: '1.000001', user: 'UBOT0001', text: 'x', metadata: recommendation(state) }], '2.000000', bot);
+      expect(c.recommendation).toBeUndefined();
+    }
+    const someoneElse = conversationOf([{ ts: '1.000001', user: 'U0HUMAN1', text: 'x', metadata: recommendation('v1;kernel=custom') }], '2.000000', bot);
+    expect(someoneElse.recommendation).toBeUndefined();
+  });
+});
+
+describe('who a message is for', () => {
+  it('tells a message to someone else from one to the bot or to no one', () => {
+    expect(addressedToSomeoneElse('<@U0HUMAN2> what do you think?', 'UBOT0001')).toBe(true);
+    expect(addressedToSomeoneElse('<@UBOT0001> and licensing?', 'UBOT0001')).toBe(false);
+    expect(addressedToSomeoneElse('and licensing?', 'UBOT0001')).toBe(false);
+    expect(mentionsBot('<@UBOT0001|bot> why?', 'UBOT0001')).toBe(true);
+    expect(mentionsBot('why?', 'UBOT0001')).toBe(false);
+    expect(mentionsBot('<@UBOT0001> why?', undefined)).toBe(false);
+  });
+});

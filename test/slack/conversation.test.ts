@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type BotHarness } from '../support/bot-harness.js';
+import { fixture } from '../support/fixtures.js';
+import { eventRequest } from '../support/signed-request.js';
+import type { SlackApiStub } from '../support/slack-api-stub.js';
+
+/**
+ * Issue 12 end to end: the real app on a real port, signed requests, and the Web API stub
+ * answering conversations.replies / .history with what was said (the bot's posts and the
+ * people's messages delivered here).
+ */
+
+const HELP_CHANNEL = 'C0HELP1';
+let bot: BotHarness;
+beforeAll(async () => {
+  bot = await startBot({ env: { AUTO_ANSWER_CHANNELS: HELP_CHANNEL } });
+});
+afterAll(async () => {
+  await bot.stop();
+});
+
+let sequence = 0;
+/** A person's message event in a channel (message.channels), or an app_mention, at a fresh ts. */
+function said(stub: SlackApiStub, text: string, event: Record<string, unknown> = {}, type: 'message' | 'app_mention' = 'message'): Record<string, any> {
+  const body = fixture('app_mention');
+  sequence += 1;
+  body.event_id = `Ev0CONV${sequence}`;
+  body.event = {
+    ...body.event, type, text, ts: stub.nextTs(), user: 'U0HUMAN1', channel: 'C0CHANNEL1',
+    ...(type === 'message' ? { channel_type: 'channel' } : {}),
+    ...event,
+  };
+  body.event.event_ts = body.event.ts;
+  return body;
+}
+
+const posts = (b: BotHarness) => b.stub.callsTo('chat.postMessage');
+const blocksOf = (args: Record<string, unknown>) => JSON.stringify(args.blocks);
+
+/** A mention answered in its thread; returns the thread's ts. */
+async function startThread(b: BotHarness, question: string, channel = 'C0CHANNEL1'): Promise<string> {
+  const mention = said(b.stub, `<@UBOT0001> ${question}`, { channel }, 'app_mention');
+  await b.send(eventRequest(mention));
+  expect(posts(b).at(-1)!.args.thread_ts).toBe(mention.event.ts);
+  return mention.event.ts;
+}
+
+describe('a thread the bot replied in', () => {
+  it('answers a follow-up question without a mention, once, in the context of the question before', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(2);
+    const followUp = posts(bot)[1]!;
+    expect(followUp.args.thread_ts).toBe(thread);
+    // Alone, the follow-up matches nothing; with the question before, the passage about containers on VMs answers it.
+    expect(blocksOf(followUp.args)).toContain('proper configuration is essential');
+    expect(bot.stub.callsTo('conversations.replies').at(-1)!.args).toMatchObject({ channel: 'C0CHANNEL1', ts: thread, include_all_metadata: 'true' });
+  });
+
+  it('answers a mention inside the thread once, though it arrives as app_mention and as message', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'why are containers lightweight?');
+    const asMessage = said(bot.stub, '<@UBOT0001> and what about licensing?', { thread_ts: thread });
+    const asMention = { ...asMessage, event_id: `${asMessage.event_id}M`, event: { ...asMessage.event, type: 'app_mention' } };
+    delete asMention.event.channel_type;
+    await bot.send(eventRequest(asMessage));
+    await bot.send(eventRequest(asMention));
+    expect(posts(bot)).toHaveLength(2);
+    expect(blocksOf(posts(bot)[1]!.args)).toMatch(/[Ll]icens/);
+  });
+
+  it('answers a mention that also names someone else, even when its message event comes first', async () => {
+    bot.stub.reset();
+    const asMessage = said(bot.stub, '<@UBOT0001> <@U0HUMAN2> can containers run on virtual machines?');
+    const asMention = { ...asMessage, event_id: `${asMessage.event_id}M`, event: { ...asMessage.event, type: 'app_mention' } };
+    delete asMention.event.channel_type;
+    await bot.send(eventRequest(asMessage));
+    await bot.send(eventRequest(asMention));
+    expect(posts(bot)).toHaveLength(1);
+    expect(posts(bot)[0]!.args.thread_ts).toBe(asMessage.event.ts);
+  });
+
+  it('ignores thanks, emoji, statements and messages addressed to someone else', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    for (const text of ['thanks!', 'ok', ':+1:', 'we deployed it yesterday', '<@U0HUMAN2> what do you think about this?']) {
+      await bot.send(eventRequest(said(bot.stub, text, { thread_ts: thread })));
+    }
+    expect(posts(bot)).toHaveLength(1);
+  });
+
+  it('stays out of threads it never replied in', async () => {
+    bot.stub.reset();
+    const parent = said(bot.stub, 'deploy plan for friday');
+    await bot.send(eventRequest(parent));
+    await bot.send(eventRequest(said(bot.stub, 'can containers run on virtual machines?', { thread_ts: parent.event.ts })));
+    expect(posts(bot)).toHaveLength(0);
+    expect(bot.stub.callsTo('conversations.replies')).toHaveLength(1);
+    // A top-level message outside a help channel does not even cost a read.
+    await bot.send(eventRequest(said(bot.stub, 'can containers run on virtual machines?')));
+    expect(bot.stub.callsTo('conversations.replies')).toHaveLength(1);
+    expect(posts(bot)).toHaveLength(0);
+  });
+
+  it('updates a recommendation with a factor a follow-up adds, and says what changed', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'vm or container for our microservices?');
+    const first = posts(bot)[0]!;
+    expect(blocksOf(first.args)).toContain('Recommendation: containers');
+    expect(first.args.metadata).toEqual({ event_type: 'containers_or_vms_recommendation', event_payload: { state: 'v1;architecture=microservices' } });
+
+    await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
+    const updated = posts(bot)[1]!;
+    expect(updated.args.thread_ts).toBe(thread);
+    expect(blocksOf(updated.args)).toContain('kernel=custom added');
+    expect(blocksOf(updated.args)).toMatch(/changes from containers to (VMs|containers on VMs)/);
+    expect(updated.args.metadata).toMatchObject({ event_payload: { state: 'v1;kernel=custom;architecture=microservices' } });
+
+    // A statement, not a question, still changes the recommendation it follows.
+    await bot.send(eventRequest(said(bot.stub, "it's all our own code", { thread_ts: thread })));
+    const again = posts(bot)[2]!;
+    expect(blocksOf(again.args)).toContain('isolation=standard added');
+    expect(again.args.metadata).toMatchObject({ event_payload: { state: 'v1;isolation=standard;kernel=custom;architecture=microservices' } });
+  });
+});
+
+describe('a help channel (AUTO_ANSWER_CHANNELS)', () => {
+  it('answers a top-level question in its thread without a mention', async () => {
+    bot.stub.reset();
+    const question = said(bot.stub, 'Can containers run on virtual machines?', { channel: HELP_CHANNEL });
+    await bot.send(eventRequest(question));
+    expect(posts(bot)).toHaveLength(1);
+    expect(posts(bot)[0]!.args).toMatchObject({ channel: HELP_CHANNEL, thread_ts: question.event.ts });
+    expect(blocksOf(posts(bot)[0]!.args)).toContain('containers can run seamlessly on virtual machines');
+  });
+
+  it('stays silent on off-topic questions and on what is not a question, and records no gap', async () => {
+    bot.stub.reset();
+    const gaps = bot.feedback.gaps.length;
+    for (const text of ['what is the best pizza topping in Naples?', 'morning all', 'thanks!', 'help']) {
+      await bot.send(eventRequest(said(bot.stub, text, { channel: HELP_CHANNEL })));
+    }
+    expect(posts(bot)).toHaveLength(0);
+    expect(bot.feedback.gaps.length).toBe(gaps);
+  });
+
+  it('answers follow-ups in the thread of its answer there', async () => {
+    bot.stub.reset();
+    const question = said(bot.stub, 'Can containers run on virtual machines?', { channel: HELP_CHANNEL });
+    await bot.send(eventRequest(question));
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: question.event.ts })));
+    expect(posts(bot)).toHaveLength(2);
+    expect(posts(bot)[1]!.args.thread_ts).toBe(question.event.ts);
+  });
+});
+
+describe('a DM', () => {
+  it('answers a follow-up within ten minutes in the context of the question before (read with conversations.history)', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV1', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'Can containers run on virtual machines?', dm)));
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', dm)));
+    expect(posts(bot)).toHaveLength(2);
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('proper configuration is essential');
+    expect(bot.stub.callsTo('conversations.history').at(-1)!.args).toMatchObject({ channel: 'D0CONV1', include_all_metadata: 'true' });
+  });
+
+  it('takes a DM question more than ten minutes after the last one as new', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV3', channel_type: 'im' };
+    const first = said(bot.stub, 'Can containers run on virtual machines?', dm);
+    await bot.send(eventRequest(first));
+    const later = `${Number(first.event.ts.split('.')[0]) + 11 * 60}.000100`;
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { ...dm, ts: later })));
+    expect(blocksOf(posts(bot)[1]!.args)).not.toContain('proper configuration is essential');
+    expect(blocksOf(posts(bot)[1]!.args)).toContain("couldn't find");
+  });
+
+  it('updates a recommendation given in the DM', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV2', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'vm or container for our microservices?', dm)));
+    await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', dm)));
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('kernel=custom added');
+  });
+});
+
+describe('after a restart (a new app, the same workspace)', () => {
+  it('still knows the threads it replied in and the factors of its recommendations', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'vm or container for our microservices?');
+    const help = said(bot.stub, 'Can containers run on virtual machines?', { channel: HELP_CHANNEL });
+    await bot.send(eventRequest(help));
+    const restarted = await startBot({ stub: bot.stub, env: { AUTO_ANSWER_CHANNELS: HELP_CHANNEL } });
+    try {
+      bot.stub.reset();
+      await restarted.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
+      await restarted.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: help.event.ts })));
+      await restarted.send(eventRequest(said(bot.stub, 'thanks!', { thread_ts: thread })));
+      const replies = restarted.stub.callsTo('chat.postMessage');
+      expect(replies).toHaveLength(2);
+      expect(blocksOf(replies[0]!.args)).toContain('kernel=custom added');
+      expect(blocksOf(replies[1]!.args)).toContain('proper configuration is essential');
+    } finally {
+      await restarted.stop();
+    }
+  });
+});
+
+describe('the same guarantees', () => {
+  it('a rate-limited follow-up gets the one notice, in its thread, like a mention', async () => {
+    const limited = await startBot({ env: { RATE_LIMIT_PER_MINUTE: '1' } });
+    try {
+      const thread = await startThread(limited, 'Can containers run on virtual machines?');
+      await limited.send(eventRequest(said(limited.stub, 'does that need any special configuration?', { thread_ts: thread })));
+      await limited.send(eventRequest(said(limited.stub, 'and what about licensing?', { thread_ts: thread })));
+      expect(posts(limited)).toHaveLength(1);
+      const notices = limited.stub.callsTo('chat.postEphemeral');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.args).toMatchObject({ channel: 'C0CHANNEL1', user: 'U0HUMAN1', thread_ts: thread });
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('never answers a bot, an edit or a deletion in a thread it is in', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    await bot.send(eventRequest(said(bot.stub, 'is it safe?', { thread_ts: thread, bot_id: 'B0OTHER', user: 'U0OTHERBOT' })));
+    await bot.send(eventRequest(said(bot.stub, 'is it safe?', { thread_ts: thread, subtype: 'message_changed' })));
+    await bot.send(eventRequest(said(bot.stub, 'is it safe?', { thread_ts: thread, subtype: 'message_deleted' })));
+    expect(posts(bot)).toHaveLength(1);
+  });
+});
