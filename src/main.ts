@@ -172,7 +172,7 @@ export async function main(): Promise<number | RunningBot> {
     holder = new KnowledgeHolder(await loadKnowledge(config, logger));
   } catch (error) {
     if (error instanceof NoKnowledgeError || error instanceof KnowledgeFolderError) {
-      return fail(`${error.message}. Set KNOWLEDGE_DIR to a folder of .md, .markdown or .txt files.`);
+      return fail(`${error.message}. Set KNOWLEDGE_DIR to a folder of .md, .markdown, .mdx, .md.in, .txt, .rst or .adoc files.`);
     }
     throw error;
   }
