@@ -65,19 +65,14 @@ export class HelpChannels {
 
   /** For the message listener: cached, never rejects. */
   async autoAnswers(channel: string): Promise<boolean> {
-    const now = this.#now();
     const cached = this.#cache.get(channel);
-    if (cached && cached.until > now) return (await cached.state).on;
-    const state = this.#read(channel);
-    this.#cache.delete(channel);
-    if (this.#cache.size >= MAX_CACHED_CHANNELS) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(channel, { until: now + this.#cacheMs, state });
-    return (await state).on;
+    if (cached && cached.until > this.#now()) return (await cached.state).on;
+    return (await this.#remember(channel, this.#read(channel))).on;
   }
 
-  /** For the command: read afresh, with where the setting comes from. Never rejects. */
+  /** For the command: read afresh, with where the setting comes from; the listener here follows what it shows. Never rejects. */
   state(channel: string): Promise<AutoAnswerState> {
-    return this.#read(channel);
+    return this.#remember(channel, this.#read(channel));
   }
 
   /** Stores an admin's choice; false when it could not be stored. Applies on this replica at once. */
@@ -85,9 +80,16 @@ export class HelpChannels {
     if (!this.#store) return false;
     const setting: ChannelSetting = { channelId: channel, autoAnswer: on, at: new Date(this.#now()) };
     if (!(await this.#store.setChannelSetting(setting))) return false;
-    this.#cache.delete(channel);
-    this.#cache.set(channel, { until: this.#now() + this.#cacheMs, state: Promise.resolve(this.#stored(setting)) });
+    void this.#remember(channel, Promise.resolve(this.#stored(setting)));
     return true;
+  }
+
+  #remember(channel: string, state: Promise<AutoAnswerState>): Promise<AutoAnswerState> {
+    // Deleted first so the map's order is the order of reads, and the oldest goes first.
+    this.#cache.delete(channel);
+    if (this.#cache.size >= MAX_CACHED_CHANNELS) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cache.set(channel, { until: this.#now() + this.#cacheMs, state });
+    return state;
   }
 
   async #read(channel: string): Promise<AutoAnswerState> {

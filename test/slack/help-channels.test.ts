@@ -40,8 +40,11 @@ describe('HelpChannels', () => {
     clock.now += 1;
     expect(await b.autoAnswers('C0NEW')).toBe(true);
     expect(await b.autoAnswers('C0LISTED')).toBe(false);
-    // The command reads afresh: it shows the stored setting wherever it runs.
-    expect(await b.state('C0LISTED')).toMatchObject({ on: false, source: 'stored', listed: true });
+    // The command reads afresh: it shows the stored setting wherever it runs, and the replica it ran on follows it.
+    await a.set('C0NEW', false);
+    expect(await b.autoAnswers('C0NEW')).toBe(true);
+    expect(await b.state('C0NEW')).toMatchObject({ on: false, source: 'stored', listed: false });
+    expect(await b.autoAnswers('C0NEW')).toBe(false);
     expect(HELP_CHANNEL_CACHE_MS).toBeLessThanOrEqual(60_000);
   });
 
