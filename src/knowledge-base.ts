@@ -44,7 +44,7 @@ export async function indexFiles(dir: string, files: KnowledgeFile[], warnings: 
   const { passages, warnings: splitWarnings } = await passagesFromFilesAsync(documents);
   const all = [...warnings, ...lexiconWarnings, ...splitWarnings];
   if (passages.length === 0) {
-    throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown and .txt files)`);
+    throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown, .mdx, .md.in, .txt, .rst and .adoc files)`);
   }
   const index = await KnowledgeIndex.buildAsync(passages, lexicon);
   return { dir, index, files: documents.length, warnings: all, fromCache: false };

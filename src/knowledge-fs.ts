@@ -29,7 +29,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // and a pipe put in a file's place since cannot block the open (O_NONBLOCK).
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-/** Reads every .md, .markdown and .txt file under dir, recursively, never leaving dir. */
+/** Reads every knowledge file (KNOWLEDGE_EXTENSIONS) under dir, recursively, never leaving dir. */
 export async function readKnowledgeFolder(dir: string, options: ReadKnowledgeOptions = {}): Promise<KnowledgeFolder> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const tree = await walkKnowledgeFolder(dir);

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { KNOWLEDGE_FILE } from './core/knowledge/formats.js';
 import type { KnowledgeWarning } from './core/knowledge/types.js';
 
 /**
@@ -12,7 +13,8 @@ import type { KnowledgeWarning } from './core/knowledge/types.js';
  * each real folder is read once, so a link loop ends.
  */
 
-export const KNOWLEDGE_EXTENSIONS = /\.(md|markdown|txt)$/i;
+/** The file names read: .md, .markdown, .mdx, .md.in, .txt, .rst, .adoc and .asciidoc. */
+export const KNOWLEDGE_EXTENSIONS = KNOWLEDGE_FILE;
 
 export class KnowledgeFolderError extends Error {
   readonly code = 'KNOWLEDGE_FOLDER_UNREADABLE';
@@ -38,7 +40,7 @@ export interface KnowledgeTree {
   root: string;
   /** The folder itself first, then breadth first, names in order. */
   folders: WalkedFolder[];
-  /** Entries named like knowledge files (.md, .markdown, .txt), in folder order. */
+  /** Entries named like knowledge files (KNOWLEDGE_EXTENSIONS), in folder order. */
   files: WalkedFile[];
   warnings: KnowledgeWarning[];
 }

@@ -228,6 +228,8 @@ class KnowledgeWatcher implements KnowledgeWatch {
   // fs.watch can be unavailable (old platforms, inotify watch limit reached) or die with
   // its folder; polling keeps reloads working and notices the folder coming back.
   #fallBackToPolling(error: unknown, rebuild = true): void {
+    // However polling began, a folder found gone means watching again once it is back.
+    if (error instanceof KnowledgeFolderError) this.#folderGone = true;
     if (this.#closed || this.mode === 'poll') return;
     this.#folderGone = error instanceof KnowledgeFolderError;
     this.#options.logger?.warn(

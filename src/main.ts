@@ -99,7 +99,7 @@ async function start(config: Config, logger: Logger, deps: BotDeps, services: De
     accepting = () => app.inFlight.accepting;
     let server: Server;
     try {
-      server = (await app.start(config.port)) as Server;
+      server = (await app.start(config.port));
     } catch (error) {
       const code = (error as { code?: string }).code;
       return fail(`HTTP mode could not listen on PORT=${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}. Stop what uses it or set PORT to a free port.`);
@@ -172,7 +172,7 @@ export async function main(): Promise<number | RunningBot> {
     holder = new KnowledgeHolder(await loadKnowledge(config, logger));
   } catch (error) {
     if (error instanceof NoKnowledgeError || error instanceof KnowledgeFolderError) {
-      return fail(`${error.message}. Set KNOWLEDGE_DIR to a folder of .md, .markdown or .txt files.`);
+      return fail(`${error.message}. Set KNOWLEDGE_DIR to a folder of .md, .markdown, .mdx, .md.in, .txt, .rst or .adoc files.`);
     }
     throw error;
   }

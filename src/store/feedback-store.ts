@@ -3,8 +3,9 @@ import { emptyReport, normalizeQuestion } from './report.js';
 
 /**
  * The feedback store port: votes on answers, the questions the bot could not answer, and
- * per-channel settings (auto-answer). The SQLite store keeps them in DATA_DIR; the no-op
- * store stands in when DATA_DIR is unusable so the bot keeps answering without persistence.
+ * per-channel settings (auto-answer). The SQLite store keeps them in DATA_DIR; the no-op store
+ * is what openFeedbackStore returns, with its reason, when DATA_DIR cannot hold the database
+ * (the bot then refuses to start).
  */
 
 export type Vote = 'helpful' | 'not-helpful';

@@ -17,7 +17,7 @@ export function startRetention(store: FeedbackStore, days: number, logger?: Stor
     }
   };
   void purge();
-  const timer = setInterval(purge, intervalMs);
+  const timer = setInterval(() => void purge(), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
+import { ensureWritableFolder } from '../folders.js';
 import {
   answerKey, CHANNEL_ID, NoopFeedbackStore, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
 } from './feedback-store.js';
@@ -211,12 +211,13 @@ function timeOf(at: Date | undefined): number {
 
 /**
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
- * nothing. The caller logs `reason` once; the bot keeps answering either way.
+ * nothing, with `reason` saying why (main.ts stops the start with it).
  */
 export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
   const path = databasePath(dataDir);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Never a recursive mkdir: under /proc it does not return.
+    ensureWritableFolder(dataDir, 'DATA_DIR');
     const store = SqliteFeedbackStore.open(path, options);
     options.logger?.debug({ path }, 'feedback store open');
     return store;

@@ -28,7 +28,7 @@ describe('Bolt receiver seam', () => {
     // Every property Bolt reads from the app, recorded.
     const app = new Proxy(target, { get: (t, key, r) => { touched.add(key); return Reflect.get(t, key, r); } });
     receiver.init(app as unknown as App);
-    const server = (await receiver.start({ port: 0, host: '127.0.0.1' })) as Server;
+    const server = (await receiver.start({ port: 0, host: '127.0.0.1' }));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${EVENTS_PATH}`;
       const response = await send(url, commandRequest({ command: '/containers-or-vms', text: 'help', user_id: 'U1', team_id: 'T1', channel_id: 'C1', response_url: 'http://127.0.0.1:9/r', trigger_id: 't' }));

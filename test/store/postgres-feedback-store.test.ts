@@ -104,9 +104,8 @@ describe('when PostgreSQL cannot be reached', () => {
       expect(await store.recordGap({ question: 'after', surface: 'dm', userId: 'U1' })).toBe(true);
       expect((await store.report()).unanswered.map((q) => q.question).sort()).toEqual(['after', 'before']);
       expect(lines.filter((l) => l.level === 'warn' && /unreachable/.test(l.msg))).toHaveLength(1);
-      expect(lines.at(-1)?.msg ?? lines.map((l) => l.msg).join('\n')).toMatch(/^DATABASE_URL is reachable again/);
+      expect(lines.some((l) => l.level === 'info' && l.msg.startsWith('DATABASE_URL is reachable again'))).toBe(true);
     } finally {
-      if (!server) return;
       await store.close();
     }
   });

@@ -1,27 +1,45 @@
 import { expect } from 'vitest';
 
 /**
- * Asserts that `run` scales linearly on each input shape: the cost of a 10x larger input is
- * compared with the cost of the smaller one, never with a fixed time. Quadratic work shows as
- * ~100x (and a backtracking regex as far more), so a bound of 40x leaves linear code room for
- * a busy machine. Sizes are large enough that one run is milliseconds, not timer noise, and each
- * cost is the fastest of several runs, the one least disturbed by other work.
+ * Crafted input must cost time in proportion to its size. A shape is run at 100 KB and at 1 MB
+ * and the two times are compared: linear work gives a ratio near 10, quadratic near 100, cubic
+ * 1,000. No fixed time limit. Going from 100 KB to 1 MB also leaves the CPU caches, which alone
+ * can double or triple a ratio; so each ratio is divided by the ratio of ordinary text of the
+ * same sizes, run through the same work: linear lands near 1, quadratic near 10.
  */
-export function expectLinearTime(run: (input: string) => unknown, shapes: ((n: number) => string)[], { small = 200_000, runs = 5 } = {}): void {
-  const cost = (input: string) => {
-    let best = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const start = process.hrtime.bigint();
-      run(input);
-      best = Math.min(best, Number(process.hrtime.bigint() - start));
-    }
-    return Math.max(best, 1);
-  };
+
+export const SMALL = 100_000;
+export const LARGE = 1_000_000;
+export const MAX_RELATIVE_RATIO = 4;
+
+/** Best of five runs (the least disturbed by other work), in milliseconds. */
+function cost(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  // Below a twentieth of a millisecond the clock says nothing; count it as that.
+  return Math.max(best, 0.05);
+}
+
+/** How much longer `work` takes on the 1 MB input than on the 100 KB one. */
+export function timeRatio(make: (size: number) => string, work: (text: string) => unknown): number {
+  const small = make(SMALL);
+  const large = make(LARGE);
+  work(small); // warm up the compiled code, so the first measurement is not the slow one
+  return cost(() => work(large)) / cost(() => work(small));
+}
+
+/** `unit` repeated to exactly `size` characters. */
+export const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/** Asserts each shape scales like `ordinary` text does under the same work. */
+export function expectLinearTime(work: (text: string) => unknown, shapes: ((n: number) => string)[], ordinary: (n: number) => string): void {
+  const baseline = timeRatio(ordinary, work);
   for (const shape of shapes) {
-    const smallInput = shape(small);
-    const largeInput = shape(small * 10);
-    cost(smallInput); // warm the JIT on this shape
-    const ratio = cost(largeInput) / cost(smallInput);
-    expect(ratio, `${JSON.stringify(shape(12))}…: ${small * 10} chars cost ${ratio.toFixed(1)}x ${small}`).toBeLessThan(40);
+    const relative = timeRatio(shape, work) / baseline;
+    expect(relative, `${JSON.stringify(shape(12))}…: 1 MB costs ${relative.toFixed(1)}x what ordinary text's ratio predicts`).toBeLessThan(MAX_RELATIVE_RATIO);
   }
 }

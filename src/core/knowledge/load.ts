@@ -1,5 +1,5 @@
 import { scrubSecrets } from '../secrets.js';
-import { splitFile } from './split.js';
+import { splitFileInSteps } from './split.js';
 import type { KnowledgeFile, KnowledgeWarning, Passage } from './types.js';
 
 interface SplitFiles {
@@ -15,19 +15,22 @@ export function passagesFromFiles(files: readonly KnowledgeFile[]): SplitFiles {
 }
 
 /**
- * passagesFromFiles, pausing after every sliceChars of text so a server keeps answering
- * while a large folder is split. Same passages, same order.
+ * passagesFromFiles, pausing whenever it has worked sliceMs without a pause (between files and
+ * between the steps of one large file), so a server keeps answering while a large folder, or
+ * one crafted file, is split. Same passages, same order.
  */
-export async function passagesFromFilesAsync(files: readonly KnowledgeFile[], sliceChars = 256 * 1024): Promise<SplitFiles> {
+export async function passagesFromFilesAsync(files: readonly KnowledgeFile[], sliceMs = 10): Promise<SplitFiles> {
   const result: SplitFiles = { passages: [], warnings: [] };
-  let sinceYield = 0;
+  let sliceStart = performance.now();
+  const pauseIfDue = async () => {
+    if (performance.now() - sliceStart < sliceMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
   for (const file of byPath(files)) {
-    addFile(result, file);
-    sinceYield += file.text.length;
-    if (sinceYield >= sliceChars) {
-      sinceYield = 0;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    const steps = fileSteps(result, file);
+    for (let step = steps.next(); !step.done; step = steps.next()) await pauseIfDue();
+    await pauseIfDue();
   }
   return result;
 }
@@ -37,10 +40,15 @@ function byPath(files: readonly KnowledgeFile[]): KnowledgeFile[] {
 }
 
 function addFile(result: SplitFiles, file: KnowledgeFile): void {
+  const steps = fileSteps(result, file);
+  while (!steps.next().done);
+}
+
+function* fileSteps(result: SplitFiles, file: KnowledgeFile): Generator<void, void, void> {
   // A credential in the knowledge never enters a passage, the index or its cache.
   const text = scrubSecrets(file.text);
   if (text !== file.text) result.warnings.push({ source: file.path, reason: 'held a Slack token or secret-shaped string; it was replaced by [Redacted]' });
-  const filePassages = splitFile(text === file.text ? file : { path: file.path, text });
+  const filePassages = yield* splitFileInSteps(text === file.text ? file : { path: file.path, text });
   if (filePassages.length === 0) {
     result.warnings.push({ source: file.path, reason: 'no text passages (only markup or whitespace)' });
     return;

@@ -1,9 +1,11 @@
+import { asMarkdown, formatOf, stemOf } from './formats.js';
 import type { KnowledgeFile, Passage } from './types.js';
 
 /**
  * Splits one knowledge file into passages. Markdown gets a line-based reading that is
  * enough for real docs (front matter, ATX and setext headings, fences, tables, lists,
- * HTML); plain text uses blank lines, and short stand-alone lines become headings.
+ * HTML); reStructuredText, AsciiDoc, MDX and .md.in templates are read as Markdown
+ * (formats.ts); plain text uses blank lines, and short stand-alone lines become headings.
  */
 
 /** Passages longer than this are cut at sentence boundaries so a quote stays readable. */
@@ -22,10 +24,36 @@ interface Section {
 
 /** Splits a knowledge file into passages with their heading paths. */
 export function splitFile(file: KnowledgeFile): Passage[] {
+  const steps = splitFileInSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Work between two steps of splitFileInSteps: a few milliseconds at most on any input.
+const STEP_LINES = 2_000;
+const STEP_CHARS = 64 * 1024;
+const STEP_PASSAGES = 1_000;
+
+/**
+ * splitFile in steps: it yields after every few thousand lines read, every 64 KB of text
+ * cleaned and every thousand passages made, so a caller can let a server answer between
+ * steps while a large file is split (a 1 MB file of short lines is ~250,000 passages).
+ */
+export function* splitFileInSteps(file: KnowledgeFile): Generator<void, Passage[], void> {
   const text = normalizeNewlines(file.text);
-  const isMarkdown = !/\.txt$/i.test(file.path);
-  const { body, title: frontTitle } = stripFrontMatter(text);
-  const { sections, h1 } = isMarkdown ? parseMarkdown(body) : { sections: parsePlainText(body), h1: undefined };
+  const format = formatOf(file.path);
+  const { body, title: frontTitle } = format === 'markdown' || format === 'mdx' ? stripFrontMatter(text) : { body: text, title: undefined };
+  let sections: Section[];
+  let h1: string | undefined;
+  if (format !== 'text') {
+    const parsed = yield* parseMarkdown(asMarkdown(body, format));
+    sections = yield* cleanSections(parsed.sections);
+    h1 = parsed.h1;
+  } else {
+    sections = yield* parsePlainText(body);
+  }
   const title = frontTitle ?? h1 ?? titleFromPath(file.path);
   const passages: Passage[] = [];
   let n = 0;
@@ -34,6 +62,7 @@ export function splitFile(file: KnowledgeFile): Passage[] {
     for (const chunk of sectionChunks(section)) {
       for (const piece of cutLong(chunk)) {
         passages.push({ id: `${file.path}#${n++}`, source: file.path, headings, text: piece });
+        if (n % STEP_PASSAGES === 0) yield;
       }
     }
   }
@@ -60,7 +89,7 @@ function unquote(value: string): string {
 function titleFromPath(path: string): string {
   const parts = path.split('/');
   const base = parts.pop() ?? path;
-  const stem = base.replace(/\.(md|markdown|txt)$/i, '');
+  const stem = stemOf(base);
   const named = /^(readme|index|_index)$/i.test(stem) && parts.length ? parts[parts.length - 1]! : stem;
   return named.replace(/[-_]+/g, ' ').trim() || base;
 }
@@ -116,7 +145,7 @@ function withoutComments(text: string): string {
   return out + text.slice(at);
 }
 
-function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
+function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1?: string }, void> {
   const lines = withoutComments(body).split('\n');
   const sections: Section[] = [];
   const stack: { level: number; text: string }[] = [];
@@ -134,10 +163,9 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
     if (listItem) addBlock('list-item', listItem.join(' '));
     listItem = null;
   };
+  // Blocks keep their raw text here; cleanSections cleans them afterwards, in steps.
   const addBlock = (kind: Block['kind'], raw: string) => {
-    // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
-    const text = kind === 'code' ? (raw.trim() ? '```\n' + raw.replace(/^\n+/, '').trimEnd() + '\n```' : '') : cleanInline(raw);
-    if (text && /[\p{L}\p{N}]/u.test(text)) current.blocks.push({ kind, text });
+    if (raw.trim()) current.blocks.push({ kind, text: raw });
   };
   const startSection = (level: number, heading: string) => {
     flushParagraph();
@@ -150,7 +178,11 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
     current = { headings: stack.map((h) => h.text), blocks: [] };
   };
 
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0, stepAt = 0; i < lines.length; i++) {
+    if (i - stepAt >= STEP_LINES) {
+      stepAt = i;
+      yield;
+    }
     const line = lines[i]!;
     if (line.length > MAX_STRUCTURE_LINE) {
       flushList();
@@ -218,6 +250,45 @@ function parseMarkdown(body: string): { sections: Section[]; h1?: string } {
   flushList();
   if (current.blocks.length) sections.push(current);
   return { sections, h1 };
+}
+
+/**
+ * Turns raw blocks into their final text: inline markup removed, code fenced; blocks left
+ * with no letter or digit, and then sections left with no block, are dropped.
+ */
+function* cleanSections(sections: Section[]): Generator<void, Section[], void> {
+  const cleaned: Section[] = [];
+  for (const section of sections) {
+    const blocks: Block[] = [];
+    for (const { kind, text: raw } of section.blocks) {
+      // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
+      const text = kind === 'code' ? '```\n' + raw.replace(/^\n+/, '').trimEnd() + '\n```' : yield* cleanInlineInSteps(raw);
+      if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ kind, text });
+    }
+    if (blocks.length) cleaned.push({ headings: section.headings, blocks });
+  }
+  return cleaned;
+}
+
+/**
+ * cleanInline, a 64 KB piece at a time for an over-long block (cut at a space, so only
+ * markup spanning a cut of a paragraph longer than any real one could read differently).
+ */
+function* cleanInlineInSteps(raw: string): Generator<void, string, void> {
+  if (raw.length <= STEP_CHARS) return cleanInline(raw);
+  const pieces: string[] = [];
+  for (let start = 0; start < raw.length;) {
+    let end = Math.min(raw.length, start + STEP_CHARS);
+    if (end < raw.length) {
+      const space = raw.lastIndexOf(' ', end);
+      if (space > start) end = space;
+    }
+    const piece = cleanInline(raw.slice(start, end));
+    if (piece) pieces.push(piece);
+    start = end;
+    yield;
+  }
+  return pieces.join(' ');
 }
 
 // Rows keep their cells in reading order; the separator row says nothing.
@@ -343,7 +414,7 @@ function closer(text: string): (char: string, from: number) => number {
   };
 }
 
-function parsePlainText(body: string): Section[] {
+function* parsePlainText(body: string): Generator<void, Section[], void> {
   const sections: Section[] = [];
   let current: Section = { headings: [], blocks: [] };
   let sectionHeading: string | undefined;
@@ -355,6 +426,7 @@ function parsePlainText(body: string): Section[] {
     if (lines[i]) seen = lines[i];
   }
   for (let i = 0; i < lines.length; i++) {
+    if (i % STEP_LINES === STEP_LINES - 1) yield;
     const line = lines[i]!;
     if (!line) continue;
     const next = nextText[i];

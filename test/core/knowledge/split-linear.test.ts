@@ -5,47 +5,17 @@ import { scrubSecrets } from '../../../src/core/secrets.js';
 import { cleanInline, MAX_STRUCTURE_LINE, splitFile } from '../../../src/core/knowledge/split.js';
 import { isHelpRequest } from '../../../src/slack/answering.js';
 import { clip, mrkdwn, plainText, withoutBotMention } from '../../../src/slack/render/mrkdwn.js';
+import { fill, MAX_RELATIVE_RATIO, timeRatio } from '../../support/linear-time.js';
 
-/**
- * Crafted input must cost time in proportion to its size. Each shape is run at 100 KB and at
- * 1 MB and the two times are compared: linear work gives a ratio near 10, quadratic near 100,
- * cubic 1,000. No fixed time limit. Going from 100 KB to 1 MB also leaves the CPU caches, which
- * alone can double or triple a ratio; so each ratio is divided by the ratio of ordinary text
- * of the same sizes, read the same way, measured here too: linear lands near 1, quadratic near 10.
- */
-
-const SMALL = 100_000;
-const LARGE = 1_000_000;
-const MAX_RELATIVE_RATIO = 4;
-
-/** Best of five runs (the least disturbed by other work), in milliseconds. */
-function cost(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  // Below a twentieth of a millisecond the clock says nothing; count it as that.
-  return Math.max(best, 0.05);
-}
-
-function ratio(make: (size: number) => string, work: (text: string) => unknown): number {
-  const small = make(SMALL);
-  const large = make(LARGE);
-  work(small); // warm up the compiled code, so the first measurement is not the slow one
-  return cost(() => work(large)) / cost(() => work(small));
-}
-
-const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+// Linear time is judged against ordinary text of the same sizes: see test/support/linear-time.ts.
 
 const seed = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 const prose = 'Containers share the host kernel, start in seconds and pack densely; virtual machines bring their own kernel. ';
 let splitBaseline = 0;
 let textBaseline = 0;
 beforeAll(() => {
-  splitBaseline = ratio((n) => fill(seed, n), (text) => splitFile({ path: 'ordinary.md', text }));
-  textBaseline = ratio((n) => fill(prose, n), (text) => clip(mrkdwn(plainText(text)), 3000));
+  splitBaseline = timeRatio((n) => fill(seed, n), (text) => splitFile({ path: 'ordinary.md', text }));
+  textBaseline = timeRatio((n) => fill(prose, n), (text) => clip(mrkdwn(plainText(text)), 3000));
 });
 
 // The shapes an attack review used (a 3 KB heading line froze the bot for 9 s, 40 KB of `[` for 15 s), and relatives.
@@ -81,12 +51,30 @@ const markdownShapes: Record<string, (size: number) => string> = {
 describe('the splitter runs in linear time on crafted Markdown', () => {
   for (const [shape, make] of Object.entries(markdownShapes)) {
     it(shape, () => {
-      expect(ratio(make, (text) => splitFile({ path: 'crafted.md', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+      expect(timeRatio(make, (text) => splitFile({ path: 'crafted.md', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+    });
+  }
+
+  const otherFormats: Record<string, [string, (size: number) => string]> = {
+    'rst: roles never closed': ['crafted.rst', (n) => `x ${fill(':a:b:`', n)}\n`],
+    'rst: link labels never closed': ['crafted.rst', (n) => `x ${fill('`a <', n)}\n`],
+    'rst: adornment lines and words': ['crafted.rst', (n) => fill('Title\n=====\n', n)],
+    'rst: comment blocks': ['crafted.rst', (n) => fill('.. x\n   y\n', n)],
+    'rst: a long rule of spaced adornments': ['crafted.rst', (n) => `${fill('= ', n)}x\n`],
+    'adoc: link macros never closed': ['crafted.adoc', (n) => `x ${fill('link:a[', n)}\n`],
+    'adoc: a run of [': ['crafted.adoc', (n) => `x ${fill('[', n)}\n`],
+    'adoc: delimiters never closed': ['crafted.adoc', (n) => fill('----\n====\n....\n', n)],
+    'adoc: cross references never closed': ['crafted.adoc', (n) => `x ${fill('<<a,', n)}\n`],
+    'mdx: component-like lines': ['crafted.mdx', (n) => fill(`<A ${'b '.repeat(100)}\n`, n)],
+  };
+  for (const [shape, [path, make]] of Object.entries(otherFormats)) {
+    it(shape, () => {
+      expect(timeRatio(make, (text) => splitFile({ path, text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
     });
   }
 
   it('plain text: many short lines between blank lines', () => {
-    expect(ratio((n) => fill('a\n\n\n', n), (text) => splitFile({ path: 'crafted.txt', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+    expect(timeRatio((n) => fill('a\n\n\n', n), (text) => splitFile({ path: 'crafted.txt', text })) / splitBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
   });
 });
 
@@ -105,7 +93,7 @@ describe('the question path runs in linear time on crafted messages', () => {
   };
   for (const [shape, [make, work]] of Object.entries(shapes)) {
     it(shape, () => {
-      expect(ratio(make, work) / textBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
+      expect(timeRatio(make, work) / textBaseline).toBeLessThan(MAX_RELATIVE_RATIO);
     });
   }
 });
