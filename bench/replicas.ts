@@ -3,12 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, type ChildProcess } from 'node:child_process';
+import { RedisLink } from '../src/redis/link.js';
+import { RedisRateLimiter } from '../src/redis/rate-limiter.js';
+import { RedisSeenEventStore } from '../src/redis/seen-events.js';
+import { SEEN_EVENT_TTL_MS } from '../src/slack/middleware/seen-events.js';
 import { PostgresFeedbackStore } from '../src/store/postgres-feedback-store.js';
 import { databasePath, SqliteFeedbackStore } from '../src/store/sqlite-feedback-store.js';
 import type { FeedbackStore } from '../src/store/feedback-store.js';
 import { startPostgres, startRedis } from '../test/support/services.js';
 import { DEFAULT_KNOWLEDGE, type KnowledgeSet } from './knowledge-sets.js';
-import { latencyOf, median, ms, type BenchOptions, type ScenarioResult } from './measure.js';
+import { latencyOf, median, ms, type BenchOptions, type Latency, type ScenarioResult } from './measure.js';
 import { pacedLoad } from './paced-load.js';
 import { allQuestions, loadDevQuestions, questionWorkload } from './questions.js';
 import { canPin, freePort, pinSelf, startBot, stopProcess, waitForHttp } from './slack-app-process.js';
@@ -95,6 +99,7 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
   if (pinned && redis.pid()) execFileSync('taskset', ['-a', '-cp', LOAD_CPU, String(redis.pid())], { stdio: 'ignore' });
   const acks: AckRow[] = [];
   const stores: WriteRow[] = [];
+  let roundTrips: Latency | undefined;
   const bots = new Map<AckRow['shared'], { child: ChildProcess; url: string }>();
   try {
     for (const shared of ['memory', 'Redis'] as const) {
@@ -135,6 +140,25 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
     await Promise.all([...bots.values()].map(({ child }) => stopProcess(child)));
     bots.clear();
 
+    // What the middleware asks Redis per mention, timed alone in this process: two claims and one take.
+    const link = new RedisLink(redis.url, { info: () => {}, warn: () => {} }).start();
+    try {
+      while (!link.health.up) await new Promise((resolve) => setTimeout(resolve, 20));
+      const seen = new RedisSeenEventStore(link, { claim: async () => true });
+      const limiter = new RedisRateLimiter(link, 10);
+      const samples: number[] = [];
+      for (let i = 0; i < writes; i += 1) {
+        const t0 = performance.now();
+        await seen.claim(`event:EvBENCHRT${process.pid}x${i}`, SEEN_EVENT_TTL_MS);
+        await seen.claim(`message:C0BENCH:${process.pid}.${i}`, SEEN_EVENT_TTL_MS);
+        await limiter.take(`T0001:UBENCHRT${i % 5000}`);
+        samples.push(performance.now() - t0);
+      }
+      roundTrips = latencyOf(samples);
+    } finally {
+      await link.close();
+    }
+
     const hashKey = 'bench-hash-key-0123456789abcdef0123456789';
     const sqlite = SqliteFeedbackStore.open(databasePath(temp), { hashKey });
     const pg = new PostgresFeedbackStore(postgres.createDatabase('bench'), { hashKey });
@@ -156,7 +180,7 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
   }
   const pick = (shared: AckRow['shared'], kind: AckRow['kind']) => acks.find((r) => r.shared === shared && r.kind === kind)!;
   return {
-    figures: { replicas: { seconds, rounds: ROUNDS, rate: RATE, acks, writes: stores } },
+    figures: { replicas: { seconds, rounds: ROUNDS, rate: RATE, acks, redisPerMention: roundTrips, writes: stores } },
     tables: [
       {
         title: `Several replicas: ack latency and CPU per event at a steady ${RATE} requests/s, state in memory vs in Redis (best of ${ROUNDS} rounds of ${seconds} s; ms)`,
@@ -167,6 +191,13 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
           + 'CPU is the bot process\'s user + system time from /proc over the load and the answers that follow it, divided by the requests (median of the rounds). '
           + `Memory and Redis runs alternate for ${ROUNDS} rounds; latency is from each row's round with the lowest p99, "failed" sums all rounds. `
           + (pinned ? `Cores: the bot alone on CPU ${APP_CPU}; the load generator, the Web API stub and redis-server on CPU ${LOAD_CPU}.` : 'Processes not pinned to cores (no taskset).'),
+      },
+      {
+        title: `Redis per mention, timed alone: claim the event id, claim channel + ts, take from the bucket (${writes} mentions; ms)`,
+        columns: ['p50', 'p95', 'p99', 'max', 'mean'],
+        rows: roundTrips ? [[ms(roundTrips.p50), ms(roundTrips.p95), ms(roundTrips.p99), ms(roundTrips.max), ms(roundTrips.mean)]] : [],
+        note: 'In this process, through the stores the bot uses (the memory in front of Redis bypassed), to redis-server on loopback. Bolt acks an event before the middleware runs, '
+          + 'so for a mention this delays the start of the answer, not the ack; a command is acked by its listener after the rate limit, so its ack waits for the take alone.',
       },
       {
         title: `Feedback writes: PostgreSQL vs SQLite (${writes} sequential writes each; ms per write)`,

@@ -47,9 +47,9 @@ export function pinSelf(cpuList: string): string | null {
   return before;
 }
 
-/** The bot in HTTP mode, the way `npm start` runs it (tsx src/index.ts), with its settings in env. */
+/** The bot in HTTP mode, the way `npm start` runs it (node dist/index.js), with its settings in env. */
 export function startBot(env: Record<string, string>, cpuList?: string): ChildProcess {
-  const [command, args] = pinnedCommand(cpuList, [process.execPath, '--import', 'tsx', 'src/index.ts']);
+  const [command, args] = pinnedCommand(cpuList, [process.execPath, 'dist/index.js']);
   return spawn(command, args, {
     env: { ...process.env, SLACK_MODE: 'http', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -227,6 +227,7 @@ export async function main(): Promise<RunningBot> {
     logger,
     config,
     reportSummary: async () => renderReportSummary(await store.report()),
+    channelSettings: store,
     ...(redis ? { seenEvents: new RedisSeenEventStore(redis) } : {}),
     ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
   };

@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMain } from './support/main-process.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
@@ -69,5 +72,23 @@ describe('a failed start exits 1', () => {
     const data = mkdtempSync(join(scratch, 'data-'));
     writeFileSync(join(data, 'bot.sqlite'), 'not a database '.repeat(100));
     await failsWith({ DATA_DIR: data }, /cannot keep feedback in .*bot\.sqlite.*not a database/);
+  });
+
+  it('when .env cannot be read', async () => {
+    // A folder named .env in the working directory: present, but not a file.
+    const cwd = mkdtempSync(join(scratch, 'cwd-'));
+    mkdirSync(join(cwd, '.env'));
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const child = spawn(process.execPath, ['--import', tsx, resolve('src/index.ts')], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, KNOWLEDGE_DIR: resolve('knowledge'), KNOWLEDGE_WATCH: 'false' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(/cannot read the configuration file \.env: .*EISDIR/);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

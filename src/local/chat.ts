@@ -45,6 +45,8 @@ const COMMANDS = `  <question>                  a direct message to the bot
   > <text>                    a reply in the thread of the bot's latest reply in #${LOCAL.channelName} (no mention)
   # <text>                    a message in #${LOCAL.channelName} without a mention (answered in a help channel)
   ${COMMAND} [text]   the decision flow; add factors (kernel=custom) or "help"
+  ${COMMAND} auto-answer [on|off]
+                              make #${LOCAL.channelName} a help channel or not (admins: ADMIN_USER_IDS=${LOCAL.userId}); alone, show it
   1, 2, …                     click that button on the latest message with buttons
   /home                       open the bot's App Home
   /help                       this list
@@ -201,7 +203,7 @@ async function handleLine(line: string, ctx: LineContext): Promise<LineOutcome> 
       }
     } else if (CHANNEL_MESSAGE.test(line)) {
       await receiver.channelMessage(line.replace(CHANNEL_MESSAGE, '').trim());
-      ctx.silence = `(no reply: without a mention the bot answers only questions it is sure of, and only in a help channel: AUTO_ANSWER_CHANNELS=${LOCAL.channelId} makes #${LOCAL.channelName} one)`;
+      ctx.silence = `(no reply: without a mention the bot answers only questions it is sure of, and only in a help channel: ${COMMAND} auto-answer on (as an admin: ADMIN_USER_IDS=${LOCAL.userId}) or AUTO_ANSWER_CHANNELS=${LOCAL.channelId} makes #${LOCAL.channelName} one)`;
     } else if (MENTION.test(line)) {
       await receiver.mention(line.replace(MENTION, '').trim());
     } else {

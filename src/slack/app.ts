@@ -3,6 +3,7 @@ import { authorizeWithAuthTest } from './authorize.js';
 import { boltLogger } from './bolt-logger.js';
 import type { BotDeps } from './deps.js';
 import { isGuardedReceiver, yieldAfterEventAck } from './deliveries.js';
+import { HelpChannels } from './help-channels.js';
 import { InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
 import { registerMiddleware } from './middleware/index.js';
@@ -46,7 +47,12 @@ export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackA
   // One allowance per process, shared by the middleware and the listeners that meet questions
   // only once they have read a thread (follow-ups, help channels).
   const perMinute = deps.config.rateLimitPerMinute;
-  const shared = perMinute !== null && !deps.rateLimiter ? { ...deps, rateLimiter: new MemoryRateLimiter(perMinute) } : deps;
+  const shared: BotDeps = {
+    ...deps,
+    ...(perMinute !== null && !deps.rateLimiter ? { rateLimiter: new MemoryRateLimiter(perMinute) } : {}),
+    // One cache of the help-channel settings per app, like the allowance.
+    helpChannels: deps.helpChannels ?? new HelpChannels({ listed: deps.config.autoAnswerChannels, store: deps.channelSettings, logger: deps.logger }),
+  };
   registerMiddleware(app, shared);
   registerListeners(app, shared);
   return app;

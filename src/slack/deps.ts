@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import type { ChannelSettingsStore } from '../store/feedback-store.js';
+import type { HelpChannels } from './help-channels.js';
 import type { RateLimiter } from './middleware/rate-limit.js';
 import type { SeenEventStore } from './middleware/seen-events.js';
 import type { FeedbackRecord, GapRecord } from '../store/feedback-store.js';
@@ -30,4 +32,8 @@ export interface BotDeps {
   rateLimiter?: RateLimiter;
   /** Lines of the knowledge-gaps summary for `/containers-or-vms report` (admins only); absent without a store. */
   reportSummary?: () => string[] | Promise<string[]>;
+  /** Where `/containers-or-vms auto-answer on|off` is kept (the feedback store); absent: only AUTO_ANSWER_CHANNELS counts. */
+  channelSettings?: ChannelSettingsStore;
+  /** Help channels, the variable and the stored settings together; createSlackApp builds it unless given. */
+  helpChannels?: HelpChannels;
 }

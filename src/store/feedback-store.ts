@@ -2,9 +2,10 @@ import type { ReportData, ReportOptions } from './report.js';
 import { emptyReport, normalizeQuestion } from './report.js';
 
 /**
- * The feedback store port: votes on answers and the questions the bot could not answer.
- * The SQLite store keeps them in DATA_DIR; the no-op store stands in when DATA_DIR is
- * unusable so the bot keeps answering without persistence.
+ * The feedback store port: votes on answers, the questions the bot could not answer, and
+ * per-channel settings (auto-answer). The SQLite store keeps them in DATA_DIR; the no-op store
+ * is what openFeedbackStore returns, with its reason, when DATA_DIR cannot hold the database
+ * (the bot then refuses to start).
  */
 
 export type Vote = 'helpful' | 'not-helpful';
@@ -48,10 +49,32 @@ export interface GapRecord {
   at?: Date;
 }
 
+/** Whether the bot answers top-level questions in a channel without a mention, as an admin set it. */
+export interface ChannelSetting {
+  channelId: string;
+  autoAnswer: boolean;
+  /** When it was last set. */
+  at?: Date;
+}
+
+/** Channel ids as Slack gives them; anything else is refused before it reaches a store. */
+export const CHANNEL_ID = /^[A-Z0-9]{2,40}$/;
+
+/**
+ * The part of the store the help-channel setting needs. Settings are configuration, not
+ * feedback: retention never purges them.
+ */
+export interface ChannelSettingsStore {
+  /** The stored setting, or undefined when none was ever stored. Rejects (throws) when the store cannot be read. */
+  channelSetting(channelId: string): Awaitable<ChannelSetting | undefined>;
+  /** Stores a setting, replacing the channel's earlier one; false when it could not be stored (never throws). */
+  setChannelSetting(setting: ChannelSetting): Awaitable<boolean>;
+}
+
 /** SQLite answers at once; PostgreSQL over the network: callers await either. */
 export type Awaitable<T> = T | Promise<T>;
 
-export interface FeedbackStore {
+export interface FeedbackStore extends ChannelSettingsStore {
   /** True when records survive a restart. */
   readonly persistent: boolean;
   /**
@@ -82,6 +105,12 @@ export class NoopFeedbackStore implements FeedbackStore {
   }
   purge(): number {
     return 0;
+  }
+  channelSetting(): undefined {
+    return undefined;
+  }
+  setChannelSetting(): boolean {
+    return false;
   }
   close(): void {}
 }

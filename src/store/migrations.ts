@@ -82,6 +82,18 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE meta;
     `,
   },
+  {
+    version: 3,
+    description: 'channel settings (auto-answer per channel, set by admins)',
+    sql: `
+      -- One row per channel an admin has set; no row: AUTO_ANSWER_CHANNELS decides. at: milliseconds since the epoch.
+      CREATE TABLE channel_settings (
+        channel_id  TEXT PRIMARY KEY,
+        auto_answer INTEGER NOT NULL CHECK (auto_answer IN (0, 1)),
+        at          INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

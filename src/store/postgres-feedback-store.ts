@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { DependencyHealth } from '../dependency-health.js';
-import { answerKey, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import {
+  answerKey, CHANNEL_ID, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+} from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { redactQuestion } from './redact.js';
@@ -117,6 +119,26 @@ export class PostgresFeedbackStore implements FeedbackStore {
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       await client.query('INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES ($1, $2, $3, $4, $5, $6)',
         [timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages)]);
+    });
+  }
+
+  /** Rejects at once while the database is known to be unreachable: the caller falls back to AUTO_ANSWER_CHANNELS. */
+  async channelSetting(channelId: string): Promise<ChannelSetting | undefined> {
+    if (!this.health.up) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached');
+    await this.#requireSchema();
+    const { rows } = await this.health.observe(() => this.#pool.query<{ auto_answer: boolean; at: string }>(
+      'SELECT auto_answer, at FROM channel_settings WHERE channel_id = $1', [channelId]), PG_QUERY_TIMEOUT_MS);
+    const row = rows[0];
+    return row && { channelId, autoAnswer: row.auto_answer, at: new Date(Number(row.at)) };
+  }
+
+  setChannelSetting(setting: ChannelSetting): Promise<boolean> {
+    if (!CHANNEL_ID.test(setting.channelId)) return Promise.resolve(false);
+    return this.#write('channel setting', async (client) => {
+      await client.query(`
+        INSERT INTO channel_settings (channel_id, auto_answer, at) VALUES ($1, $2, $3)
+        ON CONFLICT (channel_id) DO UPDATE SET auto_answer = EXCLUDED.auto_answer, at = EXCLUDED.at`,
+      [setting.channelId, setting.autoAnswer, timeOf(setting.at)]);
     });
   }
 

@@ -52,6 +52,18 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX gaps_key ON gaps (question_key);
     `,
   },
+  {
+    version: 2,
+    description: 'channel settings (auto-answer per channel, set by admins)',
+    sql: `
+      -- One row per channel an admin has set; no row: AUTO_ANSWER_CHANNELS decides. at: milliseconds since the epoch.
+      CREATE TABLE channel_settings (
+        channel_id  TEXT PRIMARY KEY,
+        auto_answer BOOLEAN NOT NULL,
+        at          BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

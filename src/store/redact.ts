@@ -34,7 +34,8 @@ const MARKUP_SCHEME = /^[a-z][a-z0-9+.-]{0,31}:/i;
 const USER_ID = /^[UW][A-Z0-9]{8,}$/;
 const CHANNEL_WORD = /^#[\w.-]+$/;
 
-const isPermalink = (target: string) => target.toLowerCase().includes('slack.com/archives/');
+const PERMALINK = /slack\.com\/archives\//i;
+const isPermalink = (target: string) => PERMALINK.test(target);
 
 /** The placeholder for one `<…>` of Slack markup, or undefined when it is not markup (`<String>`). */
 function markupPlaceholder(inner: string): string | undefined {
@@ -58,7 +59,24 @@ function markupPlaceholder(inner: string): string | undefined {
  * reads the text: afterwards no `<…|label>` label can survive as plain text.
  */
 export function redactSlackMarkup(raw: string): string {
-  return raw.replace(/<([^<>]*)>/g, (whole, inner: string) => markupPlaceholder(inner) ?? whole);
+  return replaceMatches(raw, /<([^<>]*)>/g, (m) => markupPlaceholder(m[1]!));
+}
+
+/**
+ * Each match of a global pattern replaced by what `replacement` returns for it (undefined keeps
+ * it). Text with nothing to replace comes back as the same string, never copied: a long
+ * question of ordinary words costs one scan.
+ */
+function replaceMatches(text: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string | undefined): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const replaced = replacement(match);
+    if (replaced === undefined || replaced === match[0]) continue;
+    parts.push(text.slice(last, match.index), replaced);
+    last = match.index + match[0].length;
+  }
+  return parts.length === 0 ? text : parts.join('') + text.slice(last);
 }
 
 /** The placeholder for one whitespace-free word of plain text, or undefined to keep it. */
@@ -75,13 +93,13 @@ function wordPlaceholder(word: string): string | undefined {
   return undefined;
 }
 
-function redactWord(word: string): string {
+function redactWord(word: string): string | undefined {
   let start = 0;
   let end = word.length;
   while (start < end && OPENERS.has(word[start]!)) start++;
   while (end > start && CLOSERS.has(word[end - 1]!)) end--;
   const replacement = wordPlaceholder(word.slice(start, end));
-  return replacement === undefined ? word : `${word.slice(0, start)}${replacement}${word.slice(end)}`;
+  return replacement === undefined ? undefined : `${word.slice(0, start)}${replacement}${word.slice(end)}`;
 }
 
 /**
@@ -90,5 +108,5 @@ function redactWord(word: string): string {
  * controls (src/core/bidi.ts). Idempotent.
  */
 export function redactQuestion(question: string): string {
-  return redactSlackMarkup(stripBidiControls(question)).replace(/\S+/g, redactWord);
+  return replaceMatches(redactSlackMarkup(stripBidiControls(question)), /\S+/g, (m) => redactWord(m[0]));
 }

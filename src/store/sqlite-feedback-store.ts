@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
-import { answerKey, NoopFeedbackStore, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef } from './feedback-store.js';
+import { ensureWritableFolder } from '../folders.js';
+import {
+  answerKey, CHANNEL_ID, NoopFeedbackStore, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+} from './feedback-store.js';
 import { stripBidiControls } from '../core/bidi.js';
 import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
@@ -60,6 +62,11 @@ export class SqliteFeedbackStore implements FeedbackStore {
         'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)'),
       gap: db.prepare<[number, string, string, string, string, string]>(
         'INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES (?, ?, ?, ?, ?, ?)'),
+      channelSetting: db.prepare<[string], { autoAnswer: number; at: number }>(
+        'SELECT auto_answer AS autoAnswer, at FROM channel_settings WHERE channel_id = ?'),
+      setChannelSetting: db.prepare<[string, number, number]>(`
+        INSERT INTO channel_settings (channel_id, auto_answer, at) VALUES (?, ?, ?)
+        ON CONFLICT (channel_id) DO UPDATE SET auto_answer = excluded.auto_answer, at = excluded.at`),
     };
   }
 
@@ -106,6 +113,18 @@ export class SqliteFeedbackStore implements FeedbackStore {
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       this.#statements.gap.run(
         timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages));
+    });
+  }
+
+  channelSetting(channelId: string): ChannelSetting | undefined {
+    const row = this.#statements.channelSetting.get(channelId);
+    return row && { channelId, autoAnswer: row.autoAnswer === 1, at: new Date(row.at) };
+  }
+
+  setChannelSetting(setting: ChannelSetting): boolean {
+    if (!CHANNEL_ID.test(setting.channelId)) return false;
+    return this.#write('channel setting', () => {
+      this.#statements.setChannelSetting.run(setting.channelId, setting.autoAnswer ? 1 : 0, timeOf(setting.at));
     });
   }
 
@@ -192,12 +211,13 @@ function timeOf(at: Date | undefined): number {
 
 /**
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
- * nothing. The caller logs `reason` once; the bot keeps answering either way.
+ * nothing, with `reason` saying why (main.ts stops the start with it).
  */
 export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
   const path = databasePath(dataDir);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // Never a recursive mkdir: under /proc it does not return.
+    ensureWritableFolder(dataDir, 'DATA_DIR');
     const store = SqliteFeedbackStore.open(path, options);
     options.logger?.debug({ path }, 'feedback store open');
     return store;

@@ -174,6 +174,45 @@ describe('npm start with no Slack configuration', () => {
     expect(answerRest).toContain('So far: `kernel=custom architecture=microservices`');
   });
 
+  it('makes #local a help channel with "/containers-or-vms auto-answer on" as an admin, kept in DATA_DIR across a restart', async () => {
+    const dataDir = join(scratch, 'auto-answer-data');
+    const question = '# Can containers run on virtual machines?';
+    const script = [
+      question,
+      '/containers-or-vms auto-answer',
+      '/containers-or-vms auto-answer on',
+      question,
+      '# what is the best pizza topping in Naples?',
+      '/containers-or-vms auto-answer off',
+      question,
+      '/containers-or-vms auto-answer on',
+    ];
+    const first = await run(tsx, ['src/index.ts'], `${script.join('\n')}\n`, { ADMIN_USER_IDS: 'U0LOCAL', DATA_DIR: dataDir });
+    expect(first.code, first.stderr).toBe(0);
+    const t = turns(first.stdout);
+    expect(t.map((x) => x.line)).toEqual(script);
+    const [before, shown, on, answered, offTopic, off, silent, onAgain] = t.map((x) => x.reply);
+    expect(before).toMatch(/^\(no reply: .*\/containers-or-vms auto-answer on \(as an admin: ADMIN_USER_IDS=U0LOCAL\)/);
+    expect(shown).toContain('only you can see this');
+    expect(shown).toMatch(/Auto-answer is \*?off\*? in this channel/);
+    expect(shown).toContain('no admin has set it here');
+    expect(on).toMatch(/Auto-answer is now \*?on\*? in this channel/);
+    expect(answered).toMatch(/^bot \(#local, in thread\):/);
+    expect(answered).toMatch(SEAMLESS);
+    expect(offTopic).toMatch(/^\(no reply/);
+    expect(off).toMatch(/Auto-answer is now \*?off\*?/);
+    expect(silent).toMatch(/^\(no reply/);
+    expect(onAgain).toMatch(/now \*?on\*?/);
+
+    // A restart on the same DATA_DIR keeps the setting; someone not in ADMIN_USER_IDS cannot change it.
+    const second = await run(tsx, ['src/index.ts'], `${[question, '/containers-or-vms auto-answer off', question].join('\n')}\n`, { DATA_DIR: dataDir });
+    expect(second.code, second.stderr).toBe(0);
+    const [kept, refused, stillOn] = turns(second.stdout).map((x) => x.reply);
+    expect(kept).toMatch(SEAMLESS);
+    expect(refused).toContain('Only the admins listed in ADMIN_USER_IDS can turn auto-answer on or off.');
+    expect(stillOn).toMatch(SEAMLESS);
+  });
+
   it('exits 0 on Ctrl-C (SIGINT), even in the middle of a conversation', async () => {
     const result = await run(process.execPath, ['--import', 'tsx', 'src/index.ts'], (child, stdout) => {
       let sent = false;

@@ -249,4 +249,37 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
     const again = await backend.open();
     expect((await again.report({ now: NOW })).unanswered.map((q) => q.question)).toEqual(['still here?']);
   });
+
+  it('keeps one auto-answer setting per channel: none until set, the latest one wins', async () => {
+    await setUp();
+    expect(await s.channelSetting('C0HELP1')).toBeUndefined();
+    expect(await s.setChannelSetting({ channelId: 'C0HELP1', autoAnswer: true, at: daysAgo(2) })).toBe(true);
+    expect(await s.setChannelSetting({ channelId: 'G0PRIVATE2', autoAnswer: false, at: daysAgo(1) })).toBe(true);
+    expect(await s.channelSetting('C0HELP1')).toEqual({ channelId: 'C0HELP1', autoAnswer: true, at: daysAgo(2) });
+    expect(await s.setChannelSetting({ channelId: 'C0HELP1', autoAnswer: false, at: daysAgo(0, 1) })).toBe(true);
+    expect(await s.channelSetting('C0HELP1')).toEqual({ channelId: 'C0HELP1', autoAnswer: false, at: daysAgo(0, 1) });
+    expect(await s.channelSetting('G0PRIVATE2')).toEqual({ channelId: 'G0PRIVATE2', autoAnswer: false, at: daysAgo(1) });
+    expect(await s.channelSetting('C0OTHER3')).toBeUndefined();
+  });
+
+  it('shares channel settings between handles (replicas) and keeps them across a reopen and a purge', async () => {
+    await setUp();
+    const other = await backend.open();
+    await other.setChannelSetting({ channelId: 'C0HELP1', autoAnswer: true, at: daysAgo(400) });
+    expect((await s.channelSetting('C0HELP1'))?.autoAnswer).toBe(true);
+    // Settings are configuration, not feedback: retention leaves them alone, however old.
+    expect(await s.purge(90, NOW)).toBe(0);
+    await s.close();
+    const again = await backend.open();
+    expect(await again.channelSetting('C0HELP1')).toEqual({ channelId: 'C0HELP1', autoAnswer: true, at: daysAgo(400) });
+  });
+
+  it('refuses a channel id that is not one with false, and stores nothing', async () => {
+    await setUp();
+    for (const channelId of ['', 'c0lower', "C0'; DROP TABLE channel_settings; --", 'C'.repeat(41)]) {
+      expect(await s.setChannelSetting({ channelId, autoAnswer: true })).toBe(false);
+    }
+    expect(await s.channelSetting("C0'; DROP TABLE channel_settings; --")).toBeUndefined();
+    expect(await s.setChannelSetting({ channelId: 'C0FINE1', autoAnswer: true })).toBe(true);
+  });
 });

@@ -52,6 +52,7 @@ describe('redactQuestion', () => {
       (n: number) => `${'.'.repeat(n - 1)}a`,
       (n: number) => `<${'a'.repeat(n)}`,
       (n: number) => 'https://'.repeat(n / 8),
+      (n: number) => '@a '.repeat(n / 3),
     ], (n) => fill('Should we run our own code in containers or in VMs? ', n));
   });
 });

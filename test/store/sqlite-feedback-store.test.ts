@@ -41,7 +41,7 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(['feedback', 'feedback_passages', 'gaps']);
+    expect(tables).toEqual(['channel_settings', 'feedback', 'feedback_passages', 'gaps']);
     db.close();
   });
 
@@ -133,6 +133,18 @@ describe('one vote per person per answer', () => {
     expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'meta'").all()).toEqual([]);
     expect(after.prepare('SELECT count(*) AS n FROM feedback_passages').get()).toEqual({ n: 2 });
     after.close();
+  });
+
+  it('migrating a version 2 database adds channel settings and keeps its rows', () => {
+    const db = new Database(databasePath(dir));
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.prepare('INSERT INTO gaps (at, question, question_key, surface, user_hash) VALUES (?, ?, ?, ?, ?)').run(daysAgo(1).getTime(), 'kept?', 'kept', 'dm', 'h1');
+    db.close();
+    const s = store();
+    expect(s.channelSetting('C0HELP1')).toBeUndefined();
+    expect(s.report({ now: NOW }).unanswered.map((q) => q.question)).toEqual(['kept?']);
+    expect(s.setChannelSetting({ channelId: 'C0HELP1', autoAnswer: true })).toBe(true);
+    expect(s.channelSetting('C0HELP1')?.autoAnswer).toBe(true);
   });
 });
 

@@ -20,6 +20,7 @@ export function helpBlocks(examples: string[]): Block[] {
       `• \`${COMMAND} isolation=high speed=high\`: a recommendation at once. Factors: ${FACTORS.map((f) => `\`${f}\``).join(', ')}.`,
       `• \`${COMMAND} we run untrusted customer code and need fast autoscaling\`: plain words work too.`,
       `• \`${COMMAND} help\`: this message.`,
+      `• \`${COMMAND} auto-answer on\` / \`off\`: admins (ADMIN_USER_IDS) make the channel they run it in a help channel, where I answer questions without a mention, or stop that; \`${COMMAND} auto-answer\` shows the setting.`,
     ].join('\n')),
   ];
   if (examples.length > 0) blocks.push(section(`*Questions you can ask*\n${examples.map((e) => `• ${mrkdwn(e)}`).join('\n')}`));

@@ -10,9 +10,10 @@ import { renderHelp } from '../../render/help.js';
 import { mrkdwn, plainText } from '../../render/mrkdwn.js';
 import { renderInputError, renderRecommendation } from '../../render/recommendation.js';
 import { flowMessage, recommendationFor } from '../../recommending.js';
+import { autoAnswerCommand, parseAutoAnswer } from './auto-answer.js';
 
 /**
- * `/containers-or-vms [help | report | key=value … | free text]`. Acked at once with nothing
+ * `/containers-or-vms [help | report | auto-answer [on|off] | key=value … | free text]`. Acked at once with nothing
  * (Slack's 3 s), then answered through response_url, ephemerally.
  */
 export function containersOrVms(deps: BotDeps) {
@@ -27,6 +28,11 @@ export function containersOrVms(deps: BotDeps) {
         }
         const lines = (await deps.reportSummary()).map(mrkdwn);
         await respond({ response_type: 'ephemeral', ...message(lines.join('\n'), [section(lines.join('\n'))]) });
+        return;
+      }
+      const autoAnswer = parseAutoAnswer(text);
+      if (autoAnswer) {
+        await respond({ response_type: 'ephemeral', ...(await autoAnswerCommand(deps, autoAnswer, command)) });
         return;
       }
       const input = parseFactorInput(text);

@@ -12,7 +12,8 @@ import { admitFollowUp, threadOrNothing } from './reply.js';
  * answered without a mention in two places:
  * - a thread the bot has replied in (read back with conversations.replies, so it holds
  *   across restarts and replicas): questions, and statements that change a recommendation;
- * - a help channel (AUTO_ANSWER_CHANNELS): top-level questions, only when the answer is confident.
+ * - a help channel (an admin's `/containers-or-vms auto-answer on`, else AUTO_ANSWER_CHANNELS):
+ *   top-level questions, only when the answer is confident.
  * Everything else stays silent: thanks and emoji, messages to someone else, other threads and
  * channels. A message that mentions the bot also arrives as app_mention; whichever comes first
  * is answered (the delivery dedupe keys both by channel and ts), so it is answered here alike.
@@ -26,13 +27,14 @@ export function channelMessage(deps: BotDeps) {
     // A mention is answered whoever else it names (it may reach us before its app_mention does).
     if (!mentioned && addressedToSomeoneElse(text, botUserId)) return;
     const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
-    const helpChannel = deps.config.autoAnswerChannels.includes(message.channel);
-    // Ordinary chatter in a channel costs nothing: no Web API call.
-    if (!inThread && !mentioned && !helpChannel) return;
     const threadTs = message.thread_ts ?? message.ts;
     const question = questionFromMessage(text, botUserId).trim();
+    // Ordinary chatter in a channel costs nothing: no Web API call, and no settings read
+    // unless a top-level message is a question.
+    if (!inThread && !mentioned && !isQuestion(question)) return;
     const post = (reply: { text: string }) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
     try {
+      if (!inThread && !mentioned && !(await isHelpChannel(deps, message.channel))) return;
       let conversation: Conversation | undefined;
       if (inThread) {
         const thread = await threadOrNothing(deps, client, { channel: message.channel, threadTs, ts: message.ts }, { userId: botUserId, botId });
@@ -51,4 +53,8 @@ export function channelMessage(deps: BotDeps) {
         mentioned ? (apology) => post({ text: apology }) : undefined);
     }
   };
+}
+
+function isHelpChannel(deps: BotDeps, channel: string): Promise<boolean> | boolean {
+  return deps.helpChannels?.autoAnswers(channel) ?? deps.config.autoAnswerChannels.includes(channel);
 }
