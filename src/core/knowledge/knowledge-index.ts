@@ -149,7 +149,10 @@ export class KnowledgeIndex {
     this.lexicon = lexicon;
   }
 
-  /** Builds an index over passages (synchronously; see buildAsync for large sets). */
+  /**
+   * Builds an index over passages at once. The bot builds with buildAsync, which yields to the
+   * event loop; this pure form stays for callers that must stay synchronous (property tests).
+   */
   static build(passages: readonly Passage[], lexicon: Lexicon = Lexicon.empty): KnowledgeIndex {
     const miniSearch = new RankedMiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const df = new Map<string, number>();
@@ -169,18 +172,9 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(passages, miniSearch, df, lexicon);
   }
 
-  /** Restores an index saved with toJSON. Throws if the data is not a current-format index. */
-  static fromJSON(json: KnowledgeIndexJSON): KnowledgeIndex {
-    checkVersion(json);
-    const { index: terms, ...rest } = json.miniSearch as AsPlainObject;
-    const miniSearch = RankedMiniSearch.restore<IndexedDoc>(rest, MINISEARCH_OPTIONS);
-    for (const [term, data] of terms) miniSearch.setTerm(term, postingsOf(term, data));
-    return KnowledgeIndex.restored(json, miniSearch);
-  }
-
   /**
-   * fromJSON in slices, pausing every so many postings so a server keeps answering while a
-   * large index loads. json.miniSearch.index may be any iterable, or async iterable, of
+   * Restores an index saved with toJSON (or toJSONParts), in slices: it pauses every so many
+   * postings so a server keeps answering while a large index loads. json.miniSearch.index may be any iterable, or async iterable, of
    * [term, postings], so a caller can read and parse terms as they are asked for; postings
    * may be in the compact form of toJSONParts().terms(true). They are restored as MiniSearch's
    * loadJS restores them; its own loadJSAsync pauses with a timer per 1,000 postings and took

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, bestSentences, MAX_QUESTION_CHARS, searchPassages, sentencesOf } from '../../../src/core/answer/answer.js';
-import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 
 const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
@@ -108,13 +108,13 @@ describe('sentences', () => {
 });
 
 describe('index serialization', () => {
-  it('answers the same after a toJSON / fromJSON round trip', () => {
-    const restored = KnowledgeIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+  it('answers the same after a toJSON / fromJSONAsync round trip', async () => {
+    const restored = await KnowledgeIndex.fromJSONAsync(JSON.parse(JSON.stringify(index.toJSON())) as KnowledgeIndexJSON);
     const q = 'How do performance metrics vary under high load?';
     expect(answer(restored, q)).toEqual(answer(index, q));
   });
 
-  it('refuses data of another format version', () => {
-    expect(() => KnowledgeIndex.fromJSON({ ...index.toJSON(), version: -1 })).toThrow(/format/);
+  it('refuses data of another format version', async () => {
+    await expect(KnowledgeIndex.fromJSONAsync({ ...index.toJSON(), version: -1 })).rejects.toThrow(/format/);
   });
 });

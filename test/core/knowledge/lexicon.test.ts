@@ -69,8 +69,8 @@ describe('a lexicon applied to questions and passages alike', () => {
     expect(query.weights.get('start')).toBeLessThan(1);
   });
 
-  it('is kept in the index JSON, so a cached index expands questions the same way', () => {
-    const restored = KnowledgeIndex.fromJSON(withRule.toJSON());
+  it('is kept in the index JSON, so a cached index expands questions the same way', async () => {
+    const restored = await KnowledgeIndex.fromJSONAsync(withRule.toJSON());
     expect(restored.lexicon.source).toBe(withRule.lexicon.source);
     expect(answer(restored, 'how fast do they spin up')).toEqual(answer(withRule, 'how fast do they spin up'));
   });
