@@ -7,17 +7,11 @@ interface SplitFiles {
   warnings: KnowledgeWarning[];
 }
 
-/** Passages from every file, in a stable order; files that yield nothing are reported. */
-export function passagesFromFiles(files: readonly KnowledgeFile[]): SplitFiles {
-  const result: SplitFiles = { passages: [], warnings: [] };
-  for (const file of byPath(files)) addFile(result, file);
-  return result;
-}
-
 /**
- * passagesFromFiles, pausing whenever it has worked sliceMs without a pause (between files and
- * between the steps of one large file), so a server keeps answering while a large folder, or
- * one crafted file, is split. Same passages, same order.
+ * Passages from every file, in a stable order; files that yield nothing are reported. It pauses
+ * whenever it has worked sliceMs without a pause (between files and between the steps of one
+ * large file), so a server keeps answering while a large folder, or one crafted file, is split.
+ * Same passages, same order, whatever sliceMs.
  */
 export async function passagesFromFilesAsync(files: readonly KnowledgeFile[], sliceMs = 10): Promise<SplitFiles> {
   const result: SplitFiles = { passages: [], warnings: [] };
@@ -37,11 +31,6 @@ export async function passagesFromFilesAsync(files: readonly KnowledgeFile[], sl
 
 function byPath(files: readonly KnowledgeFile[]): KnowledgeFile[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-function addFile(result: SplitFiles, file: KnowledgeFile): void {
-  const steps = fileSteps(result, file);
-  while (!steps.next().done);
 }
 
 function* fileSteps(result: SplitFiles, file: KnowledgeFile): Generator<void, void, void> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
-import { passagesFromFiles } from '../../../src/core/knowledge/load.js';
+import { passagesFromFilesAsync } from '../../../src/core/knowledge/load.js';
 import type { Passage } from '../../../src/core/knowledge/types.js';
 import { evidenceFromIndex, type Evidence, type EvidenceSource } from '../../../src/core/recommend/evidence.js';
 import { FACTORS, FACTOR_VALUES, type Answers } from '../../../src/core/recommend/factors.js';
@@ -82,13 +82,13 @@ describe('recommend over the real knowledge folder', () => {
 });
 
 describe('citations follow the knowledge', () => {
-  const index = (texts: string[]) => {
+  const index = async (texts: string[]) => {
     const files = texts.map((text, i) => ({ path: `k${i}.md`, text }));
-    return KnowledgeIndex.build(passagesFromFiles(files).passages);
+    return KnowledgeIndex.build((await passagesFromFilesAsync(files)).passages);
   };
 
-  it('quotes a replaced knowledge folder, not a copy in the code', () => {
-    const custom = index([
+  it('quotes a replaced knowledge folder, not a copy in the code', async () => {
+    const custom = await index([
       '# Notes\n\n## Kernels\n\nOnly a virtual machine lets a workload load its own kernel modules; zebra crossings aside.\n\n## Start\n\nContainers start in milliseconds, which suits bursty scaling.\n',
     ]);
     const result = recommend({ kernel: 'custom' }, evidenceFromIndex(custom));
@@ -99,8 +99,8 @@ describe('citations follow the knowledge', () => {
     });
   });
 
-  it('passes over a quote already used when another nearly as apt exists, and repeats it otherwise', () => {
-    const knowledge = index([
+  it('passes over a quote already used when another nearly as apt exists, and repeats it otherwise', async () => {
+    const knowledge = await index([
       '# Notes\n\nContainers can run on virtual machines in most clouds. Containers on virtual machines need careful configuration.\n\nBananas are yellow and grow in bunches.\n',
     ]);
     const source = evidenceFromIndex(knowledge);
@@ -112,8 +112,8 @@ describe('citations follow the knowledge', () => {
     expect(source.find(query, both)!.text).toBe(best);
   });
 
-  it('falls back to whatever the knowledge holds when nothing matches', () => {
-    const unrelated = index(['# Fruit\n\nBananas are yellow and grow in bunches on large plants.\n']);
+  it('falls back to whatever the knowledge holds when nothing matches', async () => {
+    const unrelated = await index(['# Fruit\n\nBananas are yellow and grow in bunches on large plants.\n']);
     for (const answers of [{}, { kernel: 'custom' }, { speed: 'high', density: 'high' }] as Answers[]) {
       const result = recommend(answers, evidenceFromIndex(unrelated));
       expect(result.reasons.length).toBeGreaterThanOrEqual(1);
