@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } fro
 import { basename, join, resolve } from 'node:path';
 import { DamagedCacheError } from './core/errors.js';
 import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from './core/knowledge/knowledge-index.js';
-import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
+import type { KnowledgeFile, KnowledgeWarning, Passage } from './core/knowledge/types.js';
 
 /**
  * The index cache: a built index saved as JSON in CACHE_DIR, keyed by everything that
@@ -203,7 +203,9 @@ async function readCacheFile(path: string, key: string): Promise<BuiltIndex | { 
         yield entry;
       }
     };
-    const json = { ...header.index, passages, miniSearch: { ...header.miniSearch, index: terms() } } as unknown as KnowledgeIndexJSON;
+    // Parsed from the file, not yet checked: fromJSONAsync checks the format version and the passages.
+    const head = header.index as Omit<KnowledgeIndexJSON, 'passages' | 'miniSearch'>;
+    const json: KnowledgeIndexJSON = { ...head, passages: passages as Passage[], miniSearch: { ...header.miniSearch, index: terms() } };
     const index = await KnowledgeIndex.fromJSONAsync(json);
     if ((await lines.next()) !== END_LINE) return { problem: 'incomplete: more entries than its header says' };
     return { index, warnings: header.warnings };

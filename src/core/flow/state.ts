@@ -57,7 +57,8 @@ export function decodeFlowState(value: string): FlowState {
   for (const part of parts) {
     const match = PAIR.exec(part);
     if (!match) throw new FlowStateError(`flow state part "${part.slice(0, 40)}" is not key=value`);
-    const [, key, val] = match as unknown as [string, string, string];
+    // Both groups always take part in a match; the defaults only satisfy the index types.
+    const [, key = '', val = ''] = match;
     if (seen.has(key)) throw new FlowStateError(`flow state repeats "${key}"`);
     seen.add(key);
     if (key === SKIP) skipped = val.split(',');

@@ -47,7 +47,8 @@ export function parseFactorInput(input: string): FactorInput {
   let rest = '';
   let last = 0;
   for (const match of text.matchAll(PAIR)) {
-    const [whole, rawKey, separator, rawValue] = match as unknown as [string, string, string, string];
+    // Every group always takes part in a match; the defaults only satisfy the index types.
+    const [whole, rawKey = '', separator = '', rawValue = ''] = match;
     const key = normalize(rawKey);
     if (!isFactor(key)) {
       if (separator === ':') continue;
