@@ -26,6 +26,13 @@ describe('parseConfig', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_MODE: 'local' }).mode).toBe('local');
   });
 
+  it("keeps only the mode's credentials: a local chat never holds a token", () => {
+    expect(parseConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app }).slack).toEqual({ botToken: bot, appToken: app });
+    expect(parseConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app }).slack).toEqual({ botToken: bot, signingSecret: secret });
+    expect(parseConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_MODE: 'local' }).slack).toEqual({});
+    expect(problemsOf({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot })).toEqual(["SLACK_SIGNING_SECRET must be set (the app's signing secret) for HTTP mode"]);
+  });
+
   it('treats empty variables as unset, as a copied .env.example leaves them', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: ' ', PORT: '' })).toMatchObject({ mode: 'local', port: 3000 });
   });
