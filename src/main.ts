@@ -11,9 +11,6 @@ import { createLogger } from './logger.js';
 import { installProcessGuards } from './process-guards.js';
 import { exitOnSignals, shutDown } from './shutdown.js';
 import type { DependencyHealth } from './dependency-health.js';
-import { RedisLink } from './redis/link.js';
-import { RedisRateLimiter } from './redis/rate-limiter.js';
-import { RedisSeenEventStore } from './redis/seen-events.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import type { BotDeps } from './slack/deps.js';
@@ -22,7 +19,7 @@ import { webClientOptions, WEB_API_LIMITS } from './slack/web-client-options.js'
 import { renderReportSummary } from './store/report.js';
 import type { FeedbackStore } from './store/feedback-store.js';
 import { SchemaTooNewError } from './store/migrations.js';
-import { PostgresFeedbackStore } from './store/postgres-feedback-store.js';
+import type { PostgresFeedbackStore } from './store/postgres-feedback-store.js';
 import { HashKeyError, resolveHashKey } from './store/hash-key.js';
 import { startRetention } from './store/retention.js';
 import { openFeedbackStore } from './store/sqlite-feedback-store.js';
@@ -199,6 +196,8 @@ export async function main(): Promise<RunningBot> {
   let database: PostgresFeedbackStore | undefined;
   if (config.databaseUrl) {
     // Shared by every replica; unreachable now is not fatal (writes are dropped until it is back).
+    // pg and node-redis are loaded only when configured: together they cost ~0.1-0.3 s of every start.
+    const { PostgresFeedbackStore } = await import('./store/postgres-feedback-store.js');
     database = new PostgresFeedbackStore(config.databaseUrl, { hashKey, logger });
     try {
       await database.ready();
@@ -219,7 +218,8 @@ export async function main(): Promise<RunningBot> {
   const stopRetention = startRetention(store, config.retentionDays, logger);
 
   // Several replicas share dedupe and rate limits through Redis; the local chat has nothing to share.
-  const redis = config.redisUrl && config.mode !== 'local' ? new RedisLink(config.redisUrl, logger).start() : undefined;
+  const redis = config.redisUrl && config.mode !== 'local' ? await import('./redis/shared-limits.js') : undefined;
+  const link = redis && config.redisUrl ? new redis.RedisLink(config.redisUrl, logger).start() : undefined;
   const perMinute = config.rateLimitPerMinute;
   const deps: BotDeps = {
     knowledge: () => holder.current(),
@@ -228,10 +228,10 @@ export async function main(): Promise<RunningBot> {
     config,
     reportSummary: async () => renderReportSummary(await store.report()),
     channelSettings: store,
-    ...(redis ? { seenEvents: new RedisSeenEventStore(redis) } : {}),
-    ...(redis && perMinute !== null ? { rateLimiter: new RedisRateLimiter(redis, perMinute) } : {}),
+    ...(redis && link ? { seenEvents: new redis.RedisSeenEventStore(link) } : {}),
+    ...(redis && link && perMinute !== null ? { rateLimiter: new redis.RedisRateLimiter(link, perMinute) } : {}),
   };
-  const services = [redis?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
+  const services = [link?.health, database?.health].filter((s): s is DependencyHealth => s !== undefined);
   // The guards apply to a running bot; before that, a failure must end the start with exit 1.
   // After an uncaught exception the process is in an undefined state: finish what can be
   // finished, then exit 1 so a supervisor (systemd's Restart=on-failure) starts a fresh one.
@@ -244,7 +244,7 @@ export async function main(): Promise<RunningBot> {
       logger,
       inFlight: app.inFlight,
       stopReceiving: stop,
-      release: [() => watch?.close(), stopRetention, () => store.close(), () => redis?.close()],
+      release: [() => watch?.close(), stopRetention, () => store.close(), () => link?.close()],
     }));
     exitOnSignals(process, logger, shutdown, (code) => process.exit(code));
     onUncaught = () => {
