@@ -44,7 +44,7 @@ export function resolveHashKey({ configured, signingSecret, dataDir }: HashKeyIn
     // 'wx' fails if the file exists: two processes starting at once keep the first key.
     writeFileSync(path, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as { code?: string }).code !== 'EEXIST') throw new HashKeyError(`cannot create the user hash key file ${path}: ${(error as Error).message}`, { cause: error });
+    if ((error as { code?: string }).code !== 'EEXIST') throw new HashKeyError(`cannot create the user hash key file ${path}: ${(error as Error).message}. Set FEEDBACK_HASH_KEY, or DATA_DIR to a folder the bot can write to.`, { cause: error });
   }
   try {
     const key = readFileSync(path, 'utf8').trim();
@@ -52,7 +52,7 @@ export function resolveHashKey({ configured, signingSecret, dataDir }: HashKeyIn
     if ((statSync(path).mode & 0o077) !== 0) throw new Error('it is readable by other users; chmod 600 it');
     return { key, source: 'key file', path };
   } catch (error) {
-    throw new HashKeyError(`cannot use the user hash key file ${path}: ${(error as Error).message}`, { cause: error });
+    throw new HashKeyError(`cannot use the user hash key file ${path}: ${(error as Error).message}. Fix the file (chmod 600, owned by the bot) or set FEEDBACK_HASH_KEY.`, { cause: error });
   }
 }
 

@@ -124,7 +124,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   /** Rejects at once while the database is known to be unreachable: the caller falls back to AUTO_ANSWER_CHANNELS. */
   async channelSetting(channelId: string): Promise<ChannelSetting | undefined> {
-    if (!this.health.up) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached');
+    if (!this.health.up) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
     await this.#requireSchema();
     const { rows } = await this.health.observe(() => this.#pool.query<{ auto_answer: boolean; at: string }>(
       'SELECT auto_answer, at FROM channel_settings WHERE channel_id = $1', [channelId]), PG_QUERY_TIMEOUT_MS);
@@ -235,7 +235,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
   }
 
   async #requireSchema(): Promise<void> {
-    if (!(await this.#ensureSchema())) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached');
+    if (!(await this.#ensureSchema())) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
   }
 
   // Migrations run once per process, on start or on the first use after the database came back.
