@@ -199,7 +199,7 @@ describe('with PostgreSQL', () => {
       const warnings = down.logs.filter((l) => l.level === 'warn' && /auto-answer setting; AUTO_ANSWER_CHANNELS decides/.test(l.msg ?? ''));
       expect(warnings.map((l) => l.channel)).toEqual([LISTED, UNLISTED]);
       expect(textOf(await run(down, 'auto-answer on', UNLISTED))).toContain('The setting could not be stored');
-      expect(textOf(await run(down, 'auto-answer', LISTED))).toMatch(/\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now \(the feedback database \(DATABASE_URL\) cannot be reached\)/);
+      expect(textOf(await run(down, 'auto-answer', LISTED))).toMatch(/\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now \(the feedback database \(DATABASE_URL\) cannot be reached; check the URL and that PostgreSQL is up\)/);
       expect(await ask(down, UNLISTED)).toBeUndefined();
     } finally {
       await down.stop();
