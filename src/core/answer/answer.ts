@@ -217,6 +217,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 const MAX_NEAR_TOPICS = 2;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
+const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
 const COMMAND_WORDS = /^(?:command|commands|cli|subcommand|subcommands|flag|flags)$/;
 
 // Other sections near the top one, named by their own heading, each once.
@@ -261,6 +262,10 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const term = processToken(tokens[i - 1]!);
     if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
   });
+  // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
+  const action = HOW_TO.exec(foldText(question))?.[1];
+  const actionTerm = action === undefined ? null : processToken(action);
+  if (action !== undefined && actionTerm !== null && !index.knows(actionTerm)) found.push(action);
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
