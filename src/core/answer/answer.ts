@@ -184,6 +184,10 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
+  // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
+  // none of the best passages mention: the question is about that product, not this knowledge.
+  const passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
+  if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
   const targets = index.lexicon.targetsByTerm(text);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);
   const known = original.filter((t) => index.knows(t)).length / original.length;
@@ -275,6 +279,28 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t))) found.push(word);
   });
   return [...new Set(found)];
+}
+
+const NAME_CHECK_DEPTH = 3;
+// A name is mentioned in passing when fewer than this share of the passages use it.
+const PASSING_SHARE = 0.001;
+
+// Proper names of the question (as unknownEntities reads them) that the knowledge knows but
+// rarely uses, and that none of the given hits contain.
+function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
+  const found: string[] = [];
+  const words = foldText(question).split(/\s+/);
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
+    if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
+    const wordTerms = terms(word);
+    if (wordTerms.length === 0) return;
+    const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
+    const mentioned = hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
+    if (rare && !mentioned) found.push(word);
+  });
+  return found;
 }
 
 /**

@@ -264,6 +264,11 @@ export class KnowledgeIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** In how many passages the term occurs (0 when never). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
   hasTerm(term: string): boolean {
     return this.df.has(term);
   }
