@@ -289,18 +289,24 @@ const PASSING_SHARE = 0.001;
 // rarely uses, and that none of the given hits contain.
 function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
   const found: string[] = [];
+  const inPassing = (word: string) => {
+    const wordTerms = terms(word);
+    if (wordTerms.length === 0) return false;
+    const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
+    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
+  };
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
-    if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
-    const wordTerms = terms(word);
-    if (wordTerms.length === 0) return;
-    const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
-    const mentioned = hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
-    if (rare && !mentioned) found.push(word);
+    if ((NAME_LIKE.test(word) || CAPITALISED.test(word)) && inPassing(word)) found.push(word);
   });
-  return found;
+  // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses.
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
+    if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
+  });
+  return [...new Set(found)];
 }
 
 /**

@@ -60,6 +60,8 @@ describe('the calibrated gate', () => {
     const small = KnowledgeIndex.build(splitFile({ path: 'hypervisors.md', text }));
     const result = answer(small, 'how do I shrink guest memory on Xen?');
     expect(result).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['Xen'] });
+    // The same for a tool named before "command", however it is written.
+    expect(answer(small, 'the xen command to shrink guest memory on the host?')).toMatchObject({ answered: false, unknownEntities: ['xen'] });
     // Asked about what the passages do say, the same words get an answer.
     expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
   });
