@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
-import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
-import { HEADING_SEPARATOR, headingOf } from '../core/knowledge/types.js';
-import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
-import type { Understood } from '../core/recommend/parse-input.js';
-import { recommend, RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
-import { quotedPassages, routeQuestion } from '../core/recommend/route.js';
+import type { Answer } from '../core/answer/answer.js';
+import { respond, type Recommended } from '../core/answer/respond.js';
+import { HEADING_SEPARATOR } from '../core/knowledge/types.js';
+import { evidenceFromIndex } from '../core/recommend/evidence.js';
+import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
 import { ConfigError, loadEnv, parseConfig } from '../config.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
 import { parseFlags, UsageError } from './args.js';
@@ -25,33 +23,6 @@ export function answerJson(result: Answer) {
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
   };
-}
-
-/** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */
-interface Recommended {
-  question: string;
-  recommendation: RecommendationResult;
-  understood: Understood[];
-  /** The passages the evidence quotes, as an answer's passages. */
-  passages: Answer['passages'];
-}
-
-/**
- * A choice is answered by the recommendation core; its passages are the ones the evidence
- * quotes, whole, best first (scored as the question ranks them, 0 when it does not).
- */
-export function recommendedJson(index: KnowledgeIndex, evidence: EvidenceSource, question: string, limit: number): Recommended | undefined {
-  const route = routeQuestion(question);
-  if (route.kind !== 'recommend') return undefined;
-  const result = recommend(route.answers, evidence);
-  const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
-  const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
-  // The short answer of a quoted passage is the sentence the recommendation quotes from it.
-  const passages = quotedPassages(index, result).slice(0, limit).map((p) => ({
-    id: p.id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text,
-    snippet: quotes.find((q) => p.text.includes(q)) ?? bestSentences(p.text, question), score: scores.get(p.id) ?? 0,
-  }));
-  return { question, recommendation: result, understood: route.understood, passages };
 }
 
 function readableRecommendation(r: Recommended): string {
@@ -116,11 +87,9 @@ async function main(argv: string[]): Promise<void> {
   const evidence = evidenceFromIndex(kb.index);
   const json = booleans.has('json');
   for (const question of questions) {
-    const result = answer(kb.index, question, { limit });
-    const recommended = recommendedJson(kb.index, evidence, question, limit);
+    const { answer: result, recommended } = respond(kb.index, evidence, question, { limit });
     if (recommended) {
-      const asAnswer = { ...result, answered: recommended.passages.length > 0, passages: recommended.passages };
-      out.push(json ? JSON.stringify({ ...answerJson(asAnswer), recommendation: recommended.recommendation }) : readableRecommendation(recommended) + (questions.length > 1 ? '\n' : ''));
+      out.push(json ? JSON.stringify({ ...answerJson(result), recommendation: recommended.recommendation }) : readableRecommendation(recommended) + (questions.length > 1 ? '\n' : ''));
       continue;
     }
     out.push(json ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { answer } from '../core/answer/answer.js';
+import type { Answer } from '../core/answer/answer.js';
+import { respond } from '../core/answer/respond.js';
+import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
 import { halves, phraseHit, QuestionSetSchema, scoreRanked, sourceHit, type QuestionSet, type RankedScores } from '../core/answer/evaluate.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
@@ -12,7 +14,9 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   seed questions against --knowledge (default knowledge/), corpus questions against --corpus
   (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
   position: even-numbered questions (0, 2, …) are the tuning half, odd-numbered ones the check
-  half. A plain-BM25 ranking over the same passages is scored beside ours.`;
+  half. A plain-BM25 ranking over the same passages is scored beside ours. Questions are answered
+  as \`ask\` answers them (a choice by the recommendation's passages). --verbose lists the tuning
+  half's misses only.`;
 
 interface HalfScores {
   ours: RankedScores;
@@ -67,28 +71,36 @@ async function readSet(file: string): Promise<QuestionSet> {
   return parsed.data;
 }
 
-function scoreSeed(kb: KnowledgeBase, bm25: Bm25Baseline, cases: QuestionSet['seed']): HalfScores {
+/** A knowledge source as the eval asks it: the same respond() as `ask`, so choices are scored on the recommendation's passages. */
+interface Source {
+  kb: KnowledgeBase;
+  evidence: EvidenceSource;
+}
+
+const shown = (source: Source, q: string): Answer => respond(source.kb.index, source.evidence, q).answer;
+
+function scoreSeed(source: Source, bm25: Bm25Baseline, cases: QuestionSet['seed']): HalfScores {
   return {
-    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: answer(kb.index, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
+    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: shown(source, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
     bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: phraseHit(c.expect) }))),
   };
 }
 
-function scoreCorpus(kb: KnowledgeBase, bm25: Bm25Baseline, cases: QuestionSet['corpus']): HalfScores {
+function scoreCorpus(source: Source, bm25: Bm25Baseline, cases: QuestionSet['corpus']): HalfScores {
   return {
-    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: answer(kb.index, c.q), isHit: sourceHit(c.expectSource), expectAnswer: c.answer }))),
+    ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: shown(source, c.q), isHit: sourceHit(c.expectSource), expectAnswer: c.answer }))),
     bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: sourceHit(c.expectSource) }))),
   };
 }
 
-function scoreOffTopic(seedKb: KnowledgeBase, corpusKb: KnowledgeBase | null, questions: string[]): OffTopicScores {
-  const answeredSeed = questions.filter((q) => answer(seedKb.index, q).answered);
-  const answeredCorpus = corpusKb ? questions.filter((q) => answer(corpusKb.index, q).answered) : [];
+function scoreOffTopic(seed: Source, corpus: Source | null, questions: string[]): OffTopicScores {
+  const answeredSeed = questions.filter((q) => shown(seed, q).answered);
+  const answeredCorpus = corpus ? questions.filter((q) => shown(corpus, q).answered) : [];
   const n = questions.length || 1;
   return {
     questions: questions.length,
     abstainSeed: 1 - answeredSeed.length / n,
-    abstainCorpus: corpusKb ? 1 - answeredCorpus.length / n : null,
+    abstainCorpus: corpus ? 1 - answeredCorpus.length / n : null,
     answeredSeed,
     answeredCorpus,
   };
@@ -118,16 +130,13 @@ function formatSet(report: SetReport, verbose: boolean): string[] {
     }
   }
   if (verbose) {
+    // Only the tuning half's misses: the check half stays unread, so tuning cannot follow it.
     for (const source of ['seed', 'corpus'] as const) {
-      for (const half of ['tune', 'check'] as const) {
-        for (const m of report[source]?.[half].ours.misses ?? []) lines.push(`    ${source} ${half} miss@1 (rank ${m.rank ?? '-'}): ${m.q}`);
-      }
+      for (const m of report[source]?.tune.ours.misses ?? []) lines.push(`    ${source} tune miss@1 (rank ${m.rank ?? '-'}): ${m.q}`);
     }
-    for (const half of ['tune', 'check'] as const) {
-      const off = report.offtopic?.[half];
-      for (const q of off?.answeredSeed ?? []) lines.push(`    offtopic ${half} answered on seed: ${q}`);
-      for (const q of off?.answeredCorpus ?? []) lines.push(`    offtopic ${half} answered on corpus: ${q}`);
-    }
+    const off = report.offtopic?.tune;
+    for (const q of off?.answeredSeed ?? []) lines.push(`    offtopic tune answered on seed: ${q}`);
+    for (const q of off?.answeredCorpus ?? []) lines.push(`    offtopic tune answered on corpus: ${q}`);
   }
   return lines;
 }
@@ -145,14 +154,16 @@ async function main(argv: string[]) {
   const corpusDir = values.corpus ?? '../shared/corpus';
   const needCorpus = sets.some(({ set }) => set.corpus.length > 0 || set.offtopic.length > 0);
   const corpusKb = needCorpus ? await loadKnowledgeBase(corpusDir).catch(() => null) : null;
+  const seed: Source = { kb: seedKb, evidence: evidenceFromIndex(seedKb.index) };
+  const corpus: Source | null = corpusKb ? { kb: corpusKb, evidence: evidenceFromIndex(corpusKb.index) } : null;
   const seedBm25 = new Bm25Baseline(seedKb.index.passages);
   const corpusBm25 = corpusKb ? new Bm25Baseline(corpusKb.index.passages) : null;
 
   const reports: SetReport[] = sets.map(({ file, set }) => ({
     file: basename(file),
-    seed: set.seed.length ? bothHalves(set.seed, (part) => scoreSeed(seedKb, seedBm25, part)) : null,
-    corpus: set.corpus.length && corpusKb && corpusBm25 ? bothHalves(set.corpus, (part) => scoreCorpus(corpusKb, corpusBm25, part)) : null,
-    offtopic: set.offtopic.length ? bothHalves(set.offtopic, (part) => scoreOffTopic(seedKb, corpusKb, part)) : null,
+    seed: set.seed.length ? bothHalves(set.seed, (part) => scoreSeed(seed, seedBm25, part)) : null,
+    corpus: set.corpus.length && corpus && corpusBm25 ? bothHalves(set.corpus, (part) => scoreCorpus(corpus, corpusBm25, part)) : null,
+    offtopic: set.offtopic.length ? bothHalves(set.offtopic, (part) => scoreOffTopic(seed, corpus, part)) : null,
   }));
   if (booleans.has('json')) {
     process.stdout.write(JSON.stringify({ sets: reports }, null, 2) + '\n');

@@ -184,6 +184,10 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   const top = hits[0]!;
+  // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
+  // none of the best passages mention: the question is about that product, not this knowledge.
+  const passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
+  if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
   const targets = index.lexicon.targetsByTerm(text);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);
   const known = original.filter((t) => index.knows(t)).length / original.length;
@@ -217,6 +221,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 const MAX_NEAR_TOPICS = 2;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
+const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
 const COMMAND_WORDS = /^(?:command|commands|cli|subcommand|subcommands|flag|flags)$/;
 
 // Other sections near the top one, named by their own heading, each once.
@@ -261,6 +266,10 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const term = processToken(tokens[i - 1]!);
     if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
   });
+  // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
+  const action = HOW_TO.exec(foldText(question))?.[1];
+  const actionTerm = action === undefined ? null : processToken(action);
+  if (action !== undefined && actionTerm !== null && !index.knows(actionTerm)) found.push(action);
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -268,6 +277,34 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
     const wordTerms = terms(word);
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t))) found.push(word);
+  });
+  return [...new Set(found)];
+}
+
+const NAME_CHECK_DEPTH = 3;
+// A name is mentioned in passing when fewer than this share of the passages use it.
+const PASSING_SHARE = 0.001;
+
+// Proper names of the question (as unknownEntities reads them) that the knowledge knows but
+// rarely uses, and that none of the given hits contain.
+function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
+  const found: string[] = [];
+  const inPassing = (word: string) => {
+    const wordTerms = terms(word);
+    if (wordTerms.length === 0) return false;
+    const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
+    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
+  };
+  const words = foldText(question).split(/\s+/);
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
+    if ((NAME_LIKE.test(word) || CAPITALISED.test(word)) && inPassing(word)) found.push(word);
+  });
+  // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses.
+  const tokens = tokenize(question);
+  tokens.forEach((token, i) => {
+    if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
   });
   return [...new Set(found)];
 }
@@ -346,6 +383,9 @@ const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
+// A sentence whose own words mean, through the lexicon, what the question asks ("spikes" for
+// "load surges") counts as if it stated the word (measured better than half on the tuning half).
+const SENTENCE_LEXICON_SHARE = 1;
 // The kind of sentence a kind of question wants counts as much as this share of the question's words.
 const KIND_BONUS = 0.3;
 
@@ -379,7 +419,8 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const ordered = terms(question);
   const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
   const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
-  for (const [t, share] of (index?.lexicon ?? Lexicon.empty).expandQuestion(question)) {
+  const lexicon = index?.lexicon ?? Lexicon.empty;
+  for (const [t, share] of lexicon.expandQuestion(question)) {
     if (!wanted.has(t)) wanted.set(t, idf(t) * share);
   }
   const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
@@ -389,8 +430,12 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
     const sentenceTerms = new Set(terms(sentence));
+    const impliedTerms = new Set(lexicon.expandPassage(sentence));
     let score = 0;
-    for (const [t, w] of wanted) if (sentenceTerms.has(t)) score += w;
+    for (const [t, w] of wanted) {
+      if (sentenceTerms.has(t)) score += w;
+      else if (impliedTerms.has(t)) score += w * SENTENCE_LEXICON_SHARE;
+    }
     if (kindSentence?.test(sentence)) score += KIND_BONUS * totalWanted;
     for (const t of tokenize(sentence)) if (rawWanted.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.

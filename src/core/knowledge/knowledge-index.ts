@@ -79,12 +79,13 @@ const SEARCH_WEIGHTS = { fuzzy: 0.4, prefix: 0.3 };
 /**
  * Field weights, tuned on the seed article and the corpus together (rank of the expected
  * passage on the tuning halves): the passage's words and its file's name and title count
- * fully (a topic often lives only in a file name: ballooning.md); the section path less,
- * as it repeats over many passages; lexicon expansions least, below the words written.
+ * fully (a topic often lives only in a file name: ballooning.md); the section path much less (0.4:
+ * it repeats over many passages, and an FAQ heading naming both technologies pulled every
+ * question to it at 0.6); lexicon expansions least, below the words written.
  */
 /** MiniSearch's BM25+ defaults; other values measured no better on the tuning halves. */
 export const BM25_PARAMS = { k: 1.2, b: 0.7, d: 0.5 };
-export const FIELD_BOOSTS = { text: 1, heading: 0.6, title: 1, lexicon: 0.3 };
+export const FIELD_BOOSTS = { text: 1, heading: 0.4, title: 1, lexicon: 0.3 };
 const identity = (term: string) => term;
 const splitTerms = (text: string) => (text ? text.split(SPACE) : []);
 
@@ -255,6 +256,11 @@ export class KnowledgeIndex {
     const n = this.passages.length;
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** In how many passages the term occurs (0 when never). */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
   }
 
   hasTerm(term: string): boolean {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, bestSentences, MAX_QUESTION_CHARS, searchPassages, sentencesOf } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 
 const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
@@ -104,6 +105,13 @@ describe('sentences', () => {
   it('picks the sentence that matches the question', () => {
     const text = 'Containers start fast. VMs need their own licenses for each OS. Both have a place.';
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');
+  });
+
+  it('counts what a sentence means through the lexicon, as its passage is indexed', () => {
+    const lexicon = Lexicon.parse('spike, spikes, surge => peak load\n');
+    const small = KnowledgeIndex.build(splitFile({ path: 'a.md', text: '# A\n\nOne line about nothing in particular here today. Another about budgets and teams. Be careful during spikes.\n' }), lexicon);
+    const text = small.passages[0]!.text;
+    expect(bestSentences(text, 'anything to know about a surge?', small)).toBe('Be careful during spikes.');
   });
 });
 

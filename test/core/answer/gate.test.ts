@@ -44,6 +44,8 @@ describe('the calibrated gate', () => {
       ['is CVE-2024-21626 fixed in runc 1.1.12?', 'CVE-2024-21626'],
       ['kubectl command to list pods?', 'kubectl'],
       ['how much does Docker Hub Pro cost per month?', 'Hub'],
+      // A how-to whose action the knowledge never describes belongs to other docs.
+      ['how do i defragment the disk of a kvm guest?', 'defragment'],
     ];
     for (const [q, entity] of cases) {
       const result = answer(index, q);
@@ -52,9 +54,23 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('says it does not know when a name the knowledge mentions only in passing is in none of the best passages', () => {
+    const memory = ['The guest memory balloon driver returns unused guest memory to the host.', 'Guest memory can be hot-plugged to grow a guest.', 'Shrinking guest memory needs the balloon device.', 'Guest memory is backed by huge pages when configured.'];
+    const text = `# Hypervisors\n\nSupported hypervisors include QEMU, Cloud Hypervisor and an experimental Xen backend.\n\n${memory.map((m, i) => `## Memory ${i}\n\n${m}\n`).join('\n')}`;
+    const small = KnowledgeIndex.build(splitFile({ path: 'hypervisors.md', text }));
+    const result = answer(small, 'how do I shrink guest memory on Xen?');
+    expect(result).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['Xen'] });
+    // The same for a tool named before "command", however it is written.
+    expect(answer(small, 'the xen command to shrink guest memory on the host?')).toMatchObject({ answered: false, unknownEntities: ['xen'] });
+    // Asked about what the passages do say, the same words get an answer.
+    expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
+  });
+
   it('does not take words the knowledge or lexicon knows for unknown names', () => {
     expect(unknownEntities(index, 'Should we run Kubernetes on EC2 or bare metal?')).toEqual([]);
     expect(unknownEntities(index, 'Containers or VMs for our service?')).toEqual([]);
+    // A how-to whose action the knowledge describes is asked of it.
+    expect(unknownEntities(index, 'how do we migrate a legacy app to containers?')).toEqual([]);
   });
 
   it('a nearby topic answers with its own passage, or null once it is gone', () => {

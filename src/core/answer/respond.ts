@@ -1,0 +1,47 @@
+import { headingOf } from '../knowledge/types.js';
+import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
+import type { EvidenceSource } from '../recommend/evidence.js';
+import type { Understood } from '../recommend/parse-input.js';
+import { recommend, type RecommendationResult } from '../recommend/recommend.js';
+import { quotedPassages, routeQuestion } from '../recommend/route.js';
+import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
+
+/** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */
+export interface Recommended {
+  question: string;
+  recommendation: RecommendationResult;
+  understood: Understood[];
+  /** The passages the evidence quotes, as an answer's passages. */
+  passages: Answer['passages'];
+}
+
+/**
+ * A choice is answered by the recommendation core; its passages are the ones the evidence
+ * quotes, whole, best first (scored as the question ranks them, 0 when it does not).
+ */
+export function recommendedFor(index: KnowledgeIndex, evidence: EvidenceSource, question: string, limit: number): Recommended | undefined {
+  const route = routeQuestion(question);
+  if (route.kind !== 'recommend') return undefined;
+  const result = recommend(route.answers, evidence);
+  const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
+  const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
+  // The short answer of a quoted passage is the sentence the recommendation quotes from it.
+  const passages = quotedPassages(index, result).slice(0, limit).map((p) => ({
+    id: p.id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text,
+    snippet: quotes.find((q) => p.text.includes(q)) ?? bestSentences(p.text, question), score: scores.get(p.id) ?? 0,
+  }));
+  return { question, recommendation: result, understood: route.understood, passages };
+}
+
+/**
+ * What `ask` shows for a question, and what `npm run eval` scores: a look-up answer, or for a
+ * choice the recommendation with the passages its evidence quotes in the answer's place.
+ */
+export function respond(
+  index: KnowledgeIndex, evidence: EvidenceSource, question: string, options: Partial<AnswerOptions> = {},
+): { answer: Answer; recommended?: Recommended } {
+  const result = answer(index, question, options);
+  const recommended = recommendedFor(index, evidence, question, options.limit ?? 5);
+  if (!recommended) return { answer: result };
+  return { answer: { ...result, answered: recommended.passages.length > 0, passages: recommended.passages }, recommended };
+}
