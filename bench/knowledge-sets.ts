@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge/base.js';
 
 /**
  * The knowledge sizes every scenario runs on: the seed knowledge shipped with the bot,

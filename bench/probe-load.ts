@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
-import { loadKnowledgeBase } from '../src/knowledge-base.js';
+import { loadKnowledgeBase } from '../src/knowledge/base.js';
 
 /**
  * Child process of the index-build scenario: loads one knowledge folder once and prints

@@ -5,7 +5,7 @@ import { HEADING_SEPARATOR } from '../core/knowledge/types.js';
 import { evidenceFromIndex } from '../core/recommend/evidence.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
 import { ConfigError, loadEnv, parseConfig } from '../config.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 

@@ -5,7 +5,7 @@ import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
 import { halves, phraseHit, QuestionSetSchema, scoreRanked, sourceHit, type QuestionSet, type RankedScores } from '../core/answer/evaluate.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 

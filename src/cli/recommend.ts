@@ -3,7 +3,7 @@ import { evidenceFromIndex } from '../core/recommend/evidence.js';
 import { allowedFactorsText } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
 import { recommend, RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
-import { loadKnowledgeBase } from '../knowledge-base.js';
+import { loadKnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 import { HEADING_SEPARATOR } from '../core/knowledge/types.js';

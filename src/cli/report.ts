@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadEnv, parseConfig, type Config } from '../config.js';
 import { processToken } from '../core/knowledge/terms.js';
-import { loadKnowledgeBase } from '../knowledge-base.js';
+import { loadKnowledgeBase } from '../knowledge/base.js';
 import { DatabaseUnavailableError, PostgresFeedbackStore } from '../store/postgres-feedback-store.js';
 import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, lexiconCandidates, type ReportData } from '../store/report.js';
 import { databasePath, SqliteFeedbackStore } from '../store/sqlite-feedback-store.js';

@@ -1,5 +1,5 @@
-import { NoKnowledgeError } from '../knowledge-base.js';
-import { KnowledgeFolderError } from '../knowledge-fs.js';
+import { NoKnowledgeError } from '../knowledge/base.js';
+import { KnowledgeFolderError } from '../knowledge/fs.js';
 import { UsageError } from './args.js';
 
 /** Runs a CLI's main: usage and knowledge problems exit 2 with one clear line, anything else 1. */

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
 import type { ChannelSettingsStore } from '../store/feedback-store.js';
 import type { HelpChannels } from './help-channels.js';
 import type { RateLimiter } from './middleware/rate-limit.js';

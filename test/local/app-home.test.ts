@@ -2,7 +2,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { webApi as slackWebApi } from '@slack/bolt';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/base.js';
 import { runLocalChat } from '../../src/local/chat.js';
 import { startLocalWebApi } from '../../src/local/web-api.js';
 import { LocalWorkspace, MODAL_HINT } from '../../src/local/workspace.js';

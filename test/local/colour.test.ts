@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { loadKnowledgeBase } from '../../src/knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/base.js';
 import { startLocalChat } from '../../src/local/chat.js';
 import { createLogger } from '../../src/logger.js';
 

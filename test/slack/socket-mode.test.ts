@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseConfig } from '../../src/config.js';
-import { loadKnowledgeBase } from '../../src/knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/knowledge/base.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { createSocketReceiver } from '../../src/slack/receivers.js';

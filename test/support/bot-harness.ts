@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { parseConfig, type Config } from '../../src/config.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/base.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import type { BotDeps, FeedbackSink } from '../../src/slack/deps.js';

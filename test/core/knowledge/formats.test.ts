@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatOf } from '../../../src/core/knowledge/formats.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { headingOf } from '../../../src/core/knowledge/types.js';
-import { isKnowledgeChange } from '../../../src/knowledge-watch.js';
-import { readKnowledgeFolder } from '../../../src/knowledge-fs.js';
+import { isKnowledgeChange } from '../../../src/knowledge/watch.js';
+import { readKnowledgeFolder } from '../../../src/knowledge/fs.js';
 
 /** The other text forms documentation folders hold, read from real files in test/fixtures/knowledge/formats. */
 

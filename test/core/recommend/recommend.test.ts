@@ -7,7 +7,7 @@ import type { Passage } from '../../../src/core/knowledge/types.js';
 import { evidenceFromIndex, type Evidence, type EvidenceSource } from '../../../src/core/recommend/evidence.js';
 import { FACTORS, FACTOR_VALUES, type Answers } from '../../../src/core/recommend/factors.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/base.js';
 import { allAnswerSets } from './answer-sets.js';
 
 let kb: KnowledgeBase;

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchPassages } from '../src/core/answer/answer.js';
-import { loadKnowledgeBase } from '../src/knowledge-base.js';
-import { knowledgeCacheKey } from '../src/knowledge-cache.js';
+import { searchPassages } from '../../src/core/answer/answer.js';
+import { loadKnowledgeBase } from '../../src/knowledge/base.js';
+import { knowledgeCacheKey } from '../../src/knowledge/cache.js';
 
 let root: string;
 let knowledge: string;

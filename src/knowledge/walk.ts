@@ -1,9 +1,9 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { KNOWLEDGE_FILE } from './core/knowledge/formats.js';
-import type { KnowledgeWarning } from './core/knowledge/types.js';
-import { KnowledgeFolderError } from './core/errors.js';
+import { KNOWLEDGE_FILE } from '../core/knowledge/formats.js';
+import type { KnowledgeWarning } from '../core/knowledge/types.js';
+import { KnowledgeFolderError } from '../core/errors.js';
 
 // Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
 export { KnowledgeFolderError };

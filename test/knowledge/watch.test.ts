@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { answer } from '../src/core/answer/answer.js';
-import { KnowledgeIndex } from '../src/core/knowledge/knowledge-index.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base.js';
-import { folderSignature, isKnowledgeChange, KnowledgeHolder, watchKnowledge, type KnowledgeWatch, type WatchKnowledgeOptions } from '../src/knowledge-watch.js';
-import { createLogger } from '../src/logger.js';
-import { startBot } from './support/bot-harness.js';
+import { answer } from '../../src/core/answer/answer.js';
+import { KnowledgeIndex } from '../../src/core/knowledge/knowledge-index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/base.js';
+import { folderSignature, isKnowledgeChange, KnowledgeHolder, watchKnowledge, type KnowledgeWatch, type WatchKnowledgeOptions } from '../../src/knowledge/watch.js';
+import { createLogger } from '../../src/logger.js';
+import { startBot } from '../support/bot-harness.js';
 
 const CONTAINERS = `# Containers
 

@@ -2,10 +2,10 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeFolderError, readKnowledgeFolder } from '../src/knowledge-fs.js';
-import { loadKnowledgeBase, NoKnowledgeError } from '../src/knowledge-base.js';
+import { KnowledgeFolderError, readKnowledgeFolder } from '../../src/knowledge/fs.js';
+import { loadKnowledgeBase, NoKnowledgeError } from '../../src/knowledge/base.js';
 
-const fixture = new URL('./fixtures/knowledge/mixed', import.meta.url).pathname;
+const fixture = new URL('../fixtures/knowledge/mixed', import.meta.url).pathname;
 let tmp: string;
 
 beforeAll(async () => {

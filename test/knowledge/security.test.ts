@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentionEvent } from './support/fixtures.js';
-import { logLines, startMain, waitForLine, type MainProcess } from './support/main-process.js';
-import { eventRequest, send } from './support/signed-request.js';
-import { SlackApiStub } from './support/slack-api-stub.js';
+import { mentionEvent } from '../support/fixtures.js';
+import { logLines, startMain, waitForLine, type MainProcess } from '../support/main-process.js';
+import { eventRequest, send } from '../support/signed-request.js';
+import { SlackApiStub } from '../support/slack-api-stub.js';
 
 /**
  * The running bot (src/index.ts as a real process, signed HTTP requests, the Web API stub) on a

@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
-import type { KnowledgeBase } from './knowledge-base.js';
-import { NoKnowledgeError } from './knowledge-base.js';
-import { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError, walkKnowledgeFolder } from './knowledge-walk.js';
+import type { KnowledgeBase } from './base.js';
+import { NoKnowledgeError } from './base.js';
+import { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError, walkKnowledgeFolder } from './walk.js';
 
 /**
  * Hot reload of the knowledge folder. A change is debounced, the index is rebuilt in the
@@ -162,7 +162,7 @@ class KnowledgeWatcher implements KnowledgeWatch {
    * JavaScript on per-file watchers and misses events (a file deleted after an editor's
    * rename-over save goes unreported; nodejs/node#48437), while a folder's inotify watch
    * reports every entry created, changed, renamed or removed in it. The folders are the
-   * ones the reader reads (knowledge-walk: no link out of the folder is watched either).
+   * ones the reader reads (walk.ts: no link out of the folder is watched either).
    * Run before each rebuild, so a new subfolder is watched before the folder is read again;
    * the knowledge folder itself is watched at once, its subfolders as soon as they are listed.
    */

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm, stat, symlink, writeFile, readdir, readFile } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../src/knowledge-base.js';
-import { readKnowledgeFolder } from '../src/knowledge-fs.js';
-import { isInside, walkKnowledgeFolder } from '../src/knowledge-walk.js';
-import { folderSignature, knowledgeFolders } from '../src/knowledge-watch.js';
+import { loadKnowledgeBase } from '../../src/knowledge/base.js';
+import { readKnowledgeFolder } from '../../src/knowledge/fs.js';
+import { isInside, walkKnowledgeFolder } from '../../src/knowledge/walk.js';
+import { folderSignature, knowledgeFolders } from '../../src/knowledge/watch.js';
 
 /**
  * The knowledge folder is a boundary: links inside it are followed, links whose real path is

@@ -1,15 +1,15 @@
 import { constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
-import { errorCode, ioLimiter, walkKnowledgeFolder } from './knowledge-walk.js';
+import type { KnowledgeFile, KnowledgeWarning } from '../core/knowledge/types.js';
+import { errorCode, ioLimiter, walkKnowledgeFolder } from './walk.js';
 
-export { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError } from './knowledge-walk.js';
+export { KNOWLEDGE_EXTENSIONS, KnowledgeFolderError } from './walk.js';
 
 /**
  * Reads a knowledge folder into core types. Every problem with one file becomes a
  * warning and the file is skipped; only a missing or unreadable folder is an error.
  * Which files are read, and the rule that keeps links from leaving the folder, is
- * knowledge-walk's.
+ * walk.ts's.
  */
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DamagedCacheError } from './core/errors.js';
-import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from './core/knowledge/knowledge-index.js';
-import type { KnowledgeFile, KnowledgeWarning, Passage } from './core/knowledge/types.js';
+import { DamagedCacheError } from '../core/errors.js';
+import { INDEX_FORMAT_VERSION, KnowledgeIndex, type KnowledgeIndexJSON } from '../core/knowledge/knowledge-index.js';
+import type { KnowledgeFile, KnowledgeWarning, Passage } from '../core/knowledge/types.js';
 
 /**
  * The index cache: a built index saved as JSON in CACHE_DIR, keyed by everything that
@@ -30,7 +30,7 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 let codeFingerprint: Promise<string> | undefined;
 function indexingCodeFingerprint(): Promise<string> {
   codeFingerprint ??= (async () => {
-    const folder = new URL('./core/knowledge/', import.meta.url);
+    const folder = new URL('../core/knowledge/', import.meta.url);
     try {
       const hash = createHash('sha256');
       for (const name of (await readdir(folder)).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort()) {

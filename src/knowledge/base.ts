@@ -1,10 +1,10 @@
-import { KnowledgeIndex } from './core/knowledge/knowledge-index.js';
-import { Lexicon, LEXICON_FILE } from './core/knowledge/lexicon.js';
-import { passagesFromFilesAsync } from './core/knowledge/load.js';
-import type { KnowledgeFile, KnowledgeWarning } from './core/knowledge/types.js';
-import { withIndexCache } from './knowledge-cache.js';
-import { readKnowledgeFolder, type ReadKnowledgeOptions } from './knowledge-fs.js';
-import { NoKnowledgeError } from './core/errors.js';
+import { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
+import { Lexicon, LEXICON_FILE } from '../core/knowledge/lexicon.js';
+import { passagesFromFilesAsync } from '../core/knowledge/load.js';
+import type { KnowledgeFile, KnowledgeWarning } from '../core/knowledge/types.js';
+import { withIndexCache } from './cache.js';
+import { readKnowledgeFolder, type ReadKnowledgeOptions } from './fs.js';
+import { NoKnowledgeError } from '../core/errors.js';
 
 // Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
 export { NoKnowledgeError };
