@@ -1,4 +1,4 @@
-import { answer, searchPassages, type Answer } from '../core/answer/answer.js';
+import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
@@ -12,6 +12,7 @@ import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import type { SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
+import { decodeFeedback, FEEDBACK_BLOCK_ID } from './render/feedback.js';
 import { renderHelp } from './render/help.js';
 import { renderNoAnswer } from './render/no-answer.js';
 import { renderRecommendation } from './render/recommendation.js';
@@ -136,9 +137,28 @@ function composeAnswer(
 }
 
 /**
- * The answer message for a question as the current knowledge gives it, or undefined when it
- * no longer answers it. Records nothing: the vote reply is rebuilt with it.
+ * The answer message a vote was cast on: as the current knowledge gives the question, when it
+ * still shows the same passages; otherwise rebuilt from the passages shown (ids already checked
+ * against the index), since a follow-up answered from its thread finds nothing searched alone.
+ * Undefined when none of the shown passages is left. Records nothing.
  */
-export function answerMessage(deps: BotDeps, question: string, surface: Surface): SlackMessage | undefined {
-  return composeAnswer(deps.knowledge().index, question, surface).reply;
+export function answerMessage(deps: BotDeps, question: string, surface: Surface, shownIds: readonly string[]): SlackMessage | undefined {
+  const { index } = deps.knowledge();
+  const reply = composeAnswer(index, question, surface).reply;
+  if (reply && sameIds(feedbackIdsOf(reply), shownIds)) return reply;
+  const passages = shownIds.flatMap((id) => {
+    const p = index.passages.find((x) => x.id === id);
+    return p ? [{ id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text, snippet: bestSentences(p.text, question, index), score: 0 }] : [];
+  });
+  if (passages.length === 0) return undefined;
+  return renderAnswer({ question, truncated: false, answered: true, passages, coverage: 1, confidence: 'high' }, surface);
 }
+
+function feedbackIdsOf(reply: SlackMessage): string[] | undefined {
+  for (const block of reply.blocks as { type: string; block_id?: string; elements?: { value?: string }[] }[]) {
+    if (block.type === 'actions' && block.block_id === FEEDBACK_BLOCK_ID) return decodeFeedback(block.elements?.[0]?.value)?.passageIds;
+  }
+  return undefined;
+}
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
