@@ -2,6 +2,7 @@ import { answer, bestSentences, searchPassages, type Answer } from '../core/answ
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
+import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
@@ -10,7 +11,7 @@ import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
 import { routeQuestion } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
-import type { SlackMessage } from './render/blocks.js';
+import { message, section, type SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
 import { decodeFeedback, FEEDBACK_BLOCK_ID } from './render/feedback.js';
 import { renderHelp } from './render/help.js';
@@ -84,6 +85,20 @@ export function classifiedReply(
     deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
   }
   return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
+}
+
+/** The reply to DM chatter ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
+export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
+
+/**
+ * The reply to a person's message in the bot's DM. Chatter that the knowledge does not answer
+ * gets a short friendly line and is not recorded as a gap; a keyword query it does answer
+ * ("container overhead") still gets its explanation.
+ */
+export function directReply(deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage {
+  const asks = isQuestion(text) || statesFactors(text);
+  const { reply, kind } = classifiedReply(deps, text, 'dm', userId, conversation, { recordGap: asks });
+  return kind === 'no-answer' && !asks ? message(CHATTER_REPLY, [section(CHATTER_REPLY)]) : reply;
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
