@@ -1,7 +1,8 @@
-import { answer, searchPassages, type Answer } from '../core/answer/answer.js';
+import { answer, bestSentences, searchPassages, type Answer } from '../core/answer/answer.js';
 import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
+import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
@@ -10,8 +11,9 @@ import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
 import { routeQuestion } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
-import type { SlackMessage } from './render/blocks.js';
+import { message, section, type SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
+import { decodeFeedback, FEEDBACK_BLOCK_ID } from './render/feedback.js';
 import { renderHelp } from './render/help.js';
 import { renderNoAnswer } from './render/no-answer.js';
 import { renderRecommendation } from './render/recommendation.js';
@@ -85,6 +87,20 @@ export function classifiedReply(
   return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
 }
 
+/** The reply to DM chatter ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
+export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
+
+/**
+ * The reply to a person's message in the bot's DM. Chatter that the knowledge does not answer
+ * gets a short friendly line and is not recorded as a gap; a keyword query it does answer
+ * ("container overhead") still gets its explanation.
+ */
+export function directReply(deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage {
+  const asks = isQuestion(text) || statesFactors(text);
+  const { reply, kind } = classifiedReply(deps, text, 'dm', userId, conversation, { recordGap: asks });
+  return kind === 'no-answer' && !asks ? message(CHATTER_REPLY, [section(CHATTER_REPLY)]) : reply;
+}
+
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
 const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;
 
@@ -136,9 +152,28 @@ function composeAnswer(
 }
 
 /**
- * The answer message for a question as the current knowledge gives it, or undefined when it
- * no longer answers it. Records nothing: the vote reply is rebuilt with it.
+ * The answer message a vote was cast on: as the current knowledge gives the question, when it
+ * still shows the same passages; otherwise rebuilt from the passages shown (ids already checked
+ * against the index), since a follow-up answered from its thread finds nothing searched alone.
+ * Undefined when none of the shown passages is left. Records nothing.
  */
-export function answerMessage(deps: BotDeps, question: string, surface: Surface): SlackMessage | undefined {
-  return composeAnswer(deps.knowledge().index, question, surface).reply;
+export function answerMessage(deps: BotDeps, question: string, surface: Surface, shownIds: readonly string[]): SlackMessage | undefined {
+  const { index } = deps.knowledge();
+  const reply = composeAnswer(index, question, surface).reply;
+  if (reply && sameIds(feedbackIdsOf(reply), shownIds)) return reply;
+  const passages = shownIds.flatMap((id) => {
+    const p = index.passages.find((x) => x.id === id);
+    return p ? [{ id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text, snippet: bestSentences(p.text, question, index), score: 0 }] : [];
+  });
+  if (passages.length === 0) return undefined;
+  return renderAnswer({ question, truncated: false, answered: true, passages, coverage: 1, confidence: 'high' }, surface);
 }
+
+function feedbackIdsOf(reply: SlackMessage): string[] | undefined {
+  for (const block of reply.blocks as { type: string; block_id?: string; elements?: { value?: string }[] }[]) {
+    if (block.type === 'actions' && block.block_id === FEEDBACK_BLOCK_ID) return decodeFeedback(block.elements?.[0]?.value)?.passageIds;
+  }
+  return undefined;
+}
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { DatabaseUnavailableError } from '../core/errors.js';
 import type { ChannelSetting, ChannelSettingsStore } from '../store/feedback-store.js';
 
 /**
@@ -99,7 +100,8 @@ export class HelpChannels {
       const setting = await this.#store.channelSetting(channel);
       return setting ? this.#stored(setting) : { on: listed, source: 'variable', listed };
     } catch (error) {
-      const problem = error instanceof Error ? error.message : String(error);
+      // Anyone in the channel can run the command: a driver's message (hosts, ports, paths) stays in the log.
+      const problem = error instanceof DatabaseUnavailableError ? error.message : 'the feedback database did not answer; the details are in the bot\'s log';
       this.#logger.warn({ err: error, channel }, 'could not read the channel\'s auto-answer setting; AUTO_ANSWER_CHANNELS decides for now');
       return { on: listed, source: 'variable', listed, storeProblem: problem };
     }

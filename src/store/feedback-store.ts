@@ -1,4 +1,5 @@
-import type { ReportData, ReportOptions } from './report.js';
+import { stripBidiControls } from '../core/bidi.js';
+import type { ReportData, ReportOptions, UnansweredQuestion, UnhelpfulPassage } from './report.js';
 import { emptyReport, normalizeQuestion } from './report.js';
 
 /**
@@ -113,4 +114,15 @@ export class NoopFeedbackStore implements FeedbackStore {
     return false;
   }
   close(): void {}
+}
+
+/**
+ * A report's lists as they may be shown: no bidirectional controls in a question, source or
+ * heading, whichever bot or file stored them. Both stores pass their rows through it.
+ */
+export function shownReportRows(unanswered: UnansweredQuestion[], notHelpful: UnhelpfulPassage[]): { unanswered: UnansweredQuestion[]; notHelpful: UnhelpfulPassage[] } {
+  return {
+    unanswered: unanswered.map((q) => ({ ...q, question: stripBidiControls(q.question) })),
+    notHelpful: notHelpful.map((p) => ({ ...p, source: stripBidiControls(p.source), heading: stripBidiControls(p.heading) })),
+  };
 }

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
+import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { SchemaTooNewError } from '../core/errors.js';
+import { answerKey } from './feedback-store.js';
+import { redactQuestion } from './redact.js';
+import { normalizeQuestion } from './report.js';
 
 // Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
 export { SchemaTooNewError };
@@ -14,6 +18,8 @@ export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** A step SQL cannot express, run after `sql` in the same transaction. */
+  run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -94,7 +100,53 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    description: 'stored questions redacted as the bot redacts them now; keys recomputed, colliding votes merged (last wins)',
+    sql: '',
+    run: reRedactQuestions,
+  },
 ];
+
+/**
+ * Rows written before redaction covered plain-text names (`@alice.smith`, `#project-bluefin`)
+ * would keep them until retention. They go through the function the bot stores with, so their
+ * keys match what it computes now; one person's votes that now name the same answer keep the
+ * latest, as a new vote would.
+ */
+function reRedactQuestions(db: Database.Database): void {
+  const redact = (question: string) => redactQuestion(question).slice(0, MAX_QUESTION_CHARS);
+  const updateGap = db.prepare('UPDATE gaps SET question = ?, question_key = ? WHERE id = ?');
+  for (const row of db.prepare('SELECT id, question FROM gaps').all() as { id: number; question: string }[]) {
+    const question = redact(row.question);
+    updateGap.run(question, normalizeQuestion(question), row.id);
+  }
+
+  const passagesOf = db.prepare('SELECT passage_id FROM feedback_passages WHERE feedback_id = ? ORDER BY position').pluck();
+  const rows = db.prepare('SELECT id, question, user_hash FROM feedback ORDER BY at DESC, id DESC').all() as { id: number; question: string; user_hash: string }[];
+  const kept = new Set<string>();
+  const survivors: { id: number; question: string; key: string }[] = [];
+  const drop = db.prepare('DELETE FROM feedback_passages WHERE feedback_id = ?');
+  const dropVote = db.prepare('DELETE FROM feedback WHERE id = ?');
+  for (const row of rows) {
+    const question = redact(row.question);
+    const key = answerKey(question, passagesOf.all(row.id) as string[]);
+    // Newest first: the first row per person and answer is the one kept.
+    const slot = `${row.user_hash}\n${key}`;
+    if (kept.has(slot)) {
+      drop.run(row.id);
+      dropVote.run(row.id);
+      continue;
+    }
+    kept.add(slot);
+    survivors.push({ id: row.id, question, key });
+  }
+  // Two passes: a survivor's new key may still be another row's old one under the unique index.
+  const park = db.prepare("UPDATE feedback SET answer_key = 'migrating ' || id WHERE id = ?");
+  for (const { id } of survivors) park.run(id);
+  const update = db.prepare('UPDATE feedback SET question = ?, question_key = ?, answer_key = ? WHERE id = ?');
+  for (const { id, question, key } of survivors) update.run(question, normalizeQuestion(question), key, id);
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -112,7 +164,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     // report CLI share the file) may have applied this migration since we looked.
     const ran = db.transaction(() => {
       if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return false;
-      db.exec(migration.sql);
+      if (migration.sql) db.exec(migration.sql);
+      migration.run?.(db);
       // PRAGMA takes no bound parameters; the version is a number from this file.
       db.pragma(`user_version = ${Number(migration.version)}`);
       return true;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { DependencyHealth } from '../dependency-health.js';
 import {
-  answerKey, CHANNEL_ID, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+  answerKey, CHANNEL_ID, shownReportRows, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
 } from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migratePostgres } from './postgres-migrations.js';
@@ -212,7 +212,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
         else slot(r.d).notHelpful = r.n;
       }
       const daily = fillDays(now, days, [...counted.values()]);
-      return { generatedAt: now.toISOString(), days, unanswered, notHelpful, daily, totals: sumDays(daily) };
+      return { generatedAt: now.toISOString(), days, ...shownReportRows(unanswered, notHelpful), daily, totals: sumDays(daily) };
     }), PG_QUERY_TIMEOUT_MS);
   }
 

@@ -4,9 +4,8 @@ import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { ensureWritableFolder } from '../folders.js';
 import {
-  answerKey, CHANNEL_ID, NoopFeedbackStore, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+  answerKey, CHANNEL_ID, NoopFeedbackStore, shownReportRows, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
 } from './feedback-store.js';
-import { stripBidiControls } from '../core/bidi.js';
 import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
 import { redactQuestion } from './redact.js';
@@ -152,7 +151,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, key LIMIT ?`)
         // SQLite takes a bare column next to max() from the row holding the max: the latest wording.
         .all(limit) as { key: string; question: string; count: number; people: number; last: number }[])
-        .map((r): UnansweredQuestion => ({ question: stripBidiControls(r.question), key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
+        .map((r): UnansweredQuestion => ({ question: r.question, key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
 
       // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
       const notHelpful = (db.prepare(`
@@ -165,7 +164,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         ORDER BY notHelpful DESC, last DESC, passageId LIMIT ?`)
         .all(limit) as { passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: number }[])
         .map((r): UnhelpfulPassage => ({
-          passageId: r.passageId, source: stripBidiControls(r.source), heading: stripBidiControls(r.heading), notHelpful: r.notHelpful, helpful: r.helpful,
+          passageId: r.passageId, source: r.source, heading: r.heading, notHelpful: r.notHelpful, helpful: r.helpful,
           lastVoted: new Date(r.last).toISOString(),
         }));
 
@@ -185,7 +184,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         else slot(r.day).notHelpful = r.n;
       }
       const daily = fillDays(now, days, [...counted.values()]);
-      return { generatedAt: now.toISOString(), days, unanswered, notHelpful, daily, totals: sumDays(daily) };
+      return { generatedAt: now.toISOString(), days, ...shownReportRows(unanswered, notHelpful), daily, totals: sumDays(daily) };
     })();
   }
 

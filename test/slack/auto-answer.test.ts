@@ -150,6 +150,25 @@ describe('/containers-or-vms auto-answer', () => {
     }
   });
 
+  // Review finding 7: the slash command is open to anyone in the channel; a driver's message names hosts and ports.
+  it('a failed read shows a fixed sentence, never the driver\'s error text; the details go to the log', async () => {
+    const brokenDir = mkdtempSync(join(tmpdir(), 'auto-answer-broken-'));
+    const broken = SqliteFeedbackStore.open(databasePath(brokenDir), { hashKey: 'auto-answer-test-key-0123456789abcdef' });
+    broken.close();
+    const down = await startBot({ env, deps: { channelSettings: broken } });
+    try {
+      const driverText = await (async () => broken.channelSetting(LISTED))().then(() => '', (e: unknown) => (e as Error).message);
+      expect(driverText).not.toBe('');
+      const shown = textOf(await run(down, 'auto-answer', LISTED, 'U0ANYONE1'));
+      expect(shown).toMatch(/\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now/);
+      expect(shown).not.toContain(driverText);
+      expect(down.logs.some((l) => l.level === 'warn' && JSON.stringify(l).includes(driverText))).toBe(true);
+    } finally {
+      await down.stop();
+      rmSync(brokenDir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the setting only for top-level questions, and at most once per channel while it is fresh', async () => {
     const counting = new CountingStore(store);
     const cheap = await startBot({ env, deps: { channelSettings: counting } });

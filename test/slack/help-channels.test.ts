@@ -1,3 +1,4 @@
+import { DatabaseUnavailableError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { HELP_CHANNEL_CACHE_MS, HelpChannels } from '../../src/slack/help-channels.js';
 import type { ChannelSetting, ChannelSettingsStore } from '../../src/store/feedback-store.js';
@@ -9,7 +10,7 @@ class SharedStore implements ChannelSettingsStore {
   down = false;
   async channelSetting(channelId: string): Promise<ChannelSetting | undefined> {
     this.reads += 1;
-    if (this.down) throw new Error('the feedback database (DATABASE_URL) cannot be reached');
+    if (this.down) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached');
     return this.rows.get(channelId);
   }
   async setChannelSetting(setting: ChannelSetting): Promise<boolean> {

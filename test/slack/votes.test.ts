@@ -80,4 +80,32 @@ describe('votes', () => {
     expect(report).not.toContain('passwd');
     expect(report).toContain(known[0]);
   });
+  // Review finding 1: a follow-up answered from thread context finds nothing when searched again alone.
+  it('a vote on an answer its question alone no longer gives keeps the answer, rebuilt from the passages shown', async () => {
+    const { answer, buttons } = await answerButtons('Can containers run on virtual machines?');
+    const known = JSON.parse(notHelpfulOf(buttons).value!).p as string[];
+    const followUp = { ...notHelpfulOf(buttons), value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: known, surface: 'channel' }) };
+    const request = click(bot.stub, followUp, { user: 'U0FOLLOWUP', ephemeral: false });
+    await bot.send(request);
+    const reply = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!;
+    expect(reply.args.replace_original).toBe(true);
+    const blocks = reply.args.blocks as { type: string; text?: { text: string } }[];
+    expect(blocks.filter((b) => b.type === 'section').length).toBeGreaterThan(0);
+    expect(JSON.stringify(blocks)).toContain('Short answer');
+    // The same passage and source line as the answer that was shown.
+    const sourceOf = (bs: unknown) => (bs as { type: string; elements?: { text: string }[] }[]).find((b) => b.type === 'context' && b.elements?.[0]?.text.startsWith('📄'))?.elements?.[0]?.text;
+    expect(sourceOf(blocks)).toBe(sourceOf(answer.args.blocks));
+    expect(buttonsIn(reply.args.blocks)).toHaveLength(0);
+  });
+
+  it('a vote whose passages the knowledge no longer has never replaces the answer', async () => {
+    const { buttons } = await answerButtons('Can containers run on virtual machines?');
+    const gone = { ...notHelpfulOf(buttons), value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: ['removed.md#0'], surface: 'channel' }) };
+    const request = click(bot.stub, gone, { user: 'U0GONE', ephemeral: false });
+    await bot.send(request);
+    const reply = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!;
+    expect(reply.args.replace_original).not.toBe(true);
+    expect(reply.args.response_type).toBe('ephemeral');
+    expect(String(reply.args.text)).toMatch(/thanks/i);
+  });
 });

@@ -135,6 +135,18 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
     ]);
   });
 
+  // Review finding 12: a source or heading recorded with an override (a file named so, an older bot) is shown as stored.
+  it('strips bidirectional controls from the report\'s questions, sources and headings', async () => {
+    await setUp();
+    const tricky: PassageRef = { id: 'tricky.md#0', source: 'tri\u202Eck\u202Cy.md', heading: 'Guide \u2066› Over\u2069head' };
+    await s.recordFeedback({ question: 'why so slow?', passages: [tricky], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(1) });
+    await s.recordGap({ question: 'is \u202Ethis\u202C hidden?', surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    const report = await s.report({ now: NOW });
+    expect(report.notHelpful.map((p) => [p.source, p.heading])).toEqual([['tricky.md', 'Guide › Overhead']]);
+    expect(report.unanswered.map((q) => q.question)).toEqual(['is this hidden?']);
+    expect(JSON.stringify(report)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('keeps one vote per person per answer, the last one, whichever handle (replica) took it', async () => {
     await setUp();
     const other = await backend.open();

@@ -146,6 +146,44 @@ describe('one vote per person per answer', () => {
     expect(s.setChannelSetting({ channelId: 'C0HELP1', autoAnswer: true })).toBe(true);
     expect(s.channelSetting('C0HELP1')?.autoAnswer).toBe(true);
   });
+  // Review finding 3: rows stored before redaction covered plain-text names keep them until retention.
+  it('migrating a version 3 database re-redacts stored questions, recomputes keys and merges colliding votes (last wins)', () => {
+    const db = new Database(databasePath(dir));
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const gap = db.prepare('INSERT INTO gaps (at, question, question_key, surface, user_hash) VALUES (?, ?, ?, ?, ?)');
+    gap.run(daysAgo(2).getTime(), 'ask @alice.smith in #project-bluefin?', 'ask @alice.smith in #project-bluefin', 'dm', 'h1');
+    gap.run(daysAgo(1).getTime(), 'ask @bob.jones in #project-redfin?', 'ask @bob.jones in #project-redfin', 'dm', 'h2');
+    const vote = db.prepare('INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const passage = db.prepare('INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)');
+    const votes = [
+      [daysAgo(3).getTime(), 'did @alice.smith measure vm overhead?', 'not-helpful', 'h1'],
+      [daysAgo(2).getTime(), 'did @bob.jones measure vm overhead?', 'helpful', 'h1'],
+      [daysAgo(2).getTime(), 'did @bob.jones measure vm overhead?', 'not-helpful', 'h2'],
+    ] as const;
+    for (const [at, q, v, user] of votes) {
+      const key = q.toLowerCase().replace(/[?]/g, '');
+      const id = vote.run(at, q, key, v, 'dm', user, `${key}\nguide.md#3`).lastInsertRowid;
+      passage.run(id, 0, 'guide.md#3', 'guide.md', 'Guide');
+    }
+    db.close();
+
+    const s = store();
+    const report = s.report({ now: NOW });
+    // h1's two votes now name the same answer: the later (helpful) one is kept; h2's stays.
+    expect(report.notHelpful).toEqual([expect.objectContaining({ passageId: 'guide.md#3', notHelpful: 1, helpful: 1 })]);
+    // The two gaps now read alike and are grouped.
+    expect(report.unanswered).toHaveLength(1);
+    expect(report.unanswered[0]).toMatchObject({ count: 2, people: 2 });
+    s.close();
+    const after = new Database(databasePath(dir), { readonly: true });
+    const dump = JSON.stringify(['feedback', 'feedback_passages', 'gaps'].map((t) => after.prepare(`SELECT * FROM ${t}`).all()));
+    after.close();
+    for (const name of ['alice', 'bob.jones', 'bluefin', 'redfin']) expect(dump).not.toContain(name);
+    // A new vote on the same answer keys alike (the migrated keys are what the bot computes now).
+    const again = store();
+    again.recordFeedback({ question: 'did @carol.white measure vm overhead?', passages: [{ id: 'guide.md#3', source: 'guide.md', heading: 'Guide' }], vote: 'not-helpful', surface: 'dm', userId: 'U9', at: daysAgo(0, 1) });
+    expect(again.report({ now: NOW }).notHelpful[0]).toMatchObject({ notHelpful: 2, helpful: 1 });
+  });
 });
 
 describe('recording and reporting', () => {

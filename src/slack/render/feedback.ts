@@ -51,9 +51,14 @@ export function feedbackButtons(ref: FeedbackReference): Block {
   ]);
 }
 
+/** The thank-you for a vote. */
+export function thanksText(vote: 'helpful' | 'not-helpful'): string {
+  return vote === 'helpful' ? '✅ Thanks, glad it helped.' : '📝 Thanks, noted. This helps us improve the knowledge base.';
+}
+
 /** The original blocks with the feedback buttons swapped for a thank-you. */
 export function thankedBlocks(original: Block[], vote: 'helpful' | 'not-helpful'): Block[] {
-  const thanks = context(vote === 'helpful' ? '✅ Thanks, glad it helped.' : '📝 Thanks, noted. This helps us improve the knowledge base.');
+  const thanks = context(thanksText(vote));
   const kept = original.filter((b) => !(b.type === 'actions' && b.block_id === FEEDBACK_BLOCK_ID));
   return [...kept, thanks];
 }

@@ -3,7 +3,7 @@ import { redactQuestion } from '../../../store/redact.js';
 import { answerMessage } from '../../answering.js';
 import type { BotDeps, PassageRef } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
-import { decodeFeedback, FEEDBACK_ACTIONS, thankedBlocks } from '../../render/feedback.js';
+import { decodeFeedback, FEEDBACK_ACTIONS, thankedBlocks, thanksText } from '../../render/feedback.js';
 import type { ButtonArgs } from './flow-choice.js';
 
 /**
@@ -28,10 +28,13 @@ export function feedbackVote(deps: BotDeps) {
       if (shown.length > 0) deps.feedback.recordFeedback({ question, passages: shown, vote, surface: ref.surface, userId: body.user.id });
       else deps.logger.warn({ vote, user: body.user.id }, 'feedback names no passage of the current knowledge; not recorded');
       deps.logger.info({ vote, passages: shown.map((p) => p.id), user: body.user.id }, 'feedback');
-      // Rebuilt from the question and the current knowledge, never from the payload's message:
+      // Rebuilt from the passages shown and the current knowledge, never from the payload's message:
       // whatever body.message holds (a forged <!channel>, a hidden link) is never sent back.
-      const rebuilt = answerMessage(deps, question, ref.surface);
-      await respond({ replace_original: true, text: rebuilt?.text ?? 'Thanks for the feedback.', blocks: thankedBlocks(rebuilt?.blocks ?? [], vote) });
+      const rebuilt = answerMessage(deps, question, ref.surface, shown.map((p) => p.id));
+      const thanks = thankedBlocks([], vote);
+      // Nothing left to rebuild: thank the voter privately rather than replace the answer with a bare thank-you.
+      if (!rebuilt) await respond({ replace_original: false, response_type: 'ephemeral', text: thanksText(vote), blocks: thanks });
+      else await respond({ replace_original: true, text: rebuilt.text, blocks: thankedBlocks(rebuilt.blocks, vote) });
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'feedback_vote', type: body.type, channel: body.channel?.id, user: body.user.id },
         (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));

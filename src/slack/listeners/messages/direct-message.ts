@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { replyToQuestion } from '../../answering.js';
+import { directReply } from '../../answering.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
 import { questionFromMessage } from '../../question-text.js';
@@ -7,8 +7,8 @@ import { dmOrNothing, threadOrNothing } from './reply.js';
 
 /**
  * A person's new message in the bot's DM: an explanation (or help), in the context of the
- * questions and recommendation of the last ten minutes there (or of its thread). Bots and
- * subtypes never reach here.
+ * questions and recommendation of the last ten minutes there (or of its thread); chatter gets a
+ * friendly line, not a gap. Bots and subtypes never reach here.
  */
 export function directMessage(deps: BotDeps) {
   return async ({ message, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
@@ -19,7 +19,7 @@ export function directMessage(deps: BotDeps) {
       const conversation = thread_ts && thread_ts !== message.ts
         ? await threadOrNothing(deps, client, { channel: message.channel, threadTs: thread_ts, ts: message.ts }, bot)
         : await dmOrNothing(deps, client, { channel: message.channel, ts: message.ts }, bot);
-      const reply = replyToQuestion(deps, questionFromMessage(message.text ?? '', context.botUserId), 'dm', message.user, conversation);
+      const reply = directReply(deps, questionFromMessage(message.text ?? '', context.botUserId), message.user, conversation);
       await client.chat.postMessage({ channel: message.channel, ...(thread_ts ? { thread_ts } : {}), ...reply });
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'direct_message', type: 'message.im', eventId: body.event_id, channel: message.channel, ts: message.ts, user: message.user },
