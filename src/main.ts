@@ -60,16 +60,27 @@ async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeB
 }
 
 /** Looks the bot up once so Bolt need not; a failure is logged and the app looks it up on the first delivery. */
-async function botIdentity(config: Config & { slack: { botToken: string } }, logger: Logger): Promise<{ botUserId?: string; botId?: string }> {
+// Slack's own answers that the token will never work: retrying would only turn every delivery into a 401.
+const REFUSED_TOKEN = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive']);
+
+/** The bot's ids from auth.test; { refused } when Slack refuses the token; {} when Slack cannot be reached (retried on the first request). */
+async function botIdentity(config: Config & { slack: { botToken: string } }, logger: Logger): Promise<{ botUserId?: string; botId?: string } | { refused: string }> {
   try {
     const client = new webApi.WebClient(config.slack.botToken, { ...webClientOptions(config), logger: boltLogger(logger, 'web-api') });
     const result = await client.auth.test();
     logger.info({ botUserId: result.user_id, team: result.team }, 'connected to Slack');
     return { botUserId: result.user_id, botId: result.bot_id };
   } catch (error) {
+    const refusal = (error as { code?: string; data?: { error?: string } }).code === webApi.ErrorCode.PlatformError
+      ? (error as { data?: { error?: string } }).data?.error : undefined;
+    if (refusal !== undefined && REFUSED_TOKEN.has(refusal)) return { refused: refusal };
     logger.warn({ err: error }, 'auth.test failed at startup; will retry on the first Slack request');
     return {};
   }
+}
+
+function refusedToken(refusal: string): RunningBot {
+  return fail(`Slack refused SLACK_BOT_TOKEN (${refusal}): it is wrong, revoked or belongs to an inactive account. Set SLACK_BOT_TOKEN to the app's current Bot User OAuth Token (xoxb-…).`);
 }
 
 /** Readiness of the shared services, by the variable that configured each. */
@@ -102,7 +113,9 @@ async function start(
       ready: () => health.holder.loaded() && accepting(),
       services: serviceStates(health.services),
     });
-    const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
+    const identity = await botIdentity(config, logger);
+    if ('refused' in identity) return refusedToken(identity.refused);
+    const app = createSlackApp(deps, { receiver, token, clientOptions, ...identity });
     accepting = () => app.inFlight.accepting;
     let server: Server;
     try {
@@ -129,7 +142,9 @@ async function start(
     logger,
     clientOptions: { ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}), timeout: WEB_API_LIMITS.attemptTimeoutMs },
   });
-  const app = createSlackApp(deps, { receiver, token, clientOptions, ...(await botIdentity(config, logger)) });
+  const identity = await botIdentity(config, logger);
+  if ('refused' in identity) return refusedToken(identity.refused);
+  const app = createSlackApp(deps, { receiver, token, clientOptions, ...identity });
   try {
     await app.start();
   } catch (error) {

@@ -84,4 +84,17 @@ describe('the assistant panel', () => {
     expect(replies[0]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_recommendation', event_payload: { state: 'v1;architecture=microservices' } });
     expect(JSON.stringify(replies[1]!.args.blocks)).toContain('kernel=custom added');
   });
+
+  it('answers though setStatus and setTitle fail (a free plan, a plain DM thread, a 429): both are best effort, and logged', async () => {
+    bot.stub.reset();
+    const threadTs = bot.stub.nextTs();
+    bot.stub.failNext('assistant.threads.setStatus', { body: { ok: false, error: 'not_allowed_token_type' } });
+    bot.stub.failNext('assistant.threads.setTitle', { status: 429, retryAfter: 0, body: { ok: false, error: 'ratelimited' } }, 10);
+    await bot.send(eventRequest(userMessage('Can containers run on virtual machines?', threadTs)));
+    const replies = bot.stub.callsTo('chat.postMessage');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.args).toMatchObject({ channel: CHANNEL, thread_ts: threadTs });
+    expect(JSON.stringify(replies[0]!.args.blocks)).toContain('containers can run seamlessly on virtual machines');
+    expect(bot.logs.some((l) => l.level === 'warn' && /setStatus/.test(String(l.msg)))).toBe(true);
+  });
 });

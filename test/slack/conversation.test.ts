@@ -224,6 +224,34 @@ describe('the same guarantees', () => {
     }
   });
 
+  it('reads no thread for chatter: thanks and emoji in a thread it never joined cost no Web API call', async () => {
+    bot.stub.reset();
+    const parent = said(bot.stub, 'deploy plan for friday');
+    await bot.send(eventRequest(parent));
+    for (let i = 0; i < 10; i += 1) {
+      await bot.send(eventRequest(said(bot.stub, i % 2 ? 'thanks!' : 'lol +1', { thread_ts: parent.event.ts })));
+    }
+    expect(bot.stub.callsTo('conversations.replies')).toHaveLength(0);
+    expect(posts(bot)).toHaveLength(0);
+  });
+
+  it('a mention refused by the rate limit on the message path reads nothing and records no gap', async () => {
+    const limited = await startBot({ env: { RATE_LIMIT_PER_MINUTE: '1' } });
+    try {
+      const thread = await startThread(limited, 'Can containers run on virtual machines?');
+      limited.stub.reset();
+      const gaps = limited.feedback.gaps.length;
+      // Only its message event arrives (the app_mention is lost or later): the follow-up path admits it.
+      await limited.send(eventRequest(said(limited.stub, '<@UBOT0001> what is the best pizza topping in Naples?', { thread_ts: thread })));
+      expect(limited.stub.callsTo('chat.postEphemeral')).toHaveLength(1);
+      expect(limited.stub.callsTo('conversations.replies')).toHaveLength(0);
+      expect(posts(limited)).toHaveLength(0);
+      expect(limited.feedback.gaps.length).toBe(gaps);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('never answers a bot, an edit or a deletion in a thread it is in', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');

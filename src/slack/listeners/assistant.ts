@@ -23,6 +23,12 @@ export function suggestedPrompts(deps: BotDeps): { title: string; message: strin
  * Slack's assistant panel (Bolt's Assistant; needs a paid plan, plain DMs work without it):
  * suggested prompts when a thread starts; for each message, a status while answering, a
  * title from the first question, and the same reply a DM gets, in the context of the thread.
+ *
+ * Bolt's Assistant claims every DM message with a thread_ts (isAssistantMessage cannot tell an
+ * assistant thread from a reply in a plain DM thread) and never passes it on, so replies in
+ * plain DM threads are answered here too: the same reply, read from the same thread, that the
+ * DM listener would give. That is why the status and title are best effort: in a plain DM
+ * thread, on a free plan or under a 429 they fail, and the answer still goes out.
  */
 export function registerAssistant(app: App, deps: BotDeps): void {
   app.assistant(new Assistant({
@@ -38,9 +44,10 @@ export function registerAssistant(app: App, deps: BotDeps): void {
       if (message.subtype !== undefined || message.channel_type !== 'im' || !message.thread_ts) return;
       try {
         const question = questionFromMessage(message.text ?? '', context.botUserId).trim();
-        await setStatus('is reading the knowledge base…');
+        const at = { channel: message.channel, ts: message.ts };
+        await bestEffort(deps, 'setStatus', at, () => setStatus('is reading the knowledge base…'));
         const conversation = await threadOrNothing(deps, client, { channel: message.channel, threadTs: message.thread_ts, ts: message.ts }, { userId: context.botUserId, botId: context.botId });
-        if (!conversation?.earlier.length) await setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS));
+        if (!conversation?.earlier.length) await bestEffort(deps, 'setTitle', at, () => setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS)));
         await say(replyToQuestion(deps, question, 'dm', message.user, conversation));
       } catch (error) {
         await reportFailure(deps.logger, error, { handler: 'assistant_user_message', type: 'message.im', channel: message.channel, ts: message.ts, user: message.user },
@@ -48,4 +55,13 @@ export function registerAssistant(app: App, deps: BotDeps): void {
       }
     },
   }));
+}
+
+/** A cosmetic assistant call (status, title): its failure is logged, never in the way of the answer. */
+async function bestEffort(deps: BotDeps, method: string, at: { channel: string; ts: string }, call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    deps.logger.warn({ err: error, ...at }, `assistant ${method} failed; answering without it`);
+  }
 }

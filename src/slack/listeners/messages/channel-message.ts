@@ -29,12 +29,17 @@ export function channelMessage(deps: BotDeps) {
     const inThread = message.thread_ts !== undefined && message.thread_ts !== message.ts;
     const threadTs = message.thread_ts ?? message.ts;
     const question = questionFromMessage(text, botUserId).trim();
-    // Ordinary chatter in a channel costs nothing: no Web API call, and no settings read
-    // unless a top-level message is a question.
-    if (!inThread && !mentioned && !isQuestion(question)) return;
+    // Ordinary chatter costs nothing: no Web API call (conversations.replies is a Tier 3 budget
+    // the whole workspace shares), and no settings read unless a top-level message is a question.
+    if (!mentioned && !isQuestion(question) && !(inThread && statesFactors(question))) return;
     const post = (reply: { text: string }) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
+    const admit = () => admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs });
     try {
       if (!inThread && !mentioned && !(await isHelpChannel(deps, message.channel))) return;
+      // A mention is always answered, so its allowance is taken before any work. An unasked
+      // follow-up takes it once the thread shows the bot took part: a question in someone
+      // else's thread neither spends the person's allowance nor gets a notice there.
+      if (mentioned && !(await admit())) return;
       let conversation: Conversation | undefined;
       if (inThread) {
         const thread = await threadOrNothing(deps, client, { channel: message.channel, threadTs, ts: message.ts }, { userId: botUserId, botId });
@@ -43,10 +48,11 @@ export function channelMessage(deps: BotDeps) {
       }
       const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
       if (!mentioned && !followsUp) return;
+      if (!mentioned && !(await admit())) return;
+      // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
       const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: mentioned });
       // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
       if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
-      if (!(await admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs }))) return;
       await post(reply);
     } catch (error) {
       await reportFailure(deps.logger, error, { handler: 'channel_message', type: `message.${message.channel_type}`, eventId: body.event_id, channel: message.channel, ts: message.ts, user: message.user },
