@@ -84,10 +84,11 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
 
 /** True when the text mentions a person other than the bot: it is addressed to them. */
 export function addressedToSomeoneElse(slackText: string, botUserId: string | undefined): boolean {
-  return [...slackText.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].some((m) => m[1] !== botUserId);
+  // The label stops at '<' as well as '>': `[^>]*` rescans the rest of the text from every `<@U1|`, quadratic.
+  return [...slackText.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g)].some((m) => m[1] !== botUserId);
 }
 
 /** True when the text mentions the bot. */
 export function mentionsBot(slackText: string, botUserId: string | undefined): boolean {
-  return botUserId !== undefined && new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`).test(slackText);
+  return botUserId !== undefined && new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`).test(slackText);
 }
