@@ -82,10 +82,15 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   return { earlier, ...(recommendation ? { recommendation } : {}) };
 }
 
-/** True when the text mentions a person other than the bot: it is addressed to them. */
+/**
+ * True when the text mentions a person other than the bot, @here, @channel, @everyone or a
+ * user group: it is addressed to them.
+ */
 export function addressedToSomeoneElse(slackText: string, botUserId: string | undefined): boolean {
   // The label stops at '<' as well as '>': `[^>]*` rescans the rest of the text from every `<@U1|`, quadratic.
-  return [...slackText.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g)].some((m) => m[1] !== botUserId);
+  const addressees = slackText.matchAll(/<(?:@([UW][A-Z0-9]+)|!(?:here|channel|everyone|subteam\^[A-Z0-9]+))(?:\|[^<>]*)?>/g);
+  // A broadcast or a user group has no user id: it always names others.
+  return [...addressees].some((m) => m[1] !== botUserId || m[1] === undefined);
 }
 
 /** True when the text mentions the bot. */

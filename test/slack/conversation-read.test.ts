@@ -42,6 +42,14 @@ describe('who a message is for', () => {
     expect(mentionsBot('<@UBOT0001> why?', undefined)).toBe(false);
   });
 
+  it('counts @here, @channel, @everyone and a user group as addressed to others', () => {
+    for (const text of ['<!here> can containers run on VMs?', '<!channel> is it safe?', '<!everyone|everyone> why?', '<!subteam^S0SEC1|@security-team> is this isolated?', '<!here|here> ok?']) {
+      expect(addressedToSomeoneElse(text, 'UBOT0001'), text).toBe(true);
+    }
+    // Dates and other special markup name no one.
+    expect(addressedToSomeoneElse('<!date^1392734382^{date}|Feb 18, 2014> was it?', 'UBOT0001')).toBe(false);
+  });
+
   it('runs in linear time on adversarial input (10x the input costs about 10x, not 100x)', () => {
     const work = (text: string) => [addressedToSomeoneElse(text, 'UBOT0001'), mentionsBot(text, 'UBOT0001')];
     expectLinearTime(work, [

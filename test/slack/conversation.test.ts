@@ -90,6 +90,15 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(1);
   });
 
+  it('stays silent on a question to @here, @channel, @everyone or a user group in its thread', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    for (const to of ['<!here>', '<!channel>', '<!everyone>', '<!subteam^S0SEC1|@security-team>']) {
+      await bot.send(eventRequest(said(bot.stub, `${to} does that need any special configuration?`, { thread_ts: thread })));
+    }
+    expect(posts(bot)).toHaveLength(1);
+  });
+
   it('stays out of threads it never replied in', async () => {
     bot.stub.reset();
     const parent = said(bot.stub, 'deploy plan for friday');
