@@ -3,7 +3,7 @@ import { isQuestion } from '../core/answer/context.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
-import { questionFromMessage } from './question-text.js';
+import { isNewMessage, questionFromMessage } from './question-text.js';
 
 /**
  * What came before a message, read from Slack each time (conversations.replies for a thread,
@@ -65,7 +65,7 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   const isBot = botMatcher(bot);
   const earlierMessages = messages.filter((m) => m.ts !== undefined && before(m.ts, currentTs)).sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
   const earlier = earlierMessages
-    .filter((m) => !isBot(m) && m.bot_id === undefined && m.subtype === undefined && typeof m.text === 'string')
+    .filter((m) => !isBot(m) && m.bot_id === undefined && isNewMessage(m.subtype) && typeof m.text === 'string')
     .map((m) => questionFromMessage(m.text!, bot.userId).trim())
     .filter(isQuestion)
     .slice(-MAX_EARLIER);

@@ -99,6 +99,15 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(1);
   });
 
+  it('answers a follow-up sent with "Also send to #channel" (thread_broadcast) like any other, in the context of the question before', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { thread_ts: thread, subtype: 'thread_broadcast' })));
+    expect(posts(bot)).toHaveLength(2);
+    expect(posts(bot)[1]!.args.thread_ts).toBe(thread);
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('proper configuration is essential');
+  });
+
   it('stays out of threads it never replied in', async () => {
     bot.stub.reset();
     const parent = said(bot.stub, 'deploy plan for friday');
