@@ -25,8 +25,11 @@ export interface ThreadView extends Conversation {
 export const DM_CONTEXT_WINDOW_SECONDS = 10 * 60;
 /** Earlier questions kept as context, the latest last. */
 const MAX_EARLIER = 3;
-// One page of a thread: a thread longer than this is a discussion, not a follow-up to the bot.
+// conversations.replies pages from the oldest message: a long thread is read page by page up to
+// the message answered, so its latest recommendation and questions are seen. The cap bounds the
+// Tier 3 calls one message can cost; past it the bot answers from the first THREAD_PAGES pages.
 const THREAD_PAGE = 200;
+const THREAD_PAGES = 5;
 
 interface SlackMessageLike {
   ts?: string;
@@ -43,8 +46,16 @@ const before = (a: string, b: string) => seconds(a) < seconds(b) || (seconds(a) 
 
 /** Reads a thread: whether the bot replied in it, the earlier questions, and its latest recommendation. */
 export async function readThread(client: webApi.WebClient, channel: string, threadTs: string, currentTs: string, bot: BotIdentity): Promise<ThreadView> {
-  const result = await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: THREAD_PAGE });
-  const messages = (result.messages ?? []) as SlackMessageLike[];
+  const messages: SlackMessageLike[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < THREAD_PAGES; page += 1) {
+    const result = await client.conversations.replies({
+      channel, ts: threadTs, latest: currentTs, inclusive: false, include_all_metadata: true, limit: THREAD_PAGE, ...(cursor ? { cursor } : {}),
+    });
+    messages.push(...((result.messages ?? []) as SlackMessageLike[]));
+    cursor = result.response_metadata?.next_cursor;
+    if (!result.has_more || !cursor) break;
+  }
   const isBot = botMatcher(bot);
   return { botTookPart: messages.some(isBot), ...conversationOf(messages, currentTs, bot) };
 }
