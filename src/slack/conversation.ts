@@ -3,7 +3,7 @@ import { isQuestion } from '../core/answer/context.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
-import { questionFromMessage } from './question-text.js';
+import { isNewMessage, questionFromMessage } from './question-text.js';
 
 /**
  * What came before a message, read from Slack each time (conversations.replies for a thread,
@@ -25,8 +25,11 @@ export interface ThreadView extends Conversation {
 export const DM_CONTEXT_WINDOW_SECONDS = 10 * 60;
 /** Earlier questions kept as context, the latest last. */
 const MAX_EARLIER = 3;
-// One page of a thread: a thread longer than this is a discussion, not a follow-up to the bot.
+// conversations.replies pages from the oldest message: a long thread is read page by page up to
+// the message answered, so its latest recommendation and questions are seen. The cap bounds the
+// Tier 3 calls one message can cost; past it the bot answers from the first THREAD_PAGES pages.
 const THREAD_PAGE = 200;
+const THREAD_PAGES = 5;
 
 interface SlackMessageLike {
   ts?: string;
@@ -43,8 +46,16 @@ const before = (a: string, b: string) => seconds(a) < seconds(b) || (seconds(a) 
 
 /** Reads a thread: whether the bot replied in it, the earlier questions, and its latest recommendation. */
 export async function readThread(client: webApi.WebClient, channel: string, threadTs: string, currentTs: string, bot: BotIdentity): Promise<ThreadView> {
-  const result = await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: THREAD_PAGE });
-  const messages = (result.messages ?? []) as SlackMessageLike[];
+  const messages: SlackMessageLike[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < THREAD_PAGES; page += 1) {
+    const result = await client.conversations.replies({
+      channel, ts: threadTs, latest: currentTs, inclusive: false, include_all_metadata: true, limit: THREAD_PAGE, ...(cursor ? { cursor } : {}),
+    });
+    messages.push(...((result.messages ?? []) as SlackMessageLike[]));
+    cursor = result.response_metadata?.next_cursor;
+    if (!result.has_more || !cursor) break;
+  }
   const isBot = botMatcher(bot);
   return { botTookPart: messages.some(isBot), ...conversationOf(messages, currentTs, bot) };
 }
@@ -65,7 +76,7 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   const isBot = botMatcher(bot);
   const earlierMessages = messages.filter((m) => m.ts !== undefined && before(m.ts, currentTs)).sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
   const earlier = earlierMessages
-    .filter((m) => !isBot(m) && m.bot_id === undefined && m.subtype === undefined && typeof m.text === 'string')
+    .filter((m) => !isBot(m) && m.bot_id === undefined && isNewMessage(m.subtype) && typeof m.text === 'string')
     .map((m) => questionFromMessage(m.text!, bot.userId).trim())
     .filter(isQuestion)
     .slice(-MAX_EARLIER);
@@ -82,12 +93,18 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   return { earlier, ...(recommendation ? { recommendation } : {}) };
 }
 
-/** True when the text mentions a person other than the bot: it is addressed to them. */
+/**
+ * True when the text mentions a person other than the bot, @here, @channel, @everyone or a
+ * user group: it is addressed to them.
+ */
 export function addressedToSomeoneElse(slackText: string, botUserId: string | undefined): boolean {
-  return [...slackText.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].some((m) => m[1] !== botUserId);
+  // The label stops at '<' as well as '>': `[^>]*` rescans the rest of the text from every `<@U1|`, quadratic.
+  const addressees = slackText.matchAll(/<(?:@([UW][A-Z0-9]+)|!(?:here|channel|everyone|subteam\^[A-Z0-9]+))(?:\|[^<>]*)?>/g);
+  // A broadcast or a user group has no user id: it always names others.
+  return [...addressees].some((m) => m[1] !== botUserId || m[1] === undefined);
 }
 
 /** True when the text mentions the bot. */
 export function mentionsBot(slackText: string, botUserId: string | undefined): boolean {
-  return botUserId !== undefined && new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`).test(slackText);
+  return botUserId !== undefined && new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`).test(slackText);
 }

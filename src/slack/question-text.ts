@@ -14,3 +14,12 @@ export function questionFromMessage(rawText: string, botUserId: string | undefin
 export function questionFromInput(text: string): string {
   return redactQuestion(text);
 }
+
+/**
+ * True for a person's new message: no subtype, or a thread reply also sent to the channel
+ * ("Also send to #channel", thread_broadcast), which is as much a new message as any other.
+ * Every other subtype (edits, deletions, joins, topic changes…) is not.
+ */
+export function isNewMessage(subtype: unknown): boolean {
+  return subtype === undefined || subtype === 'thread_broadcast';
+}

@@ -97,4 +97,22 @@ describe('the assistant panel', () => {
     expect(JSON.stringify(replies[0]!.args.blocks)).toContain('containers can run seamlessly on virtual machines');
     expect(bot.logs.some((l) => l.level === 'warn' && /setStatus/.test(String(l.msg)))).toBe(true);
   });
+
+  it("keeps one person's thread context out of everyone else's replies, and reads no thread for it", async () => {
+    bot.stub.reset();
+    const theirs = bot.stub.nextTs();
+    await bot.send(eventRequest(threadStarted(theirs)));
+    await bot.send(eventRequest(envelope({
+      type: 'assistant_thread_context_changed',
+      assistant_thread: { user_id: 'U0HUMAN9', context: { channel_id: 'C0SECRET9', team_id: 'T0001', enterprise_id: null }, channel_id: 'D0OTHER9', thread_ts: theirs },
+      event_ts: theirs,
+    })));
+    bot.stub.reset();
+    await bot.send(eventRequest(userMessage('Can containers run on virtual machines?', bot.stub.nextTs())));
+    const reply = bot.stub.callsTo('chat.postMessage')[0]!;
+    expect(JSON.stringify(reply.args)).not.toContain('C0SECRET9');
+    expect(reply.args.metadata).toBeUndefined();
+    // Only the bot's own read of the thread (paged, up to the message): none for a context it never uses.
+    expect(bot.stub.callsTo('conversations.replies').every((c) => c.args.limit === '200')).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearTime, fill } from '../support/linear-time.js';
 import { addressedToSomeoneElse, conversationOf, mentionsBot } from '../../src/slack/conversation.js';
 
 const bot = { userId: 'UBOT0001', botId: 'BBOT0001' };
@@ -39,5 +40,26 @@ describe('who a message is for', () => {
     expect(mentionsBot('<@UBOT0001|bot> why?', 'UBOT0001')).toBe(true);
     expect(mentionsBot('why?', 'UBOT0001')).toBe(false);
     expect(mentionsBot('<@UBOT0001> why?', undefined)).toBe(false);
+  });
+
+  it('counts @here, @channel, @everyone and a user group as addressed to others', () => {
+    for (const text of ['<!here> can containers run on VMs?', '<!channel> is it safe?', '<!everyone|everyone> why?', '<!subteam^S0SEC1|@security-team> is this isolated?', '<!here|here> ok?']) {
+      expect(addressedToSomeoneElse(text, 'UBOT0001'), text).toBe(true);
+    }
+    // Dates and other special markup name no one.
+    expect(addressedToSomeoneElse('<!date^1392734382^{date}|Feb 18, 2014> was it?', 'UBOT0001')).toBe(false);
+  });
+
+  it('runs in linear time on adversarial input (10x the input costs about 10x, not 100x)', () => {
+    const work = (text: string) => [addressedToSomeoneElse(text, 'UBOT0001'), mentionsBot(text, 'UBOT0001')];
+    expectLinearTime(work, [
+      (n: number) => fill('<@U1|', n),
+      (n: number) => fill('<@UBOT0001|', n),
+      (n: number) => fill('<!subteam^S1|', n),
+      (n: number) => fill('<!here|', n),
+      (n: number) => fill('<@', n),
+      (n: number) => fill('<!', n),
+      (n: number) => `<@U1${'|'.repeat(n)}`,
+    ], (n) => fill('Should we run our own code in containers or in VMs? ', n));
   });
 });

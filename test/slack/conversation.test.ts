@@ -90,6 +90,37 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(1);
   });
 
+  it('stays silent on a question to @here, @channel, @everyone or a user group in its thread', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    for (const to of ['<!here>', '<!channel>', '<!everyone>', '<!subteam^S0SEC1|@security-team>']) {
+      await bot.send(eventRequest(said(bot.stub, `${to} does that need any special configuration?`, { thread_ts: thread })));
+    }
+    expect(posts(bot)).toHaveLength(1);
+  });
+
+  it('answers a follow-up sent with "Also send to #channel" (thread_broadcast) like any other, in the context of the question before', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { thread_ts: thread, subtype: 'thread_broadcast' })));
+    expect(posts(bot)).toHaveLength(2);
+    expect(posts(bot)[1]!.args.thread_ts).toBe(thread);
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('proper configuration is essential');
+  });
+
+  it('reads a long thread to its end: a recommendation after the first 200 messages is followed up', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'Can containers run on virtual machines?');
+    // 250 messages of discussion, as people wrote them (no app work: the workspace only).
+    for (let i = 0; i < 250; i += 1) bot.stub.said(said(bot.stub, `note ${i}`, { thread_ts: thread }).event);
+    await bot.send(eventRequest(said(bot.stub, '<@UBOT0001> vm or container for our microservices?', { thread_ts: thread }, 'app_mention')));
+    await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(3);
+    expect(blocksOf(posts(bot)[2]!.args)).toContain('kernel=custom added');
+    // Pages up to the message being answered, never past it.
+    expect(bot.stub.callsTo('conversations.replies').at(-1)!.args).toMatchObject({ latest: expect.any(String) });
+  });
+
   it('stays out of threads it never replied in', async () => {
     bot.stub.reset();
     const parent = said(bot.stub, 'deploy plan for friday');

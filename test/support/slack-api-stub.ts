@@ -263,7 +263,14 @@ export class SlackApiStub {
         const all = this.conversations.get(String(args.channel)) ?? [];
         const thread = all.filter((m) => m.ts === args.ts || m.thread_ts === args.ts);
         if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
-        return { ok: true, messages: this.shown(thread, args), has_more: false };
+        // As Slack does: oldest first, `limit` a page (default 100), up to `latest`, then a cursor for the rest.
+        const inclusive = args.inclusive === true || args.inclusive === 'true';
+        const shown = thread.filter((m) => typeof args.latest !== 'string' || (inclusive ? tsOrder(m.ts, args.latest) <= 0 : tsOrder(m.ts, args.latest) < 0));
+        const limit = Number(args.limit ?? 100) || 100;
+        const from = typeof args.cursor === 'string' && args.cursor !== '' ? Number(args.cursor.replace('page:', '')) : 0;
+        const page = shown.slice(from, from + limit);
+        const more = from + limit < shown.length;
+        return { ok: true, messages: this.shown(page, args), has_more: more, ...(more ? { response_metadata: { next_cursor: `page:${from + limit}` } } : {}) };
       }
       case 'conversations.history': {
         const all = this.conversations.get(String(args.channel)) ?? [];

@@ -1,4 +1,4 @@
-import { Assistant, type App } from '@slack/bolt';
+import { Assistant, type App, type AssistantConfig } from '@slack/bolt';
 import { exampleQuestions, replyToQuestion } from '../answering.js';
 import type { BotDeps } from '../deps.js';
 import { reportFailure } from '../failure.js';
@@ -20,6 +20,18 @@ export function suggestedPrompts(deps: BotDeps): { title: string; message: strin
 }
 
 /**
+ * The bot never uses the channel a person is viewing. Bolt's default store keeps the last
+ * context saved by anyone in one field shared by every thread (so say() in one person's thread
+ * would carry another person's channel_id as metadata), and reads the thread on every say()
+ * until then; this one keeps and reads nothing.
+ */
+const NO_THREAD_CONTEXT: NonNullable<AssistantConfig['threadContextStore']> = {
+  // Undefined, not {}: Bolt's say() adds metadata for any context object, even an empty one.
+  get: async () => undefined as never,
+  save: async () => {},
+};
+
+/**
  * Slack's assistant panel (Bolt's Assistant; needs a paid plan, plain DMs work without it):
  * suggested prompts when a thread starts; for each message, a status while answering, a
  * title from the first question, and the same reply a DM gets, in the context of the thread.
@@ -32,6 +44,7 @@ export function suggestedPrompts(deps: BotDeps): { title: string; message: strin
  */
 export function registerAssistant(app: App, deps: BotDeps): void {
   app.assistant(new Assistant({
+    threadContextStore: NO_THREAD_CONTEXT,
     threadStarted: async ({ event, say, setSuggestedPrompts }) => {
       try {
         await say('Hi! Ask me about containers and virtual machines, or describe your workload and ask which to use.');

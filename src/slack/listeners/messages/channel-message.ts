@@ -20,7 +20,8 @@ import { admitFollowUp, threadOrNothing } from './reply.js';
  */
 export function channelMessage(deps: BotDeps) {
   return async ({ message, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
-    if (message.subtype !== undefined || (message.channel_type !== 'channel' && message.channel_type !== 'group')) return;
+    // Spelled out (isNewMessage's test) so TypeScript narrows the event to a person's message.
+    if ((message.subtype !== undefined && message.subtype !== 'thread_broadcast') || (message.channel_type !== 'channel' && message.channel_type !== 'group')) return;
     const text = message.text ?? '';
     const { botUserId, botId } = context;
     const mentioned = mentionsBot(text, botUserId);
