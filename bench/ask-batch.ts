@@ -20,7 +20,9 @@ interface AskRun {
 function runAsk(file: string, knowledge: string): Promise<AskRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('npm', ['run', '--silent', 'ask', '--', '--json', '--knowledge', knowledge, '--batch', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'ask', '--', '--json', '--knowledge', knowledge, '--batch', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let lines = 0;
     let err = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -52,12 +54,16 @@ export async function runAskBatch(sets: KnowledgeSet[], options: BenchOptions): 
     }
     return {
       figures: { askBatch: { questions: count, first, second } },
-      tables: [{
-        title: `ask CLI: ${count} questions in one process on the corpus (npm run --silent ask -- --json --knowledge ../shared/corpus --batch FILE)`,
-        columns: ['run', 'wall s', 'ms per question (incl. start)', 'answers'],
-        rows: [['first', (first.wallMs / 1000).toFixed(1), ms(first.wallMs / count), first.answers],
-          ['second', (second.wallMs / 1000).toFixed(1), ms(second.wallMs / count), second.answers]],
-      }],
+      tables: [
+        {
+          title: `ask CLI: ${count} questions in one process on the corpus (npm run --silent ask -- --json --knowledge ../shared/corpus --batch FILE)`,
+          columns: ['run', 'wall s', 'ms per question (incl. start)', 'answers'],
+          rows: [
+            ['first', (first.wallMs / 1000).toFixed(1), ms(first.wallMs / count), first.answers],
+            ['second', (second.wallMs / 1000).toFixed(1), ms(second.wallMs / count), second.answers],
+          ],
+        },
+      ],
     };
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -7,7 +7,12 @@ import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
  */
 
 const port = Number(process.argv[2]);
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET!, endpoints: ['/slack/events'], processBeforeResponse: false, logLevel: LogLevel.ERROR });
+const receiver = new HTTPReceiver({
+  signingSecret: process.env.SLACK_SIGNING_SECRET!,
+  endpoints: ['/slack/events'],
+  processBeforeResponse: false,
+  logLevel: LogLevel.ERROR,
+});
 const app = new App({
   receiver,
   token: 'xoxb-bench-0000',

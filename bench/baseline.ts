@@ -74,8 +74,12 @@ export async function runBaseline(sets: KnowledgeSet[], options: BenchOptions): 
   const quality = (system: 'ours' | 'baseline'): Quality => {
     const ask = (name: string, kb: NonNullable<typeof seedKb>, q: string) =>
       system === 'ours' ? answer(kb.index, q) : baselineAnswer(minis.get(name)!, kb.index.passages, q);
-    const seed = seedKb ? scoreRanked(dev.seed.map((c) => ({ q: c.q, answer: ask('default', seedKb, c.q), isHit: phraseHit(c.expect) }))) : null;
-    const corpus = corpusKb ? scoreRanked(dev.corpus.map((c) => ({ q: c.q, answer: ask('corpus', corpusKb, c.q), isHit: sourceHit(c.expectSource) }))) : null;
+    const seed = seedKb
+      ? scoreRanked(dev.seed.map((c) => ({ q: c.q, answer: ask('default', seedKb, c.q), isHit: phraseHit(c.expect) })))
+      : null;
+    const corpus = corpusKb
+      ? scoreRanked(dev.corpus.map((c) => ({ q: c.q, answer: ask('corpus', corpusKb, c.q), isHit: sourceHit(c.expectSource) })))
+      : null;
     const abstained = [
       ...(seedKb ? dev.offtopic.map((q) => !ask('default', seedKb, q).answered) : []),
       ...(corpusKb ? dev.offtopic.map((q) => !ask('corpus', corpusKb, q).answered) : []),
@@ -96,17 +100,48 @@ export async function runBaseline(sets: KnowledgeSet[], options: BenchOptions): 
     figures: { baseline: { latency, quality: { ours, baseline } } },
     targets: [
       check('quality: corpus dev questions hit@3', '≥ 0.8', ours.corpusHitAt3, '', (v) => v >= 0.8),
-      check('quality: corpus hit@1, ours minus baseline', '> 0 (ahead)', ours.corpusHitAt1 !== null && baseline.corpusHitAt1 !== null
-        ? ours.corpusHitAt1 - baseline.corpusHitAt1 : null, '', (v) => v > 0),
-      check('quality: seed hit@1, ours minus baseline', '> 0 (ahead)', ours.seedHitAt1 !== null && baseline.seedHitAt1 !== null
-        ? ours.seedHitAt1 - baseline.seedHitAt1 : null, '', (v) => v > 0),
+      check(
+        'quality: corpus hit@1, ours minus baseline',
+        '> 0 (ahead)',
+        ours.corpusHitAt1 !== null && baseline.corpusHitAt1 !== null ? ours.corpusHitAt1 - baseline.corpusHitAt1 : null,
+        '',
+        (v) => v > 0,
+      ),
+      check(
+        'quality: seed hit@1, ours minus baseline',
+        '> 0 (ahead)',
+        ours.seedHitAt1 !== null && baseline.seedHitAt1 !== null ? ours.seedHitAt1 - baseline.seedHitAt1 : null,
+        '',
+        (v) => v > 0,
+      ),
     ],
     tables: [
       {
         title: 'Baseline: query latency, ours (answer()) vs plain MiniSearch defaults, same questions interleaved, ms',
-        columns: ['knowledge', 'ours p50', 'baseline p50', 'ratio', 'ours p99', 'baseline p99', 'ratio', 'ours max', 'baseline max', 'queries'],
-        rows: latency.map((l) => [l.knowledge, ms(l.ours.p50), ms(l.baseline.p50), ratio(l.ours.p50, l.baseline.p50),
-          ms(l.ours.p99), ms(l.baseline.p99), ratio(l.ours.p99, l.baseline.p99), ms(l.ours.max), ms(l.baseline.max), l.ours.count]),
+        columns: [
+          'knowledge',
+          'ours p50',
+          'baseline p50',
+          'ratio',
+          'ours p99',
+          'baseline p99',
+          'ratio',
+          'ours max',
+          'baseline max',
+          'queries',
+        ],
+        rows: latency.map((l) => [
+          l.knowledge,
+          ms(l.ours.p50),
+          ms(l.baseline.p50),
+          ratio(l.ours.p50, l.baseline.p50),
+          ms(l.ours.p99),
+          ms(l.baseline.p99),
+          ratio(l.ours.p99, l.baseline.p99),
+          ms(l.ours.max),
+          ms(l.baseline.max),
+          l.ours.count,
+        ]),
       },
       {
         title: 'Baseline: quality on the dev questions (off-topic abstain: ours declines, baseline returns nothing)',

@@ -55,5 +55,8 @@ export function loadSet(set: KnowledgeSet): Promise<KnowledgeBase> {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -35,22 +35,35 @@ export async function pacedLoad(origin: string, next: () => PacedRequest, ratePe
   const start = performance.now();
   const send = (due: number) => {
     const { path, headers, body } = next();
-    inFlight.push(new Promise<void>((resolve) => {
-      const req = httpRequest({ host: url.hostname, port: url.port, method: 'POST', path, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent, timeout: 10_000 }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          samples.push(performance.now() - due);
-          if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode > 299) non2xx++;
+    inFlight.push(
+      new Promise<void>((resolve) => {
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            method: 'POST',
+            path,
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent,
+            timeout: 10_000,
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => {
+              samples.push(performance.now() - due);
+              if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode > 299) non2xx++;
+              resolve();
+            });
+          },
+        );
+        req.on('timeout', () => req.destroy(new Error('timeout')));
+        req.on('error', () => {
+          errors++;
           resolve();
         });
-      });
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
-      req.end(body);
-    }));
+        req.end(body);
+      }),
+    );
   };
   let sent = 0;
   while (sent < total) {

@@ -34,16 +34,18 @@ sample();
 clearInterval(timer);
 globalThis.gc?.();
 
-process.stdout.write(JSON.stringify({
-  ms,
-  fromCache: kb.fromCache,
-  files: kb.files,
-  passages: kb.index.size,
-  warnings: kb.warnings.length,
-  rssBeforeMB: rssBefore / 2 ** 20,
-  rssPeakMB: process.resourceUsage().maxRSS / 1024,
-  heapPeakMB: heapPeak / 2 ** 20,
-  heapRetainedMB: process.memoryUsage().heapUsed / 2 ** 20,
-  heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20,
-  maxLoopBlockMs: loopDelay.max / 1e6,
-}) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    fromCache: kb.fromCache,
+    files: kb.files,
+    passages: kb.index.size,
+    warnings: kb.warnings.length,
+    rssBeforeMB: rssBefore / 2 ** 20,
+    rssPeakMB: process.resourceUsage().maxRSS / 1024,
+    heapPeakMB: heapPeak / 2 ** 20,
+    heapRetainedMB: process.memoryUsage().heapUsed / 2 ** 20,
+    heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20,
+    maxLoopBlockMs: loopDelay.max / 1e6,
+  }) + '\n',
+);

@@ -19,7 +19,11 @@ export interface QueryLatencyFigures extends Latency {
 const WARM_UP = 50;
 
 /** Runs fn over the questions until done or the time budget is spent; returns per-call ms. */
-export function timeQueries(questions: readonly string[], budgetMs: number, fn: (q: string) => unknown): { samples: number[]; capped: boolean } {
+export function timeQueries(
+  questions: readonly string[],
+  budgetMs: number,
+  fn: (q: string) => unknown,
+): { samples: number[]; capped: boolean } {
   const samples: number[] = [];
   const deadline = performance.now() + budgetMs;
   for (const q of questions) {
@@ -46,23 +50,40 @@ export async function runQueryLatency(sets: KnowledgeSet[], options: BenchOption
       const { samples, capped } = timeQueries(questions, budgetMs, (q) => {
         if (answer(index, q).answered) answered++;
       });
-      return { knowledge: set.name, passages: index.size, ...latencyOf(samples), answeredShare: answered / samples.length, cappedAfterMs: capped ? budgetMs : null };
+      return {
+        knowledge: set.name,
+        passages: index.size,
+        ...latencyOf(samples),
+        answeredShare: answered / samples.length,
+        cappedAfterMs: capped ? budgetMs : null,
+      };
     };
     figures.push(measure(kb.index));
   }
   const by = (name: string) => figures.find((f) => f.knowledge === name);
-  const row = (f: QueryLatencyFigures) => [f.knowledge, f.passages, f.count + (f.cappedAfterMs ? ` (stopped at ${f.cappedAfterMs / 1000} s)` : ''),
-    ms(f.p50), ms(f.p95), ms(f.p99), ms(f.max), ms(f.mean), f.answeredShare.toFixed(2)];
+  const row = (f: QueryLatencyFigures) => [
+    f.knowledge,
+    f.passages,
+    f.count + (f.cappedAfterMs ? ` (stopped at ${f.cappedAfterMs / 1000} s)` : ''),
+    ms(f.p50),
+    ms(f.p95),
+    ms(f.p99),
+    ms(f.max),
+    ms(f.mean),
+    f.answeredShare.toFixed(2),
+  ];
   return {
     figures: { queryLatency: figures },
     targets: [
       check('corpus: query p99', '≤ 10 ms', by('corpus')?.p99 ?? null, 'ms', (v) => v <= 10),
       check('corpus ×10: query p99', '≤ 50 ms', by('corpus×10')?.p99 ?? null, 'ms', (v) => v <= 50),
     ],
-    tables: [{
-      title: `Query latency: answer() per question, ms (${count} questions: dev set + typos, lowercase, filler, rewording)`,
-      columns: ['knowledge', 'passages', 'queries', 'p50', 'p95', 'p99', 'max', 'mean', 'answered'],
-      rows: figures.map(row),
-    }],
+    tables: [
+      {
+        title: `Query latency: answer() per question, ms (${count} questions: dev set + typos, lowercase, filler, rewording)`,
+        columns: ['knowledge', 'passages', 'queries', 'p50', 'p95', 'p99', 'max', 'mean', 'answered'],
+        rows: figures.map(row),
+      },
+    ],
   };
 }

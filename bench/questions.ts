@@ -50,9 +50,12 @@ const typo: Variation = (q, rnd) => {
   const [word, i] = pick(candidates, rnd);
   const at = 1 + Math.floor(rnd() * (word.length - 2));
   const kind = Math.floor(rnd() * 3);
-  words[i] = kind === 0 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) // swapped letters
-    : kind === 1 ? word.slice(0, at) + word.slice(at + 1) // dropped letter
-      : word.slice(0, at) + word[at] + word.slice(at); // doubled letter
+  words[i] =
+    kind === 0
+      ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) // swapped letters
+      : kind === 1
+        ? word.slice(0, at) + word.slice(at + 1) // dropped letter
+        : word.slice(0, at) + word[at] + word.slice(at); // doubled letter
   return words.join(' ');
 };
 const lower: Variation = (q) => q.toLowerCase().replace(/[?!.,]/g, '');

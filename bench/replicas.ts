@@ -78,9 +78,16 @@ async function timeWrites(store: FeedbackStore, kind: 'gap' | 'vote', count: num
   const start = performance.now();
   for (let i = 0; i < count; i += 1) {
     const t0 = performance.now();
-    const ok = kind === 'gap'
-      ? await store.recordGap({ question: `bench question number ${i % 200}?`, surface: 'channel', userId: `UBENCH${i % 500}` })
-      : await store.recordFeedback({ question: `bench question number ${i}?`, passages, vote: i % 3 ? 'helpful' : 'not-helpful', surface: 'dm', userId: `UBENCH${i % 500}` });
+    const ok =
+      kind === 'gap'
+        ? await store.recordGap({ question: `bench question number ${i % 200}?`, surface: 'channel', userId: `UBENCH${i % 500}` })
+        : await store.recordFeedback({
+            question: `bench question number ${i}?`,
+            passages,
+            vote: i % 3 ? 'helpful' : 'not-helpful',
+            surface: 'dm',
+            userId: `UBENCH${i % 500}`,
+          });
     samples.push(performance.now() - t0);
     if (!ok) throw new Error(`a ${kind} write failed`);
   }
@@ -104,23 +111,34 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
   try {
     for (const shared of ['memory', 'Redis'] as const) {
       const port = await freePort();
-      const child = startBot({
-        PORT: String(port), SLACK_API_URL: stub.apiUrl, KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE, CACHE_DIR: join(temp, 'cache'), DATA_DIR: join(temp, `data-${shared}`),
-        ...(shared === 'Redis' ? { REDIS_URL: redis.url } : {}),
-      }, pinned ? APP_CPU : undefined);
+      const child = startBot(
+        {
+          PORT: String(port),
+          SLACK_API_URL: stub.apiUrl,
+          KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE,
+          CACHE_DIR: join(temp, 'cache'),
+          DATA_DIR: join(temp, `data-${shared}`),
+          ...(shared === 'Redis' ? { REDIS_URL: redis.url } : {}),
+        },
+        pinned ? APP_CPU : undefined,
+      );
       bots.set(shared, { child, url: `http://127.0.0.1:${port}` });
       await waitForHttp(`http://127.0.0.1:${port}/readyz`, (s) => s === 200, child);
     }
     // Warm-up: JIT, connections, the script cache.
     for (const { url } of bots.values()) {
-      for (const kind of ['app_mention', 'slash_command'] as const) await pacedLoad(url, pacedRequestFor(kind, questions, stub.responseUrl), RATE, 2);
+      for (const kind of ['app_mention', 'slash_command'] as const)
+        await pacedLoad(url, pacedRequestFor(kind, questions, stub.responseUrl), RATE, 2);
       await settle(stub.calls);
     }
     // Both bots stay up (the idle one costs nothing) and their runs alternate, round after
     // round, so a shared machine's background load falls on both alike. Each row keeps its
     // least disturbed round (lowest p99) and the median CPU per event of its rounds.
     for (const kind of ['app_mention', 'slash_command'] as const) {
-      const rounds = new Map<AckRow['shared'], AckRow[]>([['memory', []], ['Redis', []]]);
+      const rounds = new Map<AckRow['shared'], AckRow[]>([
+        ['memory', []],
+        ['Redis', []],
+      ]);
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const shared of ['memory', 'Redis'] as const) {
           const { child, url } = bots.get(shared)!;
@@ -129,7 +147,16 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
           // Answers go on after the acks: the CPU they take counts too.
           await settle(stub.calls);
           const cpu = cpuSeconds(child.pid!) - cpuBefore;
-          rounds.get(shared)!.push({ shared, kind, requestsPerSecond: result.requestsPerSecond, p50: result.p50, p99: result.p99, max: result.max, cpuMsPerEvent: (cpu * 1000) / result.count, failed: result.non2xx + result.errors });
+          rounds.get(shared)!.push({
+            shared,
+            kind,
+            requestsPerSecond: result.requestsPerSecond,
+            p50: result.p50,
+            p99: result.p99,
+            max: result.max,
+            cpuMsPerEvent: (cpu * 1000) / result.count,
+            failed: result.non2xx + result.errors,
+          });
         }
       }
       for (const runs of rounds.values()) {
@@ -185,27 +212,51 @@ export async function runReplicas(_sets: KnowledgeSet[], options: BenchOptions):
       {
         title: `Several replicas: ack latency and CPU per event at a steady ${RATE} requests/s, state in memory vs in Redis (best of ${ROUNDS} rounds of ${seconds} s; ms)`,
         columns: ['request', 'dedupe + limits in', 'req/s', 'ack p50', 'ack p99', 'ack max', 'CPU ms / event', 'CPU vs memory', 'failed'],
-        rows: acks.sort((x, y) => x.shared.localeCompare(y.shared) || x.kind.localeCompare(y.kind)).map((r) => [r.kind, r.shared, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p99), ms(r.max), r.cpuMsPerEvent.toFixed(2),
-          r.shared === 'memory' ? '–' : `${(r.cpuMsPerEvent / pick('memory', r.kind).cpuMsPerEvent).toFixed(2)}×`, String(r.failed)]),
-        note: 'One bot process (tsx src/index.ts) in HTTP mode, answering every mention and command as in the Slack HTTP scenario, paced open loop (bench/paced-load.ts). '
-          + 'CPU is the bot process\'s user + system time from /proc over the load and the answers that follow it, divided by the requests (median of the rounds). '
-          + `Memory and Redis runs alternate for ${ROUNDS} rounds; latency is from each row's round with the lowest p99, "failed" sums all rounds. `
-          + (pinned ? `Cores: the bot alone on CPU ${APP_CPU}; the load generator, the Web API stub and redis-server on CPU ${LOAD_CPU}.` : 'Processes not pinned to cores (no taskset).'),
+        rows: acks
+          .sort((x, y) => x.shared.localeCompare(y.shared) || x.kind.localeCompare(y.kind))
+          .map((r) => [
+            r.kind,
+            r.shared,
+            r.requestsPerSecond.toFixed(0),
+            ms(r.p50),
+            ms(r.p99),
+            ms(r.max),
+            r.cpuMsPerEvent.toFixed(2),
+            r.shared === 'memory' ? '–' : `${(r.cpuMsPerEvent / pick('memory', r.kind).cpuMsPerEvent).toFixed(2)}×`,
+            String(r.failed),
+          ]),
+        note:
+          'One bot process (tsx src/index.ts) in HTTP mode, answering every mention and command as in the Slack HTTP scenario, paced open loop (bench/paced-load.ts). ' +
+          "CPU is the bot process's user + system time from /proc over the load and the answers that follow it, divided by the requests (median of the rounds). " +
+          `Memory and Redis runs alternate for ${ROUNDS} rounds; latency is from each row's round with the lowest p99, "failed" sums all rounds. ` +
+          (pinned
+            ? `Cores: the bot alone on CPU ${APP_CPU}; the load generator, the Web API stub and redis-server on CPU ${LOAD_CPU}.`
+            : 'Processes not pinned to cores (no taskset).'),
       },
       {
         title: `Redis per mention, timed alone: claim the event id, claim channel + ts, take from the bucket (${writes} mentions; ms)`,
         columns: ['p50', 'p95', 'p99', 'max', 'mean'],
         rows: roundTrips ? [[ms(roundTrips.p50), ms(roundTrips.p95), ms(roundTrips.p99), ms(roundTrips.max), ms(roundTrips.mean)]] : [],
-        note: 'In this process, through the stores the bot uses (the memory in front of Redis bypassed), to redis-server on loopback. Bolt acks an event before the middleware runs, '
-          + 'so for a mention this delays the start of the answer, not the ack; a command is acked by its listener after the rate limit, so its ack waits for the take alone.',
+        note:
+          'In this process, through the stores the bot uses (the memory in front of Redis bypassed), to redis-server on loopback. Bolt acks an event before the middleware runs, ' +
+          'so for a mention this delays the start of the answer, not the ack; a command is acked by its listener after the rate limit, so its ack waits for the take alone.',
       },
       {
         title: `Feedback writes: PostgreSQL vs SQLite (${writes} sequential writes each; ms per write)`,
         columns: ['store', 'write', 'writes', 'p50', 'p99', 'max', 'writes/s'],
-        rows: stores.map((r) => [r.store, r.kind === 'gap' ? 'unanswered question' : 'vote with 3 passages', String(r.writes), ms(r.p50), ms(r.p99), ms(r.max), r.perSecond.toFixed(0)]),
-        note: 'In this process, one write after another through the store the bot uses. SQLite: WAL, synchronous=NORMAL, a file in a temporary folder. '
-          + 'PostgreSQL 15 on loopback, started by the bench with fsync off (a throwaway server: a production server with fsync on pays a disk flush per commit). '
-          + 'Votes replace the person\'s earlier vote on the same answer (upsert) and rewrite its passages in one transaction. The bot never waits for these writes before answering.',
+        rows: stores.map((r) => [
+          r.store,
+          r.kind === 'gap' ? 'unanswered question' : 'vote with 3 passages',
+          String(r.writes),
+          ms(r.p50),
+          ms(r.p99),
+          ms(r.max),
+          r.perSecond.toFixed(0),
+        ]),
+        note:
+          'In this process, one write after another through the store the bot uses. SQLite: WAL, synchronous=NORMAL, a file in a temporary folder. ' +
+          'PostgreSQL 15 on loopback, started by the bench with fsync off (a throwaway server: a production server with fsync on pays a disk flush per commit). ' +
+          "Votes replace the person's earlier vote on the same answer (upsert) and rewrite its passages in one transaction. The bot never waits for these writes before answering.",
       },
     ],
   };

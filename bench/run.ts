@@ -30,7 +30,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const options: BenchOptions = { quick: booleans.has('quick') };
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const names = Object.keys(SCENARIOS).filter((n) => !only || only.includes(n));
   const machine = {
     cpus: cpus().length,
@@ -40,7 +43,9 @@ async function main(argv: string[]): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
   };
   const started = Date.now();
-  process.stdout.write(`# npm run bench${options.quick ? ' --quick' : ''}\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}\n\n`);
+  process.stdout.write(
+    `# npm run bench${options.quick ? ' --quick' : ''}\n\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}\n\n`,
+  );
 
   const { sets, cleanup } = await prepareKnowledgeSets(options);
   const figures: Record<string, unknown> = {};
@@ -66,17 +71,24 @@ async function main(argv: string[]): Promise<void> {
     await cleanup();
   }
   if (targets.length) {
-    const fmt = (t: TargetCheck) => (t.value === null ? '–' : t.unit === '×' ? `${t.value.toFixed(2)}×` : `${t.value.toFixed(t.value < 10 ? 2 : 0)} ${t.unit}`.trim());
-    process.stdout.write(renderTable({
-      title: 'Targets',
-      columns: ['measure', 'target', 'measured', 'met'],
-      rows: targets.map((t) => [t.measure, t.target, fmt(t), t.ok === null ? 'not measured' : t.ok ? 'yes' : 'NO']),
-    }) + '\n\n');
+    const fmt = (t: TargetCheck) =>
+      t.value === null ? '–' : t.unit === '×' ? `${t.value.toFixed(2)}×` : `${t.value.toFixed(t.value < 10 ? 2 : 0)} ${t.unit}`.trim();
+    process.stdout.write(
+      renderTable({
+        title: 'Targets',
+        columns: ['measure', 'target', 'measured', 'met'],
+        rows: targets.map((t) => [t.measure, t.target, fmt(t), t.ok === null ? 'not measured' : t.ok ? 'yes' : 'NO']),
+      }) + '\n\n',
+    );
   }
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(`Whole run: ${seconds.toFixed(0)} s.\n`);
   if (values.json) {
-    await writeFile(values.json, JSON.stringify({ date: new Date().toISOString(), machine, quick: options.quick, seconds, figures, targets, failures }, null, 2) + '\n');
+    await writeFile(
+      values.json,
+      JSON.stringify({ date: new Date().toISOString(), machine, quick: options.quick, seconds, figures, targets, failures }, null, 2) +
+        '\n',
+    );
     process.stderr.write(`bench: figures written to ${values.json}\n`);
   }
   if (failures.length) process.exitCode = 1;

@@ -42,7 +42,10 @@ export function pinnedCommand(cpuList: string | undefined, argv: string[]): [str
 /** Pins every thread of this process (the load generator) to cpuList; returns the previous list. */
 export function pinSelf(cpuList: string): string | null {
   if (!canPin()) return null;
-  const before = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
+  const before = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' })
+    .split(':')
+    .pop()!
+    .trim();
   execFileSync('taskset', ['-a', '-cp', cpuList, String(process.pid)], { stdio: 'ignore' });
   return before;
 }
@@ -51,7 +54,15 @@ export function pinSelf(cpuList: string): string | null {
 export function startBot(env: Record<string, string>, cpuList?: string): ChildProcess {
   const [command, args] = pinnedCommand(cpuList, [process.execPath, 'dist/index.js']);
   return spawn(command, args, {
-    env: { ...process.env, SLACK_MODE: 'http', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, KNOWLEDGE_WATCH: 'false', LOG_LEVEL: 'error', ...env },
+    env: {
+      ...process.env,
+      SLACK_MODE: 'http',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      KNOWLEDGE_WATCH: 'false',
+      LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
@@ -65,7 +76,12 @@ export function startBareBolt(port: number, apiUrl: string, cpuList?: string): C
 }
 
 /** Polls url every 10 ms until accept(status) or the deadline; resolves with the ms waited. */
-export async function waitForHttp(url: string, accept: (status: number) => boolean, child: ChildProcess, timeoutMs = 120_000): Promise<number> {
+export async function waitForHttp(
+  url: string,
+  accept: (status: number) => boolean,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<number> {
   const start = performance.now();
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-2000)));

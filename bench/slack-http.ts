@@ -36,7 +36,13 @@ interface LoadFigures {
   errors: number;
 }
 
-const COMMAND_TEXTS = ['', 'help', 'we run untrusted code from customers', 'workload=stateless team=small', 'legacy windows app with a licence per VM'];
+const COMMAND_TEXTS = [
+  '',
+  'help',
+  'we run untrusted code from customers',
+  'workload=stateless team=small',
+  'legacy windows app with a licence per VM',
+];
 
 function signed(body: string, contentType: string): { headers: Record<string, string>; body: string } {
   const timestamp = Math.floor(Date.now() / 1000);
@@ -50,16 +56,38 @@ function deliveryFor(kind: Kind, n: number, questions: string[], responseUrl: st
   if (kind === 'app_mention') {
     const ts = `${1_700_000_000 + n}.000${n % 1000}`;
     const body = JSON.stringify({
-      token: 'bench', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: `EvBENCH${process.pid}x${n}`, event_time: 1_700_000_000 + n,
+      token: 'bench',
+      team_id: 'T0001',
+      api_app_id: 'A0001',
+      type: 'event_callback',
+      event_id: `EvBENCH${process.pid}x${n}`,
+      event_time: 1_700_000_000 + n,
       authorizations: [{ enterprise_id: null, team_id: 'T0001', user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
-      event: { type: 'app_mention', user, text: `<@${BOT_USER_ID}> ${questions[n % questions.length]}`, ts, channel: 'C0CHANNEL1', event_ts: ts },
+      event: {
+        type: 'app_mention',
+        user,
+        text: `<@${BOT_USER_ID}> ${questions[n % questions.length]}`,
+        ts,
+        channel: 'C0CHANNEL1',
+        event_ts: ts,
+      },
     });
     return signed(body, 'application/json');
   }
   const body = new URLSearchParams({
-    token: 'bench', team_id: 'T0001', team_domain: 'bench', channel_id: 'C0CHANNEL1', channel_name: 'platform', user_id: user, user_name: 'bench',
-    command: '/containers-or-vms', text: COMMAND_TEXTS[n % COMMAND_TEXTS.length]!, api_app_id: 'A0001', is_enterprise_install: 'false',
-    response_url: `${responseUrl}${n}`, trigger_id: `${n}.1.bench`,
+    token: 'bench',
+    team_id: 'T0001',
+    team_domain: 'bench',
+    channel_id: 'C0CHANNEL1',
+    channel_name: 'platform',
+    user_id: user,
+    user_name: 'bench',
+    command: '/containers-or-vms',
+    text: COMMAND_TEXTS[n % COMMAND_TEXTS.length]!,
+    api_app_id: 'A0001',
+    is_enterprise_install: 'false',
+    response_url: `${responseUrl}${n}`,
+    trigger_id: `${n}.1.bench`,
   }).toString();
   return signed(body, 'application/x-www-form-urlencoded');
 }
@@ -110,7 +138,16 @@ export async function runSlackHttp(_sets: KnowledgeSet[], options: BenchOptions)
   const temp = await mkdtemp(join(tmpdir(), 'bench-slack-'));
   const [oursPort, barePort] = [await freePort(), await freePort()];
   const appCpu = pinned ? APP_CPU : undefined;
-  const ours = startBot({ PORT: String(oursPort), SLACK_API_URL: stub.apiUrl, KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE, CACHE_DIR: join(temp, 'cache'), DATA_DIR: join(temp, 'data') }, appCpu);
+  const ours = startBot(
+    {
+      PORT: String(oursPort),
+      SLACK_API_URL: stub.apiUrl,
+      KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE,
+      CACHE_DIR: join(temp, 'cache'),
+      DATA_DIR: join(temp, 'data'),
+    },
+    appCpu,
+  );
   const bare = startBareBolt(barePort, stub.apiUrl, appCpu);
   const figures: LoadFigures[] = [];
   try {
@@ -127,16 +164,35 @@ export async function runSlackHttp(_sets: KnowledgeSet[], options: BenchOptions)
           if (loadKind === '200/s paced') {
             const paced = await pacedLoad(urls[app], pacedRequestFor(kind, questions, stub.responseUrl), RATE, seconds);
             figures.push({
-              app, kind, load: loadKind, requestsPerSecond: paced.requestsPerSecond,
-              latencyP50: paced.p50, latencyP99: paced.p99, latencyMax: paced.max, requests: paced.count, non2xx: paced.non2xx, errors: paced.errors,
+              app,
+              kind,
+              load: loadKind,
+              requestsPerSecond: paced.requestsPerSecond,
+              latencyP50: paced.p50,
+              latencyP99: paced.p99,
+              latencyMax: paced.max,
+              requests: paced.count,
+              non2xx: paced.non2xx,
+              errors: paced.errors,
             });
           } else {
-            const result = await load(urls[app], requestFor(kind, questions, stub.responseUrl), seconds, loadKind === 'max' ? undefined : RATE);
+            const result = await load(
+              urls[app],
+              requestFor(kind, questions, stub.responseUrl),
+              seconds,
+              loadKind === 'max' ? undefined : RATE,
+            );
             figures.push({
-              app, kind, load: loadKind,
+              app,
+              kind,
+              load: loadKind,
               requestsPerSecond: result.requests.total / result.duration,
-              latencyP50: result.latency.p50, latencyP99: result.latency.p99, latencyMax: result.latency.max,
-              requests: result.requests.total, non2xx: result.non2xx, errors: result.errors,
+              latencyP50: result.latency.p50,
+              latencyP99: result.latency.p99,
+              latencyMax: result.latency.max,
+              requests: result.requests.total,
+              non2xx: result.non2xx,
+              errors: result.errors,
             });
           }
           await settle(stub.calls);
@@ -153,27 +209,73 @@ export async function runSlackHttp(_sets: KnowledgeSet[], options: BenchOptions)
   const kinds: Kind[] = ['app_mention', 'slash_command'];
   const throughputRatios = kinds.map((k) => get('ours', k, 'max').requestsPerSecond / get('bare', k, 'max').requestsPerSecond);
   const oursP99 = (l: LoadKind) => Math.max(...kinds.map((k) => get('ours', k, l).latencyP99));
-  const rows = LOADS.flatMap((l) => kinds.map((k) => {
-    const o = get('ours', k, l);
-    const b = get('bare', k, l);
-    return [k, l, o.requestsPerSecond.toFixed(0), b.requestsPerSecond.toFixed(0), (o.requestsPerSecond / b.requestsPerSecond).toFixed(2) + '×',
-      ms(o.latencyP50), ms(b.latencyP50), ms(o.latencyP99), ms(b.latencyP99), ms(o.latencyMax), ms(b.latencyMax), `${o.non2xx + o.errors} / ${b.non2xx + b.errors}`];
-  }));
+  const rows = LOADS.flatMap((l) =>
+    kinds.map((k) => {
+      const o = get('ours', k, l);
+      const b = get('bare', k, l);
+      return [
+        k,
+        l,
+        o.requestsPerSecond.toFixed(0),
+        b.requestsPerSecond.toFixed(0),
+        (o.requestsPerSecond / b.requestsPerSecond).toFixed(2) + '×',
+        ms(o.latencyP50),
+        ms(b.latencyP50),
+        ms(o.latencyP99),
+        ms(b.latencyP99),
+        ms(o.latencyMax),
+        ms(b.latencyMax),
+        `${o.non2xx + o.errors} / ${b.non2xx + b.errors}`,
+      ];
+    }),
+  );
   return {
-    figures: { slackHttp: { seconds, connections: 10, cores: pinned ? { app: APP_CPU, loadGeneratorAndStub: LOAD_CPU } : 'not pinned', figures } },
+    figures: {
+      slackHttp: { seconds, connections: 10, cores: pinned ? { app: APP_CPU, loadGeneratorAndStub: LOAD_CPU } : 'not pinned', figures },
+    },
     targets: [
-      check('HTTP: ack p99 at a steady 200 requests/s (worse of mention, command)', '≤ 20 ms', oursP99('200/s paced'), 'ms', (v) => v <= 20),
-      check('HTTP: ack p99, 200 requests/s sent in per-second bursts (autocannon)', 'informational', oursP99('200/s bursts'), 'ms', () => true),
+      check(
+        'HTTP: ack p99 at a steady 200 requests/s (worse of mention, command)',
+        '≤ 20 ms',
+        oursP99('200/s paced'),
+        'ms',
+        (v) => v <= 20,
+      ),
+      check(
+        'HTTP: ack p99, 200 requests/s sent in per-second bursts (autocannon)',
+        'informational',
+        oursP99('200/s bursts'),
+        'ms',
+        () => true,
+      ),
       check('HTTP: throughput vs bare Bolt (worse of mention, command)', '≥ 0.8×', Math.min(...throughputRatios), '×', (v) => v >= 0.8),
     ],
-    tables: [{
-      title: `Slack HTTP mode: ours vs a bare Bolt app that only acks (${seconds} s per row; ack latency in ms)`,
-      columns: ['request', 'load', 'ours req/s', 'bare req/s', 'ours / bare', 'ours p50', 'bare p50', 'ours p99', 'bare p99', 'ours max', 'bare max', 'failed (ours / bare)'],
-      rows,
-      note: 'Ours answers every mention from the default knowledge and replies through a local Web API stub after the ack; commands reply through response_url. '
-        + (pinned ? `Cores: the app under test alone on CPU ${APP_CPU}; autocannon and the Web API stub (separate processes) on CPU ${LOAD_CPU}. ` : 'Processes not pinned to cores (no taskset). ')
-        + '"max": autocannon, 10 connections, as fast as they go. "200/s bursts": autocannon\'s rate option, which sends each connection\'s quota for the second back to back and then waits, '
-        + 'so requests queue behind each other. "200/s paced": one request every 5 ms whatever the answers (bench/paced-load.ts), latency counted from when each was due. autocannon reports whole milliseconds.',
-    }],
+    tables: [
+      {
+        title: `Slack HTTP mode: ours vs a bare Bolt app that only acks (${seconds} s per row; ack latency in ms)`,
+        columns: [
+          'request',
+          'load',
+          'ours req/s',
+          'bare req/s',
+          'ours / bare',
+          'ours p50',
+          'bare p50',
+          'ours p99',
+          'bare p99',
+          'ours max',
+          'bare max',
+          'failed (ours / bare)',
+        ],
+        rows,
+        note:
+          'Ours answers every mention from the default knowledge and replies through a local Web API stub after the ack; commands reply through response_url. ' +
+          (pinned
+            ? `Cores: the app under test alone on CPU ${APP_CPU}; autocannon and the Web API stub (separate processes) on CPU ${LOAD_CPU}. `
+            : 'Processes not pinned to cores (no taskset). ') +
+          '"max": autocannon, 10 connections, as fast as they go. "200/s bursts": autocannon\'s rate option, which sends each connection\'s quota for the second back to back and then waits, ' +
+          'so requests queue behind each other. "200/s paced": one request every 5 ms whatever the answers (bench/paced-load.ts), latency counted from when each was due. autocannon reports whole milliseconds.',
+      },
+    ],
   };
 }

@@ -11,7 +11,9 @@ import { BOT_ID, BOT_USER_ID } from './slack-stub.js';
  */
 
 const OK = Buffer.from('{"ok":true}');
-const AUTH_TEST = Buffer.from(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', team: 'Bench', url: 'https://bench.slack.com/' }));
+const AUTH_TEST = Buffer.from(
+  JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: BOT_ID, team_id: 'T0001', team: 'Bench', url: 'https://bench.slack.com/' }),
+);
 const CONVERSATIONS_OPEN = Buffer.from('{"ok":true,"channel":{"id":"D0BENCH"}}');
 const HEADERS = { 'content-type': 'application/json' };
 

@@ -38,12 +38,20 @@ const TIME = '/usr/bin/time';
  * time (user + system, read by /usr/bin/time where it is installed), which a busy machine
  * disturbs far less than the wall clock.
  */
-async function timeProcess(argv: string[], input: string, env: Record<string, string>, cpuFile: string): Promise<{ wall: number; cpu: number | null }> {
+async function timeProcess(
+  argv: string[],
+  input: string,
+  env: Record<string, string>,
+  cpuFile: string,
+): Promise<{ wall: number; cpu: number | null }> {
   const withCpu = existsSync(TIME);
   const [command, args] = withCpu ? [TIME, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...argv]] : [process.execPath, argv];
   const wall = await new Promise<number>((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', KNOWLEDGE_WATCH: 'false', ...env }, stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(command, args, {
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', KNOWLEDGE_WATCH: 'false', ...env },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${argv.join(' ')} exited ${code}`))));
     child.stdin.end(input);
@@ -87,7 +95,11 @@ async function localStart(runs: number): Promise<LocalStartFigures[]> {
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
-  return variants.map(([what], i) => ({ what, ms: median(samples[i]!.wall), cpuMs: samples[i]!.cpu.length ? median(samples[i]!.cpu) : null }));
+  return variants.map(([what], i) => ({
+    what,
+    ms: median(samples[i]!.wall),
+    cpuMs: samples[i]!.cpu.length ? median(samples[i]!.cpu) : null,
+  }));
 }
 
 export async function runStartup(sets: KnowledgeSet[], options: BenchOptions): Promise<ScenarioResult> {
@@ -123,20 +135,41 @@ export async function runStartup(sets: KnowledgeSet[], options: BenchOptions): P
     // The issue's "restart ≥ 3× faster" is checked on loading the knowledge (index-build); here
     // the fixed start-up of Node, tsx and the Slack stack is part of both figures.
     targets: [
-      check('corpus: whole-process restart with the cache vs cold start', 'informational', corpus ? corpus.coldMs / corpus.cachedMs : null, '×', () => true),
+      check(
+        'corpus: whole-process restart with the cache vs cold start',
+        'informational',
+        corpus ? corpus.coldMs / corpus.cachedMs : null,
+        '×',
+        () => true,
+      ),
       check("local chat: start to first answer vs import('@slack/bolt') alone, wall", '≤ 2.8×', compiled / bolt, '×', (v) => v <= 2.8),
-      check("local chat: start to first answer vs import('@slack/bolt') alone, CPU", '≤ 2.8×', boltCpu && compiledCpu ? compiledCpu / boltCpu : null, '×', (v) => v <= 2.8),
+      check(
+        "local chat: start to first answer vs import('@slack/bolt') alone, CPU",
+        '≤ 2.8×',
+        boltCpu && compiledCpu ? compiledCpu / boltCpu : null,
+        '×',
+        (v) => v <= 2.8,
+      ),
     ],
-    tables: [{
-      title: 'Start to one local answer and exit, whole process (median ms, default knowledge, cached index)',
-      columns: ['what', 'wall ms', "wall × import('@slack/bolt')", 'CPU ms', "CPU × import('@slack/bolt')"],
-      rows: local.map((f) => [f.what, ms(f.ms), `${(f.ms / bolt).toFixed(2)}×`, ms(f.cpuMs), f.cpuMs && boltCpu ? `${(f.cpuMs / boltCpu).toFixed(2)}×` : '–']),
-      note: 'Bolt alone is the floor of any Bolt app. The compiled start skips tsx compiling the sources at every start. CPU is user + system time (/usr/bin/time), which other work on a shared machine disturbs far less than wall time.',
-    }, {
-      title: 'Startup, HTTP mode: process start to GET /healthz 200 (median ms)',
-      columns: ['knowledge', 'cold (empty cache)', 'cached restart', 'cold / cached', 'runs'],
-      rows: figures.map((f) => [f.knowledge, ms(f.coldMs), ms(f.cachedMs), `${(f.coldMs / f.cachedMs).toFixed(1)}×`, f.runs]),
-      note: 'Every figure includes the fixed start of the process: Node, importing Bolt, zod and the app, the feedback store and auth.test against the local stub. The default knowledge (15 passages) shows that fixed part.',
-    }],
+    tables: [
+      {
+        title: 'Start to one local answer and exit, whole process (median ms, default knowledge, cached index)',
+        columns: ['what', 'wall ms', "wall × import('@slack/bolt')", 'CPU ms', "CPU × import('@slack/bolt')"],
+        rows: local.map((f) => [
+          f.what,
+          ms(f.ms),
+          `${(f.ms / bolt).toFixed(2)}×`,
+          ms(f.cpuMs),
+          f.cpuMs && boltCpu ? `${(f.cpuMs / boltCpu).toFixed(2)}×` : '–',
+        ]),
+        note: 'Bolt alone is the floor of any Bolt app. The compiled start skips tsx compiling the sources at every start. CPU is user + system time (/usr/bin/time), which other work on a shared machine disturbs far less than wall time.',
+      },
+      {
+        title: 'Startup, HTTP mode: process start to GET /healthz 200 (median ms)',
+        columns: ['knowledge', 'cold (empty cache)', 'cached restart', 'cold / cached', 'runs'],
+        rows: figures.map((f) => [f.knowledge, ms(f.coldMs), ms(f.cachedMs), `${(f.coldMs / f.cachedMs).toFixed(1)}×`, f.runs]),
+        note: 'Every figure includes the fixed start of the process: Node, importing Bolt, zod and the app, the feedback store and auth.test against the local stub. The default knowledge (15 passages) shows that fixed part.',
+      },
+    ],
   };
 }

@@ -15,61 +15,100 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const booleanString = (name: string) =>
-  z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const positiveInt = (name: string, form: string) =>
-  z.string().regex(/^\d+$/, { error: `${name} must be ${form}` }).transform(Number)
+  z
+    .string()
+    .regex(/^\d+$/, { error: `${name} must be ${form}` })
+    .transform(Number)
     .refine((n) => n > 0, { error: `${name} must be ${form}` });
 
 // The value is never echoed: a connection URL may hold a password.
 const serviceUrl = (name: string, protocols: string[], example: string) => {
   const message = `${name} must be a URL such as ${example}`;
-  return z.string().refine((raw) => {
-    try {
-      const url = new URL(raw);
-      // postgres:///db?host=/run/postgresql names a Unix socket instead of a host.
-      return protocols.includes(url.protocol) && (url.hostname !== '' || url.searchParams.has('host'));
-    } catch {
-      return false;
-    }
-  }, { error: message });
+  return z.string().refine(
+    (raw) => {
+      try {
+        const url = new URL(raw);
+        // postgres:///db?host=/run/postgresql names a Unix socket instead of a host.
+        return protocols.includes(url.protocol) && (url.hostname !== '' || url.searchParams.has('host'));
+      } catch {
+        return false;
+      }
+    },
+    { error: message },
+  );
 };
 
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'SLACK_BOT_TOKEN must start with xoxb-' }).optional(),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'SLACK_APP_TOKEN must start with xapp-' }).optional(),
-  SLACK_SIGNING_SECRET: z.string().regex(/^[A-Za-z0-9]{8,}$/, { error: 'SLACK_SIGNING_SECRET must be the app\'s signing secret (letters and digits)' }).optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9]{8,}$/, { error: "SLACK_SIGNING_SECRET must be the app's signing secret (letters and digits)" })
+    .optional(),
   SLACK_MODE: z.enum(['socket', 'http', 'local'], { error: 'SLACK_MODE must be one of socket, http, local' }).optional(),
-  SLACK_API_URL: z.url({ error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })
+  SLACK_API_URL: z
+    .url({ error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })
     .refine((u) => /^https?:\/\//.test(u), { error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })
-    .transform((u) => (u.endsWith('/') ? u : `${u}/`)).optional(),
-  PORT: z.string().regex(/^\d+$/, { error: 'PORT must be a port number (0-65535)' }).transform(Number)
-    .refine((n) => n >= 0 && n <= 65535, { error: 'PORT must be a port number (0-65535)' }).default(3000),
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`))
+    .optional(),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, { error: 'PORT must be a port number (0-65535)' })
+    .transform(Number)
+    .refine((n) => n >= 0 && n <= 65535, { error: 'PORT must be a port number (0-65535)' })
+    .default(3000),
   KNOWLEDGE_DIR: z.string().min(1, { error: 'KNOWLEDGE_DIR must be a folder path' }).default('knowledge'),
   KNOWLEDGE_MAX_FILE_BYTES: positiveInt('KNOWLEDGE_MAX_FILE_BYTES', 'a positive number of bytes').default(5 * 1024 * 1024),
   KNOWLEDGE_WATCH: booleanString('KNOWLEDGE_WATCH').default(true),
   CACHE_DIR: z.string().min(1, { error: 'CACHE_DIR must be a folder path' }).default('.cache'),
   DATA_DIR: z.string().min(1, { error: 'DATA_DIR must be a folder path' }).default('data'),
   // Printable, no spaces, long enough that it cannot be guessed: `openssl rand -hex 32` gives 64.
-  FEEDBACK_HASH_KEY: z.string().regex(/^[\x21-\x7e]{32,}$/, {
-    error: 'FEEDBACK_HASH_KEY must be at least 32 printable characters without spaces (for example the output of openssl rand -hex 32)',
-  }).optional(),
+  FEEDBACK_HASH_KEY: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,}$/, {
+      error: 'FEEDBACK_HASH_KEY must be at least 32 printable characters without spaces (for example the output of openssl rand -hex 32)',
+    })
+    .optional(),
   RETENTION_DAYS: positiveInt('RETENTION_DAYS', 'a positive whole number of days').default(90),
-  ADMIN_USER_IDS: z.string().regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
-    error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
-  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
-  AUTO_ANSWER_CHANNELS: z.string().regex(/^\s*([CG][A-Z0-9]+\s*(,\s*[CG][A-Z0-9]+\s*)*)?$/, {
-    error: 'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
-  }).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)).default([]),
+  ADMIN_USER_IDS: z
+    .string()
+    .regex(/^\s*([UW][A-Z0-9]+\s*(,\s*[UW][A-Z0-9]+\s*)*)?$/, {
+      error: 'ADMIN_USER_IDS must be a comma-separated list of Slack user ids (U0123ABCD,U0456EFGH)',
+    })
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .default([]),
+  AUTO_ANSWER_CHANNELS: z
+    .string()
+    .regex(/^\s*([CG][A-Z0-9]+\s*(,\s*[CG][A-Z0-9]+\s*)*)?$/, {
+      error: 'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
+    })
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .default([]),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE', 'a positive whole number of questions per minute').optional(),
   REDIS_URL: serviceUrl('REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)').optional(),
   DATABASE_URL: serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/database').optional(),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, {
-    error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
-  }).optional(),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, {
+      error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+    })
+    .optional(),
 });
 
 export type SlackMode = 'socket' | 'http' | 'local';
@@ -120,7 +159,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(result.error.issues.map((i) => i.message));
   }
   const e = result.data;
-  const mode = e.SLACK_MODE ?? (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN ? 'socket' : e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET ? 'http' : 'local');
+  const mode =
+    e.SLACK_MODE ?? (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN ? 'socket' : e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET ? 'http' : 'local');
   return { ...slackSettings(mode, e), ...common(mode, e) };
 }
 
@@ -135,7 +175,7 @@ function slackSettings(mode: SlackMode, e: ParsedEnv): SlackSettings {
     if (botToken && appToken) return { mode, slack: { botToken, appToken, signingSecret, apiUrl } };
   } else if (mode === 'http') {
     if (!botToken) problems.push('SLACK_BOT_TOKEN must be set (xoxb-…) for HTTP mode');
-    if (!signingSecret) problems.push('SLACK_SIGNING_SECRET must be set (the app\'s signing secret) for HTTP mode');
+    if (!signingSecret) problems.push("SLACK_SIGNING_SECRET must be set (the app's signing secret) for HTTP mode");
     if (botToken && signingSecret) return { mode, slack: { botToken, signingSecret, apiUrl } };
   } else {
     return { mode, slack: { signingSecret, apiUrl } };

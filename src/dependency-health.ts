@@ -101,7 +101,7 @@ export class DependencyHealth {
   #schedule(): void {
     clearTimeout(this.#timer);
     if (this.#closed) return;
-    const interval = this.#up ? this.options.upIntervalMs ?? 5_000 : this.options.downIntervalMs ?? 1_000;
+    const interval = this.#up ? (this.options.upIntervalMs ?? 5_000) : (this.options.downIntervalMs ?? 1_000);
     this.#timer = setTimeout(() => void this.#probe(), interval);
     this.#timer.unref();
   }

@@ -37,6 +37,9 @@ export function ensureWritableFolder(path: string, variable: string): void {
     unlinkSync(probe);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new FolderError(`${variable}=${path} cannot be used as a writable folder (${code ?? (error as Error).message}). Set ${variable} to a folder the bot can write to.`, { cause: error });
+    throw new FolderError(
+      `${variable}=${path} cannot be used as a writable folder (${code ?? (error as Error).message}). Set ${variable} to a folder the bot can write to.`,
+      { cause: error },
+    );
   }
 }

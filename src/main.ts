@@ -54,8 +54,12 @@ function readKnowledge(config: Config): Promise<KnowledgeBase> {
 
 async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeBase> {
   const knowledge = await readKnowledge(config);
-  for (const warning of knowledge.warnings) logger.warn({ source: warning.source }, `knowledge file skipped or partly used: ${warning.reason}`);
-  logger.info({ dir: knowledge.dir, files: knowledge.files, passages: knowledge.index.passages.length, fromCache: knowledge.fromCache }, 'knowledge loaded');
+  for (const warning of knowledge.warnings)
+    logger.warn({ source: warning.source }, `knowledge file skipped or partly used: ${warning.reason}`);
+  logger.info(
+    { dir: knowledge.dir, files: knowledge.files, passages: knowledge.index.passages.length, fromCache: knowledge.fromCache },
+    'knowledge loaded',
+  );
   return knowledge;
 }
 
@@ -64,15 +68,20 @@ async function loadKnowledge(config: Config, logger: Logger): Promise<KnowledgeB
 const REFUSED_TOKEN = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive']);
 
 /** The bot's ids from auth.test; { refused } when Slack refuses the token; {} when Slack cannot be reached (retried on the first request). */
-async function botIdentity(config: Config & { slack: { botToken: string } }, logger: Logger): Promise<{ botUserId?: string; botId?: string } | { refused: string }> {
+async function botIdentity(
+  config: Config & { slack: { botToken: string } },
+  logger: Logger,
+): Promise<{ botUserId?: string; botId?: string } | { refused: string }> {
   try {
     const client = new webApi.WebClient(config.slack.botToken, { ...webClientOptions(config), logger: boltLogger(logger, 'web-api') });
     const result = await client.auth.test();
     logger.info({ botUserId: result.user_id, team: result.team }, 'connected to Slack');
     return { botUserId: result.user_id, botId: result.bot_id };
   } catch (error) {
-    const refusal = (error as { code?: string; data?: { error?: string } }).code === webApi.ErrorCode.PlatformError
-      ? (error as { data?: { error?: string } }).data?.error : undefined;
+    const refusal =
+      (error as { code?: string; data?: { error?: string } }).code === webApi.ErrorCode.PlatformError
+        ? (error as { data?: { error?: string } }).data?.error
+        : undefined;
     if (refusal !== undefined && REFUSED_TOKEN.has(refusal)) return { refused: refusal };
     logger.warn({ err: error }, 'auth.test failed at startup; will retry on the first Slack request');
     return {};
@@ -80,7 +89,9 @@ async function botIdentity(config: Config & { slack: { botToken: string } }, log
 }
 
 function refusedToken(refusal: string): RunningBot {
-  return fail(`Slack refused SLACK_BOT_TOKEN (${refusal}): it is wrong, revoked or belongs to an inactive account. Set SLACK_BOT_TOKEN to the app's current Bot User OAuth Token (xoxb-…).`);
+  return fail(
+    `Slack refused SLACK_BOT_TOKEN (${refusal}): it is wrong, revoked or belongs to an inactive account. Set SLACK_BOT_TOKEN to the app's current Bot User OAuth Token (xoxb-…).`,
+  );
 }
 
 /** Readiness of the shared services, by the variable that configured each. */
@@ -122,7 +133,9 @@ async function start(
       server = await app.start(config.port);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      return fail(`HTTP mode could not listen on PORT=${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}. Stop what uses it or set PORT to a free port.`);
+      return fail(
+        `HTTP mode could not listen on PORT=${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}. Stop what uses it or set PORT to a free port.`,
+      );
     }
     started();
     logger.info({ port: (server.address() as AddressInfo).port }, 'HTTP mode: listening for Slack on /slack/events');
@@ -149,11 +162,18 @@ async function start(
     await app.start();
   } catch (error) {
     logger.error({ err: error }, 'Socket Mode could not connect');
-    return fail(`Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`);
+    return fail(
+      `Socket Mode could not connect: ${(error as Error).message}. Check SLACK_APP_TOKEN (an app-level token with connections:write).`,
+    );
   }
   started();
   logger.info('Socket Mode: connected');
-  return { app, stop: async () => { await app.stop(); } };
+  return {
+    app,
+    stop: async () => {
+      await app.stop();
+    },
+  };
 }
 
 export async function main(): Promise<RunningBot> {
@@ -181,7 +201,10 @@ export async function main(): Promise<RunningBot> {
     logger.debug({ source: key.source, path: key.path }, 'user hash key');
     // Replicas sharing one database must hash alike, or one person counts once per replica.
     if (config.databaseUrl && key.source === 'key file') {
-      logger.warn({ path: key.path }, 'DATABASE_URL is shared but the user hash key comes from this replica\'s key file: set FEEDBACK_HASH_KEY to the same value on every replica');
+      logger.warn(
+        { path: key.path },
+        "DATABASE_URL is shared but the user hash key comes from this replica's key file: set FEEDBACK_HASH_KEY to the same value on every replica",
+      );
     }
     hashKey = key.key;
   } catch (error) {
@@ -200,11 +223,11 @@ export async function main(): Promise<RunningBot> {
   }
   const watch = config.knowledgeWatch
     ? watchKnowledge(config.knowledgeDir, {
-      load: () => readKnowledge(config),
-      onReload: (kb) => holder.swap(kb),
-      initial: holder.current(),
-      logger,
-    })
+        load: () => readKnowledge(config),
+        onReload: (kb) => holder.swap(kb),
+        initial: holder.current(),
+        logger,
+      })
     : undefined;
 
   let store: FeedbackStore;
@@ -255,12 +278,13 @@ export async function main(): Promise<RunningBot> {
   if (running.app) {
     const { app, stop } = running;
     let stopping: Promise<number> | undefined;
-    const shutdown = () => (stopping ??= shutDown({
-      logger,
-      inFlight: app.inFlight,
-      stopReceiving: stop,
-      release: [() => watch?.close(), stopRetention, () => store.close(), () => link?.close()],
-    }));
+    const shutdown = () =>
+      (stopping ??= shutDown({
+        logger,
+        inFlight: app.inFlight,
+        stopReceiving: stop,
+        release: [() => watch?.close(), stopRetention, () => store.close(), () => link?.close()],
+      }));
     exitOnSignals(process, logger, shutdown, (code) => process.exit(code));
     onUncaught = () => {
       void shutdown().finally(() => process.exit(1));

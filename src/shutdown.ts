@@ -29,7 +29,9 @@ export async function shutDown(parts: ShutdownParts): Promise<number> {
   const graceOver = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), graceMs);
   });
-  const stopped = parts.stopReceiving().catch((error: unknown) => logger.warn({ err: error }, 'shutdown: the receiver did not stop cleanly'));
+  const stopped = parts
+    .stopReceiving()
+    .catch((error: unknown) => logger.warn({ err: error }, 'shutdown: the receiver did not stop cleanly'));
   const finished = await Promise.race([Promise.all([inFlight.idle(), stopped]).then(() => true as const), graceOver]);
   clearTimeout(timer);
   for (const release of parts.release ?? []) {
@@ -51,7 +53,12 @@ export async function shutDown(parts: ShutdownParts): Promise<number> {
  * On the first SIGTERM or SIGINT runs `shutdown` and exits with its code; a second signal
  * while it runs exits at once (a second Ctrl-C means "now").
  */
-export function exitOnSignals(target: EventEmitter, logger: Pick<Logger, 'warn'>, shutdown: () => Promise<number>, exit: (code: number) => void): () => void {
+export function exitOnSignals(
+  target: EventEmitter,
+  logger: Pick<Logger, 'warn'>,
+  shutdown: () => Promise<number>,
+  exit: (code: number) => void,
+): () => void {
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) {

@@ -26,7 +26,8 @@ const FORBIDDEN_GLOBALS: [RegExp, string][] = [
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Why an import is not allowed in the core file at `file`, or undefined when it is. */
@@ -50,22 +51,43 @@ describe('core boundary', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it.each(files.map((f) => [f.slice(coreDir.length + 1), f]))('%s imports only the core, its packages and pure node: modules', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    const imports = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
-    const violations = [
-      ...imports.map((s) => importViolation(file, s)).filter((v): v is string => v !== undefined),
-      ...FORBIDDEN_GLOBALS.filter(([pattern]) => pattern.test(stripComments(text))).map(([, what]) => what),
-    ];
-    expect(violations).toEqual([]);
-  });
+  it.each(files.map((f) => [f.slice(coreDir.length + 1), f]))(
+    '%s imports only the core, its packages and pure node: modules',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+      const violations = [
+        ...imports.map((s) => importViolation(file, s)).filter((v): v is string => v !== undefined),
+        ...FORBIDDEN_GLOBALS.filter(([pattern]) => pattern.test(stripComments(text))).map(([, what]) => what),
+      ];
+      expect(violations).toEqual([]);
+    },
+  );
 
   it('the allowlist refuses what the core must not use', () => {
     const file = join(coreDir, 'answer', 'answer.ts');
-    for (const bad of ['@slack/bolt', 'pino', 'node:fs', 'fs', 'node:http', 'better-sqlite3', 'natural', '../../config.js', '../../slack/app.js', '../../../x.js']) {
+    for (const bad of [
+      '@slack/bolt',
+      'pino',
+      'node:fs',
+      'fs',
+      'node:http',
+      'better-sqlite3',
+      'natural',
+      '../../config.js',
+      '../../slack/app.js',
+      '../../../x.js',
+    ]) {
       expect(importViolation(file, bad), bad).toBeDefined();
     }
-    for (const good of ['zod', 'minisearch', '../knowledge/terms.js', './explain.js', 'node:crypto', 'natural/lib/natural/stemmers/porter_stemmer.js']) {
+    for (const good of [
+      'zod',
+      'minisearch',
+      '../knowledge/terms.js',
+      './explain.js',
+      'node:crypto',
+      'natural/lib/natural/stemmers/porter_stemmer.js',
+    ]) {
       expect(importViolation(file, good), good).toBeUndefined();
     }
   });

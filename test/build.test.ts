@@ -17,8 +17,22 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(command: string, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(command, args, { cwd: root, timeout: 120_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', CACHE_DIR: join(scratch, 'cache'), DATA_DIR: join(scratch, 'data'), KNOWLEDGE_WATCH: 'false' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    const child = execFile(
+      command,
+      args,
+      {
+        cwd: root,
+        timeout: 120_000,
+        env: {
+          PATH: process.env.PATH ?? '',
+          NO_COLOR: '1',
+          CACHE_DIR: join(scratch, 'cache'),
+          DATA_DIR: join(scratch, 'data'),
+          KNOWLEDGE_WATCH: 'false',
+        },
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
     child.stdin!.end(input ?? '');
   });
 }
@@ -30,7 +44,15 @@ describe('compiled start', () => {
     expect(scripts.prepare).toContain('npm run build');
     const out = join(scratch, 'dist');
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const build = await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out, '--tsBuildInfoFile', join(out, '.tsbuildinfo')]);
+    const build = await run(process.execPath, [
+      tsc,
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      out,
+      '--tsBuildInfoFile',
+      join(out, '.tsbuildinfo'),
+    ]);
     expect(build.stdout + build.stderr).toBe('');
     expect(build.code).toBe(0);
     const chat = await run(process.execPath, [join(out, 'index.js')], 'can containers run on virtual machines?\n/quit\n');

@@ -28,9 +28,14 @@ describe('parseConfig', () => {
 
   it("keeps only the mode's credentials: a local chat never holds a token", () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app }).slack).toEqual({ botToken: bot, appToken: app });
-    expect(parseConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app }).slack).toEqual({ botToken: bot, signingSecret: secret });
+    expect(parseConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app }).slack).toEqual({
+      botToken: bot,
+      signingSecret: secret,
+    });
     expect(parseConfig({ SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_MODE: 'local' }).slack).toEqual({});
-    expect(problemsOf({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot })).toEqual(["SLACK_SIGNING_SECRET must be set (the app's signing secret) for HTTP mode"]);
+    expect(problemsOf({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: bot })).toEqual([
+      "SLACK_SIGNING_SECRET must be set (the app's signing secret) for HTTP mode",
+    ]);
   });
 
   it('treats empty variables as unset, as a copied .env.example leaves them', () => {
@@ -40,12 +45,16 @@ describe('parseConfig', () => {
   it('reads AUTO_ANSWER_CHANNELS as channel ids and refuses anything else by name', () => {
     expect(parseConfig({}).autoAnswerChannels).toEqual([]);
     expect(parseConfig({ AUTO_ANSWER_CHANNELS: 'C0HELP1, G0PRIVATE2' }).autoAnswerChannels).toEqual(['C0HELP1', 'G0PRIVATE2']);
-    expect(problemsOf({ AUTO_ANSWER_CHANNELS: '#help' })).toEqual(['AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)']);
+    expect(problemsOf({ AUTO_ANSWER_CHANNELS: '#help' })).toEqual([
+      'AUTO_ANSWER_CHANNELS must be a comma-separated list of Slack channel ids (C0123ABCD,G0456EFGH)',
+    ]);
     expect(problemsOf({ AUTO_ANSWER_CHANNELS: 'U0PERSON' })).toHaveLength(1);
   });
 
   it('names the variable and the expected form for every bad value', () => {
-    expect(problemsOf({ SLACK_BOT_TOKEN: 'nope', SLACK_MODE: 'http', SLACK_SIGNING_SECRET: secret })).toEqual(['SLACK_BOT_TOKEN must start with xoxb-']);
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'nope', SLACK_MODE: 'http', SLACK_SIGNING_SECRET: secret })).toEqual([
+      'SLACK_BOT_TOKEN must start with xoxb-',
+    ]);
     expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be a port number (0-65535)']);
     expect(problemsOf({ SLACK_MODE: 'foo' })).toEqual(['SLACK_MODE must be one of socket, http, local']);
     expect(problemsOf({ LOG_LEVEL: 'loud', KNOWLEDGE_WATCH: 'maybe' })).toEqual([

@@ -8,7 +8,14 @@ function setUp(probe: () => Promise<unknown>) {
     warn: (_o: unknown, msg?: string) => lines.push({ level: 'warn', msg: msg ?? '' }),
   };
   const health = new DependencyHealth({
-    variable: 'REDIS_URL', logger: logger as never, whileDown: 'using memory', whenBack: 'sharing', probe, downIntervalMs: 10, upIntervalMs: 10, probeTimeoutMs: 50,
+    variable: 'REDIS_URL',
+    logger: logger as never,
+    whileDown: 'using memory',
+    whenBack: 'sharing',
+    probe,
+    downIntervalMs: 10,
+    upIntervalMs: 10,
+    probeTimeoutMs: 50,
   });
   return { lines, health };
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import * as errors from '../src/core/errors.js';
 
 const { CodedError, ErrorCode } = errors;
-const classes = Object.entries(errors).filter(
-  ([, value]) => typeof value === 'function' && value.prototype instanceof CodedError,
-) as [string, new (message: never) => errors.CodedError][];
+const classes = Object.entries(errors).filter(([, value]) => typeof value === 'function' && value.prototype instanceof CodedError) as [
+  string,
+  new (message: never) => errors.CodedError,
+][];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

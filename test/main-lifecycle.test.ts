@@ -46,7 +46,8 @@ async function listening(run: MainProcess): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-const ask = (origin: string, text = QUESTION) => send(`${origin}/slack/events`, eventRequest(mentionEvent(text)), { secret: SIGNING_SECRET });
+const ask = (origin: string, text = QUESTION) =>
+  send(`${origin}/slack/events`, eventRequest(mentionEvent(text)), { secret: SIGNING_SECRET });
 
 describe('a bot started on a knowledge folder with bad files, at debug level, with a fault injector preloaded', () => {
   let stub: SlackApiStub;
@@ -66,7 +67,9 @@ describe('a bot started on a knowledge folder with bad files, at debug level, wi
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     symlinkSync(dir, join(dir, 'loop'));
     stub = await new SlackApiStub().start();
-    run = startMain(httpEnv(stub, dir, { LOG_LEVEL: 'debug', SLACK_APP_TOKEN: APP_TOKEN, KNOWLEDGE_MAX_FILE_BYTES: '100000' }), { preload: ['./test/support/fault-on-signal.mjs'] });
+    run = startMain(httpEnv(stub, dir, { LOG_LEVEL: 'debug', SLACK_APP_TOKEN: APP_TOKEN, KNOWLEDGE_MAX_FILE_BYTES: '100000' }), {
+      preload: ['./test/support/fault-on-signal.mjs'],
+    });
     origin = await listening(run);
   });
   afterAll(async () => {
@@ -99,9 +102,15 @@ describe('a bot started on a knowledge folder with bad files, at debug level, wi
     run.child.kill('SIGUSR2');
     await waitForLine(run.stderr, /Unhandled promise rejection; still serving/);
     const errors = logLines(run.stderr()).filter((l) => l.level === 'error');
-    expect(errors.find((l) => l.msg === 'Unhandled promise rejection; still serving')?.err.message).toBe('injected rejection for the process-guard test');
+    expect(errors.find((l) => l.msg === 'Unhandled promise rejection; still serving')?.err.message).toBe(
+      'injected rejection for the process-guard test',
+    );
 
-    const malformed = await send(`${origin}/slack/events`, { body: '{"type":"event_callback","event":', contentType: 'application/json' }, { secret: SIGNING_SECRET });
+    const malformed = await send(
+      `${origin}/slack/events`,
+      { body: '{"type":"event_callback","event":', contentType: 'application/json' },
+      { secret: SIGNING_SECRET },
+    );
     expect(malformed.status).toBe(400);
     const forged = await send(`${origin}/slack/events`, eventRequest(mentionEvent(QUESTION)), { secret: 'forged0000000000' });
     expect(forged.status).toBe(401);
@@ -138,9 +147,15 @@ describe('graceful shutdown (HTTP mode)', () => {
       await waitForLine(run.stderr, /shutting down: taking no new work/);
       expect(logLines(run.stderr()).find((l) => /^shutting down/.test(l.msg))).toMatchObject({ inFlight: 1 });
       // New work is refused: the port is closed, or a kept-alive connection gets 503.
-      const late = await ask(origin, '<@UBOT0001> is a VM safer?').then((r) => r.status, () => 'refused');
+      const late = await ask(origin, '<@UBOT0001> is a VM safer?').then(
+        (r) => r.status,
+        () => 'refused',
+      );
       expect([503, 'refused']).toContain(late);
-      const health = await fetch(`${origin}/healthz`).then((r) => r.status, () => 'refused');
+      const health = await fetch(`${origin}/healthz`).then(
+        (r) => r.status,
+        () => 'refused',
+      );
       expect([503, 'refused']).toContain(health);
 
       expect(await run.exited).toEqual({ code: 0, signal: null });
@@ -168,7 +183,9 @@ describe('an uncaught exception', () => {
       run.child.kill('SIGHUP');
       expect(await run.exited).toEqual({ code: 1, signal: null });
       const lines = logLines(run.stderr());
-      expect(lines.find((l) => l.msg === 'Uncaught exception; shutting down')?.err.message).toBe('injected exception for the process-guard test');
+      expect(lines.find((l) => l.msg === 'Uncaught exception; shutting down')?.err.message).toBe(
+        'injected exception for the process-guard test',
+      );
       expect(lines.find((l) => /^shutting down/.test(l.msg))).toMatchObject({ inFlight: 1 });
       expect(reply.answered).toBe(true);
       expect(run.stderr()).toContain('shut down cleanly');

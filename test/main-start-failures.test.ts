@@ -58,16 +58,19 @@ describe('a failed start exits 1', () => {
     }
   });
 
-  it.each(['invalid_auth', 'token_revoked'])('when Slack refuses SLACK_BOT_TOKEN at start (auth.test: %s), naming the variable, never the token', async (error) => {
-    stub.failNext('auth.test', { body: { ok: false, error } });
-    const run = startMain(env({}));
-    const { code } = await run.exited;
-    expect(code, run.stderr()).toBe(1);
-    expect(run.stderr()).toMatch(new RegExp(`Slack refused SLACK_BOT_TOKEN \\(${error}\\)`));
-    expect(run.stderr()).not.toContain('xoxb-1-2-startfailures');
-    expect(run.stderr()).not.toMatch(/\n\s+at /);
-    expect(run.stderr()).not.toMatch(/HTTP mode: listening/);
-  });
+  it.each(['invalid_auth', 'token_revoked'])(
+    'when Slack refuses SLACK_BOT_TOKEN at start (auth.test: %s), naming the variable, never the token',
+    async (error) => {
+      stub.failNext('auth.test', { body: { ok: false, error } });
+      const run = startMain(env({}));
+      const { code } = await run.exited;
+      expect(code, run.stderr()).toBe(1);
+      expect(run.stderr()).toMatch(new RegExp(`Slack refused SLACK_BOT_TOKEN \\(${error}\\)`));
+      expect(run.stderr()).not.toContain('xoxb-1-2-startfailures');
+      expect(run.stderr()).not.toMatch(/\n\s+at /);
+      expect(run.stderr()).not.toMatch(/HTTP mode: listening/);
+    },
+  );
 
   it('when DATA_DIR is under /proc (without hanging in mkdir)', async () => {
     await failsWith({ DATA_DIR: '/proc/no-such-process/data' }, /DATA_DIR=\/proc\/no-such-process\/data cannot be used/);

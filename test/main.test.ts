@@ -24,7 +24,14 @@ afterAll(() => {
 function startMain(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
   const child = spawn(TSX, ['src/index.ts'], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? '', HOME: scratch, DATA_DIR: join(scratch, 'data'), CACHE_DIR: join(scratch, 'cache'), KNOWLEDGE_WATCH: 'false', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: scratch,
+      DATA_DIR: join(scratch, 'data'),
+      CACHE_DIR: join(scratch, 'cache'),
+      KNOWLEDGE_WATCH: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -62,12 +69,21 @@ describe('npm start (src/index.ts)', () => {
 
   it('starts in HTTP mode: /healthz answers 200 and a signed mention is answered through SLACK_API_URL', async () => {
     const stub = await new SlackApiStub().start();
-    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: stub.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    const run = startMain({
+      SLACK_BOT_TOKEN: 'xoxb-main-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: stub.apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     try {
       const [, port] = await waitForLine(run.stderr, /"port":(\d+)/);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);
-      const response = await send(`http://127.0.0.1:${port}/slack/events`, eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')));
+      const response = await send(
+        `http://127.0.0.1:${port}/slack/events`,
+        eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')),
+      );
       expect(response.status).toBe(200);
       const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);
       expect(post.token).toBe('xoxb-main-test');
@@ -85,11 +101,20 @@ describe('npm start (src/index.ts)', () => {
     const closed = await new SlackApiStub().start();
     const apiUrl = closed.apiUrl;
     await closed.stop();
-    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-refused', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    const run = startMain({
+      SLACK_BOT_TOKEN: 'xoxb-main-refused',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     try {
       await waitForLine(run.stderr, /HTTP mode: listening/);
       expect(run.stderr()).toContain('auth.test failed at startup');
-      const lines = run.stderr().split('\n').filter((line) => line.trim() !== '');
+      const lines = run
+        .stderr()
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
     } finally {
       run.child.kill('SIGKILL');
@@ -104,10 +129,23 @@ describe('npm start (src/index.ts)', () => {
     sockets.on('connection', (ws) => {
       ws.on('message', (data) => acked.push((JSON.parse(String(data)) as { envelope_id: string }).envelope_id));
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
-      ws.send(JSON.stringify({ envelope_id: 'main-env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?') }));
+      ws.send(
+        JSON.stringify({
+          envelope_id: 'main-env-1',
+          type: 'events_api',
+          accepts_response_payload: false,
+          retry_attempt: 0,
+          payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?'),
+        }),
+      );
     });
     const stub = await new SlackApiStub({ socketUrl: `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/link` }).start();
-    const run = startMain({ SLACK_BOT_TOKEN: 'xoxb-main-socket', SLACK_APP_TOKEN: 'xapp-1-main-socket', SLACK_API_URL: stub.apiUrl, LOG_LEVEL: 'info' });
+    const run = startMain({
+      SLACK_BOT_TOKEN: 'xoxb-main-socket',
+      SLACK_APP_TOKEN: 'xapp-1-main-socket',
+      SLACK_API_URL: stub.apiUrl,
+      LOG_LEVEL: 'info',
+    });
     try {
       await waitForLine(run.stderr, /Socket Mode: connected/);
       const post = await stub.waitFor((c) => c.method === 'chat.postMessage', 10_000);

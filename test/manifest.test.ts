@@ -16,10 +16,12 @@ describe('manifest.json', () => {
   it('turns on the assistant panel with its scope and events', () => {
     expect(manifest.features.assistant_view.assistant_description.length).toBeGreaterThan(0);
     expect(manifest.oauth_config.scopes.bot).toContain('assistant:write');
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['assistant_thread_started', 'assistant_thread_context_changed']));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['assistant_thread_started', 'assistant_thread_context_changed']),
+    );
   });
 
-  it('keeps Slack\'s length limits for the descriptions', () => {
+  it("keeps Slack's length limits for the descriptions", () => {
     expect(manifest.display_information.long_description.length).toBeGreaterThanOrEqual(174);
     expect(manifest.display_information.long_description.length).toBeLessThanOrEqual(4000);
   });

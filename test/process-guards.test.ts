@@ -6,7 +6,15 @@ import { installProcessGuards } from '../src/process-guards.js';
 
 function memoryLogger() {
   const lines: Record<string, any>[] = [];
-  const logger = createLogger('info', new Writable({ write: (c: Buffer, _e, done) => { lines.push(JSON.parse(c.toString())); done(); } }));
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write: (c: Buffer, _e, done) => {
+        lines.push(JSON.parse(c.toString()));
+        done();
+      },
+    }),
+  );
   return { logger, lines };
 }
 
@@ -25,7 +33,12 @@ describe('installProcessGuards()', () => {
     expect(lines[0]).toMatchObject({ level: 'error', msg: 'Unhandled promise rejection; still serving', err: { message: 'lost promise' } });
     expect(lines[0]!.err.stack).toContain('process-guards.test.ts');
     expect(lines[1]).toMatchObject({ level: 'error', err: 'a plain string reason' });
-    expect(lines[2]).toMatchObject({ level: 'error', msg: 'Uncaught exception; shutting down', origin: 'uncaughtException', err: { message: 'thrown from a timer' } });
+    expect(lines[2]).toMatchObject({
+      level: 'error',
+      msg: 'Uncaught exception; shutting down',
+      origin: 'uncaughtException',
+      err: { message: 'thrown from a timer' },
+    });
     expect(fatal).toEqual([thrown]);
     remove();
     expect(target.listenerCount('unhandledRejection') + target.listenerCount('uncaughtException')).toBe(0);

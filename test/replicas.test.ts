@@ -79,7 +79,8 @@ async function until<T>(probe: () => T | undefined | false | Promise<T | undefin
 
 const retry = { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } };
 const answersIn = (channel: string) => stub.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
-const droppedBy = (replica: Replica, key: string) => replica.logs().some((l) => String(l.msg).startsWith(`Dropped a repeated delivery (${key},`));
+const droppedBy = (replica: Replica, key: string) =>
+  replica.logs().some((l) => String(l.msg).startsWith(`Dropped a repeated delivery (${key},`));
 const readiness = async (replica: Replica) => {
   const response = await fetch(`${replica.origin}/readyz`);
   return { status: response.status, body: (await response.json()) as { ok: boolean; services: Record<string, boolean> } };
@@ -131,7 +132,9 @@ describe('two replicas sharing Redis', () => {
 
   it('hold one person to one limit across both: 3 a minute answered of 6 asked, one notice', async () => {
     for (let i = 0; i < 6; i += 1) {
-      await (i % 2 ? b : a).send(eventRequest(mentionEvent(`<@UBOT0001> Can containers run on virtual machines? (${i})`, { channel: 'C0LIMIT', user: 'U0LIMITED' })));
+      await (i % 2 ? b : a).send(
+        eventRequest(mentionEvent(`<@UBOT0001> Can containers run on virtual machines? (${i})`, { channel: 'C0LIMIT', user: 'U0LIMITED' })),
+      );
     }
     const limited = () => [...a.logs(), ...b.logs()].filter((l) => String(l.msg).startsWith('Rate limited a mention from U0LIMITED'));
     await until(() => limited().length === 3 && answersIn('C0LIMIT').length === 3, 'three answers and three refusals');
@@ -145,17 +148,28 @@ describe('two replicas sharing PostgreSQL', () => {
     const gap = '<@UBOT0001> what is the best pizza topping in Naples?';
     await a.send(eventRequest(mentionEvent(gap, { channel: 'C0GAPS', user: 'U0GAPA' })));
     await b.send(eventRequest(mentionEvent(gap, { channel: 'C0GAPS', user: 'U0GAPB' })));
-    await a.send(eventRequest(mentionEvent('<@UBOT0001> How do performance metrics vary under high load?', { channel: 'C0VOTES', user: 'U0VOTER' })));
+    await a.send(
+      eventRequest(mentionEvent('<@UBOT0001> How do performance metrics vary under high load?', { channel: 'C0VOTES', user: 'U0VOTER' })),
+    );
     const answer = await until(() => answersIn('C0VOTES')[0], 'the answer to vote on');
     const notHelpful = buttonsIn(answer.args.blocks).find((button) => button.action_id === 'feedback_not_helpful')!;
     // The click is routed to the other replica.
-    await b.send(click(stub, notHelpful, { user: 'U0VOTER', channel: 'C0VOTES', ephemeral: false, message: { text: String(answer.args.text), blocks: answer.args.blocks } }));
+    await b.send(
+      click(stub, notHelpful, {
+        user: 'U0VOTER',
+        channel: 'C0VOTES',
+        ephemeral: false,
+        message: { text: String(answer.args.text), blocks: answer.args.blocks },
+      }),
+    );
 
     const db = new pg.Client(databaseUrl);
     await db.connect();
     try {
       await until(async () => {
-        const { rows } = await db.query<{ gaps: number; votes: number }>("SELECT (SELECT count(*)::int FROM gaps WHERE question LIKE '%pizza%') AS gaps, (SELECT count(*)::int FROM feedback) AS votes");
+        const { rows } = await db.query<{ gaps: number; votes: number }>(
+          "SELECT (SELECT count(*)::int FROM gaps WHERE question LIKE '%pizza%') AS gaps, (SELECT count(*)::int FROM feedback) AS votes",
+        );
         return rows[0]!.gaps === 2 && rows[0]!.votes === 1;
       }, 'both gaps and the vote to be stored');
     } finally {
@@ -164,9 +178,16 @@ describe('two replicas sharing PostgreSQL', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', '--json'], {
       env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, DATA_DIR: join(scratch, 'report-data') },
     });
-    const report = JSON.parse(stdout) as { unanswered: { question: string; count: number; people: number }[]; notHelpful: { heading: string; notHelpful: number }[] };
-    expect(report.unanswered).toContainEqual(expect.objectContaining({ question: 'what is the best pizza topping in Naples?', count: 2, people: 2 }));
-    expect(report.notHelpful).toEqual([expect.objectContaining({ notHelpful: 1, heading: expect.stringContaining('How Do Performance Metrics Vary Under High Load?') })]);
+    const report = JSON.parse(stdout) as {
+      unanswered: { question: string; count: number; people: number }[];
+      notHelpful: { heading: string; notHelpful: number }[];
+    };
+    expect(report.unanswered).toContainEqual(
+      expect.objectContaining({ question: 'what is the best pizza topping in Naples?', count: 2, people: 2 }),
+    );
+    expect(report.notHelpful).toEqual([
+      expect.objectContaining({ notHelpful: 1, heading: expect.stringContaining('How Do Performance Metrics Vary Under High Load?') }),
+    ]);
   });
 });
 
@@ -182,12 +203,17 @@ describe('when Redis dies mid-run', () => {
       expect((await fetch(`${replica.origin}/healthz`)).status).toBe(200);
     }
     // Questions are still answered, from each replica's own memory.
-    await a.send(eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?', { channel: 'C0OUTAGE', user: 'U0OUTAGEA' })));
-    await b.send(eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?', { channel: 'C0OUTAGE', user: 'U0OUTAGEB' })));
+    await a.send(
+      eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?', { channel: 'C0OUTAGE', user: 'U0OUTAGEA' })),
+    );
+    await b.send(
+      eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?', { channel: 'C0OUTAGE', user: 'U0OUTAGEB' })),
+    );
     await until(() => answersIn('C0OUTAGE').length === 2, 'both answers during the outage');
 
     await redis.restart();
-    for (const replica of [a, b]) await until(async () => (await readiness(replica)).status === 200, `${replica.name}'s /readyz to turn 200 again`);
+    for (const replica of [a, b])
+      await until(async () => (await readiness(replica)).status === 200, `${replica.name}'s /readyz to turn 200 again`);
     for (const replica of [a, b]) {
       const messages = replica.logs().map((l) => String(l.msg));
       expect(messages.filter((m) => m.startsWith('REDIS_URL is unreachable'))).toHaveLength(1);
@@ -224,4 +250,3 @@ describe('start-up with shared services', () => {
     expect(warnings).toHaveLength(1);
   });
 });
-

@@ -10,7 +10,15 @@ import { eventRequest } from './support/signed-request.js';
 
 function memoryLogger() {
   const lines: Record<string, any>[] = [];
-  const logger = createLogger('info', new Writable({ write: (c: Buffer, _e, done) => { lines.push(JSON.parse(c.toString())); done(); } }));
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write: (c: Buffer, _e, done) => {
+        lines.push(JSON.parse(c.toString()));
+        done();
+      },
+    }),
+  );
   return { logger, lines };
 }
 
@@ -51,7 +59,13 @@ describe('shutDown()', () => {
     const inFlight = new InFlight();
     void inFlight.track(new Promise(() => {}));
     let released = false;
-    const code = await shutDown({ logger, inFlight, stopReceiving: () => new Promise(() => {}), release: [() => (released = true)], graceMs: 20 });
+    const code = await shutDown({
+      logger,
+      inFlight,
+      stopReceiving: () => new Promise(() => {}),
+      release: [() => (released = true)],
+      graceMs: 20,
+    });
     expect(code).toBe(1);
     expect(released).toBe(true);
     expect(lines.at(-1)).toMatchObject({ level: 'warn', unfinished: 1 });
@@ -62,8 +76,14 @@ describe('shutDown()', () => {
     const code = await shutDown({
       logger,
       inFlight: new InFlight(),
-      stopReceiving: async () => { throw new Error('socket already gone'); },
-      release: [() => { throw new Error('database locked'); }],
+      stopReceiving: async () => {
+        throw new Error('socket already gone');
+      },
+      release: [
+        () => {
+          throw new Error('database locked');
+        },
+      ],
     });
     expect(code).toBe(0);
     expect(lines.filter((l) => l.level === 'warn').map((l) => l.err.message)).toEqual(['socket already gone', 'database locked']);
@@ -77,11 +97,16 @@ describe('exitOnSignals()', () => {
     const exits: number[] = [];
     const finish = deferred();
     let shutdowns = 0;
-    exitOnSignals(target, logger, async () => {
-      shutdowns += 1;
-      await finish.promise;
-      return 0;
-    }, (code) => exits.push(code));
+    exitOnSignals(
+      target,
+      logger,
+      async () => {
+        shutdowns += 1;
+        await finish.promise;
+        return 0;
+      },
+      (code) => exits.push(code),
+    );
     target.emit('SIGTERM', 'SIGTERM');
     expect(shutdowns).toBe(1);
     target.emit('SIGINT', 'SIGINT');

@@ -19,7 +19,14 @@ export function answerJson(result: Answer) {
     question: result.question,
     answered: result.answered,
     ...(result.answered ? { confidence: result.confidence ?? 'high' } : {}),
-    passages: result.passages.map((p) => ({ source: p.source, heading: p.heading, text: p.text, snippet: p.snippet, score: p.score, id: p.id })),
+    passages: result.passages.map((p) => ({
+      source: p.source,
+      heading: p.heading,
+      text: p.text,
+      snippet: p.snippet,
+      score: p.score,
+      id: p.id,
+    })),
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
   };
@@ -42,7 +49,11 @@ function readableRecommendation(r: Recommended): string {
     result.caveats.forEach(cite);
   }
   if (result.closeCall) lines.push('', result.closeCall.summary);
-  if (result.unanswered.length) lines.push('', `Not answered (counted as neutral): ${result.unanswered.join(', ')}. Run \`npm run recommend\` with them for a closer answer.`);
+  if (result.unanswered.length)
+    lines.push(
+      '',
+      `Not answered (counted as neutral): ${result.unanswered.join(', ')}. Run \`npm run recommend\` with them for a closer answer.`,
+    );
   return lines.join('\n');
 }
 
@@ -51,7 +62,12 @@ function readable(result: Answer): string {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
   }
   const [best, ...related] = result.passages;
-  const lines = [`${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`, '', `> ${best!.text.split('\n').join('\n> ')}`, `  — ${best!.source}${HEADING_SEPARATOR}${best!.heading}`];
+  const lines = [
+    `${result.confidence === 'low' ? "Closest match (I'm not sure this answers it): " : ''}${best!.snippet}`,
+    '',
+    `> ${best!.text.split('\n').join('\n> ')}`,
+    `  — ${best!.source}${HEADING_SEPARATOR}${best!.heading}`,
+  ];
   if (related.length) {
     lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source}${HEADING_SEPARATOR}${p.heading})`);
@@ -71,11 +87,18 @@ async function main(argv: string[]): Promise<void> {
   let questions: string[];
   if (values.batch !== undefined) {
     if (positional.length) throw new UsageError('give either --batch FILE or a question, not both');
-    const raw = values.batch === '-' ? await readStdin() : await readFile(values.batch, 'utf8').catch((e) => {
-      throw new UsageError(`cannot read --batch file ${values.batch}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-    });
+    const raw =
+      values.batch === '-'
+        ? await readStdin()
+        : await readFile(values.batch, 'utf8').catch((e) => {
+            throw new UsageError(`cannot read --batch file ${values.batch}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+          });
     // A file saved by a Windows editor may start with a BOM; it is not part of the first question.
-    questions = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim().length > 0);
+    questions = raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .filter((line) => line.trim().length > 0);
   } else {
     const question = positional.join(' ').trim();
     if (!question) throw new UsageError(`a question is required\n${USAGE}`);
@@ -89,7 +112,11 @@ async function main(argv: string[]): Promise<void> {
   for (const question of questions) {
     const { answer: result, recommended } = respond(kb.index, evidence, question, { limit });
     if (recommended) {
-      out.push(json ? JSON.stringify({ ...answerJson(result), recommendation: recommended.recommendation }) : readableRecommendation(recommended) + (questions.length > 1 ? '\n' : ''));
+      out.push(
+        json
+          ? JSON.stringify({ ...answerJson(result), recommendation: recommended.recommendation })
+          : readableRecommendation(recommended) + (questions.length > 1 ? '\n' : ''),
+      );
       continue;
     }
     out.push(json ? JSON.stringify(answerJson(result)) : readable(result) + (questions.length > 1 ? '\n' : ''));

@@ -4,7 +4,15 @@ import type { Answer } from '../core/answer/answer.js';
 import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
-import { halves, phraseHit, QuestionSetSchema, scoreRanked, sourceHit, type QuestionSet, type RankedScores } from '../core/answer/evaluate.js';
+import {
+  halves,
+  phraseHit,
+  QuestionSetSchema,
+  scoreRanked,
+  sourceHit,
+  type QuestionSet,
+  type RankedScores,
+} from '../core/answer/evaluate.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -47,7 +55,12 @@ async function questionFiles(spec: string): Promise<string[]> {
       throw new UsageError(`cannot read question set ${part}`);
     });
     if (info.isDirectory()) {
-      files.push(...(await readdir(part)).filter((n) => n.endsWith('.json')).sort().map((n) => join(part, n)));
+      files.push(
+        ...(await readdir(part))
+          .filter((n) => n.endsWith('.json'))
+          .sort()
+          .map((n) => join(part, n)),
+      );
     } else {
       files.push(part);
     }
@@ -82,14 +95,18 @@ const shown = (source: Source, q: string): Answer => respond(source.kb.index, so
 function scoreSeed(source: Source, bm25: Bm25Baseline, cases: QuestionSet['seed']): HalfScores {
   return {
     ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: shown(source, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
-    bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: phraseHit(c.expect) }))),
+    bm25: scoreRanked(
+      cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: phraseHit(c.expect) })),
+    ),
   };
 }
 
 function scoreCorpus(source: Source, bm25: Bm25Baseline, cases: QuestionSet['corpus']): HalfScores {
   return {
     ours: scoreRanked(cases.map((c) => ({ q: c.q, answer: shown(source, c.q), isHit: sourceHit(c.expectSource), expectAnswer: c.answer }))),
-    bm25: scoreRanked(cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: sourceHit(c.expectSource) }))),
+    bm25: scoreRanked(
+      cases.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search(c.q, 10) }, isHit: sourceHit(c.expectSource) })),
+    ),
   };
 }
 
@@ -120,13 +137,17 @@ function formatSet(report: SetReport, verbose: boolean): string[] {
     if (!scores) continue;
     for (const half of ['tune', 'check'] as const) {
       const { ours, bm25 } = scores[half];
-      lines.push(`  ${source.padEnd(6)} ${half.padEnd(5)} ${String(ours.questions).padStart(3)}  ${f3(ours.hitAt1)} ${f3(ours.hitAt3)} ${f3(ours.mrr)}  ${f3(ours.answered)}    ${f3(ours.answerAt1)}  |      ${f3(bm25.hitAt1)} ${f3(bm25.hitAt3)} ${f3(bm25.mrr)}`);
+      lines.push(
+        `  ${source.padEnd(6)} ${half.padEnd(5)} ${String(ours.questions).padStart(3)}  ${f3(ours.hitAt1)} ${f3(ours.hitAt3)} ${f3(ours.mrr)}  ${f3(ours.answered)}    ${f3(ours.answerAt1)}  |      ${f3(bm25.hitAt1)} ${f3(bm25.hitAt3)} ${f3(bm25.mrr)}`,
+      );
     }
   }
   if (report.offtopic) {
     for (const half of ['tune', 'check'] as const) {
       const off = report.offtopic[half];
-      lines.push(`  offtopic ${half.padEnd(5)} ${String(off.questions).padStart(3)}  abstain: seed knowledge ${f3(off.abstainSeed)}, corpus ${f3(off.abstainCorpus)}`);
+      lines.push(
+        `  offtopic ${half.padEnd(5)} ${String(off.questions).padStart(3)}  abstain: seed knowledge ${f3(off.abstainSeed)}, corpus ${f3(off.abstainCorpus)}`,
+      );
     }
   }
   if (verbose) {

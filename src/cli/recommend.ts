@@ -37,18 +37,30 @@ function readable(result: RecommendationResult, understood: Understood[]): strin
     'Why:',
   ];
   for (const reason of result.reasons) {
-    lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`);
+    lines.push(
+      `  • ${reason.summary}`,
+      `    ${quoted(reason.evidence.text)}`,
+      `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`,
+    );
   }
   if (result.caveats.length) {
     lines.push('', 'Keep in mind:');
     for (const caveat of result.caveats) {
-      lines.push(`  • ${caveat.summary}`, `    ${quoted(caveat.evidence.text)}`, `    — ${caveat.evidence.source}${HEADING_SEPARATOR}${caveat.evidence.heading}`);
+      lines.push(
+        `  • ${caveat.summary}`,
+        `    ${quoted(caveat.evidence.text)}`,
+        `    — ${caveat.evidence.source}${HEADING_SEPARATOR}${caveat.evidence.heading}`,
+      );
     }
   }
   if (result.closeCall) {
     lines.push('', result.closeCall.summary);
     for (const reason of result.closeCall.against) {
-      lines.push(`  • ${reason.summary}`, `    ${quoted(reason.evidence.text)}`, `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`);
+      lines.push(
+        `  • ${reason.summary}`,
+        `    ${quoted(reason.evidence.text)}`,
+        `    — ${reason.evidence.source}${HEADING_SEPARATOR}${reason.evidence.heading}`,
+      );
     }
   }
   if (result.unanswered.length) lines.push('', `Not answered (counted as neutral): ${result.unanswered.join(', ')}`);

@@ -3,7 +3,14 @@ import { ConfigError, loadEnv, parseConfig, type Config } from '../config.js';
 import { processToken } from '../core/knowledge/terms.js';
 import { loadKnowledgeBase } from '../knowledge/base.js';
 import { DatabaseUnavailableError, PostgresFeedbackStore } from '../store/postgres-feedback-store.js';
-import { DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, emptyReport, formatReportTables, lexiconCandidates, type ReportData } from '../store/report.js';
+import {
+  DEFAULT_REPORT_DAYS,
+  DEFAULT_REPORT_LIMIT,
+  emptyReport,
+  formatReportTables,
+  lexiconCandidates,
+  type ReportData,
+} from '../store/report.js';
 import { databasePath, SqliteFeedbackStore } from '../store/sqlite-feedback-store.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
@@ -50,7 +57,12 @@ async function main(argv: string[]): Promise<void> {
   const config = values.data === undefined ? configured() : undefined;
   const json = booleans.has('json');
   if (config?.databaseUrl) {
-    await print(await postgresReport(config.databaseUrl, { days, limit }), 'PostgreSQL (DATABASE_URL)', json, values.knowledge ?? config.knowledgeDir);
+    await print(
+      await postgresReport(config.databaseUrl, { days, limit }),
+      'PostgreSQL (DATABASE_URL)',
+      json,
+      values.knowledge ?? config.knowledgeDir,
+    );
     return;
   }
   const dataDir = values.data ?? config!.dataDir;
@@ -88,7 +100,9 @@ async function print(data: ReportData, from: string, json: boolean, knowledgeDir
   process.stdout.write(`Knowledge gaps report for ${from}, ${data.generatedAt.slice(0, 16).replace('T', ' ')} UTC\n\n`);
   process.stdout.write(formatReportTables(data, { width }) + '\n');
   process.stdout.write('\nCandidate lexicon entries (words of unanswered questions the knowledge never uses; add them to synonyms.txt):\n');
-  process.stdout.write(candidates.length ? candidates.map((c) => `  ${String(c.count).padStart(5)}  ${c.word}`).join('\n') + '\n' : '  (none)\n');
+  process.stdout.write(
+    candidates.length ? candidates.map((c) => `  ${String(c.count).padStart(5)}  ${c.word}`).join('\n') + '\n' : '  (none)\n',
+  );
 }
 
 // With --data the environment need not be valid: the candidates then come from knowledge/.
@@ -112,7 +126,8 @@ async function postgresReport(url: string, options: { days: number; limit: numbe
   try {
     return await store.report(options);
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError) throw new UsageError(`cannot reach the feedback database: check DATABASE_URL (${store.health.lastError ?? 'no answer'})`);
+    if (error instanceof DatabaseUnavailableError)
+      throw new UsageError(`cannot reach the feedback database: check DATABASE_URL (${store.health.lastError ?? 'no answer'})`);
     throw error;
   } finally {
     await store.close();

@@ -14,7 +14,7 @@ export function runCli(main: () => Promise<void>): void {
         process.exitCode = 2;
         return;
       }
-      process.stderr.write(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 1;
     },
   );

@@ -20,5 +20,6 @@ export function scrubSecrets(text: string): string {
   SECRET.lastIndex = 0;
   if (!SECRET.test(text)) return text;
   return text.replace(SECRET, (_match, token?: string, webhook?: string) =>
-    token ? `${token}-[Redacted]` : webhook ? `${webhook}/[Redacted]` : '[Redacted]');
+    token ? `${token}-[Redacted]` : webhook ? `${webhook}/[Redacted]` : '[Redacted]',
+  );
 }

@@ -114,7 +114,14 @@ export async function runLocalChat(options: RunLocalChatOptions): Promise<number
     write(banner(options.status));
 
     const prompt = colour ? '\u001b[1myou ›\u001b[22m ' : 'you › ';
-    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt, crlfDelay: Infinity, completer: complete });
+    const rl = createInterface({
+      input,
+      output: interactive ? output : undefined,
+      terminal: interactive,
+      prompt,
+      crlfDelay: Infinity,
+      completer: complete,
+    });
     rl.on('SIGINT', onSigint);
     const lines = rl[Symbol.asyncIterator]();
     try {

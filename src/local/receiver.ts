@@ -65,7 +65,11 @@ export class LocalReceiver implements Receiver {
     const ts = this.local.workspace.nextTs();
     const view = this.local.workspace.find(HOME_CHANNEL, LOCAL.homeViewId)?.view;
     await this.event({
-      type: 'app_home_opened', user: LOCAL.userId, channel: LOCAL.dmId, tab: 'home', event_ts: ts,
+      type: 'app_home_opened',
+      user: LOCAL.userId,
+      channel: LOCAL.dmId,
+      tab: 'home',
+      event_ts: ts,
       ...(view ? { view } : {}),
     });
   }
@@ -139,13 +143,26 @@ export class LocalReceiver implements Receiver {
       container: { type: 'message', message_ts: message.ts, channel_id: message.channel, is_ephemeral: message.ephemeral, ...thread },
       channel: { id: message.channel, name: message.channel === LOCAL.channelId ? LOCAL.channelName : 'directmessage' },
       // Slack leaves the message out of block_actions for ephemeral messages; only the container names it.
-      ...(message.ephemeral ? {} : {
-        message: {
-          type: 'message', user: LOCAL.botUserId, bot_id: LOCAL.botId, app_id: LOCAL.appId, team: LOCAL.teamId,
-          ts: message.ts, text: message.text ?? '', ...(message.blocks ? { blocks: message.blocks } : {}), ...thread,
-        },
+      ...(message.ephemeral
+        ? {}
+        : {
+            message: {
+              type: 'message',
+              user: LOCAL.botUserId,
+              bot_id: LOCAL.botId,
+              app_id: LOCAL.appId,
+              team: LOCAL.teamId,
+              ts: message.ts,
+              text: message.text ?? '',
+              ...(message.blocks ? { blocks: message.blocks } : {}),
+              ...thread,
+            },
+          }),
+      response_url: this.local.webApi.responseUrl({
+        channel: message.channel,
+        ts: message.ts,
+        ...(message.threadTs ? { threadTs: message.threadTs } : {}),
       }),
-      response_url: this.local.webApi.responseUrl({ channel: message.channel, ts: message.ts, ...(message.threadTs ? { threadTs: message.threadTs } : {}) }),
     };
   }
 
@@ -153,11 +170,25 @@ export class LocalReceiver implements Receiver {
     const ts = this.local.workspace.nextTs();
     this.local.workspace.lastUserTs = ts;
     this.local.workspace.record({
-      type: 'message', channel, ts, user: LOCAL.userId, text, ...(typeof extra.thread_ts === 'string' ? { thread_ts: extra.thread_ts } : {}),
+      type: 'message',
+      channel,
+      ts,
+      user: LOCAL.userId,
+      text,
+      ...(typeof extra.thread_ts === 'string' ? { thread_ts: extra.thread_ts } : {}),
     });
     return {
-      type, user: LOCAL.userId, text, ts, team: LOCAL.teamId, channel, event_ts: ts, client_msg_id: randomUUID(),
-      blocks: [{ type: 'rich_text', block_id: ts.replace('.', ''), elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }],
+      type,
+      user: LOCAL.userId,
+      text,
+      ts,
+      team: LOCAL.teamId,
+      channel,
+      event_ts: ts,
+      client_msg_id: randomUUID(),
+      blocks: [
+        { type: 'rich_text', block_id: ts.replace('.', ''), elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] },
+      ],
       ...extra,
     };
   }
@@ -175,7 +206,9 @@ export class LocalReceiver implements Receiver {
       // Fresh per line, so an app that drops retried deliveries by event_id still sees repeats.
       event_id: `Ev${Date.now().toString(36).toUpperCase()}L${this.sequence}`,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ enterprise_id: null, team_id: LOCAL.teamId, user_id: LOCAL.botUserId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { enterprise_id: null, team_id: LOCAL.teamId, user_id: LOCAL.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
       is_ext_shared_channel: false,
       event_context: `4-local-${this.sequence}`,
     };

@@ -101,20 +101,23 @@ const EMPHASIS: Array<[RegExp, keyof typeof style]> = [
 
 function renderInline(text: string, options: RenderOptions): string {
   // Code spans are literal in Slack: no links, no emphasis inside.
-  return text.split(/(`[^`\n]+`)/).map((part, i) => {
-    if (i % 2 === 1) {
-      const code = decodeEntities(part.slice(1, -1));
-      return options.colour ? style.code(code) : `\`${code}\``;
-    }
-    // Links and mentions first, set aside, so an underscore in a URL never reads as italic.
-    const specials: string[] = [];
-    let out = part.replace(/<([^<>\n]+)>/g, (_m, inner: string) => `\u0000${specials.push(renderSpecial(inner, options)) - 1}\u0000`);
-    for (const [pattern, name] of EMPHASIS) {
-      out = out.replace(pattern, (_m, before: string, inner: string) => before + (options.colour ? style[name](inner) : inner));
-    }
-    out = out.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => specials[Number(n)] ?? '');
-    return decodeEntities(out);
-  }).join('');
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => {
+      if (i % 2 === 1) {
+        const code = decodeEntities(part.slice(1, -1));
+        return options.colour ? style.code(code) : `\`${code}\``;
+      }
+      // Links and mentions first, set aside, so an underscore in a URL never reads as italic.
+      const specials: string[] = [];
+      let out = part.replace(/<([^<>\n]+)>/g, (_m, inner: string) => `\u0000${specials.push(renderSpecial(inner, options)) - 1}\u0000`);
+      for (const [pattern, name] of EMPHASIS) {
+        out = out.replace(pattern, (_m, before: string, inner: string) => before + (options.colour ? style[name](inner) : inner));
+      }
+      out = out.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => specials[Number(n)] ?? '');
+      return decodeEntities(out);
+    })
+    .join('');
 }
 
 /** Renders mrkdwn as lines: quotes indented with a bar, code fences kept verbatim. */
@@ -151,41 +154,59 @@ function plainText(value: unknown): string {
 }
 
 function renderRichText(elements: unknown[], options: RenderOptions): string[] {
-  const inline = (items: unknown[]): string => items.map((item) => {
-    const el = asRecord(item);
-    if (!el) return '';
-    switch (el.type) {
-      case 'text': {
-        const t = asString(el.text) ?? '';
-        const s = asRecord(el.style);
-        if (!options.colour || !s) return t;
-        let out = t;
-        if (s.bold) out = style.bold(out);
-        if (s.italic) out = style.italic(out);
-        if (s.strike) out = style.strike(out);
-        if (s.code) out = style.code(out);
-        return out;
-      }
-      case 'link': {
-        const url = asString(el.url) ?? '';
-        const label = asString(el.text);
-        return label && label !== url ? `${label} (${url})` : url;
-      }
-      case 'user': return `@${options.userNames?.[asString(el.user_id) ?? ''] ?? asString(el.user_id) ?? 'user'}`;
-      case 'channel': return `#${options.channelNames?.[asString(el.channel_id) ?? ''] ?? asString(el.channel_id) ?? 'channel'}`;
-      case 'emoji': return `:${asString(el.name) ?? ''}:`;
-      case 'broadcast': return `@${asString(el.range) ?? 'here'}`;
-      default: return asString(el.text) ?? '';
-    }
-  }).join('');
+  const inline = (items: unknown[]): string =>
+    items
+      .map((item) => {
+        const el = asRecord(item);
+        if (!el) return '';
+        switch (el.type) {
+          case 'text': {
+            const t = asString(el.text) ?? '';
+            const s = asRecord(el.style);
+            if (!options.colour || !s) return t;
+            let out = t;
+            if (s.bold) out = style.bold(out);
+            if (s.italic) out = style.italic(out);
+            if (s.strike) out = style.strike(out);
+            if (s.code) out = style.code(out);
+            return out;
+          }
+          case 'link': {
+            const url = asString(el.url) ?? '';
+            const label = asString(el.text);
+            return label && label !== url ? `${label} (${url})` : url;
+          }
+          case 'user':
+            return `@${options.userNames?.[asString(el.user_id) ?? ''] ?? asString(el.user_id) ?? 'user'}`;
+          case 'channel':
+            return `#${options.channelNames?.[asString(el.channel_id) ?? ''] ?? asString(el.channel_id) ?? 'channel'}`;
+          case 'emoji':
+            return `:${asString(el.name) ?? ''}:`;
+          case 'broadcast':
+            return `@${asString(el.range) ?? 'here'}`;
+          default:
+            return asString(el.text) ?? '';
+        }
+      })
+      .join('');
   const lines: string[] = [];
   for (const item of elements) {
     const el = asRecord(item);
     if (!el) continue;
     const children = asArray(el.elements);
     if (el.type === 'rich_text_section') lines.push(...inline(children).split('\n'));
-    else if (el.type === 'rich_text_quote') lines.push(...inline(children).split('\n').map((l) => `  │ ${l}`));
-    else if (el.type === 'rich_text_preformatted') lines.push(...inline(children).split('\n').map((l) => `    ${l}`));
+    else if (el.type === 'rich_text_quote')
+      lines.push(
+        ...inline(children)
+          .split('\n')
+          .map((l) => `  │ ${l}`),
+      );
+    else if (el.type === 'rich_text_preformatted')
+      lines.push(
+        ...inline(children)
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
     else if (el.type === 'rich_text_list') {
       const ordered = el.style === 'ordered';
       children.forEach((child, n) => {
@@ -246,17 +267,21 @@ export function renderBlocks(blocks: readonly unknown[], options: RenderOptions,
         break;
       }
       case 'context': {
-        const parts = asArray(block.elements).map((el) => {
-          const e = asRecord(el);
-          if (e?.type === 'image') return asString(e.alt_text) ? `[${asString(e.alt_text)}]` : '';
-          return renderText(el, options).join('\n');
-        }).filter(Boolean);
+        const parts = asArray(block.elements)
+          .map((el) => {
+            const e = asRecord(el);
+            if (e?.type === 'image') return asString(e.alt_text) ? `[${asString(e.alt_text)}]` : '';
+            return renderText(el, options).join('\n');
+          })
+          .filter(Boolean);
         // Elements sit side by side, as in Slack; line breaks inside an element are kept.
         for (const line of parts.join('  ').split('\n')) lines.push(options.colour ? style.dim(line) : line);
         break;
       }
       case 'actions': {
-        const labels = asArray(block.elements).map((el) => elementLabel(el, blockId)).filter((l): l is string => Boolean(l));
+        const labels = asArray(block.elements)
+          .map((el) => elementLabel(el, blockId))
+          .filter((l): l is string => Boolean(l));
         if (labels.length) lines.push(labels.join('  '));
         break;
       }
@@ -301,9 +326,10 @@ export function renderMessage(
   heading: MessageHeading,
   options: RenderOptions,
 ): { text: string; buttons: Button[] } {
-  const rendered = message.blocks && message.blocks.length
-    ? renderBlocks(message.blocks, options)
-    : { lines: renderMrkdwn(scrubSecrets(message.text ?? ''), options), buttons: [] };
+  const rendered =
+    message.blocks && message.blocks.length
+      ? renderBlocks(message.blocks, options)
+      : { lines: renderMrkdwn(scrubSecrets(message.text ?? ''), options), buttons: [] };
   const body = rendered.lines.map((line) => (line ? `  ${line}` : ''));
   return { text: [renderHeading(heading, options), ...body].join('\n'), buttons: rendered.buttons };
 }

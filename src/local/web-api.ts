@@ -57,7 +57,8 @@ export function blockProblems(blocks: unknown, maxBlocks: number = LIMITS.blocks
     }
     if (block.type === 'section') {
       checkLength(textOf(block.text), LIMITS.sectionText, `${at}/text/text`);
-      if (block.text === undefined && !Array.isArray(block.fields)) problems.push(`must provide either text or fields [json-pointer:${at}]`);
+      if (block.text === undefined && !Array.isArray(block.fields))
+        problems.push(`must provide either text or fields [json-pointer:${at}]`);
     }
     if (block.type === 'header') checkLength(textOf(block.text), LIMITS.headerText, `${at}/text/text`);
     const elements = [...(Array.isArray(block.elements) ? block.elements : []), ...(block.accessory ? [block.accessory] : [])];
@@ -88,7 +89,12 @@ const channelOf = (channel: string) => (channel === LOCAL.userId ? LOCAL.dmId : 
 
 function botMessage(ts: string, args: Args) {
   return {
-    type: 'message', user: LOCAL.botUserId, bot_id: LOCAL.botId, app_id: LOCAL.appId, team: LOCAL.teamId, ts,
+    type: 'message',
+    user: LOCAL.botUserId,
+    bot_id: LOCAL.botId,
+    app_id: LOCAL.appId,
+    team: LOCAL.teamId,
+    ts,
     text: str(args.text) ?? '',
     ...(list(args.blocks) ? { blocks: args.blocks } : {}),
     ...(str(args.thread_ts) ? { thread_ts: args.thread_ts } : {}),
@@ -98,7 +104,12 @@ function botMessage(ts: string, args: Args) {
 /** A bot message as the conversation methods return it, with its metadata. */
 function saidByBot(channel: string, ts: string, args: Args): SaidMessage {
   return {
-    type: 'message', channel, ts, user: LOCAL.botUserId, bot_id: LOCAL.botId, text: str(args.text) ?? '',
+    type: 'message',
+    channel,
+    ts,
+    user: LOCAL.botUserId,
+    bot_id: LOCAL.botId,
+    text: str(args.text) ?? '',
     ...(str(args.thread_ts) ? { thread_ts: str(args.thread_ts) } : {}),
     ...(list(args.blocks) ? { blocks: list(args.blocks) } : {}),
     ...(args.metadata && typeof args.metadata === 'object' ? { metadata: args.metadata } : {}),
@@ -114,28 +125,55 @@ const tsCompare = (a: string, b: string) => {
 // As Slack: metadata only with include_all_metadata, and no channel field on each message.
 function shownMessages(messages: SaidMessage[], args: Args): Args[] {
   const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
-  return messages.map(({ channel: _channel, metadata, ...rest }) => ({ ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) }));
+  return messages.map(({ channel: _channel, metadata, ...rest }) => ({
+    ...rest,
+    ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+  }));
 }
 
 // The fields Slack adds to every view it stores, so clicks in a view carry Slack's view shape.
 const viewDefaults = (id: string) => ({
-  id, team_id: LOCAL.teamId, app_id: LOCAL.appId, bot_id: LOCAL.botId, app_installed_team_id: LOCAL.teamId,
-  state: { values: {} }, private_metadata: '', callback_id: '', external_id: '', root_view_id: id, previous_view_id: null,
-  title: { type: 'plain_text', text: 'View Title', emoji: true }, close: null, submit: null, clear_on_close: false, notify_on_close: false,
+  id,
+  team_id: LOCAL.teamId,
+  app_id: LOCAL.appId,
+  bot_id: LOCAL.botId,
+  app_installed_team_id: LOCAL.teamId,
+  state: { values: {} },
+  private_metadata: '',
+  callback_id: '',
+  external_id: '',
+  root_view_id: id,
+  previous_view_id: null,
+  title: { type: 'plain_text', text: 'View Title', emoji: true },
+  close: null,
+  submit: null,
+  clear_on_close: false,
+  notify_on_close: false,
 });
 
 function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Result> {
   return {
     'auth.test': () => ({
-      ok: true, url: `https://${LOCAL.teamDomain}.slack.com/`, team: LOCAL.teamDomain, user: LOCAL.botName,
-      team_id: LOCAL.teamId, user_id: LOCAL.botUserId, bot_id: LOCAL.botId, is_enterprise_install: false,
+      ok: true,
+      url: `https://${LOCAL.teamDomain}.slack.com/`,
+      team: LOCAL.teamDomain,
+      user: LOCAL.botName,
+      team_id: LOCAL.teamId,
+      user_id: LOCAL.botUserId,
+      bot_id: LOCAL.botId,
+      is_enterprise_install: false,
     }),
     'chat.postMessage': (args) => {
       const channel = str(args.channel);
       if (!channel) return { ok: false, error: 'channel_not_found' };
       const problem = messageProblem(args);
       if (problem) return problem;
-      const shown = workspace.post({ channel: channelOf(channel), text: str(args.text), blocks: list(args.blocks), threadTs: str(args.thread_ts) });
+      const shown = workspace.post({
+        channel: channelOf(channel),
+        text: str(args.text),
+        blocks: list(args.blocks),
+        threadTs: str(args.thread_ts),
+      });
       workspace.record(saidByBot(shown.channel, shown.ts, args));
       return { ok: true, channel: shown.channel, ts: shown.ts, message: botMessage(shown.ts, args) };
     },
@@ -145,7 +183,13 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       if (str(args.user) !== LOCAL.userId) return { ok: false, error: 'user_not_in_channel' };
       const problem = messageProblem(args);
       if (problem) return problem;
-      const shown = workspace.post({ channel: channelOf(channel), text: str(args.text), blocks: list(args.blocks), threadTs: str(args.thread_ts), ephemeral: true });
+      const shown = workspace.post({
+        channel: channelOf(channel),
+        text: str(args.text),
+        blocks: list(args.blocks),
+        threadTs: str(args.thread_ts),
+        ephemeral: true,
+      });
       return { ok: true, message_ts: shown.ts };
     },
     'chat.update': (args) => {
@@ -215,7 +259,8 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
       const latest = str(args.latest);
       const oldest = str(args.oldest);
       const limit = Number(args.limit ?? 100) || 100;
-      const top = workspace.conversation(channelOf(channel))
+      const top = workspace
+        .conversation(channelOf(channel))
         .filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts)
         .filter((m) => !latest || (inclusive ? tsCompare(m.ts, latest) <= 0 : tsCompare(m.ts, latest) < 0))
         .filter((m) => !oldest || (inclusive ? tsCompare(m.ts, oldest) >= 0 : tsCompare(m.ts, oldest) > 0))
@@ -223,7 +268,11 @@ function methods(workspace: LocalWorkspace): Record<string, (args: Args) => Resu
         .slice(0, limit);
       return { ok: true, messages: shownMessages(top, args), has_more: false };
     },
-    'chat.getPermalink': (args) => ({ ok: true, channel: args.channel, permalink: `https://${LOCAL.teamDomain}.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` }),
+    'chat.getPermalink': (args) => ({
+      ok: true,
+      channel: args.channel,
+      permalink: `https://${LOCAL.teamDomain}.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
+    }),
   };
 }
 
@@ -274,7 +323,8 @@ function respondTo(workspace: LocalWorkspace, origin: ResponseOrigin, body: Args
     threadTs: str(body.thread_ts) ?? origin.threadTs,
     ephemeral: body.response_type !== 'in_channel',
   });
-  if (!shown.ephemeral) workspace.record(saidByBot(shown.channel, shown.ts, { text: content.text, blocks: content.blocks, thread_ts: shown.threadTs }));
+  if (!shown.ephemeral)
+    workspace.record(saidByBot(shown.channel, shown.ts, { text: content.text, blocks: content.blocks, thread_ts: shown.threadTs }));
   // Later responses through the same URL replace the message it produced, as in Slack.
   if (!origin.ts) origin.ts = shown.ts;
   return { ok: true };
@@ -357,4 +407,3 @@ export async function startLocalWebApi(workspace: LocalWorkspace): Promise<Local
     },
   };
 }
-

@@ -166,10 +166,14 @@ export class LocalWorkspace {
   /** Shows a modal the bot opened. Modals are not interactive here, so a note says what to do instead. */
   openModal(view: Record<string, unknown>): void {
     const title = (view.title as { text?: unknown } | undefined)?.text;
-    const rendered = renderMessage({ blocks: Array.isArray(view.blocks) ? view.blocks : [] }, {
-      from: LOCAL.botName,
-      place: `modal${typeof title === 'string' ? `: ${title}` : ''}`,
-    }, this.renderOptions);
+    const rendered = renderMessage(
+      { blocks: Array.isArray(view.blocks) ? view.blocks : [] },
+      {
+        from: LOCAL.botName,
+        place: `modal${typeof title === 'string' ? `: ${title}` : ''}`,
+      },
+      this.renderOptions,
+    );
     this.print(`${rendered.text}\n`);
     this.note(MODAL_HINT);
   }
@@ -212,13 +216,17 @@ export class LocalWorkspace {
   }
 
   private show(message: ShownMessage, updated: boolean): void {
-    const rendered = renderMessage(message, {
-      from: LOCAL.botName,
-      place: this.place(message.channel),
-      inThread: message.threadTs !== undefined,
-      ephemeral: message.ephemeral,
-      updated,
-    }, this.renderOptions);
+    const rendered = renderMessage(
+      message,
+      {
+        from: LOCAL.botName,
+        place: this.place(message.channel),
+        inThread: message.threadTs !== undefined,
+        ephemeral: message.ephemeral,
+        updated,
+      },
+      this.renderOptions,
+    );
     message.buttons = rendered.buttons;
     const k = key(message.channel, message.ts);
     this.messages.set(k, message);

@@ -20,7 +20,11 @@ export class RedisLink {
   readonly client: RedisClient;
   readonly health: DependencyHealth;
 
-  constructor(url: string, logger: HealthLogger, private readonly commandTimeoutMs = REDIS_COMMAND_TIMEOUT_MS) {
+  constructor(
+    url: string,
+    logger: HealthLogger,
+    private readonly commandTimeoutMs = REDIS_COMMAND_TIMEOUT_MS,
+  ) {
     this.client = createClient({
       url,
       disableOfflineQueue: true,
@@ -29,7 +33,7 @@ export class RedisLink {
     this.health = new DependencyHealth({
       variable: 'REDIS_URL',
       logger,
-      whileDown: 'event dedupe and rate limits use this replica\'s memory',
+      whileDown: "event dedupe and rate limits use this replica's memory",
       whenBack: 'event dedupe and rate limits are shared across replicas',
       // While reconnecting, node-redis's own 'ready' says when it is back.
       probe: () => (this.client.isReady ? this.client.ping() : Promise.reject(new Error('not connected'))),

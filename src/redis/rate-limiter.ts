@@ -43,7 +43,11 @@ const TAKE_SHA = createHash('sha1').update(TAKE_SCRIPT).digest('hex');
 export class RedisRateLimiter implements RateLimiter {
   private readonly local: RateLimiter;
 
-  constructor(private readonly link: RedisLink, private readonly perMinute: number, local?: RateLimiter) {
+  constructor(
+    private readonly link: RedisLink,
+    private readonly perMinute: number,
+    local?: RateLimiter,
+  ) {
     if (!(perMinute > 0)) throw new RangeError(`RedisRateLimiter: perMinute must be positive, got ${perMinute}`);
     this.local = local ?? new MemoryRateLimiter(perMinute);
   }

@@ -15,7 +15,9 @@ export class RedisSeenEventStore implements SeenEventStore {
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
     if (!(await this.local.claim(key, ttlMs))) return false;
-    const shared = await this.link.attempt((client) => client.set(`${REDIS_KEY_PREFIX}seen:${key}`, '1', { condition: 'NX', expiration: { type: 'PX', value: ttlMs } }));
+    const shared = await this.link.attempt((client) =>
+      client.set(`${REDIS_KEY_PREFIX}seen:${key}`, '1', { condition: 'NX', expiration: { type: 'PX', value: ttlMs } }),
+    );
     // Unreachable: this replica's memory has decided.
     return shared.ok ? shared.value === 'OK' : true;
   }

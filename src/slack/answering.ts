@@ -52,19 +52,33 @@ export type ReplyKind = 'help' | 'recommendation' | 'answer' | 'closest-match' |
  * recommendation; a follow-up stating a factor after a recommendation gets it updated; a
  * question the knowledge does not answer is recorded as a gap, with the nearest passages.
  */
-export function replyToQuestion(deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation): SlackMessage {
+export function replyToQuestion(
+  deps: BotDeps,
+  question: string,
+  surface: Surface,
+  userId: string,
+  conversation?: Conversation,
+): SlackMessage {
   return classifiedReply(deps, question, surface, userId, conversation).reply;
 }
 
 /** replyToQuestion, saying also what kind of reply it is. `recordGap: false` keeps unanswered questions out of the gaps (help-channel chatter). */
 export function classifiedReply(
-  deps: BotDeps, question: string, surface: Surface, userId: string, conversation?: Conversation, options: { recordGap?: boolean } = {},
+  deps: BotDeps,
+  question: string,
+  surface: Surface,
+  userId: string,
+  conversation?: Conversation,
+  options: { recordGap?: boolean } = {},
 ): { reply: SlackMessage; kind: ReplyKind } {
   if (isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
   const update = conversation?.recommendation && factorUpdate(question);
   if (update) {
     const before = conversation.recommendation!;
-    const state: FlowState = { answers: { ...before.answers, ...update.answers }, skipped: before.skipped.filter((f) => update.answers[f] === undefined) };
+    const state: FlowState = {
+      answers: { ...before.answers, ...update.answers },
+      skipped: before.skipped.filter((f) => update.answers[f] === undefined),
+    };
     const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
     return { reply, kind: 'recommendation' };
   }
@@ -81,7 +95,11 @@ export function classifiedReply(
     return { reply, kind: uncertain ? 'closest-match' : 'answer' };
   }
   if (options.recordGap !== false) {
-    const nearest = searchPassages(index, result.question, 3).map((h) => ({ id: h.passage.id, source: h.passage.source, heading: headingOf(h.passage) }));
+    const nearest = searchPassages(index, result.question, 3).map((h) => ({
+      id: h.passage.id,
+      source: h.passage.source,
+      heading: headingOf(h.passage),
+    }));
     deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
   }
   return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
@@ -119,7 +137,11 @@ function factorUpdate(text: string): { answers: Answers; understood: Understood[
 /** A recommendation given in a conversation: its factors go into the message's metadata for the next reply. */
 function recommendationReply(deps: BotDeps, state: FlowState, understood: Understood[], surface: Surface, changed?: string): SlackMessage {
   return renderRecommendation(recommendationFor(deps, state), {
-    state, understood, conversational: true, ...(changed ? { changed } : {}), ...(surface === 'dm' ? { detail: 'full' } : {}),
+    state,
+    understood,
+    conversational: true,
+    ...(changed ? { changed } : {}),
+    ...(surface === 'dm' ? { detail: 'full' } : {}),
   });
 }
 
@@ -139,7 +161,10 @@ function changes(deps: BotDeps, before: FlowState, after: FlowState): string {
 }
 
 function composeAnswer(
-  index: KnowledgeIndex, question: string, surface: Surface, options: { context?: string[]; offerFlow?: boolean } = {},
+  index: KnowledgeIndex,
+  question: string,
+  surface: Surface,
+  options: { context?: string[]; offerFlow?: boolean } = {},
 ): { result: Answer; reply?: SlackMessage } {
   const context = options.context?.length ? { context: options.context } : {};
   const offerFlow = options.offerFlow ?? false;
@@ -148,7 +173,12 @@ function composeAnswer(
   if (!result.answered) return { result };
   // The calibrated gate's partial match: one passage, labelled uncertain, with nearby topics.
   if (result.confidence === 'low') return { result, reply: renderClosestMatch(result, surface) };
-  return { result, reply: explanation ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow }) : renderAnswer(result, surface, { offerFlow }) };
+  return {
+    result,
+    reply: explanation
+      ? renderExplanation({ ...explanation, isChoice: explanation.isChoice || offerFlow })
+      : renderAnswer(result, surface, { offerFlow }),
+  };
 }
 
 /**
@@ -163,7 +193,19 @@ export function answerMessage(deps: BotDeps, question: string, surface: Surface,
   if (reply && sameIds(feedbackIdsOf(reply), shownIds)) return reply;
   const passages = shownIds.flatMap((id) => {
     const p = index.passages.find((x) => x.id === id);
-    return p ? [{ id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text, snippet: bestSentences(p.text, question, index), score: 0 }] : [];
+    return p
+      ? [
+          {
+            id,
+            source: p.source,
+            heading: headingOf(p),
+            headings: [...p.headings],
+            text: p.text,
+            snippet: bestSentences(p.text, question, index),
+            score: 0,
+          },
+        ]
+      : [];
   });
   if (passages.length === 0) return undefined;
   return renderAnswer({ question, truncated: false, answered: true, passages, coverage: 1, confidence: 'high' }, surface);
@@ -176,4 +218,5 @@ function feedbackIdsOf(reply: SlackMessage): string[] | undefined {
   return undefined;
 }
 
-const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);

@@ -25,9 +25,10 @@ export type SlackApp = App & { inFlight: InFlight };
 export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackApp {
   const { receiver, token, botUserId, botId, clientOptions = {} } = transport;
   // Without a logger the web client prints to the console, past pino and its redaction.
-  const identity = botUserId && botId
-    ? { token, botUserId, botId }
-    : { authorize: authorizeWithAuthTest(token, { ...clientOptions, logger: boltLogger(deps.logger, 'web-api') }) };
+  const identity =
+    botUserId && botId
+      ? { token, botUserId, botId }
+      : { authorize: authorizeWithAuthTest(token, { ...clientOptions, logger: boltLogger(deps.logger, 'web-api') }) };
   const app = new App({
     ...identity,
     receiver,
@@ -51,7 +52,8 @@ export function createSlackApp(deps: BotDeps, transport: SlackTransport): SlackA
     ...deps,
     ...(perMinute !== null && !deps.rateLimiter ? { rateLimiter: new MemoryRateLimiter(perMinute) } : {}),
     // One cache of the help-channel settings per app, like the allowance.
-    helpChannels: deps.helpChannels ?? new HelpChannels({ listed: deps.config.autoAnswerChannels, store: deps.channelSettings, logger: deps.logger }),
+    helpChannels:
+      deps.helpChannels ?? new HelpChannels({ listed: deps.config.autoAnswerChannels, store: deps.channelSettings, logger: deps.logger }),
   };
   registerMiddleware(app, shared);
   registerListeners(app, shared);

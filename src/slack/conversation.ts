@@ -45,12 +45,24 @@ const micros = (ts: string) => Number(ts.split('.')[1] ?? 0);
 const before = (a: string, b: string) => seconds(a) < seconds(b) || (seconds(a) === seconds(b) && micros(a) < micros(b));
 
 /** Reads a thread: whether the bot replied in it, the earlier questions, and its latest recommendation. */
-export async function readThread(client: webApi.WebClient, channel: string, threadTs: string, currentTs: string, bot: BotIdentity): Promise<ThreadView> {
+export async function readThread(
+  client: webApi.WebClient,
+  channel: string,
+  threadTs: string,
+  currentTs: string,
+  bot: BotIdentity,
+): Promise<ThreadView> {
   const messages: SlackMessageLike[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < THREAD_PAGES; page += 1) {
     const result = await client.conversations.replies({
-      channel, ts: threadTs, latest: currentTs, inclusive: false, include_all_metadata: true, limit: THREAD_PAGE, ...(cursor ? { cursor } : {}),
+      channel,
+      ts: threadTs,
+      latest: currentTs,
+      inclusive: false,
+      include_all_metadata: true,
+      limit: THREAD_PAGE,
+      ...(cursor ? { cursor } : {}),
     });
     messages.push(...((result.messages ?? []) as SlackMessageLike[]));
     cursor = result.response_metadata?.next_cursor;
@@ -63,7 +75,14 @@ export async function readThread(client: webApi.WebClient, channel: string, thre
 /** Reads the DM before a message: the questions and recommendation of the last ten minutes. */
 export async function readDm(client: webApi.WebClient, channel: string, currentTs: string, bot: BotIdentity): Promise<Conversation> {
   const oldest = `${seconds(currentTs) - DM_CONTEXT_WINDOW_SECONDS}.000000`;
-  const result = await client.conversations.history({ channel, latest: currentTs, oldest, inclusive: false, include_all_metadata: true, limit: 20 });
+  const result = await client.conversations.history({
+    channel,
+    latest: currentTs,
+    oldest,
+    inclusive: false,
+    include_all_metadata: true,
+    limit: 20,
+  });
   return conversationOf(result.messages ?? [], currentTs, bot);
 }
 
@@ -74,7 +93,9 @@ function botMatcher(bot: BotIdentity): (m: SlackMessageLike) => boolean {
 /** The conversation before `currentTs` in a list of messages (any order). */
 export function conversationOf(messages: SlackMessageLike[], currentTs: string, bot: BotIdentity): Conversation {
   const isBot = botMatcher(bot);
-  const earlierMessages = messages.filter((m) => m.ts !== undefined && before(m.ts, currentTs)).sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
+  const earlierMessages = messages
+    .filter((m) => m.ts !== undefined && before(m.ts, currentTs))
+    .sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
   const earlier = earlierMessages
     .filter((m) => !isBot(m) && m.bot_id === undefined && isNewMessage(m.subtype) && typeof m.text === 'string')
     .map((m) => questionFromMessage(m.text!, bot.userId).trim())

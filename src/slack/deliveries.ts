@@ -9,7 +9,8 @@ function isSlackPayload(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
   const b = body as Record<string, unknown>;
   if (typeof b.command === 'string') return true;
-  if (b.type === 'event_callback') return typeof b.event === 'object' && b.event !== null && typeof (b.event as { type?: unknown }).type === 'string';
+  if (b.type === 'event_callback')
+    return typeof b.event === 'object' && b.event !== null && typeof (b.event as { type?: unknown }).type === 'string';
   return typeof b.type === 'string';
 }
 
@@ -26,7 +27,13 @@ export async function deliver(app: Pick<App, 'processEvent'>, inFlight: InFlight
   const ack = event.ack;
   // The event is ours to hand on: a receiver builds it, and Bolt's receivers give it to whatever
   // `app` their init() received. Nothing on the App is changed.
-  const counted: ReceiverEvent = { ...event, ack: async (response) => { acked = true; await ack(response); } };
+  const counted: ReceiverEvent = {
+    ...event,
+    ack: async (response) => {
+      acked = true;
+      await ack(response);
+    },
+  };
   try {
     await inFlight.track(app.processEvent(counted));
     // Nothing listens for it (a command or action this app does not have, a type Bolt cannot route).
@@ -34,7 +41,8 @@ export async function deliver(app: Pick<App, 'processEvent'>, inFlight: InFlight
   } catch (error) {
     // Errors from middleware and listeners go to app.error and never get here; a TypeError
     // before the ack is Bolt failing to read a field it expects (a null channel, no user).
-    if (!acked && error instanceof TypeError) throw new MalformedPayloadError(`a field Slack always sends is missing or malformed (${error.message})`, { cause: error });
+    if (!acked && error instanceof TypeError)
+      throw new MalformedPayloadError(`a field Slack always sends is missing or malformed (${error.message})`, { cause: error });
     throw error;
   }
 }

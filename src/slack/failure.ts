@@ -18,7 +18,12 @@ export interface FailureSite {
  * the person asked. A failing apology is logged too, never thrown, so one bad payload cannot
  * take the process down.
  */
-export async function reportFailure(logger: Logger, error: unknown, site: FailureSite, apologise?: (text: string) => Promise<unknown>): Promise<void> {
+export async function reportFailure(
+  logger: Logger,
+  error: unknown,
+  site: FailureSite,
+  apologise?: (text: string) => Promise<unknown>,
+): Promise<void> {
   logger.error({ err: error, ...site }, `${site.handler} failed`);
   if (!apologise) return;
   try {

@@ -101,13 +101,21 @@ export class HelpChannels {
       return setting ? this.#stored(setting) : { on: listed, source: 'variable', listed };
     } catch (error) {
       // Anyone in the channel can run the command: a driver's message (hosts, ports, paths) stays in the log.
-      const problem = error instanceof DatabaseUnavailableError ? error.message : 'the feedback database did not answer; the details are in the bot\'s log';
-      this.#logger.warn({ err: error, channel }, 'could not read the channel\'s auto-answer setting; AUTO_ANSWER_CHANNELS decides for now');
+      const problem =
+        error instanceof DatabaseUnavailableError
+          ? error.message
+          : "the feedback database did not answer; the details are in the bot's log";
+      this.#logger.warn({ err: error, channel }, "could not read the channel's auto-answer setting; AUTO_ANSWER_CHANNELS decides for now");
       return { on: listed, source: 'variable', listed, storeProblem: problem };
     }
   }
 
   #stored(setting: ChannelSetting): AutoAnswerState {
-    return { on: setting.autoAnswer, source: 'stored', listed: this.#listed.has(setting.channelId), ...(setting.at ? { at: setting.at } : {}) };
+    return {
+      on: setting.autoAnswer,
+      source: 'stored',
+      listed: this.#listed.has(setting.channelId),
+      ...(setting.at ? { at: setting.at } : {}),
+    };
   }
 }

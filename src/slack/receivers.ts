@@ -1,8 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions } from 'node:net';
 import {
-  type App, AuthorizationError, ErrorCode, HTTPModuleFunctions, HTTPReceiver, isRawBodyError, SocketModeReceiver,
-  verifySlackRequest, type webApi,
+  type App,
+  AuthorizationError,
+  ErrorCode,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  isRawBodyError,
+  SocketModeReceiver,
+  verifySlackRequest,
+  type webApi,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { boltLogger } from './bolt-logger.js';
@@ -125,7 +132,14 @@ export class SlackHttpReceiver implements GuardedReceiver {
           log.error('A listener failed after the request was acknowledged', error);
           return true;
         }
-        const status = error instanceof MalformedPayloadError ? 400 : error instanceof AuthorizationError ? 401 : error instanceof ShuttingDownError ? 503 : 500;
+        const status =
+          error instanceof MalformedPayloadError
+            ? 400
+            : error instanceof AuthorizationError
+              ? 401
+              : error instanceof ShuttingDownError
+                ? 503
+                : 500;
         if (status === 500) log.error('A delivery could not be processed', error);
         else log.warn(`Refused a delivery (${status}): ${error.message}`);
         response.writeHead(status);
@@ -142,12 +156,15 @@ export class SlackHttpReceiver implements GuardedReceiver {
   /** Listens on a port (or listen options); resolves with the server once it listens, rejects if it cannot (EADDRINUSE). */
   start(portOrOptions: number | ListenOptions = 3000): Promise<Server> {
     if (this.#server) return Promise.reject(new Error('the HTTP receiver is already started'));
-    const server = createServer({
-      headersTimeout: this.#limits.headersTimeoutMs,
-      requestTimeout: this.#limits.requestTimeoutMs,
-      connectionsCheckingInterval: this.#limits.checkIntervalMs,
-      keepAliveTimeout: this.#limits.keepAliveTimeoutMs,
-    }, (req, res) => this.#handle(req, res));
+    const server = createServer(
+      {
+        headersTimeout: this.#limits.headersTimeoutMs,
+        requestTimeout: this.#limits.requestTimeoutMs,
+        connectionsCheckingInterval: this.#limits.checkIntervalMs,
+        keepAliveTimeout: this.#limits.keepAliveTimeoutMs,
+      },
+      (req, res) => this.#handle(req, res),
+    );
     this.#server = server;
     return new Promise((resolve, reject) => {
       const failed = (error: Error) => {
@@ -176,12 +193,15 @@ export class SlackHttpReceiver implements GuardedReceiver {
       this.#toBolt(req, res);
       return;
     }
-    void this.#gate(req, res).then((verified) => {
-      if (verified) this.#toBolt(verified, res);
-    }, (error: unknown) => {
-      this.#logger.error({ err: error, component: 'http-receiver' }, 'A delivery could not be read');
-      refuse(res, 500);
-    });
+    void this.#gate(req, res).then(
+      (verified) => {
+        if (verified) this.#toBolt(verified, res);
+      },
+      (error: unknown) => {
+        this.#logger.error({ err: error, component: 'http-receiver' }, 'A delivery could not be read');
+        refuse(res, 500);
+      },
+    );
   }
 
   /** The verified, buffered request, or undefined once it has been answered. */
@@ -233,7 +253,10 @@ export class SlackHttpReceiver implements GuardedReceiver {
         refuse(res, 404);
         return;
       }
-      this.#logger.error({ err: error, component: 'http-receiver' }, `An unexpected error occurred during a request (${req.method}) made to ${req.url}`);
+      this.#logger.error(
+        { err: error, component: 'http-receiver' },
+        `An unexpected error occurred during a request (${req.method}) made to ${req.url}`,
+      );
       refuse(res, 500);
     }
   }

@@ -120,7 +120,10 @@ export class NoopFeedbackStore implements FeedbackStore {
  * A report's lists as they may be shown: no bidirectional controls in a question, source or
  * heading, whichever bot or file stored them. Both stores pass their rows through it.
  */
-export function shownReportRows(unanswered: UnansweredQuestion[], notHelpful: UnhelpfulPassage[]): { unanswered: UnansweredQuestion[]; notHelpful: UnhelpfulPassage[] } {
+export function shownReportRows(
+  unanswered: UnansweredQuestion[],
+  notHelpful: UnhelpfulPassage[],
+): { unanswered: UnansweredQuestion[]; notHelpful: UnhelpfulPassage[] } {
   return {
     unanswered: unanswered.map((q) => ({ ...q, question: stripBidiControls(q.question) })),
     notHelpful: notHelpful.map((p) => ({ ...p, source: stripBidiControls(p.source), heading: stripBidiControls(p.heading) })),

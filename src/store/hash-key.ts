@@ -38,13 +38,21 @@ export interface HashKeyInputs {
 export function resolveHashKey({ configured, signingSecret, dataDir }: HashKeyInputs): HashKey {
   if (configured) return { key: configured, source: 'FEEDBACK_HASH_KEY' };
   // A separate derivation, so the stored hashes say nothing about the secret that signs requests.
-  if (signingSecret) return { key: createHmac('sha256', signingSecret).update('containers-or-vms: feedback user hash key v1').digest('hex'), source: 'SLACK_SIGNING_SECRET' };
+  if (signingSecret)
+    return {
+      key: createHmac('sha256', signingSecret).update('containers-or-vms: feedback user hash key v1').digest('hex'),
+      source: 'SLACK_SIGNING_SECRET',
+    };
   const path = join(dataDir, HASH_KEY_FILE);
   try {
     // 'wx' fails if the file exists: two processes starting at once keep the first key.
     writeFileSync(path, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as { code?: string }).code !== 'EEXIST') throw new HashKeyError(`cannot create the user hash key file ${path}: ${(error as Error).message}. Set FEEDBACK_HASH_KEY, or DATA_DIR to a folder the bot can write to.`, { cause: error });
+    if ((error as { code?: string }).code !== 'EEXIST')
+      throw new HashKeyError(
+        `cannot create the user hash key file ${path}: ${(error as Error).message}. Set FEEDBACK_HASH_KEY, or DATA_DIR to a folder the bot can write to.`,
+        { cause: error },
+      );
   }
   try {
     const key = readFileSync(path, 'utf8').trim();
@@ -52,7 +60,10 @@ export function resolveHashKey({ configured, signingSecret, dataDir }: HashKeyIn
     if ((statSync(path).mode & 0o077) !== 0) throw new Error('it is readable by other users; chmod 600 it');
     return { key, source: 'key file', path };
   } catch (error) {
-    throw new HashKeyError(`cannot use the user hash key file ${path}: ${(error as Error).message}. Fix the file (chmod 600, owned by the bot) or set FEEDBACK_HASH_KEY.`, { cause: error });
+    throw new HashKeyError(
+      `cannot use the user hash key file ${path}: ${(error as Error).message}. Fix the file (chmod 600, owned by the bot) or set FEEDBACK_HASH_KEY.`,
+      { cause: error },
+    );
   }
 }
 

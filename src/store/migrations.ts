@@ -123,7 +123,11 @@ function reRedactQuestions(db: Database.Database): void {
   }
 
   const passagesOf = db.prepare('SELECT passage_id FROM feedback_passages WHERE feedback_id = ? ORDER BY position').pluck();
-  const rows = db.prepare('SELECT id, question, user_hash FROM feedback ORDER BY at DESC, id DESC').all() as { id: number; question: string; user_hash: string }[];
+  const rows = db.prepare('SELECT id, question, user_hash FROM feedback ORDER BY at DESC, id DESC').all() as {
+    id: number;
+    question: string;
+    user_hash: string;
+  }[];
   const kept = new Set<string>();
   const survivors: { id: number; question: string; key: string }[] = [];
   const drop = db.prepare('DELETE FROM feedback_passages WHERE feedback_id = ?');
@@ -155,21 +159,25 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (current > latest) {
-    throw new SchemaTooNewError(`feedback database is at schema version ${current}, newer than this bot knows (${latest}); upgrade the bot or move the file away`);
+    throw new SchemaTooNewError(
+      `feedback database is at schema version ${current}, newer than this bot knows (${latest}); upgrade the bot or move the file away`,
+    );
   }
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     // The version is read again under the write lock: another process (the bot and the
     // report CLI share the file) may have applied this migration since we looked.
-    const ran = db.transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return false;
-      if (migration.sql) db.exec(migration.sql);
-      migration.run?.(db);
-      // PRAGMA takes no bound parameters; the version is a number from this file.
-      db.pragma(`user_version = ${Number(migration.version)}`);
-      return true;
-    }).immediate();
+    const ran = db
+      .transaction(() => {
+        if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return false;
+        if (migration.sql) db.exec(migration.sql);
+        migration.run?.(db);
+        // PRAGMA takes no bound parameters; the version is a number from this file.
+        db.pragma(`user_version = ${Number(migration.version)}`);
+        return true;
+      })
+      .immediate();
     if (ran) applied.push(migration.version);
   }
   return applied;

@@ -2,14 +2,29 @@ import pg from 'pg';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { DependencyHealth } from '../dependency-health.js';
 import {
-  answerKey, CHANNEL_ID, shownReportRows, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+  answerKey,
+  CHANNEL_ID,
+  shownReportRows,
+  type ChannelSetting,
+  type FeedbackRecord,
+  type FeedbackStore,
+  type GapRecord,
+  type PassageRef,
 } from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { redactQuestion } from './redact.js';
 import {
-  DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, dayOf, fillDays, lastDays, normalizeQuestion, sumDays,
-  type DayTotals, type ReportData, type ReportOptions,
+  DEFAULT_REPORT_DAYS,
+  DEFAULT_REPORT_LIMIT,
+  dayOf,
+  fillDays,
+  lastDays,
+  normalizeQuestion,
+  sumDays,
+  type DayTotals,
+  type ReportData,
+  type ReportOptions,
 } from './report.js';
 import type { StoreLogger } from './sqlite-feedback-store.js';
 import { DatabaseUnavailableError, SchemaTooNewError } from '../core/errors.js';
@@ -99,16 +114,31 @@ export class PostgresFeedbackStore implements FeedbackStore {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const questionKey = normalizeQuestion(question);
       // One vote per person per answer: a repeated click replaces the earlier vote.
-      const { rows } = await client.query<{ id: string }>(`
+      const { rows } = await client.query<{ id: string }>(
+        `
         INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
         ON CONFLICT (user_hash, answer_key) DO UPDATE SET at = EXCLUDED.at, question = EXCLUDED.question, vote = EXCLUDED.vote, surface = EXCLUDED.surface
         RETURNING id`,
-      [timeOf(record.at), question, questionKey, record.vote, record.surface, this.hashUser(record.userId), answerKey(question, record.passages.map((p) => p.id))]);
+        [
+          timeOf(record.at),
+          question,
+          questionKey,
+          record.vote,
+          record.surface,
+          this.hashUser(record.userId),
+          answerKey(
+            question,
+            record.passages.map((p) => p.id),
+          ),
+        ],
+      );
       const id = rows[0]!.id;
       await client.query('DELETE FROM feedback_passages WHERE feedback_id = $1', [id]);
       for (const [position, p] of record.passages.entries()) {
-        await client.query('INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES ($1, $2, $3, $4, $5)',
-          [id, position, p.id, p.source, p.heading]);
+        await client.query(
+          'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES ($1, $2, $3, $4, $5)',
+          [id, position, p.id, p.source, p.heading],
+        );
       }
     });
   }
@@ -117,17 +147,29 @@ export class PostgresFeedbackStore implements FeedbackStore {
     return this.#write('gap', async (client) => {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
-      await client.query('INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES ($1, $2, $3, $4, $5, $6)',
-        [timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages)]);
+      await client.query('INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES ($1, $2, $3, $4, $5, $6)', [
+        timeOf(record.at),
+        question,
+        normalizeQuestion(question),
+        record.surface,
+        this.hashUser(record.userId),
+        JSON.stringify(passages),
+      ]);
     });
   }
 
   /** Rejects at once while the database is known to be unreachable: the caller falls back to AUTO_ANSWER_CHANNELS. */
   async channelSetting(channelId: string): Promise<ChannelSetting | undefined> {
-    if (!this.health.up) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
+    if (!this.health.up)
+      throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
     await this.#requireSchema();
-    const { rows } = await this.health.observe(() => this.#pool.query<{ auto_answer: boolean; at: string }>(
-      'SELECT auto_answer, at FROM channel_settings WHERE channel_id = $1', [channelId]), PG_QUERY_TIMEOUT_MS);
+    const { rows } = await this.health.observe(
+      () =>
+        this.#pool.query<{ auto_answer: boolean; at: string }>('SELECT auto_answer, at FROM channel_settings WHERE channel_id = $1', [
+          channelId,
+        ]),
+      PG_QUERY_TIMEOUT_MS,
+    );
     const row = rows[0];
     return row && { channelId, autoAnswer: row.auto_answer, at: new Date(Number(row.at)) };
   }
@@ -135,10 +177,12 @@ export class PostgresFeedbackStore implements FeedbackStore {
   setChannelSetting(setting: ChannelSetting): Promise<boolean> {
     if (!CHANNEL_ID.test(setting.channelId)) return Promise.resolve(false);
     return this.#write('channel setting', async (client) => {
-      await client.query(`
+      await client.query(
+        `
         INSERT INTO channel_settings (channel_id, auto_answer, at) VALUES ($1, $2, $3)
         ON CONFLICT (channel_id) DO UPDATE SET auto_answer = EXCLUDED.auto_answer, at = EXCLUDED.at`,
-      [setting.channelId, setting.autoAnswer, timeOf(setting.at)]);
+        [setting.channelId, setting.autoAnswer, timeOf(setting.at)],
+      );
     });
   }
 
@@ -152,11 +196,17 @@ export class PostgresFeedbackStore implements FeedbackStore {
       try {
         if (!(await this.#ensureSchema())) return false;
         let stored = true;
-        await this.health.observe(() => this.#transaction('BEGIN', (client) => work(client).catch((error: unknown) => {
-          if (!isDataError(error)) throw error;
-          stored = false;
-          this.#logger?.warn({ err: error, kind }, 'could not store feedback (the record was refused); continuing without it');
-        })), PG_QUERY_TIMEOUT_MS);
+        await this.health.observe(
+          () =>
+            this.#transaction('BEGIN', (client) =>
+              work(client).catch((error: unknown) => {
+                if (!isDataError(error)) throw error;
+                stored = false;
+                this.#logger?.warn({ err: error, kind }, 'could not store feedback (the record was refused); continuing without it');
+              }),
+            ),
+          PG_QUERY_TIMEOUT_MS,
+        );
         return stored;
       } catch (error) {
         // An outage has already been reported once by the health check.
@@ -175,16 +225,30 @@ export class PostgresFeedbackStore implements FeedbackStore {
     const limit = options.limit ?? DEFAULT_REPORT_LIMIT;
     await this.#requireSchema();
     // One snapshot for all three parts, so the totals agree with the lists.
-    return this.health.observe(() => this.#transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
-      // Ties are broken by bytes (COLLATE "C"), as SQLite does, whatever the database's locale.
-      const unanswered = (await client.query<{ key: string; question: string; count: number; people: number; last: string }>(`
+    return this.health.observe(
+      () =>
+        this.#transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+          // Ties are broken by bytes (COLLATE "C"), as SQLite does, whatever the database's locale.
+          const unanswered = (
+            await client.query<{ key: string; question: string; count: number; people: number; last: string }>(
+              `
         SELECT question_key AS key, (array_agg(question ORDER BY at DESC, id DESC))[1] AS question,
                count(*)::int AS count, count(DISTINCT user_hash)::int AS people, max(at) AS last
-        FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, question_key COLLATE "C" LIMIT $1`, [limit])).rows
-        .map((r) => ({ question: r.question, key: r.key, count: r.count, people: r.people, lastAsked: new Date(Number(r.last)).toISOString() }));
+        FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, question_key COLLATE "C" LIMIT $1`,
+              [limit],
+            )
+          ).rows.map((r) => ({
+            question: r.question,
+            key: r.key,
+            count: r.count,
+            people: r.people,
+            lastAsked: new Date(Number(r.last)).toISOString(),
+          }));
 
-      // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
-      const notHelpful = (await client.query<{ passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: string }>(`
+          // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
+          const notHelpful = (
+            await client.query<{ passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: string }>(
+              `
         SELECT fp.passage_id AS "passageId", fp.source, fp.heading,
                count(*) FILTER (WHERE f.vote = 'not-helpful')::int AS "notHelpful",
                count(*) FILTER (WHERE f.vote = 'helpful')::int AS helpful,
@@ -192,39 +256,64 @@ export class PostgresFeedbackStore implements FeedbackStore {
         FROM feedback_passages fp JOIN feedback f ON f.id = fp.feedback_id
         GROUP BY fp.passage_id, fp.source, fp.heading
         HAVING count(*) FILTER (WHERE f.vote = 'not-helpful') > 0
-        ORDER BY "notHelpful" DESC, last DESC, fp.passage_id COLLATE "C" LIMIT $1`, [limit])).rows
-        .map((r) => ({ passageId: r.passageId, source: r.source, heading: r.heading, notHelpful: r.notHelpful, helpful: r.helpful, lastVoted: new Date(Number(r.last)).toISOString() }));
+        ORDER BY "notHelpful" DESC, last DESC, fp.passage_id COLLATE "C" LIMIT $1`,
+              [limit],
+            )
+          ).rows.map((r) => ({
+            passageId: r.passageId,
+            source: r.source,
+            heading: r.heading,
+            notHelpful: r.notHelpful,
+            helpful: r.helpful,
+            lastVoted: new Date(Number(r.last)).toISOString(),
+          }));
 
-      const from = Date.parse(`${lastDays(now, days)[0]}T00:00:00.000Z`);
-      const counted = new Map<string, DayTotals>();
-      const slot = (dayNumber: string) => {
-        const day = dayOf(new Date(Number(dayNumber) * DAY_MS));
-        let d = counted.get(day);
-        if (!d) counted.set(day, (d = { day, abstained: 0, helpful: 0, notHelpful: 0 }));
-        return d;
-      };
-      // at / 86400000 is the UTC day number (integer division of a positive bigint).
-      for (const r of (await client.query<{ d: string; n: number }>('SELECT at / 86400000 AS d, count(*)::int AS n FROM gaps WHERE at >= $1 GROUP BY d', [from])).rows) {
-        slot(r.d).abstained = r.n;
-      }
-      for (const r of (await client.query<{ d: string; vote: string; n: number }>('SELECT at / 86400000 AS d, vote, count(*)::int AS n FROM feedback WHERE at >= $1 GROUP BY d, vote', [from])).rows) {
-        if (r.vote === 'helpful') slot(r.d).helpful = r.n;
-        else slot(r.d).notHelpful = r.n;
-      }
-      const daily = fillDays(now, days, [...counted.values()]);
-      return { generatedAt: now.toISOString(), days, ...shownReportRows(unanswered, notHelpful), daily, totals: sumDays(daily) };
-    }), PG_QUERY_TIMEOUT_MS);
+          const from = Date.parse(`${lastDays(now, days)[0]}T00:00:00.000Z`);
+          const counted = new Map<string, DayTotals>();
+          const slot = (dayNumber: string) => {
+            const day = dayOf(new Date(Number(dayNumber) * DAY_MS));
+            let d = counted.get(day);
+            if (!d) counted.set(day, (d = { day, abstained: 0, helpful: 0, notHelpful: 0 }));
+            return d;
+          };
+          // at / 86400000 is the UTC day number (integer division of a positive bigint).
+          for (const r of (
+            await client.query<{ d: string; n: number }>(
+              'SELECT at / 86400000 AS d, count(*)::int AS n FROM gaps WHERE at >= $1 GROUP BY d',
+              [from],
+            )
+          ).rows) {
+            slot(r.d).abstained = r.n;
+          }
+          for (const r of (
+            await client.query<{ d: string; vote: string; n: number }>(
+              'SELECT at / 86400000 AS d, vote, count(*)::int AS n FROM feedback WHERE at >= $1 GROUP BY d, vote',
+              [from],
+            )
+          ).rows) {
+            if (r.vote === 'helpful') slot(r.d).helpful = r.n;
+            else slot(r.d).notHelpful = r.n;
+          }
+          const daily = fillDays(now, days, [...counted.values()]);
+          return { generatedAt: now.toISOString(), days, ...shownReportRows(unanswered, notHelpful), daily, totals: sumDays(daily) };
+        }),
+      PG_QUERY_TIMEOUT_MS,
+    );
   }
 
   async purge(olderThanDays: number, now: Date = new Date()): Promise<number> {
     const cutoff = now.getTime() - olderThanDays * DAY_MS;
     await this.#requireSchema();
-    return this.health.observe(() => this.#transaction('BEGIN', async (client) => {
-      // feedback_passages rows go with their feedback row (ON DELETE CASCADE).
-      const feedback = await client.query('DELETE FROM feedback WHERE at < $1', [cutoff]);
-      const gaps = await client.query('DELETE FROM gaps WHERE at < $1', [cutoff]);
-      return (feedback.rowCount ?? 0) + (gaps.rowCount ?? 0);
-    }), PG_QUERY_TIMEOUT_MS);
+    return this.health.observe(
+      () =>
+        this.#transaction('BEGIN', async (client) => {
+          // feedback_passages rows go with their feedback row (ON DELETE CASCADE).
+          const feedback = await client.query('DELETE FROM feedback WHERE at < $1', [cutoff]);
+          const gaps = await client.query('DELETE FROM gaps WHERE at < $1', [cutoff]);
+          return (feedback.rowCount ?? 0) + (gaps.rowCount ?? 0);
+        }),
+      PG_QUERY_TIMEOUT_MS,
+    );
   }
 
   /** Waits for writes in progress, then closes the connections. */
@@ -235,7 +324,8 @@ export class PostgresFeedbackStore implements FeedbackStore {
   }
 
   async #requireSchema(): Promise<void> {
-    if (!(await this.#ensureSchema())) throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
+    if (!(await this.#ensureSchema()))
+      throw new DatabaseUnavailableError('the feedback database (DATABASE_URL) cannot be reached; check the URL and that PostgreSQL is up');
   }
 
   // Migrations run once per process, on start or on the first use after the database came back.

@@ -75,14 +75,18 @@ const MIGRATION_LOCK = 7_301_992_144;
 export async function migratePostgres(client: PoolClient, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const applied: number[] = [];
-  await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  await client
+    .query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER PRIMARY KEY,
     description TEXT NOT NULL,
     applied_at  TIMESTAMPTZ NOT NULL DEFAULT now()
-  )`).catch((error: unknown) => {
-    // Two replicas creating it at the same moment: one wins, the other sees a duplicate.
-    if ((error as { code?: string }).code !== '23505' && (error as { code?: string }).code !== '42P07') throw error;
-  });
+  )`,
+    )
+    .catch((error: unknown) => {
+      // Two replicas creating it at the same moment: one wins, the other sees a duplicate.
+      if ((error as { code?: string }).code !== '23505' && (error as { code?: string }).code !== '42P07') throw error;
+    });
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     await client.query('BEGIN');
     try {
@@ -90,14 +94,19 @@ export async function migratePostgres(client: PoolClient, migrations: readonly M
       const { rows } = await client.query<{ current: number | null }>('SELECT max(version) AS current FROM schema_migrations');
       const current = rows[0]?.current ?? 0;
       if (current > latest) {
-        throw new SchemaTooNewError(`feedback database is at schema version ${current}, newer than this bot knows (${latest}); upgrade the bot`);
+        throw new SchemaTooNewError(
+          `feedback database is at schema version ${current}, newer than this bot knows (${latest}); upgrade the bot`,
+        );
       }
       if (current >= migration.version) {
         await client.query('COMMIT');
         continue;
       }
       await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [
+        migration.version,
+        migration.description,
+      ]);
       await client.query('COMMIT');
       applied.push(migration.version);
     } catch (error) {

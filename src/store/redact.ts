@@ -26,8 +26,8 @@ const BROADCASTS = new Set(['@here', '@channel', '@everyone']);
 const KEPT = new Set<string>([PLACEHOLDERS.person, PLACEHOLDERS.group, PLACEHOLDERS.channel, ...BROADCASTS]);
 
 // Characters that may wrap a word without being part of it: "(@alice)," or "<see https://x>".
-const OPENERS = new Set(['(', '[', '{', '"', '\'', '“', '‘', '*', '_', '`', '~']);
-const CLOSERS = new Set([')', ']', '}', '"', '\'', '”', '’', '.', ',', ';', ':', '!', '?', '*', '_', '`', '~']);
+const OPENERS = new Set(['(', '[', '{', '"', "'", '“', '‘', '*', '_', '`', '~']);
+const CLOSERS = new Set([')', ']', '}', '"', "'", '”', '’', '.', ',', ';', ':', '!', '?', '*', '_', '`', '~']);
 
 const URL_SCHEME = /^(?:https?|ftp|file|ssh|git):\/\//i;
 const MARKUP_SCHEME = /^[a-z][a-z0-9+.-]{0,31}:/i;
@@ -82,7 +82,8 @@ function replaceMatches(text: string, pattern: RegExp, replacement: (match: RegE
 /** The placeholder for one whitespace-free word of plain text, or undefined to keep it. */
 function wordPlaceholder(word: string): string | undefined {
   if (word.length < 2 || KEPT.has(word)) return undefined;
-  if (URL_SCHEME.test(word) || /^www\./i.test(word) || isPermalink(word)) return isPermalink(word) ? PLACEHOLDERS.permalink : PLACEHOLDERS.link;
+  if (URL_SCHEME.test(word) || /^www\./i.test(word) || isPermalink(word))
+    return isPermalink(word) ? PLACEHOLDERS.permalink : PLACEHOLDERS.link;
   if (/^mailto:/i.test(word)) return PLACEHOLDERS.email;
   const at = word.indexOf('@');
   // "@alice.smith", "@security-team": a handle typed or left over from a mention.

@@ -67,12 +67,14 @@ export interface ReportData {
  * folded, so "Can containers run on VMs?" and "can containers run on vms" count together.
  */
 export function normalizeQuestion(question: string): string {
-  return foldText(question)
-    .toLowerCase()
-    // Apostrophes join ("what's" -> "whats") rather than split a word in two.
-    .replace(/['`]/g, '')
-    .replace(/[\p{P}\s]+/gu, ' ')
-    .trim();
+  return (
+    foldText(question)
+      .toLowerCase()
+      // Apostrophes join ("what's" -> "whats") rather than split a word in two.
+      .replace(/['`]/g, '')
+      .replace(/[\p{P}\s]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** UTC day (YYYY-MM-DD) of a time. */
@@ -111,7 +113,9 @@ export function emptyReport(options: ReportOptions = {}): ReportData {
 
 /** True when nothing was recorded at all. */
 export function isEmptyReport(data: ReportData): boolean {
-  return data.unanswered.length === 0 && data.notHelpful.length === 0 && data.daily.every((d) => d.abstained + d.helpful + d.notHelpful === 0);
+  return (
+    data.unanswered.length === 0 && data.notHelpful.length === 0 && data.daily.every((d) => d.abstained + d.helpful + d.notHelpful === 0)
+  );
 }
 
 /** Whether a Slack user may see the report. An empty admin list admits nobody. */
@@ -141,7 +145,11 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
     const pad = ' '.repeat(widths[i]! - [...text].length);
     return columns[i]!.align === 'right' ? pad + text : text + pad;
   };
-  const line = (cells: readonly string[]) => cells.map((c, i) => cell(c, i)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => cell(c, i))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -151,29 +159,45 @@ export function formatReportTables(data: ReportData, options: { width?: number }
   const out: string[] = [];
 
   out.push(`Unanswered questions (most frequent first)`);
-  out.push(data.unanswered.length === 0
-    ? '  none recorded'
-    : textTable(
-      [{ title: 'Count', align: 'right' }, { title: 'People', align: 'right' }, { title: 'Last asked (UTC)' }, { title: 'Question' }],
-      data.unanswered.map((q) => [String(q.count), String(q.people), minute(q.lastAsked), clip(q.question, questionWidth)]),
-    ));
+  out.push(
+    data.unanswered.length === 0
+      ? '  none recorded'
+      : textTable(
+          [{ title: 'Count', align: 'right' }, { title: 'People', align: 'right' }, { title: 'Last asked (UTC)' }, { title: 'Question' }],
+          data.unanswered.map((q) => [String(q.count), String(q.people), minute(q.lastAsked), clip(q.question, questionWidth)]),
+        ),
+  );
 
   out.push('', `Passages marked "Not helpful" (most votes first)`);
-  out.push(data.notHelpful.length === 0
-    ? '  none recorded'
-    : textTable(
-      [{ title: 'Not helpful', align: 'right' }, { title: 'Helpful', align: 'right' }, { title: 'Source' }, { title: 'Heading' }],
-      data.notHelpful.map((p) => [String(p.notHelpful), String(p.helpful), clip(p.source, questionWidth), clip(p.heading, questionWidth)]),
-    ));
+  out.push(
+    data.notHelpful.length === 0
+      ? '  none recorded'
+      : textTable(
+          [{ title: 'Not helpful', align: 'right' }, { title: 'Helpful', align: 'right' }, { title: 'Source' }, { title: 'Heading' }],
+          data.notHelpful.map((p) => [
+            String(p.notHelpful),
+            String(p.helpful),
+            clip(p.source, questionWidth),
+            clip(p.heading, questionWidth),
+          ]),
+        ),
+  );
 
   out.push('', `Per day, last ${data.days} days (UTC)`);
-  out.push(textTable(
-    [{ title: 'Day' }, { title: 'Abstained', align: 'right' }, { title: 'Helpful', align: 'right' }, { title: 'Not helpful', align: 'right' }],
-    [
-      ...data.daily.map((d) => [d.day, String(d.abstained), String(d.helpful), String(d.notHelpful)]),
-      ['total', String(data.totals.abstained), String(data.totals.helpful), String(data.totals.notHelpful)],
-    ],
-  ));
+  out.push(
+    textTable(
+      [
+        { title: 'Day' },
+        { title: 'Abstained', align: 'right' },
+        { title: 'Helpful', align: 'right' },
+        { title: 'Not helpful', align: 'right' },
+      ],
+      [
+        ...data.daily.map((d) => [d.day, String(d.abstained), String(d.helpful), String(d.notHelpful)]),
+        ['total', String(data.totals.abstained), String(data.totals.helpful), String(data.totals.notHelpful)],
+      ],
+    ),
+  );
   return out.join('\n');
 }
 
@@ -198,7 +222,9 @@ export function renderReportSummary(data: ReportData, options: { top?: number } 
   if (data.notHelpful.length) {
     lines.push('Passages most often marked Not helpful:');
     for (const p of data.notHelpful.slice(0, top)) {
-      lines.push(`• ${p.notHelpful}× ${p.heading ? `${clip(p.source, 80)}${HEADING_SEPARATOR}${clip(p.heading, 80)}` : clip(p.source, 80)}`);
+      lines.push(
+        `• ${p.notHelpful}× ${p.heading ? `${clip(p.source, 80)}${HEADING_SEPARATOR}${clip(p.heading, 80)}` : clip(p.source, 80)}`,
+      );
     }
   }
   lines.push('Full report: npm run report');
@@ -225,11 +251,18 @@ export function lexiconCandidates(
 ): LexiconCandidate[] {
   const counts = new Map<string, number>();
   for (const row of unanswered) {
-    const words = new Set(foldText(row.question).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const words = new Set(
+      foldText(row.question)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    );
     for (const word of words) {
       const t = word.length > 1 && !/^\d+$/.test(word) ? term(word) : null;
       if (t !== null && !knows(t)) counts.set(word, (counts.get(word) ?? 0) + row.count);
     }
   }
-  return [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1)).slice(0, limit);
+  return [...counts]
+    .map(([word, count]) => ({ word, count }))
+    .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1))
+    .slice(0, limit);
 }

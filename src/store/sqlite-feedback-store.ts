@@ -4,14 +4,31 @@ import type { Logger } from 'pino';
 import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { ensureWritableFolder } from '../folders.js';
 import {
-  answerKey, CHANNEL_ID, NoopFeedbackStore, shownReportRows, type ChannelSetting, type FeedbackRecord, type FeedbackStore, type GapRecord, type PassageRef,
+  answerKey,
+  CHANNEL_ID,
+  NoopFeedbackStore,
+  shownReportRows,
+  type ChannelSetting,
+  type FeedbackRecord,
+  type FeedbackStore,
+  type GapRecord,
+  type PassageRef,
 } from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
 import { redactQuestion } from './redact.js';
 import {
-  DEFAULT_REPORT_DAYS, DEFAULT_REPORT_LIMIT, fillDays, lastDays, normalizeQuestion, sumDays,
-  type DayTotals, type ReportData, type ReportOptions, type UnansweredQuestion, type UnhelpfulPassage,
+  DEFAULT_REPORT_DAYS,
+  DEFAULT_REPORT_LIMIT,
+  fillDays,
+  lastDays,
+  normalizeQuestion,
+  sumDays,
+  type DayTotals,
+  type ReportData,
+  type ReportOptions,
+  type UnansweredQuestion,
+  type UnhelpfulPassage,
 } from './report.js';
 
 /** The one database file under DATA_DIR. */
@@ -58,11 +75,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
         RETURNING id`),
       clearPassages: db.prepare<[number]>('DELETE FROM feedback_passages WHERE feedback_id = ?'),
       feedbackPassage: db.prepare<[number | bigint, number, string, string, string]>(
-        'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)'),
+        'INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)',
+      ),
       gap: db.prepare<[number, string, string, string, string, string]>(
-        'INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES (?, ?, ?, ?, ?, ?)'),
+        'INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       channelSetting: db.prepare<[string], { autoAnswer: number; at: number }>(
-        'SELECT auto_answer AS autoAnswer, at FROM channel_settings WHERE channel_id = ?'),
+        'SELECT auto_answer AS autoAnswer, at FROM channel_settings WHERE channel_id = ?',
+      ),
       setChannelSetting: db.prepare<[string, number, number]>(`
         INSERT INTO channel_settings (channel_id, auto_answer, at) VALUES (?, ?, ?)
         ON CONFLICT (channel_id) DO UPDATE SET auto_answer = excluded.auto_answer, at = excluded.at`),
@@ -98,7 +118,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const passageIds = record.passages.map((p) => p.id);
       const { id } = this.#statements.feedback.get(
-        timeOf(record.at), question, normalizeQuestion(question), record.vote, record.surface, this.hashUser(record.userId), answerKey(question, passageIds))!;
+        timeOf(record.at),
+        question,
+        normalizeQuestion(question),
+        record.vote,
+        record.surface,
+        this.hashUser(record.userId),
+        answerKey(question, passageIds),
+      )!;
       this.#statements.clearPassages.run(id);
       record.passages.forEach((p, position) => {
         this.#statements.feedbackPassage.run(id, position, p.id, p.source, p.heading);
@@ -111,7 +138,13 @@ export class SqliteFeedbackStore implements FeedbackStore {
       const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       this.#statements.gap.run(
-        timeOf(record.at), question, normalizeQuestion(question), record.surface, this.hashUser(record.userId), JSON.stringify(passages));
+        timeOf(record.at),
+        question,
+        normalizeQuestion(question),
+        record.surface,
+        this.hashUser(record.userId),
+        JSON.stringify(passages),
+      );
     });
   }
 
@@ -146,27 +179,45 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
     // Read all three parts from one snapshot so the totals agree with the lists.
     return db.transaction(() => {
-      const unanswered = (db.prepare(`
+      const unanswered = (
+        db
+          .prepare(
+            `
         SELECT question_key AS key, question, count(*) AS count, count(DISTINCT user_hash) AS people, max(at) AS last
-        FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, key LIMIT ?`)
-        // SQLite takes a bare column next to max() from the row holding the max: the latest wording.
-        .all(limit) as { key: string; question: string; count: number; people: number; last: number }[])
-        .map((r): UnansweredQuestion => ({ question: r.question, key: r.key, count: r.count, people: r.people, lastAsked: new Date(r.last).toISOString() }));
+        FROM gaps GROUP BY question_key ORDER BY count DESC, last DESC, key LIMIT ?`,
+          )
+          // SQLite takes a bare column next to max() from the row holding the max: the latest wording.
+          .all(limit) as { key: string; question: string; count: number; people: number; last: number }[]
+      ).map((r): UnansweredQuestion => ({
+        question: r.question,
+        key: r.key,
+        count: r.count,
+        people: r.people,
+        lastAsked: new Date(r.last).toISOString(),
+      }));
 
       // Grouped by source and heading too: an id like "guide.md#12" can name another passage after the file changes.
-      const notHelpful = (db.prepare(`
+      const notHelpful = (
+        db
+          .prepare(
+            `
         SELECT fp.passage_id AS passageId, fp.source, fp.heading,
                sum(f.vote = 'not-helpful') AS notHelpful, sum(f.vote = 'helpful') AS helpful,
                max(CASE WHEN f.vote = 'not-helpful' THEN f.at END) AS last
         FROM feedback_passages fp JOIN feedback f ON f.id = fp.feedback_id
         GROUP BY fp.passage_id, fp.source, fp.heading
         HAVING notHelpful > 0
-        ORDER BY notHelpful DESC, last DESC, passageId LIMIT ?`)
-        .all(limit) as { passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: number }[])
-        .map((r): UnhelpfulPassage => ({
-          passageId: r.passageId, source: r.source, heading: r.heading, notHelpful: r.notHelpful, helpful: r.helpful,
-          lastVoted: new Date(r.last).toISOString(),
-        }));
+        ORDER BY notHelpful DESC, last DESC, passageId LIMIT ?`,
+          )
+          .all(limit) as { passageId: string; source: string; heading: string; notHelpful: number; helpful: number; last: number }[]
+      ).map((r): UnhelpfulPassage => ({
+        passageId: r.passageId,
+        source: r.source,
+        heading: r.heading,
+        notHelpful: r.notHelpful,
+        helpful: r.helpful,
+        lastVoted: new Date(r.last).toISOString(),
+      }));
 
       const from = Date.parse(`${lastDays(now, days)[0]}T00:00:00.000Z`);
       const counted = new Map<string, DayTotals>();
@@ -176,10 +227,15 @@ export class SqliteFeedbackStore implements FeedbackStore {
         return d;
       };
       const dayExpr = `strftime('%Y-%m-%d', at / 1000, 'unixepoch')`;
-      for (const r of db.prepare(`SELECT ${dayExpr} AS day, count(*) AS n FROM gaps WHERE at >= ? GROUP BY day`).all(from) as { day: string; n: number }[]) {
+      for (const r of db.prepare(`SELECT ${dayExpr} AS day, count(*) AS n FROM gaps WHERE at >= ? GROUP BY day`).all(from) as {
+        day: string;
+        n: number;
+      }[]) {
         slot(r.day).abstained = r.n;
       }
-      for (const r of db.prepare(`SELECT ${dayExpr} AS day, vote, count(*) AS n FROM feedback WHERE at >= ? GROUP BY day, vote`).all(from) as { day: string; vote: string; n: number }[]) {
+      for (const r of db
+        .prepare(`SELECT ${dayExpr} AS day, vote, count(*) AS n FROM feedback WHERE at >= ? GROUP BY day, vote`)
+        .all(from) as { day: string; vote: string; n: number }[]) {
         if (r.vote === 'helpful') slot(r.day).helpful = r.n;
         else slot(r.day).notHelpful = r.n;
       }
@@ -212,7 +268,10 @@ function timeOf(at: Date | undefined): number {
  * Opens `${dataDir}/bot.sqlite`, or, when DATA_DIR cannot hold it, a store that keeps
  * nothing, with `reason` saying why (main.ts stops the start with it).
  */
-export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions = {}): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
+export function openFeedbackStore(
+  dataDir: string,
+  options: FeedbackStoreOptions = {},
+): (SqliteFeedbackStore | NoopFeedbackStore) & { reason?: string } {
   const path = databasePath(dataDir);
   try {
     // Never a recursive mkdir: under /proc it does not return.
@@ -223,6 +282,8 @@ export function openFeedbackStore(dataDir: string, options: FeedbackStoreOptions
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why = error instanceof Error ? error.message : String(error);
-    return new NoopFeedbackStore(`cannot keep feedback in ${path} (DATA_DIR=${dataDir}): ${code && !why.includes(code) ? `${code}: ` : ''}${why}`);
+    return new NoopFeedbackStore(
+      `cannot keep feedback in ${path} (DATA_DIR=${dataDir}): ${code && !why.includes(code) ? `${code}: ` : ''}${why}`,
+    );
   }
 }

@@ -39,7 +39,9 @@ describe('ask CLI', () => {
     expect(result).toMatchObject({ question: 'Can containers run on virtual machines?', answered: true });
     expect(result.passages.length).toBeLessThanOrEqual(2);
     const [top] = result.passages;
-    expect(top).toEqual(expect.objectContaining({ source: 'containers-vs-vms.md', heading: expect.stringContaining('›'), score: expect.any(Number) }));
+    expect(top).toEqual(
+      expect.objectContaining({ source: 'containers-vs-vms.md', heading: expect.stringContaining('›'), score: expect.any(Number) }),
+    );
     expect(top.text).toContain('containers can run seamlessly on virtual machines');
     expect(top.text).toContain(top.snippet);
   });
@@ -50,7 +52,9 @@ describe('ask CLI', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ question, answered: true, recommendation: { recommendation: 'vms', rule: expect.any(String) } });
-    const quotes: string[] = [...result.recommendation.reasons, ...result.recommendation.caveats].map((r: { evidence: { text: string } }) => r.evidence.text);
+    const quotes: string[] = [...result.recommendation.reasons, ...result.recommendation.caveats].map(
+      (r: { evidence: { text: string } }) => r.evidence.text,
+    );
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.passages[0].text).toContain(result.recommendation.reasons[0].evidence.text);
     for (const passage of result.passages) expect(quotes.some((q) => passage.text.includes(q))).toBe(true);
@@ -76,9 +80,15 @@ describe('ask CLI', () => {
 
   it('reads a batch from a file and from stdin, one JSON line per question in order', async () => {
     const file = join(tmp, 'questions.txt');
-    await writeFile(file, '\uFEFFWhy are containers considered lightweight?\r\n\nHow tall is Mount Everest?\nWhat are the licensing differences between containers and VMs?\n');
+    await writeFile(
+      file,
+      '\uFEFFWhy are containers considered lightweight?\r\n\nHow tall is Mount Everest?\nWhat are the licensing differences between containers and VMs?\n',
+    );
     const fromFile = await ask(['--json', '--batch', file]);
-    const lines = fromFile.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = fromFile.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.question, l.answered])).toEqual([
       ['Why are containers considered lightweight?', true],
       ['How tall is Mount Everest?', false],
@@ -91,7 +101,10 @@ describe('ask CLI', () => {
   it('uses --knowledge and reports sources relative to it', async () => {
     const dir = join(tmp, 'kb');
     await run('mkdir', ['-p', join(dir, 'sub')]);
-    await writeFile(join(dir, 'sub', 'note.md'), '# Unikernels\n\nA unikernel compiles the application and a minimal kernel into one image.\n');
+    await writeFile(
+      join(dir, 'sub', 'note.md'),
+      '# Unikernels\n\nA unikernel compiles the application and a minimal kernel into one image.\n',
+    );
     const { stdout } = await ask(['--json', '--knowledge', dir, 'what does a unikernel compile?']);
     expect(JSON.parse(stdout).passages[0]).toMatchObject({ source: 'sub/note.md', heading: 'Unikernels' });
   });

@@ -10,13 +10,18 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 function report(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], {
-      cwd: ROOT,
-      // A clean environment: no Slack variables, no LOG_LEVEL; only what the test sets.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/report.ts', ...args],
+      {
+        cwd: ROOT,
+        // A clean environment: no Slack variables, no LOG_LEVEL; only what the test sets.
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -24,12 +24,26 @@ async function chat(lines: string[]): Promise<{ turns: string[]; errors: unknown
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
-  output.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
   input.end(lines.map((l) => `${l}\n`).join(''));
   const errors: unknown[] = [];
-  await runLocalChat({ createApp: (transport) => createSlackApp(deps, transport), input, output, colour: false, logger: { error: (e: unknown) => errors.push(e) } });
+  await runLocalChat({
+    createApp: (transport) => createSlackApp(deps, transport),
+    input,
+    output,
+    colour: false,
+    logger: { error: (e: unknown) => errors.push(e) },
+  });
   // Each typed line is echoed; what follows it until the next is the reply.
-  return { turns: text.split(/^you › /m).slice(1).map((t) => t.slice(t.indexOf('\n') + 1)), errors };
+  return {
+    turns: text
+      .split(/^you › /m)
+      .slice(1)
+      .map((t) => t.slice(t.indexOf('\n') + 1)),
+    errors,
+  };
 }
 
 describe('App Home in the local chat', () => {
@@ -56,12 +70,26 @@ describe('local Web API views.open', () => {
   it('needs a trigger_id and a modal with a title, as Slack does', async () => {
     const printed: string[] = [];
     const api = await startLocalWebApi(new LocalWorkspace({ colour: false, write: (t) => printed.push(t) }));
-    const client = new slackWebApi.WebClient('xoxb-local', { slackApiUrl: api.apiUrl, fetch: api.fetch, retryConfig: { retries: 0 }, logLevel: slackWebApi.LogLevel.ERROR });
+    const client = new slackWebApi.WebClient('xoxb-local', {
+      slackApiUrl: api.apiUrl,
+      fetch: api.fetch,
+      retryConfig: { retries: 0 },
+      logLevel: slackWebApi.LogLevel.ERROR,
+    });
     try {
-      const view = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'Hi' }, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'Hello' } }] };
+      const view = {
+        type: 'modal' as const,
+        title: { type: 'plain_text' as const, text: 'Hi' },
+        blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'Hello' } }],
+      };
       await expect(client.views.open({ trigger_id: '', view })).rejects.toMatchObject({ data: { error: 'invalid_trigger_id' } });
-      await expect(client.views.open({ trigger_id: '1.2.3', view: { ...view, type: 'home' } as never })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
-      expect(await client.views.open({ trigger_id: '1.2.3', view })).toMatchObject({ ok: true, view: { type: 'modal', id: expect.stringMatching(/^V/) } });
+      await expect(client.views.open({ trigger_id: '1.2.3', view: { ...view, type: 'home' } as never })).rejects.toMatchObject({
+        data: { error: 'invalid_arguments' },
+      });
+      expect(await client.views.open({ trigger_id: '1.2.3', view })).toMatchObject({
+        ok: true,
+        view: { type: 'modal', id: expect.stringMatching(/^V/) },
+      });
       expect(printed).toEqual(['bot (modal: Hi):\n  Hello\n', `${MODAL_HINT}\n`]);
     } finally {
       await api.close();

@@ -11,7 +11,12 @@ import { runLocalChat, type LocalTransport } from '../../src/local/chat.js';
 const buttons = (...labels: string[]) => ({
   type: 'actions',
   block_id: 'choices',
-  elements: labels.map((label) => ({ type: 'button', action_id: 'pick', text: { type: 'plain_text', text: label }, value: label.toLowerCase() })),
+  elements: labels.map((label) => ({
+    type: 'button',
+    action_id: 'pick',
+    text: { type: 'plain_text', text: label },
+    value: label.toLowerCase(),
+  })),
 });
 
 // Listener errors here are deliberate; the chat's own logger records them.
@@ -45,19 +50,32 @@ function tinyApp(bodies: Record<string, unknown>[]) {
         await respond({ response_type: 'in_channel', text: 'shared for everyone' });
         return;
       }
-      await ack({ text: 'Question 1', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Question 1 (text: ${command.text || 'none'})` } }, buttons('Yes', 'No')] });
+      await ack({
+        text: 'Question 1',
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Question 1 (text: ${command.text || 'none'})` } }, buttons('Yes', 'No')],
+      });
     });
     app.action<BlockAction<ButtonAction>>('pick', async ({ ack, action, body, client, respond }) => {
       await ack();
       // A Home tab click has no response_url, as in Slack: the view is published again instead.
       if (body.container.type === 'view') {
-        await client.views.publish({ user_id: body.user.id, view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `went *${action.value}*` } }] } });
+        await client.views.publish({
+          user_id: body.user.id,
+          view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `went *${action.value}*` } }] },
+        });
         return;
       }
-      await respond({ replace_original: true, text: `picked ${action.value}`, blocks: [{ type: 'section', text: { type: 'plain_text', text: `picked ${action.value}` } }, buttons('Again')] });
+      await respond({
+        replace_original: true,
+        text: `picked ${action.value}`,
+        blocks: [{ type: 'section', text: { type: 'plain_text', text: `picked ${action.value}` } }, buttons('Again')],
+      });
     });
     app.event('app_home_opened', async ({ event, client }) => {
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'Home of the bot' } }, buttons('Go')] } });
+      await client.views.publish({
+        user_id: event.user,
+        view: { type: 'home', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'Home of the bot' } }, buttons('Go')] },
+      });
     });
     return app;
   };
@@ -67,12 +85,20 @@ async function chat(lines: string[], { end = true } = {}) {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
-  output.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
   const bodies: Record<string, unknown>[] = [];
   const errors: unknown[] = [];
   input.write(lines.map((l) => `${l}\n`).join(''));
   if (end) input.end();
-  const code = await runLocalChat({ createApp: tinyApp(bodies), input, output, colour: false, logger: { error: (e: unknown) => errors.push(e) } as never });
+  const code = await runLocalChat({
+    createApp: tinyApp(bodies),
+    input,
+    output,
+    colour: false,
+    logger: { error: (e: unknown) => errors.push(e) } as never,
+  });
   return { code, text, bodies, errors };
 }
 
@@ -80,13 +106,19 @@ async function chat(lines: string[], { end = true } = {}) {
 const transcript = (text: string) => text.slice(text.indexOf('you › '));
 
 describe('local chat with a small Bolt app', () => {
-  it('sends a plain line as a DM event of Slack\'s shape and shows the reply with numbered buttons', async () => {
+  it("sends a plain line as a DM event of Slack's shape and shows the reply with numbered buttons", async () => {
     const { code, text, bodies } = await chat(['ask me <something> & more']);
     expect(code).toBe(0);
     expect(transcript(text)).toBe('you › ask me <something> & more\nbot (DM):\n  Pick one\n  [1] Red  [2] Blue\n\n');
     const body = bodies[0]!;
     expect(body).toMatchObject({ type: 'event_callback', team_id: 'T0LOCAL', api_app_id: 'A0LOCAL' });
-    expect(body.event).toMatchObject({ type: 'message', channel: 'D0LOCAL', channel_type: 'im', user: 'U0LOCAL', text: 'ask me &lt;something&gt; &amp; more' });
+    expect(body.event).toMatchObject({
+      type: 'message',
+      channel: 'D0LOCAL',
+      channel_type: 'im',
+      user: 'U0LOCAL',
+      text: 'ask me &lt;something&gt; &amp; more',
+    });
   });
 
   it('clicks a button by number with a block_actions payload and replaces the message through response_url', async () => {
@@ -113,7 +145,13 @@ describe('local chat with a small Bolt app', () => {
     expect(transcript(text)).toContain('bot (#local, only you can see this):\n  Question 1 (text: kernel=custom)\n  [1] Yes  [2] No\n');
     expect(transcript(text)).toContain('you › 1\nbot (#local, only you can see this, updated):\n  picked yes\n');
     expect(transcript(text)).toContain('you › /containers-or-vms later\nbot (#local):\n  shared for everyone\n');
-    expect(bodies[0]).toMatchObject({ command: '/containers-or-vms', text: 'kernel=custom', user_id: 'U0LOCAL', channel_id: 'C0LOCAL', team_id: 'T0LOCAL' });
+    expect(bodies[0]).toMatchObject({
+      command: '/containers-or-vms',
+      text: 'kernel=custom',
+      user_id: 'U0LOCAL',
+      channel_id: 'C0LOCAL',
+      team_id: 'T0LOCAL',
+    });
     // Slack leaves the message out of block_actions for an ephemeral message; the container names it.
     expect(bodies[1]).toMatchObject({ type: 'block_actions', container: { type: 'message', is_ephemeral: true, channel_id: 'C0LOCAL' } });
     expect(bodies[1]!.message).toBeUndefined();
@@ -123,7 +161,9 @@ describe('local chat with a small Bolt app', () => {
     const { text, bodies } = await chat(['@bot what is a VM?']);
     const event = bodies[0]!.event as Record<string, string>;
     expect(event).toMatchObject({ type: 'app_mention', channel: 'C0LOCAL', text: '<@U0BOT> what is a VM?' });
-    expect(transcript(text)).toBe('you › @bot what is a VM?\n(the bot reacted :eyes: to your message)\n\nbot (#local, in thread):\n  you said: @bot what is a VM?\n\n');
+    expect(transcript(text)).toBe(
+      'you › @bot what is a VM?\n(the bot reacted :eyes: to your message)\n\nbot (#local, in thread):\n  you said: @bot what is a VM?\n\n',
+    );
   });
 
   it('takes @containers-or-vms, the name the bot goes by, as a mention too', async () => {

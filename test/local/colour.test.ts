@@ -15,7 +15,9 @@ async function chatOutput(env: Record<string, string>, isTTY: boolean): Promise<
   const input = new PassThrough();
   const output = Object.assign(new PassThrough(), { isTTY });
   let text = '';
-  output.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
   input.end('can containers run on virtual machines?\n');
   const code = await startLocalChat({ config, logger, deps, input, output });
   return { code, text };

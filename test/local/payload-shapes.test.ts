@@ -53,7 +53,7 @@ async function payloadsFor(lines: string[]): Promise<Record<string, unknown>[]> 
   return bodies;
 }
 
-describe('local payloads have Slack\'s shapes', () => {
+describe("local payloads have Slack's shapes", () => {
   it('for a DM, a mention, the slash command and App Home', async () => {
     const [dm, mention, command, home] = await payloadsFor(['a question', '@bot a question', '/containers-or-vms', '/home']);
     expect(shapeDifferences(fixture('message_im'), dm)).toEqual([]);
@@ -62,7 +62,7 @@ describe('local payloads have Slack\'s shapes', () => {
     expect(shapeDifferences(fixture('app_home_opened'), home)).toEqual([]);
   });
 
-  it('for a click on a message\'s button', async () => {
+  it("for a click on a message's button", async () => {
     const bodies: Record<string, unknown>[] = [];
     const input = new PassThrough();
     input.end('show\n1\n');
@@ -74,7 +74,16 @@ describe('local payloads have Slack\'s shapes', () => {
           await next();
         });
         app.message(async ({ say }) => {
-          await say({ text: 'pick', blocks: [{ type: 'actions', block_id: 'b', elements: [{ type: 'button', action_id: 'go', value: 'v', text: { type: 'plain_text', text: 'Go' } }] }] });
+          await say({
+            text: 'pick',
+            blocks: [
+              {
+                type: 'actions',
+                block_id: 'b',
+                elements: [{ type: 'button', action_id: 'go', value: 'v', text: { type: 'plain_text', text: 'Go' } }],
+              },
+            ],
+          });
         });
         app.action('go', async ({ ack }) => ack());
         return app;
@@ -100,7 +109,19 @@ describe('local payloads have Slack\'s shapes', () => {
           await next();
         });
         app.event('app_home_opened', async ({ client, event }) => {
-          await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: [{ type: 'actions', block_id: 'b', elements: [{ type: 'button', action_id: 'go', value: 'v', text: { type: 'plain_text', text: 'Go' } }] }] } });
+          await client.views.publish({
+            user_id: event.user,
+            view: {
+              type: 'home',
+              blocks: [
+                {
+                  type: 'actions',
+                  block_id: 'b',
+                  elements: [{ type: 'button', action_id: 'go', value: 'v', text: { type: 'plain_text', text: 'Go' } }],
+                },
+              ],
+            },
+          });
         });
         app.action('go', async ({ ack }) => ack());
         return app;
@@ -115,6 +136,9 @@ describe('local payloads have Slack\'s shapes', () => {
   });
 
   it('and the comparison notices a missing or mistyped field', () => {
-    expect(shapeDifferences({ a: { b: 'x' }, c: [{ d: 1 }] }, { a: {}, c: [{ d: '1' }] })).toEqual(['/a/b: missing', '/c/0/d: number expected, got string']);
+    expect(shapeDifferences({ a: { b: 'x' }, c: [{ d: 1 }] }, { a: {}, c: [{ d: '1' }] })).toEqual([
+      '/a/b: missing',
+      '/c/0/d: number expected, got string',
+    ]);
   });
 });

@@ -6,15 +6,16 @@ const colour = { ...plain, colour: true };
 
 describe('renderMrkdwn', () => {
   it('shows links as label (url), bare links as the url', () => {
-    expect(renderMrkdwn('See <https://example.com/a_b_c|the guide> or <https://example.com>.', plain))
-      .toEqual(['See the guide (https://example.com/a_b_c) or https://example.com.']);
+    expect(renderMrkdwn('See <https://example.com/a_b_c|the guide> or <https://example.com>.', plain)).toEqual([
+      'See the guide (https://example.com/a_b_c) or https://example.com.',
+    ]);
   });
 
   it('shows user and channel mentions by name, and special mentions as text', () => {
-    expect(renderMrkdwn('Shared by <@U0LOCAL> in <#C0LOCAL>, cc <@U999> <!here>', plain))
-      .toEqual(['Shared by @you in #local, cc @U999 @here']);
-    expect(renderMrkdwn('<#C1|general> <!subteam^S1|@ops> <!date^1392734382^{date}|Feb 18>', plain))
-      .toEqual(['#general @ops Feb 18']);
+    expect(renderMrkdwn('Shared by <@U0LOCAL> in <#C0LOCAL>, cc <@U999> <!here>', plain)).toEqual([
+      'Shared by @you in #local, cc @U999 @here',
+    ]);
+    expect(renderMrkdwn('<#C1|general> <!subteam^S1|@ops> <!date^1392734382^{date}|Feb 18>', plain)).toEqual(['#general @ops Feb 18']);
   });
 
   it('drops emphasis markers without colour and styles them with colour', () => {
@@ -31,18 +32,31 @@ describe('renderMrkdwn', () => {
 
   it('keeps code literal: no links, no emphasis inside', () => {
     expect(renderMrkdwn('run `docker run *x*` now', plain)).toEqual(['run `docker run *x*` now']);
-    expect(renderMrkdwn('before\n```\nkubectl get pods\n*x*\n```\nafter', plain)).toEqual(['before', '    kubectl get pods', '    *x*', 'after']);
+    expect(renderMrkdwn('before\n```\nkubectl get pods\n*x*\n```\nafter', plain)).toEqual([
+      'before',
+      '    kubectl get pods',
+      '    *x*',
+      'after',
+    ]);
   });
 
   it('indents quote lines, and keeps an escaped > as text', () => {
-    expect(renderMrkdwn('Passage:\n>Containers share the kernel.\n&gt; not a quote', plain))
-      .toEqual(['Passage:', '  │ Containers share the kernel.', '> not a quote']);
+    expect(renderMrkdwn('Passage:\n>Containers share the kernel.\n&gt; not a quote', plain)).toEqual([
+      'Passage:',
+      '  │ Containers share the kernel.',
+      '> not a quote',
+    ]);
   });
 
   it('drops terminal control characters, so text cannot move the cursor or restyle the terminal', () => {
     expect(renderMrkdwn('safe\u001b[2J\u001b]0;title\u0007 text\rover\u009b1m\tend', colour)).toEqual(['safe[2J]0;title textover1m\tend']);
-    const { lines, buttons } = renderBlocks([{ type: 'header', text: { type: 'plain_text', text: 'H\u001b[31mi' } },
-      { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'G\u001bo' } }] }], plain);
+    const { lines, buttons } = renderBlocks(
+      [
+        { type: 'header', text: { type: 'plain_text', text: 'H\u001b[31mi' } },
+        { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'G\u001bo' } }] },
+      ],
+      plain,
+    );
     expect(lines).toEqual(['H[31mi', '[1] Go']);
     expect(buttons[0]!.text).toBe('Go');
   });
@@ -56,15 +70,27 @@ describe('renderBlocks', () => {
   const blocks = [
     { type: 'header', text: { type: 'plain_text', text: 'Recommendation: VMs' } },
     { type: 'section', block_id: 'why', text: { type: 'mrkdwn', text: '*Why*\n>A custom kernel needs its own OS.' } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: '📄 guide.md › Kernels' }, { type: 'plain_text', text: 'score 0.9' }] },
+    {
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: '📄 guide.md › Kernels' },
+        { type: 'plain_text', text: 'score 0.9' },
+      ],
+    },
     { type: 'divider' },
     {
-      type: 'actions', block_id: 'next', elements: [
+      type: 'actions',
+      block_id: 'next',
+      elements: [
         { type: 'button', action_id: 'flow_answer', text: { type: 'plain_text', text: 'Yes' }, value: 'k=custom' },
         { type: 'button', action_id: 'flow_restart', text: { type: 'plain_text', text: 'Start over' }, style: 'danger' },
       ],
     },
-    { type: 'section', text: { type: 'mrkdwn', text: 'Explain more?' }, accessory: { type: 'button', action_id: 'explain', text: { type: 'plain_text', text: 'Explain in DM' } } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Explain more?' },
+      accessory: { type: 'button', action_id: 'explain', text: { type: 'plain_text', text: 'Explain in DM' } },
+    },
   ];
 
   it('renders each block kind as readable lines and numbers buttons in reading order', () => {
@@ -100,15 +126,37 @@ describe('renderBlocks', () => {
   });
 
   it('survives blocks of unexpected shape', () => {
-    const odd = [null, 3, { type: 'section' }, { type: 'actions', elements: [{ type: 'static_select', placeholder: { type: 'plain_text', text: 'Pick' } }] }, { type: 'mystery', text: { type: 'plain_text', text: 'still shown' } }];
+    const odd = [
+      null,
+      3,
+      { type: 'section' },
+      { type: 'actions', elements: [{ type: 'static_select', placeholder: { type: 'plain_text', text: 'Pick' } }] },
+      { type: 'mystery', text: { type: 'plain_text', text: 'still shown' } },
+    ];
     expect(renderBlocks(odd, plain)).toEqual({ lines: ['(static select: Pick)', 'still shown'], buttons: [] });
   });
 
   it('renders rich text as people type it', () => {
-    const rich = [{ type: 'rich_text', elements: [
-      { type: 'rich_text_section', elements: [{ type: 'text', text: 'hi ' }, { type: 'user', user_id: 'U0BOT' }, { type: 'link', url: 'https://x.io', text: 'x' }] },
-      { type: 'rich_text_list', style: 'ordered', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'one' }] }] },
-    ] }];
+    const rich = [
+      {
+        type: 'rich_text',
+        elements: [
+          {
+            type: 'rich_text_section',
+            elements: [
+              { type: 'text', text: 'hi ' },
+              { type: 'user', user_id: 'U0BOT' },
+              { type: 'link', url: 'https://x.io', text: 'x' },
+            ],
+          },
+          {
+            type: 'rich_text_list',
+            style: 'ordered',
+            elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'one' }] }],
+          },
+        ],
+      },
+    ];
     expect(renderBlocks(rich, plain).lines).toEqual(['hi @botx (https://x.io)', '1. one']);
   });
 });
@@ -116,7 +164,13 @@ describe('renderBlocks', () => {
 describe('renderMessage', () => {
   it('puts a heading over the indented body and marks ephemeral, threaded and updated messages', () => {
     const { text, buttons } = renderMessage(
-      { text: 'fallback', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello <@U0LOCAL>' } }, { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'OK' } }] }] },
+      {
+        text: 'fallback',
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: 'Hello <@U0LOCAL>' } },
+          { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'OK' } }] },
+        ],
+      },
       { from: 'bot', place: '#local', inThread: true, ephemeral: true, updated: true },
       plain,
     );

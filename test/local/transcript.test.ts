@@ -40,13 +40,22 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], input: string | ((child: ReturnType<typeof spawn>, stdout: () => string) => void), env: NodeJS.ProcessEnv = {}): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  input: string | ((child: ReturnType<typeof spawn>, stdout: () => string) => void),
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env: localEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
     if (typeof input === 'string') child.stdin.end(input);
@@ -58,18 +67,26 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 /** Splits a transcript into turns: each line typed and everything printed until the next one. */
 function turns(stdout: string): Array<{ line: string; reply: string }> {
-  return stdout.split(/^you › /m).slice(1).map((chunk) => {
-    const [line = '', ...rest] = chunk.split('\n');
-    return { line, reply: rest.join('\n') };
-  });
+  return stdout
+    .split(/^you › /m)
+    .slice(1)
+    .map((chunk) => {
+      const [line = '', ...rest] = chunk.split('\n');
+      return { line, reply: rest.join('\n') };
+    });
 }
 
 const SEAMLESS = /containers can run seamlessly on virtual machines/i;
 const BUTTONS = /\[1\] \S.*\s{2}\[2\] \S/;
 
 describe('npm start with no Slack configuration', () => {
-  it('runs the issue\'s script: a passage, two recommendations, numbered buttons, exit 0', async () => {
-    const script = ['can containers run on virtual machines?', '/containers-or-vms kernel=custom', '/containers-or-vms', ...Array(7).fill('1')];
+  it("runs the issue's script: a passage, two recommendations, numbered buttons, exit 0", async () => {
+    const script = [
+      'can containers run on virtual machines?',
+      '/containers-or-vms kernel=custom',
+      '/containers-or-vms',
+      ...Array(7).fill('1'),
+    ];
     const result = await run('npm', ['start', '--silent'], `${script.join('\n')}\n`);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('local mode');
@@ -205,7 +222,9 @@ describe('npm start with no Slack configuration', () => {
     expect(onAgain).toMatch(/now \*?on\*?/);
 
     // A restart on the same DATA_DIR keeps the setting; someone not in ADMIN_USER_IDS cannot change it.
-    const second = await run(tsx, ['src/index.ts'], `${[question, '/containers-or-vms auto-answer off', question].join('\n')}\n`, { DATA_DIR: dataDir });
+    const second = await run(tsx, ['src/index.ts'], `${[question, '/containers-or-vms auto-answer off', question].join('\n')}\n`, {
+      DATA_DIR: dataDir,
+    });
     expect(second.code, second.stderr).toBe(0);
     const [kept, refused, stillOn] = turns(second.stdout).map((x) => x.reply);
     expect(kept).toMatch(SEAMLESS);

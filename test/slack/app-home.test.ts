@@ -18,7 +18,14 @@ afterAll(async () => {
 });
 
 type Button = ReturnType<typeof buttonsIn>[number];
-type View = { type: string; callback_id?: string; title?: { text: string }; submit?: { text: string }; close?: { text: string }; blocks: Record<string, any>[] };
+type View = {
+  type: string;
+  callback_id?: string;
+  title?: { text: string };
+  submit?: { text: string };
+  close?: { text: string };
+  blocks: Record<string, any>[];
+};
 
 const text = (call: RecordedCall) => JSON.stringify(call.args.blocks ?? []) + String(call.args.text ?? '');
 
@@ -37,7 +44,16 @@ async function homeButtons(): Promise<Button[]> {
 function homeClick(button: Button, triggerId = `${Date.now()}.333649436676.home`) {
   const payload = fixture('block_actions_home');
   payload.trigger_id = triggerId;
-  payload.actions = [{ action_id: button.action_id, block_id: button.block_id, text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+  payload.actions = [
+    {
+      action_id: button.action_id,
+      block_id: button.block_id,
+      text: button.text,
+      value: button.value,
+      type: 'button',
+      action_ts: `${Date.now() / 1000}`,
+    },
+  ];
   return interactionRequest(payload);
 }
 
@@ -76,7 +92,11 @@ describe('App Home', () => {
     for (const label of [view.title, view.submit, view.close]) expect(label!.text.length).toBeLessThanOrEqual(24);
     expect(view.blocks).toHaveLength(1);
     const [input] = view.blocks;
-    expect(input).toMatchObject({ type: 'input', block_id: 'question', element: { type: 'plain_text_input', action_id: 'question_text', multiline: true, max_length: 2000 } });
+    expect(input).toMatchObject({
+      type: 'input',
+      block_id: 'question',
+      element: { type: 'plain_text_input', action_id: 'question_text', multiline: true, max_length: 2000 },
+    });
     expect(input!.element.placeholder.text.length).toBeLessThanOrEqual(150);
     // Nothing else is posted: the modal is the answer to the click.
     expect(bot.stub.visibleCalls.map((c) => c.method)).toEqual(['views.open']);
@@ -108,7 +128,11 @@ describe('App Home', () => {
 
     // A normal DM message: Slack includes it in the click, with a response_url that can replace it.
     const first = buttonsIn(step1.args.blocks)[0]!;
-    const request = click(bot.stub, first, { channel: 'DU0HUMAN1', ephemeral: false, message: { text: String(step1.args.text), blocks: step1.args.blocks } });
+    const request = click(bot.stub, first, {
+      channel: 'DU0HUMAN1',
+      ephemeral: false,
+      message: { text: String(step1.args.text), blocks: step1.args.blocks },
+    });
     await bot.send(request);
     const replies = bot.stub.callsTo('response_url').filter((c) => c.responseId === request.responseId);
     expect(replies).toHaveLength(1);
@@ -125,7 +149,11 @@ describe('the decision flow run in the DM', () => {
     await bot.send(homeClick(start));
     let message = bot.stub.callsTo('chat.postMessage')[0]!.args;
     for (let step = 0; step < FLOW_STEPS.length; step++) {
-      const request = click(bot.stub, buttonsIn(message.blocks)[0]!, { channel: 'DU0HUMAN1', ephemeral: false, message: { text: String(message.text), blocks: message.blocks } });
+      const request = click(bot.stub, buttonsIn(message.blocks)[0]!, {
+        channel: 'DU0HUMAN1',
+        ephemeral: false,
+        message: { text: String(message.text), blocks: message.blocks },
+      });
       await bot.send(request);
       message = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!.args;
     }

@@ -18,7 +18,12 @@ let sequence = 0;
 function envelope(event: Record<string, unknown>): Record<string, unknown> {
   sequence += 1;
   return {
-    token: 'XXYYZZ', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: `Ev0ASSIST${sequence}`, event_time: 1_700_000_000,
+    token: 'XXYYZZ',
+    team_id: 'T0001',
+    api_app_id: 'A0001',
+    type: 'event_callback',
+    event_id: `Ev0ASSIST${sequence}`,
+    event_time: 1_700_000_000,
     authorizations: [{ enterprise_id: null, team_id: 'T0001', user_id: 'UBOT0001', is_bot: true, is_enterprise_install: false }],
     event,
   };
@@ -27,7 +32,12 @@ function envelope(event: Record<string, unknown>): Record<string, unknown> {
 function threadStarted(threadTs: string) {
   return envelope({
     type: 'assistant_thread_started',
-    assistant_thread: { user_id: 'U0HUMAN1', context: { channel_id: 'C0CHANNEL1', team_id: 'T0001', enterprise_id: null }, channel_id: CHANNEL, thread_ts: threadTs },
+    assistant_thread: {
+      user_id: 'U0HUMAN1',
+      context: { channel_id: 'C0CHANNEL1', team_id: 'T0001', enterprise_id: null },
+      channel_id: CHANNEL,
+      thread_ts: threadTs,
+    },
     event_ts: threadTs,
   });
 }
@@ -81,7 +91,10 @@ describe('the assistant panel', () => {
     await bot.send(eventRequest(userMessage('what if one service needs a custom kernel module?', threadTs)));
     const replies = bot.stub.callsTo('chat.postMessage').slice(1);
     expect(JSON.stringify(replies[0]!.args.blocks)).toContain('Recommendation: containers');
-    expect(replies[0]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_recommendation', event_payload: { state: 'v1;architecture=microservices' } });
+    expect(replies[0]!.args.metadata).toMatchObject({
+      event_type: 'containers_or_vms_recommendation',
+      event_payload: { state: 'v1;architecture=microservices' },
+    });
     expect(JSON.stringify(replies[1]!.args.blocks)).toContain('kernel=custom added');
   });
 
@@ -102,11 +115,20 @@ describe('the assistant panel', () => {
     bot.stub.reset();
     const theirs = bot.stub.nextTs();
     await bot.send(eventRequest(threadStarted(theirs)));
-    await bot.send(eventRequest(envelope({
-      type: 'assistant_thread_context_changed',
-      assistant_thread: { user_id: 'U0HUMAN9', context: { channel_id: 'C0SECRET9', team_id: 'T0001', enterprise_id: null }, channel_id: 'D0OTHER9', thread_ts: theirs },
-      event_ts: theirs,
-    })));
+    await bot.send(
+      eventRequest(
+        envelope({
+          type: 'assistant_thread_context_changed',
+          assistant_thread: {
+            user_id: 'U0HUMAN9',
+            context: { channel_id: 'C0SECRET9', team_id: 'T0001', enterprise_id: null },
+            channel_id: 'D0OTHER9',
+            thread_ts: theirs,
+          },
+          event_ts: theirs,
+        }),
+      ),
+    );
     bot.stub.reset();
     await bot.send(eventRequest(userMessage('Can containers run on virtual machines?', bot.stub.nextTs())));
     const reply = bot.stub.callsTo('chat.postMessage')[0]!;

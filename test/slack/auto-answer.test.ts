@@ -96,18 +96,26 @@ describe('/containers-or-vms auto-answer', () => {
   });
 
   it('shows that the variable decides while no admin has set the channel', async () => {
-    expect(textOf(await run(bot, 'auto-answer', LISTED, 'U0HUMAN1'))).toMatch(/Auto-answer is \*on\* in this channel.*AUTO_ANSWER_CHANNELS, which lists this channel; no admin has set it here.*ADMIN_USER_IDS can change it/);
-    expect(textOf(await run(bot, 'auto-answer', UNLISTED))).toMatch(/\*off\*.*does not list this channel.*Change it with `\/containers-or-vms auto-answer on`/);
+    expect(textOf(await run(bot, 'auto-answer', LISTED, 'U0HUMAN1'))).toMatch(
+      /Auto-answer is \*on\* in this channel.*AUTO_ANSWER_CHANNELS, which lists this channel; no admin has set it here.*ADMIN_USER_IDS can change it/,
+    );
+    expect(textOf(await run(bot, 'auto-answer', UNLISTED))).toMatch(
+      /\*off\*.*does not list this channel.*Change it with `\/containers-or-vms auto-answer on`/,
+    );
   });
 
   it('on, by an admin in a channel the variable does not list: a question there is answered without a mention', async () => {
     expect(await ask(bot, UNLISTED)).toBeUndefined();
-    expect(textOf(await run(bot, 'auto-answer on', UNLISTED))).toMatch(/Auto-answer is now \*on\* in this channel.*overrides AUTO_ANSWER_CHANNELS here; other replicas follow within 30 seconds/);
+    expect(textOf(await run(bot, 'auto-answer on', UNLISTED))).toMatch(
+      /Auto-answer is now \*on\* in this channel.*overrides AUTO_ANSWER_CHANNELS here; other replicas follow within 30 seconds/,
+    );
     expect(textOf((await ask(bot, UNLISTED))!)).toContain(ANSWER);
     // Still only when sure, and only questions.
     expect(await ask(bot, UNLISTED, 'what is the best pizza topping in Naples?')).toBeUndefined();
     expect(await ask(bot, UNLISTED, 'morning all')).toBeUndefined();
-    expect(textOf(await run(bot, 'auto-answer', UNLISTED))).toMatch(/\*on\*.*An admin set it here on \d{4}-\d\d-\d\d; stored with the feedback, it overrides AUTO_ANSWER_CHANNELS \(which does not list this channel\)/);
+    expect(textOf(await run(bot, 'auto-answer', UNLISTED))).toMatch(
+      /\*on\*.*An admin set it here on \d{4}-\d\d-\d\d; stored with the feedback, it overrides AUTO_ANSWER_CHANNELS \(which does not list this channel\)/,
+    );
     expect(bot.logs.some((l) => l.msg === 'auto-answer setting changed' && l.channel === UNLISTED && l.autoAnswer === true)).toBe(true);
   });
 
@@ -119,7 +127,9 @@ describe('/containers-or-vms auto-answer', () => {
     const mention = said(bot.stub, `<@UBOT0001> ${QUESTION}`, LISTED);
     await bot.send(eventRequest(mention));
     expect(textOf(posts(bot).at(-1)!)).toContain(ANSWER);
-    expect(textOf(await run(bot, 'auto-answer', LISTED, 'U0HUMAN1'))).toMatch(/\*off\*.*overrides AUTO_ANSWER_CHANNELS \(which lists this channel\)/);
+    expect(textOf(await run(bot, 'auto-answer', LISTED, 'U0HUMAN1'))).toMatch(
+      /\*off\*.*overrides AUTO_ANSWER_CHANNELS \(which lists this channel\)/,
+    );
   });
 
   it('refuses anyone not in ADMIN_USER_IDS, and changes nothing', async () => {
@@ -134,7 +144,9 @@ describe('/containers-or-vms auto-answer', () => {
 
   it('explains its usage, and refuses to run outside a channel', async () => {
     expect(textOf(await run(bot, 'auto-answer maybe', UNLISTED))).toMatch(/^.*Usage: `\/containers-or-vms auto-answer on` or `off`/);
-    expect(textOf(await run(bot, 'auto-answer on', 'D0DIRECT1'))).toContain('Run `/containers-or-vms auto-answer` in the channel it is for');
+    expect(textOf(await run(bot, 'auto-answer on', 'D0DIRECT1'))).toContain(
+      'Run `/containers-or-vms auto-answer` in the channel it is for',
+    );
     expect(await store.channelSetting('D0DIRECT1')).toBeUndefined();
   });
 
@@ -151,13 +163,16 @@ describe('/containers-or-vms auto-answer', () => {
   });
 
   // Review finding 7: the slash command is open to anyone in the channel; a driver's message names hosts and ports.
-  it('a failed read shows a fixed sentence, never the driver\'s error text; the details go to the log', async () => {
+  it("a failed read shows a fixed sentence, never the driver's error text; the details go to the log", async () => {
     const brokenDir = mkdtempSync(join(tmpdir(), 'auto-answer-broken-'));
     const broken = SqliteFeedbackStore.open(databasePath(brokenDir), { hashKey: 'auto-answer-test-key-0123456789abcdef' });
     broken.close();
     const down = await startBot({ env, deps: { channelSettings: broken } });
     try {
-      const driverText = await (async () => broken.channelSetting(LISTED))().then(() => '', (e: unknown) => (e as Error).message);
+      const driverText = await (async () => broken.channelSetting(LISTED))().then(
+        () => '',
+        (e: unknown) => (e as Error).message,
+      );
       expect(driverText).not.toBe('');
       const shown = textOf(await run(down, 'auto-answer', LISTED, 'U0ANYONE1'));
       expect(shown).toMatch(/\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now/);
@@ -185,10 +200,13 @@ describe('/containers-or-vms auto-answer', () => {
 });
 
 describe('with PostgreSQL', () => {
-  it('an admin\'s setting on one replica applies on another that shares the database', async () => {
+  it("an admin's setting on one replica applies on another that shares the database", async () => {
     const postgres = await startPostgres();
     const url = postgres.createDatabase('auto_answer_replicas');
-    const stores = [new PostgresFeedbackStore(url, { hashKey: 'auto-answer-test-key-0123456789abcdef' }), new PostgresFeedbackStore(url, { hashKey: 'auto-answer-test-key-0123456789abcdef' })];
+    const stores = [
+      new PostgresFeedbackStore(url, { hashKey: 'auto-answer-test-key-0123456789abcdef' }),
+      new PostgresFeedbackStore(url, { hashKey: 'auto-answer-test-key-0123456789abcdef' }),
+    ];
     const [a, b] = stores;
     let first: BotHarness | undefined;
     let second: BotHarness | undefined;
@@ -209,7 +227,9 @@ describe('with PostgreSQL', () => {
   });
 
   it('unreachable: the variable decides, with a warning; an admin is told the setting was not stored', async () => {
-    const unreachable = new PostgresFeedbackStore(`postgres://postgres@127.0.0.1:${await freePort()}/nothing`, { hashKey: 'auto-answer-test-key-0123456789abcdef' });
+    const unreachable = new PostgresFeedbackStore(`postgres://postgres@127.0.0.1:${await freePort()}/nothing`, {
+      hashKey: 'auto-answer-test-key-0123456789abcdef',
+    });
     expect(await unreachable.ready()).toBe(false);
     const down = await startBot({ env, deps: { channelSettings: unreachable } });
     try {
@@ -218,7 +238,9 @@ describe('with PostgreSQL', () => {
       const warnings = down.logs.filter((l) => l.level === 'warn' && /auto-answer setting; AUTO_ANSWER_CHANNELS decides/.test(l.msg ?? ''));
       expect(warnings.map((l) => l.channel)).toEqual([LISTED, UNLISTED]);
       expect(textOf(await run(down, 'auto-answer on', UNLISTED))).toContain('The setting could not be stored');
-      expect(textOf(await run(down, 'auto-answer', LISTED))).toMatch(/\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now \(the feedback database \(DATABASE_URL\) cannot be reached; check the URL and that PostgreSQL is up\)/);
+      expect(textOf(await run(down, 'auto-answer', LISTED))).toMatch(
+        /\*on\*.*from AUTO_ANSWER_CHANNELS.*could not be read just now \(the feedback database \(DATABASE_URL\) cannot be reached; check the URL and that PostgreSQL is up\)/,
+      );
       expect(await ask(down, UNLISTED)).toBeUndefined();
     } finally {
       await down.stop();

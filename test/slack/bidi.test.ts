@@ -22,14 +22,17 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bidi-'));
   const knowledge = join(dir, 'knowledge');
   mkdirSync(knowledge);
-  writeFileSync(join(knowledge, 'tricky.md'), [
-    `# Hypervisor ${RLO}scheduling${PDI} notes`,
-    '',
-    `## How does a hypervisor schedule virtual CPUs?`,
-    '',
-    `A hypervisor schedules virtual CPUs onto physical cores ${RLO}gnitirw${PDI} and ${LRI}isolates${PDI} each guest from the others.`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(knowledge, 'tricky.md'),
+    [
+      `# Hypervisor ${RLO}scheduling${PDI} notes`,
+      '',
+      `## How does a hypervisor schedule virtual CPUs?`,
+      '',
+      `A hypervisor schedules virtual CPUs onto physical cores ${RLO}gnitirw${PDI} and ${LRI}isolates${PDI} each guest from the others.`,
+      '',
+    ].join('\n'),
+  );
   store = SqliteFeedbackStore.open(databasePath(dir), { hashKey: 'bidi-test-key-0123456789abcdef01234567' });
   bot = await startBot({ knowledgeDir: knowledge, deps: { feedback: store } });
 });

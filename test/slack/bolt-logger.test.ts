@@ -6,7 +6,15 @@ import { boltLogger } from '../../src/slack/bolt-logger.js';
 describe('boltLogger()', () => {
   it("sends Bolt's log calls through pino, errors as err, tokens scrubbed", () => {
     const lines: Record<string, any>[] = [];
-    const logger = createLogger('debug', new Writable({ write: (c: Buffer, _e, done) => { lines.push(JSON.parse(c.toString())); done(); } }));
+    const logger = createLogger(
+      'debug',
+      new Writable({
+        write: (c: Buffer, _e, done) => {
+          lines.push(JSON.parse(c.toString()));
+          done();
+        },
+      }),
+    );
     const bolt = boltLogger(logger);
     bolt.warn('auth failed for', 'xoxb-123-secret');
     bolt.error(new Error('boom'), 'while posting');

@@ -90,7 +90,10 @@ describe('/containers-or-vms', () => {
   });
 
   it('shows admins the knowledge-gaps summary', async () => {
-    const admin = await startBot({ env: { ADMIN_USER_IDS: 'U0HUMAN1' }, deps: { reportSummary: () => ['Last 14 days: 3 unanswered <!channel>', '• 2× "pizza?"'] } });
+    const admin = await startBot({
+      env: { ADMIN_USER_IDS: 'U0HUMAN1' },
+      deps: { reportSummary: () => ['Last 14 days: 3 unanswered <!channel>', '• 2× "pizza?"'] },
+    });
     try {
       const request = slashCommand(admin.stub, 'report');
       await admin.send(request);
@@ -144,7 +147,9 @@ describe('/containers-or-vms', () => {
   });
 
   it('answers a tampered flow button with a short apology, and keeps serving', async () => {
-    const reply = await respondedTo(click(bot.stub, { type: 'button', action_id: 'flow_choice_isolation_high', value: 'v9;evil=1', text: { text: 'x' } }));
+    const reply = await respondedTo(
+      click(bot.stub, { type: 'button', action_id: 'flow_choice_isolation_high', value: 'v9;evil=1', text: { text: 'x' } }),
+    );
     expect(text(reply)).toContain('Sorry');
     expect(bot.logs.some((l) => l.level === 'error' && l.handler === 'flow_choice')).toBe(true);
     const ok = await respondedTo(slashCommand(bot.stub, ''));

@@ -8,14 +8,20 @@ const recommendation = (state: unknown) => ({ event_type: 'containers_or_vms_rec
 describe('conversationOf()', () => {
   const messages = [
     { ts: '100.000001', user: 'U0HUMAN1', text: '<@UBOT0001> vm or container for our microservices?' },
-    { ts: '100.000002', user: 'UBOT0001', bot_id: 'BBOT0001', text: 'Recommendation: containers', metadata: recommendation('v1;architecture=microservices') },
+    {
+      ts: '100.000002',
+      user: 'UBOT0001',
+      bot_id: 'BBOT0001',
+      text: 'Recommendation: containers',
+      metadata: recommendation('v1;architecture=microservices'),
+    },
     { ts: '100.000003', user: 'U0HUMAN1', text: 'thanks!' },
     { ts: '100.000004', user: 'U0OTHER', bot_id: 'B0OTHER', text: 'what about a bot question?' },
     { ts: '100.000005', user: 'U0HUMAN2', text: 'does that need special configuration?' },
     { ts: '100.000009', user: 'U0HUMAN1', text: 'what if one service needs a custom kernel module?' },
   ];
 
-  it('keeps people\'s earlier questions (not thanks, not bots, not the message itself or later ones) and the latest recommendation', () => {
+  it("keeps people's earlier questions (not thanks, not bots, not the message itself or later ones) and the latest recommendation", () => {
     const c = conversationOf(messages, '100.000009', bot);
     expect(c.earlier).toEqual(['vm or container for our microservices?', 'does that need special configuration?']);
     expect(c.recommendation).toEqual({ answers: { architecture: 'microservices' }, skipped: [] });
@@ -27,7 +33,11 @@ describe('conversationOf()', () => {
       const c = conversationOf([{ ts: '1.000001', user: 'UBOT0001', text: 'x', metadata: recommendation(state) }], '2.000000', bot);
       expect(c.recommendation).toBeUndefined();
     }
-    const someoneElse = conversationOf([{ ts: '1.000001', user: 'U0HUMAN1', text: 'x', metadata: recommendation('v1;kernel=custom') }], '2.000000', bot);
+    const someoneElse = conversationOf(
+      [{ ts: '1.000001', user: 'U0HUMAN1', text: 'x', metadata: recommendation('v1;kernel=custom') }],
+      '2.000000',
+      bot,
+    );
     expect(someoneElse.recommendation).toBeUndefined();
   });
 });
@@ -43,7 +53,13 @@ describe('who a message is for', () => {
   });
 
   it('counts @here, @channel, @everyone and a user group as addressed to others', () => {
-    for (const text of ['<!here> can containers run on VMs?', '<!channel> is it safe?', '<!everyone|everyone> why?', '<!subteam^S0SEC1|@security-team> is this isolated?', '<!here|here> ok?']) {
+    for (const text of [
+      '<!here> can containers run on VMs?',
+      '<!channel> is it safe?',
+      '<!everyone|everyone> why?',
+      '<!subteam^S0SEC1|@security-team> is this isolated?',
+      '<!here|here> ok?',
+    ]) {
       expect(addressedToSomeoneElse(text, 'UBOT0001'), text).toBe(true);
     }
     // Dates and other special markup name no one.
@@ -52,14 +68,18 @@ describe('who a message is for', () => {
 
   it('runs in linear time on adversarial input (10x the input costs about 10x, not 100x)', () => {
     const work = (text: string) => [addressedToSomeoneElse(text, 'UBOT0001'), mentionsBot(text, 'UBOT0001')];
-    expectLinearTime(work, [
-      (n: number) => fill('<@U1|', n),
-      (n: number) => fill('<@UBOT0001|', n),
-      (n: number) => fill('<!subteam^S1|', n),
-      (n: number) => fill('<!here|', n),
-      (n: number) => fill('<@', n),
-      (n: number) => fill('<!', n),
-      (n: number) => `<@U1${'|'.repeat(n)}`,
-    ], (n) => fill('Should we run our own code in containers or in VMs? ', n));
+    expectLinearTime(
+      work,
+      [
+        (n: number) => fill('<@U1|', n),
+        (n: number) => fill('<@UBOT0001|', n),
+        (n: number) => fill('<!subteam^S1|', n),
+        (n: number) => fill('<!here|', n),
+        (n: number) => fill('<@', n),
+        (n: number) => fill('<!', n),
+        (n: number) => `<@U1${'|'.repeat(n)}`,
+      ],
+      (n) => fill('Should we run our own code in containers or in VMs? ', n),
+    );
   });
 });

@@ -21,12 +21,22 @@ afterAll(async () => {
 
 let sequence = 0;
 /** A person's message event in a channel (message.channels), or an app_mention, at a fresh ts. */
-function said(stub: SlackApiStub, text: string, event: Record<string, unknown> = {}, type: 'message' | 'app_mention' = 'message'): Record<string, any> {
+function said(
+  stub: SlackApiStub,
+  text: string,
+  event: Record<string, unknown> = {},
+  type: 'message' | 'app_mention' = 'message',
+): Record<string, any> {
   const body = fixture('app_mention');
   sequence += 1;
   body.event_id = `Ev0CONV${sequence}`;
   body.event = {
-    ...body.event, type, text, ts: stub.nextTs(), user: 'U0HUMAN1', channel: 'C0CHANNEL1',
+    ...body.event,
+    type,
+    text,
+    ts: stub.nextTs(),
+    user: 'U0HUMAN1',
+    channel: 'C0CHANNEL1',
     ...(type === 'message' ? { channel_type: 'channel' } : {}),
     ...event,
   };
@@ -55,7 +65,11 @@ describe('a thread the bot replied in', () => {
     expect(followUp.args.thread_ts).toBe(thread);
     // Alone, the follow-up matches nothing; with the question before, the passage about containers on VMs answers it.
     expect(blocksOf(followUp.args)).toContain('proper configuration is essential');
-    expect(bot.stub.callsTo('conversations.replies').at(-1)!.args).toMatchObject({ channel: 'C0CHANNEL1', ts: thread, include_all_metadata: 'true' });
+    expect(bot.stub.callsTo('conversations.replies').at(-1)!.args).toMatchObject({
+      channel: 'C0CHANNEL1',
+      ts: thread,
+      include_all_metadata: 'true',
+    });
   });
 
   it('answers a mention inside the thread once, though it arrives as app_mention and as message', async () => {
@@ -102,7 +116,9 @@ describe('a thread the bot replied in', () => {
   it('answers a follow-up sent with "Also send to #channel" (thread_broadcast) like any other, in the context of the question before', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');
-    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { thread_ts: thread, subtype: 'thread_broadcast' })));
+    await bot.send(
+      eventRequest(said(bot.stub, 'does that need any special configuration?', { thread_ts: thread, subtype: 'thread_broadcast' })),
+    );
     expect(posts(bot)).toHaveLength(2);
     expect(posts(bot)[1]!.args.thread_ts).toBe(thread);
     expect(blocksOf(posts(bot)[1]!.args)).toContain('proper configuration is essential');
@@ -113,7 +129,9 @@ describe('a thread the bot replied in', () => {
     const thread = await startThread(bot, 'Can containers run on virtual machines?');
     // 250 messages of discussion, as people wrote them (no app work: the workspace only).
     for (let i = 0; i < 250; i += 1) bot.stub.said(said(bot.stub, `note ${i}`, { thread_ts: thread }).event);
-    await bot.send(eventRequest(said(bot.stub, '<@UBOT0001> vm or container for our microservices?', { thread_ts: thread }, 'app_mention')));
+    await bot.send(
+      eventRequest(said(bot.stub, '<@UBOT0001> vm or container for our microservices?', { thread_ts: thread }, 'app_mention')),
+    );
     await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
     expect(posts(bot)).toHaveLength(3);
     expect(blocksOf(posts(bot)[2]!.args)).toContain('kernel=custom added');
@@ -139,7 +157,10 @@ describe('a thread the bot replied in', () => {
     const thread = await startThread(bot, 'vm or container for our microservices?');
     const first = posts(bot)[0]!;
     expect(blocksOf(first.args)).toContain('Recommendation: containers');
-    expect(first.args.metadata).toEqual({ event_type: 'containers_or_vms_recommendation', event_payload: { state: 'v1;architecture=microservices' } });
+    expect(first.args.metadata).toEqual({
+      event_type: 'containers_or_vms_recommendation',
+      event_payload: { state: 'v1;architecture=microservices' },
+    });
 
     await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
     const updated = posts(bot)[1]!;
@@ -152,7 +173,9 @@ describe('a thread the bot replied in', () => {
     await bot.send(eventRequest(said(bot.stub, "it's all our own code", { thread_ts: thread })));
     const again = posts(bot)[2]!;
     expect(blocksOf(again.args)).toContain('isolation=standard added');
-    expect(again.args.metadata).toMatchObject({ event_payload: { state: 'v1;isolation=standard;kernel=custom;architecture=microservices' } });
+    expect(again.args.metadata).toMatchObject({
+      event_payload: { state: 'v1;isolation=standard;kernel=custom;architecture=microservices' },
+    });
   });
 });
 
@@ -180,7 +203,9 @@ describe('a help channel (AUTO_ANSWER_CHANNELS)', () => {
     bot.stub.reset();
     const question = said(bot.stub, 'Can containers run on virtual machines?', { channel: HELP_CHANNEL });
     await bot.send(eventRequest(question));
-    await bot.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: question.event.ts })));
+    await bot.send(
+      eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: question.event.ts })),
+    );
     expect(posts(bot)).toHaveLength(2);
     expect(posts(bot)[1]!.args.thread_ts).toBe(question.event.ts);
   });
@@ -227,7 +252,9 @@ describe('after a restart (a new app, the same workspace)', () => {
     try {
       bot.stub.reset();
       await restarted.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', { thread_ts: thread })));
-      await restarted.send(eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: help.event.ts })));
+      await restarted.send(
+        eventRequest(said(bot.stub, 'does that need any special configuration?', { channel: HELP_CHANNEL, thread_ts: help.event.ts })),
+      );
       await restarted.send(eventRequest(said(bot.stub, 'thanks!', { thread_ts: thread })));
       const replies = restarted.stub.callsTo('chat.postMessage');
       expect(replies).toHaveLength(2);

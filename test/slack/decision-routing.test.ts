@@ -71,7 +71,8 @@ describe('a choice between containers and VMs', () => {
     expect(blocksText(response.args)).toContain('Question 1 of 5');
     expect(blocksText(response.args)).toContain('kernel=custom');
     // Every option of the next step keeps the kernel answer.
-    for (const b of buttonsIn(response.args.blocks).filter((x) => x.action_id.startsWith('flow_choice_'))) expect(b.value).toContain('kernel=custom');
+    for (const b of buttonsIn(response.args.blocks).filter((x) => x.action_id.startsWith('flow_choice_')))
+      expect(b.value).toContain('kernel=custom');
   });
 
   it('with no factor understood, the answer offers the flow with a button instead of a command to type', async () => {

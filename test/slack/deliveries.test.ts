@@ -15,7 +15,11 @@ import { commandRequest, eventRequest, send, SIGNING_SECRET } from '../support/s
 
 describe('Bolt receiver seam', () => {
   it("Bolt's HTTPReceiver calls processEvent of the app given to init(), and touches nothing else of it", async () => {
-    const receiver = createHttpReceiver({ signingSecret: SIGNING_SECRET, logger: createLogger('silent', new Writable({ write: (_c, _e, d) => d() })), ready: () => true });
+    const receiver = createHttpReceiver({
+      signingSecret: SIGNING_SECRET,
+      logger: createLogger('silent', new Writable({ write: (_c, _e, d) => d() })),
+      ready: () => true,
+    });
     const seen: ReceiverEvent[] = [];
     const touched = new Set<PropertyKey>();
     const target = {
@@ -25,12 +29,28 @@ describe('Bolt receiver seam', () => {
       },
     };
     // Every property Bolt reads from the app, recorded.
-    const app = new Proxy(target, { get: (t, key, r) => { touched.add(key); return Reflect.get(t, key, r); } });
+    const app = new Proxy(target, {
+      get: (t, key, r) => {
+        touched.add(key);
+        return Reflect.get(t, key, r);
+      },
+    });
     receiver.init(app as unknown as App);
     const server = await receiver.start({ port: 0, host: '127.0.0.1' });
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${EVENTS_PATH}`;
-      const response = await send(url, commandRequest({ command: '/containers-or-vms', text: 'help', user_id: 'U1', team_id: 'T1', channel_id: 'C1', response_url: 'http://127.0.0.1:9/r', trigger_id: 't' }));
+      const response = await send(
+        url,
+        commandRequest({
+          command: '/containers-or-vms',
+          text: 'help',
+          user_id: 'U1',
+          team_id: 'T1',
+          channel_id: 'C1',
+          response_url: 'http://127.0.0.1:9/r',
+          trigger_id: 't',
+        }),
+      );
       expect(response.status).toBe(200);
       expect(seen).toHaveLength(1);
       expect(seen[0]!.body.command).toBe('/containers-or-vms');

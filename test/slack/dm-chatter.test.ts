@@ -23,13 +23,16 @@ async function dm(text: string) {
 }
 
 describe('DM chatter', () => {
-  it.each(['thanks!', 'ok cool', 'lol +1', ':tada:'])('%j gets a short friendly reply, not "I couldn\'t find an answer", and is no gap', async (text) => {
-    const { posts, gaps, text: sent } = await dm(text);
-    expect(gaps).toHaveLength(0);
-    expect(posts).toHaveLength(1);
-    expect(String(posts[0]!.args.text).length).toBeLessThan(120);
-    expect(sent).not.toContain(NO_ANSWER_TEXT);
-  });
+  it.each(['thanks!', 'ok cool', 'lol +1', ':tada:'])(
+    '%j gets a short friendly reply, not "I couldn\'t find an answer", and is no gap',
+    async (text) => {
+      const { posts, gaps, text: sent } = await dm(text);
+      expect(gaps).toHaveLength(0);
+      expect(posts).toHaveLength(1);
+      expect(String(posts[0]!.args.text).length).toBeLessThan(120);
+      expect(sent).not.toContain(NO_ANSWER_TEXT);
+    },
+  );
 
   it('a question the knowledge cannot answer is still told so and recorded as a gap', async () => {
     const { gaps, text: sent } = await dm('What is the weather in Lisbon tomorrow?');

@@ -91,7 +91,12 @@ describe('feedback', () => {
     expect(JSON.stringify(reply.args.blocks)).toContain('Thanks');
     expect(JSON.stringify(reply.args.blocks)).toContain('Short answer');
     const vote = bot.feedback.votes.at(-1)!;
-    expect(vote).toMatchObject({ question: 'How do performance metrics vary under high load?', vote: 'not-helpful', surface: 'channel', userId: 'U0HUMAN1' });
+    expect(vote).toMatchObject({
+      question: 'How do performance metrics vary under high load?',
+      vote: 'not-helpful',
+      surface: 'channel',
+      userId: 'U0HUMAN1',
+    });
     expect(vote.passages[0]!.heading).toContain('How Do Performance Metrics Vary Under High Load?');
     expect(vote.passages[0]!.id).toMatch(/^containers-vs-vms\.md#\d+$/);
   });

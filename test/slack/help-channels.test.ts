@@ -21,7 +21,12 @@ class SharedStore implements ChannelSettingsStore {
 }
 
 function replica(store: ChannelSettingsStore, clock: { now: number }, warnings: unknown[] = []) {
-  return new HelpChannels({ listed: ['C0LISTED'], store, logger: { warn: (...args: unknown[]) => warnings.push(args) }, now: () => clock.now });
+  return new HelpChannels({
+    listed: ['C0LISTED'],
+    store,
+    logger: { warn: (...args: unknown[]) => warnings.push(args) },
+    now: () => clock.now,
+  });
 }
 
 describe('HelpChannels', () => {
@@ -66,7 +71,11 @@ describe('HelpChannels', () => {
     const channels = replica(store, clock, warnings);
     for (let i = 0; i < 10; i += 1) expect(await channels.autoAnswers('C0LISTED')).toBe(true);
     expect(warnings).toHaveLength(1);
-    expect(await channels.state('C0LISTED')).toMatchObject({ on: true, source: 'variable', storeProblem: 'the feedback database (DATABASE_URL) cannot be reached' });
+    expect(await channels.state('C0LISTED')).toMatchObject({
+      on: true,
+      source: 'variable',
+      storeProblem: 'the feedback database (DATABASE_URL) cannot be reached',
+    });
     expect(await channels.set('C0LISTED', true)).toBe(false);
     store.down = false;
     clock.now += HELP_CHANNEL_CACHE_MS;

@@ -27,7 +27,10 @@ function rawExchange(write: (socket: Socket) => void): Promise<string> {
     socket.on('close', () => resolve(received));
     socket.on('error', reject);
     // A bound on the test, not an assertion on speed: the server closes well before.
-    setTimeout(() => { socket.destroy(); resolve(`${received}[still open]`); }, 10_000).unref();
+    setTimeout(() => {
+      socket.destroy();
+      resolve(`${received}[still open]`);
+    }, 10_000).unref();
   });
 }
 
@@ -46,7 +49,9 @@ describe('the signature is checked before the body is parsed', () => {
 
   it('a request without signature headers is refused before its body is read', async () => {
     // The body is announced but never sent: only a refusal that does not wait for it can answer.
-    const reply = await rawExchange((s) => s.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`));
+    const reply = await rawExchange((s) =>
+      s.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`),
+    );
     expect(reply).toMatch(/^HTTP\/1\.1 401 /);
   });
 
@@ -64,27 +69,42 @@ describe('bodies over 1 MB', () => {
     const big = eventRequest({ ...mentionEvent('<@UBOT0001> Can containers run on virtual machines?'), pad: 'x'.repeat(2 * 1024 * 1024) });
     expect((await bot.send(big)).status).toBe(413);
     expect(bot.stub.calls).toHaveLength(0);
-    const small = eventRequest({ ...mentionEvent('<@UBOT0001> Can containers run on virtual machines?'), pad: 'x'.repeat(MAX_BODY_BYTES - 4096) });
+    const small = eventRequest({
+      ...mentionEvent('<@UBOT0001> Can containers run on virtual machines?'),
+      pad: 'x'.repeat(MAX_BODY_BYTES - 4096),
+    });
     expect((await bot.send(small)).status).toBe(200);
     expect(bot.stub.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('a declared length over the limit is refused without waiting for the body', async () => {
     const headers = signedHeaders('x');
-    const reply = await rawExchange((s) => s.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n`
-      + `X-Slack-Request-Timestamp: ${headers['x-slack-request-timestamp']}\r\nX-Slack-Signature: ${headers['x-slack-signature']}\r\n`
-      + `Content-Length: ${2 * 1024 * 1024}\r\n\r\n`));
+    const reply = await rawExchange((s) =>
+      s.write(
+        `POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+          `X-Slack-Request-Timestamp: ${headers['x-slack-request-timestamp']}\r\nX-Slack-Signature: ${headers['x-slack-signature']}\r\n` +
+          `Content-Length: ${2 * 1024 * 1024}\r\n\r\n`,
+      ),
+    );
     expect(reply).toMatch(/^HTTP\/1\.1 413 /);
   });
 
   it('a chunked body (no declared length) is cut at the limit with 413', async () => {
     const body = JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(2 * 1024 * 1024) });
     const status = await new Promise<number | string>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port: port(), path: '/slack/events', method: 'POST',
-        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...signedHeaders(body) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: port(),
+          path: '/slack/events',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...signedHeaders(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
       for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
       req.end();
@@ -122,8 +142,10 @@ describe('slow clients', () => {
     const body = JSON.stringify(mentionEvent('<@UBOT0001> hi'));
     const headers = signedHeaders(body);
     const reply = await rawExchange((s) => {
-      s.write(`POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Slack-Request-Timestamp: ${headers['x-slack-request-timestamp']}\r\n`
-        + `X-Slack-Signature: ${headers['x-slack-signature']}\r\nContent-Length: ${body.length}\r\n\r\n`);
+      s.write(
+        `POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nX-Slack-Request-Timestamp: ${headers['x-slack-request-timestamp']}\r\n` +
+          `X-Slack-Signature: ${headers['x-slack-signature']}\r\nContent-Length: ${body.length}\r\n\r\n`,
+      );
       let sent = 0;
       const drip = setInterval(() => (s.writable && sent < body.length - 1 ? s.write(body[sent++]!) : clearInterval(drip)), 50);
       s.on('close', () => clearInterval(drip));

@@ -111,7 +111,12 @@ describe('rate limit through the real app (RATE_LIMIT_PER_MINUTE=3)', () => {
     const command = slashCommand(bot.stub, 'kernel=custom');
     const commandResponse = await bot.send(command);
     expect(commandResponse.status).toBe(200);
-    expect(bot.stub.visibleCalls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage', 'chat.postMessage', 'chat.postEphemeral']);
+    expect(bot.stub.visibleCalls.map((c) => c.method)).toEqual([
+      'chat.postMessage',
+      'chat.postMessage',
+      'chat.postMessage',
+      'chat.postEphemeral',
+    ]);
     expect(bot.logs.some((l) => /Rate limited a mention from U0HUMAN1 \(notice sent\)/.test(String(l.msg)))).toBe(true);
   });
 

@@ -16,7 +16,8 @@ afterAll(async () => {
   await bot.stop();
 });
 
-const mention = (text = '<@UBOT0001> Can containers run on virtual machines?', event: Record<string, unknown> = {}) => mentionEvent(text, event);
+const mention = (text = '<@UBOT0001> Can containers run on virtual machines?', event: Record<string, unknown> = {}) =>
+  mentionEvent(text, event);
 
 async function stillAnswers(): Promise<void> {
   bot.stub.reset();
@@ -32,10 +33,13 @@ describe('request verification', () => {
     const stale = await bot.send(request, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     const unsigned = await bot.send(request, { unsigned: true });
     const now = Math.floor(Date.now() / 1000);
-    const tampered = await bot.send({ ...request, body: request.body.replace('virtual machines', 'VMs') }, {
-      timestamp: now,
-      headers: { 'x-slack-signature': signature(SIGNING_SECRET, now, request.body) },
-    });
+    const tampered = await bot.send(
+      { ...request, body: request.body.replace('virtual machines', 'VMs') },
+      {
+        timestamp: now,
+        headers: { 'x-slack-signature': signature(SIGNING_SECRET, now, request.body) },
+      },
+    );
     const forgedNull = await bot.send({ body: 'null', contentType: 'application/json' }, { secret: 'not-the-signing-secret' });
     expect([forged.status, stale.status, unsigned.status, tampered.status, forgedNull.status]).toEqual([401, 401, 401, 401, 401]);
     expect(bot.stub.calls).toHaveLength(0);
@@ -65,8 +69,12 @@ describe('request verification', () => {
       expect(response.status, request.body).toBeLessThan(500);
     }
     // Over the 1 MB body limit: 413, or the connection is cut while the body is still arriving.
-    const oversized = await bot.send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(4 * 1024 * 1024 + 10) }), contentType: 'application/json' })
-      .then((r) => r.status, (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message);
+    const oversized = await bot
+      .send({ body: JSON.stringify({ type: 'event_callback', pad: 'x'.repeat(4 * 1024 * 1024 + 10) }), contentType: 'application/json' })
+      .then(
+        (r) => r.status,
+        (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message,
+      );
     expect([413, 'ECONNRESET', 'EPIPE']).toContain(oversized);
     expect((await fetch(bot.eventsUrl)).status).toBe(404);
     expect(bot.stub.visibleCalls).toHaveLength(0);
@@ -87,7 +95,13 @@ describe('request verification', () => {
   });
 
   it("answers Slack's signed url_verification challenge", async () => {
-    const response = await bot.send(eventRequest({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' }));
+    const response = await bot.send(
+      eventRequest({
+        token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl',
+        challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+        type: 'url_verification',
+      }),
+    );
     expect(response.status).toBe(200);
   });
 
@@ -151,7 +165,8 @@ describe('no loops, no noise', () => {
 });
 
 describe('no pings', () => {
-  const hostile = '<!channel> <!here|here> <!everyone> <!subteam^S0123|@oncall> @channel @here hi <@U0VICTIM> <https://evil.example|https://good.example> &lt;!channel&gt;';
+  const hostile =
+    '<!channel> <!here|here> <!everyone> <!subteam^S0123|@oncall> @channel @here hi <@U0VICTIM> <https://evil.example|https://good.example> &lt;!channel&gt;';
 
   it('never puts a broadcast or group ping in any Web API call or response', async () => {
     bot.stub.reset();
@@ -195,9 +210,13 @@ describe('limits', () => {
 
   it('answers from a knowledge file of a single 100 KB paragraph within Slack limits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'huge-paragraph-'));
-    const sentence = 'Hypervisor snapshots capture the full state of a guest machine including memory and disk, which makes rollback after a failed kernel upgrade quick and safe & <b>reliable</b> ';
+    const sentence =
+      'Hypervisor snapshots capture the full state of a guest machine including memory and disk, which makes rollback after a failed kernel upgrade quick and safe & <b>reliable</b> ';
     writeFileSync(join(dir, 'snapshots.md'), `# Snapshots\n\n${sentence.repeat(Math.ceil(100_000 / sentence.length))}\n`);
-    writeFileSync(join(dir, 'one-line.md'), `# Rollback\n\n${'rollback snapshot hypervisor guest memory disk kernel upgrade '.repeat(1_700)}\n`);
+    writeFileSync(
+      join(dir, 'one-line.md'),
+      `# Rollback\n\n${'rollback snapshot hypervisor guest memory disk kernel upgrade '.repeat(1_700)}\n`,
+    );
     const big = await startBot({ knowledgeDir: dir });
     try {
       await big.send(eventRequest(mentionEvent('<@UBOT0001> how do hypervisor snapshots help rollback after a kernel upgrade?')));
@@ -251,7 +270,13 @@ describe('failures are contained', () => {
       expect(apology.args.thread_ts).toBe(body.event.ts);
       expect(String(apology.args.text)).toMatch(/^Sorry/);
       const line = flaky.logs.find((l) => l.level === 'error' && l.handler === 'app_mention')!;
-      expect(line).toMatchObject({ type: 'app_mention', eventId: body.event_id, channel: 'C0CHANNEL1', ts: body.event.ts, user: 'U0HUMAN1' });
+      expect(line).toMatchObject({
+        type: 'app_mention',
+        eventId: body.event_id,
+        channel: 'C0CHANNEL1',
+        ts: body.event.ts,
+        user: 'U0HUMAN1',
+      });
       const visible = flaky.logs.filter((l) => ['info', 'warn', 'error', 'fatal'].includes(l.level));
       for (const l of visible) expect(JSON.stringify(l)).not.toContain(secret);
 
@@ -262,12 +287,21 @@ describe('failures are contained', () => {
       flaky.stub.reset();
       const dm = directMessageEvent('another private question');
       await flaky.send(eventRequest(dm));
-      expect(flaky.stub.callsTo('chat.postMessage')[0]!.args).toMatchObject({ channel: 'D0DIRECT1', text: expect.stringMatching(/^Sorry/) });
-      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'direct_message')).toMatchObject({ eventId: dm.event_id, channel: 'D0DIRECT1' });
+      expect(flaky.stub.callsTo('chat.postMessage')[0]!.args).toMatchObject({
+        channel: 'D0DIRECT1',
+        text: expect.stringMatching(/^Sorry/),
+      });
+      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'direct_message')).toMatchObject({
+        eventId: dm.event_id,
+        channel: 'D0DIRECT1',
+      });
       const home = { ...fixture('app_home_opened'), event_id: 'Ev0HOMEBROKEN' };
       await flaky.send(eventRequest(home));
       expect(flaky.stub.callsTo('views.publish')).toHaveLength(0);
-      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'app_home_opened')).toMatchObject({ eventId: 'Ev0HOMEBROKEN', user: 'U0HUMAN1' });
+      expect(flaky.logs.find((l) => l.level === 'error' && l.handler === 'app_home_opened')).toMatchObject({
+        eventId: 'Ev0HOMEBROKEN',
+        user: 'U0HUMAN1',
+      });
       for (const l of flaky.logs.filter((x) => x.level !== 'debug')) expect(JSON.stringify(l)).not.toContain('private question');
 
       broken = false;
@@ -282,6 +316,9 @@ describe('failures are contained', () => {
 
 // The signing helper itself must match Slack's scheme, or every test above proves nothing.
 it("signs like Slack's documented example", () => {
-  const body = 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
-  expect(signature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe('v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
+  const body =
+    'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
+  expect(signature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe(
+    'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+  );
 });

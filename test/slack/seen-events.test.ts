@@ -41,7 +41,10 @@ describe('MemorySeenEventStore', () => {
 
 describe('deliveryKeys()', () => {
   it('keys events by event_id, and messages and mentions also by channel and ts', () => {
-    expect(deliveryKeys({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } })).toEqual(['event:Ev1', 'message:C1:1.2']);
+    expect(deliveryKeys({ event_id: 'Ev1', event: { type: 'app_mention', channel: 'C1', ts: '1.2' } })).toEqual([
+      'event:Ev1',
+      'message:C1:1.2',
+    ]);
     expect(deliveryKeys({ event_id: 'Ev2', event: { type: 'app_home_opened', channel: 'D1' } })).toEqual(['event:Ev2']);
     expect(deliveryKeys({ type: 'block_actions' })).toEqual([]);
   });

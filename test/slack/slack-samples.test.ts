@@ -24,8 +24,9 @@ interface Sample {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+    .sort();
 }
 
 let counter = 0;
@@ -38,7 +39,9 @@ function load(file: string, responseUrl: string): Sample {
   const withResponseUrl = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(withResponseUrl);
     if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'response_url' && typeof v === 'string' ? responseUrl : withResponseUrl(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, k === 'response_url' && typeof v === 'string' ? responseUrl : withResponseUrl(v)]),
+    );
   };
   if (name.startsWith('events')) {
     counter += 1;
@@ -52,10 +55,17 @@ function load(file: string, responseUrl: string): Sample {
   const rewritten = withResponseUrl(payload) as Record<string, unknown>;
   if (name.startsWith('commands')) {
     const form = new URLSearchParams();
-    for (const [k, v] of Object.entries(rewritten)) form.append(k, v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
+    for (const [k, v] of Object.entries(rewritten))
+      form.append(k, v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v ?? ''));
     return { name, request: { body: form.toString(), contentType: 'application/x-www-form-urlencoded' } };
   }
-  return { name, request: { body: new URLSearchParams({ payload: JSON.stringify(rewritten) }).toString(), contentType: 'application/x-www-form-urlencoded' } };
+  return {
+    name,
+    request: {
+      body: new URLSearchParams({ payload: JSON.stringify(rewritten) }).toString(),
+      contentType: 'application/x-www-form-urlencoded',
+    },
+  };
 }
 
 describe.skipIf(!existsSync(SAMPLES))(`Slack's payload samples (${SAMPLES})`, () => {
@@ -77,11 +87,12 @@ describe.skipIf(!existsSync(SAMPLES))(`Slack's payload samples (${SAMPLES})`, ()
       const sample = load(file, bot.stub.responseUrl(`sample-${counter}`));
       const response = await bot.send(sample.request);
       const logs = bot.logs.slice(logsBefore);
-      const refusedOnPurpose = response.status === 400 && logs.some((l) => l.level === 'warn' && /^Refused a delivery \(400\)/.test(String(l.msg)));
+      const refusedOnPurpose =
+        response.status === 400 && logs.some((l) => l.level === 'warn' && /^Refused a delivery \(400\)/.test(String(l.msg)));
       const posted = bot.stub.calls.filter((c) => /^(chat\.|response_url|views\.)/.test(c.method));
       const subtype = typeof sample.event?.subtype === 'string' ? sample.event.subtype : undefined;
       const problems = [
-        response.status >= 200 && response.status < 300 || refusedOnPurpose ? '' : `status ${response.status}`,
+        (response.status >= 200 && response.status < 300) || refusedOnPurpose ? '' : `status ${response.status}`,
         ...logs.filter((l) => l.level === 'error' || l.level === 'fatal').map((l) => `error logged: ${String(l.msg)}`),
         ...posted.filter((c) => PING.test(JSON.stringify(c.args))).map((c) => `${c.method} pings`),
         subtype && NO_REPLY_SUBTYPES.has(subtype) && posted.length > 0 ? `replied to a ${subtype}` : '',

@@ -32,15 +32,38 @@ beforeAll(async () => {
   server.on('connection', (ws) => {
     socket = ws;
     ws.on('message', (data) => acks.push(JSON.parse(String(data)) as { envelope_id: string }));
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'local', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0001' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'local', approximate_connection_time: 3600 },
+        connection_info: { app_id: 'A0001' },
+      }),
+    );
   });
   stub = await new SlackApiStub({ socketUrl: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link/?ticket=t1` }).start();
-  const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-test', SLACK_APP_TOKEN: 'xapp-1-A0001-socket-test', SLACK_API_URL: stub.apiUrl, LOG_LEVEL: 'info' });
+  const config = parseConfig({
+    SLACK_BOT_TOKEN: 'xoxb-socket-test',
+    SLACK_APP_TOKEN: 'xapp-1-A0001-socket-test',
+    SLACK_API_URL: stub.apiUrl,
+    LOG_LEVEL: 'info',
+  });
   if (config.mode !== 'socket') throw new Error(`expected Socket Mode, got ${config.mode}`);
-  const logger = createLogger(config.logLevel, new Writable({ write: (c: Buffer, _e, done) => { logs.push(c.toString('utf8')); done(); } }));
+  const logger = createLogger(
+    config.logLevel,
+    new Writable({
+      write: (c: Buffer, _e, done) => {
+        logs.push(c.toString('utf8'));
+        done();
+      },
+    }),
+  );
   const knowledge = await loadKnowledgeBase('knowledge');
   const receiver = createSocketReceiver({ appToken: config.slack.appToken, logger, clientOptions: { slackApiUrl: stub.apiUrl } });
-  app = createSlackApp({ knowledge: () => knowledge, feedback: new RecordingFeedbackSink(), logger, config }, { receiver, token: config.slack.botToken, clientOptions: webClientOptions(config) });
+  app = createSlackApp(
+    { knowledge: () => knowledge, feedback: new RecordingFeedbackSink(), logger, config },
+    { receiver, token: config.slack.botToken, clientOptions: webClientOptions(config) },
+  );
   await app.start();
 });
 
@@ -71,7 +94,14 @@ describe('Socket Mode', () => {
   it('acks an events_api envelope by its envelope_id and answers the mention in its thread, once even if redelivered', async () => {
     stub.reset();
     const body = mentionEvent('<@UBOT0001> Can containers run on virtual machines?');
-    const envelope = { envelope_id: 'env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body };
+    const envelope = {
+      envelope_id: 'env-1',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: body,
+    };
     await deliver(envelope);
     await deliver({ ...envelope, envelope_id: 'env-2', retry_attempt: 1, retry_reason: 'timeout' });
     const posts = stub.callsTo('chat.postMessage');
@@ -83,7 +113,11 @@ describe('Socket Mode', () => {
 
   it('acks a slash_commands envelope and answers through response_url', async () => {
     stub.reset();
-    const command = { ...fixture<Record<string, string>>('slash_command'), text: 'kernel=custom', response_url: stub.responseUrl('socket-cmd') };
+    const command = {
+      ...fixture<Record<string, string>>('slash_command'),
+      text: 'kernel=custom',
+      response_url: stub.responseUrl('socket-cmd'),
+    };
     await deliver({ envelope_id: 'env-3', type: 'slash_commands', accepts_response_payload: true, payload: command });
     const reply = stub.callsTo('response_url').find((c) => c.responseId === 'socket-cmd')!;
     expect(JSON.stringify(reply.args.blocks)).toContain('Recommendation: VMs');
@@ -93,7 +127,15 @@ describe('Socket Mode', () => {
   it('leaves an envelope unacknowledged once shutdown began, so Slack delivers it again elsewhere', async () => {
     stub.reset();
     app.inFlight.stopAccepting();
-    socket!.send(JSON.stringify({ envelope_id: 'env-4', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?') }));
+    socket!.send(
+      JSON.stringify({
+        envelope_id: 'env-4',
+        type: 'events_api',
+        accepts_response_payload: false,
+        retry_attempt: 0,
+        payload: mentionEvent('<@UBOT0001> Can containers run on virtual machines?'),
+      }),
+    );
     const deadline = Date.now() + 5_000;
     while (!logs.some((l) => /unacknowledged: shutting down/.test(l))) {
       if (Date.now() > deadline) throw new Error('the refusal was never logged');

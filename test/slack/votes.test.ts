@@ -42,7 +42,13 @@ describe('votes', () => {
     await bot.send(click(bot.stub, notHelpfulOf(buttons), { user: 'U0OTHERPERSON' }));
     expect(store.report().totals.notHelpful).toBe(2);
     // Changing one's mind replaces the vote.
-    await bot.send(click(bot.stub, buttons.find((b) => b.action_id === FEEDBACK_ACTIONS.helpful)!, { user: 'U0SAMEPERSON' }));
+    await bot.send(
+      click(
+        bot.stub,
+        buttons.find((b) => b.action_id === FEEDBACK_ACTIONS.helpful)!,
+        { user: 'U0SAMEPERSON' },
+      ),
+    );
     expect(store.report().totals).toMatchObject({ helpful: 1, notHelpful: 1 });
   });
 
@@ -70,7 +76,10 @@ describe('votes', () => {
   it('passage ids not in the current index never reach the store or the report', async () => {
     const { buttons } = await answerButtons('Can containers run on virtual machines?');
     const known = JSON.parse(notHelpfulOf(buttons).value!).p as string[];
-    const forge = (passageIds: string[]) => ({ ...notHelpfulOf(buttons), value: encodeFeedback({ question: 'forged?', passageIds, surface: 'channel' }) });
+    const forge = (passageIds: string[]) => ({
+      ...notHelpfulOf(buttons),
+      value: encodeFeedback({ question: 'forged?', passageIds, surface: 'channel' }),
+    });
     const before = store.report().totals.notHelpful;
     await bot.send(click(bot.stub, forge(['../../etc/passwd#0', 'nowhere.md#3']), { user: 'U0FORGER' }));
     expect(store.report().totals.notHelpful).toBe(before);
@@ -84,7 +93,10 @@ describe('votes', () => {
   it('a vote on an answer its question alone no longer gives keeps the answer, rebuilt from the passages shown', async () => {
     const { answer, buttons } = await answerButtons('Can containers run on virtual machines?');
     const known = JSON.parse(notHelpfulOf(buttons).value!).p as string[];
-    const followUp = { ...notHelpfulOf(buttons), value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: known, surface: 'channel' }) };
+    const followUp = {
+      ...notHelpfulOf(buttons),
+      value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: known, surface: 'channel' }),
+    };
     const request = click(bot.stub, followUp, { user: 'U0FOLLOWUP', ephemeral: false });
     await bot.send(request);
     const reply = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!;
@@ -93,14 +105,19 @@ describe('votes', () => {
     expect(blocks.filter((b) => b.type === 'section').length).toBeGreaterThan(0);
     expect(JSON.stringify(blocks)).toContain('Short answer');
     // The same passage and source line as the answer that was shown.
-    const sourceOf = (bs: unknown) => (bs as { type: string; elements?: { text: string }[] }[]).find((b) => b.type === 'context' && b.elements?.[0]?.text.startsWith('📄'))?.elements?.[0]?.text;
+    const sourceOf = (bs: unknown) =>
+      (bs as { type: string; elements?: { text: string }[] }[]).find((b) => b.type === 'context' && b.elements?.[0]?.text.startsWith('📄'))
+        ?.elements?.[0]?.text;
     expect(sourceOf(blocks)).toBe(sourceOf(answer.args.blocks));
     expect(buttonsIn(reply.args.blocks)).toHaveLength(0);
   });
 
   it('a vote whose passages the knowledge no longer has never replaces the answer', async () => {
     const { buttons } = await answerButtons('Can containers run on virtual machines?');
-    const gone = { ...notHelpfulOf(buttons), value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: ['removed.md#0'], surface: 'channel' }) };
+    const gone = {
+      ...notHelpfulOf(buttons),
+      value: encodeFeedback({ question: 'does that need any special configuration?', passageIds: ['removed.md#0'], surface: 'channel' }),
+    };
     const request = click(bot.stub, gone, { user: 'U0GONE', ephemeral: false });
     await bot.send(request);
     const reply = bot.stub.callsTo('response_url').find((c) => c.responseId === request.responseId)!;

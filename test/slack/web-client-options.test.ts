@@ -34,7 +34,10 @@ describe('Web API client options', () => {
 });
 
 describe('the Web API client with these options, against a real server', () => {
-  async function withServer(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void, run: (origin: string) => Promise<void>): Promise<void> {
+  async function withServer(
+    handler: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+    run: (origin: string) => Promise<void>,
+  ): Promise<void> {
     const server = createServer((req, res) => {
       let body = '';
       req.setEncoding('utf8');
@@ -50,20 +53,24 @@ describe('the Web API client with these options, against a real server', () => {
     }
   }
 
-  const client = (origin: string) => new webApi.WebClient('xoxb-test', { ...webClientOptions({ slack: { apiUrl: `${origin}/api/` } }), logLevel: webApi.LogLevel.ERROR });
+  const client = (origin: string) =>
+    new webApi.WebClient('xoxb-test', { ...webClientOptions({ slack: { apiUrl: `${origin}/api/` } }), logLevel: webApi.LogLevel.ERROR });
 
   it('sends each call once, with its body, over kept-alive connections', async () => {
     const ports = new Set<number>();
     const bodies: string[] = [];
-    await withServer((req, res, body) => {
-      ports.add(req.socket.remotePort!);
-      bodies.push(`${req.method} ${req.url} ${body}`);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
-    }, async (origin) => {
-      const web = client(origin);
-      for (let n = 0; n < 8; n++) await web.chat.postMessage({ channel: 'C1', text: `n=${n}` });
-    });
+    await withServer(
+      (req, res, body) => {
+        ports.add(req.socket.remotePort!);
+        bodies.push(`${req.method} ${req.url} ${body}`);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
+      },
+      async (origin) => {
+        const web = client(origin);
+        for (let n = 0; n < 8; n++) await web.chat.postMessage({ channel: 'C1', text: `n=${n}` });
+      },
+    );
     expect(bodies).toHaveLength(8);
     expect(bodies[7]).toMatch(/^POST \/api\/chat\.postMessage .*n%3D7/);
     // Node's fetch pools connections: a call may take a second one while the first is released, never one per call.
@@ -72,29 +79,37 @@ describe('the Web API client with these options, against a real server', () => {
 
   it('never follows a redirect: each attempt is one POST (the hand-written client once re-sent it)', async () => {
     const seen: string[] = [];
-    await withServer((req, res) => {
-      seen.push(`${req.method} ${req.url}`);
-      if (req.url === '/api/chat.postMessage') {
-        res.writeHead(302, { location: '/api/moved' });
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
-    }, async (origin) => {
-      await client(origin).chat.postMessage({ channel: 'C1', text: 'once' }).catch(() => undefined);
-    });
+    await withServer(
+      (req, res) => {
+        seen.push(`${req.method} ${req.url}`);
+        if (req.url === '/api/chat.postMessage') {
+          res.writeHead(302, { location: '/api/moved' });
+          res.end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
+      },
+      async (origin) => {
+        await client(origin)
+          .chat.postMessage({ channel: 'C1', text: 'once' })
+          .catch(() => undefined);
+      },
+    );
     expect(seen).toEqual(Array(1 + WEB_API_LIMITS.retries).fill('POST /api/chat.postMessage'));
   });
 
   it('passes a 429 with its Retry-After through boundedFetch, capped', async () => {
-    await withServer((_req, res) => {
-      res.writeHead(429, { 'retry-after': '3600' });
-      res.end('{"ok":false}');
-    }, async (origin) => {
-      const response = await boundedFetch(5, 1_000)(`${origin}/api/chat.postMessage`, { method: 'POST', body: 'x=1' });
-      expect(response.status).toBe(429);
-      expect(response.headers.get('retry-after')).toBe('5');
-    });
+    await withServer(
+      (_req, res) => {
+        res.writeHead(429, { 'retry-after': '3600' });
+        res.end('{"ok":false}');
+      },
+      async (origin) => {
+        const response = await boundedFetch(5, 1_000)(`${origin}/api/chat.postMessage`, { method: 'POST', body: 'x=1' });
+        expect(response.status).toBe(429);
+        expect(response.headers.get('retry-after')).toBe('5');
+      },
+    );
   });
 });

@@ -34,56 +34,62 @@ let postgres: PostgresServer;
 let databases = 0;
 
 const backends: [string, () => Promise<Backend>][] = [
-  ['SQLite', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'contract-sqlite-'));
-    const handles: SqliteFeedbackStore[] = [];
-    return {
-      async open(key = KEY) {
-        const store = SqliteFeedbackStore.open(databasePath(dir), { hashKey: key });
-        handles.push(store);
-        return store;
-      },
-      async dump() {
-        const db = new Database(databasePath(dir), { readonly: true });
-        try {
-          return JSON.stringify(['feedback', 'feedback_passages', 'gaps'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()));
-        } finally {
-          db.close();
-        }
-      },
-      async cleanup() {
-        for (const h of handles) h.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }],
-  ['PostgreSQL', async () => {
-    databases += 1;
-    const url = postgres.createDatabase(`contract_${databases}`);
-    const handles: PostgresFeedbackStore[] = [];
-    return {
-      async open(key = KEY) {
-        const store = new PostgresFeedbackStore(url, { hashKey: key });
-        handles.push(store);
-        expect(await store.ready()).toBe(true);
-        return store;
-      },
-      async dump() {
-        const client = new pg.Client(url);
-        await client.connect();
-        try {
-          const tables = [];
-          for (const t of ['feedback', 'feedback_passages', 'gaps']) tables.push((await client.query(`SELECT * FROM ${t}`)).rows);
-          return JSON.stringify(tables);
-        } finally {
-          await client.end();
-        }
-      },
-      async cleanup() {
-        for (const h of handles) await h.close();
-      },
-    };
-  }],
+  [
+    'SQLite',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'contract-sqlite-'));
+      const handles: SqliteFeedbackStore[] = [];
+      return {
+        async open(key = KEY) {
+          const store = SqliteFeedbackStore.open(databasePath(dir), { hashKey: key });
+          handles.push(store);
+          return store;
+        },
+        async dump() {
+          const db = new Database(databasePath(dir), { readonly: true });
+          try {
+            return JSON.stringify(['feedback', 'feedback_passages', 'gaps'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()));
+          } finally {
+            db.close();
+          }
+        },
+        async cleanup() {
+          for (const h of handles) h.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      databases += 1;
+      const url = postgres.createDatabase(`contract_${databases}`);
+      const handles: PostgresFeedbackStore[] = [];
+      return {
+        async open(key = KEY) {
+          const store = new PostgresFeedbackStore(url, { hashKey: key });
+          handles.push(store);
+          expect(await store.ready()).toBe(true);
+          return store;
+        },
+        async dump() {
+          const client = new pg.Client(url);
+          await client.connect();
+          try {
+            const tables = [];
+            for (const t of ['feedback', 'feedback_passages', 'gaps']) tables.push((await client.query(`SELECT * FROM ${t}`)).rows);
+            return JSON.stringify(tables);
+          } finally {
+            await client.end();
+          }
+        },
+        async cleanup() {
+          for (const h of handles) await h.close();
+        },
+      };
+    },
+  ],
 ];
 
 beforeAll(async () => {
@@ -111,35 +117,96 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
     await s.recordGap({ question: 'CAN I RUN  WINDOWS on a Mac ??', surface: 'dm', userId: 'U2', at: daysAgo(1) });
     await s.recordGap({ question: 'what is the weather today?', surface: 'local', userId: 'local', at: daysAgo(0, 1) });
     expect((await s.report({ now: NOW })).unanswered).toEqual([
-      { question: 'CAN I RUN  WINDOWS on a Mac ??', key: 'can i run windows on a mac', count: 3, people: 2, lastAsked: daysAgo(1).toISOString() },
-      { question: 'what is the weather today?', key: 'what is the weather today', count: 1, people: 1, lastAsked: daysAgo(0, 1).toISOString() },
+      {
+        question: 'CAN I RUN  WINDOWS on a Mac ??',
+        key: 'can i run windows on a mac',
+        count: 3,
+        people: 2,
+        lastAsked: daysAgo(1).toISOString(),
+      },
+      {
+        question: 'what is the weather today?',
+        key: 'what is the weather today',
+        count: 1,
+        people: 1,
+        lastAsked: daysAgo(0, 1).toISOString(),
+      },
     ]);
   });
 
   it('breaks ties by the latest time and then by the key, byte order', async () => {
     await setUp();
-    for (const q of ['beta question', 'Alpha question', 'alpha question two', 'Zulu']) await s.recordGap({ question: q, surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    for (const q of ['beta question', 'Alpha question', 'alpha question two', 'Zulu'])
+      await s.recordGap({ question: q, surface: 'dm', userId: 'U1', at: daysAgo(1) });
     await s.recordGap({ question: 'newest', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
-    expect((await s.report({ now: NOW })).unanswered.map((q) => q.key)).toEqual(['newest', 'alpha question', 'alpha question two', 'beta question', 'zulu']);
+    expect((await s.report({ now: NOW })).unanswered.map((q) => q.key)).toEqual([
+      'newest',
+      'alpha question',
+      'alpha question two',
+      'beta question',
+      'zulu',
+    ]);
   });
 
   it('ranks passages by Not helpful votes, with the source and heading recorded at vote time', async () => {
     await setUp();
-    await s.recordFeedback({ question: 'why are VMs slow?', passages: [overhead, isolation], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(2) });
-    await s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U2', at: daysAgo(1) });
-    await s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'helpful', surface: 'dm', userId: 'U3', at: daysAgo(1) });
+    await s.recordFeedback({
+      question: 'why are VMs slow?',
+      passages: [overhead, isolation],
+      vote: 'not-helpful',
+      surface: 'channel',
+      userId: 'U1',
+      at: daysAgo(2),
+    });
+    await s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [overhead],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U2',
+      at: daysAgo(1),
+    });
+    await s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [overhead],
+      vote: 'helpful',
+      surface: 'dm',
+      userId: 'U3',
+      at: daysAgo(1),
+    });
     await s.recordFeedback({ question: 'isolation?', passages: [isolation], vote: 'helpful', surface: 'dm', userId: 'U3', at: daysAgo(1) });
     expect((await s.report({ now: NOW })).notHelpful).toEqual([
-      { passageId: 'guide.md#3', source: 'guide.md', heading: 'Guide › Overhead', notHelpful: 2, helpful: 1, lastVoted: daysAgo(1).toISOString() },
-      { passageId: 'security.md#1', source: 'security.md', heading: 'Security › Isolation', notHelpful: 1, helpful: 1, lastVoted: daysAgo(2).toISOString() },
+      {
+        passageId: 'guide.md#3',
+        source: 'guide.md',
+        heading: 'Guide › Overhead',
+        notHelpful: 2,
+        helpful: 1,
+        lastVoted: daysAgo(1).toISOString(),
+      },
+      {
+        passageId: 'security.md#1',
+        source: 'security.md',
+        heading: 'Security › Isolation',
+        notHelpful: 1,
+        helpful: 1,
+        lastVoted: daysAgo(2).toISOString(),
+      },
     ]);
   });
 
   // Review finding 12: a source or heading recorded with an override (a file named so, an older bot) is shown as stored.
-  it('strips bidirectional controls from the report\'s questions, sources and headings', async () => {
+  it("strips bidirectional controls from the report's questions, sources and headings", async () => {
     await setUp();
     const tricky: PassageRef = { id: 'tricky.md#0', source: 'tri\u202Eck\u202Cy.md', heading: 'Guide \u2066› Over\u2069head' };
-    await s.recordFeedback({ question: 'why so slow?', passages: [tricky], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(1) });
+    await s.recordFeedback({
+      question: 'why so slow?',
+      passages: [tricky],
+      vote: 'not-helpful',
+      surface: 'channel',
+      userId: 'U1',
+      at: daysAgo(1),
+    });
     await s.recordGap({ question: 'is \u202Ethis\u202C hidden?', surface: 'dm', userId: 'U1', at: daysAgo(1) });
     const report = await s.report({ now: NOW });
     expect(report.notHelpful.map((p) => [p.source, p.heading])).toEqual([['tricky.md', 'Guide › Overhead']]);
@@ -156,9 +223,19 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
     await vote(other, 'U1', 'helpful', daysAgo(1));
     await vote(s, 'U2', 'not-helpful', daysAgo(1));
     // Another answer (other passages) is another vote.
-    await s.recordFeedback({ question: 'vm overhead?', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    await s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [isolation],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(1),
+    });
     const report = await s.report({ now: NOW });
-    expect(report.notHelpful.map((p) => [p.passageId, p.notHelpful, p.helpful])).toEqual([['guide.md#3', 1, 1], ['security.md#1', 1, 0]]);
+    expect(report.notHelpful.map((p) => [p.passageId, p.notHelpful, p.helpful])).toEqual([
+      ['guide.md#3', 1, 1],
+      ['security.md#1', 1, 0],
+    ]);
     expect(report.totals).toMatchObject({ helpful: 1, notHelpful: 2 });
     expect((await backend.dump()).match(/"passage_id"/g)).toHaveLength(3);
   });
@@ -166,7 +243,14 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
   it('keeps a passage id that now names another section apart from the old one', async () => {
     await setUp();
     await s.recordFeedback({ question: 'a', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(2) });
-    await s.recordFeedback({ question: 'b', passages: [{ ...overhead, heading: 'Guide › Licensing' }], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    await s.recordFeedback({
+      question: 'b',
+      passages: [{ ...overhead, heading: 'Guide › Licensing' }],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(1),
+    });
     expect((await s.report({ now: NOW })).notHelpful.map((p) => p.heading)).toEqual(['Guide › Licensing', 'Guide › Overhead']);
   });
 
@@ -210,7 +294,12 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
 
   it('cuts a question at 2,000 characters and redacts names before storing it', async () => {
     await setUp();
-    await s.recordGap({ question: `<@U0SECRET42> asked ${'x'.repeat(5_000)}`, surface: 'channel', userId: 'U0SECRET42', at: daysAgo(0, 1) });
+    await s.recordGap({
+      question: `<@U0SECRET42> asked ${'x'.repeat(5_000)}`,
+      surface: 'channel',
+      userId: 'U0SECRET42',
+      at: daysAgo(0, 1),
+    });
     const [row] = (await s.report({ now: NOW })).unanswered;
     expect(row!.question.length).toBe(2_000);
     expect(row!.question.startsWith('@someone asked xxx')).toBe(true);
@@ -219,7 +308,11 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
   it('another handle on the same data (a second replica, the report CLI) sees every write and hashes alike', async () => {
     await setUp();
     const other = await backend.open();
-    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? s : other).recordGap({ question: `from both ${i % 4}`, surface: 'dm', userId: `U${i % 3}`, at: daysAgo(0, 1) })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? s : other).recordGap({ question: `from both ${i % 4}`, surface: 'dm', userId: `U${i % 3}`, at: daysAgo(0, 1) }),
+      ),
+    );
     const report = await other.report({ now: NOW });
     expect(report.totals.abstained).toBe(20);
     expect(report.unanswered.map((q) => q.count)).toEqual([5, 5, 5, 5]);
@@ -230,7 +323,11 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
     await setUp();
     const userId = 'U0SECRET42';
     await s.recordFeedback({ question: 'is docker a vm?', passages: [overhead], vote: 'not-helpful', surface: 'channel', userId });
-    await s.recordGap({ question: `<@${userId}> said <@U0OTHER99|bob> knows, see https://acme.slack.com/archives/C0123/p1700000000000001`, surface: 'channel', userId });
+    await s.recordGap({
+      question: `<@${userId}> said <@U0OTHER99|bob> knows, see https://acme.slack.com/archives/C0123/p1700000000000001`,
+      surface: 'channel',
+      userId,
+    });
     const rows = await backend.dump();
     expect(rows).toContain('is docker a vm?');
     expect(rows).toContain('@someone said @someone knows, see [message link]');
@@ -242,9 +339,23 @@ describe.each(backends)('FeedbackStore contract: %s', (_name, makeBackend) => {
 
   it('purges feedback, its passages and gaps older than the retention days', async () => {
     await setUp();
-    await s.recordFeedback({ question: 'old', passages: [overhead, isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(91) });
+    await s.recordFeedback({
+      question: 'old',
+      passages: [overhead, isolation],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(91),
+    });
     await s.recordGap({ question: 'old gap', surface: 'dm', userId: 'U1', at: daysAgo(90, 1) });
-    await s.recordFeedback({ question: 'recent', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(89) });
+    await s.recordFeedback({
+      question: 'recent',
+      passages: [isolation],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(89),
+    });
     await s.recordGap({ question: 'recent gap', surface: 'dm', userId: 'U1', at: daysAgo(10) });
     expect(await s.purge(90, NOW)).toBe(2);
     expect(await s.purge(90, NOW)).toBe(0);

@@ -46,9 +46,15 @@ describe('PostgreSQL migrations', () => {
     const replicas = Array.from({ length: 4 }, () => new PostgresFeedbackStore(url, { hashKey: KEY }));
     try {
       expect(await Promise.all(replicas.map((r) => r.ready()))).toEqual([true, true, true, true]);
-      const versions = await query<{ version: number; description: string }>(url, 'SELECT version, description FROM schema_migrations ORDER BY version');
+      const versions = await query<{ version: number; description: string }>(
+        url,
+        'SELECT version, description FROM schema_migrations ORDER BY version',
+      );
       expect(versions).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, description: m.description })));
-      const tables = await query<{ tablename: string }>(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+      const tables = await query<{ tablename: string }>(
+        url,
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+      );
       expect(tables.map((t) => t.tablename)).toEqual(['channel_settings', 'feedback', 'feedback_passages', 'gaps', 'schema_migrations']);
     } finally {
       await Promise.all(replicas.map((r) => r.close()));
@@ -62,7 +68,9 @@ describe('PostgreSQL migrations', () => {
     await first.close();
     await query(url, `INSERT INTO schema_migrations (version, description) VALUES (${PG_SCHEMA_VERSION + 3}, 'from the future')`);
     const store = new PostgresFeedbackStore(url, { hashKey: KEY });
-    await expect(store.ready()).rejects.toThrow(`schema version ${PG_SCHEMA_VERSION + 3}, newer than this bot knows (${PG_SCHEMA_VERSION})`);
+    await expect(store.ready()).rejects.toThrow(
+      `schema version ${PG_SCHEMA_VERSION + 3}, newer than this bot knows (${PG_SCHEMA_VERSION})`,
+    );
     await store.close();
   });
 });
@@ -96,7 +104,9 @@ describe('when PostgreSQL cannot be reached', () => {
       expect(await store.recordGap({ question: 'before', surface: 'dm', userId: 'U1' })).toBe(true);
       server.pause();
       // Writes in the outage: each one answers false, none throws.
-      const during = await Promise.all(Array.from({ length: 5 }, () => store.recordGap({ question: 'during', surface: 'dm', userId: 'U1' })));
+      const during = await Promise.all(
+        Array.from({ length: 5 }, () => store.recordGap({ question: 'during', surface: 'dm', userId: 'U1' })),
+      );
       expect(during).toEqual([false, false, false, false, false]);
       expect(store.health.up).toBe(false);
       await server.resume();

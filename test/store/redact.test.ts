@@ -12,16 +12,19 @@ describe('redactQuestion', () => {
 
   it('replaces emails, links and message permalinks, with or without markup', () => {
     expect(redactQuestion('mail bob.smith@example.com or <mailto:bob@example.com|bob@example.com>')).toBe('mail [email] or [email]');
-    expect(redactQuestion('see <https://acme.slack.com/archives/C0123ABC/p1700000000123456|this thread>, is it right?'))
-      .toBe('see [message link], is it right?');
+    expect(redactQuestion('see <https://acme.slack.com/archives/C0123ABC/p1700000000123456|this thread>, is it right?')).toBe(
+      'see [message link], is it right?',
+    );
     expect(redactQuestion('https://acme.slack.com/archives/C0123ABC/p1700000000123456 why?')).toBe('[message link] why?');
-    expect(redactQuestion('see <https://wiki.acme.internal/alice-notes|Alice Smith notes> and (https://kubernetes.io/docs/).'))
-      .toBe('see [link] and ([link]).');
+    expect(redactQuestion('see <https://wiki.acme.internal/alice-notes|Alice Smith notes> and (https://kubernetes.io/docs/).')).toBe(
+      'see [link] and ([link]).',
+    );
   });
 
   it('replaces plain-text leftovers: handles, team handles, channel names and pasted user ids', () => {
-    expect(redactQuestion('@alice.smith and @security-team said #project-bluefin should use VMs'))
-      .toBe('@someone and @someone said #channel should use VMs');
+    expect(redactQuestion('@alice.smith and @security-team said #project-bluefin should use VMs')).toBe(
+      '@someone and @someone said #channel should use VMs',
+    );
     expect(redactQuestion('what did U0123ABCD mean (@bob)?')).toBe('what did @someone mean (@someone)?');
   });
 
@@ -37,22 +40,27 @@ describe('redactQuestion', () => {
   });
 
   it('leaves no label of Slack markup behind', () => {
-    expect(redactSlackMarkup('<@U1|alice.smith> <!subteam^S1|@security-team> <#C1|project-bluefin> <https://x.io|Bob>'))
-      .toBe('@someone @group #channel [link]');
+    expect(redactSlackMarkup('<@U1|alice.smith> <!subteam^S1|@security-team> <#C1|project-bluefin> <https://x.io|Bob>')).toBe(
+      '@someone @group #channel [link]',
+    );
   });
 
   it('runs in linear time on adversarial input (10x the input costs about 10x, not 100x)', () => {
-    expectLinearTime(redactQuestion, [
-      (n: number) => 'a'.repeat(n),
-      (n: number) => '<'.repeat(n),
-      (n: number) => '<@'.repeat(n / 2),
-      (n: number) => 'a.'.repeat(n / 2),
-      (n: number) => '@a'.repeat(n / 2),
-      (n: number) => '#a'.repeat(n / 2),
-      (n: number) => `${'.'.repeat(n - 1)}a`,
-      (n: number) => `<${'a'.repeat(n)}`,
-      (n: number) => 'https://'.repeat(n / 8),
-      (n: number) => '@a '.repeat(n / 3),
-    ], (n) => fill('Should we run our own code in containers or in VMs? ', n));
+    expectLinearTime(
+      redactQuestion,
+      [
+        (n: number) => 'a'.repeat(n),
+        (n: number) => '<'.repeat(n),
+        (n: number) => '<@'.repeat(n / 2),
+        (n: number) => 'a.'.repeat(n / 2),
+        (n: number) => '@a'.repeat(n / 2),
+        (n: number) => '#a'.repeat(n / 2),
+        (n: number) => `${'.'.repeat(n - 1)}a`,
+        (n: number) => `<${'a'.repeat(n)}`,
+        (n: number) => 'https://'.repeat(n / 8),
+        (n: number) => '@a '.repeat(n / 3),
+      ],
+      (n) => fill('Should we run our own code in containers or in VMs? ', n),
+    );
   });
 });

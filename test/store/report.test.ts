@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  emptyReport, fillDays, formatReportTables, isAdmin, isEmptyReport, lastDays, normalizeQuestion, renderReportSummary, textTable,
+  emptyReport,
+  fillDays,
+  formatReportTables,
+  isAdmin,
+  isEmptyReport,
+  lastDays,
+  normalizeQuestion,
+  renderReportSummary,
+  textTable,
   type ReportData,
 } from '../../src/store/report.js';
 
@@ -16,11 +24,24 @@ function sample(): ReportData {
     generatedAt: NOW.toISOString(),
     days: 14,
     unanswered: [
-      { question: 'How do I run Windows on a Mac?', key: 'how do i run windows on a mac', count: 3, people: 2, lastAsked: '2026-11-27T08:00:00.000Z' },
+      {
+        question: 'How do I run Windows on a Mac?',
+        key: 'how do i run windows on a mac',
+        count: 3,
+        people: 2,
+        lastAsked: '2026-11-27T08:00:00.000Z',
+      },
       { question: 'what is the weather', key: 'what is the weather', count: 1, people: 1, lastAsked: '2026-11-20T10:05:00.000Z' },
     ],
     notHelpful: [
-      { passageId: 'guide.md#3', source: 'guide.md', heading: 'Guide › Overhead', notHelpful: 2, helpful: 1, lastVoted: '2026-11-27T07:00:00.000Z' },
+      {
+        passageId: 'guide.md#3',
+        source: 'guide.md',
+        heading: 'Guide › Overhead',
+        notHelpful: 2,
+        helpful: 1,
+        lastVoted: '2026-11-27T07:00:00.000Z',
+      },
     ],
     daily,
     totals: { abstained: 4, helpful: 5, notHelpful: 2 },
@@ -31,7 +52,7 @@ describe('normalizeQuestion', () => {
   it('folds case, punctuation, apostrophes, typography and spacing', () => {
     expect(normalizeQuestion('  Can containers run on VMs?? ')).toBe('can containers run on vms');
     expect(normalizeQuestion('What’s   the overhead —\tof a VM?')).toBe('whats the overhead of a vm');
-    expect(normalizeQuestion('What\'s the overhead of a VM')).toBe(normalizeQuestion('what’s the overhead of a vm!'));
+    expect(normalizeQuestion("What's the overhead of a VM")).toBe(normalizeQuestion('what’s the overhead of a vm!'));
     expect(normalizeQuestion('ＶＭ')).toBe('vm');
   });
 
@@ -40,11 +61,13 @@ describe('normalizeQuestion', () => {
   });
 
   it('is idempotent and never leaves punctuation or double spaces', () => {
-    fc.assert(fc.property(fc.string(), (q) => {
-      const key = normalizeQuestion(q);
-      expect(normalizeQuestion(key)).toBe(key);
-      expect(key).not.toMatch(/\s\s|^\s|\s$|[\p{P}]/u);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (q) => {
+        const key = normalizeQuestion(q);
+        expect(normalizeQuestion(key)).toBe(key);
+        expect(key).not.toMatch(/\s\s|^\s|\s$|[\p{P}]/u);
+      }),
+    );
   });
 });
 
@@ -54,8 +77,14 @@ describe('days', () => {
   });
 
   it('zero-fills days with nothing recorded and ignores days outside the window', () => {
-    const daily = fillDays(NOW, 2, [{ day: '2026-11-27', abstained: 1, helpful: 0, notHelpful: 0 }, { day: '2026-01-01', abstained: 9, helpful: 9, notHelpful: 9 }]);
-    expect(daily).toEqual([{ day: '2026-11-26', abstained: 0, helpful: 0, notHelpful: 0 }, { day: '2026-11-27', abstained: 1, helpful: 0, notHelpful: 0 }]);
+    const daily = fillDays(NOW, 2, [
+      { day: '2026-11-27', abstained: 1, helpful: 0, notHelpful: 0 },
+      { day: '2026-01-01', abstained: 9, helpful: 9, notHelpful: 9 },
+    ]);
+    expect(daily).toEqual([
+      { day: '2026-11-26', abstained: 0, helpful: 0, notHelpful: 0 },
+      { day: '2026-11-27', abstained: 1, helpful: 0, notHelpful: 0 },
+    ]);
   });
 });
 
@@ -93,7 +122,9 @@ describe('formatReportTables', () => {
   it('clips long questions to one line', () => {
     const data = sample();
     data.unanswered[0]!.question = `why ${'very '.repeat(50)}long\nquestion`;
-    const line = formatReportTables(data, { width: 100 }).split('\n').find((l) => l.includes('why very'))!;
+    const line = formatReportTables(data, { width: 100 })
+      .split('\n')
+      .find((l) => l.includes('why very'))!;
     expect(line.endsWith('…')).toBe(true);
     expect(line.length).toBeLessThanOrEqual(100);
   });
@@ -101,8 +132,15 @@ describe('formatReportTables', () => {
 
 describe('textTable', () => {
   it('pads every cell to its column width and right-aligns numbers', () => {
-    expect(textTable([{ title: 'N', align: 'right' }, { title: 'Name' }], [['10', 'a'], ['2', 'bbbbbb']]).split('\n'))
-      .toEqual([' N  Name', '--  ------', '10  a', ' 2  bbbbbb']);
+    expect(
+      textTable(
+        [{ title: 'N', align: 'right' }, { title: 'Name' }],
+        [
+          ['10', 'a'],
+          ['2', 'bbbbbb'],
+        ],
+      ).split('\n'),
+    ).toEqual([' N  Name', '--  ------', '10  a', ' 2  bbbbbb']);
   });
 });
 

@@ -40,7 +40,9 @@ describe('migrations', () => {
     const db = new Database(databasePath(dir), { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     expect(tables).toEqual(['channel_settings', 'feedback', 'feedback_passages', 'gaps']);
     db.close();
   });
@@ -62,7 +64,10 @@ describe('migrations', () => {
 
   it('applies each pending migration once, in order, and records the version', () => {
     const db = new Database(databasePath(dir));
-    const extra = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'test column', sql: 'ALTER TABLE gaps ADD COLUMN note TEXT' }];
+    const extra = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'test column', sql: 'ALTER TABLE gaps ADD COLUMN note TEXT' },
+    ];
     expect(migrate(db, MIGRATIONS)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(migrate(db, extra)).toEqual([SCHEMA_VERSION + 1]);
     expect(migrate(db, extra)).toEqual([]);
@@ -73,7 +78,10 @@ describe('migrations', () => {
   it('rolls a failing migration back whole, leaving the version where it was', () => {
     const db = new Database(databasePath(dir));
     migrate(db);
-    const broken = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'half good', sql: 'CREATE TABLE extra (x INTEGER); CREATE TABLE gaps (y INTEGER);' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'half good', sql: 'CREATE TABLE extra (x INTEGER); CREATE TABLE gaps (y INTEGER);' },
+    ];
     expect(() => migrate(db, broken)).toThrow(/already exists/);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extra'").get()).toEqual({ n: 0 });
@@ -95,9 +103,23 @@ describe('one vote per person per answer', () => {
   it('five votes by one person on one answer count once, and the last one wins', () => {
     const s = store();
     for (let i = 0; i < 4; i++) {
-      s.recordFeedback({ question: 'Why are VMs slow?', passages: [overhead, isolation], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(0, 5 - i) });
+      s.recordFeedback({
+        question: 'Why are VMs slow?',
+        passages: [overhead, isolation],
+        vote: 'not-helpful',
+        surface: 'channel',
+        userId: 'U1',
+        at: daysAgo(0, 5 - i),
+      });
     }
-    s.recordFeedback({ question: 'why are vms slow', passages: [overhead, isolation], vote: 'helpful', surface: 'channel', userId: 'U1', at: daysAgo(0, 1) });
+    s.recordFeedback({
+      question: 'why are vms slow',
+      passages: [overhead, isolation],
+      vote: 'helpful',
+      surface: 'channel',
+      userId: 'U1',
+      at: daysAgo(0, 1),
+    });
     const report = s.report({ now: NOW });
     expect(report.totals).toEqual({ abstained: 0, helpful: 1, notHelpful: 0 });
     expect(report.notHelpful).toEqual([]);
@@ -108,26 +130,61 @@ describe('one vote per person per answer', () => {
 
   it('counts different people, and different answers by one person, apart', () => {
     const s = store();
-    s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
-    s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U2', at: daysAgo(0, 1) });
-    s.recordFeedback({ question: 'vm overhead?', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
-    s.recordFeedback({ question: 'vm isolation?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(0, 1) });
+    s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [overhead],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(0, 1),
+    });
+    s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [overhead],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U2',
+      at: daysAgo(0, 1),
+    });
+    s.recordFeedback({
+      question: 'vm overhead?',
+      passages: [isolation],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(0, 1),
+    });
+    s.recordFeedback({
+      question: 'vm isolation?',
+      passages: [overhead],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(0, 1),
+    });
     expect(s.report({ now: NOW }).totals.notHelpful).toBe(4);
   });
 
-  it('migrating a version 1 database drops the salt and keeps each person\'s last vote per answer', () => {
+  it("migrating a version 1 database drops the salt and keeps each person's last vote per answer", () => {
     const db = new Database(databasePath(dir));
     migrate(db, MIGRATIONS.slice(0, 1));
     db.prepare("INSERT INTO meta (key, value) VALUES ('user_hash_salt', 'oldsalt')").run();
     const vote = db.prepare('INSERT INTO feedback (at, question, question_key, vote, surface, user_hash) VALUES (?, ?, ?, ?, ?, ?)');
     const passage = db.prepare('INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)');
-    for (const [at, v, user] of [[1, 'not-helpful', 'h1'], [2, 'not-helpful', 'h1'], [3, 'helpful', 'h1'], [4, 'not-helpful', 'h2']] as const) {
+    for (const [at, v, user] of [
+      [1, 'not-helpful', 'h1'],
+      [2, 'not-helpful', 'h1'],
+      [3, 'helpful', 'h1'],
+      [4, 'not-helpful', 'h2'],
+    ] as const) {
       const id = vote.run(at, 'q', 'q', v, 'dm', user).lastInsertRowid;
       passage.run(id, 0, 'guide.md#3', 'guide.md', 'Guide');
     }
     db.close();
     const s = store();
-    expect(s.report({ now: new Date(10) }).notHelpful).toEqual([expect.objectContaining({ passageId: 'guide.md#3', notHelpful: 1, helpful: 1 })]);
+    expect(s.report({ now: new Date(10) }).notHelpful).toEqual([
+      expect.objectContaining({ passageId: 'guide.md#3', notHelpful: 1, helpful: 1 }),
+    ]);
     s.close();
     const after = new Database(databasePath(dir), { readonly: true });
     expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'meta'").all()).toEqual([]);
@@ -138,7 +195,13 @@ describe('one vote per person per answer', () => {
   it('migrating a version 2 database adds channel settings and keeps its rows', () => {
     const db = new Database(databasePath(dir));
     migrate(db, MIGRATIONS.slice(0, 2));
-    db.prepare('INSERT INTO gaps (at, question, question_key, surface, user_hash) VALUES (?, ?, ?, ?, ?)').run(daysAgo(1).getTime(), 'kept?', 'kept', 'dm', 'h1');
+    db.prepare('INSERT INTO gaps (at, question, question_key, surface, user_hash) VALUES (?, ?, ?, ?, ?)').run(
+      daysAgo(1).getTime(),
+      'kept?',
+      'kept',
+      'dm',
+      'h1',
+    );
     db.close();
     const s = store();
     expect(s.channelSetting('C0HELP1')).toBeUndefined();
@@ -153,7 +216,9 @@ describe('one vote per person per answer', () => {
     const gap = db.prepare('INSERT INTO gaps (at, question, question_key, surface, user_hash) VALUES (?, ?, ?, ?, ?)');
     gap.run(daysAgo(2).getTime(), 'ask @alice.smith in #project-bluefin?', 'ask @alice.smith in #project-bluefin', 'dm', 'h1');
     gap.run(daysAgo(1).getTime(), 'ask @bob.jones in #project-redfin?', 'ask @bob.jones in #project-redfin', 'dm', 'h2');
-    const vote = db.prepare('INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const vote = db.prepare(
+      'INSERT INTO feedback (at, question, question_key, vote, surface, user_hash, answer_key) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const passage = db.prepare('INSERT INTO feedback_passages (feedback_id, position, passage_id, source, heading) VALUES (?, ?, ?, ?, ?)');
     const votes = [
       [daysAgo(3).getTime(), 'did @alice.smith measure vm overhead?', 'not-helpful', 'h1'],
@@ -181,7 +246,14 @@ describe('one vote per person per answer', () => {
     for (const name of ['alice', 'bob.jones', 'bluefin', 'redfin']) expect(dump).not.toContain(name);
     // A new vote on the same answer keys alike (the migrated keys are what the bot computes now).
     const again = store();
-    again.recordFeedback({ question: 'did @carol.white measure vm overhead?', passages: [{ id: 'guide.md#3', source: 'guide.md', heading: 'Guide' }], vote: 'not-helpful', surface: 'dm', userId: 'U9', at: daysAgo(0, 1) });
+    again.recordFeedback({
+      question: 'did @carol.white measure vm overhead?',
+      passages: [{ id: 'guide.md#3', source: 'guide.md', heading: 'Guide' }],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U9',
+      at: daysAgo(0, 1),
+    });
     expect(again.report({ now: NOW }).notHelpful[0]).toMatchObject({ notHelpful: 2, helpful: 1 });
   });
 });
@@ -196,29 +268,69 @@ describe('recording and reporting', () => {
 
     const report = s.report({ now: NOW });
     expect(report.unanswered).toEqual([
-      { question: 'CAN I RUN  WINDOWS on a Mac ??', key: 'can i run windows on a mac', count: 3, people: 2, lastAsked: daysAgo(1).toISOString() },
-      { question: 'what is the weather today?', key: 'what is the weather today', count: 1, people: 1, lastAsked: daysAgo(0, 1).toISOString() },
+      {
+        question: 'CAN I RUN  WINDOWS on a Mac ??',
+        key: 'can i run windows on a mac',
+        count: 3,
+        people: 2,
+        lastAsked: daysAgo(1).toISOString(),
+      },
+      {
+        question: 'what is the weather today?',
+        key: 'what is the weather today',
+        count: 1,
+        people: 1,
+        lastAsked: daysAgo(0, 1).toISOString(),
+      },
     ]);
   });
 
   it('ranks passages by Not helpful votes, with the source and heading recorded at vote time', () => {
     const s = store();
-    s.recordFeedback({ question: 'why are VMs slow?', passages: [overhead, isolation], vote: 'not-helpful', surface: 'channel', userId: 'U1', at: daysAgo(2) });
+    s.recordFeedback({
+      question: 'why are VMs slow?',
+      passages: [overhead, isolation],
+      vote: 'not-helpful',
+      surface: 'channel',
+      userId: 'U1',
+      at: daysAgo(2),
+    });
     s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U2', at: daysAgo(1) });
     s.recordFeedback({ question: 'vm overhead?', passages: [overhead], vote: 'helpful', surface: 'dm', userId: 'U3', at: daysAgo(1) });
     s.recordFeedback({ question: 'isolation?', passages: [isolation], vote: 'helpful', surface: 'dm', userId: 'U3', at: daysAgo(1) });
 
     const { notHelpful } = s.report({ now: NOW });
     expect(notHelpful).toEqual([
-      { passageId: 'guide.md#3', source: 'guide.md', heading: 'Guide › Overhead', notHelpful: 2, helpful: 1, lastVoted: daysAgo(1).toISOString() },
-      { passageId: 'security.md#1', source: 'security.md', heading: 'Security › Isolation', notHelpful: 1, helpful: 1, lastVoted: daysAgo(2).toISOString() },
+      {
+        passageId: 'guide.md#3',
+        source: 'guide.md',
+        heading: 'Guide › Overhead',
+        notHelpful: 2,
+        helpful: 1,
+        lastVoted: daysAgo(1).toISOString(),
+      },
+      {
+        passageId: 'security.md#1',
+        source: 'security.md',
+        heading: 'Security › Isolation',
+        notHelpful: 1,
+        helpful: 1,
+        lastVoted: daysAgo(2).toISOString(),
+      },
     ]);
   });
 
   it('keeps a passage id that now names another section apart from the old one', () => {
     const s = store();
     s.recordFeedback({ question: 'a', passages: [overhead], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(2) });
-    s.recordFeedback({ question: 'b', passages: [{ ...overhead, heading: 'Guide › Licensing' }], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(1) });
+    s.recordFeedback({
+      question: 'b',
+      passages: [{ ...overhead, heading: 'Guide › Licensing' }],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(1),
+    });
     expect(s.report({ now: NOW }).notHelpful.map((p) => p.heading)).toEqual(['Guide › Licensing', 'Guide › Overhead']);
   });
 
@@ -281,10 +393,18 @@ describe('privacy', () => {
     const s = store();
     s.recordFeedback({ question: 'is docker a vm?', passages: [overhead], vote: 'not-helpful', surface: 'channel', userId });
     s.recordGap({ question: 'who won the match?', surface: 'dm', userId });
-    s.recordGap({ question: `<@${userId}> said <@U0OTHER99|bob> knows, see https://acme.slack.com/archives/C0123/p1700000000000001`, surface: 'channel', userId });
+    s.recordGap({
+      question: `<@${userId}> said <@U0OTHER99|bob> knows, see https://acme.slack.com/archives/C0123/p1700000000000001`,
+      surface: 'channel',
+      userId,
+    });
     // Read the raw bytes while the WAL still holds the rows, then again after the checkpoint on close.
-    const raw = () => ['', '-wal', '-shm'].map((suffix) => databasePath(dir) + suffix).filter(existsSync)
-      .map((path) => readFileSync(path).toString('latin1')).join('');
+    const raw = () =>
+      ['', '-wal', '-shm']
+        .map((suffix) => databasePath(dir) + suffix)
+        .filter(existsSync)
+        .map((path) => readFileSync(path).toString('latin1'))
+        .join('');
     expect(raw()).toContain('is docker a vm?');
     expect(raw()).not.toContain(userId);
     s.close();
@@ -323,15 +443,34 @@ describe('privacy', () => {
   it('stores no names, handles, channels, emails or links from a question, markup or plain text', () => {
     const s = store();
     s.recordGap({
-      question: '<@U0ALICE42|alice.smith> and @bob.jones from <!subteam^S0SEC|@security-team> in <#C0BLUE|project-bluefin>, '
-        + '#project-redfin, @security-team: mail carol@example.com, see <https://wiki.acme.internal/dave|Dave notes>',
-      surface: 'channel', userId: 'U1',
+      question:
+        '<@U0ALICE42|alice.smith> and @bob.jones from <!subteam^S0SEC|@security-team> in <#C0BLUE|project-bluefin>, ' +
+        '#project-redfin, @security-team: mail carol@example.com, see <https://wiki.acme.internal/dave|Dave notes>',
+      surface: 'channel',
+      userId: 'U1',
     });
     s.close();
     const db = new Database(databasePath(dir), { readonly: true });
-    const { question, question_key } = db.prepare('SELECT question, question_key FROM gaps').get() as { question: string; question_key: string };
+    const { question, question_key } = db.prepare('SELECT question, question_key FROM gaps').get() as {
+      question: string;
+      question_key: string;
+    };
     db.close();
-    for (const leak of ['alice', 'smith', 'bob', 'security-team', 'project-bluefin', 'redfin', 'carol', 'example.com', 'wiki.acme', 'Dave', 'U0ALICE42', 'S0SEC', 'C0BLUE']) {
+    for (const leak of [
+      'alice',
+      'smith',
+      'bob',
+      'security-team',
+      'project-bluefin',
+      'redfin',
+      'carol',
+      'example.com',
+      'wiki.acme',
+      'Dave',
+      'U0ALICE42',
+      'S0SEC',
+      'C0BLUE',
+    ]) {
       expect(question + question_key).not.toContain(leak);
     }
     expect(question).toBe('@someone and @someone from @group in #channel, #channel, @someone: mail [email], see [link]');
@@ -341,7 +480,14 @@ describe('privacy', () => {
 describe('retention', () => {
   it('purges feedback, its passages and gaps older than the retention days', () => {
     const s = store();
-    s.recordFeedback({ question: 'old', passages: [overhead, isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(91) });
+    s.recordFeedback({
+      question: 'old',
+      passages: [overhead, isolation],
+      vote: 'not-helpful',
+      surface: 'dm',
+      userId: 'U1',
+      at: daysAgo(91),
+    });
     s.recordGap({ question: 'old gap', surface: 'dm', userId: 'U1', at: daysAgo(90, 1) });
     s.recordFeedback({ question: 'recent', passages: [isolation], vote: 'not-helpful', surface: 'dm', userId: 'U1', at: daysAgo(89) });
     s.recordGap({ question: 'recent gap', surface: 'dm', userId: 'U1', at: daysAgo(10) });

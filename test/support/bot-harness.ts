@@ -81,7 +81,8 @@ export async function startBot(options: HarnessOptions = {}): Promise<BotHarness
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  if (!knowledgeCache.has(knowledgeDir)) knowledgeCache.set(knowledgeDir, loadKnowledgeBase(knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes }));
+  if (!knowledgeCache.has(knowledgeDir))
+    knowledgeCache.set(knowledgeDir, loadKnowledgeBase(knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes }));
   const knowledge = await knowledgeCache.get(knowledgeDir)!;
   const feedback = new RecordingFeedbackSink();
   const deps: BotDeps = { knowledge: () => knowledge, feedback, logger, config, ...options.deps };

@@ -7,7 +7,12 @@ import type { SlackApiStub } from './slack-api-stub.js';
 let sequence = 0;
 export const nextResponseId = () => `r${(sequence += 1)}`;
 
-export function slashCommand(stub: SlackApiStub, text: string, responseId = nextResponseId(), fields: Record<string, string> = {}): SlackRequest & { responseId: string } {
+export function slashCommand(
+  stub: SlackApiStub,
+  text: string,
+  responseId = nextResponseId(),
+  fields: Record<string, string> = {},
+): SlackRequest & { responseId: string } {
   const body = { ...fixture<Record<string, string>>('slash_command'), text, response_url: stub.responseUrl(responseId), ...fields };
   return { ...commandRequest(body), responseId };
 }
@@ -32,7 +37,11 @@ export interface ClickOptions {
 }
 
 /** A block_actions payload for clicking `button`. */
-export function click(stub: SlackApiStub, button: Button & { block_id?: string }, options: ClickOptions = {}): SlackRequest & { responseId: string } {
+export function click(
+  stub: SlackApiStub,
+  button: Button & { block_id?: string },
+  options: ClickOptions = {},
+): SlackRequest & { responseId: string } {
   const responseId = options.responseId ?? nextResponseId();
   const payload = fixture('block_actions');
   const channel = options.channel ?? 'C0CHANNEL1';
@@ -42,6 +51,15 @@ export function click(stub: SlackApiStub, button: Button & { block_id?: string }
   if (options.ephemeral ?? true) delete payload.message;
   else payload.message = { ...payload.message, text: options.message?.text ?? '', blocks: options.message?.blocks ?? [] };
   payload.response_url = stub.responseUrl(responseId);
-  payload.actions = [{ action_id: button.action_id, block_id: button.block_id ?? 'b', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+  payload.actions = [
+    {
+      action_id: button.action_id,
+      block_id: button.block_id ?? 'b',
+      text: button.text,
+      value: button.value,
+      type: 'button',
+      action_ts: `${Date.now() / 1000}`,
+    },
+  ];
   return { ...interactionRequest(payload), responseId };
 }

@@ -36,10 +36,16 @@ export function timeRatio(make: (size: number) => string, work: (text: string) =
 export const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Asserts each shape scales like `ordinary` text does under the same work. */
-export function expectLinearTime(work: (text: string) => unknown, shapes: ((n: number) => string)[], ordinary: (n: number) => string): void {
+export function expectLinearTime(
+  work: (text: string) => unknown,
+  shapes: ((n: number) => string)[],
+  ordinary: (n: number) => string,
+): void {
   const baseline = timeRatio(ordinary, work);
   for (const shape of shapes) {
     const relative = timeRatio(shape, work) / baseline;
-    expect(relative, `${JSON.stringify(shape(12))}…: 1 MB costs ${relative.toFixed(1)}x what ordinary text's ratio predicts`).toBeLessThan(MAX_RELATIVE_RATIO);
+    expect(relative, `${JSON.stringify(shape(12))}…: 1 MB costs ${relative.toFixed(1)}x what ordinary text's ratio predicts`).toBeLessThan(
+      MAX_RELATIVE_RATIO,
+    );
   }
 }

@@ -20,7 +20,9 @@ export function startMain(env: Record<string, string>, options: { preload?: stri
   });
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, stderr: () => err, exited };
 }
 
@@ -37,5 +39,8 @@ export async function waitForLine(read: () => string, pattern: RegExp, timeoutMs
 
 /** The JSON log lines written so far. */
 export function logLines(stderr: string): Record<string, any>[] {
-  return stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>);
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, any>);
 }

@@ -18,13 +18,17 @@ function findBinary(name: string, extraDirs: string[] = []): string {
     const path = join(dir, name);
     if (dir && existsSync(path)) return path;
   }
-  throw new MissingServerError(`${name} is not installed (looked in PATH and ${extraDirs.join(', ') || 'nowhere else'}); install it (apt-get install -y ${name === 'redis-server' ? 'redis-server' : 'postgresql'}), as .ci/run does`);
+  throw new MissingServerError(
+    `${name} is not installed (looked in PATH and ${extraDirs.join(', ') || 'nowhere else'}); install it (apt-get install -y ${name === 'redis-server' ? 'redis-server' : 'postgresql'}), as .ci/run does`,
+  );
 }
 
 function postgresBinDirs(): string[] {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return [];
-  return readdirSync(root).sort((a, b) => Number(b) - Number(a)).map((v) => join(root, v, 'bin'));
+  return readdirSync(root)
+    .sort((a, b) => Number(b) - Number(a))
+    .map((v) => join(root, v, 'bin'));
 }
 
 /** A port nothing listens on right now. */
@@ -42,7 +46,10 @@ async function waitForPort(port: number, child: ChildProcess | undefined, what: 
     if (child && child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} before it listened on ${port}`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = new Socket();
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
       socket.connect(port, '127.0.0.1');
     });
@@ -70,7 +77,11 @@ export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'], { stdio: 'ignore' });
+    child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no'],
+      { stdio: 'ignore' },
+    );
     await waitForPort(port, child, 'redis-server');
   };
   const kill = async () => {
@@ -132,8 +143,18 @@ export async function startPostgres(): Promise<PostgresServer> {
   runAsPostgres(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync', '--no-instructions']);
   // fsync off and a socket in the temporary folder: a throwaway server that starts fast and touches nothing shared.
   const launch = async () => {
-    runAsPostgres(pgCtl, ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+    runAsPostgres(pgCtl, [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      'start',
+    ]);
     await waitForPort(port, undefined, 'postgres');
   };
   // Fast: clients are cut off at once (as when the server goes away), committed work is kept.
@@ -145,7 +166,20 @@ export async function startPostgres(): Promise<PostgresServer> {
     url: url('postgres'),
     port,
     createDatabase(name) {
-      runAsPostgres(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE "${name}"`]);
+      runAsPostgres(psql, [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        'postgres',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `CREATE DATABASE "${name}"`,
+      ]);
       return url(name);
     },
     pause() {

@@ -145,7 +145,9 @@ export class SlackApiStub {
   /** Calls that post something people see: messages, ephemerals, views, responses (not reads). */
   get visibleCalls(): RecordedCall[] {
     // Reading a conversation (conversations.replies, .history) shows nothing to anyone.
-    return this.calls.filter((c) => !['auth.test', 'apps.connections.open', 'conversations.replies', 'conversations.history'].includes(c.method));
+    return this.calls.filter(
+      (c) => !['auth.test', 'apps.connections.open', 'conversations.replies', 'conversations.history'].includes(c.method),
+    );
   }
 
   /** Clears the recorded calls and queued failures; what was said stays, as in a workspace. */
@@ -162,12 +164,16 @@ export class SlackApiStub {
 
   /** Records a person's message (an event the test delivers), so the conversation methods return it. */
   said(event: Record<string, unknown>): void {
-    if ((event.type !== 'message' && event.type !== 'app_mention') || typeof event.channel !== 'string' || typeof event.ts !== 'string') return;
+    if ((event.type !== 'message' && event.type !== 'app_mention') || typeof event.channel !== 'string' || typeof event.ts !== 'string')
+      return;
     const list = this.conversations.get(event.channel) ?? [];
     // A mention arrives as app_mention and as message: one message in the channel.
     if (list.some((m) => m.ts === event.ts)) return;
     list.push({
-      type: 'message', channel: event.channel, ts: event.ts, text: String(event.text ?? ''),
+      type: 'message',
+      channel: event.channel,
+      ts: event.ts,
+      text: String(event.text ?? ''),
       ...(typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {}),
       ...(typeof event.user === 'string' ? { user: event.user } : {}),
       ...(typeof event.bot_id === 'string' ? { bot_id: event.bot_id } : {}),
@@ -182,7 +188,12 @@ export class SlackApiStub {
   private posted(args: Record<string, unknown>, ts: string): StoredMessage {
     const channel = String(args.channel);
     const message: StoredMessage = {
-      type: 'message', channel, ts, user: this.botUserId, bot_id: this.botId, text: String(args.text ?? ''),
+      type: 'message',
+      channel,
+      ts,
+      user: this.botUserId,
+      bot_id: this.botId,
+      text: String(args.text ?? ''),
       ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
       ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
       ...(args.metadata !== undefined ? { metadata: args.metadata } : {}),
@@ -196,7 +207,10 @@ export class SlackApiStub {
   // Slack leaves metadata out unless include_all_metadata is set, and the channel out of messages.
   private shown(messages: StoredMessage[], args: Record<string, unknown>): Record<string, unknown>[] {
     const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
-    return messages.map(({ channel: _channel, metadata, ...rest }) => ({ ...rest, ...(withMetadata && metadata !== undefined ? { metadata } : {}) }));
+    return messages.map(({ channel: _channel, metadata, ...rest }) => ({
+      ...rest,
+      ...(withMetadata && metadata !== undefined ? { metadata } : {}),
+    }));
   }
 
   /** Resolves with the first call matching `predicate`, waiting up to `timeoutMs` for it. */
@@ -204,7 +218,8 @@ export class SlackApiStub {
     const found = () => this.calls.find(predicate);
     const deadline = Date.now() + timeoutMs;
     while (!found()) {
-      if (Date.now() > deadline) throw new Error(`No matching Web API call within ${timeoutMs} ms. Calls: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
+      if (Date.now() > deadline)
+        throw new Error(`No matching Web API call within ${timeoutMs} ms. Calls: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 50);
         this.listeners.push(() => {
@@ -253,11 +268,24 @@ export class SlackApiStub {
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'containers-or-vms', team_id: 'T0001', user_id: this.botUserId, bot_id: this.botId };
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Example',
+          user: 'containers-or-vms',
+          team_id: 'T0001',
+          user_id: this.botUserId,
+          bot_id: this.botId,
+        };
       case 'chat.postMessage': {
         const ts = this.nextTs();
         this.posted(args, ts);
-        return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, user: this.botUserId, bot_id: this.botId, ts } };
+        return {
+          ok: true,
+          channel: args.channel,
+          ts,
+          message: { type: 'message', text: args.text, user: this.botUserId, bot_id: this.botId, ts },
+        };
       }
       case 'conversations.replies': {
         const all = this.conversations.get(String(args.channel)) ?? [];
@@ -265,12 +293,19 @@ export class SlackApiStub {
         if (thread.length === 0) return { ok: false, error: 'thread_not_found' };
         // As Slack does: oldest first, `limit` a page (default 100), up to `latest`, then a cursor for the rest.
         const inclusive = args.inclusive === true || args.inclusive === 'true';
-        const shown = thread.filter((m) => typeof args.latest !== 'string' || (inclusive ? tsOrder(m.ts, args.latest) <= 0 : tsOrder(m.ts, args.latest) < 0));
+        const shown = thread.filter(
+          (m) => typeof args.latest !== 'string' || (inclusive ? tsOrder(m.ts, args.latest) <= 0 : tsOrder(m.ts, args.latest) < 0),
+        );
         const limit = Number(args.limit ?? 100) || 100;
         const from = typeof args.cursor === 'string' && args.cursor !== '' ? Number(args.cursor.replace('page:', '')) : 0;
         const page = shown.slice(from, from + limit);
         const more = from + limit < shown.length;
-        return { ok: true, messages: this.shown(page, args), has_more: more, ...(more ? { response_metadata: { next_cursor: `page:${from + limit}` } } : {}) };
+        return {
+          ok: true,
+          messages: this.shown(page, args),
+          has_more: more,
+          ...(more ? { response_metadata: { next_cursor: `page:${from + limit}` } } : {}),
+        };
       }
       case 'conversations.history': {
         const all = this.conversations.get(String(args.channel)) ?? [];
@@ -281,7 +316,10 @@ export class SlackApiStub {
           return true;
         };
         const limit = Number(args.limit ?? 100) || 100;
-        const top = all.filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && inRange(m.ts)).reverse().slice(0, limit);
+        const top = all
+          .filter((m) => (m.thread_ts === undefined || m.thread_ts === m.ts) && inRange(m.ts))
+          .reverse()
+          .slice(0, limit);
         return { ok: true, messages: this.shown(top, args), has_more: false };
       }
       case 'chat.postEphemeral':

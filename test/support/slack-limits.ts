@@ -10,9 +10,11 @@ export function slackLimitViolations(message: { text?: unknown; blocks?: unknown
   if (!Array.isArray(blocks)) return [...problems, 'blocks is not an array'];
   if (blocks.length > 50) problems.push(`${blocks.length} blocks (max 50)`);
   blocks.forEach((block, i) => {
-    if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000) problems.push(`block ${i}: section text ${block.text.text.length} > 3000`);
+    if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000)
+      problems.push(`block ${i}: section text ${block.text.text.length} > 3000`);
     if (block.type === 'section' && !block.text?.text) problems.push(`block ${i}: empty section`);
-    if (block.type === 'header' && (block.text?.text?.length ?? 0) > 150) problems.push(`block ${i}: header ${block.text.text.length} > 150`);
+    if (block.type === 'header' && (block.text?.text?.length ?? 0) > 150)
+      problems.push(`block ${i}: header ${block.text.text.length} > 150`);
     if (block.type === 'context') {
       if (block.elements.length > 10) problems.push(`block ${i}: ${block.elements.length} context elements`);
       for (const e of block.elements) if ((e.text?.length ?? 0) > 3000) problems.push(`block ${i}: context text ${e.text.length} > 3000`);

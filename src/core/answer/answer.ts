@@ -168,7 +168,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
-  if (opts.context?.length && dependsOnContext(text)) return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
+  if (opts.context?.length && dependsOnContext(text))
+    return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
   const ordered = terms(text);
@@ -319,7 +320,10 @@ function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): s
  * knownCoverage is the same share over the words the knowledge or lexicon knows only.
  */
 function coverageOf(
-  index: KnowledgeIndex, original: string[], targets: Map<string, Set<string>>, hit: Hit,
+  index: KnowledgeIndex,
+  original: string[],
+  targets: Map<string, Set<string>>,
+  hit: Hit,
 ): { coverage: number; matchedShare: number; matched: number; knownCoverage: number } {
   const exact = new Set(hit.exactTerms);
   const viaLexicon = new Set(hit.lexiconTerms);
@@ -334,7 +338,8 @@ function coverageOf(
     const weight = index.hasTerm(term) ? index.idf(term) : unknownWeight;
     total += weight;
     if (index.knows(term)) knownTotal += weight;
-    const direct = exact.has(term) || (fuzzyMatched.has(term) && !viaLexicon.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
+    const direct =
+      exact.has(term) || (fuzzyMatched.has(term) && !viaLexicon.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
     const lexical = viaLexicon.has(term) || [...(targets.get(term) ?? [])].some((t) => exact.has(t));
     const share = direct ? 1 : lexical ? LEXICON_MATCH_SHARE : 0;
     covered += weight * share;

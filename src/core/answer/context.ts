@@ -1,7 +1,15 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { terms } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
-import { answer, bestSentences, defaultAnswerOptions, processQuestion, type Answer, type AnswerOptions, type AnswerPassage } from './answer.js';
+import {
+  answer,
+  bestSentences,
+  defaultAnswerOptions,
+  processQuestion,
+  type Answer,
+  type AnswerOptions,
+  type AnswerPassage,
+} from './answer.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -17,7 +25,8 @@ export const MAX_CONTEXT_QUESTIONS = 2;
 const SEARCH_DEPTH = 50;
 
 const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|either|both)\b/i;
-const FOLLOW_UP_OPENING = /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
+const FOLLOW_UP_OPENING =
+  /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
 
 /** True when a question leans on what was asked before: it refers back, opens as a follow-up, or names at most one thing. */
 export function dependsOnContext(question: string): boolean {
@@ -31,12 +40,15 @@ export function dependsOnContext(question: string): boolean {
  */
 export function withContext(query: ProcessedQuery, earlier: ProcessedQuery[]): ProcessedQuery {
   const weights = new Map(query.weights);
-  earlier.slice(-MAX_CONTEXT_QUESTIONS).reverse().forEach((previous, i) => {
-    const share = CONTEXT_WEIGHT / 2 ** i;
-    for (const [term, weight] of previous.weights) {
-      if (!weights.has(term)) weights.set(term, weight * share);
-    }
-  });
+  earlier
+    .slice(-MAX_CONTEXT_QUESTIONS)
+    .reverse()
+    .forEach((previous, i) => {
+      const share = CONTEXT_WEIGHT / 2 ** i;
+      for (const [term, weight] of previous.weights) {
+        if (!weights.has(term)) weights.set(term, weight * share);
+      }
+    });
   return { terms: [...weights.keys()], weights };
 }
 
@@ -57,14 +69,25 @@ export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own
  * - the short answer is chosen for the follow-up's words.
  * When the context does not help, the follow-up is answered as itself.
  */
-export function answerInContext(index: KnowledgeIndex, question: string, context: readonly string[], options: Partial<AnswerOptions> = {}): Answer {
+export function answerInContext(
+  index: KnowledgeIndex,
+  question: string,
+  context: readonly string[],
+  options: Partial<AnswerOptions> = {},
+): Answer {
   const opts = { ...options, context: [] };
   const alone = () => answer(index, question, opts);
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, opts);
   if (!together.answered) return alone();
   const own = [...new Set(terms(question))];
-  const hits = index.search(withContext(processQuestion(question, index.lexicon), earlier.map((q) => processQuestion(q, index.lexicon))), SEARCH_DEPTH);
+  const hits = index.search(
+    withContext(
+      processQuestion(question, index.lexicon),
+      earlier.map((q) => processQuestion(q, index.lexicon)),
+    ),
+    SEARCH_DEPTH,
+  );
   const top = hits.find((h) => meetsOwnWords(h, own));
   if (!top) return alone();
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
@@ -76,13 +99,19 @@ export function answerInContext(index: KnowledgeIndex, question: string, context
 function toPassage(hit: Hit, question: string): AnswerPassage {
   const { passage } = hit;
   return {
-    id: passage.id, source: passage.source, heading: headingOf(passage), headings: [...passage.headings], text: passage.text,
-    snippet: bestSentences(passage.text, question), score: Math.round(hit.score * 1000) / 1000,
+    id: passage.id,
+    source: passage.source,
+    heading: headingOf(passage),
+    headings: [...passage.headings],
+    text: passage.text,
+    snippet: bestSentences(passage.text, question),
+    score: Math.round(hit.score * 1000) / 1000,
   };
 }
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
-const QUESTION_OPENING = /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
+const QUESTION_OPENING =
+  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
 
 /**
  * True when a message asks something: it has a question mark or opens like a question.

@@ -20,7 +20,12 @@ export interface RankedScores {
   misses: { q: string; rank: number | null }[];
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ');
 
 /** Whether a passage is a hit for a seed question: it contains one of the expected phrases. */
 export function phraseHit(expect: string[]) {
@@ -58,7 +63,15 @@ export function scoreRanked<P extends { text: string; source: string; snippet?: 
     if (rank !== 0) misses.push({ q: c.q, rank: rank >= 0 ? rank + 1 : null });
   }
   const n = cases.length || 1;
-  return { questions: cases.length, hitAt1: hit1 / n, hitAt3: hit3 / n, mrr: rr / n, answered: answered / n, answerAt1: withAnswer ? answerHits / withAnswer : null, misses };
+  return {
+    questions: cases.length,
+    hitAt1: hit1 / n,
+    hitAt3: hit3 / n,
+    mrr: rr / n,
+    answered: answered / n,
+    answerAt1: withAnswer ? answerHits / withAnswer : null,
+    misses,
+  };
 }
 
 /** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */

@@ -25,7 +25,8 @@ export interface Explanation {
 }
 
 const TAKEAWAY_HEADING = /key\s+takeaways?|summary|tl;?\s*dr/i;
-const CHOICE = /\b(should\s+(i|we|you)|which\s+(one|is|should|to|do)|choose|choosing|pick|better\s+(for|to)|versus|vs\.?|or\s+(a\s+)?(vms?|virtual\s+machines?|containers?))\b/i;
+const CHOICE =
+  /\b(should\s+(i|we|you)|which\s+(one|is|should|to|do)|choose|choosing|pick|better\s+(for|to)|versus|vs\.?|or\s+(a\s+)?(vms?|virtual\s+machines?|containers?))\b/i;
 const TAKEAWAY_SEARCH_DEPTH = 30;
 const MAX_SUPPORTING = 3;
 // A DM has room for passages that bear on the question less directly than a channel reply's.
@@ -48,8 +49,9 @@ export function explain(index: KnowledgeIndex, question: string, options: Partia
   const [best, ...rest] = result.passages;
   const supporting = rest.filter((p) => !TAKEAWAY_HEADING.test(p.heading)).slice(0, MAX_SUPPORTING);
   const shown = new Set([best!.id, ...supporting.map((p) => p.id)]);
-  const hit = searchPassages(index, result.question, TAKEAWAY_SEARCH_DEPTH)
-    .find((h) => TAKEAWAY_HEADING.test(headingOf(h.passage)) && !shown.has(h.passage.id));
+  const hit = searchPassages(index, result.question, TAKEAWAY_SEARCH_DEPTH).find(
+    (h) => TAKEAWAY_HEADING.test(headingOf(h.passage)) && !shown.has(h.passage.id),
+  );
   const takeaway = hit && {
     id: hit.passage.id,
     source: hit.passage.source,

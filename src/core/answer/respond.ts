@@ -26,10 +26,17 @@ export function recommendedFor(index: KnowledgeIndex, evidence: EvidenceSource, 
   const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
   const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
   // The short answer of a quoted passage is the sentence the recommendation quotes from it.
-  const passages = quotedPassages(index, result).slice(0, limit).map((p) => ({
-    id: p.id, source: p.source, heading: headingOf(p), headings: [...p.headings], text: p.text,
-    snippet: quotes.find((q) => p.text.includes(q)) ?? bestSentences(p.text, question), score: scores.get(p.id) ?? 0,
-  }));
+  const passages = quotedPassages(index, result)
+    .slice(0, limit)
+    .map((p) => ({
+      id: p.id,
+      source: p.source,
+      heading: headingOf(p),
+      headings: [...p.headings],
+      text: p.text,
+      snippet: quotes.find((q) => p.text.includes(q)) ?? bestSentences(p.text, question),
+      score: scores.get(p.id) ?? 0,
+    }));
   return { question, recommendation: result, understood: route.understood, passages };
 }
 
@@ -38,7 +45,10 @@ export function recommendedFor(index: KnowledgeIndex, evidence: EvidenceSource, 
  * choice the recommendation with the passages its evidence quotes in the answer's place.
  */
 export function respond(
-  index: KnowledgeIndex, evidence: EvidenceSource, question: string, options: Partial<AnswerOptions> = {},
+  index: KnowledgeIndex,
+  evidence: EvidenceSource,
+  question: string,
+  options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
   const recommended = recommendedFor(index, evidence, question, options.limit ?? 5);

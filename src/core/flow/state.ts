@@ -48,9 +48,11 @@ export function encodeFlowState(state: FlowState): string {
 
 /** Decodes and validates a button value; anything tampered, truncated or unknown throws FlowStateError. */
 export function decodeFlowState(value: string): FlowState {
-  if (value.length > MAX_FLOW_STATE_CHARS) throw new FlowStateError(`flow state is ${value.length} characters, over ${MAX_FLOW_STATE_CHARS}`);
+  if (value.length > MAX_FLOW_STATE_CHARS)
+    throw new FlowStateError(`flow state is ${value.length} characters, over ${MAX_FLOW_STATE_CHARS}`);
   const [version, ...parts] = value.split(';');
-  if (version !== FLOW_STATE_VERSION) throw new FlowStateError(`flow state version "${String(version).slice(0, 20)}", expected ${FLOW_STATE_VERSION}`);
+  if (version !== FLOW_STATE_VERSION)
+    throw new FlowStateError(`flow state version "${String(version).slice(0, 20)}", expected ${FLOW_STATE_VERSION}`);
   const answers: Record<string, string> = {};
   let skipped: string[] = [];
   const seen = new Set<string>();

@@ -2,9 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { z } from 'zod';
 import { tokenize } from '../knowledge/terms.js';
 import { CUES } from './cues.js';
-import {
-  allowedFactorsText, answersSchema, FACTORS, FACTOR_VALUES, isFactor, type Answers, type Factor,
-} from './factors.js';
+import { allowedFactorsText, answersSchema, FACTORS, FACTOR_VALUES, isFactor, type Answers, type Factor } from './factors.js';
 
 /** One factor the input set, and the words that set it, so a surface can echo it back for correction. */
 export interface Understood {
@@ -60,7 +58,10 @@ export function parseFactorInput(input: string): FactorInput {
       return error('UNKNOWN_VALUE', `${key} must be one of ${FACTOR_VALUES[key].join(', ')}; got "${rawValue}"`);
     }
     if (fromPairs[key] !== undefined && fromPairs[key] !== value) {
-      return error('CONFLICTING_VALUES', `${key} is given twice (${fromPairs[key]} and ${value}); give one of ${FACTOR_VALUES[key].join(', ')}`);
+      return error(
+        'CONFLICTING_VALUES',
+        `${key} is given twice (${fromPairs[key]} and ${value}); give one of ${FACTOR_VALUES[key].join(', ')}`,
+      );
     }
     fromPairs[key] = value;
     understood.push({ factor: key, value, from: 'pair', words: `${key}=${value}` });
@@ -73,7 +74,10 @@ export function parseFactorInput(input: string): FactorInput {
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
   const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
   if (all.length === 0) {
-    return error('NOT_UNDERSTOOD', `could not tell any factor from "${text.trim().slice(0, 80)}"; say it as key=value pairs: ${allowedFactorsText()}`);
+    return error(
+      'NOT_UNDERSTOOD',
+      `could not tell any factor from "${text.trim().slice(0, 80)}"; say it as key=value pairs: ${allowedFactorsText()}`,
+    );
   }
   return { kind: 'answers', answers, understood: all };
 }
@@ -87,8 +91,26 @@ const normalize = (s: string) => s.toLowerCase().replace(/_/g, '-');
 // --- plain phrases -------------------------------------------------------------------
 
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'cannot',
-  'nor', 'neither', 'none', 'nothing', 'hardly', 'barely', 'less',
+  'not',
+  'no',
+  'never',
+  'without',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'wont',
+  'cant',
+  'cannot',
+  'nor',
+  'neither',
+  'none',
+  'nothing',
+  'hardly',
+  'barely',
+  'less',
 ]);
 // "X doesn't matter", "X is not a concern": a negator then one of these after the phrase.
 const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', 'problem', 'care', 'need', 'requir', 'relev', 'irrelev']);

@@ -14,7 +14,8 @@ export interface ReasonText {
 /** Keyed by `factor=value`; a missing key (e.g. speed=moderate) is a neutral answer with nothing to say. */
 export const ANSWER_REASONS: Record<string, ReasonText> = {
   'kernel=custom': {
-    summary: 'It needs its own OS, a specific kernel version or kernel modules. Containers share the host kernel; only a VM gives a workload its own.',
+    summary:
+      'It needs its own OS, a specific kernel version or kernel modules. Containers share the host kernel; only a VM gives a workload its own.',
     query: 'VMs suited for applications that require specific OS configurations or kernel modules containers might not support',
   },
   'kernel=shared-ok': {
@@ -22,7 +23,8 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     query: 'containers share the host OS kernel lightweight',
   },
   'isolation=high': {
-    summary: 'Untrusted or sensitive workloads need a strong boundary. Each VM runs its own OS, which contains a breach far better than a shared kernel does.',
+    summary:
+      'Untrusted or sensitive workloads need a strong boundary. Each VM runs its own OS, which contains a breach far better than a shared kernel does.',
     query: 'VMs stronger isolation untrusted sensitive workloads contain security breaches',
   },
   'isolation=standard': {
@@ -50,7 +52,8 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     query: 'containers run seamlessly on virtual machines flexibility',
   },
   'density=high': {
-    summary: 'Packing many workloads onto little hardware favours containers: they share one OS, so they use fewer resources and need fewer OS licences.',
+    summary:
+      'Packing many workloads onto little hardware favours containers: they share one OS, so they use fewer resources and need fewer OS licences.',
     query: 'run more containers on the same hardware resource efficient fewer licenses share host OS',
   },
 };
@@ -80,7 +83,8 @@ export const BROAD_QUERIES: Record<Recommendation, string> = {
 
 export const CAVEATS: Record<CaveatId, ReasonText> = {
   'containers-least-privilege': {
-    summary: 'Run containers with least privilege and keep their images updated; a flaw in the shared kernel reaches every container on the host.',
+    summary:
+      'Run containers with least privilege and keep their images updated; a flaw in the shared kernel reaches every container on the host.',
     query: 'running containers with least privileges regularly updating container images',
   },
   'vms-slower-startup': {

@@ -11,10 +11,7 @@ import type { RecommendationResult } from './recommend.js';
  * A choice whose workload the parser cannot read is still looked up, with the decision
  * flow offered beside the answer.
  */
-export type Route =
-  | { kind: 'lookup' }
-  | { kind: 'offer-flow' }
-  | { kind: 'recommend'; answers: Answers; understood: Understood[] };
+export type Route = { kind: 'lookup' } | { kind: 'offer-flow' } | { kind: 'recommend'; answers: Answers; understood: Understood[] };
 
 const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:ed|ing)?|docker|podman|pods?|k8s|kubernetes)\b/i;
 const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?)\b/i;
@@ -68,8 +65,9 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
   const evidence = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence);
   const found: Passage[] = [];
   for (const quote of evidence) {
-    const passage = index.passages.find((p) => p.source === quote.source && headingOf(p) === quote.heading && p.text.includes(quote.text))
-      ?? index.passages.find((p) => p.source === quote.source && p.text.includes(quote.text));
+    const passage =
+      index.passages.find((p) => p.source === quote.source && headingOf(p) === quote.heading && p.text.includes(quote.text)) ??
+      index.passages.find((p) => p.source === quote.source && p.text.includes(quote.text));
     if (passage && !found.includes(passage)) found.push(passage);
   }
   return found;

@@ -11,13 +11,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 /** Which row of the rules table decided (the table, top to bottom, then weighing). */
 export type RuleId =
-  | 'kernel-custom'
-  | 'isolation-with-speed'
-  | 'isolation-high'
-  | 'steady-monolith'
-  | 'container-fit'
-  | 'weighed-vms'
-  | 'no-clear-signal';
+  'kernel-custom' | 'isolation-with-speed' | 'isolation-high' | 'steady-monolith' | 'container-fit' | 'weighed-vms' | 'no-clear-signal';
 
 /** One answer the decision rests on (or that pulls against it). */
 export interface Signal {
@@ -26,11 +20,7 @@ export interface Signal {
 }
 
 export type CaveatId =
-  | 'containers-least-privilege'
-  | 'vms-slower-startup'
-  | 'vms-licence-costs'
-  | 'containers-on-vms-configuration'
-  | 'containers-inside-vms';
+  'containers-least-privilege' | 'vms-slower-startup' | 'vms-licence-costs' | 'containers-on-vms-configuration' | 'containers-inside-vms';
 
 export interface CloseCallDecision {
   alternative: Recommendation;
@@ -91,15 +81,23 @@ function decideWithoutTip(a: Answers): Decision {
   if (a.kernel === 'custom') {
     const caveats: CaveatId[] = ['vms-slower-startup', 'vms-licence-costs'];
     if (a.speed === 'high' || a.architecture === 'microservices') caveats.unshift('containers-inside-vms');
-    const supporting = [{ factor: 'kernel', value: 'custom' } as Signal, ...present(a, [{ factor: 'isolation', value: 'high' }]), ...forVms];
+    const supporting = [
+      { factor: 'kernel', value: 'custom' } as Signal,
+      ...present(a, [{ factor: 'isolation', value: 'high' }]),
+      ...forVms,
+    ];
     return { recommendation: 'vms', confidence: 'high', rule: 'kernel-custom', supporting, opposing: [], caveats };
   }
 
   if (a.isolation === 'high' && (a.speed === 'high' || a.architecture === 'microservices')) {
     const supporting = [{ factor: 'isolation', value: 'high' } as Signal, ...forContainers];
     return {
-      recommendation: 'containers-on-vms', confidence: 'high', rule: 'isolation-with-speed', supporting,
-      opposing: [], caveats: ['containers-on-vms-configuration', 'containers-least-privilege'],
+      recommendation: 'containers-on-vms',
+      confidence: 'high',
+      rule: 'isolation-with-speed',
+      supporting,
+      opposing: [],
+      caveats: ['containers-on-vms-configuration', 'containers-least-privilege'],
     };
   }
 
@@ -107,16 +105,23 @@ function decideWithoutTip(a: Answers): Decision {
     // Only density=high can still pull toward containers here: speed=high and
     // microservices would have matched the row above.
     return {
-      recommendation: 'vms', confidence: forContainers.length ? 'medium' : 'high', rule: 'isolation-high',
-      supporting: [{ factor: 'isolation', value: 'high' }, ...forVms], opposing: forContainers,
+      recommendation: 'vms',
+      confidence: forContainers.length ? 'medium' : 'high',
+      rule: 'isolation-high',
+      supporting: [{ factor: 'isolation', value: 'high' }, ...forVms],
+      opposing: forContainers,
       caveats: ['vms-slower-startup', 'vms-licence-costs'],
     };
   }
 
   if (a.speed === 'low' && a.architecture === 'monolith') {
     return {
-      recommendation: 'vms', confidence: forContainers.length ? 'medium' : 'high', rule: 'steady-monolith',
-      supporting: forVms, opposing: forContainers, caveats: ['vms-slower-startup', 'vms-licence-costs'],
+      recommendation: 'vms',
+      confidence: forContainers.length ? 'medium' : 'high',
+      rule: 'steady-monolith',
+      supporting: forVms,
+      opposing: forContainers,
+      caveats: ['vms-slower-startup', 'vms-licence-costs'],
     };
   }
 
@@ -129,15 +134,22 @@ function decideWithoutTip(a: Answers): Decision {
     else if (forContainers.length >= 2 && a.kernel !== undefined && a.isolation !== undefined) confidence = 'high';
     else confidence = 'medium';
     return {
-      recommendation: 'containers', confidence, rule: 'container-fit',
-      supporting: [...forContainers, ...present(a, ENABLING_CONTAINERS)], opposing: forVms,
+      recommendation: 'containers',
+      confidence,
+      rule: 'container-fit',
+      supporting: [...forContainers, ...present(a, ENABLING_CONTAINERS)],
+      opposing: forVms,
       caveats: ['containers-least-privilege'],
     };
   }
 
   if (forVms.length > 0) {
     return {
-      recommendation: 'vms', confidence: 'low', rule: 'weighed-vms', supporting: forVms, opposing: [],
+      recommendation: 'vms',
+      confidence: 'low',
+      rule: 'weighed-vms',
+      supporting: forVms,
+      opposing: [],
       caveats: ['vms-slower-startup', 'vms-licence-costs'],
     };
   }
@@ -145,7 +157,11 @@ function decideWithoutTip(a: Answers): Decision {
   // Nothing points either way: containers on VMs keeps both strengths open.
   const supporting = present(a, [{ factor: 'architecture', value: 'mixed' }]);
   return {
-    recommendation: 'containers-on-vms', confidence: 'low', rule: 'no-clear-signal', supporting, opposing: [],
+    recommendation: 'containers-on-vms',
+    confidence: 'low',
+    rule: 'no-clear-signal',
+    supporting,
+    opposing: [],
     caveats: ['containers-on-vms-configuration', 'containers-least-privilege'],
   };
 }
@@ -165,7 +181,11 @@ interface TipCandidate extends CloseCallDecision {
 // answered over a changed answer, and the firmer resulting recommendation.
 function findTip(answers: Answers, decision: Decision): CloseCallDecision | undefined {
   const opposingSide = decision.opposing.length
-    ? decision.recommendation === 'containers' ? 'vms' : decision.rule === 'isolation-high' ? 'containers-on-vms' : 'containers'
+    ? decision.recommendation === 'containers'
+      ? 'vms'
+      : decision.rule === 'isolation-high'
+        ? 'containers-on-vms'
+        : 'containers'
     : undefined;
   const candidates: TipCandidate[] = [];
   let order = 0;
@@ -176,9 +196,14 @@ function findTip(answers: Answers, decision: Decision): CloseCallDecision | unde
       const changed = decideWithoutTip({ ...answers, [factor]: value });
       if (changed.recommendation === decision.recommendation) continue;
       candidates.push({
-        alternative: changed.recommendation, tipFactor: factor, tipValue: value, tipConfidence: changed.confidence,
-        soft: SOFT_FACTORS.includes(factor), unanswered: answers[factor] === undefined,
-        towardOpposing: changed.recommendation === opposingSide, order,
+        alternative: changed.recommendation,
+        tipFactor: factor,
+        tipValue: value,
+        tipConfidence: changed.confidence,
+        soft: SOFT_FACTORS.includes(factor),
+        unanswered: answers[factor] === undefined,
+        towardOpposing: changed.recommendation === opposingSide,
+        order,
       });
     }
   }

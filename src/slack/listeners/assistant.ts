@@ -43,31 +43,47 @@ const NO_THREAD_CONTEXT: NonNullable<AssistantConfig['threadContextStore']> = {
  * thread, on a free plan or under a 429 they fail, and the answer still goes out.
  */
 export function registerAssistant(app: App, deps: BotDeps): void {
-  app.assistant(new Assistant({
-    threadContextStore: NO_THREAD_CONTEXT,
-    threadStarted: async ({ event, say, setSuggestedPrompts }) => {
-      try {
-        await say('Hi! Ask me about containers and virtual machines, or describe your workload and ask which to use.');
-        await setSuggestedPrompts({ title: 'Try asking', prompts: suggestedPrompts(deps) });
-      } catch (error) {
-        await reportFailure(deps.logger, error, { handler: 'assistant_thread_started', type: event.type, channel: event.assistant_thread.channel_id });
-      }
-    },
-    userMessage: async ({ message, client, context, say, setStatus, setTitle }) => {
-      if (message.subtype !== undefined || message.channel_type !== 'im' || !message.thread_ts) return;
-      try {
-        const question = questionFromMessage(message.text ?? '', context.botUserId).trim();
-        const at = { channel: message.channel, ts: message.ts };
-        await bestEffort(deps, 'setStatus', at, () => setStatus('is reading the knowledge base…'));
-        const conversation = await threadOrNothing(deps, client, { channel: message.channel, threadTs: message.thread_ts, ts: message.ts }, { userId: context.botUserId, botId: context.botId });
-        if (!conversation?.earlier.length) await bestEffort(deps, 'setTitle', at, () => setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS)));
-        await say(replyToQuestion(deps, question, 'dm', message.user, conversation));
-      } catch (error) {
-        await reportFailure(deps.logger, error, { handler: 'assistant_user_message', type: 'message.im', channel: message.channel, ts: message.ts, user: message.user },
-          (text) => say(text));
-      }
-    },
-  }));
+  app.assistant(
+    new Assistant({
+      threadContextStore: NO_THREAD_CONTEXT,
+      threadStarted: async ({ event, say, setSuggestedPrompts }) => {
+        try {
+          await say('Hi! Ask me about containers and virtual machines, or describe your workload and ask which to use.');
+          await setSuggestedPrompts({ title: 'Try asking', prompts: suggestedPrompts(deps) });
+        } catch (error) {
+          await reportFailure(deps.logger, error, {
+            handler: 'assistant_thread_started',
+            type: event.type,
+            channel: event.assistant_thread.channel_id,
+          });
+        }
+      },
+      userMessage: async ({ message, client, context, say, setStatus, setTitle }) => {
+        if (message.subtype !== undefined || message.channel_type !== 'im' || !message.thread_ts) return;
+        try {
+          const question = questionFromMessage(message.text ?? '', context.botUserId).trim();
+          const at = { channel: message.channel, ts: message.ts };
+          await bestEffort(deps, 'setStatus', at, () => setStatus('is reading the knowledge base…'));
+          const conversation = await threadOrNothing(
+            deps,
+            client,
+            { channel: message.channel, threadTs: message.thread_ts, ts: message.ts },
+            { userId: context.botUserId, botId: context.botId },
+          );
+          if (!conversation?.earlier.length)
+            await bestEffort(deps, 'setTitle', at, () => setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS)));
+          await say(replyToQuestion(deps, question, 'dm', message.user, conversation));
+        } catch (error) {
+          await reportFailure(
+            deps.logger,
+            error,
+            { handler: 'assistant_user_message', type: 'message.im', channel: message.channel, ts: message.ts, user: message.user },
+            (text) => say(text),
+          );
+        }
+      },
+    }),
+  );
 }
 
 /** A cosmetic assistant call (status, title): its failure is logged, never in the way of the answer. */

@@ -37,7 +37,10 @@ export class MemoryRateLimiter implements RateLimiter {
   private readonly now: () => number;
   private readonly maxKeys: number;
 
-  constructor(private readonly perMinute: number, options: MemoryRateLimiterOptions = {}) {
+  constructor(
+    private readonly perMinute: number,
+    options: MemoryRateLimiterOptions = {},
+  ) {
     if (!(perMinute > 0)) throw new RangeError(`MemoryRateLimiter: perMinute must be positive, got ${perMinute}`);
     this.perMs = perMinute / 60_000;
     this.now = options.now ?? Date.now;
@@ -104,7 +107,12 @@ export function questionOf(body: Record<string, unknown>): Question | undefined 
   const threadTs = typeof event.thread_ts === 'string' ? event.thread_ts : typeof event.ts === 'string' ? event.ts : undefined;
   if (event.type === 'app_mention') return { user: event.user, kind: 'mention', channel: event.channel, threadTs };
   if (event.type === 'message' && event.channel_type === 'im') {
-    return { user: event.user, kind: 'dm', channel: event.channel, threadTs: typeof event.thread_ts === 'string' ? event.thread_ts : undefined };
+    return {
+      user: event.user,
+      kind: 'dm',
+      channel: event.channel,
+      threadTs: typeof event.thread_ts === 'string' ? event.thread_ts : undefined,
+    };
   }
   return undefined;
 }
@@ -112,8 +120,10 @@ export function questionOf(body: Record<string, unknown>): Question | undefined 
 /** The one polite notice a person gets when they go over the limit. */
 export function rateLimitNotice(perMinute: number, retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `I'm answering a lot of your questions at once, so I'm taking a short pause: I answer up to ${perMinute} questions a minute per person. `
-    + `Ask again in about ${seconds} second${seconds === 1 ? '' : 's'}. The buttons in the flow keep working meanwhile.`;
+  return (
+    `I'm answering a lot of your questions at once, so I'm taking a short pause: I answer up to ${perMinute} questions a minute per person. ` +
+    `Ask again in about ${seconds} second${seconds === 1 ? '' : 's'}. The buttons in the flow keep working meanwhile.`
+  );
 }
 
 /**
@@ -142,8 +152,14 @@ export function limitQuestions(limiter: RateLimiter, perMinute: number): Middlew
     try {
       if (question.kind === 'command') await respond?.({ response_type: 'ephemeral', text });
       else if (question.kind === 'mention') {
-        await client.chat.postEphemeral({ channel: question.channel!, user: question.user, text, ...(question.threadTs ? { thread_ts: question.threadTs } : {}) });
-      } else await client.chat.postMessage({ channel: question.channel!, text, ...(question.threadTs ? { thread_ts: question.threadTs } : {}) });
+        await client.chat.postEphemeral({
+          channel: question.channel!,
+          user: question.user,
+          text,
+          ...(question.threadTs ? { thread_ts: question.threadTs } : {}),
+        });
+      } else
+        await client.chat.postMessage({ channel: question.channel!, text, ...(question.threadTs ? { thread_ts: question.threadTs } : {}) });
     } catch (error) {
       logger.warn('The rate-limit notice could not be sent', error);
     }

@@ -58,7 +58,12 @@ export function deliveryKeys(body: Record<string, unknown>): string[] {
   const keys: string[] = [];
   if (typeof body.event_id === 'string') keys.push(`event:${body.event_id}`);
   const event = body.event as Record<string, unknown> | undefined;
-  if (event && (event.type === 'message' || event.type === 'app_mention') && typeof event.channel === 'string' && typeof event.ts === 'string') {
+  if (
+    event &&
+    (event.type === 'message' || event.type === 'app_mention') &&
+    typeof event.channel === 'string' &&
+    typeof event.ts === 'string'
+  ) {
     keys.push(`message:${event.channel}:${event.ts}`);
   }
   return keys;

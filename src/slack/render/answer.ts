@@ -40,7 +40,11 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
     const lines = related.map((p) => `• ${clip(mrkdwn(p.snippet), RELATED_SNIPPET_CHARS)}\n   _${sourceLine(p)}_`);
     blocks.push(section(`*Related*\n${lines.join('\n')}`));
   }
-  if (options.offerFlow) blocks.push(section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'), actions('offer_flow', [startFlowButton(emptyFlowState())]));
+  if (options.offerFlow)
+    blocks.push(
+      section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'),
+      actions('offer_flow', [startFlowButton(emptyFlowState())]),
+    );
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...related].map((p) => p.id), surface }));
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
 }

@@ -16,7 +16,11 @@ const MODAL_LIMITS = { title: 24, placeholder: 150, text: 2_000 } as const;
 
 export const EMPTY_QUESTION = 'Type your question here, then press Ask.';
 
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: text.length <= max ? text : `${text.slice(0, max - 1)}…`, emoji: true });
+const plain = (text: string, max: number) => ({
+  type: 'plain_text' as const,
+  text: text.length <= max ? text : `${text.slice(0, max - 1)}…`,
+  emoji: true,
+});
 
 /** The modal App Home's "Ask a question" opens: one multiline question field. */
 export function renderAskModal(examples: string[]): types.ModalView {

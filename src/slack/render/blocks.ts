@@ -58,7 +58,8 @@ export function divider(): Block {
 
 /** A button; `value` must already fit (callers shrink what they encode). */
 export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): ButtonElement {
-  if (value.length > LIMITS.buttonValue) throw new RangeError(`button value for ${actionId} is ${value.length} characters (max ${LIMITS.buttonValue})`);
+  if (value.length > LIMITS.buttonValue)
+    throw new RangeError(`button value for ${actionId} is ${value.length} characters (max ${LIMITS.buttonValue})`);
   return {
     type: 'button',
     text: { type: 'plain_text', text: clip(text, LIMITS.buttonText), emoji: true },
@@ -74,6 +75,7 @@ export function actions(blockId: string, elements: ButtonElement[]): Block {
 
 /** Assembles a message within the block count, keeping the last block (usually the buttons). */
 export function message(fallback: string, blocks: Block[]): SlackMessage {
-  const kept = blocks.length <= LIMITS.blocksPerMessage ? blocks : [...blocks.slice(0, LIMITS.blocksPerMessage - 1), blocks[blocks.length - 1]!];
+  const kept =
+    blocks.length <= LIMITS.blocksPerMessage ? blocks : [...blocks.slice(0, LIMITS.blocksPerMessage - 1), blocks[blocks.length - 1]!];
   return { text: clip(fallback, LIMITS.fallbackText), blocks: kept };
 }

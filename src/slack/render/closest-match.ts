@@ -26,7 +26,12 @@ export function renderClosestMatch(answer: Answer, surface: Surface): SlackMessa
   const topics = answer.nearTopics ?? [];
   if (topics.length > 0) {
     blocks.push(section('*Or did you mean one of these?*'));
-    blocks.push(actions('near_topics', topics.map((t, i) => button(clip(t.heading, BUTTON_TEXT_CHARS), `near_topic_${i}`, t.id))));
+    blocks.push(
+      actions(
+        'near_topics',
+        topics.map((t, i) => button(clip(t.heading, BUTTON_TEXT_CHARS), `near_topic_${i}`, t.id)),
+      ),
+    );
   }
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best.id], surface }));
   return message(`Closest match (not sure): ${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);

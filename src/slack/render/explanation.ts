@@ -16,7 +16,10 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   const blocks: Block[] = [];
   if (answer.truncated) blocks.push(truncationNote());
   // Slack's bold ends at a line break and an open code fence swallows the rest: one plain line.
-  const headline = best.snippet.replace(/\*|```/g, '').replace(/\s+/g, ' ').trim();
+  const headline = best.snippet
+    .replace(/\*|```/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   blocks.push(section(`*${mrkdwn(headline)}*`));
   // A one-sentence passage is its own best sentence: quoting it again would say it twice.
   if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));

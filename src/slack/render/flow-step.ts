@@ -24,11 +24,20 @@ export function renderFlowStep(step: FlowStep, state: FlowState): SlackMessage {
   const blocks = [
     section(`*Question ${number} of ${total}*\n${mrkdwn(step.question)}`),
     context(`💡 ${mrkdwn(step.hint)}`),
-    actions(`flow_${step.factor}`, options.map((o) => button(o.label, `${FLOW_ACTIONS.choicePrefix}${step.factor}_${o.value}`, choiceValue(state, step.factor, o.value)))),
+    actions(
+      `flow_${step.factor}`,
+      options.map((o) =>
+        button(o.label, `${FLOW_ACTIONS.choicePrefix}${step.factor}_${o.value}`, choiceValue(state, step.factor, o.value)),
+      ),
+    ),
     context(options.map((o) => `*${mrkdwn(o.label)}*: ${mrkdwn(o.hint)}`).join('\n')),
   ];
   if (so || state.skipped.length > 0) {
-    blocks.push(context(`So far: ${so ? `\`${so}\`` : 'nothing answered'}${state.skipped.length ? `; not sure about ${state.skipped.join(', ')}` : ''}`));
+    blocks.push(
+      context(
+        `So far: ${so ? `\`${so}\`` : 'nothing answered'}${state.skipped.length ? `; not sure about ${state.skipped.join(', ')}` : ''}`,
+      ),
+    );
   }
   return message(`${COMMAND} question ${number} of ${total}: ${mrkdwn(step.question)}`, blocks);
 }

@@ -14,9 +14,14 @@ export function renderNoAnswer(answer: Pick<Answer, 'truncated'>, topics: string
   if (answer.truncated) blocks.push(truncationNote());
   blocks.push(section(`🤷 ${NO_ANSWER_TEXT}`));
   // A choice gets the flow itself, one click away; other questions get the command's name.
-  if (options.offerFlow) blocks.push(section('🧭 For a recommendation for your own workload, answer a few questions:'), actions('offer_flow', [startFlowButton(emptyFlowState())]));
+  if (options.offerFlow)
+    blocks.push(
+      section('🧭 For a recommendation for your own workload, answer a few questions:'),
+      actions('offer_flow', [startFlowButton(emptyFlowState())]),
+    );
   const tryThis = options.offerFlow ? [] : [`To get a recommendation for your own workload, run \`${COMMAND}\`.`];
-  if (topics.length > 0) tryThis.push(`Or ask about something the knowledge covers, for example:\n${topics.map((t) => `• ${mrkdwn(t)}`).join('\n')}`);
+  if (topics.length > 0)
+    tryThis.push(`Or ask about something the knowledge covers, for example:\n${topics.map((t) => `• ${mrkdwn(t)}`).join('\n')}`);
   if (tryThis.length > 0) blocks.push(section(tryThis.join('\n')));
   return message(`${NO_ANSWER_TEXT} Try ${COMMAND} for a recommendation.`, blocks);
 }

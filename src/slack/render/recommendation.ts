@@ -57,12 +57,17 @@ export function renderRecommendation(result: RecommendationResult, view: Recomme
   const answered = describeAnswers(view.state.answers);
   const blocks: Block[] = [header(`${ICONS[result.recommendation]} Recommendation: ${label}`)];
   // The one mention we write: the verified id of the person who clicked Share, never text someone typed.
-  if (view.sharedBy) blocks.push(context(`Shared by ${/^[UW][A-Z0-9]{2,}$/.test(view.sharedBy) ? `<@${view.sharedBy}>` : 'someone'} from \`${COMMAND}\``));
+  if (view.sharedBy)
+    blocks.push(context(`Shared by ${/^[UW][A-Z0-9]{2,}$/.test(view.sharedBy) ? `<@${view.sharedBy}>` : 'someone'} from \`${COMMAND}\``));
   if (view.changed) blocks.push(section(`🔄 ${mrkdwn(view.changed)}`));
   blocks.push(context(`Confidence: *${result.confidence}*${answered ? ` · based on \`${answered}\`` : ''}`));
   if (view.understood?.some((u) => u.from === 'text')) {
-    const read = view.understood.map((u) => (u.from === 'text' ? `\`${u.factor}=${u.value}\` (from “${mrkdwn(u.words)}”)` : `\`${u.factor}=${u.value}\``));
-    const correct = view.conversational ? 'Not right? Reply with what is different (e.g. `kernel=shared-ok` or “it\'s all our own code”).' : `Not right? Run \`${COMMAND} key=value …\` to correct it.`;
+    const read = view.understood.map((u) =>
+      u.from === 'text' ? `\`${u.factor}=${u.value}\` (from “${mrkdwn(u.words)}”)` : `\`${u.factor}=${u.value}\``,
+    );
+    const correct = view.conversational
+      ? "Not right? Reply with what is different (e.g. `kernel=shared-ok` or “it's all our own code”)."
+      : `Not right? Run \`${COMMAND} key=value …\` to correct it.`;
     blocks.push(context(`I understood: ${read.join(', ')}. ${correct}`));
   }
   if (result.reasons.length > 0) blocks.push(section(`*Why*\n${result.reasons.map((r) => cited(r.summary, r.evidence)).join('\n')}`));
@@ -71,18 +76,26 @@ export function renderRecommendation(result: RecommendationResult, view: Recomme
   if (view.detail === 'full') {
     const answeredFactors = Object.entries(view.state.answers) as [Factor, string][];
     if (answeredFactors.length > 0) blocks.push(section(`*Your answers*\n${answeredFactors.map(([f, v]) => answerLine(f, v)).join('\n')}`));
-    if (result.closeCall?.against.length) blocks.push(section(`*What pulls the other way*\n${result.closeCall.against.map((r) => cited(r.summary, r.evidence)).join('\n')}`));
+    if (result.closeCall?.against.length)
+      blocks.push(section(`*What pulls the other way*\n${result.closeCall.against.map((r) => cited(r.summary, r.evidence)).join('\n')}`));
     if (result.unanswered.length > 0) {
-      blocks.push(section(`*Left open (counted as neutral)*\n${result.unanswered.map((f) => `• ${mrkdwn(stepFor(f).question)}`).join('\n')}`));
+      blocks.push(
+        section(`*Left open (counted as neutral)*\n${result.unanswered.map((f) => `• ${mrkdwn(stepFor(f).question)}`).join('\n')}`),
+      );
     }
   } else if (result.unanswered.length > 0) {
     blocks.push(context(`Not answered (neutral): ${result.unanswered.join(', ')}`));
   }
   const value = encodeFlowState(view.state);
   if (!view.sharedBy) {
-    const buttons = view.detail === 'full'
-      ? [startOverButton()]
-      : [button('📬 Explain in DM', RECOMMENDATION_ACTIONS.explainInDm, value, 'primary'), button('📣 Share in channel', RECOMMENDATION_ACTIONS.shareInChannel, value), startOverButton()];
+    const buttons =
+      view.detail === 'full'
+        ? [startOverButton()]
+        : [
+            button('📬 Explain in DM', RECOMMENDATION_ACTIONS.explainInDm, value, 'primary'),
+            button('📣 Share in channel', RECOMMENDATION_ACTIONS.shareInChannel, value),
+            startOverButton(),
+          ];
     // From a question: the flow opens with what was understood, to answer the rest.
     if (view.conversational && result.unanswered.length > 0) buttons.unshift(startFlowButton(view.state, '🧭 Answer the other questions'));
     blocks.push(actions('recommendation', buttons));
@@ -99,6 +112,11 @@ export function renderInputError(problem: string, options: { askHint?: boolean }
     context(`Run \`${COMMAND}\` with no text for a few questions with buttons, or \`${COMMAND} help\` for usage.`),
   ];
   // People type questions into the command too; the answer to those is a mention or a DM.
-  if (options.askHint) blocks.push(context('Asking a question rather than describing a workload? Mention me in a channel or send me a DM, and I answer from the knowledge base.'));
+  if (options.askHint)
+    blocks.push(
+      context(
+        'Asking a question rather than describing a workload? Mention me in a channel or send me a DM, and I answer from the knowledge base.',
+      ),
+    );
   return message(`Sorry, I couldn't use that: ${mrkdwn(problem)}`, blocks);
 }

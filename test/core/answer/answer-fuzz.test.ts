@@ -13,7 +13,9 @@ beforeAll(() => {
   index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }));
 });
 
-const control = fc.integer({ min: 0, max: 0x1f }).chain((c) => fc.constantFrom(String.fromCharCode(c), '\u007f', '\u0085', '\u200b', '\u202e', '\ufeff', '\u2028'));
+const control = fc
+  .integer({ min: 0, max: 0x1f })
+  .chain((c) => fc.constantFrom(String.fromCharCode(c), '\u007f', '\u0085', '\u200b', '\u202e', '\ufeff', '\u2028'));
 const word = fc.constantFrom('containers', 'virtual', 'machines', 'kernel', 'VMs', 'isolation', 'docker', 'hypervisor', '?', 'the', 'run');
 
 /** Questions: any Unicode (lone surrogates included), control characters mixed with real words, blanks, and huge pastes. */
@@ -22,7 +24,8 @@ const oddQuestion = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.array(fc.oneof(word, control, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 60 }).map((parts) => parts.join('')),
   fc.constantFrom('', ' ', '\n\n\t', '\u0000', '\u200b\u200b', '?'.repeat(5000)),
-  fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.integer({ min: MAX_QUESTION_CHARS, max: 120_000 }))
+  fc
+    .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), fc.integer({ min: MAX_QUESTION_CHARS, max: 120_000 }))
     .map(([chunk, length]) => chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length)),
 );
 

@@ -80,11 +80,14 @@ describe('answer() on the seed article', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (q) => {
-      const result = answer(index, q);
-      expect(typeof result.answered).toBe('boolean');
-      if (!result.answered) expect(result.passages).toEqual([]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (q) => {
+        const result = answer(index, q);
+        expect(typeof result.answered).toBe('boolean');
+        if (!result.answered) expect(result.passages).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -109,7 +112,13 @@ describe('sentences', () => {
 
   it('counts what a sentence means through the lexicon, as its passage is indexed', () => {
     const lexicon = Lexicon.parse('spike, spikes, surge => peak load\n');
-    const small = KnowledgeIndex.build(splitFile({ path: 'a.md', text: '# A\n\nOne line about nothing in particular here today. Another about budgets and teams. Be careful during spikes.\n' }), lexicon);
+    const small = KnowledgeIndex.build(
+      splitFile({
+        path: 'a.md',
+        text: '# A\n\nOne line about nothing in particular here today. Another about budgets and teams. Be careful during spikes.\n',
+      }),
+      lexicon,
+    );
     const text = small.passages[0]!.text;
     expect(bestSentences(text, 'anything to know about a surge?', small)).toBe('Be careful during spikes.');
   });

@@ -12,12 +12,18 @@ beforeAll(() => {
 });
 
 describe('dependsOnContext()', () => {
-  it.each(['does that need any special configuration?', 'what about cost?', 'why?', 'and licensing?', 'is it safe?'])('"%s" leans on what came before', (q) => {
-    expect(dependsOnContext(q)).toBe(true);
-  });
-  it.each(['Can containers run on virtual machines?', 'How do containers impact cloud security compared to VMs?'])('"%s" stands on its own', (q) => {
-    expect(dependsOnContext(q)).toBe(false);
-  });
+  it.each(['does that need any special configuration?', 'what about cost?', 'why?', 'and licensing?', 'is it safe?'])(
+    '"%s" leans on what came before',
+    (q) => {
+      expect(dependsOnContext(q)).toBe(true);
+    },
+  );
+  it.each(['Can containers run on virtual machines?', 'How do containers impact cloud security compared to VMs?'])(
+    '"%s" stands on its own',
+    (q) => {
+      expect(dependsOnContext(q)).toBe(false);
+    },
+  );
 });
 
 describe('withContext()', () => {
@@ -77,10 +83,20 @@ describe('answer() with context', () => {
 });
 
 describe('isQuestion()', () => {
-  it.each(['why?', 'what about cost?', 'does that need any special configuration', 'and how do they scale', 'thanks! is it safe though?', 'Can containers run on VMs'])('"%s" is a question', (text) => {
+  it.each([
+    'why?',
+    'what about cost?',
+    'does that need any special configuration',
+    'and how do they scale',
+    'thanks! is it safe though?',
+    'Can containers run on VMs',
+  ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
-  it.each(['thanks!', 'ok', 'Thank you, that helps.', ':+1:', '🙏', '👍 :tada:', '...', "it's all our own code", 'we run it on EC2'])('"%s" is not', (text) => {
-    expect(isQuestion(text)).toBe(false);
-  });
+  it.each(['thanks!', 'ok', 'Thank you, that helps.', ':+1:', '🙏', '👍 :tada:', '...', "it's all our own code", 'we run it on EC2'])(
+    '"%s" is not',
+    (text) => {
+      expect(isQuestion(text)).toBe(false);
+    },
+  );
 });

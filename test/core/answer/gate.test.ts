@@ -34,7 +34,11 @@ describe('the calibrated gate', () => {
   });
 
   it('says it does not know for off-topic questions, even ones sharing a word with the knowledge', () => {
-    for (const q of ["what's the best pizza topping?", 'can i put a plastic food container in the microwave?', 'how do i jump start a car?']) {
+    for (const q of [
+      "what's the best pizza topping?",
+      'can i put a plastic food container in the microwave?',
+      'how do i jump start a car?',
+    ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
   });
@@ -55,13 +59,21 @@ describe('the calibrated gate', () => {
   });
 
   it('says it does not know when a name the knowledge mentions only in passing is in none of the best passages', () => {
-    const memory = ['The guest memory balloon driver returns unused guest memory to the host.', 'Guest memory can be hot-plugged to grow a guest.', 'Shrinking guest memory needs the balloon device.', 'Guest memory is backed by huge pages when configured.'];
+    const memory = [
+      'The guest memory balloon driver returns unused guest memory to the host.',
+      'Guest memory can be hot-plugged to grow a guest.',
+      'Shrinking guest memory needs the balloon device.',
+      'Guest memory is backed by huge pages when configured.',
+    ];
     const text = `# Hypervisors\n\nSupported hypervisors include QEMU, Cloud Hypervisor and an experimental Xen backend.\n\n${memory.map((m, i) => `## Memory ${i}\n\n${m}\n`).join('\n')}`;
     const small = KnowledgeIndex.build(splitFile({ path: 'hypervisors.md', text }));
     const result = answer(small, 'how do I shrink guest memory on Xen?');
     expect(result).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['Xen'] });
     // The same for a tool named before "command", however it is written.
-    expect(answer(small, 'the xen command to shrink guest memory on the host?')).toMatchObject({ answered: false, unknownEntities: ['xen'] });
+    expect(answer(small, 'the xen command to shrink guest memory on the host?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['xen'],
+    });
     // Asked about what the passages do say, the same words get an answer.
     expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
   });

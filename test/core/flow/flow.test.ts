@@ -2,8 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextStep, stepPosition } from '../../../src/core/flow/next-step.js';
 import {
-  applyChoice, choiceValue, decodeFlowState, emptyFlowState, encodeFlowState, FlowStateError, MAX_FLOW_STATE_CHARS,
-  SKIP, type FlowState,
+  applyChoice,
+  choiceValue,
+  decodeFlowState,
+  emptyFlowState,
+  encodeFlowState,
+  FlowStateError,
+  MAX_FLOW_STATE_CHARS,
+  SKIP,
+  type FlowState,
 } from '../../../src/core/flow/state.js';
 import { FLOW_STEPS, stepFor } from '../../../src/core/flow/steps.js';
 import { FACTORS, FACTOR_VALUES, type Factor } from '../../../src/core/recommend/factors.js';
@@ -81,7 +88,9 @@ describe('flow state in button values', () => {
   });
 
   it('encodes readably', () => {
-    expect(encodeFlowState({ answers: { speed: 'high', isolation: 'high' }, skipped: ['kernel'] })).toBe('v1;isolation=high;speed=high;skip=kernel');
+    expect(encodeFlowState({ answers: { speed: 'high', isolation: 'high' }, skipped: ['kernel'] })).toBe(
+      'v1;isolation=high;speed=high;skip=kernel',
+    );
     expect(encodeFlowState(emptyFlowState())).toBe('v1');
   });
 

@@ -17,7 +17,11 @@ const input = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.array(piece, { maxLength: 50 }).map((p) => p.join('')),
   fc.constantFrom('', '   ', '\u0000', '\n\t\r', 'help\u0000'),
-  fc.tuple(fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join('') || 'x'), fc.integer({ min: MAX_INPUT_CHARS, max: 100_000 }))
+  fc
+    .tuple(
+      fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join('') || 'x'),
+      fc.integer({ min: MAX_INPUT_CHARS, max: 100_000 }),
+    )
     .map(([chunk, length]) => chunk.repeat(Math.ceil(length / chunk.length)).slice(0, length)),
 );
 

@@ -39,7 +39,10 @@ describe('parseFactorInput: key=value pairs', () => {
   });
 
   it('lets a pair win over a phrase about the same factor', () => {
-    expect(answersOf(parseFactorInput('speed=low we need fast autoscaling and run untrusted code'))).toEqual({ speed: 'low', isolation: 'high' });
+    expect(answersOf(parseFactorInput('speed=low we need fast autoscaling and run untrusted code'))).toEqual({
+      speed: 'low',
+      isolation: 'high',
+    });
   });
 });
 
@@ -136,10 +139,35 @@ describe('describeAnswers', () => {
 
 describe('parseFactorInput: any input', () => {
   const words = fc.constantFrom(
-    'isolation', 'kernel=custom', 'speed', '=', ':', 'high', 'not', "don't", 'fast', 'startup', 'monolith', 'microservices',
-    'licence', ',', '.', 'untrusted', 'we', 'run', 'colour=blue', 'speed=warp', 'help', '日本語', '🙂', '\n',
+    'isolation',
+    'kernel=custom',
+    'speed',
+    '=',
+    ':',
+    'high',
+    'not',
+    "don't",
+    'fast',
+    'startup',
+    'monolith',
+    'microservices',
+    'licence',
+    ',',
+    '.',
+    'untrusted',
+    'we',
+    'run',
+    'colour=blue',
+    'speed=warp',
+    'help',
+    '日本語',
+    '🙂',
+    '\n',
   );
-  const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')));
+  const text = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+  );
 
   it('never throws, and any answers it returns are valid', () => {
     fc.assert(

@@ -66,7 +66,10 @@ describe('recommend over the real knowledge folder', () => {
   });
 
   it('draws caveats from the knowledge: least privilege, slower startup and licences, configuration care', () => {
-    const texts = (answers: Answers) => recommend(answers, source).caveats.map((c) => c.evidence.text).join(' ');
+    const texts = (answers: Answers) =>
+      recommend(answers, source)
+        .caveats.map((c) => c.evidence.text)
+        .join(' ');
     expect(texts({ speed: 'high' })).toMatch(/least privilege/i);
     expect(texts({ isolation: 'high' })).toMatch(/slower to start|slower startup/i);
     expect(texts({ isolation: 'high' })).toMatch(/licens/i);

@@ -22,9 +22,11 @@ describe('routeQuestion()', () => {
   });
 
   it.each(['should we use docker or a vm', 'Should I use containers or VMs for cloud security?'])(
-    'offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
+    'offers the flow for a choice whose workload it cannot read: "%s"',
+    (question) => {
       expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
-    });
+    },
+  );
 
   it.each([
     'Can containers run on virtual machines?',

@@ -6,7 +6,12 @@ import { allAnswerSets } from './answer-sets.js';
 describe('decide: the rules table, top to bottom', () => {
   const cases: [string, Answers, Recommendation, string][] = [
     ['a custom kernel is a hard requirement', { kernel: 'custom' }, 'vms', 'high'],
-    ['a custom kernel beats speed and microservices', { kernel: 'custom', speed: 'high', architecture: 'microservices', density: 'high' }, 'vms', 'high'],
+    [
+      'a custom kernel beats speed and microservices',
+      { kernel: 'custom', speed: 'high', architecture: 'microservices', density: 'high' },
+      'vms',
+      'high',
+    ],
     ['a custom kernel beats high isolation with speed', { kernel: 'custom', isolation: 'high', speed: 'high' }, 'vms', 'high'],
     ['high isolation with fast scaling', { isolation: 'high', speed: 'high' }, 'containers-on-vms', 'high'],
     ['high isolation with microservices', { isolation: 'high', architecture: 'microservices' }, 'containers-on-vms', 'high'],
@@ -18,15 +23,30 @@ describe('decide: the rules table, top to bottom', () => {
     ['fast scaling', { speed: 'high' }, 'containers', 'medium'],
     ['microservices', { architecture: 'microservices' }, 'containers', 'medium'],
     ['density', { density: 'high' }, 'containers', 'medium'],
-    ['everything for containers, nothing against', { isolation: 'standard', kernel: 'shared-ok', speed: 'high', architecture: 'microservices', density: 'high' }, 'containers', 'high'],
+    [
+      'everything for containers, nothing against',
+      { isolation: 'standard', kernel: 'shared-ok', speed: 'high', architecture: 'microservices', density: 'high' },
+      'containers',
+      'high',
+    ],
     ['two container signals but kernel unknown', { speed: 'high', architecture: 'microservices' }, 'containers', 'medium'],
-    ['fast scaling against a monolith: a tie the table gives to containers', { speed: 'high', architecture: 'monolith' }, 'containers', 'low'],
+    [
+      'fast scaling against a monolith: a tie the table gives to containers',
+      { speed: 'high', architecture: 'monolith' },
+      'containers',
+      'low',
+    ],
     ['microservices against steady load', { speed: 'low', architecture: 'microservices' }, 'containers', 'low'],
     ['two for containers, one against', { speed: 'high', density: 'high', architecture: 'monolith' }, 'containers', 'medium'],
     ['a monolith alone leans to VMs', { architecture: 'monolith' }, 'vms', 'low'],
     ['steady load alone leans to VMs', { speed: 'low' }, 'vms', 'low'],
     ['nothing answered', {}, 'containers-on-vms', 'low'],
-    ['only neutral answers', { isolation: 'standard', kernel: 'shared-ok', speed: 'moderate', architecture: 'mixed', density: 'standard' }, 'containers-on-vms', 'low'],
+    [
+      'only neutral answers',
+      { isolation: 'standard', kernel: 'shared-ok', speed: 'moderate', architecture: 'mixed', density: 'standard' },
+      'containers-on-vms',
+      'low',
+    ],
   ];
 
   it.each(cases)('%s', (_name, answers, recommendation, confidence) => {

@@ -18,22 +18,59 @@ import { displayed, PING, PING_MARKUP, slackLimitViolations } from '../../suppor
  */
 
 const HOSTILE = [
-  '<!channel>', '<!here>', '<!everyone>', '<!here|here>', '<!subteam^S0123|@oncall>', '@channel', '@here', '@everyone', '@Channel',
-  '<@U0VICTIM>', '<@W0VICTIM|bob>', '<#C0123|general>', '<https://evil.example|https://good.example>', '<mailto:a@b.c|x>',
-  '&lt;!channel&gt;', '&amp;', '<', '>', '&', '*', '_', '~', '`', '```', '\n', '\u2060', '\u0000', '😀', '\uD83D',
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!here|here>',
+  '<!subteam^S0123|@oncall>',
+  '@channel',
+  '@here',
+  '@everyone',
+  '@Channel',
+  '<@U0VICTIM>',
+  '<@W0VICTIM|bob>',
+  '<#C0123|general>',
+  '<https://evil.example|https://good.example>',
+  '<mailto:a@b.c|x>',
+  '&lt;!channel&gt;',
+  '&amp;',
+  '<',
+  '>',
+  '&',
+  '*',
+  '_',
+  '~',
+  '`',
+  '```',
+  '\n',
+  '\u2060',
+  '\u0000',
+  '😀',
+  '\uD83D',
 ];
 
 const hostileText = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })), {
+    maxLength: 40,
+  })
   .map((parts) => parts.join(''));
 const bigHostileText = fc.tuple(hostileText, fc.integer({ min: 0, max: 400 })).map(([t, n]) => t.repeat(Math.max(1, n)).slice(0, 120_000));
 
 const passage = (text: string, heading: string, i: number): AnswerPassage => ({
-  id: `kb/${i}.md#${i}`, source: `kb/${heading.slice(0, 30)}.md`, heading, headings: ['Title', heading], text, snippet: text.slice(0, 300), score: 10 - i,
+  id: `kb/${i}.md#${i}`,
+  source: `kb/${heading.slice(0, 30)}.md`,
+  heading,
+  headings: ['Title', heading],
+  text,
+  snippet: text.slice(0, 300),
+  score: 10 - i,
 });
 
 const answerOf = (question: string, texts: string[], heading: string): Answer => ({
-  question: question.slice(0, 2000), truncated: question.length > 2000, answered: true, coverage: 1,
+  question: question.slice(0, 2000),
+  truncated: question.length > 2000,
+  answered: true,
+  coverage: 1,
   passages: texts.map((t, i) => passage(t || 'x', heading, i)),
 });
 
@@ -53,7 +90,14 @@ describe('rendered messages', () => {
         const question = plainText(rawQuestion);
         const answer = answerOf(question, texts, heading);
         expectSafe(renderAnswer(answer, 'channel'));
-        expectSafe(renderExplanation({ answer, supporting: answer.passages.slice(1), takeaway: { ...answer.passages[0]!, text: texts[0]! || 'x' }, isChoice: true }));
+        expectSafe(
+          renderExplanation({
+            answer,
+            supporting: answer.passages.slice(1),
+            takeaway: { ...answer.passages[0]!, text: texts[0]! || 'x' },
+            isChoice: true,
+          }),
+        );
         expectSafe(renderNoAnswer(answer, [heading || 'x', question || 'y']));
         expectSafe(renderInputError(question));
         expectSafe(renderHelp([question || 'q']));
@@ -67,10 +111,19 @@ describe('rendered messages', () => {
       fc.property(bigHostileText, hostileText, hostileText, (quote, words, heading) => {
         const evidence = { source: `kb/${heading.slice(0, 20)}.md`, heading, text: quote || 'x' };
         const result: RecommendationResult = {
-          recommendation: 'containers-on-vms', confidence: 'low', rule: 'no-clear-signal', unanswered: ['density'],
+          recommendation: 'containers-on-vms',
+          confidence: 'low',
+          rule: 'no-clear-signal',
+          unanswered: ['density'],
           reasons: [{ factor: 'isolation', value: 'high', summary: words || 's', evidence }],
           caveats: [{ summary: words || 'c', evidence }],
-          closeCall: { summary: words || 'close', alternative: 'vms', tipFactor: 'speed', tipValue: 'low', against: [{ summary: words || 'a', evidence }] },
+          closeCall: {
+            summary: words || 'close',
+            alternative: 'vms',
+            tipFactor: 'speed',
+            tipValue: 'low',
+            against: [{ summary: words || 'a', evidence }],
+          },
         };
         const understood = [{ factor: 'isolation' as const, value: 'high', from: 'text' as const, words: plainText(words) }];
         const state = { answers: { isolation: 'high' as const }, skipped: [] };

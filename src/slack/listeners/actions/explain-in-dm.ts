@@ -15,8 +15,12 @@ export function explainInDm(deps: BotDeps) {
       await postInDm(client, body.user.id, renderRecommendation(recommendationFor(deps, state), { state, detail: 'full' }));
       await respond({ replace_original: false, response_type: 'ephemeral', text: '📬 I sent you the full explanation in a DM.' });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'explain_in_dm', type: body.type, channel: body.channel?.id, user: body.user.id },
-        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'explain_in_dm', type: body.type, channel: body.channel?.id, user: body.user.id },
+        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }),
+      );
     }
   };
 }

@@ -30,14 +30,23 @@ export function feedbackVote(deps: BotDeps) {
       deps.logger.info({ vote, passages: shown.map((p) => p.id), user: body.user.id }, 'feedback');
       // Rebuilt from the passages shown and the current knowledge, never from the payload's message:
       // whatever body.message holds (a forged <!channel>, a hidden link) is never sent back.
-      const rebuilt = answerMessage(deps, question, ref.surface, shown.map((p) => p.id));
+      const rebuilt = answerMessage(
+        deps,
+        question,
+        ref.surface,
+        shown.map((p) => p.id),
+      );
       const thanks = thankedBlocks([], vote);
       // Nothing left to rebuild: thank the voter privately rather than replace the answer with a bare thank-you.
       if (!rebuilt) await respond({ replace_original: false, response_type: 'ephemeral', text: thanksText(vote), blocks: thanks });
       else await respond({ replace_original: true, text: rebuilt.text, blocks: thankedBlocks(rebuilt.blocks, vote) });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'feedback_vote', type: body.type, channel: body.channel?.id, user: body.user.id },
-        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'feedback_vote', type: body.type, channel: body.channel?.id, user: body.user.id },
+        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }),
+      );
     }
   };
 }

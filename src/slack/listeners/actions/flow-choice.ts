@@ -20,8 +20,12 @@ export function flowChoice(deps: BotDeps) {
       const inDm = (body.channel?.id ?? body.container?.channel_id ?? '').startsWith('D');
       await respond({ replace_original: true, ...flowMessage(deps, state, inDm ? { detail: 'full' } : {}) });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'flow_choice', type: body.type, channel: body.channel?.id, user: body.user.id },
-        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'flow_choice', type: body.type, channel: body.channel?.id, user: body.user.id },
+        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }),
+      );
     }
   };
 }

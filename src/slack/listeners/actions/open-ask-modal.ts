@@ -13,8 +13,9 @@ export function openAskModal(deps: BotDeps) {
       await client.views.open({ trigger_id: body.trigger_id, view: renderAskModal(exampleQuestions(deps)) });
     } catch (error) {
       // A Home tab click has no response_url: the apology goes to the DM.
-      await reportFailure(deps.logger, error, { handler: 'open_ask_modal', type: body.type, user: body.user.id },
-        (text) => postInDm(client, body.user.id, { text }));
+      await reportFailure(deps.logger, error, { handler: 'open_ask_modal', type: body.type, user: body.user.id }, (text) =>
+        postInDm(client, body.user.id, { text }),
+      );
     }
   };
 }

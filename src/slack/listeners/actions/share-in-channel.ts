@@ -17,7 +17,11 @@ function isNotAMember(error: unknown): boolean {
  * Posts as the bot; `false` when the bot may not post in that channel (or there is none), so the
  * caller can fall back to the response_url. Any other failure is thrown.
  */
-async function postAsBot(client: ButtonArgs['client'], channel: string | undefined, message: ReturnType<typeof renderRecommendation>): Promise<boolean> {
+async function postAsBot(
+  client: ButtonArgs['client'],
+  channel: string | undefined,
+  message: ReturnType<typeof renderRecommendation>,
+): Promise<boolean> {
   if (!channel) return false;
   try {
     await client.chat.postMessage({ channel, ...message });
@@ -40,8 +44,12 @@ export function shareInChannel(deps: BotDeps) {
         await respond({ replace_original: false, response_type: 'in_channel', ...shared });
       }
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'share_in_channel', type: body.type, channel: body.channel?.id, user: body.user.id },
-        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'share_in_channel', type: body.type, channel: body.channel?.id, user: body.user.id },
+        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }),
+      );
     }
   };
 }

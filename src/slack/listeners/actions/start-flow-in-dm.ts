@@ -15,8 +15,9 @@ export function startFlowInDm(deps: BotDeps) {
     try {
       await postInDm(client, body.user.id, flowMessage(deps, emptyFlowState()));
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'start_flow_in_dm', type: body.type, user: body.user.id },
-        (text) => postInDm(client, body.user.id, { text }));
+      await reportFailure(deps.logger, error, { handler: 'start_flow_in_dm', type: body.type, user: body.user.id }, (text) =>
+        postInDm(client, body.user.id, { text }),
+      );
     }
   };
 }

@@ -16,10 +16,18 @@ export function startFlow(deps: BotDeps) {
     try {
       const state = decodeFlowState(action.value ?? '');
       const inDm = (body.channel?.id ?? body.container?.channel_id ?? '').startsWith('D');
-      await respond({ replace_original: false, response_type: inDm ? 'in_channel' : 'ephemeral', ...flowMessage(deps, state, inDm ? { detail: 'full' } : {}) });
+      await respond({
+        replace_original: false,
+        response_type: inDm ? 'in_channel' : 'ephemeral',
+        ...flowMessage(deps, state, inDm ? { detail: 'full' } : {}),
+      });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'start_flow', type: body.type, channel: body.channel?.id, user: body.user.id },
-        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'start_flow', type: body.type, channel: body.channel?.id, user: body.user.id },
+        (text) => respond({ replace_original: false, response_type: 'ephemeral', text }),
+      );
     }
   };
 }

@@ -44,11 +44,18 @@ export function containersOrVms(deps: BotDeps) {
         await respond({ response_type: 'ephemeral', ...renderInputError(input.message, { askHint: input.code === 'NOT_UNDERSTOOD' }) });
       } else {
         const state = { answers: input.answers, skipped: [] };
-        await respond({ response_type: 'ephemeral', ...renderRecommendation(recommendationFor(deps, state), { state, understood: input.understood }) });
+        await respond({
+          response_type: 'ephemeral',
+          ...renderRecommendation(recommendationFor(deps, state), { state, understood: input.understood }),
+        });
       }
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'containers_or_vms', type: 'slash_command', channel: command.channel_id, user: command.user_id },
-        (text) => respond({ response_type: 'ephemeral', text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'containers_or_vms', type: 'slash_command', channel: command.channel_id, user: command.user_id },
+        (text) => respond({ response_type: 'ephemeral', text }),
+      );
     }
   };
 }

@@ -11,14 +11,24 @@ export function appMention(deps: BotDeps) {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       const question = questionFromMessage(event.text, context.botUserId);
-      const conversation = event.thread_ts && event.thread_ts !== event.ts
-        ? await threadOrNothing(deps, client, { channel: event.channel, threadTs: event.thread_ts, ts: event.ts }, { userId: context.botUserId, botId: context.botId })
-        : undefined;
+      const conversation =
+        event.thread_ts && event.thread_ts !== event.ts
+          ? await threadOrNothing(
+              deps,
+              client,
+              { channel: event.channel, threadTs: event.thread_ts, ts: event.ts },
+              { userId: context.botUserId, botId: context.botId },
+            )
+          : undefined;
       const reply = replyToQuestion(deps, question, 'channel', event.user ?? '', conversation);
       await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'app_mention', type: event.type, eventId: body.event_id, channel: event.channel, ts: event.ts, user: event.user },
-        (text) => client.chat.postMessage({ channel: event.channel, thread_ts, text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        { handler: 'app_mention', type: event.type, eventId: body.event_id, channel: event.channel, ts: event.ts, user: event.user },
+        (text) => client.chat.postMessage({ channel: event.channel, thread_ts, text }),
+      );
     }
   };
 }

@@ -21,7 +21,11 @@ import { admitFollowUp, threadOrNothing } from './reply.js';
 export function channelMessage(deps: BotDeps) {
   return async ({ message, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
     // Spelled out (isNewMessage's test) so TypeScript narrows the event to a person's message.
-    if ((message.subtype !== undefined && message.subtype !== 'thread_broadcast') || (message.channel_type !== 'channel' && message.channel_type !== 'group')) return;
+    if (
+      (message.subtype !== undefined && message.subtype !== 'thread_broadcast') ||
+      (message.channel_type !== 'channel' && message.channel_type !== 'group')
+    )
+      return;
     const text = message.text ?? '';
     const { botUserId, botId } = context;
     const mentioned = mentionsBot(text, botUserId);
@@ -43,7 +47,12 @@ export function channelMessage(deps: BotDeps) {
       if (mentioned && !(await admit())) return;
       let conversation: Conversation | undefined;
       if (inThread) {
-        const thread = await threadOrNothing(deps, client, { channel: message.channel, threadTs, ts: message.ts }, { userId: botUserId, botId });
+        const thread = await threadOrNothing(
+          deps,
+          client,
+          { channel: message.channel, threadTs, ts: message.ts },
+          { userId: botUserId, botId },
+        );
         if (!mentioned && !thread?.botTookPart) return;
         conversation = thread;
       }
@@ -56,8 +65,19 @@ export function channelMessage(deps: BotDeps) {
       if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
       await post(reply);
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'channel_message', type: `message.${message.channel_type}`, eventId: body.event_id, channel: message.channel, ts: message.ts, user: message.user },
-        mentioned ? (apology) => post({ text: apology }) : undefined);
+      await reportFailure(
+        deps.logger,
+        error,
+        {
+          handler: 'channel_message',
+          type: `message.${message.channel_type}`,
+          eventId: body.event_id,
+          channel: message.channel,
+          ts: message.ts,
+          user: message.user,
+        },
+        mentioned ? (apology) => post({ text: apology }) : undefined,
+      );
     }
   };
 }

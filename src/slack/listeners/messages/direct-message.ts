@@ -16,14 +16,26 @@ export function directMessage(deps: BotDeps) {
     const thread_ts = message.thread_ts;
     try {
       const bot = { userId: context.botUserId, botId: context.botId };
-      const conversation = thread_ts && thread_ts !== message.ts
-        ? await threadOrNothing(deps, client, { channel: message.channel, threadTs: thread_ts, ts: message.ts }, bot)
-        : await dmOrNothing(deps, client, { channel: message.channel, ts: message.ts }, bot);
+      const conversation =
+        thread_ts && thread_ts !== message.ts
+          ? await threadOrNothing(deps, client, { channel: message.channel, threadTs: thread_ts, ts: message.ts }, bot)
+          : await dmOrNothing(deps, client, { channel: message.channel, ts: message.ts }, bot);
       const reply = directReply(deps, questionFromMessage(message.text ?? '', context.botUserId), message.user, conversation);
       await client.chat.postMessage({ channel: message.channel, ...(thread_ts ? { thread_ts } : {}), ...reply });
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'direct_message', type: 'message.im', eventId: body.event_id, channel: message.channel, ts: message.ts, user: message.user },
-        (text) => client.chat.postMessage({ channel: message.channel, ...(thread_ts ? { thread_ts } : {}), text }));
+      await reportFailure(
+        deps.logger,
+        error,
+        {
+          handler: 'direct_message',
+          type: 'message.im',
+          eventId: body.event_id,
+          channel: message.channel,
+          ts: message.ts,
+          user: message.user,
+        },
+        (text) => client.chat.postMessage({ channel: message.channel, ...(thread_ts ? { thread_ts } : {}), text }),
+      );
     }
   };
 }

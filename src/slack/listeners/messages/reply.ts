@@ -5,7 +5,12 @@ import type { BotDeps } from '../../deps.js';
 import { admitQuestion } from '../../middleware/rate-limit.js';
 
 /** The thread before a message, or undefined when Slack cannot tell (logged; the reply goes on without context). */
-export async function threadOrNothing(deps: BotDeps, client: webApi.WebClient, at: { channel: string; threadTs: string; ts: string }, bot: BotIdentity): Promise<ThreadView | undefined> {
+export async function threadOrNothing(
+  deps: BotDeps,
+  client: webApi.WebClient,
+  at: { channel: string; threadTs: string; ts: string },
+  bot: BotIdentity,
+): Promise<ThreadView | undefined> {
   try {
     return await readThread(client, at.channel, at.threadTs, at.ts, bot);
   } catch (error) {
@@ -15,7 +20,12 @@ export async function threadOrNothing(deps: BotDeps, client: webApi.WebClient, a
 }
 
 /** The DM before a message, or undefined when Slack cannot tell (logged). */
-export async function dmOrNothing(deps: BotDeps, client: webApi.WebClient, at: { channel: string; ts: string }, bot: BotIdentity): Promise<Conversation | undefined> {
+export async function dmOrNothing(
+  deps: BotDeps,
+  client: webApi.WebClient,
+  at: { channel: string; ts: string },
+  bot: BotIdentity,
+): Promise<Conversation | undefined> {
   try {
     return await readDm(client, at.channel, at.ts, bot);
   } catch (error) {
@@ -25,9 +35,17 @@ export async function dmOrNothing(deps: BotDeps, client: webApi.WebClient, at: {
 }
 
 /** Takes a question from the person's allowance for a follow-up; the first refusal gets the ephemeral notice in the thread. */
-export function admitFollowUp(deps: BotDeps, client: webApi.WebClient, at: { teamId?: string; user: string; channel: string; threadTs: string }): Promise<boolean> {
+export function admitFollowUp(
+  deps: BotDeps,
+  client: webApi.WebClient,
+  at: { teamId?: string; user: string; channel: string; threadTs: string },
+): Promise<boolean> {
   const perMinute = deps.config.rateLimitPerMinute;
   const limit = perMinute !== null && deps.rateLimiter ? { limiter: deps.rateLimiter, perMinute } : undefined;
-  return admitQuestion(limit, `${at.teamId ?? ''}:${at.user}`,
-    (text) => client.chat.postEphemeral({ channel: at.channel, user: at.user, text, thread_ts: at.threadTs }), deps.logger);
+  return admitQuestion(
+    limit,
+    `${at.teamId ?? ''}:${at.user}`,
+    (text) => client.chat.postEphemeral({ channel: at.channel, user: at.user, text, thread_ts: at.threadTs }),
+    deps.logger,
+  );
 }

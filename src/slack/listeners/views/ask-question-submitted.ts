@@ -28,10 +28,15 @@ export function askQuestionSubmitted(deps: BotDeps) {
     await ack();
     try {
       // The person sees their own words; the bot answers, and may keep, only the redacted ones.
-      await postInDm(client, body.user.id, withQuestionShown(replyToQuestion(deps, questionFromInput(question), 'dm', body.user.id), question));
+      await postInDm(
+        client,
+        body.user.id,
+        withQuestionShown(replyToQuestion(deps, questionFromInput(question), 'dm', body.user.id), question),
+      );
     } catch (error) {
-      await reportFailure(deps.logger, error, { handler: 'ask_question_submitted', type: body.type, user: body.user.id },
-        (text) => postInDm(client, body.user.id, { text }));
+      await reportFailure(deps.logger, error, { handler: 'ask_question_submitted', type: body.type, user: body.user.id }, (text) =>
+        postInDm(client, body.user.id, { text }),
+      );
     }
   };
 }
