@@ -9,9 +9,11 @@ import { mentionEvent } from './support/fixtures.js';
 import { eventRequest, send, SIGNING_SECRET } from './support/signed-request.js';
 import { SlackApiStub } from './support/slack-api-stub.js';
 
-/** `npm start` as a real child process: src/index.ts through tsx, configured only by its environment. */
+/**
+ * The bot as a real child process: src/index.ts through tsx's loader (not the tsx CLI, whose own
+ * child would outlive a SIGKILL of the CLI), configured only by its environment.
+ */
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 let scratch: string;
 
 beforeAll(() => {
@@ -22,7 +24,7 @@ afterAll(() => {
 });
 
 function startMain(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exited: Promise<number | null> } {
-  const child = spawn(TSX, ['src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: process.cwd(),
     env: {
       PATH: process.env.PATH ?? '',

@@ -63,7 +63,8 @@ function run(
   });
 }
 
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// tsx's loader in this process, not the tsx CLI, whose own child would outlive a kill of the CLI.
+const fromSource = ['--import', 'tsx', 'src/index.ts'];
 
 /** Splits a transcript into turns: each line typed and everything printed until the next one. */
 function turns(stdout: string): Array<{ line: string; reply: string }> {
@@ -127,7 +128,11 @@ describe('npm start with no Slack configuration', () => {
       'help',
     ];
     // Lines after /quit are left unread.
-    const result = await run(tsx, ['src/index.ts'], `${[...script, '/quit', 'can containers run on virtual machines?'].join('\n')}\n`);
+    const result = await run(
+      process.execPath,
+      fromSource,
+      `${[...script, '/quit', 'can containers run on virtual machines?'].join('\n')}\n`,
+    );
     expect(result.code, result.stderr).toBe(0);
     const t = turns(result.stdout);
     expect(t.map((x) => x.line)).toEqual([...script, '/quit']);
@@ -164,7 +169,7 @@ describe('npm start with no Slack configuration', () => {
       '> what if one service needs a custom kernel module?',
       '1',
     ];
-    const result = await run(tsx, ['src/index.ts'], `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
+    const result = await run(process.execPath, fromSource, `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
     expect(result.code, result.stderr).toBe(0);
     const t = turns(result.stdout);
     expect(t.map((x) => x.line)).toEqual(script);
@@ -204,7 +209,7 @@ describe('npm start with no Slack configuration', () => {
       question,
       '/containers-or-vms auto-answer on',
     ];
-    const first = await run(tsx, ['src/index.ts'], `${script.join('\n')}\n`, { ADMIN_USER_IDS: 'U0LOCAL', DATA_DIR: dataDir });
+    const first = await run(process.execPath, fromSource, `${script.join('\n')}\n`, { ADMIN_USER_IDS: 'U0LOCAL', DATA_DIR: dataDir });
     expect(first.code, first.stderr).toBe(0);
     const t = turns(first.stdout);
     expect(t.map((x) => x.line)).toEqual(script);
@@ -222,7 +227,7 @@ describe('npm start with no Slack configuration', () => {
     expect(onAgain).toMatch(/now \*?on\*?/);
 
     // A restart on the same DATA_DIR keeps the setting; someone not in ADMIN_USER_IDS cannot change it.
-    const second = await run(tsx, ['src/index.ts'], `${[question, '/containers-or-vms auto-answer off', question].join('\n')}\n`, {
+    const second = await run(process.execPath, fromSource, `${[question, '/containers-or-vms auto-answer off', question].join('\n')}\n`, {
       DATA_DIR: dataDir,
     });
     expect(second.code, second.stderr).toBe(0);
@@ -233,7 +238,7 @@ describe('npm start with no Slack configuration', () => {
   });
 
   it('exits 0 on Ctrl-C (SIGINT), even in the middle of a conversation', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/index.ts'], (child, stdout) => {
+    const result = await run(process.execPath, fromSource, (child, stdout) => {
       let sent = false;
       child.stdout!.on('data', () => {
         if (sent || !stdout().includes('you › ')) return;
