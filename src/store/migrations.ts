@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { SchemaTooNewError } from '../core/errors.js';
 import { answerKey } from './feedback-store.js';
-import { redactQuestion } from './redact.js';
+import { storedQuestion } from './redact.js';
 import { normalizeQuestion } from './report.js';
 
 // Defined with every other coded error in src/core/errors.ts; exported here for existing importers.
@@ -115,10 +114,9 @@ export const MIGRATIONS: readonly Migration[] = [
  * latest, as a new vote would.
  */
 function reRedactQuestions(db: Database.Database): void {
-  const redact = (question: string) => redactQuestion(question).slice(0, MAX_QUESTION_CHARS);
   const updateGap = db.prepare('UPDATE gaps SET question = ?, question_key = ? WHERE id = ?');
   for (const row of db.prepare('SELECT id, question FROM gaps').all() as { id: number; question: string }[]) {
-    const question = redact(row.question);
+    const question = storedQuestion(row.question);
     updateGap.run(question, normalizeQuestion(question), row.id);
   }
 
@@ -133,7 +131,7 @@ function reRedactQuestions(db: Database.Database): void {
   const drop = db.prepare('DELETE FROM feedback_passages WHERE feedback_id = ?');
   const dropVote = db.prepare('DELETE FROM feedback WHERE id = ?');
   for (const row of rows) {
-    const question = redact(row.question);
+    const question = storedQuestion(row.question);
     const key = answerKey(question, passagesOf.all(row.id) as string[]);
     // Newest first: the first row per person and answer is the one kept.
     const slot = `${row.user_hash}\n${key}`;

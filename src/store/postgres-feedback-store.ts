@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { DependencyHealth } from '../dependency-health.js';
 import {
   answerKey,
@@ -13,7 +12,7 @@ import {
 } from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migratePostgres } from './postgres-migrations.js';
-import { redactQuestion } from './redact.js';
+import { storedQuestion } from './redact.js';
 import {
   DEFAULT_REPORT_DAYS,
   DEFAULT_REPORT_LIMIT,
@@ -111,7 +110,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   recordFeedback(record: FeedbackRecord): Promise<boolean> {
     return this.#write('feedback', async (client) => {
-      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
+      const question = storedQuestion(record.question);
       const questionKey = normalizeQuestion(question);
       // One vote per person per answer: a repeated click replaces the earlier vote.
       const { rows } = await client.query<{ id: string }>(
@@ -145,7 +144,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
 
   recordGap(record: GapRecord): Promise<boolean> {
     return this.#write('gap', async (client) => {
-      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
+      const question = storedQuestion(record.question);
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       await client.query('INSERT INTO gaps (at, question, question_key, surface, user_hash, passages) VALUES ($1, $2, $3, $4, $5, $6)', [
         timeOf(record.at),

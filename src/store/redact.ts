@@ -9,6 +9,7 @@
  * word with anchored checks that have no nested or adjacent unbounded quantifiers.
  */
 
+import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { stripBidiControls } from '../core/bidi.js';
 
 /** What the redaction leaves in place of a person, a group, a channel, an address or a link. */
@@ -110,4 +111,9 @@ function redactWord(word: string): string | undefined {
  */
 export function redactQuestion(question: string): string {
   return replaceMatches(redactSlackMarkup(stripBidiControls(question)), /\S+/g, (m) => redactWord(m[0]));
+}
+
+/** A question as every store keeps it: redacted, then cut to the length the bot answers. */
+export function storedQuestion(question: string): string {
+  return redactQuestion(question).slice(0, MAX_QUESTION_CHARS);
 }

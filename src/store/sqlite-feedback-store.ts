@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { MAX_QUESTION_CHARS } from '../core/answer/answer.js';
 import { ensureWritableFolder } from '../folders.js';
 import {
   answerKey,
@@ -16,7 +15,7 @@ import {
 } from './feedback-store.js';
 import { hashUserId } from './hash-key.js';
 import { migrate } from './migrations.js';
-import { redactQuestion } from './redact.js';
+import { storedQuestion } from './redact.js';
 import {
   DEFAULT_REPORT_DAYS,
   DEFAULT_REPORT_LIMIT,
@@ -115,7 +114,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   recordFeedback(record: FeedbackRecord): boolean {
     return this.#write('feedback', () => {
-      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
+      const question = storedQuestion(record.question);
       const passageIds = record.passages.map((p) => p.id);
       const { id } = this.#statements.feedback.get(
         timeOf(record.at),
@@ -135,7 +134,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   recordGap(record: GapRecord): boolean {
     return this.#write('gap', () => {
-      const question = redactQuestion(record.question).slice(0, MAX_QUESTION_CHARS);
+      const question = storedQuestion(record.question);
       const passages: PassageRef[] = (record.passages ?? []).map(({ id, source, heading }) => ({ id, source, heading }));
       this.#statements.gap.run(
         timeOf(record.at),
