@@ -16,7 +16,7 @@ import { latencyOf, median, ms, type BenchOptions, type Latency, type ScenarioRe
 import { pacedLoad } from './paced-load.js';
 import { allQuestions, loadDevQuestions, questionWorkload } from './questions.js';
 import { canPin, freePort, pinSelf, startBot, stopProcess, waitForHttp } from './slack-app-process.js';
-import { pacedRequestFor } from './slack-http.js';
+import { pacedRequestFor, settle } from './slack-http.js';
 import { startSlackStub } from './slack-stub.js';
 
 /**
@@ -38,17 +38,6 @@ function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
-async function settle(calls: () => Promise<number>): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  let last = -1;
-  let now = await calls();
-  while (Date.now() < deadline && now !== last) {
-    last = now;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    now = await calls();
-  }
 }
 
 interface AckRow {

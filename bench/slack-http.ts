@@ -112,7 +112,7 @@ async function load(url: string, request: Request, seconds: number, overallRate?
 }
 
 // The bot keeps answering after it acks; the next measurement starts once that work has drained.
-async function settle(calls: () => Promise<number>): Promise<void> {
+export async function settle(calls: () => Promise<number>): Promise<void> {
   const deadline = Date.now() + 15_000;
   let last = -1;
   let now = await calls();
