@@ -11,7 +11,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 interface IndexedDoc {
   id: number;

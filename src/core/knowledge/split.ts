@@ -475,19 +475,37 @@ function sectionChunks(section: Section): string[] {
   return chunks;
 }
 
-/** Cuts an over-long passage at sentence (or, failing that, word) boundaries. */
+const OPEN_FENCE = '```\n';
+const CLOSE_FENCE = '\n```';
+
+/**
+ * Cuts an over-long passage at sentence (or, failing that, word) boundaries. A code block
+ * is cut at line ends and each piece fenced again: a piece without its fence would be
+ * quoted as prose and its shell lines indexed as words.
+ */
 export function cutLong(text: string, max = MAX_PASSAGE_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const inner = text.slice(OPEN_FENCE.length, -CLOSE_FENCE.length);
+  if (text.startsWith(OPEN_FENCE) && text.endsWith(CLOSE_FENCE) && !inner.includes('```')) {
+    return cutText(inner, max - OPEN_FENCE.length - CLOSE_FENCE.length, true).map((piece) => OPEN_FENCE + piece + CLOSE_FENCE);
+  }
+  return cutText(text, max);
+}
+
+function cutText(text: string, max: number, linesOnly = false): string[] {
   if (text.length <= max) return [text];
   const pieces: string[] = [];
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    const lineEnd = window.lastIndexOf('\n');
+    let cut = linesOnly ? lineEnd : Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), lineEnd);
     if (cut < max / 3) cut = window.lastIndexOf(' ');
     if (cut < max / 3) cut = max - 1;
-    pieces.push(rest.slice(0, cut + 1).trim());
-    rest = rest.slice(cut + 1).trimStart();
+    // Code keeps the indentation its lines start with; prose is trimmed.
+    pieces.push(linesOnly ? rest.slice(0, cut + 1).trimEnd() : rest.slice(0, cut + 1).trim());
+    rest = linesOnly ? rest.slice(cut + 1) : rest.slice(cut + 1).trimStart();
   }
-  if (rest.trim()) pieces.push(rest.trim());
+  if (rest.trim()) pieces.push(linesOnly ? rest.trimEnd() : rest.trim());
   return pieces;
 }

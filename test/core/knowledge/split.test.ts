@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cutLong, splitFile } from '../../../src/core/knowledge/split.js';
+import { proseOf } from '../../../src/core/knowledge/knowledge-index.js';
 import { headingOf } from '../../../src/core/knowledge/types.js';
 
 const seed = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
@@ -100,5 +101,26 @@ describe('cutting long passages', () => {
   it('cuts text with no sentence ends at spaces, or mid-word as a last resort', () => {
     expect(cutLong('word '.repeat(600).trim(), 100).every((p) => p.length <= 100)).toBe(true);
     expect(cutLong('x'.repeat(250), 100).map((p) => p.length)).toEqual([100, 100, 50]);
+  });
+
+  it('cuts a long code block at line ends and fences every piece, so no piece is read as prose', () => {
+    const lines = Array.from({ length: 80 }, (_, i) => `  container-${i}  docker.io/library/busybox  sleep ${i}`);
+    const text = '```\n' + lines.join('\n') + '\n```';
+    const pieces = cutLong(text, 1200);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(1200);
+      expect(piece.startsWith('```\n  container-')).toBe(true);
+      expect(piece.endsWith('\n```')).toBe(true);
+    }
+    const inner = pieces.map((p) => p.slice(4, -4)).join('\n');
+    expect(inner).toBe(lines.join('\n'));
+  });
+
+  it('leaves the words of a cut code block out of the index', () => {
+    const code = '```\n' + Array.from({ length: 60 }, (_, i) => `cat /run/secrets/key-${i} > /tmp/out-${i}`).join('\n') + '\n```';
+    const passages = splitFile({ path: 'c.md', text: `# Secrets\n\nRead a secret.\n\n${code}\n` });
+    expect(passages.length).toBeGreaterThan(2);
+    for (const p of passages) expect(proseOf(p.text)).not.toMatch(/\bcat\b/);
   });
 });
