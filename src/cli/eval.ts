@@ -18,13 +18,16 @@ import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
 const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose]
-  Scores every question set (default: every .json in ../shared/eval) on both knowledge sources:
+  Scores every question set (default: every .json in ../shared/eval and in eval/) on both knowledge sources:
   seed questions against --knowledge (default knowledge/), corpus questions against --corpus
   (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
   position: even-numbered questions (0, 2, …) are the tuning half, odd-numbered ones the check
   half. A plain-BM25 ranking over the same passages is scored beside ours. Questions are answered
   as \`ask\` answers them (a choice by the recommendation's passages). --verbose lists the tuning
   half's misses only.`;
+
+// The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
+const DEFAULT_QUESTIONS = '../shared/eval,eval';
 
 interface HalfScores {
   ours: RankedScores;
@@ -168,7 +171,7 @@ async function main(argv: string[]) {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  const files = await questionFiles(values.questions ?? '../shared/eval');
+  const files = await questionFiles(values.questions ?? DEFAULT_QUESTIONS);
   const sets = await Promise.all(files.map(async (file) => ({ file, set: await readSet(file) })));
 
   const seedKb = await loadKnowledgeBase(values.knowledge ?? 'knowledge');
