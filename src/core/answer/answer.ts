@@ -89,6 +89,23 @@ export interface Answer {
   abstainReason?: AbstainReason;
   /** With abstainReason "unknown-entity": the names, versions or ids the knowledge never mentions. */
   unknownEntities?: string[];
+  /** What the gate weighed, for `ask --json` and calibration (absent when it never got that far). */
+  signals?: GateSignals;
+}
+
+/** The gate's inputs for one question and its top passage. */
+export interface GateSignals {
+  /** idf-weighted share of the question the top passage covers. */
+  coverage: number;
+  /** The same share over the words the knowledge or lexicon knows. */
+  knownCoverage: number;
+  /** Words in common (a word met through the lexicon counts half). */
+  matched: number;
+  matchedShare: number;
+  /** Share of the question's words the knowledge or lexicon knows. */
+  known: number;
+  /** Lexicon concepts the question names. */
+  concepts: number;
 }
 
 /** Turns question text into weighted index terms, the lexicon's expansions included at a lower weight. */
@@ -201,29 +218,58 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const concepts = index.lexicon.conceptsIn(text);
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= opts.minLowCoverage;
+  const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
+  // A count the best passage does not give is a fact the knowledge does not hold.
+  if (asksForCount(text) && !NUMBER.test(bestSentences(top.passage.text, text, index))) {
+    return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
+  }
   if (!confident && !partly) {
-    return { ...base, coverage, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
+    return { ...base, coverage, signals, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
   if (!confident) {
     // The passage to quote comes first; the others are the nearby topics offered instead.
     const near = nearTopics(hits);
     const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)].map(toPassage);
-    return { ...base, coverage, answered: true, confidence: 'low', passages, nearTopics: near };
+    return { ...base, coverage, signals, answered: true, confidence: 'low', passages, nearTopics: near };
   }
   const floor = top.score * opts.relatedScoreRatio;
   const passages = hits
     .filter((hit, i) => i === 0 || hit.score >= floor)
     .slice(0, opts.limit)
     .map(toPassage);
-  return { ...base, coverage, answered: true, confidence: 'high', passages };
+  return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
 }
 
 const MAX_NEAR_TOPICS = 2;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
 const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
-const COMMAND_WORDS = /^(?:command|commands|cli|subcommand|subcommands|flag|flags)$/;
+const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
+// "how much does X cost", "pricing of X": a price, which only a knowledge that states prices can give.
+const ASKS_PRICE = /\bhow\s+much\b[^.?!]*\b(?:cost|costs|charge|charges|pay|bill|billed)\b|\b(?:price|prices|pricing)\s+(?:of|for)\b/i;
+// "how many pods can a node run": a count. "How many more containers than VMs" compares instead.
+const ASKS_COUNT = /\bhow\s+many\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b/iu;
+const COMPARES = /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
+// "who do I ask about …": a person to contact, which documents do not name.
+const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
+const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
+
+// Whether any passage names an amount of money; looked at once per index.
+function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
+  let known = statesPrices.get(index);
+  if (known === undefined) {
+    known = index.passages.some((p) => PRICE.test(p.text));
+    statesPrices.set(index, known);
+  }
+  return known;
+}
+
+/** A question asking for a count (not comparing amounts): its answer must hold a number. */
+export function asksForCount(question: string): boolean {
+  return ASKS_COUNT.test(question) && !COMPARES.test(question);
+}
 
 // Other sections near the top one, named by their own heading, each once.
 function nearTopics(hits: Hit[]): NearTopic[] {
@@ -260,6 +306,10 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
+  const priceAsked = ASKS_PRICE.exec(question);
+  if (priceAsked && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  const person = ASKS_PERSON.exec(question);
+  if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {

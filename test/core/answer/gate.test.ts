@@ -58,6 +58,26 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
+    for (const q of [
+      'how much does a managed kubernetes cluster cost per month?',
+      'who should we ask about container security reviews?',
+      'kubectl cmd to list pods?',
+      'how many containers can one host run by default?',
+    ]) {
+      expect(answer(index, q).answered, q).toBe(false);
+    }
+    // The same subjects asked as the knowledge discusses them are answered.
+    expect(answer(index, 'are containers cheaper to license than VMs?').answered).toBe(true);
+    expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
+  });
+
+  it('answers a count from a passage that gives it', () => {
+    const text = '# Limits\n\n## Pods\n\nEach node runs at most 110 pods by default; raise the kubelet limit for more.\n';
+    const small = KnowledgeIndex.build(splitFile({ path: 'limits.md', text }));
+    expect(answer(small, 'how many pods can a node run by default?').answered).toBe(true);
+  });
+
   it('says it does not know when a name the knowledge mentions only in passing is in none of the best passages', () => {
     const memory = [
       'The guest memory balloon driver returns unused guest memory to the host.',
