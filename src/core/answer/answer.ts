@@ -217,7 +217,11 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // the knowledge's own words, and the best passage covers a fair part of what it knows.
   const concepts = index.lexicon.conceptsIn(text);
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
-  const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= opts.minLowCoverage;
+  // The plainer a question is about the domain (several of its concepts, words the knowledge
+  // knows), the less of it the closest match must cover: it is offered labelled as uncertain.
+  const plainlyInDomain = concepts >= STRONG_DOMAIN_CONCEPTS && known >= STRONG_DOMAIN_KNOWN;
+  const lowCoverageNeeded = plainlyInDomain ? opts.minLowCoverage / 2 : opts.minLowCoverage;
+  const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= lowCoverageNeeded;
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   // A count the best passage does not give is a fact the knowledge does not hold.
   if (asksForCount(text) && !NUMBER.test(bestSentences(top.passage.text, text, index))) {
@@ -242,6 +246,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 }
 
 const MAX_NEAR_TOPICS = 2;
+const STRONG_DOMAIN_CONCEPTS = 3;
+const STRONG_DOMAIN_KNOWN = 0.75;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
 const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
