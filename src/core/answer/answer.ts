@@ -261,12 +261,22 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "who do I ask about …": a person to contact, which documents do not name.
 const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
 const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
+// Letters and digits in one word: an instance type, a region, a model, a time of day.
+const MODEL_NUMBER = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,}$/;
+// A number with a unit or a multiplier ("10x", "5ms", "2gb", "3rd") is a quantity, not a name.
+const UNIT = /^\d+(?:x|s|st|nd|rd|th|k|m|g|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|us|ns|sec|secs|min|mins|h|hr|hrs|d|w|vcpu|vcpus|cpu|cpus|core|cores)$/;
 
-// Whether any passage names an amount of money; looked at once per index.
+// A knowledge that discusses prices names amounts of money in its prose more than once or twice
+// ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
+const MIN_PRICED_PASSAGES = 3;
+
+// Whether the knowledge's prose names amounts of money; looked at once per index.
 function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
   let known = statesPrices.get(index);
   if (known === undefined) {
-    known = index.passages.some((p) => PRICE.test(p.text));
+    let priced = 0;
+    for (const p of index.passages) if (PRICE.test(proseOf(p.text)) && ++priced >= MIN_PRICED_PASSAGES) break;
+    known = priced >= MIN_PRICED_PASSAGES;
     statesPrices.set(index, known);
   }
   return known;
@@ -318,6 +328,12 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
   const tokens = tokenize(question);
+  // "t3.medium", "us-east-1", "3pm": model numbers, regions, times the knowledge never uses.
+  for (const token of tokens) {
+    if (!MODEL_NUMBER.test(token) || UNIT.test(token)) continue;
+    const term = processToken(token);
+    if (term !== null && !index.knows(term)) found.push(token);
+  }
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);

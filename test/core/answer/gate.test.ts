@@ -64,12 +64,17 @@ describe('the calibrated gate', () => {
       'who should we ask about container security reviews?',
       'kubectl cmd to list pods?',
       'how many containers can one host run by default?',
+      // An instance type and a region, or a time of day, the knowledge never names.
+      'can we run this on a t3.medium in us-east-1?',
+      'is the 3pm container sync still on?',
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
     // The same subjects asked as the knowledge discusses them are answered.
     expect(answer(index, 'are containers cheaper to license than VMs?').answered).toBe(true);
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
+    // A quantity with a unit is not a name.
+    expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
   });
 
   it('answers a count from a passage that gives it', () => {
