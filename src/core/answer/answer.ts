@@ -4,6 +4,7 @@ import { headingOf } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { Lexicon } from '../knowledge/lexicon.js';
+import { isEveryday } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -216,6 +217,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // the lexicon knows them), it names at least one of the lexicon's concepts or is mostly
   // the knowledge's own words, and the best passage covers a fair part of what it knows.
   const concepts = index.lexicon.conceptsIn(text);
+  // A question made only of everyday words ("a good name for my cat?") is not about this
+  // knowledge, however well some passage happens to cover it: it needs a word the knowledge
+  // uses that everyday English does not, one of the lexicon's concepts, or a word most passages
+  // use (what the knowledge is about: "containers" in an article on containers).
+  const subject = (t: string) => index.documentFrequency(t) >= SUBJECT_SHARE * index.size;
+  const specific = concepts > 0 || original.some((t) => (index.knows(t) && !isEveryday(t)) || subject(t));
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   // The plainer a question is about the domain (several of its concepts, words the knowledge
   // knows), the less of it the closest match must cover: it is offered labelled as uncertain.
@@ -227,6 +234,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (asksForCount(text) && !NUMBER.test(bestSentences(top.passage.text, text, index))) {
     return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
   }
+  if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   if (!confident && !partly) {
     return { ...base, coverage, signals, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
@@ -247,6 +255,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 
 const MAX_NEAR_TOPICS = 2;
 const STRONG_DOMAIN_CONCEPTS = 3;
+const SUBJECT_SHARE = 0.5;
 const STRONG_DOMAIN_KNOWN = 0.75;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
@@ -264,7 +273,8 @@ const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
 // Letters and digits in one word: an instance type, a region, a model, a time of day.
 const MODEL_NUMBER = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,}$/;
 // A number with a unit or a multiplier ("10x", "5ms", "2gb", "3rd") is a quantity, not a name.
-const UNIT = /^\d+(?:x|s|st|nd|rd|th|k|m|g|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|us|ns|sec|secs|min|mins|h|hr|hrs|d|w|vcpu|vcpus|cpu|cpus|core|cores)$/;
+const UNIT =
+  /^\d+(?:x|s|st|nd|rd|th|k|m|g|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|us|ns|sec|secs|min|mins|h|hr|hrs|d|w|vcpu|vcpus|cpu|cpus|core|cores)$/;
 
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
 // ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).

@@ -77,6 +77,29 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
   });
 
+  it('says it does not know for a question made only of everyday words, whatever a passage shares with it', () => {
+    const text = [
+      '# Secrets',
+      '',
+      'Print a secret with `cat /run/secrets/name` inside the container; the name is the secret id.',
+      '',
+      '## Subordinate ids',
+      '',
+      'Rootless containers need subuid and subgid ranges for the user that runs them.',
+      '',
+      '## Storage',
+      '',
+      'Rootless containers store images under the home directory of the user.',
+      '',
+      '## Networking',
+      '',
+      'Rootless containers reach the network through slirp4netns or pasta.',
+    ].join('\n');
+    const small = KnowledgeIndex.build(splitFile({ path: 'secrets.md', text }));
+    expect(answer(small, "what's a good name for my cat?")).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+    expect(answer(small, 'which subuid ranges does a rootless container need?').answered).toBe(true);
+  });
+
   it('answers a count from a passage that gives it', () => {
     const text = '# Limits\n\n## Pods\n\nEach node runs at most 110 pods by default; raise the kubelet limit for more.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'limits.md', text }));
