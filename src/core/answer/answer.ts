@@ -1,10 +1,9 @@
-import { type KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { type KnowledgeIndex, proseOf, fileNameWords, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
-import { headingOf } from '../knowledge/types.js';
+import { headingOf, type Passage } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { isEveryday } from '../knowledge/everyday.js';
+import { isEnglish, isEveryday, isNearSpelling, nearEveryday } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -145,6 +144,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const definition = definitionPattern(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings);
+    factor *= 1 + TITLE_MATCH_BOOST * titleSimilarity(index, asked, hit.passage);
     if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
@@ -161,6 +161,30 @@ function definitionPattern(question: string): RegExp | null {
   if (!subject || subject.split(/\s+/).length > 4) return null;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
+}
+
+export const TITLE_MATCH_BOOST = Number(process.env.TMB ?? 0.3);
+const titleCache = new WeakMap<Passage, Set<string>>();
+function titleSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
+  let title = titleCache.get(passage);
+  if (!title) {
+    title = new Set(terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`));
+    titleCache.set(passage, title);
+  }
+  return dice(index, asked, title);
+}
+
+function dice(index: KnowledgeIndex, asked: Set<string>, other: Set<string>): number {
+  if (other.size === 0 || asked.size === 0) return 0;
+  let common = 0;
+  let total = 0;
+  for (const term of other) {
+    const w = index.idf(term);
+    total += w;
+    if (asked.has(term)) common += w;
+  }
+  for (const term of asked) total += index.idf(term);
+  return total === 0 ? 0 : (2 * common) / total;
 }
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
@@ -344,6 +368,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const term = processToken(token);
     if (term !== null && !index.knows(term)) found.push(token);
   }
+  found.push(...foreignNames(index, tokens));
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
@@ -362,6 +387,27 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t))) found.push(word);
   });
   return [...new Set(found)];
+}
+
+const MIN_NAME_LENGTH = 4;
+const ADVERB = /(?:ily|ly)$/;
+
+/**
+ * Words that are no English word, nor the knowledge's or its lexicon's, nor a typo of either:
+ * the name of a tool or product written in lower case ("terraform keeps recreating…",
+ * "kubectl cmd to…"), which the knowledge knows nothing about.
+ */
+function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
+  return tokens.filter((token) => {
+    if (token.length < MIN_NAME_LENGTH || !/^[a-z]+$/.test(token)) return false;
+    const term = processToken(token);
+    if (term === null || isEnglish(term) || index.knows(term)) return false;
+    // "lazily" is "lazy": the word list has the adjective, not always the adverb.
+    const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
+    const baseTerm = base === token ? null : processToken(base);
+    if (baseTerm !== null && isEnglish(baseTerm)) return false;
+    return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
+  });
 }
 
 const NAME_CHECK_DEPTH = 3;
@@ -433,12 +479,6 @@ function coverageOf(
     matched,
     knownCoverage: knownTotal === 0 ? 0 : covered / knownTotal,
   };
-}
-
-// Typos and inflections stay within two edits of the word and keep its first letter.
-function isNearSpelling(a: string, b: string): boolean {
-  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
-  return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
 }
 
 function toAnswerPassage(hit: Hit, question: string, index: KnowledgeIndex): AnswerPassage {

@@ -1,6 +1,15 @@
-import { EVERYDAY_STEMS } from './everyday-words.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { ENGLISH_STEMS, EVERYDAY_STEMS } from './everyday-words.js';
 
 const EVERYDAY = new Set(EVERYDAY_STEMS.split(' '));
+const ENGLISH = new Set(ENGLISH_STEMS.split(' '));
+// Everyday stems by first letter, for the typo check below.
+const EVERYDAY_BY_LETTER = new Map<string, string[]>();
+for (const stem of EVERYDAY) {
+  const list = EVERYDAY_BY_LETTER.get(stem[0]!) ?? [];
+  list.push(stem);
+  EVERYDAY_BY_LETTER.set(stem[0]!, list);
+}
 
 /**
  * Whether a term (as terms() makes it) is a word of everyday spoken English, common enough
@@ -9,4 +18,23 @@ const EVERYDAY = new Set(EVERYDAY_STEMS.split(' '));
  */
 export function isEveryday(term: string): boolean {
   return EVERYDAY.has(term);
+}
+
+/** Whether a term is an English word at all (rare ones included), as against a tool's or product's name. */
+export function isEnglish(term: string): boolean {
+  return ENGLISH.has(term);
+}
+
+/**
+ * Typos and inflections stay within two edits of the word (one for short words) and keep its
+ * first letter: "containres" is "containers", "subscripton" is "subscription".
+ */
+export function isNearSpelling(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
+  return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+}
+
+/** Whether a term is a near spelling of an everyday word: a typo, not a name. */
+export function nearEveryday(term: string): boolean {
+  return (EVERYDAY_BY_LETTER.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
 }

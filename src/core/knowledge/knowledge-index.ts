@@ -11,7 +11,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 interface IndexedDoc {
   id: number;
@@ -265,6 +265,13 @@ export class KnowledgeIndex {
 
   hasTerm(term: string): boolean {
     return this.df.has(term);
+  }
+
+  /** Whether the knowledge uses a near spelling of the term (a typo or another inflection of one of its words). */
+  hasNearTerm(term: string): boolean {
+    const fuzzy = fuzzyFor(term);
+    if (fuzzy === false) return false;
+    return this.miniSearch.rankedSearch([term], { fuzzy, prefix: false }, 1).length > 0;
   }
 
   /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */

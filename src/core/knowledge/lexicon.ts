@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CUES } from '../recommend/cues.js';
 import { processToken, terms, tokenize } from './terms.js';
+import { isNearSpelling } from './everyday.js';
 
 /**
  * The domain lexicon: the words people use for the concepts the knowledge talks about, in
@@ -165,6 +166,12 @@ export class Lexicon {
   /** Whether a processed term occurs anywhere in the lexicon. */
   knows(term: string): boolean {
     return this.vocabulary.has(term);
+  }
+
+  /** Whether the lexicon has a near spelling of the term (a typo of one of its words). */
+  hasNearTerm(term: string): boolean {
+    for (const known of this.vocabulary) if (isNearSpelling(term, known)) return true;
+    return false;
   }
 
   /** The index terms a question's words also mean (every rule), each with its weight. */

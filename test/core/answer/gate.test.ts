@@ -126,6 +126,20 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
   });
 
+  it("takes a lower-case word that is no English word, nor the knowledge's, nor a typo of either, for a name", () => {
+    expect(answer(index, 'terraform keeps recreating our vm instances, how do i see what changed?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+      unknownEntities: ['terraform'],
+    });
+    expect(unknownEntities(index, 'can we run istio on vms?')).toEqual(['istio']);
+    // Typos of the knowledge's, the lexicon's or everyday words, rare English words and adverbs are not names.
+    expect(unknownEntities(index, 'how many more containres than vms fit on one server?')).toEqual([]);
+    expect(unknownEntities(index, 'does moving to containers shrink our subscripton costs?')).toEqual([]);
+    expect(unknownEntities(index, 'is moving everything to containers overkill, or do they start lazily?')).toEqual([]);
+    expect(unknownEntities(index, 'tldr: containers or vms for a monolith, pls')).toEqual([]);
+  });
+
   it('does not take words the knowledge or lexicon knows for unknown names', () => {
     expect(unknownEntities(index, 'Should we run Kubernetes on EC2 or bare metal?')).toEqual([]);
     expect(unknownEntities(index, 'Containers or VMs for our service?')).toEqual([]);
