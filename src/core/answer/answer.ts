@@ -1,6 +1,6 @@
-import { type KnowledgeIndex, proseOf, fileNameWords, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { type KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
-import { headingOf, type Passage } from '../knowledge/types.js';
+import { headingOf } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { isEnglish, isEveryday, isNearSpelling, nearEveryday } from '../knowledge/everyday.js';
@@ -144,7 +144,6 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const definition = definitionPattern(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings);
-    factor *= 1 + TITLE_MATCH_BOOST * titleSimilarity(index, asked, hit.passage);
     if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
@@ -161,30 +160,6 @@ function definitionPattern(question: string): RegExp | null {
   if (!subject || subject.split(/\s+/).length > 4) return null;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
-}
-
-export const TITLE_MATCH_BOOST = Number(process.env.TMB ?? 0.3);
-const titleCache = new WeakMap<Passage, Set<string>>();
-function titleSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
-  let title = titleCache.get(passage);
-  if (!title) {
-    title = new Set(terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`));
-    titleCache.set(passage, title);
-  }
-  return dice(index, asked, title);
-}
-
-function dice(index: KnowledgeIndex, asked: Set<string>, other: Set<string>): number {
-  if (other.size === 0 || asked.size === 0) return 0;
-  let common = 0;
-  let total = 0;
-  for (const term of other) {
-    const w = index.idf(term);
-    total += w;
-    if (asked.has(term)) common += w;
-  }
-  for (const term of asked) total += index.idf(term);
-  return total === 0 ? 0 : (2 * common) / total;
 }
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
