@@ -88,7 +88,12 @@ const readiness = async (replica: Replica) => {
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'replicas-'));
-  [redis, postgres, stub] = await Promise.all([startRedis(), startPostgres(), new SlackApiStub().start()]);
+  // Each server that did start is kept for afterAll to stop, even when another failed to.
+  const [r, p, s] = await Promise.allSettled([startRedis(), startPostgres(), new SlackApiStub().start()]);
+  if (r.status === 'fulfilled') redis = r.value;
+  if (p.status === 'fulfilled') postgres = p.value;
+  if (s.status === 'fulfilled') stub = s.value;
+  for (const result of [r, p, s]) if (result.status === 'rejected') throw result.reason;
   databaseUrl = postgres.createDatabase('replicas');
   [a, b] = await Promise.all([startReplica('a'), startReplica('b')]);
   await until(async () => (await readiness(a)).status === 200 && (await readiness(b)).status === 200, 'both replicas to be ready');
