@@ -16,7 +16,7 @@ const EXTRA_STOP_WORDS = [
   'need', 'want', 'good', 'best', 'better', 'vs', 'versus', 'etc', 'eg', 'ie', 'just', 'also',
   'thing', 'things', 'something', 'anything', 'really', 'actually', 'generally', 'often',
   // Chat shorthand: "tldr", "pls", "rn", "imo" say how something is asked, not what.
-  'tldr', 'pls', 'plz', 'rn', 'btw', 'fyi', 'imo', 'imho', 'afaik', 'iirc', 'idk', 'tbh', 'lol', 'thx', 'ty', 'eli5',
+  'tldr', 'pls', 'plz', 'rn', 'btw', 'fyi', 'imo', 'imho', 'afaik', 'iirc', 'idk', 'tbh', 'lol', 'thx', 'ty', 'eli5', 'fwiw', 'lemme', 'ngl',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);
