@@ -152,6 +152,30 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
+/** A file's further passages give way to other files' passages at least this share as good. */
+export const SAME_SOURCE_RATIO = 0.5;
+
+/**
+ * Best first, but a file's second and later passages wait behind other files' passages that
+ * score at least SAME_SOURCE_RATIO of theirs: three passages of one file answer one reading of
+ * a question, while the file that answers another is then not shown at all. Scores are kept.
+ */
+export function diversified<H extends { score: number; passage: { source: string } }>(hits: H[]): H[] {
+  const seen = new Set<string>();
+  const out: H[] = [];
+  const waiting: H[] = [];
+  for (const hit of hits) {
+    while (waiting.length && waiting[0]!.score * SAME_SOURCE_RATIO > hit.score) out.push(waiting.shift()!);
+    if (seen.has(hit.passage.source)) {
+      waiting.push(hit);
+      continue;
+    }
+    seen.add(hit.passage.source);
+    out.push(hit);
+  }
+  return [...out, ...waiting];
+}
+
 const DEFINITION_QUESTION = /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
 
 // "What is Firecracker?" is answered by a sentence of the form "Firecracker is ...".
@@ -240,12 +264,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
   if (!confident) {
     // The passage to quote comes first; the others are the nearby topics offered instead.
-    const near = nearTopics(hits);
+    const near = nearTopics(diversified(hits));
     const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)].map(toPassage);
     return { ...base, coverage, signals, answered: true, confidence: 'low', passages, nearTopics: near };
   }
   const floor = top.score * opts.relatedScoreRatio;
-  const passages = hits
+  const passages = diversified(hits)
     .filter((hit, i) => i === 0 || hit.score >= floor)
     .slice(0, opts.limit)
     .map(toPassage);
