@@ -285,10 +285,15 @@ const MIN_KNOWN_WITH_CONCEPTS = 0.2;
 const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
 // "how much does X cost", "pricing of X": a price, which only a knowledge that states prices can give.
-const ASKS_PRICE = /\bhow\s+much\b[^.?!]*\b(?:cost|costs|charge|charges|pay|bill|billed)\b|\b(?:price|prices|pricing)\s+(?:of|for)\b/i;
-// "how many pods can a node run": a count. "How many more containers than VMs" compares instead.
-const ASKS_COUNT = /\bhow\s+many\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b/iu;
-const COMPARES = /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison)\b/i;
+// "How much would our bill drop", "how much cheaper" ask about a change, which the knowledge may discuss.
+const ASKS_PRICE =
+  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for)\b/i;
+// "how many pods can a node run by default", "max pods per node": a limit, which is a number.
+// "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
+const ASKS_COUNT =
+  /\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b/iu;
+const COMPARES =
+  /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
 // "who do I ask about …": a person to contact, which documents do not name.
 const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
@@ -356,7 +361,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);
-  if (priceAsked && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  if (priceAsked && !COMPARES.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
@@ -389,6 +394,13 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
 }
 
 const MIN_NAME_LENGTH = 4;
+const PREFIX = /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up)(?=[a-z]{4})/;
+
+// The word without a common prefix, if it has one.
+function prefixed(token: string): string[] {
+  const match = PREFIX.exec(token);
+  return match ? [token.slice(match[0].length)] : [];
+}
 const ADVERB = /(?:ily|ly)$/;
 
 /**
@@ -401,10 +413,17 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
     if (token.length < MIN_NAME_LENGTH || !/^[a-z]+$/.test(token)) return false;
     const term = processToken(token);
     if (term === null || isEnglish(term) || index.knows(term)) return false;
-    // "lazily" is "lazy": the word list has the adjective, not always the adverb.
+    // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
+    // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
-    const baseTerm = base === token ? null : processToken(base);
-    if (baseTerm !== null && isEnglish(baseTerm)) return false;
+    const bases = [base, ...prefixed(token)].filter((b) => b !== token);
+    if (
+      bases.some((b) => {
+        const t = processToken(b);
+        return t !== null && (isEnglish(t) || index.knows(t));
+      })
+    )
+      return false;
     return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
   });
 }

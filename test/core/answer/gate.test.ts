@@ -73,6 +73,9 @@ describe('the calibrated gate', () => {
     // The same subjects asked as the knowledge discusses them are answered.
     expect(answer(index, 'are containers cheaper to license than VMs?').answered).toBe(true);
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
+    // A change in cost, or an estimate of how many, is not a price or a limit.
+    expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
+    expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
     // A quantity with a unit is not a name.
     expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
   });
@@ -138,6 +141,7 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'does moving to containers shrink our subscripton costs?')).toEqual([]);
     expect(unknownEntities(index, 'is moving everything to containers overkill, or do they start lazily?')).toEqual([]);
     expect(unknownEntities(index, 'tldr: containers or vms for a monolith, pls')).toEqual([]);
+    expect(unknownEntities(index, 'should we rearchitect for containers or accept oversubscription on vms?')).toEqual([]);
   });
 
   it('does not take words the knowledge or lexicon knows for unknown names', () => {
