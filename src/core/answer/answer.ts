@@ -3,7 +3,7 @@ import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { isEnglish, isEveryday, isNearSpelling, nearEveryday } from '../knowledge/everyday.js';
+import { isEnglish, isEveryday, isNearSpelling, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -388,7 +388,8 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
     if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
     const wordTerms = terms(word);
-    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t))) found.push(word);
+    // "API", "PM", "Malware" capitalised are still kinds of things, not names.
+    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) found.push(word);
   });
   return [...new Set(found)];
 }

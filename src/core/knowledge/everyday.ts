@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { ENGLISH_STEMS, EVERYDAY_STEMS } from './everyday-words.js';
+import { processToken } from './terms.js';
 
 const EVERYDAY = new Set(EVERYDAY_STEMS.split(' '));
 const ENGLISH = new Set(ENGLISH_STEMS.split(' '));
@@ -20,9 +21,26 @@ export function isEveryday(term: string): boolean {
   return EVERYDAY.has(term);
 }
 
+// Engineers' everyday words that subtitles rarely say: they name kinds of things, not products.
+const WORKPLACE_TECH = new Set(
+  [
+    'api', 'apis', 'sdk', 'cli', 'gui', 'ui', 'ux', 'url', 'http', 'https', 'tcp', 'udp', 'ip', 'dns', 'vpn', 'ssl', 'tls', 'ssh',
+    'cpu', 'cpus', 'gpu', 'gpus', 'ram', 'io', 'ssd', 'nvme', 'db', 'sql', 'nosql', 'json', 'yaml', 'xml', 'csv', 'ci', 'cd', 'qa',
+    'sla', 'slo', 'saas', 'paas', 'iaas', 'pm', 'ceo', 'cto', 'cio', 'ciso', 'crm', 'erp', 'malware', 'ransomware', 'backend',
+    'frontend', 'middleware', 'webhook', 'webhooks', 'repo', 'repos', 'codebase', 'monorepo', 'devops', 'sre', 'oncall', 'infra',
+    'env', 'envs', 'prod', 'dev', 'devs', 'config', 'configs', 'app', 'apps', 'webapp', 'microservice', 'microservices',
+    'stateless', 'stateful', 'runtime', 'runtimes', 'sandbox', 'sandboxed', 'sandboxing', 'multitenant', 'workload', 'workloads',
+  ].map((word) => processToken(word) ?? word),
+);
+
+/** Whether a term is one of engineers' everyday words for kinds of things (api, gpu, malware, backend). */
+export function isWorkplaceWord(term: string): boolean {
+  return WORKPLACE_TECH.has(term);
+}
+
 /** Whether a term is an English word at all (rare ones included), as against a tool's or product's name. */
 export function isEnglish(term: string): boolean {
-  return ENGLISH.has(term);
+  return ENGLISH.has(term) || WORKPLACE_TECH.has(term);
 }
 
 /**
