@@ -286,8 +286,9 @@ const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
 // "how much does X cost", "pricing of X": a price, which only a knowledge that states prices can give.
 // "How much would our bill drop", "how much cheaper" ask about a change, which the knowledge may discuss.
-const ASKS_PRICE =
-  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for)\b/i;
+const ASKS_PRICE = /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b/i;
+// "pricing for 1M requests", "price of a seat": a price, compared or not.
+const ASKS_PRICING = /\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
 // "how many pods can a node run by default", "max pods per node": a limit, which is a number.
 // "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
 const ASKS_COUNT =
@@ -360,8 +361,8 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
-  const priceAsked = ASKS_PRICE.exec(question);
-  if (priceAsked && !COMPARES.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  const priceAsked = (COMPARES.test(question) ? null : ASKS_PRICE.exec(question)) ?? ASKS_PRICING.exec(question);
+  if (priceAsked && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".

@@ -61,6 +61,7 @@ describe('the calibrated gate', () => {
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
+      'managed kubernetes vs serverless containers: pricing for a million requests?',
       'who should we ask about container security reviews?',
       'kubectl cmd to list pods?',
       'how many containers can one host run by default?',
