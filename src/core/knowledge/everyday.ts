@@ -2,14 +2,21 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { ENGLISH_STEMS, EVERYDAY_STEMS } from './everyday-words.js';
 import { processToken } from './terms.js';
 
-const EVERYDAY = new Set(EVERYDAY_STEMS.split(' '));
-const ENGLISH = new Set(ENGLISH_STEMS.split(' '));
-// Everyday stems by first letter, for the typo check below.
-const EVERYDAY_BY_LETTER = new Map<string, string[]>();
-for (const stem of EVERYDAY) {
-  const list = EVERYDAY_BY_LETTER.get(stem[0]!) ?? [];
-  list.push(stem);
-  EVERYDAY_BY_LETTER.set(stem[0]!, list);
+// Built on first use, not at import: 47,000 words would add to every start-up.
+let lists: { everyday: Set<string>; english: Set<string>; byLetter: Map<string, string[]> } | undefined;
+
+function words() {
+  if (lists) return lists;
+  const everyday = new Set(EVERYDAY_STEMS.split(' '));
+  // Everyday stems by first letter, for the typo check below.
+  const byLetter = new Map<string, string[]>();
+  for (const stem of everyday) {
+    const list = byLetter.get(stem[0]!) ?? [];
+    list.push(stem);
+    byLetter.set(stem[0]!, list);
+  }
+  lists = { everyday, english: new Set(ENGLISH_STEMS.split(' ')), byLetter };
+  return lists;
 }
 
 /**
@@ -18,7 +25,7 @@ for (const stem of EVERYDAY) {
  * "hypervisor" or "subuid".
  */
 export function isEveryday(term: string): boolean {
-  return EVERYDAY.has(term);
+  return words().everyday.has(term);
 }
 
 // Engineers' everyday words that subtitles rarely say: they name kinds of things, not products.
@@ -40,7 +47,7 @@ export function isWorkplaceWord(term: string): boolean {
 
 /** Whether a term is an English word at all (rare ones included), as against a tool's or product's name. */
 export function isEnglish(term: string): boolean {
-  return ENGLISH.has(term) || WORKPLACE_TECH.has(term);
+  return words().english.has(term) || WORKPLACE_TECH.has(term);
 }
 
 /**
@@ -54,5 +61,5 @@ export function isNearSpelling(a: string, b: string): boolean {
 
 /** Whether a term is a near spelling of an everyday word: a typo, not a name. */
 export function nearEveryday(term: string): boolean {
-  return (EVERYDAY_BY_LETTER.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
+  return (words().byLetter.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
 }
