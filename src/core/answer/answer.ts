@@ -535,6 +535,10 @@ const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|fa
 const SENTENCE_LEXICON_SHARE = 1;
 // The kind of sentence a kind of question wants counts as much as this share of the question's words.
 const KIND_BONUS = 0.3;
+// "Imagine guiding a ship…", "For example, a startup…": an illustration sets the scene; the
+// sentences around it state the point, so it answers only when nothing else does.
+const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this|suppose|say you)\b/i;
+const ILLUSTRATION_SHARE = 0.5;
 
 /** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */
 export function questionKind(question: string): QuestionKind {
@@ -584,6 +588,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
       else if (impliedTerms.has(t)) score += w * SENTENCE_LEXICON_SHARE;
     }
     if (kindSentence?.test(sentence)) score += KIND_BONUS * totalWanted;
+    if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (rawWanted.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;

@@ -110,6 +110,13 @@ describe('sentences', () => {
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');
   });
 
+  it('prefers the sentence that states the point to an illustration of it', () => {
+    const text =
+      'Imagine steering a ship through a storm: migrating from VMs to containers needs care and a long plan for the migration. ' +
+      'Plan the orchestration first. Migrate workloads off VMs gradually, testing each service in staging.';
+    expect(bestSentences(text, 'how should we do the migration from VMs to containers?')).toContain('Migrate workloads off VMs gradually');
+  });
+
   it('counts what a sentence means through the lexicon, as its passage is indexed', () => {
     const lexicon = Lexicon.parse('spike, spikes, surge => peak load\n');
     const small = KnowledgeIndex.build(
