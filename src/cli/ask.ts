@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Answer } from '../core/answer/answer.js';
+import type { Answer, GateSignals } from '../core/answer/answer.js';
 import { respond, type Recommended } from '../core/answer/respond.js';
 import { HEADING_SEPARATOR } from '../core/knowledge/types.js';
 import { evidenceFromIndex } from '../core/recommend/evidence.js';
@@ -29,6 +29,22 @@ export function answerJson(result: Answer) {
     })),
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
+    // Why it stayed silent, and what the gate weighed: for people tuning a lexicon or the gate.
+    ...(result.abstainReason ? { abstainReason: result.abstainReason } : {}),
+    ...(result.unknownEntities?.length ? { unknownEntities: result.unknownEntities } : {}),
+    ...(result.signals ? { signals: roundedSignals(result.signals) } : {}),
+  };
+}
+
+function roundedSignals(signals: GateSignals): GateSignals {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    coverage: round(signals.coverage),
+    knownCoverage: round(signals.knownCoverage),
+    matched: round(signals.matched),
+    matchedShare: round(signals.matchedShare),
+    known: round(signals.known),
+    concepts: signals.concepts,
   };
 }
 

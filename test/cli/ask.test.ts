@@ -78,6 +78,13 @@ describe('ask CLI', () => {
     expect(JSON.parse(stdout)).toMatchObject({ answered: false, passages: [] });
   });
 
+  it('says why it stayed silent, naming what it does not know', async () => {
+    const { stdout } = await ask(['--json', 'is CVE-2024-21626 fixed in our containers?']);
+    expect(JSON.parse(stdout)).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['CVE-2024-21626'] });
+    const answered = JSON.parse((await ask(['--json', 'why are containers lightweight?'])).stdout) as { signals: { coverage: number } };
+    expect(answered.signals.coverage).toBeGreaterThan(0);
+  });
+
   it('reads a batch from a file and from stdin, one JSON line per question in order', async () => {
     const file = join(tmp, 'questions.txt');
     await writeFile(
