@@ -2,11 +2,14 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { ENGLISH_STEMS, EVERYDAY_STEMS } from './everyday-words.js';
 import { processToken } from './terms.js';
 
-// Built on first use, not at import: 47,000 words would add to every start-up.
-let lists: { everyday: Set<string>; english: Set<string>; byLetter: Map<string, string[]> } | undefined;
+// Built on first use, not at import: the lists would add to every start-up. The English list
+// (80,000 stems) is only read for a word the knowledge does not know, by binary search on its
+// sorted words, which costs less to set up than a Set of them.
+let everydayLists: { everyday: Set<string>; byLetter: Map<string, string[]> } | undefined;
+let englishWords: string[] | undefined;
 
-function words() {
-  if (lists) return lists;
+function everydayWords() {
+  if (everydayLists) return everydayLists;
   const everyday = new Set(EVERYDAY_STEMS.split(' '));
   // Everyday stems by first letter, for the typo check below.
   const byLetter = new Map<string, string[]>();
@@ -15,17 +18,22 @@ function words() {
     list.push(stem);
     byLetter.set(stem[0]!, list);
   }
-  lists = { everyday, english: new Set(ENGLISH_STEMS.split(' ')), byLetter };
-  return lists;
+  everydayLists = { everyday, byLetter };
+  return everydayLists;
 }
 
-/**
- * Whether a term (as terms() makes it) is a word of everyday spoken English, common enough
- * to say nothing about any domain: "name", "cat", "network", "container"; not "kernel",
- * "hypervisor" or "subuid".
- */
-export function isEveryday(term: string): boolean {
-  return words().everyday.has(term);
+function inEnglish(term: string): boolean {
+  englishWords ??= ENGLISH_STEMS.split(' ');
+  let low = 0;
+  let high = englishWords.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const word = englishWords[mid]!;
+    if (word === term) return true;
+    if (word < term) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 // Engineers' everyday words that subtitles rarely say: they name kinds of things, not products.
@@ -40,6 +48,15 @@ const WORKPLACE_TECH = new Set(
   ].map((word) => processToken(word) ?? word),
 );
 
+/**
+ * Whether a term (as terms() makes it) is a word of everyday spoken English, common enough
+ * to say nothing about any domain: "name", "cat", "network", "container"; not "kernel",
+ * "hypervisor" or "subuid".
+ */
+export function isEveryday(term: string): boolean {
+  return everydayWords().everyday.has(term);
+}
+
 /** Whether a term is one of engineers' everyday words for kinds of things (api, gpu, malware, backend). */
 export function isWorkplaceWord(term: string): boolean {
   return WORKPLACE_TECH.has(term);
@@ -47,7 +64,7 @@ export function isWorkplaceWord(term: string): boolean {
 
 /** Whether a term is an English word at all (rare ones included), as against a tool's or product's name. */
 export function isEnglish(term: string): boolean {
-  return words().english.has(term) || WORKPLACE_TECH.has(term);
+  return WORKPLACE_TECH.has(term) || inEnglish(term);
 }
 
 /**
@@ -61,5 +78,5 @@ export function isNearSpelling(a: string, b: string): boolean {
 
 /** Whether a term is a near spelling of an everyday word: a typo, not a name. */
 export function nearEveryday(term: string): boolean {
-  return (words().byLetter.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
+  return (everydayWords().byLetter.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isEveryday } from '../../../src/core/knowledge/everyday.js';
+import { isEnglish, isEveryday } from '../../../src/core/knowledge/everyday.js';
 import { processToken } from '../../../src/core/knowledge/terms.js';
 import { EVERYDAY_WORDS_FILE, everydayWordsModule } from '../../../scripts/everyday-words.js';
 
@@ -12,6 +12,11 @@ describe('everyday words', () => {
     for (const word of ['kernel', 'hypervisor', 'kubernetes', 'subuid', 'firecracker', 'namespace']) {
       expect(isEveryday(term(word)), word).toBe(false);
     }
+  });
+
+  it('tells English words, rare and written ones included, from the names of tools', () => {
+    for (const word of ['overkill', 'bulletproof', 'malware', 'latency', 'idempotent', 'kernel', 'zebra']) expect(isEnglish(term(word)), word).toBe(true);
+    for (const word of ['terraform', 'kubectl', 'istio', 'grafana', 'gitops']) expect(isEnglish(term(word)), word).toBe(false);
   });
 
   it('is generated from the installed word counts with the current term pipeline', () => {
