@@ -450,10 +450,14 @@ function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): s
     if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
     if ((NAME_LIKE.test(word) || CAPITALISED.test(word)) && inPassing(word)) found.push(word);
   });
-  // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses.
+  // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses,
+  // and a lower-case tool name (no English word) it barely uses: "kubectl", "kubeadm".
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
+    const term = processToken(token);
+    if (term !== null && token.length >= MIN_NAME_LENGTH && /^[a-z]+$/.test(token) && !isEnglish(term) && inPassing(token))
+      found.push(token);
   });
   return [...new Set(found)];
 }

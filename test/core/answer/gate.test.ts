@@ -128,6 +128,14 @@ describe('the calibrated gate', () => {
     });
     // Asked about what the passages do say, the same words get an answer.
     expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
+    // A lower-case tool name (no English word) mentioned only in passing reads the same way.
+    const withTool = KnowledgeIndex.build(
+      splitFile({ path: 'hypervisors.md', text: `${text}\n## Clusters\n\nClusters set up with kubeadm can use these hypervisors.\n` }),
+    );
+    expect(answer(withTool, 'how do i shrink guest memory on kubeadm nodes?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['kubeadm'],
+    });
   });
 
   it("takes a lower-case word that is no English word, nor the knowledge's, nor a typo of either, for a name", () => {
