@@ -568,32 +568,17 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
  */
 export function bestSentences(text: string, question: string, index?: KnowledgeIndex): string {
   // A short answer is prose: sentences inside code blocks or table rows are not candidates.
-  const sentences = sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
+  const sentences = proseSentences(text);
   if (sentences.length === 0) return text.trim();
   if (sentences.length === 1) return sentences[0]!;
-  const ordered = terms(question);
-  const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
-  const wanted = new Map<string, number>(ordered.map((t) => [t, idf(t)]));
-  const lexicon = index?.lexicon ?? Lexicon.empty;
-  for (const [t, share] of lexicon.expandQuestion(question)) {
-    if (!wanted.has(t)) wanted.set(t, idf(t) * share);
-  }
-  const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
-  const kindSentence = KIND_SENTENCE[questionKind(question)];
-  const rawWanted = new Set(tokenize(question));
+  const query = sentenceQuery(question, index);
   let best = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
-    const sentenceTerms = new Set(terms(sentence));
-    const impliedTerms = new Set(lexicon.expandPassage(sentence));
-    let score = 0;
-    for (const [t, w] of wanted) {
-      if (sentenceTerms.has(t)) score += w;
-      else if (impliedTerms.has(t)) score += w * SENTENCE_LEXICON_SHARE;
-    }
-    if (kindSentence?.test(sentence)) score += KIND_BONUS * totalWanted;
+    let score = overlap(sentence, query);
+    if (query.kind?.test(sentence)) score += KIND_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
-    for (const t of tokenize(sentence)) if (rawWanted.has(t)) score += 0.01;
+    for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;
     if (score > bestScore) {
@@ -608,6 +593,40 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const start = text.indexOf(first);
   const end = text.indexOf(second, start + first.length);
   return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;
+}
+
+/** What a question asks of a sentence: its words and their lexicon equivalents, each weighed by idf. */
+interface SentenceQuery {
+  wanted: Map<string, number>;
+  total: number;
+  kind: RegExp | null;
+  raw: Set<string>;
+  lexicon: Lexicon;
+}
+
+function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery {
+  const idf = (t: string) => (index?.hasTerm(t) ? index.idf(t) : 1);
+  const wanted = new Map<string, number>(terms(question).map((t) => [t, idf(t)]));
+  const lexicon = index?.lexicon ?? Lexicon.empty;
+  for (const [t, share] of lexicon.expandQuestion(question)) {
+    if (!wanted.has(t)) wanted.set(t, idf(t) * share);
+  }
+  const total = [...wanted.values()].reduce((a, b) => a + b, 0);
+  return { wanted, total, kind: KIND_SENTENCE[questionKind(question)], raw: new Set(tokenize(question)), lexicon };
+}
+
+const proseSentences = (text: string) => sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
+
+// The idf weight of the question's words (and their lexicon equivalents) a sentence states.
+function overlap(sentence: string, query: SentenceQuery): number {
+  const sentenceTerms = new Set(terms(sentence));
+  const impliedTerms = new Set(query.lexicon.expandPassage(sentence));
+  let score = 0;
+  for (const [t, w] of query.wanted) {
+    if (sentenceTerms.has(t)) score += w;
+    else if (impliedTerms.has(t)) score += w * SENTENCE_LEXICON_SHARE;
+  }
+  return score;
 }
 
 /**
