@@ -5,15 +5,19 @@ import { processToken } from './terms.js';
 // Built on first use, not at import: the lists would add to every start-up. The English list
 // (80,000 stems) is only read for a word the knowledge does not know, by binary search on its
 // sorted words, which costs less to set up than a Set of them.
-let everydayLists: { everyday: Set<string>; byLetter: Map<string, string[]> } | undefined;
+let everydayLists: { everyday: Map<string, number>; byLetter: Map<string, string[]> } | undefined;
 let englishWords: string[] | undefined;
 
 function everydayWords() {
   if (everydayLists) return everydayLists;
-  const everyday = new Set(EVERYDAY_STEMS.split(' '));
+  const everyday = new Map<string, number>();
+  for (const entry of EVERYDAY_STEMS.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    everyday.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
+  }
   // Everyday stems by first letter, for the typo check below.
   const byLetter = new Map<string, string[]>();
-  for (const stem of everyday) {
+  for (const stem of everyday.keys()) {
     const list = byLetter.get(stem[0]!) ?? [];
     list.push(stem);
     byLetter.set(stem[0]!, list);
@@ -55,6 +59,11 @@ const WORKPLACE_TECH = new Set(
  */
 export function isEveryday(term: string): boolean {
   return everydayWords().everyday.has(term);
+}
+
+/** How often a term is spoken in everyday English, per million words (0 for one that is not an everyday word). */
+export function everydayRate(term: string): number {
+  return everydayWords().everyday.get(term) ?? 0;
 }
 
 /** Whether a term is one of engineers' everyday words for kinds of things (api, gpu, malware, backend). */

@@ -104,6 +104,22 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'which subuid ranges does a rootless container need?').answered).toBe(true);
   });
 
+  it('takes an everyday word the knowledge uses far more than speech does for its subject', () => {
+    const sections = [
+      ...Array.from(
+        { length: 16 },
+        (_, i) => `## Container task ${i}\n\nStop a container with the stop command; step ${i} waits for it to exit.`,
+      ),
+      ...Array.from({ length: 4 }, (_, i) => `## Naming ${i}\n\nEach volume gets a name when it is created, unless one is given.`),
+      '## Printing\n\nPrint a file with cat inside the shell.',
+      ...Array.from({ length: 19 }, (_, i) => `## Storage ${i}\n\nVolumes keep data between restarts of the host, part ${i}.`),
+    ];
+    const docs = KnowledgeIndex.build(splitFile({ path: 'guide.md', text: `# Guide\n\n${sections.join('\n\n')}\n` }));
+    // "container" is in 40% of the passages, a word people say 27 times per million.
+    expect(answer(docs, 'how do I stop a container?').answered).toBe(true);
+    expect(answer(docs, "what's a good name for my cat?")).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+  });
+
   it('answers a count from a passage that gives it', () => {
     const text = '# Limits\n\n## Pods\n\nEach node runs at most 110 pods by default; raise the kubelet limit for more.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'limits.md', text }));
