@@ -293,11 +293,13 @@ const STRONG_DOMAIN_KNOWN = 0.75;
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
 const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
-// "how much does X cost", "pricing of X": a price, which only a knowledge that states prices can give.
-// "How much would our bill drop", "how much cheaper" ask about a change, which the knowledge may discuss.
-const ASKS_PRICE = /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b/i;
-// "pricing for 1M requests", "price of a seat": a price, compared or not.
-const ASKS_PRICING = /\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
+// "how much does EKS cost per hour", "pricing for 1M requests": a price, which only a knowledge
+// that states prices can give. It names an amount, a unit or a headcount: "how much does
+// licensing cost for VMs?" and "is the price of VMs higher?" ask what the knowledge discusses.
+const ASKS_PRICE =
+  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
+const AMOUNT =
+  /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "how many pods can a node run by default", "max pods per node": a limit, which is a number.
 // "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
 const ASKS_COUNT =
@@ -308,11 +310,13 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // "who do I ask about …": a person to contact, which documents do not name.
 const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
 const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
-// Letters and digits in one word: an instance type, a region, a model, a time of day.
-const MODEL_NUMBER = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,}$/;
-// A number with a unit or a multiplier ("10x", "5ms", "2gb", "3rd") is a quantity, not a name.
-const UNIT =
-  /^\d+(?:x|s|st|nd|rd|th|k|m|g|b|kb|mb|gb|tb|kib|mib|gib|tib|ms|us|ns|sec|secs|min|mins|h|hr|hrs|d|w|vcpu|vcpus|cpu|cpus|core|cores)$/;
+// Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
+// ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
+const SPECIFIC_IDS = [
+  /\b[a-z]{1,3}\d[a-z]{0,3}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b/i,
+  /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b/i,
+  /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\b/i,
+];
 
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
 // ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
@@ -370,17 +374,15 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
-  const priceAsked = (COMPARES.test(question) ? null : ASKS_PRICE.exec(question)) ?? ASKS_PRICING.exec(question);
-  if (priceAsked && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  const priceAsked = ASKS_PRICE.exec(question);
+  if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
   const tokens = tokenize(question);
-  // "t3.medium", "us-east-1", "3pm": model numbers, regions, times the knowledge never uses.
-  for (const token of tokens) {
-    if (!MODEL_NUMBER.test(token) || UNIT.test(token)) continue;
-    const term = processToken(token);
-    if (term !== null && !index.knows(term)) found.push(token);
+  for (const pattern of SPECIFIC_IDS) {
+    const id = pattern.exec(question);
+    if (id && !terms(id[0]).every((t) => index.hasTerm(t))) found.push(id[0]);
   }
   found.push(...foreignNames(index, tokens));
   tokens.forEach((token, i) => {

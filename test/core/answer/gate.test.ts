@@ -74,10 +74,13 @@ describe('the calibrated gate', () => {
     // The same subjects asked as the knowledge discusses them are answered.
     expect(answer(index, 'are containers cheaper to license than VMs?').answered).toBe(true);
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
-    // A change in cost, or an estimate of how many, is not a price or a limit.
+    // A cost the knowledge discusses, a change in cost, or an estimate of how many is not a price or a limit.
+    expect(answer(index, 'how much does licensing cost for VMs?').answered).toBe(true);
+    expect(answer(index, 'is the price of running VMs higher than containers?').answered).toBe(true);
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
-    // A quantity with a unit is not a name.
+    // A quantity with a unit, an architecture or a percentile is not a name.
+    expect(unknownEntities(index, 'containers vs vms for x86 or arm64 workloads, and our p99?')).toEqual([]);
     expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
   });
 
