@@ -422,23 +422,27 @@ const ADVERB = /(?:ily|ly)$/;
  * "kubectl cmd to…"), which the knowledge knows nothing about.
  */
 function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
-  return tokens.filter((token) => {
-    if (token.length < MIN_NAME_LENGTH || !/^[a-z]+$/.test(token)) return false;
-    const term = processToken(token);
-    if (term === null || isEnglish(term) || index.knows(term)) return false;
+  // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
+  const candidates = [...new Set(tokens.filter(mayBeToolName))].slice(0, MAX_NAME_CANDIDATES);
+  return candidates.filter((token) => {
+    const term = processToken(token)!;
+    if (index.knows(term)) return false;
     // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
     // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
-    const bases = [base, ...prefixed(token)].filter((b) => b !== token);
-    if (
-      bases.some((b) => {
-        const t = processToken(b);
-        return t !== null && (isEnglish(t) || index.knows(t));
-      })
-    )
-      return false;
+    const bases = [base, ...prefixed(token)].filter((b) => b !== token).map(processToken);
+    if (bases.some((t) => t !== null && (isEnglish(t) || index.knows(t)))) return false;
     return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
   });
+}
+
+const MAX_NAME_CANDIDATES = 8;
+
+// A lower-case word of letters that is no English word: what a tool's name looks like in chat.
+function mayBeToolName(token: string): boolean {
+  if (token.length < MIN_NAME_LENGTH || !/^[a-z]+$/.test(token)) return false;
+  const term = processToken(token);
+  return term !== null && !isEnglish(term);
 }
 
 const NAME_CHECK_DEPTH = 3;
@@ -466,9 +470,7 @@ function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): s
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
-    const term = processToken(token);
-    if (term !== null && token.length >= MIN_NAME_LENGTH && /^[a-z]+$/.test(token) && !isEnglish(term) && inPassing(token))
-      found.push(token);
+    if (mayBeToolName(token) && inPassing(token)) found.push(token);
   });
   return [...new Set(found)];
 }

@@ -5,7 +5,7 @@ import { processToken } from './terms.js';
 // Built on first use, not at import: the lists would add to every start-up. The English list
 // (80,000 stems) is only read for a word the knowledge does not know, by binary search on its
 // sorted words, which costs less to set up than a Set of them.
-let everydayLists: { everyday: Map<string, number>; byLetter: Map<string, string[]> } | undefined;
+let everydayLists: { everyday: Map<string, number>; spellings: NearSpellings } | undefined;
 let englishWords: string[] | undefined;
 
 function everydayWords() {
@@ -15,14 +15,7 @@ function everydayWords() {
     const colon = entry.lastIndexOf(':');
     everyday.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
   }
-  // Everyday stems by first letter, for the typo check below.
-  const byLetter = new Map<string, string[]>();
-  for (const stem of everyday.keys()) {
-    const list = byLetter.get(stem[0]!) ?? [];
-    list.push(stem);
-    byLetter.set(stem[0]!, list);
-  }
-  everydayLists = { everyday, byLetter };
+  everydayLists = { everyday, spellings: new NearSpellings(everyday.keys()) };
   return everydayLists;
 }
 
@@ -87,5 +80,32 @@ export function isNearSpelling(a: string, b: string): boolean {
 
 /** Whether a term is a near spelling of an everyday word: a typo, not a name. */
 export function nearEveryday(term: string): boolean {
-  return (everydayWords().byLetter.get(term[0] ?? '') ?? []).some((stem) => isNearSpelling(term, stem));
+  return everydayWords().spellings.has(term);
+}
+
+/**
+ * A set of words asked for near spellings (isNearSpelling): the words are kept by first letter
+ * and length, so a look-up compares a term with the few words it could be a typo of.
+ */
+export class NearSpellings {
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (!word) continue;
+      const key = `${word[0]}${word.length}`;
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(word);
+      else this.buckets.set(key, [word]);
+    }
+  }
+
+  /** Whether some word of the set is a near spelling of the term (the term itself included). */
+  has(term: string): boolean {
+    if (!term) return false;
+    for (let length = term.length - 2; length <= term.length + 2; length++) {
+      for (const word of this.buckets.get(`${term[0]}${length}`) ?? []) if (isNearSpelling(term, word)) return true;
+    }
+    return false;
+  }
 }

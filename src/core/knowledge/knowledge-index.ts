@@ -2,6 +2,7 @@ import type { AsPlainObject } from 'minisearch';
 import { Lexicon } from './lexicon.js';
 import { RankedMiniSearch } from './ranked-search.js';
 import { terms } from './terms.js';
+import { NearSpellings } from './everyday.js';
 import type { Passage } from './types.js';
 
 /**
@@ -142,6 +143,7 @@ export class KnowledgeIndex {
   readonly lexicon: Lexicon;
   private readonly miniSearch: RankedMiniSearch<IndexedDoc>;
   private readonly df: Map<string, number>;
+  private spellings: NearSpellings | undefined;
 
   private constructor(passages: readonly Passage[], miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
     this.passages = passages;
@@ -269,9 +271,9 @@ export class KnowledgeIndex {
 
   /** Whether the knowledge uses a near spelling of the term (a typo or another inflection of one of its words). */
   hasNearTerm(term: string): boolean {
-    const fuzzy = fuzzyFor(term);
-    if (fuzzy === false) return false;
-    return this.miniSearch.rankedSearch([term], { fuzzy, prefix: false }, 1).length > 0;
+    // Built on first use: most questions never ask.
+    this.spellings ??= new NearSpellings(this.df.keys());
+    return this.spellings.has(term);
   }
 
   /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */

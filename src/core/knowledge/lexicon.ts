@@ -1,7 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CUES } from '../recommend/cues.js';
 import { processToken, terms, tokenize } from './terms.js';
-import { isNearSpelling } from './everyday.js';
+import { NearSpellings } from './everyday.js';
 
 /**
  * The domain lexicon: the words people use for the concepts the knowledge talks about, in
@@ -131,6 +131,7 @@ export class Lexicon {
   /** First term of every phrase → the rules that have a phrase starting with it. */
   private readonly byFirst = new Map<string, CompiledRule[]>();
   private readonly vocabulary = new Set<string>();
+  private spellings: NearSpellings | undefined;
 
   private constructor(source: string) {
     this.source = source;
@@ -170,8 +171,8 @@ export class Lexicon {
 
   /** Whether the lexicon has a near spelling of the term (a typo of one of its words). */
   hasNearTerm(term: string): boolean {
-    for (const known of this.vocabulary) if (isNearSpelling(term, known)) return true;
-    return false;
+    this.spellings ??= new NearSpellings(this.vocabulary);
+    return this.spellings.has(term);
   }
 
   /** The index terms a question's words also mean (every rule), each with its weight. */
