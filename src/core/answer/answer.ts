@@ -101,6 +101,7 @@ export interface GateSignals {
   knownCoverage: number;
   /** Words in common (a word met through the lexicon counts half). */
   matched: number;
+  /** Words in common over the question's words. */
   matchedShare: number;
   /** Share of the question's words the knowledge or lexicon knows. */
   known: number;
@@ -252,11 +253,11 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const lowCoverageNeeded = plainlyInDomain ? opts.minLowCoverage / 2 : opts.minLowCoverage;
   const partly = inDomain && matched >= opts.minLowMatched && knownCoverage >= lowCoverageNeeded;
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
+  if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
   if (asksForCount(text) && !NUMBER.test(bestSentences(top.passage.text, text, index))) {
     return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
   }
-  if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   if (!confident && !partly) {
     return { ...base, coverage, signals, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
@@ -306,7 +307,7 @@ const ASKS_COUNT =
   /\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b/iu;
 const COMPARES =
   /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
+const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
 // "who do I ask about …": a person to contact, which documents do not name.
 const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
 const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
@@ -554,7 +555,7 @@ const SENTENCE_LEXICON_SHARE = 1;
 const KIND_BONUS = 0.3;
 // "Imagine guiding a ship…", "For example, a startup…": an illustration sets the scene; the
 // sentences around it state the point, so it answers only when nothing else does.
-const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this|suppose|say you)\b/i;
+const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this)\b/i;
 const ILLUSTRATION_SHARE = 0.5;
 
 /** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */

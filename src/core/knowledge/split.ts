@@ -487,7 +487,10 @@ export function cutLong(text: string, max = MAX_PASSAGE_CHARS): string[] {
   if (text.length <= max) return [text];
   const inner = text.slice(OPEN_FENCE.length, -CLOSE_FENCE.length);
   if (text.startsWith(OPEN_FENCE) && text.endsWith(CLOSE_FENCE) && !inner.includes('```')) {
-    return cutText(inner, max - OPEN_FENCE.length - CLOSE_FENCE.length, true).map((piece) => OPEN_FENCE + piece + CLOSE_FENCE);
+    // A run of blank lines can leave a piece with nothing in it; it is no passage.
+    return cutText(inner, max - OPEN_FENCE.length - CLOSE_FENCE.length, true)
+      .filter((piece) => piece.trim() !== '')
+      .map((piece) => OPEN_FENCE + piece + CLOSE_FENCE);
   }
   return cutText(text, max);
 }

@@ -117,6 +117,13 @@ describe('cutting long passages', () => {
     expect(inner).toBe(lines.join('\n'));
   });
 
+  it('makes no empty piece of a code block with long runs of blank lines', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => (i % 10 === 0 ? `step ${i}` : ' '.repeat(60)));
+    const pieces = cutLong('```\n' + lines.join('\n') + '\n```', 300);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.slice(4, -4).trim()).not.toBe('');
+  });
+
   it('leaves the words of a cut code block out of the index', () => {
     const code = '```\n' + Array.from({ length: 60 }, (_, i) => `cat /run/secrets/key-${i} > /tmp/out-${i}`).join('\n') + '\n```';
     const passages = splitFile({ path: 'c.md', text: `# Secrets\n\nRead a secret.\n\n${code}\n` });
