@@ -424,10 +424,14 @@ const ADVERB = /(?:ily|ly)$/;
  */
 function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
-  const candidates = [...new Set(tokens.filter(mayBeToolName))].slice(0, MAX_NAME_CANDIDATES);
+  const unknown = (token: string) => {
+    const term = processToken(token);
+    return term !== null && !index.knows(term);
+  };
+  // The knowledge's own words first: the English word list is only read for the words it lacks.
+  const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);
   return candidates.filter((token) => {
     const term = processToken(token)!;
-    if (index.knows(term)) return false;
     // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
     // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
@@ -471,7 +475,7 @@ function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): s
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
-    if (mayBeToolName(token) && inPassing(token)) found.push(token);
+    if (inPassing(token) && mayBeToolName(token)) found.push(token);
   });
   return [...new Set(found)];
 }

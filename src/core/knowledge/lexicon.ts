@@ -140,11 +140,13 @@ export class Lexicon {
     this.rules = [...parsed.rules, ...cueRules()];
     for (const rule of this.rules) {
       const from = rule.from.map((p) => wordsOf(p).stems).filter((t) => t.length > 0);
-      const fromTerms = rule.from.map((p) => terms(p)).filter((t) => t.length > 0);
-      const to = rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
+      // Each phrase's terms once: an equivalence's targets are its other phrases.
+      const phraseTerms = rule.from.map((p) => terms(p));
+      const fromTerms = phraseTerms.filter((t) => t.length > 0);
+      const to = rule.equivalence ? fromTerms : rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
       if (from.length === 0 || to.length === 0) continue;
       const compiled: CompiledRule = rule.equivalence
-        ? { phrases: from, targets: rule.from.map((_, i) => rule.from.filter((_, j) => j !== i).map((p) => terms(p)).filter((t) => t.length > 0)) }
+        ? { phrases: from, targets: rule.from.map((_, i) => phraseTerms.filter((t, j) => j !== i && t.length > 0)) }
         : { phrases: from, targets: from.map(() => to) };
       this.compiled.push(compiled);
       if (!rule.equivalence) this.mappings.push(compiled);
