@@ -1,4 +1,3 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { ENGLISH_STEMS, EVERYDAY_STEMS } from './everyday-words.js';
 import { processToken } from './terms.js';
 
@@ -75,7 +74,34 @@ export function isEnglish(term: string): boolean {
  */
 export function isNearSpelling(a: string, b: string): boolean {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
-  return DamerauLevenshteinDistance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+  return withinEdits(a, b, Math.min(a.length, b.length) >= 6 ? 2 : 1);
+}
+
+/**
+ * Whether two words are at most `limit` edits apart (insert, delete, substitute, swap two
+ * neighbours: Damerau-Levenshtein's optimal string alignment), giving up as soon as a row of
+ * the table exceeds the limit. It runs for every near-spelling look-up, so it allocates three
+ * rows and nothing else.
+ */
+export function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return false;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]! <= limit;
 }
 
 /** Whether a term is a near spelling of an everyday word: a typo, not a name. */
