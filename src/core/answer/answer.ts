@@ -319,6 +319,12 @@ const SPECIFIC_IDS = [
   /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\b/i,
 ];
 
+// Whether some passage states the version ("4.5", "v4.5.1"): looked up only when a question asks about one.
+function statesVersion(index: KnowledgeIndex, version: string): boolean {
+  const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
+  return index.passages.some((p) => p.text.includes(version) && pattern.test(p.text));
+}
+
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
 // ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
 const MIN_PRICED_PASSAGES = 3;
@@ -356,6 +362,10 @@ function nearTopics(hits: Hit[]): NearTopic[] {
 
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
+// "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
+// "podman 4.5.1 containers die when I log out" names its version as context for a problem.
+const ASKS_VERSION =
+  /\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end\s+of\s+life|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b/i;
 const PRICE = /[$€£]\s?\d/;
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
 const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
@@ -372,7 +382,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   const cve = CVE_ID.exec(question);
   if (cve) found.push(cve[0]);
   const version = VERSION.exec(question);
-  if (version && !index.hasTerm(version[0].trim().toLowerCase().replace(/^v/, '').split('.')[0]!)) found.push(version[0].trim());
+  if (version && ASKS_VERSION.test(question) && !statesVersion(index, version[0].trim().replace(/^v/i, ''))) found.push(version[0].trim());
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);

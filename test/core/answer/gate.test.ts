@@ -58,6 +58,15 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('asked about a version it never states, says it does not know; a version named as context does not stop an answer', () => {
+    expect(answer(index, 'which version of docker added rootless mode, 20.10?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
+    expect(answer(index, 'is kubernetes 1.30 end of life yet?').answered).toBe(false);
+    expect(answer(index, 'we run docker 24.0 on our hosts: do containers share the host kernel?').answered).toBe(true);
+  });
+
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
