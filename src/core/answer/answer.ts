@@ -414,7 +414,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) found.push(word);
   });
-  return [...new Set(found)];
+  return distinctNames(found);
 }
 
 const MIN_NAME_LENGTH = 4;
@@ -460,6 +460,17 @@ function mayBeToolName(token: string): boolean {
   return term !== null && !isEnglish(term);
 }
 
+// Each name once, as the question first wrote it ("InstanceStart", not also "instancestart").
+function distinctNames(found: string[]): string[] {
+  const seen = new Set<string>();
+  return found.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const NAME_CHECK_DEPTH = 3;
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;
@@ -487,7 +498,7 @@ function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): s
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
     if (inPassing(token) && mayBeToolName(token)) found.push(token);
   });
-  return [...new Set(found)];
+  return distinctNames(found);
 }
 
 /**
