@@ -395,7 +395,8 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const id = pattern.exec(question);
     if (id && !terms(id[0]).every((t) => index.hasTerm(t))) found.push(id[0]);
   }
-  found.push(...foreignNames(index, tokens));
+  const context = contextIdentifiers(question);
+  found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
@@ -410,6 +411,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
     if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
+    if (context.has(word.toLowerCase())) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) found.push(word);
@@ -460,15 +462,34 @@ function mayBeToolName(token: string): boolean {
   return term !== null && !isEnglish(term);
 }
 
-// Each name once, as the question first wrote it ("InstanceStart", not also "instancestart").
+// A problem report: something fails, hangs, crashes or is stuck.
+const PROBLEM_REPORT =
+  /\b(?:error|errors|fail|fails|failed|failing|failure|stuck|hang|hangs|hung|crash|crashes|crashed|crashing|broken|breaks|panic|panics|won'?t|cannot|can'?t|unable|not\s+working|doesn'?t\s+work)\b/i;
+// An identifier: camel case, or capitals and digits with at least one more capital ("CrashLoopBackOff", "ENOSPC").
+const IDENTIFIER = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]*)+|\p{Lu}[\p{Lu}\d_]{2,})$/u;
+
+/**
+ * In a problem report, identifiers are the states, actions and error codes of the failure
+ * ("pods in CrashLoopBackOff after switching the RuntimeClass to kata", "InstanceStart fails"):
+ * context for the problem, not what the question asks about. Lowercased.
+ */
+function contextIdentifiers(question: string): Set<string> {
+  if (!PROBLEM_REPORT.test(question)) return new Set();
+  const words = foldText(question)
+    .split(/\s+/)
+    .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
+}
+
+// Each name once; where it is found lower-cased and as written, as written ("InstanceStart").
 function distinctNames(found: string[]): string[] {
-  const seen = new Set<string>();
-  return found.filter((name) => {
+  const byKey = new Map<string, string>();
+  for (const name of found) {
     const key = name.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const known = byKey.get(key);
+    if (known === undefined || (known === key && name !== key)) byKey.set(key, name);
+  }
+  return [...byKey.values()];
 }
 
 const NAME_CHECK_DEPTH = 3;
@@ -479,7 +500,9 @@ const PASSING_SHARE = 0.001;
 // rarely uses, and that none of the given hits contain.
 function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
   const found: string[] = [];
+  const context = contextIdentifiers(question);
   const inPassing = (word: string) => {
+    if (context.has(word.toLowerCase())) return false;
     const wordTerms = terms(word);
     if (wordTerms.length === 0) return false;
     const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));

@@ -67,6 +67,17 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'we run docker 24.0 on our hosts: do containers share the host kernel?').answered).toBe(true);
   });
 
+  it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
+    const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
+    const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
+    expect(answer(small, 'InstanceStart fails: cannot create the tap network device for the guest').answered).toBe(true);
+    // Asked about the identifier itself, it is a name the knowledge does not know.
+    expect(answer(small, 'what does InstanceStart do to the guest network device?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['InstanceStart'],
+    });
+  });
+
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
