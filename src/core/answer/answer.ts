@@ -567,7 +567,8 @@ function coverageOf(
   };
 }
 
-function toAnswerPassage(hit: Hit, question: string, index: KnowledgeIndex): AnswerPassage {
+/** A ranked hit as an answer quotes it: the whole passage, and the sentences that answer the question. */
+export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeIndex): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,

@@ -1,15 +1,6 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { terms } from '../knowledge/terms.js';
-import { headingOf } from '../knowledge/types.js';
-import {
-  answer,
-  bestSentences,
-  defaultAnswerOptions,
-  processQuestion,
-  type Answer,
-  type AnswerOptions,
-  type AnswerPassage,
-} from './answer.js';
+import { answer, defaultAnswerOptions, processQuestion, toAnswerPassage, type Answer, type AnswerOptions } from './answer.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -93,20 +84,7 @@ export function answerInContext(
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
-  return { ...together, question, passages: chosen.map((h) => toPassage(h, question)) };
-}
-
-function toPassage(hit: Hit, question: string): AnswerPassage {
-  const { passage } = hit;
-  return {
-    id: passage.id,
-    source: passage.source,
-    heading: headingOf(passage),
-    headings: [...passage.headings],
-    text: passage.text,
-    snippet: bestSentences(passage.text, question),
-    score: Math.round(hit.score * 1000) / 1000,
-  };
+  return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, question, index)) };
 }
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
