@@ -71,22 +71,33 @@ export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.versio
 // Any fixed number: it names this bot's migration lock among the database's advisory locks.
 const MIGRATION_LOCK = 7_301_992_144;
 
+async function inTransaction(client: PoolClient, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Brings the database up to the latest version; returns the versions applied (empty when current). */
 export async function migratePostgres(client: PoolClient, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const applied: number[] = [];
-  await client
-    .query(
+  // Under the same lock as the migrations: two replicas creating the table at the same moment
+  // raced in PostgreSQL's catalog (one of them failed now and then).
+  await inTransaction(client, async () => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
       `CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER PRIMARY KEY,
     description TEXT NOT NULL,
     applied_at  TIMESTAMPTZ NOT NULL DEFAULT now()
   )`,
-    )
-    .catch((error: unknown) => {
-      // Two replicas creating it at the same moment: one wins, the other sees a duplicate.
-      if ((error as { code?: string }).code !== '23505' && (error as { code?: string }).code !== '42P07') throw error;
-    });
+    );
+  });
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     await client.query('BEGIN');
     try {
