@@ -1,9 +1,10 @@
 import { type KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
+import { NAME_CHECK_DEPTH, namesInPassing, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { everydayRate, isEnglish, isEveryday, isNearSpelling, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
+import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -292,15 +293,6 @@ function keyness(index: KnowledgeIndex, term: string): number {
 const STRONG_DOMAIN_KNOWN = 0.75;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
-const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
-const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
-// "how much does EKS cost per hour", "pricing for 1M requests": a price, which only a knowledge
-// that states prices can give. It names an amount, a unit or a headcount: "how much does
-// licensing cost for VMs?" and "is the price of VMs higher?" ask what the knowledge discusses.
-const ASKS_PRICE =
-  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
-const AMOUNT =
-  /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "how many pods can a node run by default", "max pods per node": a limit, which is a number.
 // "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
 const ASKS_COUNT =
@@ -308,39 +300,6 @@ const ASKS_COUNT =
 const COMPARES =
   /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
 const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
-// "who do I ask about …": a person to contact, which documents do not name.
-const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
-const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
-// Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
-// ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
-const SPECIFIC_IDS = [
-  /\b[a-z]{1,3}\d[a-z]{0,3}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b/i,
-  /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b/i,
-  /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\b/i,
-];
-
-// Whether some passage states the version ("4.5", "v4.5.1"): looked up only when a question asks about one.
-function statesVersion(index: KnowledgeIndex, version: string): boolean {
-  const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
-  return index.passages.some((p) => p.text.includes(version) && pattern.test(p.text));
-}
-
-// A knowledge that discusses prices names amounts of money in its prose more than once or twice
-// ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
-const MIN_PRICED_PASSAGES = 3;
-
-// Whether the knowledge's prose names amounts of money; looked at once per index.
-function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
-  let known = statesPrices.get(index);
-  if (known === undefined) {
-    let priced = 0;
-    for (const p of index.passages) if (PRICE.test(proseOf(p.text)) && ++priced >= MIN_PRICED_PASSAGES) break;
-    known = priced >= MIN_PRICED_PASSAGES;
-    statesPrices.set(index, known);
-  }
-  return known;
-}
-
 /** A question asking for a count (not comparing amounts): its answer must hold a number. */
 export function asksForCount(question: string): boolean {
   return ASKS_COUNT.test(question) && !COMPARES.test(question);
@@ -358,170 +317,6 @@ function nearTopics(hits: Hit[]): NearTopic[] {
     if (topics.length === MAX_NEAR_TOPICS) break;
   }
   return topics;
-}
-
-const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
-const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
-// "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
-// "podman 4.5.1 containers die when I log out" names its version as context for a problem.
-const ASKS_VERSION =
-  /\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end\s+of\s+life|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b/i;
-const PRICE = /[$€£]\s?\d/;
-// A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
-const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const SENTENCE_END = /[.!?:]\s*$/;
-
-/**
- * Specific things the question names that the knowledge never mentions: CVE ids, version
- * numbers, prices, and proper names (acronyms, camel case, capitalised words inside a
- * sentence) none of whose words the knowledge or its lexicon uses.
- */
-export function unknownEntities(index: KnowledgeIndex, question: string): string[] {
-  const found: string[] = [];
-  const cve = CVE_ID.exec(question);
-  if (cve) found.push(cve[0]);
-  const version = VERSION.exec(question);
-  if (version && ASKS_VERSION.test(question) && !statesVersion(index, version[0].trim().replace(/^v/i, ''))) found.push(version[0].trim());
-  const price = PRICE.exec(question);
-  if (price) found.push(price[0]);
-  const priceAsked = ASKS_PRICE.exec(question);
-  if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
-  const person = ASKS_PERSON.exec(question);
-  if (person) found.push(person[0].trim());
-  // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
-  const tokens = tokenize(question);
-  for (const pattern of SPECIFIC_IDS) {
-    const id = pattern.exec(question);
-    if (id && !terms(id[0]).every((t) => index.hasTerm(t))) found.push(id[0]);
-  }
-  const context = contextIdentifiers(question);
-  found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
-  tokens.forEach((token, i) => {
-    if (i === 0 || !COMMAND_WORDS.test(token)) return;
-    const term = processToken(tokens[i - 1]!);
-    if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
-  });
-  // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
-  const action = HOW_TO.exec(foldText(question))?.[1];
-  const actionTerm = action === undefined ? null : processToken(action);
-  if (action !== undefined && actionTerm !== null && !index.knows(actionTerm)) found.push(action);
-  const words = foldText(question).split(/\s+/);
-  words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
-    if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
-    if (context.has(word.toLowerCase())) return;
-    const wordTerms = terms(word);
-    // "API", "PM", "Malware" capitalised are still kinds of things, not names.
-    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) found.push(word);
-  });
-  return distinctNames(found);
-}
-
-const MIN_NAME_LENGTH = 4;
-const PREFIX = /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up)(?=[a-z]{4})/;
-
-// The word without a common prefix, if it has one.
-function prefixed(token: string): string[] {
-  const match = PREFIX.exec(token);
-  return match ? [token.slice(match[0].length)] : [];
-}
-const ADVERB = /(?:ily|ly)$/;
-
-/**
- * Words that are no English word, nor the knowledge's or its lexicon's, nor a typo of either:
- * the name of a tool or product written in lower case ("terraform keeps recreating…",
- * "kubectl cmd to…"), which the knowledge knows nothing about.
- */
-function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
-  // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
-  const unknown = (token: string) => {
-    const term = processToken(token);
-    return term !== null && !index.knows(term);
-  };
-  // The knowledge's own words first: the English word list is only read for the words it lacks.
-  const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);
-  return candidates.filter((token) => {
-    const term = processToken(token)!;
-    // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
-    // "rearchitect", "oversubscription" are English words behind a prefix.
-    const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
-    const bases = [base, ...prefixed(token)].filter((b) => b !== token).map(processToken);
-    if (bases.some((t) => t !== null && (isEnglish(t) || index.knows(t)))) return false;
-    return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
-  });
-}
-
-const MAX_NAME_CANDIDATES = 8;
-
-// A lower-case word of letters that is no English word: what a tool's name looks like in chat.
-function mayBeToolName(token: string): boolean {
-  if (token.length < MIN_NAME_LENGTH || !/^[a-z]+$/.test(token)) return false;
-  const term = processToken(token);
-  return term !== null && !isEnglish(term);
-}
-
-// A problem report: something fails, hangs, crashes or is stuck.
-const PROBLEM_REPORT =
-  /\b(?:error|errors|fail|fails|failed|failing|failure|stuck|hang|hangs|hung|crash|crashes|crashed|crashing|broken|breaks|panic|panics|won'?t|cannot|can'?t|unable|not\s+working|doesn'?t\s+work)\b/i;
-// An identifier: camel case, or capitals and digits with at least one more capital ("CrashLoopBackOff", "ENOSPC").
-const IDENTIFIER = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]*)+|\p{Lu}[\p{Lu}\d_]{2,})$/u;
-
-/**
- * In a problem report, identifiers are the states, actions and error codes of the failure
- * ("pods in CrashLoopBackOff after switching the RuntimeClass to kata", "InstanceStart fails"):
- * context for the problem, not what the question asks about. Lowercased.
- */
-function contextIdentifiers(question: string): Set<string> {
-  if (!PROBLEM_REPORT.test(question)) return new Set();
-  const words = foldText(question)
-    .split(/\s+/)
-    .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  return new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
-}
-
-// Each name once; where it is found lower-cased and as written, as written ("InstanceStart").
-function distinctNames(found: string[]): string[] {
-  const byKey = new Map<string, string>();
-  for (const name of found) {
-    const key = name.toLowerCase();
-    const known = byKey.get(key);
-    if (known === undefined || (known === key && name !== key)) byKey.set(key, name);
-  }
-  return [...byKey.values()];
-}
-
-const NAME_CHECK_DEPTH = 3;
-// A name is mentioned in passing when fewer than this share of the passages use it.
-const PASSING_SHARE = 0.001;
-
-// Proper names of the question (as unknownEntities reads them) that the knowledge knows but
-// rarely uses, and that none of the given hits contain.
-function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
-  const found: string[] = [];
-  const context = contextIdentifiers(question);
-  const inPassing = (word: string) => {
-    if (context.has(word.toLowerCase())) return false;
-    const wordTerms = terms(word);
-    if (wordTerms.length === 0) return false;
-    const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
-    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
-  };
-  const words = foldText(question).split(/\s+/);
-  words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
-    if ((NAME_LIKE.test(word) || CAPITALISED.test(word)) && inPassing(word)) found.push(word);
-  });
-  // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses,
-  // and a lower-case tool name (no English word) it barely uses: "kubectl", "kubeadm".
-  const tokens = tokenize(question);
-  tokens.forEach((token, i) => {
-    if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
-    if (inPassing(token) && mayBeToolName(token)) found.push(token);
-  });
-  return distinctNames(found);
 }
 
 /**
