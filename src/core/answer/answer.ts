@@ -154,6 +154,36 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
+/** Passages sharing at least this share of their words (Jaccard) say the same thing. */
+export const REPEAT_SIMILARITY = 0.8;
+const REPEAT_DEPTH = 20;
+
+/**
+ * The hits without passages that repeat a better one: man pages and guides copy whole
+ * sections ("Rootless Containers" in podman-run and podman-create), and the same paragraph
+ * twice takes the place of another answer. Only the first REPEAT_DEPTH hits are compared.
+ */
+export function withoutRepeats<H extends { passage: { text: string } }>(hits: H[]): H[] {
+  const kept: { hit: H; words: Set<string> }[] = [];
+  const rest: H[] = [];
+  hits.forEach((hit, i) => {
+    if (i >= REPEAT_DEPTH) {
+      rest.push(hit);
+      return;
+    }
+    const words = new Set(terms(proseOf(hit.passage.text)));
+    if (!kept.some((k) => jaccard(k.words, words) >= REPEAT_SIMILARITY)) kept.push({ hit, words });
+  });
+  return [...kept.map((k) => k.hit), ...rest];
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return common / (a.size + b.size - common);
+}
+
 /** A file's further passages give way to other files' passages at least this share as good. */
 export const SAME_SOURCE_RATIO = 0.5;
 
@@ -265,12 +295,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
   if (!confident) {
     // The passage to quote comes first; the others are the nearby topics offered instead.
-    const near = nearTopics(diversified(hits));
+    const near = nearTopics(withoutRepeats(diversified(hits)));
     const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)].map(toPassage);
     return { ...base, coverage, signals, answered: true, confidence: 'low', passages, nearTopics: near };
   }
   const floor = top.score * opts.relatedScoreRatio;
-  const passages = diversified(hits)
+  const passages = withoutRepeats(diversified(hits))
     .filter((hit, i) => i === 0 || hit.score >= floor)
     .slice(0, opts.limit)
     .map(toPassage);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diversified } from '../../../src/core/answer/answer.js';
+import { diversified, withoutRepeats } from '../../../src/core/answer/answer.js';
 
 const hit = (source: string, score: number) => ({ score, passage: { source } });
 const order = (hits: ReturnType<typeof hit>[]) => diversified(hits).map((h) => `${h.passage.source}${h.score}`);
@@ -16,5 +16,15 @@ describe('passages from several files', () => {
 
   it('leaves a single file in score order', () => {
     expect(order([hit('a', 3), hit('a', 2), hit('a', 1)])).toEqual(['a3', 'a2', 'a1']);
+  });
+
+  it('drops a passage that repeats a better one, keeping order', () => {
+    const passage = (text: string) => ({ passage: { text } });
+    const run = 'In order for users to run rootless, there must be an entry for their username in /etc/subuid and /etc/subgid.';
+    const create = 'In order for users to run rootless, there must be an entry for their username in _/etc/subuid_ and _/etc/subgid_.';
+    const other = 'Rootless Podman works better if the fuse-overlayfs package is installed.';
+    const kept = withoutRepeats([passage(run), passage(create), passage(other)]).map((h) => h.passage.text);
+    expect(kept).toEqual([run, other]);
+    expect(withoutRepeats([passage(other), passage(run)]).map((h) => h.passage.text)).toEqual([other, run]);
   });
 });
