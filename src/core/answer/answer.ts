@@ -171,10 +171,21 @@ export function withoutRepeats<H extends { passage: { text: string } }>(hits: H[
       rest.push(hit);
       return;
     }
-    const words = new Set(terms(proseOf(hit.passage.text)));
+    const words = passageWords(hit.passage);
     if (!kept.some((k) => jaccard(k.words, words) >= REPEAT_SIMILARITY)) kept.push({ hit, words });
   });
   return [...kept.map((k) => k.hit), ...rest];
+}
+
+// A passage's words, kept while the passage lives: the same passages come up question after question.
+const wordsOfPassage = new WeakMap<object, Set<string>>();
+function passageWords(passage: { text: string }): Set<string> {
+  let words = wordsOfPassage.get(passage);
+  if (!words) {
+    words = new Set(terms(proseOf(passage.text)));
+    wordsOfPassage.set(passage, words);
+  }
+  return words;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
