@@ -130,6 +130,11 @@ export function searchPassages(index: KnowledgeIndex, question: string, limit = 
 export const HEADING_MATCH_BOOST = 0.3;
 /** How much a passage that defines what a "what is X?" question asks about is lifted. */
 export const DEFINITION_BOOST = 0.5;
+/**
+ * How much a passage stating how exactly the things asked about differ is lifted: more than a
+ * definition, as a comparison question shares its words with every passage that compares.
+ */
+export const DIFFERENCE_BOOST = 1;
 /** Passages shorter than this many words ("See the docs.") are discounted: they rarely answer anything. */
 export const SHORT_PASSAGE_WORDS = 12;
 const RERANK_DEPTH = 50;
@@ -144,9 +149,11 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const hits = index.search(query, Math.max(limit, RERANK_DEPTH));
   const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
   const definition = definitionPattern(question);
+  const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings);
     if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
+    if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     return { ...hit, score: hit.score * factor };
@@ -217,6 +224,25 @@ export function diversified<H extends { score: number; passage: { source: string
     out.push(hit);
   }
   return [...out, ...waiting];
+}
+
+// "what's the difference between X and Y", "how is X different from Y", "how do X and Y differ".
+const DIFFERENCE_QUESTION = /\b(?:difference|differences|different|differ|differs)\b/i;
+const DIFFERENCE_SENTENCE = /^(.{3,80}?)\b(?:differ|differs|are different|is different)\b/i;
+
+/**
+ * Whether the text has a sentence that states how the things asked about differ: its words
+ * before "differ" are all the question's own words or their lexicon equivalents
+ * ("Containers and virtual machines differ mainly in architecture"), not some other subject
+ * ("licensing models differ between containers and VMs").
+ */
+function statesDifference(text: string, asked: Set<string>): boolean {
+  return sentencesOf(proseOf(text)).some((sentence) => {
+    const subject = DIFFERENCE_SENTENCE.exec(sentence)?.[1];
+    if (subject === undefined) return false;
+    const subjectTerms = terms(subject);
+    return subjectTerms.length >= 2 && subjectTerms.every((t) => asked.has(t));
+  });
 }
 
 const DEFINITION_QUESTION = /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;

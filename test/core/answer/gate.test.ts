@@ -23,6 +23,12 @@ describe('the calibrated gate', () => {
     expect(result.nearTopics).toBeUndefined();
   });
 
+  it('answers a question about how two things differ with the sentence that says how they differ', () => {
+    for (const q of ["what's the difference between a container and a VM?", 'how are containers different from vms']) {
+      expect(answer(index, q).passages[0]!.text, q).toContain('differ mainly in architecture');
+    }
+  });
+
   it('gives a closest match, labelled low, with one passage and two nearby topics, when the words match only partly', () => {
     const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
     expect(result).toMatchObject({ answered: true, confidence: 'low' });
