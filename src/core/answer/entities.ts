@@ -28,10 +28,22 @@ const SPECIFIC_IDS = [
   /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\b/i,
 ];
 
+// Versions already looked up, per index: the scan reads every passage, and a busy channel asks
+// about the same releases again and again.
+const versionsStated = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+const MAX_REMEMBERED_VERSIONS = 1_000;
+
 // Whether some passage states the version ("4.5", "v4.5.1"): looked up only when a question asks about one.
 function statesVersion(index: KnowledgeIndex, version: string): boolean {
+  let known = versionsStated.get(index);
+  if (!known) versionsStated.set(index, (known = new Map()));
+  const remembered = known.get(version);
+  if (remembered !== undefined) return remembered;
   const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
-  return index.passages.some((p) => p.text.includes(version) && pattern.test(p.text));
+  const stated = index.passages.some((p) => p.text.includes(version) && pattern.test(p.text));
+  if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
+  known.set(version, stated);
+  return stated;
 }
 
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
