@@ -1,6 +1,6 @@
-import { type KnowledgeIndex, proseOf, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, terms, tokenize } from '../knowledge/terms.js';
-import { headingOf } from '../knowledge/types.js';
+import { headingOf, type Passage } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
@@ -151,7 +151,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const definition = definitionPattern(question);
   const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
   const rescored = hits.map((hit) => {
-    let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage.headings);
+    let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
     if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
@@ -257,9 +257,11 @@ function definitionPattern(question: string): RegExp | null {
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
 // containers means little, sharing "licensing" means a lot.
-function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, headings: readonly string[]): number {
+// The file's title words do not count: every section of the file repeats them.
+function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
+  const { headings } = passage;
   if (headings.length < 2) return 0;
-  const nearest = new Set(terms(headings[headings.length - 1]!));
+  const nearest = new Set(sectionTerms(headings[headings.length - 1]!, titleTerms(passage, index.lexicon)));
   if (nearest.size === 0 || asked.size === 0) return 0;
   let common = 0;
   let total = 0;

@@ -12,7 +12,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 interface IndexedDoc {
   id: number;
@@ -107,9 +107,28 @@ export function fileNameWords(source: string): string {
   return [parts.pop() ?? '', name].join(' ').replace(/[-_.]+/g, ' ').trim();
 }
 
+/**
+ * The terms of what a whole file is about: its name's and title's words, and what the
+ * lexicon says they also mean ("Virtual Machines" is also "vm").
+ */
+export function titleTerms(passage: Passage, lexicon: Lexicon): Set<string> {
+  const title = `${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`;
+  return new Set([...terms(title), ...lexicon.expandQuestion(title).keys()]);
+}
+
+/**
+ * A section heading's own terms: without the file's title words, which every section of the
+ * file repeats ("How Do Containers Impact Cloud Security Compared to VMs?" in an article on
+ * containers vs VMs says "cloud security"), and which the title field already counts.
+ */
+export function sectionTerms(heading: string, title: ReadonlySet<string>): string[] {
+  return terms(heading).filter((t) => !title.has(t));
+}
+
 function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
   const text = terms(proseOf(passage.text));
-  const heading = terms(passage.headings.slice(1).join(' '));
+  const titleSet = titleTerms(passage, lexicon);
+  const heading = sectionTerms(passage.headings.slice(1).join(' '), titleSet);
   const title = terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`);
   const expanded = lexicon.expandPassage(`${passage.headings.slice(1).join(' ')}\n${proseOf(passage.text)}`);
   return { id: n, text: text.join(SPACE), heading: heading.join(SPACE), title: title.join(SPACE), lexicon: expanded.join(SPACE) };

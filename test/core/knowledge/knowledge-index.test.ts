@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../../../src/core/answer/answer.js';
-import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
+import { answer, processQuestion } from '../../../src/core/answer/answer.js';
+import { KnowledgeIndex, sectionTerms, titleTerms, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { passagesFromFilesAsync } from '../../../src/core/knowledge/load.js';
 import type { KnowledgeFile } from '../../../src/core/knowledge/types.js';
 
@@ -78,5 +79,29 @@ describe('building in slices', () => {
     const { passages } = await passagesFromFilesAsync(files);
     const expected = JSON.stringify(index.toJSON());
     for (const sliceSize of [1, 7, 100_000]) expect(JSON.stringify((await KnowledgeIndex.buildAsync(passages, undefined, sliceSize)).toJSON())).toBe(expected);
+  });
+});
+
+describe('section headings', () => {
+  // Every FAQ heading of an article on containers vs VMs names both: that says nothing about
+  // the section, and used to pull any question naming both to the FAQ over the passage that answers it.
+  const article = [
+    '# Containers vs Virtual Machines',
+    '## Key Takeaways',
+    'Container security is complex due to shared kernel vulnerabilities, whereas VMs isolate workloads more securely.',
+    '## How Do Containers Compare to Virtual Machines on Licensing?',
+    'Containers often have simpler licensing because they share the host OS. Security audits differ too.',
+  ].join('\n\n');
+  const lexicon = Lexicon.parse('vm, vms, virtual machine, virtual machines');
+
+  it('leave out the words of the document title, which the title field already counts', async () => {
+    const { passages } = await passagesFromFilesAsync([{ path: 'containers-vs-vms.md', text: article }]);
+    const faq = passages.find((p) => p.headings.at(-1)!.includes('Licensing'))!;
+    const title = titleTerms(faq, lexicon);
+    expect([...title]).toEqual(expect.arrayContaining(['contain', 'virtual', 'machin', 'vm']));
+    expect(sectionTerms(faq.headings.slice(1).join(' '), title)).toEqual(['compar', 'licens']);
+    const built = KnowledgeIndex.build(passages, lexicon);
+    const best = built.search(processQuestion('which is more secure, vm or container', lexicon), 1)[0]!;
+    expect(best.passage.headings.at(-1)).toBe('Key Takeaways');
   });
 });
