@@ -1,5 +1,5 @@
 import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { foldText, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, unknownEntities } from './entities.js';
@@ -110,20 +110,44 @@ export interface GateSignals {
   concepts: number;
 }
 
-/** Turns question text into weighted index terms, the lexicon's expansions included at a lower weight. */
-export function processQuestion(question: string, lexicon: Lexicon = Lexicon.empty): ProcessedQuery {
+/**
+ * Turns question text into weighted index terms, the lexicon's expansions included at a lower
+ * weight. Given the index, two words the question writes apart that the knowledge writes as
+ * one are asked as that one too ("log out" → "logout", "check point" → "checkpoint").
+ */
+export function processQuestion(
+  question: string,
+  lexicon: Lexicon = Lexicon.empty,
+  index?: Pick<KnowledgeIndex, 'hasTerm'>,
+): ProcessedQuery {
   const ordered = terms(question);
   const weights = new Map<string, number>(ordered.map((t) => [t, 1]));
+  if (index) for (const term of compounds(question, index)) if (!weights.has(term)) weights.set(term, 1);
   for (const [term, share] of lexicon.expandQuestion(question)) {
     if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT * share);
   }
   return { terms: [...weights.keys()], weights };
 }
 
+const COMPOUND_PART = /^[a-z]{2,}$/;
+
+// Adjacent words whose joined form is a term of the knowledge; stop words count as parts ("out", "up").
+function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): string[] {
+  const tokens = tokenize(question);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (!COMPOUND_PART.test(a) || !COMPOUND_PART.test(b)) continue;
+    const term = processToken(a + b);
+    if (term !== null && index.hasTerm(term)) out.push(term);
+  }
+  return out;
+}
+
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
   const text = question.slice(0, MAX_QUESTION_CHARS);
-  return rankedHits(index, processQuestion(text, index.lexicon), limit, text);
+  return rankedHits(index, processQuestion(text, index.lexicon, index), limit, text);
 }
 
 /** How much a section heading that restates the question lifts its passage. */
@@ -285,7 +309,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
   const ordered = terms(text);
-  const query = processQuestion(text, index.lexicon);
+  const query = processQuestion(text, index.lexicon, index);
   const original = [...new Set(ordered)];
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 

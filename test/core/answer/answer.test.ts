@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, bestSentences, MAX_QUESTION_CHARS, searchPassages, sentencesOf } from '../../../src/core/answer/answer.js';
+import {
+  answer,
+  bestSentences,
+  MAX_QUESTION_CHARS,
+  processQuestion,
+  searchPassages,
+  sentencesOf,
+} from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -96,6 +103,20 @@ describe('searchPassages()', () => {
     const hits = searchPassages(index, 'kernel modules', 3);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.passage.text).toContain('kernel modules');
+  });
+
+  it('asks two words written apart as the one word the knowledge writes ("log out" as "logout")', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'faq.md',
+        text: '# FAQ\n\n## Sessions\n\nContainers stop at logout unless lingering is enabled.\n\n## Logs\n\nRead the logs of a container with the logs command, and keep them out of the image.\n',
+      }),
+    );
+    // Without the joined word, nothing in the Sessions section matches the question at all.
+    const found = searchPassages(docs, 'what happens when I log out?', 3).map((h) => h.passage.headings.at(-1));
+    expect(found).toContain('Sessions');
+    expect(processQuestion('log out', Lexicon.empty, docs).terms).toContain('logout');
+    expect(processQuestion('log out', Lexicon.empty).terms).not.toContain('logout');
   });
 });
 
