@@ -298,12 +298,28 @@ function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: P
   return total === 0 ? 0 : (2 * common) / total;
 }
 
+// "SRE here, …", "data engineer here — …", "hey, noob here: …": who asks, not what.
+const INTRODUCTION =
+  /^\s*(?:(?:hi|hey|hello|yo)\b[\s,!]*)?(?:[\p{L}\p{N}/&+-]+\s+){0,3}?[\p{L}\p{N}/&+-]+\s+here\s*(?:[,:;!.—–]|\s-)+\s*/iu;
+
+/** The question without a self-introduction before it ("SRE here, how do I decide…" asks "how do I decide…"). */
+export function withoutIntroduction(question: string): string {
+  const intro = INTRODUCTION.exec(question)?.[0];
+  if (!intro) return question;
+  // Only names of people and roles: "the problem here -" or "what should we do here," is the question.
+  const words = tokenize(intro.replace(/^\s*(?:hi|hey|hello|yo)\b/i, '')).slice(0, -1);
+  if (words.some((w) => processToken(w) === null)) return question;
+  const rest = question.slice(intro.length);
+  return rest.trim() ? rest : question;
+}
+
 /** Answers a question from the index: an answer, a closest match, or a reasoned abstention. */
 export function answer(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const opts = { ...defaultAnswerOptions, ...options };
   const truncated = question.length > MAX_QUESTION_CHARS;
-  const text = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
-  const base = { question: text, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
+  const text = withoutIntroduction(full);
+  const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   if (opts.context?.length && dependsOnContext(text))
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };

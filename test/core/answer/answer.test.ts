@@ -8,6 +8,7 @@ import {
   processQuestion,
   searchPassages,
   sentencesOf,
+  withoutIntroduction,
 } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -161,5 +162,20 @@ describe('index serialization', () => {
 
   it('refuses data of another format version', async () => {
     await expect(KnowledgeIndex.fromJSONAsync({ ...index.toJSON(), version: -1 })).rejects.toThrow(/format/);
+  });
+});
+
+describe('withoutIntroduction()', () => {
+  it('drops who is asking, not what', () => {
+    expect(withoutIntroduction('SRE here, how do I decide?')).toBe('how do I decide?');
+    expect(withoutIntroduction('data engineer here — spark jobs that scale a lot')).toBe('spark jobs that scale a lot');
+    expect(withoutIntroduction('hey, noob here: what is a vm')).toBe('what is a vm');
+    for (const q of ['what should we do here, containers?', 'the problem here - containers die', 'SRE here', 'here is my question: vms?']) {
+      expect(withoutIntroduction(q)).toBe(q);
+    }
+  });
+
+  it('keeps the question as asked in the answer', () => {
+    expect(answer(index, 'SRE here, are VMs more secure than containers?').question).toBe('SRE here, are VMs more secure than containers?');
   });
 });
