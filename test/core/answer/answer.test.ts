@@ -132,6 +132,18 @@ describe('sentences', () => {
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');
   });
 
+  it('quotes the sentence about the technology asked about, though the whole knowledge names both', () => {
+    const passage = [...index.passages].find((p) => p.text.includes('You might choose containers when'))!;
+    const short = bestSentences(passage.text, 'when does it make sense to pick containers', index);
+    expect(short.startsWith('You might choose containers when you need agility and speed')).toBe(true);
+  });
+
+  it('answers a "when" question with a condition', () => {
+    // Both name containers once; without the kind, the earlier sentence would win.
+    const text = 'Containers share the host kernel and start in seconds. Use containers when you need to scale out quickly.';
+    expect(bestSentences(text, 'in what cases should I pick containers?')).toBe('Use containers when you need to scale out quickly.');
+  });
+
   it('prefers the sentence that states the point to an illustration of it', () => {
     const text =
       'Imagine steering a ship through a storm: migrating from VMs to containers needs care and a long plan for the migration. ' +
