@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, processQuestion, searchPassages } from '../../../src/core/answer/answer.js';
+import { answer, KNOWN_WORD_LEXICON_SHARE, LEXICON_WEIGHT, processQuestion, searchPassages } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon, parseLexicon } from '../../../src/core/knowledge/lexicon.js';
 import type { Passage } from '../../../src/core/knowledge/types.js';
@@ -67,6 +67,16 @@ describe('a lexicon applied to questions and passages alike', () => {
     const query = processQuestion('spin up', withRule.lexicon);
     expect(query.weights.get('spin')).toBe(1);
     expect(query.weights.get('start')).toBeLessThan(1);
+  });
+
+  it('weighs what it adds to a word the knowledge uses below what it adds to a word it never uses', () => {
+    const index = KnowledgeIndex.build(passages, Lexicon.parse('guest, seat => licence'));
+    const known = processQuestion('guest', index.lexicon, index);
+    const unknown = processQuestion('seat', index.lexicon, index);
+    expect(index.hasTerm('guest')).toBe(true);
+    expect(index.hasTerm('seat')).toBe(false);
+    expect(known.weights.get('licenc')).toBeCloseTo(LEXICON_WEIGHT * KNOWN_WORD_LEXICON_SHARE);
+    expect(unknown.weights.get('licenc')).toBeCloseTo(LEXICON_WEIGHT);
   });
 
   it('is kept in the index JSON, so a cached index expands questions the same way', async () => {
