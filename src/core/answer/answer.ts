@@ -144,6 +144,8 @@ export function processQuestion(
 }
 
 const COMPOUND_PART = /^[a-z]{2,}$/;
+// Per million spoken words (SUBTLEX-US).
+const MAX_COMPOUND_RATE = 10;
 
 // Adjacent words whose joined form is a term of the knowledge; stop words count as parts ("out", "up").
 function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): string[] {
@@ -153,7 +155,9 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!COMPOUND_PART.test(a) || !COMPOUND_PART.test(b)) continue;
     const term = processToken(a + b);
-    if (term !== null && index.hasTerm(term)) out.push(term);
+    // "upon", "anyway", "backup" are words of their own in speech ("bring it back up on another
+    // host"); technical compounds ("logout", "checkpoint", "setup") are rare there.
+    if (term !== null && index.hasTerm(term) && everydayRate(term) <= MAX_COMPOUND_RATE) out.push(term);
   }
   return out;
 }

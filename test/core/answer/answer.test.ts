@@ -118,6 +118,12 @@ describe('searchPassages()', () => {
     expect(found).toContain('Sessions');
     expect(processQuestion('log out', Lexicon.empty, docs).terms).toContain('logout');
     expect(processQuestion('log out', Lexicon.empty).terms).not.toContain('logout');
+    // Words of their own in speech are not read as compounds: "back up on" is not "backup" or "upon".
+    const spoken = KnowledgeIndex.build(splitFile({ path: 'b.md', text: '# B\n\nTake a backup upon every change, anyway.\n' }));
+    expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toEqual(
+      expect.arrayContaining(['backup']),
+    );
+    expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toContain('upon');
   });
 });
 
