@@ -33,17 +33,36 @@ const SPECIFIC_IDS = [
 const versionsStated = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 const MAX_REMEMBERED_VERSIONS = 1_000;
 
-// Whether some passage states the version ("4.5", "v4.5.1"): looked up only when a question asks about one.
-function statesVersion(index: KnowledgeIndex, version: string): boolean {
+/**
+ * Whether some passage states the version ("4.5", "v4.5.1") and, when the question names what
+ * it is a version of ("kubernetes 1.0"), names that too: "1.0" of something else does not
+ * answer it. Looked up only when a question asks about a version.
+ */
+function statesVersion(index: KnowledgeIndex, version: string, of: string | undefined): boolean {
   let known = versionsStated.get(index);
   if (!known) versionsStated.set(index, (known = new Map()));
-  const remembered = known.get(version);
+  const key = `${of ?? ''} ${version}`;
+  const remembered = known.get(key);
   if (remembered !== undefined) return remembered;
   const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
-  const stated = index.passages.some((p) => p.text.includes(version) && pattern.test(p.text));
+  const subject = of === undefined ? null : processToken(of);
+  const stated = index.passages.some(
+    (p) => p.text.includes(version) && pattern.test(p.text) && (subject === null || terms(p.text).includes(subject)),
+  );
   if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
-  known.set(version, stated);
+  known.set(key, stated);
   return stated;
+}
+
+// Whether any passage states a CVE id; looked at once per index.
+const statesCves = new WeakMap<KnowledgeIndex, boolean>();
+function knowledgeStatesCves(index: KnowledgeIndex): boolean {
+  let known = statesCves.get(index);
+  if (known === undefined) {
+    known = index.passages.some((p) => CVE_ID.test(p.text));
+    statesCves.set(index, known);
+  }
+  return known;
 }
 
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
@@ -63,6 +82,9 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 }
 
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
+const ASKS_CVE = /\bcves?\b/i;
+// The word a version number follows: what it is a version of ("kubernetes 1.0", "podman v4.5").
+const VERSION_OF = /\b(\p{L}[\p{L}\p{N}-]*)\s+v?\d+\.\d+/u;
 const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
 // "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
 // "podman 4.5.1 containers die when I log out" names its version as context for a problem.
@@ -83,8 +105,13 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   const found: string[] = [];
   const cve = CVE_ID.exec(question);
   if (cve) found.push(cve[0]);
+  // "what's the CVE number for …": an id the knowledge would have to state somewhere.
+  if (!cve && ASKS_CVE.test(question) && !knowledgeStatesCves(index)) found.push('CVE');
   const version = VERSION.exec(question);
-  if (version && ASKS_VERSION.test(question) && !statesVersion(index, version[0].trim().replace(/^v/i, ''))) found.push(version[0].trim());
+  if (version && ASKS_VERSION.test(question)) {
+    const of = VERSION_OF.exec(question)?.[1];
+    if (!statesVersion(index, version[0].trim().replace(/^v/i, ''), of)) found.push(version[0].trim());
+  }
   const price = PRICE.exec(question);
   if (price) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);
@@ -196,6 +223,20 @@ function distinctNames(found: string[]): string[] {
 
 /** How many of the best passages a name mentioned in passing must be missing from. */
 export const NAME_CHECK_DEPTH = 3;
+// "the kubectl command to drain a node", "cli command for listing…": the task the command does.
+const COMMAND_TASK = /\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)/iu;
+
+/**
+ * The task a question asks a command for, when none of the best passages names it: "the
+ * kubectl command to drain a node" in docs that use kubectl for other things. Their command
+ * would be a guess; null when the passages name the task or the question asks for no command.
+ */
+export function taskNotDescribed(question: string, hits: Hit[]): string | null {
+  const task = COMMAND_TASK.exec(foldText(question))?.[1];
+  const term = task === undefined ? null : processToken(task);
+  if (task === undefined || term === null) return null;
+  return hits.some((h) => h.exactTerms.includes(term) || h.passageTerms.includes(term)) ? null : task;
+}
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;
 

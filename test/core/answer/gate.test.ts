@@ -74,6 +74,35 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'we run docker 24.0 on our hosts: do containers share the host kernel?').answered).toBe(true);
   });
 
+  it('takes a version as stated only where a passage names what it is a version of', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'notes.md',
+        text: '# Release notes\n\nPodman 1.0 was released with rootless containers.\n\n## Pods\n\nKubernetes users run pods, and were released from root.\n',
+      }),
+    );
+    expect(answer(docs, 'when was kubernetes 1.0 released?')).toMatchObject({ answered: false, unknownEntities: ['1.0'] });
+    expect(answer(docs, 'when was podman 1.0 released?').unknownEntities).toBeUndefined();
+  });
+
+  it('asked for a CVE, says it does not know when the knowledge states none', () => {
+    expect(answer(index, "what's the CVE number for the container escape everyone talks about?")).toMatchObject({
+      answered: false,
+      unknownEntities: ['CVE'],
+    });
+  });
+
+  it('asked for the command for a task none of the best passages names, says it does not know', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'k8s.md',
+        text: '# Kata on Kubernetes\n\nUse kubectl to apply the runtime class, then kubectl get pods to check a node runs Kata.\n\n## Upgrades\n\nTo upgrade Kata, drain each node first.\n',
+      }),
+    );
+    expect(answer(docs, 'the kubectl command to cordon a node?')).toMatchObject({ answered: false, unknownEntities: ['cordon'] });
+    expect(answer(docs, 'the kubectl command to apply the runtime class?').answered).toBe(true);
+  });
+
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
     const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
