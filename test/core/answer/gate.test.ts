@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, answerForPassage } from '../../../src/core/answer/answer.js';
+import { answer, answerForPassage, asksForCount } from '../../../src/core/answer/answer.js';
 import { unknownEntities } from '../../../src/core/answer/entities.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -177,6 +177,15 @@ describe('the calibrated gate', () => {
     // "container" is in 40% of the passages, a word people say 27 times per million.
     expect(answer(docs, 'how do I stop a container?').answered).toBe(true);
     expect(answer(docs, "what's a good name for my cat?")).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+  });
+
+  it('reads a default or maximum quota or limit as a count, a comparison of amounts not', () => {
+    for (const q of ["what's the default vCPU quota per region?", 'max memory limit for a pod?', 'how many pods by default per node?']) {
+      expect(asksForCount(q), q).toBe(true);
+    }
+    for (const q of ['how many more containers than VMs fit on a host?', 'do containers have lower memory limits than vms?']) {
+      expect(asksForCount(q), q).toBe(false);
+    }
   });
 
   it('answers a count from a passage that gives it', () => {
