@@ -435,17 +435,28 @@ export function asksForCount(question: string): boolean {
 }
 
 // Other sections near the top one, named by their own heading, each once.
-function nearTopics(hits: Hit[]): NearTopic[] {
+/**
+ * The nearby topics a closest match offers: the next passages after the quoted one, each named
+ * by its heading. A section's passages are topics of their own (each bullet of "Key
+ * Takeaways"); one whose heading is already taken is named by its first words as well.
+ */
+export function nearTopics(hits: readonly Pick<Hit, 'passage'>[]): NearTopic[] {
   const seen = new Set<string>([hits[0]!.passage.headings.at(-1) ?? '']);
   const topics: NearTopic[] = [];
   for (const hit of hits.slice(1)) {
     const heading = hit.passage.headings.at(-1);
-    if (!heading || seen.has(heading)) continue;
+    if (!heading) continue;
+    topics.push({ id: hit.passage.id, heading: seen.has(heading) ? `${heading}: ${openingWords(hit.passage.text)}` : heading });
     seen.add(heading);
-    topics.push({ id: hit.passage.id, heading });
     if (topics.length === MAX_NEAR_TOPICS) break;
   }
   return topics;
+}
+
+const OPENING_WORDS = 6;
+function openingWords(text: string): string {
+  const words = proseOf(text).trim().split(/\s+/);
+  return words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, answerForPassage, asksForCount } from '../../../src/core/answer/answer.js';
+import { answer, answerForPassage, asksForCount, nearTopics } from '../../../src/core/answer/answer.js';
 import { unknownEntities } from '../../../src/core/answer/entities.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -34,10 +34,31 @@ describe('the calibrated gate', () => {
     expect(result).toMatchObject({ answered: true, confidence: 'low' });
     expect(result.nearTopics!.length).toBeGreaterThanOrEqual(1);
     expect(result.nearTopics!.length).toBeLessThanOrEqual(3);
-    // The quoted passage comes first; the nearby topics follow it, each under its own heading.
+    // The quoted passage comes first; the nearby topics follow it, each under a name of its own.
     expect(result.passages.slice(1).map((p) => p.id)).toEqual(result.nearTopics!.map((t) => t.id));
-    const headings = new Set(result.passages.map((p) => p.headings.at(-1)));
-    expect(headings.size).toBe(result.passages.length);
+    const names = new Set([result.passages[0]!.headings.at(-1), ...result.nearTopics!.map((t) => t.heading)]);
+    expect(names.size).toBe(result.passages.length);
+  });
+
+  it('offers a passage of the same section as a nearby topic, named by its heading and first words', () => {
+    const passages = splitFile({
+      path: 'takeaways.md',
+      text: [
+        '# Notes',
+        '## Key Takeaways',
+        '- Containers start fast because they share the host kernel, which makes them light and quick to scale out under load.',
+        '- VMs isolate tenants with a kernel each, so one tenant cannot read the memory of another even when a flaw is found.',
+        '- Hypervisors schedule every guest on the hardware and keep each one inside the memory and processors it was given.',
+        '## Costs',
+        'Licences are per guest operating system, which adds up quickly when every service runs in a virtual machine of its own.',
+      ].join('\n\n'),
+    });
+    const topics = nearTopics(passages.map((passage) => ({ passage })));
+    expect(topics.map((t) => t.heading)).toEqual([
+      'Key Takeaways: VMs isolate tenants with a kernel…',
+      'Key Takeaways: Hypervisors schedule every guest on the…',
+    ]);
+    expect(topics.map((t) => t.id)).toEqual([passages[1]!.id, passages[2]!.id]);
   });
 
   it('says it does not know for off-topic questions, even ones sharing a word with the knowledge', () => {
