@@ -204,11 +204,14 @@ const IDENTIFIER = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]
  */
 function contextIdentifiers(question: string): Set<string> {
   if (!PROBLEM_REPORT.test(question)) return new Set();
-  const words = foldText(question)
-    .split(/\s+/)
-    .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  return new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
+  const folded = foldText(question);
+  const words = folded.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const context = new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
+  // The words of a quoted error message ('fails with "cannot find newuidmap"') are what it printed.
+  for (const quoted of folded.matchAll(QUOTED)) for (const token of tokenize(quoted[1]!)) context.add(token);
+  return context;
 }
+const QUOTED = /["`]([^"`]{1,200})["`]/g;
 
 // Each name once; where it is found lower-cased and as written, as written ("InstanceStart").
 function distinctNames(found: string[]): string[] {

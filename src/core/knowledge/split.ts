@@ -111,7 +111,8 @@ function withTitle(title: string, headings: string[], h1: string | undefined): s
 /** Longer lines are only ever paragraph text: no heading, list item, table row, fence or rule is that long. */
 export const MAX_STRUCTURE_LINE = 4_096;
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+// A backtick fence's info string holds no backtick: "```Error: denied```" is inline code in a paragraph (CommonMark).
+const FENCE = /^\s{0,3}(`{3,}(?!.*`)|~{3,})/;
 const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;

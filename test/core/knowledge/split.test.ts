@@ -56,6 +56,14 @@ describe('splitting real-world Markdown', () => {
     expect(passages[0]!.text).toContain('```\n# not a heading\npodman run -it fedora\n```');
   });
 
+  it('reads a line of inline code between triple backticks as a paragraph, not a fence that never closes', () => {
+    // podman's troubleshooting.md: the rest of the file used to be swallowed as code, its "# …" shell lines read as headings.
+    const text = '# Doc\n\n## 18) bpf fails\n\n```Error: bpf create : Operation not permitted```\n\n## 19) Next problem\n\nAfter.\n';
+    const passages = splitFile({ path: 'c.md', text });
+    expect(passages.map((p) => p.headings.join('/'))).toEqual(['Doc/18) bpf fails', 'Doc/19) Next problem']);
+    expect(passages[0]!.text).toContain('Operation not permitted');
+  });
+
   it('turns tables into rows of cells and drops the separator row', () => {
     const [p] = splitFile({ path: 'd.md', text: '# T\n\n| Name | Value |\n|---|:---:|\n| a | 1 |\n' });
     expect(p!.text).toBe('Name | Value\na | 1');
