@@ -299,11 +299,15 @@ function definitionPattern(question: string): RegExp | null {
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
 // containers means little, sharing "licensing" means a lot.
+// A passage's own heading terms, kept while the passage lives (the same passages come up again and again).
+const ownHeadingTerms = new WeakMap<Passage, Set<string>>();
+
 // The file's title words do not count: every section of the file repeats them.
 function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
   const { headings } = passage;
   if (headings.length < 2) return 0;
-  const nearest = new Set(sectionTerms(headings[headings.length - 1]!, titleTerms(passage, index.lexicon)));
+  let nearest = ownHeadingTerms.get(passage);
+  if (!nearest) ownHeadingTerms.set(passage, (nearest = new Set(sectionTerms(headings.at(-1)!, titleTerms(passage, index.lexicon)))));
   if (nearest.size === 0 || asked.size === 0) return 0;
   let common = 0;
   let total = 0;
@@ -320,13 +324,18 @@ function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: P
 const INTRODUCTION =
   /^\s*(?:(?:hi|hey|hello|yo)\b[\s,!]*)?(?:[\p{L}\p{N}/&+-]+\s+){0,3}?[\p{L}\p{N}/&+-]+\s+here\s*(?:[,:;!.—–]|\s-)+\s*/iu;
 
-/** The question without a self-introduction before it ("SRE here, how do I decide…" asks "how do I decide…"). */
-export function withoutIntroduction(question: string): string {
+/**
+ * The question without a self-introduction before it ("SRE here, how do I decide…" asks "how
+ * do I decide…"). Given the index, the word before "here" must be one the knowledge does not
+ * write about: "Containers here, VMs there: which is cheaper?" is the question.
+ */
+export function withoutIntroduction(question: string, index?: Pick<KnowledgeIndex, 'hasTerm'>): string {
   const intro = INTRODUCTION.exec(question)?.[0];
   if (!intro) return question;
   // Only names of people and roles: "the problem here -" or "what should we do here," is the question.
   const words = tokenize(intro.replace(/^\s*(?:hi|hey|hello|yo)\b/i, '')).slice(0, -1);
-  if (words.some((w) => processToken(w) === null)) return question;
+  const stems = words.map(processToken);
+  if (stems.some((t) => t === null) || (index && index.hasTerm(stems.at(-1)!))) return question;
   const rest = question.slice(intro.length);
   return rest.trim() ? rest : question;
 }
@@ -336,7 +345,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const opts = { ...defaultAnswerOptions, ...options };
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
-  const text = withoutIntroduction(full);
+  const text = withoutIntroduction(full, index);
   const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   if (opts.context?.length && dependsOnContext(text))
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
@@ -425,7 +434,7 @@ const MIN_KNOWN_WITH_CONCEPTS = 0.2;
 // "how many pods can a node run by default", "max pods per node": a limit, which is a number.
 // "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
 const ASKS_COUNT =
-  /\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b|\b(?:max|maximum|min|minimum|default)\s+(?:[\p{L}]+\s+){0,2}(?:quota|quotas|limit|limits)\b/iu;
+  /\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b|\bwhat(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:max|maximum|min|minimum|default)\s+(?:[\p{L}]+\s+){0,2}(?:quota|quotas|limit|limits)\b/iu;
 const COMPARES =
   /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
 const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
@@ -434,7 +443,6 @@ export function asksForCount(question: string): boolean {
   return ASKS_COUNT.test(question) && !COMPARES.test(question);
 }
 
-// Other sections near the top one, named by their own heading, each once.
 /**
  * The nearby topics a closest match offers: the next passages after the quoted one, each named
  * by its heading. A section's passages are topics of their own (each bullet of "Key
@@ -455,7 +463,7 @@ export function nearTopics(hits: readonly Pick<Hit, 'passage'>[]): NearTopic[] {
 
 const OPENING_WORDS = 6;
 function openingWords(text: string): string {
-  const words = proseOf(text).trim().split(/\s+/);
+  const words = (proseOf(text).trim() || text.replace(/`/g, '').trim()).split(/\s+/);
   return words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
 }
 
@@ -529,7 +537,8 @@ type QuestionKind = 'why' | 'when' | 'yes-no' | 'which' | 'other';
 const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
 // "when should I pick VMs", "in what cases", "when does it make sense": a condition answers it.
-const WHEN = /^\s*(?:when|in what (?:cases|situations|scenarios)|under what)\b/i;
+const WHEN =
+  /^\s*(?:when\s+(?:should|would|does|do|is|are|to|will|might|could|must|makes?)|in what (?:cases|situations|scenarios)|under what)\b/i;
 const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;

@@ -74,8 +74,8 @@ export function answerInContext(
   const own = [...new Set(terms(question))];
   const hits = index.search(
     withContext(
-      processQuestion(question, index.lexicon),
-      earlier.map((q) => processQuestion(q, index.lexicon)),
+      processQuestion(question, index.lexicon, index),
+      earlier.map((q) => processQuestion(q, index.lexicon, index)),
     ),
     SEARCH_DEPTH,
   );

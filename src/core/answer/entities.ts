@@ -46,8 +46,12 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   if (remembered !== undefined) return remembered;
   const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
   const subject = of === undefined ? null : processToken(of);
+  const named = of?.toLowerCase().slice(0, 4);
   const stated = index.passages.some(
-    (p) => p.text.includes(version) && pattern.test(p.text) && (subject === null || terms(p.text).includes(subject)),
+    (p) =>
+      p.text.includes(version) &&
+      pattern.test(p.text) &&
+      (subject === null || (p.text.toLowerCase().includes(named!) && terms(p.text).includes(subject))),
   );
   if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
   known.set(key, stated);
@@ -82,9 +86,12 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 }
 
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
-const ASKS_CVE = /\bcves?\b/i;
-// The word a version number follows: what it is a version of ("kubernetes 1.0", "podman v4.5").
-const VERSION_OF = /\b(\p{L}[\p{L}\p{N}-]*)\s+v?\d+\.\d+/u;
+// "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
+const ASKS_CVE = /\bcves?\s+(?:number|numbers|id|ids|identifier|identifiers|for|of)\b|\b(?:which|what|the)\s+cves?\b(?!\s+scan)/i;
+// The word a version number follows names what it is a version of ("kubernetes 1.0", "podman
+// v4.5"), unless it is a word for versions themselves ("version 4.5", "release 1.2").
+const VERSION_OF = /(\p{L}[\p{L}\p{N}-]*)\s*$/u;
+const VERSION_WORDS = /^(?:version|versions|release|releases|update|updates|v|ver|rev|revision|build)$/i;
 const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
 // "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
 // "podman 4.5.1 containers die when I log out" names its version as context for a problem.
@@ -109,7 +116,8 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   if (!cve && ASKS_CVE.test(question) && !knowledgeStatesCves(index)) found.push('CVE');
   const version = VERSION.exec(question);
   if (version && ASKS_VERSION.test(question)) {
-    const of = VERSION_OF.exec(question)?.[1];
+    const before = VERSION_OF.exec(question.slice(0, version.index + version[0].indexOf(version[0].trim())))?.[1];
+    const of = before !== undefined && !VERSION_WORDS.test(before) ? before : undefined;
     if (!statesVersion(index, version[0].trim().replace(/^v/i, ''), of)) found.push(version[0].trim());
   }
   const price = PRICE.exec(question);
@@ -208,10 +216,15 @@ function contextIdentifiers(question: string): Set<string> {
   const words = folded.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const context = new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
   // The words of a quoted error message ('fails with "cannot find newuidmap"') are what it printed.
-  for (const quoted of folded.matchAll(QUOTED)) for (const token of tokenize(quoted[1]!)) context.add(token);
+  for (const quoted of folded.matchAll(QUOTED)) {
+    const tokens = tokenize(quoted[1]!);
+    if (tokens.length >= MIN_MESSAGE_WORDS) for (const token of tokens) context.add(token);
+  }
   return context;
 }
 const QUOTED = /["`]([^"`]{1,200})["`]/g;
+// A quoted single word ("Proxmox") is a name, not a message the failure printed.
+const MIN_MESSAGE_WORDS = 2;
 
 // Each name once; where it is found lower-cased and as written, as written ("InstanceStart").
 function distinctNames(found: string[]): string[] {
@@ -238,7 +251,8 @@ export function taskNotDescribed(question: string, hits: Hit[]): string | null {
   const task = COMMAND_TASK.exec(foldText(question))?.[1];
   const term = task === undefined ? null : processToken(task);
   if (task === undefined || term === null) return null;
-  return hits.some((h) => h.exactTerms.includes(term) || h.passageTerms.includes(term)) ? null : task;
+  // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
+  return hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term)) ? null : task;
 }
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;

@@ -197,7 +197,9 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
       const marker = fence[1]!;
       const code: string[] = [];
       i++;
-      while (i < lines.length && !lines[i]!.trimStart().startsWith(marker)) code.push(lines[i++]!);
+      // A closing fence is the marker (or a longer run of it) alone on its line.
+      const closing = new RegExp(`^\\s{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+      while (i < lines.length && !closing.test(lines[i]!)) code.push(lines[i++]!);
       addBlock('code', code.join('\n'));
       continue;
     }

@@ -79,7 +79,7 @@ interface ScoredQuote {
 function rankedQuotes(index: KnowledgeIndex, query: string, limit: number): ScoredQuote[] {
   const hits = searchPassages(index, query, limit);
   if (hits.length === 0) return [];
-  const weights = processQuestion(query, index.lexicon).weights;
+  const weights = processQuestion(query, index.lexicon, index).weights;
   const topScore = hits[0]!.score;
   const candidates: { passage: Passage; sentence: string; score: number }[] = [];
   for (const hit of hits) {
