@@ -95,7 +95,9 @@ const stemCache = new Map<string, string>();
 function stemOf(token: string): string {
   let stem = stemCache.get(token);
   if (stem === undefined) {
-    stem = /^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token;
+    const stemmable = /^[a-z]+$/.test(token) && token.length > 2;
+    // A word that is no stop word has its stem in the term pipeline's cache already.
+    stem = stemmable ? (processToken(token) ?? PorterStemmer.stem(token)) : token;
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(token, stem);
   }
@@ -164,7 +166,11 @@ export class Lexicon {
     return new Lexicon(source);
   }
 
-  static readonly empty = new Lexicon('');
+  private static none: Lexicon | undefined;
+  /** Only the recommendation cues; built on first use. */
+  static get empty(): Lexicon {
+    return (Lexicon.none ??= new Lexicon(''));
+  }
 
   /** Whether a processed term occurs anywhere in the lexicon. */
   knows(term: string): boolean {
