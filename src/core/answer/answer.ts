@@ -2,7 +2,7 @@ import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type 
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
-import { NAME_CHECK_DEPTH, namesInPassing, taskNotDescribed, unknownEntities } from './entities.js';
+import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
@@ -368,7 +368,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // none of the best passages mention: the question is about that product, not this knowledge.
   const passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
-  const task = taskNotDescribed(text, hits.slice(0, NAME_CHECK_DEPTH));
+  const task = missingFromBest(text, hits.slice(0, NAME_CHECK_DEPTH));
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
   const targets = index.lexicon.targetsByTerm(text);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);

@@ -1,4 +1,4 @@
-import { isEnglish, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
+import { everydayRate, isEnglish, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
 import { proseOf, type Hit, type KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
 
@@ -58,17 +58,6 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   return stated;
 }
 
-// Whether any passage states a CVE id; looked at once per index.
-const statesCves = new WeakMap<KnowledgeIndex, boolean>();
-function knowledgeStatesCves(index: KnowledgeIndex): boolean {
-  let known = statesCves.get(index);
-  if (known === undefined) {
-    known = index.passages.some((p) => CVE_ID.test(p.text));
-    statesCves.set(index, known);
-  }
-  return known;
-}
-
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
 // ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
 const MIN_PRICED_PASSAGES = 3;
@@ -112,8 +101,6 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   const found: string[] = [];
   const cve = CVE_ID.exec(question);
   if (cve) found.push(cve[0]);
-  // "what's the CVE number for …": an id the knowledge would have to state somewhere.
-  if (!cve && ASKS_CVE.test(question) && !knowledgeStatesCves(index)) found.push('CVE');
   const version = VERSION.exec(question);
   if (version && ASKS_VERSION.test(question)) {
     const before = VERSION_OF.exec(question.slice(0, version.index + version[0].indexOf(version[0].trim())))?.[1];
@@ -243,17 +230,28 @@ export const NAME_CHECK_DEPTH = 3;
 const COMMAND_TASK = /\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)/iu;
 
 /**
- * The task a question asks a command for, when none of the best passages names it: "the
- * kubectl command to drain a node" in docs that use kubectl for other things. Their command
- * would be a guess; null when the passages name the task or the question asks for no command.
+ * What a question asks the best passages for that none of them has: the task of a command
+ * ("the kubectl command to drain a node", in docs that use kubectl for other things), the
+ * specific action of a how-to ("how do I rotate the certs": a verb rare in speech, so not
+ * "how do I hand config to…"), or a CVE id ("what's the CVE number for…"). Their answer would
+ * be a guess; null when the passages have it or the question asks for none of these.
  */
-export function taskNotDescribed(question: string, hits: Hit[]): string | null {
-  const task = COMMAND_TASK.exec(foldText(question))?.[1];
-  const term = task === undefined ? null : processToken(task);
-  if (task === undefined || term === null) return null;
-  // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
-  return hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term)) ? null : task;
+export function missingFromBest(question: string, hits: Hit[]): string | null {
+  const folded = foldText(question);
+  if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
+  const command = COMMAND_TASK.exec(folded)?.[1];
+  const howTo = HOW_TO.exec(folded)?.[1];
+  const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
+  for (const task of [command, specific]) {
+    const term = task === undefined ? null : processToken(task);
+    if (task === undefined || term === null) continue;
+    // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
+    if (!hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term))) return task;
+  }
+  return null;
 }
+// Per million spoken words: "rotate" (7), "drain" (14), "install" (12) name a task; "fix" (135) and "hand" (550) do not.
+const MAX_SPECIFIC_ACTION_RATE = 20;
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;
 
