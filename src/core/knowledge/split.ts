@@ -112,6 +112,7 @@ function withTitle(title: string, headings: string[], h1: string | undefined): s
 export const MAX_STRUCTURE_LINE = 4_096;
 
 // A backtick fence's info string holds no backtick: "```Error: denied```" is inline code in a paragraph (CommonMark).
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]{1,100}\]:\s*<?[^\s>]+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 const FENCE = /^\s{0,3}(`{3,}(?!.*`)|~{3,})/;
 const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
@@ -215,6 +216,9 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
       i++;
       continue;
     }
+    // A link reference definition ("[KVM]: https://…", "[1]: ../jailer.md") is where links
+    // point, not text: indexed, its labels matched questions about QEMU or KVM.
+    if (LINK_DEFINITION.test(line) && !listItem) continue;
     if (!line.trim()) {
       flushParagraph();
       // A blank line ends a list item unless the next line continues it (indented).

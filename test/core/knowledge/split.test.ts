@@ -56,6 +56,14 @@ describe('splitting real-world Markdown', () => {
     expect(passages[0]!.text).toContain('```\n# not a heading\npodman run -it fedora\n```');
   });
 
+  it('leaves out link reference definitions, keeping footnotes that say something', () => {
+    const text = '# Doc\n\nKata runs each pod in a [KVM][kvm] guest under [QEMU][1].\n\n[kvm]: https://en.wikipedia.org/wiki/KVM\n[1]: <https://www.qemu.org> "QEMU"\n\n[^1]: QEMU is the best supported hypervisor.\n';
+    const passages = splitFile({ path: 'c.md', text });
+    expect(passages.map((p) => p.text).join('\n')).not.toContain('wikipedia');
+    expect(passages.map((p) => p.text).join('\n')).not.toContain('qemu.org');
+    expect(passages.map((p) => p.text).join('\n')).toContain('QEMU is the best supported hypervisor.');
+  });
+
   it('reads a line of inline code between triple backticks as a paragraph, not a fence that never closes', () => {
     // podman's troubleshooting.md: the rest of the file used to be swallowed as code, its "# …" shell lines read as headings.
     const text = '# Doc\n\n## 18) bpf fails\n\n```Error: bpf create : Operation not permitted```\n\n## 19) Next problem\n\nAfter.\n';
