@@ -73,9 +73,15 @@ function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+// A pandoc title block ("% podman-run 1", author, date): what the man page is, not text.
+const PANDOC_TITLE_BLOCK = /^(?:%[^\n]*(?:\n|$)){1,3}/;
+
 function stripFrontMatter(text: string): { body: string; title?: string } {
   const match = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(\n|$)/.exec(text);
-  if (!match) return { body: text };
+  if (!match) {
+    const pandoc = PANDOC_TITLE_BLOCK.exec(text);
+    return { body: pandoc ? text.slice(pandoc[0].length) : text };
+  }
   const titleLine = /^title\s*[:=]\s*(.+)$/m.exec(match[2] ?? '');
   const title = titleLine ? unquote(titleLine[1]!.trim()) : undefined;
   return { body: text.slice(match[0].length), title: title || undefined };

@@ -56,6 +56,11 @@ describe('splitting real-world Markdown', () => {
     expect(passages[0]!.text).toContain('```\n# not a heading\npodman run -it fedora\n```');
   });
 
+  it("reads a pandoc title block ('% podman-run 1') as no passage", () => {
+    const passages = splitFile({ path: 'podman-run.1.md', text: '% podman-run 1\n\n## NAME\n\npodman-run - Run a process in a new container\n' });
+    expect(passages.map((p) => p.text)).toEqual(['podman-run - Run a process in a new container']);
+  });
+
   it('leaves out link reference definitions, keeping footnotes that say something', () => {
     const text = '# Doc\n\nKata runs each pod in a [KVM][kvm] guest under [QEMU][1].\n\n[kvm]: https://en.wikipedia.org/wiki/KVM\n[1]: <https://www.qemu.org> "QEMU"\n\n[^1]: QEMU is the best supported hypervisor.\n';
     const passages = splitFile({ path: 'c.md', text });
