@@ -1,5 +1,5 @@
 import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, unknownEntities } from './entities.js';
@@ -144,6 +144,7 @@ export function processQuestion(
 }
 
 const COMPOUND_PART = /^[a-z]{2,}$/;
+const PARTICLES = new Set(['up', 'out', 'down', 'in', 'off', 'over', 'back', 'on']);
 // Per million spoken words (SUBTLEX-US).
 const MAX_COMPOUND_RATE = 10;
 
@@ -154,6 +155,9 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!COMPOUND_PART.test(a) || !COMPOUND_PART.test(b)) continue;
+    // "log out", "set up", "file system"; not "how to", "my podman", "vms can" (identifiers such as
+    // "howto" or "vmscan" in the docs): a stop word only as a verb's particle, second.
+    if (STOP_WORDS.has(a) || (STOP_WORDS.has(b) && !PARTICLES.has(b))) continue;
     const term = processToken(a + b);
     // "upon", "anyway", "backup" are words of their own in speech ("bring it back up on another
     // host"); technical compounds ("logout", "checkpoint", "setup") are rare there.

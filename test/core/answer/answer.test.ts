@@ -122,6 +122,11 @@ describe('searchPassages()', () => {
     const spoken = KnowledgeIndex.build(splitFile({ path: 'b.md', text: '# B\n\nTake a backup upon every change, anyway.\n' }));
     expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toContain('backup');
     expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toContain('upon');
+    // Nor a stop word before a word, or one that is no verb's particle after it: identifiers in
+    // the docs ("howto", "vmscan") are not what "how to" or "vms can" mean.
+    const ids = KnowledgeIndex.build(splitFile({ path: 'ids.md', text: '# Ids\n\nSee the howto page and the vmscan counters.\n' }));
+    expect(processQuestion('how to count how many vms can run', Lexicon.empty, ids).terms).not.toContain('howto');
+    expect(processQuestion('how many vms can run', Lexicon.empty, ids).terms).not.toContain('vmscan');
   });
 });
 
