@@ -9,6 +9,8 @@ import { splitFile } from '../../../src/core/knowledge/split.js';
 // The three outcomes of the calibrated gate, on the seed article and its lexicon. The
 // questions are this test's own, not the evaluation sets'.
 let index: KnowledgeIndex;
+// A small knowledge of one file, without a lexicon.
+const indexOf = (path: string, text: string) => KnowledgeIndex.build(splitFile({ path, text }));
 beforeAll(() => {
   const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
   const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
@@ -96,11 +98,9 @@ describe('the calibrated gate', () => {
   });
 
   it('takes a version as stated only where a passage names what it is a version of', () => {
-    const docs = KnowledgeIndex.build(
-      splitFile({
-        path: 'notes.md',
-        text: '# Release notes\n\nPodman 1.0 was released with rootless containers.\n\n## Pods\n\nKubernetes users run pods, and were released from root.\n',
-      }),
+    const docs = indexOf(
+      'notes.md',
+      '# Release notes\n\nPodman 1.0 was released with rootless containers.\n\n## Pods\n\nKubernetes users run pods, and were released from root.\n',
     );
     expect(answer(docs, 'when was kubernetes 1.0 released?')).toMatchObject({ answered: false, unknownEntities: ['1.0'] });
     expect(answer(docs, 'when was podman 1.0 released?').answered).toBe(true);
@@ -118,31 +118,27 @@ describe('the calibrated gate', () => {
   });
 
   it('asked for the command for a task none of the best passages names, says it does not know', () => {
-    const docs = KnowledgeIndex.build(
-      splitFile({
-        path: 'k8s.md',
-        text: '# Kata on Kubernetes\n\nUse kubectl to apply the runtime class, then kubectl get pods to check a node runs Kata.\n\n## Upgrades\n\nTo upgrade Kata, drain each node first.\n',
-      }),
+    const docs = indexOf(
+      'k8s.md',
+      '# Kata on Kubernetes\n\nUse kubectl to apply the runtime class, then kubectl get pods to check a node runs Kata.\n\n## Upgrades\n\nTo upgrade Kata, drain each node first.\n',
     );
     expect(answer(docs, 'the kubectl command to cordon a node?')).toMatchObject({ answered: false, unknownEntities: ['cordon'] });
     expect(answer(docs, 'the kubectl command to apply the runtime class?').answered).toBe(true);
     // The same for the specific action of a how-to, a verb rare in speech, that the knowledge
     // uses elsewhere: the best passages are about Kata nodes and certificates, not rotating them.
-    const certs = KnowledgeIndex.build(
-      splitFile({
-        path: 'certs.md',
-        text: [
-          '# Kata nodes',
-          '## Certificates',
-          'Each Kata node keeps its certificates in /etc/kata/certs, one certificate per node.',
-          '## Node setup',
-          'A Kata node needs the certificates of the cluster before it joins.',
-          '## Trust',
-          'Kata checks the node certificates when the runtime starts on a node.',
-          '## Logs',
-          'Log files rotate daily.',
-        ].join('\n\n'),
-      }),
+    const certs = indexOf(
+      'certs.md',
+      [
+        '# Kata nodes',
+        '## Certificates',
+        'Each Kata node keeps its certificates in /etc/kata/certs, one certificate per node.',
+        '## Node setup',
+        'A Kata node needs the certificates of the cluster before it joins.',
+        '## Trust',
+        'Kata checks the node certificates when the runtime starts on a node.',
+        '## Logs',
+        'Log files rotate daily.',
+      ].join('\n\n'),
     );
     expect(answer(certs, 'how do I rotate the kata node certificates?')).toMatchObject({ answered: false, unknownEntities: ['rotate'] });
     expect(answer(certs, 'where does a kata node keep its certificates?').answered).toBe(true);
