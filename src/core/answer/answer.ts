@@ -156,8 +156,9 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (!COMPOUND_PART.test(a) || !COMPOUND_PART.test(b)) continue;
     // "log out", "set up", "file system"; not "how to", "my podman", "vms can" (identifiers such as
-    // "howto" or "vmscan" in the docs): a stop word only as a verb's particle, second.
-    if (STOP_WORDS.has(a) || (STOP_WORDS.has(b) && !PARTICLES.has(b))) continue;
+    // "howto" or "vmscan" in the docs): a stop word only as a particle.
+    // A particle may also come first ("up time", "over head") before a word that is no stop word.
+    if ((STOP_WORDS.has(a) && !(PARTICLES.has(a) && !STOP_WORDS.has(b))) || (STOP_WORDS.has(b) && !PARTICLES.has(b))) continue;
     const term = processToken(a + b);
     // "upon", "anyway", "backup" are words of their own in speech ("bring it back up on another
     // host"); technical compounds ("logout", "checkpoint", "setup") are rare there.

@@ -8,7 +8,9 @@ import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
  * says "I don't know" to a question that names one.
  */
 
-const HOW_TO = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+([\p{L}]+)/iu;
+// The verb of "how do I (properly) rotate…"; an adverb before it is skipped, and a hyphenated
+// word ("auto-start") is not a verb of its own.
+const HOW_TO_ACTION = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)(?![\p{L}-])/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
 // "how much does EKS cost per hour", "pricing for 1M requests": a price, which only a knowledge
 // that states prices can give. It names an amount, a unit or a headcount: "how much does
@@ -76,7 +78,8 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
-const ASKS_CVE = /\bcves?\s+(?:number|numbers|id|ids|identifier|identifiers|for|of)\b|\b(?:which|what|the)\s+cves?\b(?!\s+scan)/i;
+const ASKS_CVE =
+  /\bcves?\s+(?:number|numbers|id|ids|identifier|identifiers|for|of)\b|\b(?:which|what)\s+cves?\b(?!\s+(?:scan|process|policy))/i;
 // The word a version number follows names what it is a version of ("kubernetes 1.0", "podman
 // v4.5"), unless it is a word for versions themselves ("version 4.5", "release 1.2").
 const VERSION_OF = /(\p{L}[\p{L}\p{N}-]*)\s*$/u;
@@ -127,7 +130,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
   });
   // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
-  const action = HOW_TO.exec(foldText(question))?.[1];
+  const action = HOW_TO_ACTION.exec(foldText(question))?.[1];
   const actionTerm = action === undefined ? null : processToken(action);
   if (action !== undefined && actionTerm !== null && !index.knows(actionTerm)) found.push(action);
   const words = foldText(question).split(/\s+/);
@@ -240,7 +243,7 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const command = COMMAND_TASK.exec(folded)?.[1];
-  const howTo = HOW_TO.exec(folded)?.[1];
+  const howTo = HOW_TO_ACTION.exec(folded)?.[1];
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
   for (const task of [command, specific]) {
     const term = task === undefined ? null : processToken(task);

@@ -38,7 +38,8 @@ export function asMarkdown(text: string, format: KnowledgeFormat): string {
   }
 }
 
-const FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
+// As the splitter reads fences: a backtick fence's info string holds no backtick.
+const FENCE_LINE = /^\s{0,3}(`{3,}(?!.*`)|~{3,})/;
 
 /** Applies keep() to each line outside code fences; a line it maps to undefined is dropped. */
 function outsideFences(text: string, keep: (line: string) => string | undefined): string {

@@ -96,7 +96,7 @@ function stemOf(token: string): string {
   let stem = stemCache.get(token);
   if (stem === undefined) {
     const stemmable = /^[a-z]+$/.test(token) && token.length > 2;
-    // A word that is no stop word has its stem in the term pipeline's cache already.
+    // The term pipeline stems (and caches) every word that is no stop word the same way.
     stem = stemmable ? (processToken(token) ?? PorterStemmer.stem(token)) : token;
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(token, stem);

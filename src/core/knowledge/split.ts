@@ -44,7 +44,8 @@ const STEP_PASSAGES = 1_000;
 export function* splitFileInSteps(file: KnowledgeFile): Generator<void, Passage[], void> {
   const text = normalizeNewlines(file.text);
   const format = formatOf(file.path);
-  const { body, title: frontTitle } = format === 'markdown' || format === 'mdx' ? stripFrontMatter(text) : { body: text, title: undefined };
+  const withFrontMatter = format === 'markdown' || format === 'markdown-template' || format === 'mdx';
+  const { body, title: frontTitle } = withFrontMatter ? stripFrontMatter(text, file.path) : { body: text, title: undefined };
   let sections: Section[];
   let h1: string | undefined;
   if (format !== 'text') {
@@ -73,13 +74,15 @@ function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-// A pandoc title block ("% podman-run 1", author, date): what the man page is, not text.
-const PANDOC_TITLE_BLOCK = /^(?:%[^\n]*(?:\n|$)){1,3}/;
+// A man page's pandoc title block ("% podman-run 1", author, date), then a blank line: what the
+// page is, not text. Only in files named like man pages ("podman-run.1.md.in").
+const PANDOC_TITLE_BLOCK = /^(?:% [^\n]*\n){1,3}(?:\n|$)/;
+const MAN_PAGE = /\.\d\w*\.md(?:\.in)?$/i;
 
-function stripFrontMatter(text: string): { body: string; title?: string } {
+function stripFrontMatter(text: string, path: string): { body: string; title?: string } {
   const match = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(\n|$)/.exec(text);
   if (!match) {
-    const pandoc = PANDOC_TITLE_BLOCK.exec(text);
+    const pandoc = MAN_PAGE.test(path) ? PANDOC_TITLE_BLOCK.exec(text) : null;
     return { body: pandoc ? text.slice(pandoc[0].length) : text };
   }
   const titleLine = /^title\s*[:=]\s*(.+)$/m.exec(match[2] ?? '');
@@ -117,8 +120,12 @@ function withTitle(title: string, headings: string[], h1: string | undefined): s
 /** Longer lines are only ever paragraph text: no heading, list item, table row, fence or rule is that long. */
 export const MAX_STRUCTURE_LINE = 4_096;
 
+// "[label]: destination 'title'" (not a "[^footnote]: …"); the lookahead keeps the spaces
+// before a title from being tried against the spaces after the line (linear time).
+const LINK_DEFINITION = /^[ \t]{0,3}\[(?!\^)[^\]]{1,100}\]:[ \t]*(<?[^\s>]+>?)(?:[ \t]+(?=["'(])(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+// Where a link points: a URL, a path or an anchor ("[Note]: deprecated" is text).
+const LINK_DESTINATION = /[/.#:]/;
 // A backtick fence's info string holds no backtick: "```Error: denied```" is inline code in a paragraph (CommonMark).
-const LINK_DEFINITION = /^\s{0,3}\[[^\]]{1,100}\]:\s*<?[^\s>]+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 const FENCE = /^\s{0,3}(`{3,}(?!.*`)|~{3,})/;
 const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
@@ -215,6 +222,10 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
       startSection(atx.level, atx.text);
       continue;
     }
+    // A link reference definition ("[KVM]: https://…", "[1]: ../jailer.md") is where links
+    // point, not text: indexed, its labels matched questions about QEMU or KVM. Like CommonMark,
+    // it cannot interrupt a paragraph.
+    if (paragraph.length === 0 && !listItem && LINK_DESTINATION.test(LINK_DEFINITION.exec(line)?.[1] ?? '')) continue;
     const next = lines[i + 1];
     if (paragraph.length === 0 && !listItem && line.trim() && next !== undefined && next.length <= MAX_STRUCTURE_LINE && SETEXT.exec(next)
       && !TABLE_ROW.test(line) && !LIST_ITEM.test(line)) {
@@ -222,9 +233,6 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
       i++;
       continue;
     }
-    // A link reference definition ("[KVM]: https://…", "[1]: ../jailer.md") is where links
-    // point, not text: indexed, its labels matched questions about QEMU or KVM.
-    if (LINK_DEFINITION.test(line) && !listItem) continue;
     if (!line.trim()) {
       flushParagraph();
       // A blank line ends a list item unless the next line continues it (indented).

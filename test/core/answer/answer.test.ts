@@ -127,6 +127,9 @@ describe('searchPassages()', () => {
     const ids = KnowledgeIndex.build(splitFile({ path: 'ids.md', text: '# Ids\n\nSee the howto page and the vmscan counters.\n' }));
     expect(processQuestion('how to count how many vms can run', Lexicon.empty, ids).terms).not.toContain('howto');
     expect(processQuestion('how many vms can run', Lexicon.empty, ids).terms).not.toContain('vmscan');
+    // A particle may come first before a word that is no stop word.
+    const uptime = KnowledgeIndex.build(splitFile({ path: 'u.md', text: '# U\n\nThe uptime of each guest is reported.\n' }));
+    expect(processQuestion('what is the up time of a guest', Lexicon.empty, uptime).terms).toContain('uptim');
   });
 });
 

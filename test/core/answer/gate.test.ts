@@ -108,7 +108,26 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'is version 1.0 released with rootless containers?').answered).toBe(true);
   });
 
-  it('asked for a CVE, says it does not know when the knowledge states none', () => {
+  it('asked for a CVE, says it does not know unless one of the best passages states one', () => {
+    const docs = indexOf(
+      'security.md',
+      [
+        '# Security',
+        '## Escapes',
+        'A container escape through runc let a process overwrite the host binary: CVE-2019-5736.',
+        '## Images',
+        'Scan container images for known vulnerabilities before every release, and rebuild them often.',
+        '## Scanners',
+        'An image scanner reads the packages of an image and reports the known vulnerabilities it finds.',
+        '## Rebuilds',
+        'Rebuild images on a schedule so the scanner finds fewer known vulnerabilities in old packages.',
+        '## Other',
+        'The kernel fixed CVE-2022-0185 in a later release.',
+      ].join('\n\n'),
+    );
+    expect(answer(docs, 'what is the cve number for the runc container escape?').answered).toBe(true);
+    expect(answer(docs, 'what is the cve for the image scanner rebuild?')).toMatchObject({ answered: false, unknownEntities: ['CVE'] });
+
     expect(answer(index, "what's the cve number for the container escape everyone talks about?")).toMatchObject({
       answered: false,
       unknownEntities: ['CVE'],
@@ -142,6 +161,9 @@ describe('the calibrated gate', () => {
     );
     expect(answer(certs, 'how do I rotate the kata node certificates?')).toMatchObject({ answered: false, unknownEntities: ['rotate'] });
     expect(answer(certs, 'where does a kata node keep its certificates?').answered).toBe(true);
+    // The verb, not an adverb before it, nor part of a hyphenated word.
+    expect(answer(certs, 'how do I properly rotate the kata node certificates?').unknownEntities).toEqual(['rotate']);
+    expect(answer(certs, 'how do I safely check the kata node certificates?').answered).toBe(true);
   });
 
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {

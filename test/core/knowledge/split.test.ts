@@ -56,9 +56,13 @@ describe('splitting real-world Markdown', () => {
     expect(passages[0]!.text).toContain('```\n# not a heading\npodman run -it fedora\n```');
   });
 
-  it("reads a pandoc title block ('% podman-run 1') as no passage", () => {
-    const passages = splitFile({ path: 'podman-run.1.md', text: '% podman-run 1\n\n## NAME\n\npodman-run - Run a process in a new container\n' });
-    expect(passages.map((p) => p.text)).toEqual(['podman-run - Run a process in a new container']);
+  it("reads a man page's pandoc title block ('% podman-run 1') as no passage, and only a man page's", () => {
+    for (const path of ['podman-run.1.md', 'podman-run.1.md.in']) {
+      const passages = splitFile({ path, text: '% podman-run 1\n\n## NAME\n\npodman-run - Run a process in a new container\n' });
+      expect(passages.map((p) => p.text), path).toEqual(['podman-run - Run a process in a new container']);
+    }
+    const notes = splitFile({ path: 'notes.md', text: '% CPU is measured per core.\n\nMore text here.\n' });
+    expect(notes.map((p) => p.text).join(' ')).toContain('% CPU is measured per core.');
   });
 
   it('leaves out link reference definitions, keeping footnotes that say something', () => {
@@ -67,6 +71,10 @@ describe('splitting real-world Markdown', () => {
     expect(passages.map((p) => p.text).join('\n')).not.toContain('wikipedia');
     expect(passages.map((p) => p.text).join('\n')).not.toContain('qemu.org');
     expect(passages.map((p) => p.text).join('\n')).toContain('QEMU is the best supported hypervisor.');
+    // Not a note that only looks like one, nor a line inside a paragraph, nor a footnote.
+    const notes = splitFile({ path: 'n.md', text: '# N\n\n[Note]: deprecated\n\nText continues\n[WARNING]: https://example.com\n\n[^1]: Firecracker\n' });
+    const all = notes.map((p) => p.text).join('\n');
+    for (const kept of ['[Note]: deprecated', 'example.com', 'Firecracker']) expect(all).toContain(kept);
   });
 
   it('reads a line of inline code between triple backticks as a paragraph, not a fence that never closes', () => {
