@@ -302,12 +302,12 @@ function definitionPattern(question: string): RegExp | null {
   return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
 }
 
-// Dice overlap weighted by idf: sharing "container" with a heading in a folder about
-// containers means little, sharing "licensing" means a lot.
 // A passage's own heading terms, kept while the passage lives (the same passages come up again and again).
 const ownHeadingTerms = new WeakMap<Passage, Set<string>>();
 
-// The file's title words do not count: every section of the file repeats them.
+// Dice overlap weighted by idf: sharing "container" with a heading in a folder about
+// containers means little, sharing "licensing" means a lot. The file's title words do not
+// count: every section of the file repeats them.
 function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
   const { headings } = passage;
   if (headings.length < 2) return 0;

@@ -48,6 +48,8 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   if (remembered !== undefined) return remembered;
   const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
   const subject = of === undefined ? null : processToken(of);
+  // A plain substring test first: most passages holding the number never name the subject, and
+  // stemming every one of them is what would cost.
   const named = of?.toLowerCase().slice(0, 4);
   const stated = index.passages.some(
     (p) =>

@@ -111,10 +111,11 @@ export function fileNameWords(source: string): string {
  * The terms of what a whole file is about: its name's and title's words, and what the
  * lexicon says they also mean ("Virtual Machines" is also "vm").
  */
-export function titleTerms(passage: Passage, lexicon: Lexicon): Set<string> {
-  const title = `${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`;
-  return new Set([...terms(title), ...lexicon.expandQuestion(title).keys()]);
+export function titleTerms(passage: Passage, lexicon: Lexicon, words = terms(titleText(passage))): Set<string> {
+  return new Set([...words, ...lexicon.expandQuestion(titleText(passage)).keys()]);
 }
+
+const titleText = (passage: Passage) => `${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`;
 
 /**
  * A section heading's own terms: without the file's title words, which every section of the
@@ -127,9 +128,8 @@ export function sectionTerms(heading: string, title: ReadonlySet<string>): strin
 
 function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
   const text = terms(proseOf(passage.text));
-  const titleSet = titleTerms(passage, lexicon);
-  const heading = sectionTerms(passage.headings.slice(1).join(' '), titleSet);
-  const title = terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`);
+  const title = terms(titleText(passage));
+  const heading = sectionTerms(passage.headings.slice(1).join(' '), titleTerms(passage, lexicon, title));
   const expanded = lexicon.expandPassage(`${passage.headings.slice(1).join(' ')}\n${proseOf(passage.text)}`);
   return { id: n, text: text.join(SPACE), heading: heading.join(SPACE), title: title.join(SPACE), lexicon: expanded.join(SPACE) };
 }
