@@ -357,10 +357,11 @@ export class RankedSearch {
   // Terms and match are rebuilt for the few results returned, in the order MiniSearch records them.
   private result(doc: number, score: number, terms: string[], perTerm: Derived[][]): RankedResult {
     const queryTerms: string[] = [];
-    const match: Record<string, string[]> = {};
+    // Keyed by the documents' own words, which may be "constructor" or "toString": no prototype.
+    const match: Record<string, string[]> = Object.create(null);
     terms.forEach((term, i) => {
       let matched = false;
-      const own: Record<string, string[]> = {};
+      const own: Record<string, string[]> = Object.create(null);
       for (const d of perTerm[i]!) {
         this.fieldIds.forEach((fieldId, f) => {
           if (!d.postings.get(fieldId)?.has(doc)) return;

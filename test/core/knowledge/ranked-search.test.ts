@@ -93,4 +93,16 @@ describe('RankedSearch', () => {
     fast.search(['contain'], { fuzzy: 1 }, 5);
     expect(fast.search(['kernel', 'virtual'], { prefix: true }, 5)).toEqual(first);
   });
+
+  it('matches words named like object members ("constructor", "__proto__") as any other word', () => {
+    const { fast } = indexOf([
+      { id: 0, text: 'constructor build object', heading: '__proto__' },
+      { id: 1, text: 'kernel hasOwnProperty toString', heading: 'valueOf' },
+    ]);
+    const [hit] = fast.search(['constructor', '__proto__'], {}, 5);
+    expect(hit).toMatchObject({ id: 0, queryTerms: ['constructor', '__proto__'] });
+    expect(hit!.match.constructor).toEqual(['text']);
+    expect(Object.keys(hit!.match).sort()).toEqual(['__proto__', 'constructor']);
+    expect(fast.search(['toString', 'valueOf', 'hasOwnProperty'], {}, 5)[0]).toMatchObject({ id: 1, terms: ['toString', 'valueOf', 'hasOwnProperty'] });
+  });
 });
