@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answer,
   bestSentences,
+  questionKind,
   MAX_QUESTION_CHARS,
   processQuestion,
   searchPassages,
@@ -154,6 +155,18 @@ describe('sentences', () => {
     // Both name containers once; without the kind, the earlier sentence would win.
     const text = 'Containers share the host kernel and start in seconds. Use containers when you need to scale out quickly.';
     expect(bestSentences(text, 'in what cases should I pick containers?')).toBe('Use containers when you need to scale out quickly.');
+  });
+
+  it('reads the kind of question after a label or in a later clause', () => {
+    expect(questionKind('tldr: when should we pick vms over containers?')).toBe('when');
+    expect(questionKind('hybrid approach: run k8s nodes on vms, is that common')).toBe('yes-no');
+    expect(questionKind('on call rn - why did every container on the host die?')).toBe('why');
+    expect(questionKind('we run k8s on vms')).toBe('other');
+    // The question after the label gets the sentence its kind asks for.
+    const text = 'Containers share the host kernel and start in seconds. Use containers when you need to scale out quickly.';
+    expect(bestSentences(text, 'quick q: in what cases should I pick containers?')).toBe(
+      'Use containers when you need to scale out quickly.',
+    );
   });
 
   it('prefers the sentence that states the point to an illustration of it', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, answerForPassage, asksForCount, nearTopics } from '../../../src/core/answer/answer.js';
+import { answer, answerForPassage, asksForCount, lowMatchedNeeded, nearTopics } from '../../../src/core/answer/answer.js';
 import { unknownEntities } from '../../../src/core/answer/entities.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -40,6 +40,28 @@ describe('the calibrated gate', () => {
     expect(result.passages.slice(1).map((p) => p.id)).toEqual(result.nearTopics!.map((t) => t.id));
     const names = new Set([result.passages[0]!.headings.at(-1), ...result.nearTopics!.map((t) => t.heading)]);
     expect(names.size).toBe(result.passages.length);
+  });
+
+  it('asks more words in common of a closest match in a large knowledge, where partial matches come by chance', () => {
+    expect(lowMatchedNeeded(1.5, 15)).toBe(1.5);
+    expect(lowMatchedNeeded(1.5, 100)).toBe(1.5);
+    expect(lowMatchedNeeded(1.5, 1_000)).toBeCloseTo(2);
+    expect(lowMatchedNeeded(1.5, 10_000)).toBeCloseTo(2.5);
+    // The same passages and the same match, among 2,000 unrelated notes: no longer offered.
+    const q = 'is it risky to let customers upload their own code into our containers?';
+    const filler = Array.from({ length: 2000 }, (_, i) =>
+      splitFile({
+        path: `notes/n${i}.md`,
+        text: `# Note ${i}\n\nThe planning meeting ${i} reviewed budget line ${i % 37} and printer queue ${i % 11}.`,
+      }),
+    ).flat();
+    const large = KnowledgeIndex.build([...index.passages, ...filler], index.lexicon);
+    const small = answer(index, q);
+    const declined = answer(large, q);
+    expect(small).toMatchObject({ answered: true, confidence: 'low' });
+    expect(declined.signals!.matched).toBe(small.signals!.matched);
+    expect(declined.signals!.knownCoverage).toBeCloseTo(small.signals!.knownCoverage);
+    expect(declined).toMatchObject({ answered: false, abstainReason: 'weak-match' });
   });
 
   it('offers a passage of the same section as a nearby topic, named by its heading and first words', () => {
