@@ -606,8 +606,8 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
 };
 
 /**
- * The sentence of a passage that answers the question best, plus the next one if it is
- * short: the most idf-weighted overlap with the question's words and their lexicon
+ * The sentence of a passage that answers the question best, with the one before it when it
+ * opens by pointing back at it ("This isolation…"), or else the next one when it is short: the most idf-weighted overlap with the question's words and their lexicon
  * equivalents (rare words count most; a lexicon word counts fully here, as it names the
  * concept asked about: measured better than 0.35 or 0.7), and the kind of sentence the question asks for
  * (why → a reason, can/does → a yes or no, which → a comparison).
@@ -632,10 +632,20 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
       best = i;
     }
   });
-  const first = sentences[best]!;
-  const second = sentences[best + 1];
-  if (first.length >= 120 || !second) return first;
-  // Quote the two sentences as they stand in the passage, whatever separated them.
+  const chosen = sentences[best]!;
+  // "This isolation can be particularly valuable for…" says what "this" is only after the sentence before it.
+  const before = sentences[best - 1];
+  if (before && ANAPHOR.test(chosen)) return quoteOf(text, before, chosen);
+  const after = sentences[best + 1];
+  if (chosen.length >= 120 || !after) return chosen;
+  return quoteOf(text, chosen, after);
+}
+
+// A sentence that opens by pointing back at the one before it.
+const ANAPHOR = /^\s*(?:this|that|these|those|such|it|they|their|its)\b/i;
+
+// Two sentences as they stand in the passage, whatever separated them.
+function quoteOf(text: string, first: string, second: string): string {
   const start = text.indexOf(first);
   const end = text.indexOf(second, start + first.length);
   return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;

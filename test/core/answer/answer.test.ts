@@ -169,6 +169,18 @@ describe('sentences', () => {
     );
   });
 
+  it('quotes the sentence a chosen one points back at ("This isolation…") before it', () => {
+    const text =
+      'VMs start slowly. Each VM runs its own kernel, which isolates it from its neighbours. This isolation suits untrusted tenants. Plan capacity early.';
+    expect(bestSentences(text, 'is it ok to host untrusted tenants?')).toBe(
+      'Each VM runs its own kernel, which isolates it from its neighbours. This isolation suits untrusted tenants.',
+    );
+    // A sentence that stands on its own is quoted with the short one after it, as before.
+    expect(bestSentences('Untrusted tenants need VMs. Plan capacity early. Budget too.', 'untrusted tenants?')).toBe(
+      'Untrusted tenants need VMs. Plan capacity early.',
+    );
+  });
+
   it('prefers the sentence that states the point to an illustration of it', () => {
     const text =
       'Imagine steering a ship through a storm: migrating from VMs to containers needs care and a long plan for the migration. ' +
