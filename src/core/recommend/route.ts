@@ -29,12 +29,16 @@ const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|
 const GENERAL_COMPARISON = /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are)\s+\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
 const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
 
-/** True when the question asks to choose between containers and VMs for some workload. */
+/**
+ * True when the question asks to choose between containers and VMs for some workload: one it
+ * names as its own ("for our app", "we run…") or one the factor parser reads ("multi tenant: vm
+ * or container?").
+ */
 export function asksToChoose(question: string): boolean {
   if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return false;
   if (!CHOICE.test(question) && !offersAlternatives(question)) return false;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return false;
-  return WORKLOAD.test(question);
+  return WORKLOAD.test(question) || parseFactorInput(question).kind === 'answers';
 }
 
 // "or" between the two sides: "docker or do we need a vm", "vm or a container".

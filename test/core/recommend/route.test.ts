@@ -12,6 +12,9 @@ describe('routeQuestion()', () => {
     ['vm or container for a multi-tenant SaaS?', { isolation: 'high' }],
     ['Which is better for microservices: containers or VMs?', { architecture: 'microservices' }],
     ['we run customer-submitted code. one sandbox per submission: vm or container?', { isolation: 'high' }],
+    // No "we" or "our": the workload is what the parser reads.
+    ['multi tenant: vm or container?', { isolation: 'high' }],
+    ['custom kernel modules - containers or vms?', { kernel: 'custom' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
