@@ -178,7 +178,30 @@ interface Vote {
   value: string;
   weight: number;
   words: string;
+  /** Said of what the workload is moving away from ("breaking our monolith into…", "from a monolith to…"). */
+  leaving: boolean;
 }
+
+// Words before a phrase that make it the starting point of a change, not where the workload is going.
+const LEAVING = new Set([
+  'from',
+  'off',
+  'break',
+  'breaking',
+  'split',
+  'splitting',
+  'decompose',
+  'decomposing',
+  'replace',
+  'replacing',
+  'retire',
+  'retiring',
+  'ditch',
+  'ditching',
+  'leave',
+  'leaving',
+]);
+const LEAVING_WINDOW = 3;
 
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
@@ -196,14 +219,19 @@ export function factorsFromText(text: string): Understood[] {
       if (!value) continue;
       const span = negation ?? at;
       const list = votes.get(cue.factor) ?? [];
-      list.push({ value, weight: cue.stems.length, words: tokens.slice(span.start, span.end + 1).join(' ') });
+      const leaving = tokens.slice(Math.max(0, at.start - LEAVING_WINDOW), at.start).some((t) => LEAVING.has(t));
+      list.push({ value, weight: cue.stems.length, words: tokens.slice(span.start, span.end + 1).join(' '), leaving });
       votes.set(cue.factor, list);
     }
   }
   const understood: Understood[] = [];
   for (const factor of FACTORS) {
-    const list = votes.get(factor);
-    if (!list) continue;
+    const all = votes.get(factor);
+    if (!all) continue;
+    // "breaking our monolith into small services" asks about the services: what is left is no vote,
+    // unless nothing else is said of that factor.
+    const staying = all.filter((v) => !v.leaving);
+    const list = staying.length > 0 ? staying : all;
     const value = chooseValue(factor, list);
     const words = [...new Set(list.filter((v) => v.value === value || value === 'mixed').map((v) => v.words))];
     // Keep the longest phrases only: "fast autoscaling" over "autoscaling".

@@ -103,6 +103,10 @@ describe('parseFactorInput: plain phrases', () => {
     ['not untrusted', 'isolation=standard'],
     ["we don't run untrusted code, and it is not multi-tenant", 'isolation=standard'],
     ['no third-party code, no strict isolation needed', 'isolation=standard'],
+    // What the workload moves away from is not what it is: the services are asked about.
+    ["we're breaking our monolith into a bunch of small services", 'architecture=microservices'],
+    ['migrating from a monolith to microservices', 'architecture=microservices'],
+    ['moving off our monolith', 'architecture=monolith'],
   ])('%s → %s', (text, expected) => {
     expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
   });
