@@ -633,9 +633,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
     }
   });
   const chosen = sentences[best]!;
-  // "This isolation can be particularly valuable for…" says what "this" is only after the sentence before it.
-  const before = sentences[best - 1];
-  if (before && ANAPHOR.test(chosen)) return quoteOf(text, before, chosen);
+  if (best > 0 && ANAPHOR.test(chosen)) return withAntecedent(text, sentences, best);
   const after = sentences[best + 1];
   if (chosen.length >= 120 || !after) return chosen;
   return quoteOf(text, chosen, after);
@@ -643,6 +641,16 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
 
 // A sentence that opens by pointing back at the one before it.
 const ANAPHOR = /^\s*(?:this|that|these|those|such|it|they|their|its)\b/i;
+
+/**
+ * Sentence i of a text, quoted from the text as it stands: with the sentence before it when it
+ * opens by pointing back at it ("This isolation can be particularly valuable for…" says what
+ * "this" is only after the sentence before it).
+ */
+export function withAntecedent(text: string, sentences: readonly string[], i: number): string {
+  const sentence = sentences[i]!;
+  return i > 0 && ANAPHOR.test(sentence) ? quoteOf(text, sentences[i - 1]!, sentence) : sentence;
+}
 
 // Two sentences as they stand in the passage, whatever separated them.
 function quoteOf(text: string, first: string, second: string): string {

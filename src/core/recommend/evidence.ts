@@ -1,4 +1,4 @@
-import { processQuestion, searchPassages, sentencesOf } from '../answer/answer.js';
+import { processQuestion, searchPassages, sentencesOf, withAntecedent } from '../answer/answer.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
@@ -84,16 +84,19 @@ function rankedQuotes(index: KnowledgeIndex, query: string, limit: number): Scor
   const candidates: { passage: Passage; sentence: string; score: number }[] = [];
   for (const hit of hits) {
     const rank = 0.5 + 0.5 * (hit.score / topScore);
-    for (const sentence of sentencesOf(hit.passage.text)) {
+    const sentences = sentencesOf(hit.passage.text);
+    sentences.forEach((sentence, i) => {
       // Fragments (table cells, code, labels) make poor quotes even when they match.
-      if (tokenize(sentence).length < MIN_QUOTE_WORDS) continue;
+      if (tokenize(sentence).length < MIN_QUOTE_WORDS) return;
       let overlap = 0;
       for (const term of new Set(terms(sentence))) {
         const weight = weights.get(term);
         if (weight !== undefined) overlap += weight * index.idf(term);
       }
-      if (overlap > 0) candidates.push({ passage: hit.passage, sentence, score: overlap * rank });
-    }
+      // Scored on its own words; quoted with what it points back at.
+      if (overlap > 0)
+        candidates.push({ passage: hit.passage, sentence: withAntecedent(hit.passage.text, sentences, i), score: overlap * rank });
+    });
   }
   if (candidates.length === 0) {
     // The passage matched (fuzzily or through its heading) but no sentence shares a term: quote its opening.

@@ -115,6 +115,16 @@ describe('citations follow the knowledge', () => {
     expect(source.find(query, both)!.text).toBe(best);
   });
 
+  it('quotes a sentence that points back ("This isolation…") with the sentence it points at', async () => {
+    const knowledge = await index([
+      '# Notes\n\nVMs start slowly. Each VM runs its own kernel, which keeps tenants apart. This separation suits untrusted workloads from customers.\n',
+    ]);
+    expect(evidenceFromIndex(knowledge).find('untrusted workloads')!.text).toBe(
+      'Each VM runs its own kernel, which keeps tenants apart. This separation suits untrusted workloads from customers.',
+    );
+    expect(isVerbatim(recommend({ isolation: 'high' }, evidenceFromIndex(knowledge)).reasons[0]!.evidence, knowledge.passages)).toBe(true);
+  });
+
   it('falls back to whatever the knowledge holds when nothing matches', async () => {
     const unrelated = await index(['# Fruit\n\nBananas are yellow and grow in bunches on large plants.\n']);
     for (const answers of [{}, { kernel: 'custom' }, { speed: 'high', density: 'high' }] as Answers[]) {
