@@ -217,6 +217,8 @@ function contextIdentifiers(question: string): Set<string> {
 const QUOTED = /["`]([^"`]{1,200})["`]/g;
 // A quoted single word ("Proxmox") is a name, not a message the failure printed.
 const MIN_MESSAGE_WORDS = 2;
+// A quote this long is a message or a passage's phrase, not a name ("docker.io", "podman run").
+const MIN_UNMATCHED_MESSAGE_WORDS = 3;
 
 // Each name once; where it is found lower-cased and as written, as written ("InstanceStart").
 function distinctNames(found: string[]): string[] {
@@ -244,6 +246,13 @@ const COMMAND_TASK = /\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)
 export function missingFromBest(question: string, hits: Hit[]): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
+  // A quoted error message none of whose words the best passages use is an error they do not cover.
+  for (const quoted of folded.matchAll(QUOTED)) {
+    const message = quoted[1]!;
+    const words = terms(message);
+    if (tokenize(message).length < MIN_UNMATCHED_MESSAGE_WORDS || words.length < 2) continue;
+    if (!hits.some((h) => words.some((t) => h.matchedTerms.includes(t) || h.passageTerms.includes(t)))) return `"${message}"`;
+  }
   const command = COMMAND_TASK.exec(folded)?.[1];
   const howTo = HOW_TO_ACTION.exec(folded)?.[1];
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;

@@ -196,6 +196,12 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'guest fails to start with "tapctl: cannot create the network device"').answered).toBe(true);
     // A quoted single word is a name, not a message.
     expect(answer(small, 'guests on "Proxmox" fail: cannot create the tap network device').unknownEntities).toEqual(['Proxmox']);
+    // A message none of whose words the best passages use is an error they do not cover.
+    expect(answer(small, 'the guest network device fails with "lease already held elsewhere", how do I start it?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+      unknownEntities: ['"lease already held elsewhere"'],
+    });
     // Asked about the identifier itself, it is a name the knowledge does not know.
     expect(answer(small, 'what does InstanceStart do to the guest network device?')).toMatchObject({
       answered: false,
