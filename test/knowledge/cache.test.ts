@@ -225,6 +225,17 @@ describe('the lexicon file (synonyms.txt)', () => {
     expect(kb.warnings).toContainEqual({ source: 'synonyms.txt', reason: expect.stringContaining('line 3') });
   });
 
+  it('warns, by line, of a mapping to words no passage uses, also when the index comes from the cache', async () => {
+    await writeFile(join(knowledge, 'synonyms.txt'), 'vm, virtual machine\nspin up => start\ndownside, cons => disadvantages, drawback\n');
+    const built = await loadKnowledgeBase(knowledge, { cacheDir });
+    const unused = { source: 'synonyms.txt', reason: 'line 3: no passage uses "disadvantages" or "drawback", so the rule finds nothing' };
+    expect(built.warnings).toContainEqual(unused);
+    expect(built.warnings.filter((w) => w.reason.includes('no passage uses'))).toHaveLength(1);
+    const cached = await loadKnowledgeBase(knowledge, { cacheDir });
+    expect(cached.fromCache).toBe(true);
+    expect(cached.warnings).toContainEqual(unused);
+  });
+
   it('is part of the cache key: editing it rebuilds the index, with the new lexicon', async () => {
     await writeFile(join(knowledge, 'synonyms.txt'), 'spin up => start\n');
     await loadKnowledgeBase(knowledge, { cacheDir });

@@ -27,6 +27,8 @@ export interface LexiconRule {
   to: string[];
   /** True for `a, b, c` (every phrase means every other); false for `a, b => c`. */
   equivalence: boolean;
+  /** Its line in synonyms.txt (none for the recommendation cues). */
+  line?: number;
 }
 
 export interface LexiconProblem {
@@ -64,7 +66,7 @@ export function parseLexicon(text: string): { rules: LexiconRule[]; problems: Le
       problems.push({ line: i + 1, reason: 'an equivalence needs two or more phrases separated by commas' });
       return;
     }
-    rules.push({ from, to, equivalence: sides.length === 1 });
+    rules.push({ from, to, equivalence: sides.length === 1, line: i + 1 });
   });
   return { rules, problems };
 }
@@ -170,6 +172,16 @@ export class Lexicon {
   /** Only the recommendation cues; built on first use. */
   static get empty(): Lexicon {
     return (Lexicon.none ??= new Lexicon(''));
+  }
+
+  /**
+   * The synonyms.txt mappings that lead nowhere in a knowledge: none of their right-hand
+   * phrases is made only of words it uses (`knows`), so they add words no passage has.
+   */
+  unusedMappings(knows: (term: string) => boolean): LexiconRule[] {
+    return this.rules.filter(
+      (rule) => rule.line !== undefined && !rule.equivalence && !rule.to.some((phrase) => terms(phrase).length > 0 && terms(phrase).every(knows)),
+    );
   }
 
   /** Whether a processed term occurs anywhere in the lexicon. */

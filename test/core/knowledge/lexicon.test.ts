@@ -19,11 +19,18 @@ describe('parseLexicon: the Solr/Elasticsearch synonym format', () => {
       'vm,, virtual machine',
     ].join('\n'));
     expect(rules).toEqual([
-      { from: ['k8s', 'kubernetes'], to: ['k8s', 'kubernetes'], equivalence: true },
-      { from: ['boot', 'spin up', 'come online'], to: ['start'], equivalence: false },
-      { from: ['vm', 'virtual machine'], to: ['vm', 'virtual machine'], equivalence: true },
+      { from: ['k8s', 'kubernetes'], to: ['k8s', 'kubernetes'], equivalence: true, line: 2 },
+      { from: ['boot', 'spin up', 'come online'], to: ['start'], equivalence: false, line: 4 },
+      { from: ['vm', 'virtual machine'], to: ['vm', 'virtual machine'], equivalence: true, line: 8 },
     ]);
     expect(problems.map((p) => p.line)).toEqual([5, 6, 7]);
+  });
+
+  it('lists the mappings none of whose targets a knowledge uses, never an equivalence or a recommendation cue', () => {
+    const lexicon = Lexicon.parse('k8s, kubernetes\nboot => start\ncons, downside => disadvantages, con\nspin up => start fast, warp speed\n');
+    const knows = (term: string) => ['start', 'fast'].includes(term);
+    expect(lexicon.unusedMappings(knows).map((r) => r.line)).toEqual([3]);
+    expect(Lexicon.empty.unusedMappings(() => false)).toEqual([]);
   });
 
   it('matches whole phrases by their stems, stop words included, and nothing for part of a phrase', () => {
