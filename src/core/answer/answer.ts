@@ -395,7 +395,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // knows), the less of it the closest match must cover: it is offered labelled as uncertain.
   const plainlyInDomain = concepts >= STRONG_DOMAIN_CONCEPTS && known >= STRONG_DOMAIN_KNOWN;
   const lowCoverageNeeded = plainlyInDomain ? opts.minLowCoverage / 2 : opts.minLowCoverage;
-  const partly = inDomain && matched >= lowMatchedNeeded(opts.minLowMatched, index.size) && knownCoverage >= lowCoverageNeeded;
+  const partly =
+    inDomain && matched >= lowMatchedNeeded(opts.minLowMatched, index.size, original.length) && knownCoverage >= lowCoverageNeeded;
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
@@ -430,9 +431,15 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
 export const LOW_MATCH_PER_DECADE = 0.5;
 const LARGE_KNOWLEDGE_PASSAGES = 100;
 
-/** The words in common a closest match needs in a knowledge of this many passages. */
-export function lowMatchedNeeded(minLowMatched: number, passages: number): number {
-  return minLowMatched + LOW_MATCH_PER_DECADE * Math.max(0, Math.log10(passages / LARGE_KNOWLEDGE_PASSAGES));
+/**
+ * The words in common a closest match needs in a knowledge of this many passages, for a question
+ * of this many words. Words count in halves (one met through the lexicon counts half), so the
+ * need is rounded down to a half: 1.5 up to 1,000 passages, 2 up to 10,000, 2.5 on the corpus's
+ * 12,245. A question cannot share more words than it has: two words both matched still do.
+ */
+export function lowMatchedNeeded(minLowMatched: number, passages: number, questionWords = Infinity): number {
+  const needed = minLowMatched + LOW_MATCH_PER_DECADE * Math.max(0, Math.log10(passages / LARGE_KNOWLEDGE_PASSAGES));
+  return Math.max(minLowMatched, Math.min(Math.floor(needed * 2) / 2, questionWords));
 }
 
 const MAX_NEAR_TOPICS = 2;
@@ -576,26 +583,25 @@ const ILLUSTRATION_SHARE = 0.5;
 
 /** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */
 export function questionKind(question: string): QuestionKind {
-  const clauses = askingClauses(question);
-  if (clauses.some((c) => WHY.test(c))) return 'why';
-  if (clauses.some((c) => WHEN.test(c))) return 'when';
+  const clauses = [question, ...laterClauses(question, CLAUSE_BREAK)];
+  // After a comma, "which" and "who" mostly open a relative clause ("harden containers, which share the kernel").
+  const all = [...clauses, ...laterClauses(question, COMMA)];
+  if (all.some((c) => WHY.test(c))) return 'why';
+  if (all.some((c) => WHEN.test(c))) return 'when';
   if (clauses.some((c) => WHICH.test(c))) return 'which';
-  if (clauses.some((c) => YES_NO.test(c))) return 'yes-no';
+  if (all.some((c) => YES_NO.test(c))) return 'yes-no';
   return 'other';
 }
 
-// "tldr: when should we…", "hybrid approach: run k8s on vms, is that common", "on call rn - if the
-// host panics do…": the question is put after a label, or in a later sentence or clause.
-const CLAUSE_BREAK = /[?.!:;]\s+|\s+[-–—]\s+|,\s+/g;
-function askingClauses(question: string): string[] {
-  return [
-    question,
-    ...question
-      .split(CLAUSE_BREAK)
-      .slice(1)
-      .filter((c) => c.trim()),
-  ];
-}
+// "tldr: when should we…", "on call rn - if the host panics do…", "hybrid approach: run k8s on
+// vms, is that common": the question is put after a label, or in a later sentence or clause.
+const CLAUSE_BREAK = /[?.!:;]\s+|\s+[-–—]\s+/;
+const COMMA = /,\s+/;
+const laterClauses = (question: string, separator: RegExp) =>
+  question
+    .split(separator)
+    .slice(1)
+    .filter((c) => c.trim());
 
 const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   why: REASON_SENTENCE,
@@ -607,7 +613,8 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
 
 /**
  * The sentence of a passage that answers the question best, with the one before it when it
- * opens by pointing back at it ("This isolation…"), or else the next one when it is short: the most idf-weighted overlap with the question's words and their lexicon
+ * opens by pointing back at it ("This isolation…"), or else the next one when it is short.
+ * Best is the most idf-weighted overlap with the question's words and their lexicon
  * equivalents (rare words count most; a lexicon word counts fully here, as it names the
  * concept asked about: measured better than 0.35 or 0.7), and the kind of sentence the question asks for
  * (why → a reason, can/does → a yes or no, which → a comparison).
@@ -633,30 +640,49 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
     }
   });
   const chosen = sentences[best]!;
-  if (best > 0 && ANAPHOR.test(chosen)) return withAntecedent(text, sentences, best);
+  const quoted = withAntecedent(text, sentences, best);
+  if (quoted !== chosen) return quoted;
   const after = sentences[best + 1];
   if (chosen.length >= 120 || !after) return chosen;
-  return quoteOf(text, chosen, after);
+  return quoteOf(text, chosen, after) ?? chosen;
 }
 
-// A sentence that opens by pointing back at the one before it.
-const ANAPHOR = /^\s*(?:this|that|these|those|such|it|they|their|its)\b/i;
+// A sentence that opens by pointing back at the one before it; "it is common to…" points nowhere.
+const ANAPHOR = /^\s*(?:this|that|these|those|such|it|they|their|its)\b(?!\s+(?:is|was)\b|'s\b)/i;
+// An antecedent says what "this" is: "Yes." before "This gives each tenant…" does not.
+const MIN_ANTECEDENT_WORDS = 4;
+// Two sentences quoted together stay a short answer.
+const MAX_PAIR_CHARS = 400;
 
 /**
- * Sentence i of a text, quoted from the text as it stands: with the sentence before it when it
- * opens by pointing back at it ("This isolation can be particularly valuable for…" says what
- * "this" is only after the sentence before it).
+ * Sentence i of a text (one of `sentences`, the text's sentences in order), quoted from the text
+ * as it stands: with the sentence just before it in the same paragraph when it opens by pointing
+ * back at it ("This isolation can be particularly valuable for…" says what "this" is only after
+ * the sentence before it).
  */
 export function withAntecedent(text: string, sentences: readonly string[], i: number): string {
   const sentence = sentences[i]!;
-  return i > 0 && ANAPHOR.test(sentence) ? quoteOf(text, sentences[i - 1]!, sentence) : sentence;
+  const before = sentences[i - 1];
+  if (before === undefined || !ANAPHOR.test(sentence) || tokenize(before).length < MIN_ANTECEDENT_WORDS) return sentence;
+  const pair = quoteOf(text, before, sentence);
+  return pair !== null && pair.length <= MAX_PAIR_CHARS ? pair : sentence;
 }
 
-// Two sentences as they stand in the passage, whatever separated them.
-function quoteOf(text: string, first: string, second: string): string {
-  const start = text.indexOf(first);
-  const end = text.indexOf(second, start + first.length);
-  return start >= 0 && end >= 0 ? text.slice(start, end + second.length) : first;
+// Only spaces and at most one line break between two sentences: the same paragraph, with no
+// code block, table row or list marker between.
+const SAME_PARAGRAPH_GAP = /^[^\S\n]*\n?[^\S\n]*$/;
+
+/**
+ * Two consecutive sentences as they stand in the text, or null when they are not next to each
+ * other in one paragraph. A sentence may occur more than once ("Yes."): the pair is the first
+ * occurrence of `second` with `first` right before it.
+ */
+function quoteOf(text: string, first: string, second: string): string | null {
+  for (let end = text.indexOf(second); end >= 0; end = text.indexOf(second, end + 1)) {
+    const start = text.lastIndexOf(first, end - first.length);
+    if (start >= 0 && SAME_PARAGRAPH_GAP.test(text.slice(start + first.length, end))) return text.slice(start, end + second.length);
+  }
+  return null;
 }
 
 /** What a question asks of a sentence: its words and their lexicon equivalents, each weighed by idf. */
@@ -687,7 +713,8 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   return { wanted, total, kind: KIND_SENTENCE[questionKind(question)], raw: new Set(tokenize(question)), lexicon };
 }
 
-const proseSentences = (text: string) => sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
+/** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */
+export const proseSentences = (text: string) => sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {

@@ -208,11 +208,14 @@ function contextIdentifiers(question: string): Set<string> {
   const words = folded.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const context = new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
   // The words of a quoted error message ('fails with "cannot find newuidmap"') are what it printed.
-  for (const quoted of folded.matchAll(QUOTED)) {
-    const tokens = tokenize(quoted[1]!);
-    if (tokens.length >= MIN_MESSAGE_WORDS) for (const token of tokens) context.add(token);
-  }
+  for (const message of quotedMessages(folded, MIN_MESSAGE_WORDS)) for (const token of tokenize(message)) context.add(token);
   return context;
+}
+
+// The quoted messages of a problem report, of at least minWords words.
+function quotedMessages(folded: string, minWords: number): string[] {
+  if (!PROBLEM_REPORT.test(folded)) return [];
+  return [...folded.matchAll(QUOTED)].map((quoted) => quoted[1]!).filter((message) => tokenize(message).length >= minWords);
 }
 const QUOTED = /["`]([^"`]{1,200})["`]/g;
 // A quoted single word ("Proxmox") is a name, not a message the failure printed.
@@ -247,11 +250,10 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   // A quoted error message none of whose words the best passages use is an error they do not cover.
-  for (const quoted of folded.matchAll(QUOTED)) {
-    const message = quoted[1]!;
+  for (const message of quotedMessages(folded, MIN_UNMATCHED_MESSAGE_WORDS)) {
     const words = terms(message);
-    if (tokenize(message).length < MIN_UNMATCHED_MESSAGE_WORDS || words.length < 2) continue;
-    if (!hits.some((h) => words.some((t) => h.matchedTerms.includes(t) || h.passageTerms.includes(t)))) return `"${message}"`;
+    if (words.length >= 2 && !hits.some((h) => words.some((t) => h.matchedTerms.includes(t) || h.passageTerms.includes(t))))
+      return `"${message}"`;
   }
   const command = COMMAND_TASK.exec(folded)?.[1];
   const howTo = HOW_TO_ACTION.exec(folded)?.[1];

@@ -1,4 +1,4 @@
-import { processQuestion, searchPassages, sentencesOf, withAntecedent } from '../answer/answer.js';
+import { processQuestion, proseSentences, searchPassages, sentencesOf, withAntecedent } from '../answer/answer.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
@@ -84,7 +84,8 @@ function rankedQuotes(index: KnowledgeIndex, query: string, limit: number): Scor
   const candidates: { passage: Passage; sentence: string; score: number }[] = [];
   for (const hit of hits) {
     const rank = 0.5 + 0.5 * (hit.score / topScore);
-    const sentences = sentencesOf(hit.passage.text);
+    // Prose only: a code line or a table row makes a poor quote, and a poor antecedent.
+    const sentences = proseSentences(hit.passage.text);
     sentences.forEach((sentence, i) => {
       // Fragments (table cells, code, labels) make poor quotes even when they match.
       if (tokenize(sentence).length < MIN_QUOTE_WORDS) return;

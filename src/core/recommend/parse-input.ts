@@ -182,7 +182,9 @@ interface Vote {
   leaving: boolean;
 }
 
-// Words before a phrase that make it the starting point of a change, not where the workload is going.
+// Words before an architecture that make it the starting point of a change ("from a monolith",
+// "breaking our monolith into…"), not where the workload is going. Only the architecture changes
+// so: "isolated from untrusted code" or "off-peak" say nothing of leaving.
 const LEAVING = new Set([
   'from',
   'off',
@@ -201,7 +203,19 @@ const LEAVING = new Set([
   'leave',
   'leaving',
 ]);
+// Where the change goes: "from monolith to microservices" leaves the monolith, not the services.
+const DESTINATION = new Set(['to', 'into', 'onto', 'toward', 'towards', 'with']);
 const LEAVING_WINDOW = 3;
+
+// Whether the phrase at token `start` is what is left: a leaving word shortly before it, with no
+// destination word between.
+function isLeft(tokens: string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - LEAVING_WINDOW); i--) {
+    if (DESTINATION.has(tokens[i]!)) return false;
+    if (LEAVING.has(tokens[i]!)) return true;
+  }
+  return false;
+}
 
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
@@ -219,7 +233,7 @@ export function factorsFromText(text: string): Understood[] {
       if (!value) continue;
       const span = negation ?? at;
       const list = votes.get(cue.factor) ?? [];
-      const leaving = tokens.slice(Math.max(0, at.start - LEAVING_WINDOW), at.start).some((t) => LEAVING.has(t));
+      const leaving = cue.factor === 'architecture' && isLeft(tokens, at.start);
       list.push({ value, weight: cue.stems.length, words: tokens.slice(span.start, span.end + 1).join(' '), leaving });
       votes.set(cue.factor, list);
     }

@@ -29,16 +29,31 @@ const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|
 const GENERAL_COMPARISON = /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are)\s+\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
 const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
 
+// A workload named as a label before the bare alternatives: "multi tenant: vm or container?",
+// "custom kernel modules - containers or vms?". Not "containers vs VMs: overhead?", nor "vm vs
+// container cold start times?", which ask how the two compare on that point.
+const LABELLED_CHOICE = new RegExp(
+  `^\\s*([^:;?!–—]{3,80}?)\\s*(?::|\\s[-–—])\\s*(?:(?:a|an|the)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\\s+(?:or|vs\\.?|versus)\\s+(?:(?:a|an|the)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\\s*\\??\\s*$`,
+  'i',
+);
+
 /**
  * True when the question asks to choose between containers and VMs for some workload: one it
- * names as its own ("for our app", "we run…") or one the factor parser reads ("multi tenant: vm
- * or container?").
+ * names as its own ("for our app", "we run…") or one the factor parser reads in a label before
+ * the alternatives ("multi tenant: vm or container?").
  */
 export function asksToChoose(question: string): boolean {
-  if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return false;
-  if (!CHOICE.test(question) && !offersAlternatives(question)) return false;
-  if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return false;
-  return WORKLOAD.test(question) || parseFactorInput(question).kind === 'answers';
+  return choiceWorkload(question) !== null;
+}
+
+// The text that describes the workload of a choice (the question, or its label), or null.
+function choiceWorkload(question: string): string | null {
+  if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return null;
+  if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
+  if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
+  if (WORKLOAD.test(question)) return question;
+  const label = LABELLED_CHOICE.exec(question)?.[1];
+  return label !== undefined && parseFactorInput(label).kind === 'answers' ? label : null;
 }
 
 // "or" between the two sides: "docker or do we need a vm", "vm or a container".
@@ -54,8 +69,9 @@ function offersAlternatives(question: string): boolean {
 
 /** Decides how a question is answered; pure, so every surface routes alike. */
 export function routeQuestion(question: string): Route {
-  if (!asksToChoose(question)) return { kind: 'lookup' };
-  const input = parseFactorInput(question);
+  const workload = choiceWorkload(question);
+  if (workload === null) return { kind: 'lookup' };
+  const input = parseFactorInput(workload);
   if (input.kind !== 'answers') return { kind: 'offer-flow' };
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
 }

@@ -162,6 +162,8 @@ describe('sentences', () => {
     expect(questionKind('hybrid approach: run k8s nodes on vms, is that common')).toBe('yes-no');
     expect(questionKind('on call rn - why did every container on the host die?')).toBe('why');
     expect(questionKind('we run k8s on vms')).toBe('other');
+    // After a comma, "which" opens a relative clause, not a question.
+    expect(questionKind('how do I harden containers, which share the host kernel?')).toBe('other');
     // The question after the label gets the sentence its kind asks for.
     const text = 'Containers share the host kernel and start in seconds. Use containers when you need to scale out quickly.';
     expect(bestSentences(text, 'quick q: in what cases should I pick containers?')).toBe(
@@ -175,6 +177,36 @@ describe('sentences', () => {
     expect(bestSentences(text, 'is it ok to host untrusted tenants?')).toBe(
       'Each VM runs its own kernel, which isolates it from its neighbours. This isolation suits untrusted tenants.',
     );
+    // Only the sentence just before, in the same paragraph: not across a code block, a table, a
+    // blank line; not a dummy "it is"; not a "Yes." that says nothing of what "this" is.
+    const alone: [text: string, question: string, quoted: string][] = [
+      [
+        'Run the image like this.\n```\ndocker run --rm -it alpine sh\n```\nThis starts an isolated shell for untrusted tenants.',
+        'isolated shell for untrusted tenants?',
+        'This starts an isolated shell for untrusted tenants.',
+      ],
+      [
+        'VMs cost more.\n| a | b |\n|---|---|\n| x | y |\nThis isolation suits untrusted tenants.',
+        'untrusted tenants?',
+        'This isolation suits untrusted tenants.',
+      ],
+      [
+        'Containers start in seconds and scale well.\n\nThis section covers isolation for untrusted tenants.',
+        'untrusted tenants isolation?',
+        'This section covers isolation for untrusted tenants.',
+      ],
+      [
+        'VMs boot slowly and use memory. It is common to run Kubernetes nodes on VMs for untrusted tenants.',
+        'kubernetes nodes untrusted tenants?',
+        'It is common to run Kubernetes nodes on VMs for untrusted tenants.',
+      ],
+      [
+        'Do VMs run a kernel of their own? Yes. This gives each tenant a separate kernel, which suits untrusted tenants.',
+        'what suits untrusted tenants?',
+        'This gives each tenant a separate kernel, which suits untrusted tenants.',
+      ],
+    ];
+    for (const [text, question, quoted] of alone) expect(bestSentences(text, question), text).toBe(quoted);
     // A sentence that stands on its own is quoted with the short one after it, as before.
     expect(bestSentences('Untrusted tenants need VMs. Plan capacity early. Budget too.', 'untrusted tenants?')).toBe(
       'Untrusted tenants need VMs. Plan capacity early.',

@@ -106,7 +106,12 @@ describe('parseFactorInput: plain phrases', () => {
     // What the workload moves away from is not what it is: the services are asked about.
     ["we're breaking our monolith into a bunch of small services", 'architecture=microservices'],
     ['migrating from a monolith to microservices', 'architecture=microservices'],
+    ['migrating from monolith to microservices', 'architecture=microservices'],
     ['moving off our monolith', 'architecture=monolith'],
+    // Only the architecture is left behind so: "from" and "off" say nothing of the others.
+    ['we host trusted internal services separate from untrusted customer code', 'isolation=high'],
+    ['internal tool that must be isolated from hostile tenants', 'isolation=high'],
+    ['steady traffic by day; off-peak we scale to zero', 'speed=high'],
   ])('%s → %s', (text, expected) => {
     expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
   });

@@ -122,7 +122,11 @@ describe('citations follow the knowledge', () => {
     expect(evidenceFromIndex(knowledge).find('untrusted workloads')!.text).toBe(
       'Each VM runs its own kernel, which keeps tenants apart. This separation suits untrusted workloads from customers.',
     );
-    expect(isVerbatim(recommend({ isolation: 'high' }, evidenceFromIndex(knowledge)).reasons[0]!.evidence, knowledge.passages)).toBe(true);
+    const reason = recommend({ isolation: 'high' }, evidenceFromIndex(knowledge)).reasons[0]!.evidence;
+    expect(reason.text).toBe(
+      'Each VM runs its own kernel, which keeps tenants apart. This separation suits untrusted workloads from customers.',
+    );
+    expect(isVerbatim(reason, knowledge.passages)).toBe(true);
   });
 
   it('falls back to whatever the knowledge holds when nothing matches', async () => {

@@ -40,6 +40,14 @@ describe('routeQuestion()', () => {
     'how do I migrate a monolith from VMs to containers?',
     'what is a kernel module?',
     'containers vs vms',
+    // A factor's words that name what the two are compared on, not a workload.
+    'container vs vm licensing costs?',
+    'containers vs VMs: overhead?',
+    'vm vs container cold start times?',
+    'container or vm: which has lower overhead?',
+    'VMs or containers, which has the stronger security boundary?',
+    'is a kata container a sandbox or a vm?',
+    'windows containers or hyper-v vms - what is the difference?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
