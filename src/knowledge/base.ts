@@ -47,9 +47,9 @@ export async function indexFiles(dir: string, files: KnowledgeFile[], warnings: 
     throw new NoKnowledgeError(`Knowledge folder ${dir} has no usable passages (looked for .md, .markdown, .mdx, .md.in, .txt, .rst and .adoc files)`);
   }
   const index = await KnowledgeIndex.buildAsync(passages, lexicon);
-  // A mapping to words no passage uses finds nothing: a typo, or the knowledge says it otherwise.
-  for (const rule of lexicon.unusedMappings((term) => index.hasTerm(term))) {
-    all.push({ source: LEXICON_FILE, reason: `line ${rule.line}: no passage uses ${rule.to.map((p) => `"${p}"`).join(' or ')}, so the rule finds nothing` });
+  // A mapping to words no passage holds finds nothing: a typo, or the knowledge says it otherwise.
+  for (const unused of lexicon.unusedMappings((term) => index.indexes(term))) {
+    all.push({ source: LEXICON_FILE, reason: `line ${unused.line}: ${unused.reason}` });
   }
   return { dir, index, files: documents.length, warnings: all, fromCache: false };
 }

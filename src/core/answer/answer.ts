@@ -435,7 +435,8 @@ const LARGE_KNOWLEDGE_PASSAGES = 100;
  * The words in common a closest match needs in a knowledge of this many passages, for a question
  * of this many words. Words count in halves (one met through the lexicon counts half), so the
  * need is rounded down to a half: 1.5 up to 1,000 passages, 2 up to 10,000, 2.5 on the corpus's
- * 12,245. A question cannot share more words than it has: two words both matched still do.
+ * 12,245. A question needs no more words in common than it has (two words: both), and never
+ * fewer than minLowMatched.
  */
 export function lowMatchedNeeded(minLowMatched: number, passages: number, questionWords = Infinity): number {
   const needed = minLowMatched + LOW_MATCH_PER_DECADE * Math.max(0, Math.log10(passages / LARGE_KNOWLEDGE_PASSAGES));
@@ -584,11 +585,13 @@ const ILLUSTRATION_SHARE = 0.5;
 /** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */
 export function questionKind(question: string): QuestionKind {
   const clauses = [question, ...laterClauses(question, CLAUSE_BREAK)];
-  // After a comma, "which" and "who" mostly open a relative clause ("harden containers, which share the kernel").
-  const all = [...clauses, ...laterClauses(question, COMMA)];
+  const afterCommas = laterClauses(question, COMMA);
+  const all = [...clauses, ...afterCommas];
   if (all.some((c) => WHY.test(c))) return 'why';
   if (all.some((c) => WHEN.test(c))) return 'when';
-  if (clauses.some((c) => WHICH.test(c))) return 'which';
+  // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
+  // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
+  if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
   if (all.some((c) => YES_NO.test(c))) return 'yes-no';
   return 'other';
 }
@@ -597,6 +600,7 @@ export function questionKind(question: string): QuestionKind {
 // vms, is that common": the question is put after a label, or in a later sentence or clause.
 const CLAUSE_BREAK = /[?.!:;]\s+|\s+[-–—]\s+/;
 const COMMA = /,\s+/;
+const ASKING_WHICH = /^\s*(?:which|who)\s+(?:one|is|are|should|would|will|do|does|can|could|of)\b/i;
 const laterClauses = (question: string, separator: RegExp) =>
   question
     .split(separator)
@@ -648,7 +652,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
 }
 
 // A sentence that opens by pointing back at the one before it; "it is common to…" points nowhere.
-const ANAPHOR = /^\s*(?:this|that|these|those|such|it|they|their|its)\b(?!\s+(?:is|was)\b|'s\b)/i;
+const ANAPHOR = /^\s*(?:(?:this|that|these|those|such|they|their|its)\b|it\b(?!\s+(?:is|was)\b|['’]s\b))/i;
 // An antecedent says what "this" is: "Yes." before "This gives each tenant…" does not.
 const MIN_ANTECEDENT_WORDS = 4;
 // Two sentences quoted together stay a short answer.
@@ -714,7 +718,9 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
 }
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */
-export const proseSentences = (text: string) => sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s));
+export const proseSentences = (text: string) =>
+  // A sentence around a code block ("safest when ```kata``` wraps…") is not the text's own words.
+  sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s) && text.includes(s));
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {

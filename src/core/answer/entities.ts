@@ -203,8 +203,9 @@ const IDENTIFIER = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]
  * context for the problem, not what the question asks about. Lowercased.
  */
 function contextIdentifiers(question: string): Set<string> {
-  if (!PROBLEM_REPORT.test(question)) return new Set();
+  // Folded first: "won’t" typed with a curly apostrophe is "won't".
   const folded = foldText(question);
+  if (!PROBLEM_REPORT.test(folded)) return new Set();
   const words = folded.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const context = new Set(words.filter((word) => IDENTIFIER.test(word)).map((word) => word.toLowerCase()));
   // The words of a quoted error message ('fails with "cannot find newuidmap"') are what it printed.

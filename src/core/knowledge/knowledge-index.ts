@@ -288,6 +288,11 @@ export class KnowledgeIndex {
     return this.df.has(term);
   }
 
+  /** Whether any field of any passage holds the term, its lexicon field included (what rules add to passages). */
+  indexes(term: string): boolean {
+    return this.df.has(term) || this.miniSearch.state().index.get(term) !== undefined;
+  }
+
   /** Whether the knowledge uses a near spelling of the term (a typo or another inflection of one of its words). */
   hasNearTerm(term: string): boolean {
     // Built on first use: most questions never ask.

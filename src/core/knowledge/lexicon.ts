@@ -66,6 +66,10 @@ export function parseLexicon(text: string): { rules: LexiconRule[]; problems: Le
       problems.push({ line: i + 1, reason: 'an equivalence needs two or more phrases separated by commas' });
       return;
     }
+    if (to.every((phrase) => terms(phrase).length === 0)) {
+      problems.push({ line: i + 1, reason: 'only stop words on the right, so the rule adds nothing' });
+      return;
+    }
     rules.push({ from, to, equivalence: sides.length === 1, line: i + 1 });
   });
   return { rules, problems };
@@ -175,13 +179,19 @@ export class Lexicon {
   }
 
   /**
-   * The synonyms.txt mappings that lead nowhere in a knowledge: none of their right-hand
-   * phrases is made only of words it uses (`knows`), so they add words no passage has.
+   * What is wrong with the synonyms.txt mappings that lead nowhere in a knowledge, by line: none
+   * of their right-hand phrases is made only of words some passage holds (`indexed`: in its
+   * text, or added to it by this lexicon because it says a left-hand phrase), so no question
+   * finds anything more through them.
    */
-  unusedMappings(knows: (term: string) => boolean): LexiconRule[] {
-    return this.rules.filter(
-      (rule) => rule.line !== undefined && !rule.equivalence && !rule.to.some((phrase) => terms(phrase).length > 0 && terms(phrase).every(knows)),
-    );
+  unusedMappings(indexed: (term: string) => boolean): LexiconProblem[] {
+    return this.rules
+      .filter((rule) => rule.line !== undefined && !rule.equivalence)
+      .filter((rule) => !rule.to.some((phrase) => terms(phrase).length > 0 && terms(phrase).every(indexed)))
+      .map((rule) => ({
+        line: rule.line!,
+        reason: `no passage uses ${rule.to.map((p) => `"${p}"`).join(' or ')} or any phrase it is mapped from, so the rule finds nothing`,
+      }));
   }
 
   /** Whether a processed term occurs anywhere in the lexicon. */

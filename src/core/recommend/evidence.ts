@@ -62,7 +62,7 @@ export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<Eviden
 
 // The fallback when no sentence answers a query: the passage's opening sentence.
 function firstSentence(passage: Passage): Evidence {
-  return quote(passage, sentencesOf(passage.text)[0] ?? passage.text.trim());
+  return quote(passage, proseSentences(passage.text)[0] ?? sentencesOf(passage.text)[0] ?? passage.text.trim());
 }
 
 const MIN_QUOTE_WORDS = 5;

@@ -200,19 +200,37 @@ const LEAVING = new Set([
   'retiring',
   'ditch',
   'ditching',
-  'leave',
-  'leaving',
+  'rid',
+  'migrate',
+  'migrating',
+  'move',
+  'moving',
+  'refactor',
+  'refactoring',
+  'convert',
+  'converting',
+  'turn',
+  'turning',
+  'rewrite',
+  'rewriting',
 ]);
-// Where the change goes: "from monolith to microservices" leaves the monolith, not the services.
-const DESTINATION = new Set(['to', 'into', 'onto', 'toward', 'towards', 'with']);
-const LEAVING_WINDOW = 3;
+// "apart from the monolith we run 30 microservices" keeps the monolith.
+const NOT_LEAVING_BEFORE_FROM = new Set(['apart', 'aside']);
+// Where the change goes: "from monolith to microservices" leaves the monolith, not the services;
+// "our monolith into microservices", "the monolith as microservices" leave the monolith too.
+const DESTINATION = new Set(['to', 'into', 'onto', 'toward', 'towards', 'with', 'as']);
+const LEAVING_WINDOW = 4;
+const DESTINATION_WINDOW = 2;
 
-// Whether the phrase at token `start` is what is left: a leaving word shortly before it, with no
-// destination word between.
-function isLeft(tokens: string[], start: number): boolean {
+// Whether the phrase at tokens start..end is what is left: a leaving word shortly before it with
+// no destination word between, or a destination word right after it ("as is" is staying put).
+function isLeft(tokens: string[], start: number, end: number): boolean {
+  for (let i = end + 1; i <= Math.min(tokens.length - 1, end + DESTINATION_WINDOW); i++) {
+    if (DESTINATION.has(tokens[i]!) && !(tokens[i] === 'as' && tokens[i + 1] === 'is')) return true;
+  }
   for (let i = start - 1; i >= Math.max(0, start - LEAVING_WINDOW); i--) {
     if (DESTINATION.has(tokens[i]!)) return false;
-    if (LEAVING.has(tokens[i]!)) return true;
+    if (LEAVING.has(tokens[i]!)) return !(tokens[i] === 'from' && NOT_LEAVING_BEFORE_FROM.has(tokens[i - 1] ?? ''));
   }
   return false;
 }
@@ -233,7 +251,7 @@ export function factorsFromText(text: string): Understood[] {
       if (!value) continue;
       const span = negation ?? at;
       const list = votes.get(cue.factor) ?? [];
-      const leaving = cue.factor === 'architecture' && isLeft(tokens, at.start);
+      const leaving = cue.factor === 'architecture' && isLeft(tokens, at.start, at.end);
       list.push({ value, weight: cue.stems.length, words: tokens.slice(span.start, span.end + 1).join(' '), leaving });
       votes.set(cue.factor, list);
     }

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
-import type { Answers } from './factors.js';
+import type { Answers, Factor } from './factors.js';
 import { parseFactorInput, type Understood } from './parse-input.js';
 import type { RecommendationResult } from './recommend.js';
 
@@ -30,12 +30,17 @@ const GENERAL_COMPARISON = /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are)\s+\w+er\
 const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
 
 // A workload named as a label before the bare alternatives: "multi tenant: vm or container?",
-// "custom kernel modules - containers or vms?". Not "containers vs VMs: overhead?", nor "vm vs
-// container cold start times?", which ask how the two compare on that point.
+// "custom kernel modules - containers or vms?", "hi! untrusted code: k8s pods or vms?? thanks".
+// The label starts on a word, so a run of spaces cannot make the match backtrack.
+const SIDE = `(?:(?:a|an|the)\\s+)?(?:(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const LABELLED_CHOICE = new RegExp(
-  `^\\s*([^:;?!–—]{3,80}?)\\s*(?::|\\s[-–—])\\s*(?:(?:a|an|the)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\\s+(?:or|vs\\.?|versus)\\s+(?:(?:a|an|the)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\\s*\\??\\s*$`,
+  `^(?:(?:hi|hey|hello|yo)\\b[\\s,!.]*)?([^\\s:;?!–—][^:;?!–—]{2,79}?)\\s*(?::|\\s-|\\s*[–—])\\s*${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\s*[?.!]*\\s*(?:(?:thanks|thank you|thx|ty|pls|please)\\b[\\s.!]*)?$`,
   'i',
 );
+// What a workload needs (isolation, its own kernel, an architecture), as against what the two
+// are compared on: "cost: vm or container?", "cold start: vm or container?" ask which is cheaper
+// or starts faster, which the knowledge answers.
+const WORKLOAD_FACTORS: ReadonlySet<Factor> = new Set(['isolation', 'kernel', 'architecture']);
 
 /**
  * True when the question asks to choose between containers and VMs for some workload: one it
@@ -52,8 +57,10 @@ function choiceWorkload(question: string): string | null {
   if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question)) return question;
-  const label = LABELLED_CHOICE.exec(question)?.[1];
-  return label !== undefined && parseFactorInput(label).kind === 'answers' ? label : null;
+  const label = LABELLED_CHOICE.exec(question.trim())?.[1];
+  if (label === undefined) return null;
+  const input = parseFactorInput(label);
+  return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor)) ? label : null;
 }
 
 // "or" between the two sides: "docker or do we need a vm", "vm or a container".

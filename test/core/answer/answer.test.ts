@@ -164,6 +164,7 @@ describe('sentences', () => {
     expect(questionKind('we run k8s on vms')).toBe('other');
     // After a comma, "which" opens a relative clause, not a question.
     expect(questionKind('how do I harden containers, which share the host kernel?')).toBe('other');
+    expect(questionKind('we run k8s on vms, which is better for us?')).toBe('which');
     // The question after the label gets the sentence its kind asks for.
     const text = 'Containers share the host kernel and start in seconds. Use containers when you need to scale out quickly.';
     expect(bestSentences(text, 'quick q: in what cases should I pick containers?')).toBe(
@@ -207,6 +208,13 @@ describe('sentences', () => {
       ],
     ];
     for (const [text, question, quoted] of alone) expect(bestSentences(text, question), text).toBe(quoted);
+    // "This is…", "That is why…" point back; only "it is" is a dummy.
+    expect(bestSentences('VMs isolate tenants with a kernel each. That is why VMs suit untrusted tenants.', 'untrusted tenants?')).toBe(
+      'VMs isolate tenants with a kernel each. That is why VMs suit untrusted tenants.',
+    );
+    // A sentence around a code block is not the text's own words: never quoted.
+    const around = 'Tenants are safest when ```kata``` wraps each pod. Untrusted tenants need their own kernel.';
+    expect(around).toContain(bestSentences(around, 'are tenants safest when each pod is wrapped?'));
     // A sentence that stands on its own is quoted with the short one after it, as before.
     expect(bestSentences('Untrusted tenants need VMs. Plan capacity early. Budget too.', 'untrusted tenants?')).toBe(
       'Untrusted tenants need VMs. Plan capacity early.',

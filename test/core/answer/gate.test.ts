@@ -197,6 +197,8 @@ describe('the calibrated gate', () => {
     const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
     expect(answer(small, 'InstanceStart fails: cannot create the tap network device for the guest').answered).toBe(true);
+    // "won’t" with a curly apostrophe is a problem report too.
+    expect(answer(small, 'InstanceStart won’t create the tap network device for the guest').answered).toBe(true);
     // The words of a quoted error message are what the failure printed, not names to look up.
     expect(answer(small, 'guest fails to start with "tapctl: cannot create the network device"').answered).toBe(true);
     // A quoted single word is a name, not a message.

@@ -17,13 +17,15 @@ describe('parseLexicon: the Solr/Elasticsearch synonym format', () => {
       ' => start',
       'a => b => c',
       'vm,, virtual machine',
+      'bad => the, a',
     ].join('\n'));
     expect(rules).toEqual([
       { from: ['k8s', 'kubernetes'], to: ['k8s', 'kubernetes'], equivalence: true, line: 2 },
       { from: ['boot', 'spin up', 'come online'], to: ['start'], equivalence: false, line: 4 },
       { from: ['vm', 'virtual machine'], to: ['vm', 'virtual machine'], equivalence: true, line: 8 },
     ]);
-    expect(problems.map((p) => p.line)).toEqual([5, 6, 7]);
+    expect(problems.map((p) => p.line)).toEqual([5, 6, 7, 9]);
+    expect(problems.at(-1)!.reason).toContain('only stop words');
   });
 
   it('lists the mappings none of whose targets a knowledge uses, never an equivalence or a recommendation cue', () => {

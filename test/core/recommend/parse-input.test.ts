@@ -108,6 +108,11 @@ describe('parseFactorInput: plain phrases', () => {
     ['migrating from a monolith to microservices', 'architecture=microservices'],
     ['migrating from monolith to microservices', 'architecture=microservices'],
     ['moving off our monolith', 'architecture=monolith'],
+    ['refactoring the monolith into microservices', 'architecture=microservices'],
+    ["we're splitting the big legacy monolith into microservices", 'architecture=microservices'],
+    ['getting rid of the monolith, going microservices', 'architecture=microservices'],
+    ['leaving the monolith as is and adding microservices', 'architecture=mixed'],
+    ['apart from the monolith we have 30 microservices', 'architecture=mixed'],
     // Only the architecture is left behind so: "from" and "off" say nothing of the others.
     ['we host trusted internal services separate from untrusted customer code', 'isolation=high'],
     ['internal tool that must be isolated from hostile tenants', 'isolation=high'],

@@ -12,9 +12,11 @@ describe('routeQuestion()', () => {
     ['vm or container for a multi-tenant SaaS?', { isolation: 'high' }],
     ['Which is better for microservices: containers or VMs?', { architecture: 'microservices' }],
     ['we run customer-submitted code. one sandbox per submission: vm or container?', { isolation: 'high' }],
-    // No "we" or "our": the workload is what the parser reads.
+    // No "we" or "our": the workload is named in a label the parser reads.
     ['multi tenant: vm or container?', { isolation: 'high' }],
     ['custom kernel modules - containers or vms?', { kernel: 'custom' }],
+    ['hi! multi tenant: k8s pods or vms?? thanks', { isolation: 'high' }],
+    ['custom kernel modules—containers or vms.', { kernel: 'custom' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -48,6 +50,10 @@ describe('routeQuestion()', () => {
     'VMs or containers, which has the stronger security boundary?',
     'is a kata container a sandbox or a vm?',
     'windows containers or hyper-v vms - what is the difference?',
+    // A label naming what they are compared on asks which is better at it.
+    'cost: vm or container?',
+    'cold start: vm or container?',
+    'density: containers or vms?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
