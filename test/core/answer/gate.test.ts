@@ -193,6 +193,19 @@ describe('the calibrated gate', () => {
     expect(answer(certs, 'how do I safely check the kata node certificates?').answered).toBe(true);
   });
 
+  it('says it does not know about hiring, staff or employees when the best passages say nothing of them', () => {
+    expect(answer(index, 'do we need to hire different people to run containers vs vms?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['hire'],
+    });
+    // A knowledge that speaks of them answers.
+    const teams = indexOf(
+      'teams.md',
+      '# Operations\n\n## People\n\nRunning VMs at scale needs staff who know the hypervisor; teams hire for containers and Kubernetes skills instead.\n',
+    );
+    expect(answer(teams, 'do we need to hire different people to run containers vs vms?').answered).toBe(true);
+  });
+
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
     const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
