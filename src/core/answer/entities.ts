@@ -240,7 +240,8 @@ export const NAME_CHECK_DEPTH = 3;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
 const ORGANISATION =
   /\b(?:hire|hires|hired|hiring|recruit|recruits|recruiting|recruitment|staff|staffing|headcount|salary|salaries|payroll|employee|employees|employer|employers)\b/gi;
-const COMMAND_TASK = /\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)/iu;
+const COMMAND_TASK =
+  /(?:\b([\p{L}\p{N}][\p{L}\p{N}-]*)\s+)?\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
 
 /**
  * What a question asks the best passages for that none of them has: hiring, staff, pay or
@@ -265,15 +266,24 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     const term = processToken(word.toLowerCase());
     if (term !== null && !hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term))) return word;
   }
-  const command = COMMAND_TASK.exec(folded)?.[1];
+  const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
   const howTo = HOW_TO_ACTION.exec(folded)?.[1];
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
-  for (const task of [command, specific]) {
-    const term = task === undefined ? null : processToken(task);
-    if (task === undefined || term === null) continue;
-    // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
-    if (!hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term))) return task;
+  const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
+  if (command !== undefined) {
+    // "roll back" is "rollback" in the docs as often as "roll … back".
+    const tasks = [command, ...(particle ? [command + particle] : [])].map(processToken).filter((t): t is string => t !== null);
+    // "the kubectl command to roll back…": the passage with the task must name the tool too, when
+    // the tool is a name (not "the", "exact" or "docker", words of English).
+    const toolTerm = tool === undefined ? null : processToken(tool.toLowerCase());
+    const named = toolTerm !== null && !isEnglish(toolTerm) ? toolTerm : null;
+    if (tasks.length > 0 && !hits.some((h) => tasks.some((t) => has(h, t)) && (named === null || has(h, named)))) {
+      return particle ? `${command} ${particle}` : command;
+    }
   }
+  const term = specific === undefined ? null : processToken(specific);
+  // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
+  if (specific !== undefined && term !== null && !hits.some((h) => has(h, term))) return specific;
   return null;
 }
 // Per million spoken words: "rotate" (7), "drain" (14), "install" (12) name a task; "fix" (135) and "hand" (550) do not.

@@ -170,6 +170,18 @@ describe('the calibrated gate', () => {
     );
     expect(answer(docs, 'the kubectl command to cordon a node?')).toMatchObject({ answered: false, unknownEntities: ['cordon'] });
     expect(answer(docs, 'the kubectl command to apply the runtime class?').answered).toBe(true);
+    // The passage with the task must name the tool: "drain each node" says no kubectl command.
+    expect(answer(docs, 'the kubectl command to drain a node?')).toMatchObject({ answered: false, unknownEntities: ['drain'] });
+    // A phrasal task is met as the docs' one word too ("roll back", --rollback).
+    const updates = indexOf(
+      'auto-update.md',
+      '# podman auto-update\n\n## Rollback\n\nWith --rollback, podman auto-update restores the previous image when the updated container fails to start.\n',
+    );
+    expect(answer(updates, 'the podman command to roll back a failed auto-update?').answered).toBe(true);
+    expect(answer(updates, 'the podman command to roll out a new image?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['roll out'],
+    });
     // The same for the specific action of a how-to, a verb rare in speech, that the knowledge
     // uses elsewhere: the best passages are about Kata nodes and certificates, not rotating them.
     const certs = indexOf(
