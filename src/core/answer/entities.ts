@@ -237,15 +237,15 @@ function distinctNames(found: string[]): string[] {
 
 /** How many of the best passages a name mentioned in passing must be missing from. */
 export const NAME_CHECK_DEPTH = 3;
+// Hiring and pay, not "staff" or "employees": "our staff engineers…", "employees upload code" are context.
+const ORGANISATION = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruiting|recruitment|headcount|salary|salaries|payroll)\b/gi;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
-const ORGANISATION =
-  /\b(?:hire|hires|hired|hiring|recruit|recruits|recruiting|recruitment|staff|staffing|headcount|salary|salaries|payroll|employee|employees|employer|employers)\b/gi;
 const COMMAND_TASK =
   /(?:\b([\p{L}\p{N}][\p{L}\p{N}-]*)\s+)?\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
 
 /**
- * What a question asks the best passages for that none of them has: hiring, staff, pay or
- * employees ("do we need to hire different people…"), the task of a command
+ * What a question asks the best passages for that none of them has: hiring or pay ("do we
+ * need to hire different people…"), the task of a command
  * ("the kubectl command to drain a node", in docs that use kubectl for other things), the
  * specific action of a how-to ("how do I rotate the certs": a verb rare in speech, so not
  * "how do I hand config to…"), or a CVE id ("what's the CVE number for…"). Their answer would
@@ -260,8 +260,8 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     if (words.length >= 2 && !hits.some((h) => words.some((t) => h.matchedTerms.includes(t) || h.passageTerms.includes(t))))
       return `"${message}"`;
   }
-  // Hiring, staff, pay and employees are matters of an organisation, not of the software: the
-  // best passages must speak of them ("do we need to hire different people to run containers vs vms").
+  // Hiring and pay are matters of an organisation, not of the software: the best passages must
+  // speak of them ("do we need to hire different people to run containers vs vms").
   for (const word of folded.match(ORGANISATION) ?? []) {
     const term = processToken(word.toLowerCase());
     if (term !== null && !hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term))) return word;

@@ -205,7 +205,7 @@ describe('the calibrated gate', () => {
     expect(answer(certs, 'how do I safely check the kata node certificates?').answered).toBe(true);
   });
 
-  it('says it does not know about hiring, staff or employees when the best passages say nothing of them', () => {
+  it('says it does not know about hiring or pay when the best passages say nothing of them', () => {
     expect(answer(index, 'do we need to hire different people to run containers vs vms?')).toMatchObject({
       answered: false,
       unknownEntities: ['hire'],
@@ -216,6 +216,8 @@ describe('the calibrated gate', () => {
       '# Operations\n\n## People\n\nRunning VMs at scale needs staff who know the hypervisor; teams hire for containers and Kubernetes skills instead.\n',
     );
     expect(answer(teams, 'do we need to hire different people to run containers vs vms?').answered).toBe(true);
+    // Staff and employees are context, not the subject: "staff engineer" is a title.
+    expect(answer(index, 'our staff engineers ask: why do containers start faster than vms?').answered).toBe(true);
   });
 
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
