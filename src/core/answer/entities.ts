@@ -254,22 +254,22 @@ const COMMAND_TASK =
 export function missingFromBest(question: string, hits: Hit[]): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
+  // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
+  const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   // A quoted error message none of whose words the best passages use is an error they do not cover.
   for (const message of quotedMessages(folded, MIN_UNMATCHED_MESSAGE_WORDS)) {
     const words = terms(message);
-    if (words.length >= 2 && !hits.some((h) => words.some((t) => h.matchedTerms.includes(t) || h.passageTerms.includes(t))))
-      return `"${message}"`;
+    if (words.length >= 2 && !hits.some((h) => words.some((t) => has(h, t)))) return `"${message}"`;
   }
   // Hiring and pay are matters of an organisation, not of the software: the best passages must
   // speak of them ("do we need to hire different people to run containers vs vms").
   for (const word of folded.match(ORGANISATION) ?? []) {
     const term = processToken(word.toLowerCase());
-    if (term !== null && !hits.some((h) => h.matchedTerms.includes(term) || h.passageTerms.includes(term))) return word;
+    if (term !== null && !hits.some((h) => has(h, term))) return word;
   }
   const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
   const howTo = HOW_TO_ACTION.exec(folded)?.[1];
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
-  const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back".
     const tasks = [command, ...(particle ? [command + particle] : [])].map(processToken).filter((t): t is string => t !== null);
@@ -282,7 +282,6 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     }
   }
   const term = specific === undefined ? null : processToken(specific);
-  // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   if (specific !== undefined && term !== null && !hits.some((h) => has(h, term))) return specific;
   return null;
 }
