@@ -129,7 +129,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
-    if (term !== null && !index.knows(term)) found.push(tokens[i - 1]!);
+    if (term !== null && !index.knows(term) && !codeWords(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
   });
   // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
   const action = HOW_TO_ACTION.exec(foldText(question))?.[1];
@@ -167,7 +167,7 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
-    return term !== null && !index.knows(term);
+    return term !== null && !index.knows(term) && !codeWords(index).has(token.toLowerCase());
   };
   // The knowledge's own words first: the English word list is only read for the words it lacks.
   const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);
@@ -183,6 +183,27 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
 }
 
 const MAX_NAME_CANDIDATES = 8;
+
+const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
+const CODE_WORD = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+const codeWordsOf = new WeakMap<KnowledgeIndex, Set<string>>();
+
+/**
+ * The words of the knowledge's code, lower-cased: tools are often named only in the commands a
+ * passage shows (`kubectl apply -f …`), which are quoted but not indexed. Built on first use.
+ */
+function codeWords(index: KnowledgeIndex): Set<string> {
+  let words = codeWordsOf.get(index);
+  if (!words) {
+    words = new Set();
+    for (const passage of index.passages) {
+      if (!passage.text.includes('`')) continue;
+      for (const code of passage.text.match(CODE) ?? []) for (const word of code.match(CODE_WORD) ?? []) words.add(word.toLowerCase());
+    }
+    codeWordsOf.set(index, words);
+  }
+  return words;
+}
 
 // A lower-case word of letters that is no English word: what a tool's name looks like in chat.
 function mayBeToolName(token: string): boolean {
@@ -272,18 +293,32 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back".
-    const tasks = [command, ...(particle ? [command + particle] : [])].map(processToken).filter((t): t is string => t !== null);
+    const words = [command, ...(particle ? [command + particle] : [])];
+    const tasks = words.map(processToken).filter((t): t is string => t !== null);
+    const hasTask = (h: Hit) => tasks.some((t) => has(h, t)) || words.some((w) => mentions(h, w));
     // "the kubectl command to roll back…": the passage with the task must name the tool too, when
     // the tool is a name (not "the", "exact" or "docker", words of English).
     const toolTerm = tool === undefined ? null : processToken(tool.toLowerCase());
     const named = toolTerm !== null && !isEnglish(toolTerm) ? toolTerm : null;
-    if (tasks.length > 0 && !hits.some((h) => tasks.some((t) => has(h, t)) && (named === null || has(h, named)))) {
-      return particle ? `${command} ${particle}` : command;
-    }
+    const hasTool = (h: Hit) => named === null || has(h, named) || mentions(h, tool!);
+    if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h))) return particle ? `${command} ${particle}` : command;
   }
   const term = specific === undefined ? null : processToken(specific);
   if (specific !== undefined && term !== null && !hits.some((h) => has(h, term))) return specific;
   return null;
+}
+/**
+ * Whether a passage writes the word anywhere, its code blocks included: tools are named in the
+ * commands they show (`kubectl apply -f …`), which are quoted but not indexed.
+ */
+function mentions(hit: Hit, word: string): boolean {
+  return writes(hit.passage.text, word);
+}
+
+// Whether a text has the word as a whole word, in any case.
+function writes(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 // Per million spoken words: "rotate" (7), "drain" (14), "install" (12) name a task; "fix" (135) and "hand" (550) do not.
 const MAX_SPECIFIC_ACTION_RATE = 20;
@@ -300,7 +335,7 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
     const wordTerms = terms(word);
     if (wordTerms.length === 0) return false;
     const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
-    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)));
+    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)) || mentions(h, word));
   };
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {

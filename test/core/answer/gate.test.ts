@@ -172,6 +172,13 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'the kubectl command to apply the runtime class?').answered).toBe(true);
     // The passage with the task must name the tool: "drain each node" says no kubectl command.
     expect(answer(docs, 'the kubectl command to drain a node?')).toMatchObject({ answered: false, unknownEntities: ['drain'] });
+    // A tool named only in the commands a passage shows (code is not indexed) is still known.
+    const shown = indexOf(
+      'runtime.md',
+      '# Kata on Kubernetes\n\n## Runtime class\n\nCreate the runtime class for Kata, then check that pods use it:\n\n```\nkubectl apply -f kata-runtimeclass.yaml\n```\n',
+    );
+    expect(answer(shown, 'the kubectl command to apply the runtime class?').unknownEntities).toBeUndefined();
+    expect(answer(shown, 'the kubeadm command to apply the runtime class?').unknownEntities).toEqual(['kubeadm']);
     // A phrasal task is met as the docs' one word too ("roll back", --rollback).
     const updates = indexOf(
       'auto-update.md',
