@@ -159,7 +159,9 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
     // "howto" or "vmscan" in the docs): a stop word only as a particle.
     // A particle may also come first ("up time", "over head") before a word that is no stop word.
     if ((STOP_WORDS.has(a) && !(PARTICLES.has(a) && !STOP_WORDS.has(b))) || (STOP_WORDS.has(b) && !PARTICLES.has(b))) continue;
-    const term = processToken(a + b);
+    // "rolling back", "logged out": the stem with its particle too ("rollback", "logout").
+    const stem = PARTICLES.has(b) ? processToken(a) : null;
+    const term = [a + b, ...(stem && stem !== a ? [stem + b] : [])].map(processToken).find((t) => t !== null && index.hasTerm(t)) ?? null;
     // "upon", "anyway", "backup" are words of their own in speech ("bring it back up on another
     // host"); technical compounds ("logout", "checkpoint", "setup") are rare there.
     if (term !== null && index.hasTerm(term) && everydayRate(term) <= MAX_COMPOUND_RATE) out.push(term);

@@ -129,7 +129,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
-    if (term !== null && !index.knows(term) && !codeWords(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
+    if (term !== null && !index.knows(term) && !commandsShown(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
   });
   // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
   const action = HOW_TO_ACTION.exec(foldText(question))?.[1];
@@ -167,7 +167,7 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
-    return term !== null && !index.knows(term) && !codeWords(index).has(token.toLowerCase());
+    return term !== null && !index.knows(term) && !commandsShown(index).has(token.toLowerCase());
   };
   // The knowledge's own words first: the English word list is only read for the words it lacks.
   const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);
@@ -185,24 +185,32 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
 const MAX_NAME_CANDIDATES = 8;
 
 const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
-const CODE_WORD = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
-const codeWordsOf = new WeakMap<KnowledgeIndex, Set<string>>();
+// A command's place in a shell line: its start, after a prompt, `sudo` or `env`, or after a pipe or `&&`.
+const COMMAND_HEAD = /(?:^|[|;&]|\$\(|\b(?:sudo|env|exec|time|nohup)\s)\s*(?:[$#>]\s+)?(?:[A-Z_][A-Z0-9_]*=\S*\s+)*([a-z][a-z0-9._-]*)/gm;
+const commandsShownOf = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /**
- * The words of the knowledge's code, lower-cased: tools are often named only in the commands a
- * passage shows (`kubectl apply -f …`), which are quoted but not indexed. Built on first use.
+ * The commands the knowledge's code runs, lower-cased (each hyphenated part too): tools are often
+ * named only in the commands a passage shows (`kubectl apply -f …`), which are quoted but not
+ * indexed. Only the heads of shell lines: an image name or a JSON key ("wordpress",
+ * "TERM=xterm") is not a tool the knowledge describes. Built on first use per index.
  */
-function codeWords(index: KnowledgeIndex): Set<string> {
-  let words = codeWordsOf.get(index);
-  if (!words) {
-    words = new Set();
+function commandsShown(index: KnowledgeIndex): Set<string> {
+  let commands = commandsShownOf.get(index);
+  if (!commands) {
+    commands = new Set();
     for (const passage of index.passages) {
       if (!passage.text.includes('`')) continue;
-      for (const code of passage.text.match(CODE) ?? []) for (const word of code.match(CODE_WORD) ?? []) words.add(word.toLowerCase());
+      for (const code of passage.text.match(CODE) ?? []) {
+        for (const [, head] of code.replace(/^`+|`+$/g, '').matchAll(COMMAND_HEAD)) {
+          commands.add(head!);
+          for (const part of head!.split(/[-_.]/)) if (part) commands.add(part);
+        }
+      }
     }
-    codeWordsOf.set(index, words);
+    commandsShownOf.set(index, commands);
   }
-  return words;
+  return commands;
 }
 
 // A lower-case word of letters that is no English word: what a tool's name looks like in chat.
@@ -258,14 +266,17 @@ function distinctNames(found: string[]): string[] {
 
 /** How many of the best passages a name mentioned in passing must be missing from. */
 export const NAME_CHECK_DEPTH = 3;
-// Hiring and pay, not "staff" or "employees": "our staff engineers…", "employees upload code" are context.
-const ORGANISATION = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruiting|recruitment|headcount|salary|salaries|payroll)\b/gi;
+// Hiring people: "hire different people", "recruiting more SREs". Not a "payroll system", a
+// "recruiting platform" or "we just hired two SREs": a workload, or context.
+const HIRING =
+  /\b(?:hire|hiring|recruit|recruiting)\s+(?:[\p{L}\d]+\s+){0,2}?(?:people|persons?|engineers?|admins?|administrators?|staff|sres?|specialists?|someone|folks|devs?|developers?|experts?|operators?)\b/giu;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
+// The tool may be quoted or possessive ("`kubectl` command", "kubectl's command", "kubectl cli command").
 const COMMAND_TASK =
-  /(?:\b([\p{L}\p{N}][\p{L}\p{N}-]*)\s+)?\b(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
+  /(?:(?<![\p{L}\p{N}])[`"']?([\p{L}\p{N}][\p{L}\p{N}-]*)[`"']?(?:'s)?\s+(?:cli\s+)?)?(?<![\p{L}\p{N}])(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
 
 /**
- * What a question asks the best passages for that none of them has: hiring or pay ("do we
+ * What a question asks the best passages for that none of them has: hiring people ("do we
  * need to hire different people…"), the task of a command
  * ("the kubectl command to drain a node", in docs that use kubectl for other things), the
  * specific action of a how-to ("how do I rotate the certs": a verb rare in speech, so not
@@ -282,31 +293,44 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     const words = terms(message);
     if (words.length >= 2 && !hits.some((h) => words.some((t) => has(h, t)))) return `"${message}"`;
   }
-  // Hiring and pay are matters of an organisation, not of the software: the best passages must
-  // speak of them ("do we need to hire different people to run containers vs vms").
-  for (const word of folded.match(ORGANISATION) ?? []) {
-    const term = processToken(word.toLowerCase());
-    if (term !== null && !hits.some((h) => has(h, term))) return word;
+  // Hiring is a matter of an organisation, not of the software: the best passages must speak of it
+  // ("do we need to hire different people to run containers vs vms").
+  for (const [phrase] of folded.matchAll(HIRING)) {
+    const term = processToken(phrase.split(/\s+/)[0]!.toLowerCase());
+    if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
   const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
   const howTo = HOW_TO_ACTION.exec(folded)?.[1];
   const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
   if (command !== undefined) {
-    // "roll back" is "rollback" in the docs as often as "roll … back".
-    const words = [command, ...(particle ? [command + particle] : [])];
+    // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
+    const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];
     const tasks = words.map(processToken).filter((t): t is string => t !== null);
     const hasTask = (h: Hit) => tasks.some((t) => has(h, t)) || words.some((w) => mentions(h, w));
     // "the kubectl command to roll back…": the passage with the task must name the tool too, when
     // the tool is a name (not "the", "exact" or "docker", words of English).
-    const toolTerm = tool === undefined ? null : processToken(tool.toLowerCase());
-    const named = toolTerm !== null && !isEnglish(toolTerm) ? toolTerm : null;
-    const hasTool = (h: Hit) => named === null || has(h, named) || mentions(h, tool!);
+    const named = tool !== undefined && isToolName(tool) ? tool : undefined;
+    // Written as it is, not a near spelling ("printf" is not "print"); a hyphenated tool
+    // ("auto-update") is indexed as its parts; a passage may name it only in its headings.
+    const hasTool = (h: Hit) =>
+      named === undefined ||
+      terms(named).every((t) => h.exactTerms.includes(t)) ||
+      mentions(h, named) ||
+      h.passage.headings.some((x) => writes(x, named));
     if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h))) return particle ? `${command} ${particle}` : command;
   }
   const term = specific === undefined ? null : processToken(specific);
   if (specific !== undefined && term !== null && !hits.some((h) => has(h, term))) return specific;
   return null;
 }
+// A tool's name as against a word of English: a short name ("aws", "ls", "eks"), one in capitals
+// ("AWS"), or one that is no English word ("kubectl"). Not "the", "exact" or "docker".
+function isToolName(word: string): boolean {
+  const term = processToken(word.toLowerCase());
+  if (term === null) return false;
+  return /^[\p{L}\p{N}]{2,3}$/u.test(word) || /^[A-Z][A-Z0-9]+$/.test(word) || !isEnglish(term);
+}
+
 /**
  * Whether a passage writes the word anywhere, its code blocks included: tools are named in the
  * commands they show (`kubectl apply -f …`), which are quoted but not indexed.

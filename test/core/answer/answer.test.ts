@@ -118,6 +118,8 @@ describe('searchPassages()', () => {
     const found = searchPassages(docs, 'what happens when I log out?', 3).map((h) => h.passage.headings.at(-1));
     expect(found).toContain('Sessions');
     expect(processQuestion('log out', Lexicon.empty, docs).terms).toContain('logout');
+    // An inflected verb joins its particle by its stem: "logging out", "logged out".
+    expect(processQuestion('containers die after logging out', Lexicon.empty, docs).terms).toContain('logout');
     expect(processQuestion('log out', Lexicon.empty).terms).not.toContain('logout');
     // Words of their own in speech are not read as compounds: "back up on" is not "backup" or "upon".
     const spoken = KnowledgeIndex.build(splitFile({ path: 'b.md', text: '# B\n\nTake a backup upon every change, anyway.\n' }));

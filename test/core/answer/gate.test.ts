@@ -179,12 +179,23 @@ describe('the calibrated gate', () => {
     );
     expect(answer(shown, 'the kubectl command to apply the runtime class?').unknownEntities).toBeUndefined();
     expect(answer(shown, 'the kubeadm command to apply the runtime class?').unknownEntities).toEqual(['kubeadm']);
+    // Only commands count: an image name in a manifest is no tool the knowledge describes.
+    const manifest = indexOf(
+      'pod.md',
+      '# Pods\n\n## A pod with Kata\n\nRun a web pod under the Kata runtime class:\n\n```\nimage: wordpress:6\nruntimeClassName: kata\n```\n',
+    );
+    expect(answer(manifest, 'can I run wordpress in a kata pod?').unknownEntities).toEqual(['wordpress']);
     // A phrasal task is met as the docs' one word too ("roll back", --rollback).
     const updates = indexOf(
       'auto-update.md',
       '# podman auto-update\n\n## Rollback\n\nWith --rollback, podman auto-update restores the previous image when the updated container fails to start.\n',
     );
     expect(answer(updates, 'the podman command to roll back a failed auto-update?').answered).toBe(true);
+    expect(answer(updates, 'is there a podman command that rolls back a failed auto-update?').answered).toBe(true);
+    // The tool however it is written: quoted, possessive or hyphenated, and as written, not a near spelling.
+    expect(answer(docs, 'the `kubectl` command to drain a node?')).toMatchObject({ answered: false, unknownEntities: ['drain'] });
+    expect(answer(docs, "kubectl's command to drain a node?")).toMatchObject({ answered: false, unknownEntities: ['drain'] });
+    expect(answer(updates, 'the podman auto-update command to roll back a failed update?').answered).toBe(true);
     expect(answer(updates, 'the podman command to roll out a new image?')).toMatchObject({
       answered: false,
       unknownEntities: ['roll out'],
@@ -212,11 +223,19 @@ describe('the calibrated gate', () => {
     expect(answer(certs, 'how do I safely check the kata node certificates?').answered).toBe(true);
   });
 
-  it('says it does not know about hiring or pay when the best passages say nothing of them', () => {
+  it('says it does not know about hiring people when the best passages say nothing of it', () => {
     expect(answer(index, 'do we need to hire different people to run containers vs vms?')).toMatchObject({
       answered: false,
-      unknownEntities: ['hire'],
+      unknownEntities: ['hire different people'],
     });
+    // A payroll system or a recruiting platform is a workload; people already hired are context.
+    for (const q of [
+      'we run a payroll system with strict compliance needs: should it run in containers or vms?',
+      'our recruiting platform gets big traffic spikes, containers or vms?',
+      'we just hired two new SREs, should we start with containers or vms?',
+    ]) {
+      expect(answer(index, q).answered, q).toBe(true);
+    }
     // A knowledge that speaks of them answers.
     const teams = indexOf(
       'teams.md',
