@@ -164,7 +164,7 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
     const term = [a + b, ...(stem && stem !== a ? [stem + b] : [])].map(processToken).find((t) => t !== null && index.hasTerm(t)) ?? null;
     // "upon", "anyway", "backup" are words of their own in speech ("bring it back up on another
     // host"); technical compounds ("logout", "checkpoint", "setup") are rare there.
-    if (term !== null && index.hasTerm(term) && everydayRate(term) <= MAX_COMPOUND_RATE) out.push(term);
+    if (term !== null && everydayRate(term) <= MAX_COMPOUND_RATE) out.push(term);
   }
   return out;
 }

@@ -306,7 +306,7 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
     const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];
     const tasks = words.map(processToken).filter((t): t is string => t !== null);
-    const hasTask = (h: Hit) => tasks.some((t) => has(h, t)) || words.some((w) => mentions(h, w));
+    const hasTask = (h: Hit) => tasks.some((t) => has(h, t)) || words.some((w) => writes(h.passage.text, w));
     // "the kubectl command to roll back…": the passage with the task must name the tool too, when
     // the tool is a name (not "the", "exact" or "docker", words of English).
     const named = tool !== undefined && isToolName(tool) ? tool : undefined;
@@ -315,8 +315,7 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     const hasTool = (h: Hit) =>
       named === undefined ||
       terms(named).every((t) => h.exactTerms.includes(t)) ||
-      mentions(h, named) ||
-      h.passage.headings.some((x) => writes(x, named));
+      [h.passage.text, ...h.passage.headings].some((x) => writes(x, named));
     if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h))) return particle ? `${command} ${particle}` : command;
   }
   const term = specific === undefined ? null : processToken(specific);
@@ -331,15 +330,9 @@ function isToolName(word: string): boolean {
   return /^[\p{L}\p{N}]{2,3}$/u.test(word) || /^[A-Z][A-Z0-9]+$/.test(word) || !isEnglish(term);
 }
 
-/**
- * Whether a passage writes the word anywhere, its code blocks included: tools are named in the
- * commands they show (`kubectl apply -f …`), which are quoted but not indexed.
- */
-function mentions(hit: Hit, word: string): boolean {
-  return writes(hit.passage.text, word);
-}
-
-// Whether a text has the word as a whole word, in any case.
+// Whether a text has the word as a whole word, in any case. Run on a passage's whole text, code
+// blocks included: tools are named in the commands it shows (`kubectl apply -f …`), which are
+// quoted but not indexed.
 function writes(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
@@ -359,7 +352,7 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
     const wordTerms = terms(word);
     if (wordTerms.length === 0) return false;
     const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));
-    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)) || mentions(h, word));
+    return rare && !hits.some((h) => wordTerms.some((t) => h.exactTerms.includes(t)) || writes(h.passage.text, word));
   };
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
