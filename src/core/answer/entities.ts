@@ -1,6 +1,7 @@
 import { everydayRate, isEnglish, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
 import { proseOf, type Hit, type KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
+import { Lexicon } from '../knowledge/lexicon.js';
 
 /**
  * What a question names that the knowledge cannot speak to: ids, versions, prices, people,
@@ -131,10 +132,11 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const term = processToken(tokens[i - 1]!);
     if (term !== null && !index.knows(term) && !commandsShown(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
   });
-  // "how do I resize …": a task whose action the knowledge never describes is a how-to for other docs.
-  const action = HOW_TO_ACTION.exec(foldText(question))?.[1];
-  const actionTerm = action === undefined ? null : processToken(action);
-  if (action !== undefined && actionTerm !== null && !index.knows(actionTerm)) found.push(action);
+  // "how do I resize …": a task whose action the knowledge never describes is a how-to for other
+  // docs. Not "how do I cut our licensing bill" or "convince my boss": an everyday verb asks in
+  // the asker's words about what the knowledge may well cover.
+  const action = specificAction(foldText(question));
+  if (action !== undefined && !index.knows(action.term)) found.push(action.word);
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -283,7 +285,7 @@ const COMMAND_TASK =
  * "how do I hand config to…"), or a CVE id ("what's the CVE number for…"). Their answer would
  * be a guess; null when the passages have it or the question asks for none of these.
  */
-export function missingFromBest(question: string, hits: Hit[]): string | null {
+export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon = Lexicon.empty): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
@@ -300,8 +302,6 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
     if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
   const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
-  const howTo = HOW_TO_ACTION.exec(folded)?.[1];
-  const specific = howTo !== undefined && everydayRate(processToken(howTo) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? howTo : undefined;
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
     const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];
@@ -318,9 +318,24 @@ export function missingFromBest(question: string, hits: Hit[]): string | null {
       [h.passage.text, ...h.passage.headings].some((x) => writes(x, named));
     if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h))) return particle ? `${command} ${particle}` : command;
   }
-  const term = specific === undefined ? null : processToken(specific);
-  if (specific !== undefined && term !== null && !hits.some((h) => has(h, term))) return specific;
+  // The action, or what the lexicon says it means: "how do we harden our containers" is met by
+  // passages on security ("harden => security").
+  const action = specificAction(folded);
+  if (action !== undefined) {
+    const meant = [action.term, ...(lexicon.targetsByTerm(folded).get(action.term) ?? [])];
+    if (!hits.some((h) => meant.some((t) => has(h, t)))) return action.word;
+  }
   return null;
+}
+
+/**
+ * The action of a how-to ("how do I rotate…"), when it names a specific task: a verb rare in
+ * speech ("rotate", "drain", "defragment"), not "fix", "hand" or "cut".
+ */
+function specificAction(folded: string): { word: string; term: string } | undefined {
+  const word = HOW_TO_ACTION.exec(folded)?.[1];
+  const term = word === undefined ? null : processToken(word);
+  return word !== undefined && term !== null && everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
 }
 // A tool's name as against a word of English: a short name ("aws", "ls", "eks"), one in capitals
 // ("AWS"), or one that is no English word ("kubectl"). Not "the", "exact" or "docker".

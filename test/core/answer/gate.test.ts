@@ -221,6 +221,22 @@ describe('the calibrated gate', () => {
     // The verb, not an adverb before it, nor part of a hyphenated word.
     expect(answer(certs, 'how do I properly rotate the kata node certificates?').unknownEntities).toEqual(['rotate']);
     expect(answer(certs, 'how do I safely check the kata node certificates?').answered).toBe(true);
+    // A specific action the lexicon maps to what the passages say is met by them:
+    // "hardening, harden => security" in the shipped lexicon.
+    const hardened = answer(index, 'how do we harden our containers?');
+    expect(hardened.answered).toBe(true);
+    expect(hardened.passages[0]!.text.toLowerCase()).toContain('security');
+    const lexiconless = indexOf('sec.md', '# Security\n\nContainer security depends on least privileges and updated images.');
+    expect(answer(lexiconless, 'how do we harden our containers?')).toMatchObject({ answered: false, unknownEntities: ['harden'] });
+  });
+
+  it('does not take an everyday verb of a how-to the knowledge never uses for a task of other docs', () => {
+    // "cut", "convince" are spoken every day; the question asks about what the knowledge covers.
+    expect(unknownEntities(index, 'how do I cut our vm licensing bill?')).toEqual([]);
+    expect(answer(index, 'how do I cut our vm licensing bill?').passages[0]!.text).toContain('licensing');
+    expect(unknownEntities(index, 'how do I convince my boss to move to containers?')).toEqual([]);
+    // A verb rare in speech still is one.
+    expect(unknownEntities(index, 'how do i defragment the disk of a kvm guest?')).toEqual(['defragment']);
   });
 
   it('says it does not know about hiring people when the best passages say nothing of it', () => {
