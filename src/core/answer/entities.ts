@@ -79,6 +79,12 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
   return known;
 }
 
+// "when is the next macOS release", "release date of…", "when will 5.0 ship": a date, which only
+// passages that state dates can give.
+const ASKS_DATE =
+  /\brelease\s+dates?\b|\bwhen\s+(?:is|will|does|do)\s+(?:the\s+)?(?:next|new|upcoming)\b[^.?!]*\b(?:release|released|version|come\s+out|ship|ships|land|lands|launch)\b|\bwhen\s+will\s+[^.?!]*\b(?:be\s+released|come\s+out|ship|launch)\b/iu;
+const DATE =
+  /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
 const ASKS_CVE =
@@ -268,10 +274,21 @@ function distinctNames(found: string[]): string[] {
 
 /** How many of the best passages a name mentioned in passing must be missing from. */
 export const NAME_CHECK_DEPTH = 3;
-// Hiring people: "hire different people", "recruiting more SREs". Not a "payroll system", a
-// "recruiting platform" or "we just hired two SREs": a workload, or context.
-const HIRING =
-  /\b(?:hire|hiring|recruit|recruiting)\s+(?:[\p{L}\d]+\s+){0,2}?(?:people|persons?|engineers?|admins?|administrators?|staff|sres?|specialists?|someone|folks|devs?|developers?|experts?|operators?)\b/giu;
+// Hiring people: "hire different people", "recruiting more SREs", "how many SREs should we hire".
+// Not a "payroll system", a "recruiting platform" or "we just hired two SREs": a workload, or context.
+const STAFF =
+  '(?:people|persons?|engineers?|admins?|administrators?|staff|sres?|specialists?|someone|folks|devs?|developers?|experts?|operators?)';
+const HIRING = new RegExp(
+  `\\b(?:hire|hiring|recruit|recruiting)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?${STAFF}\\b` +
+    `|\\bhow\\s+many\\s+(?:[\\p{L}\\d]+\\s+)?${STAFF}\\s+(?:should|do|would|will|must|to)\\s+(?:(?:we|i|you)\\s+)?(?:hire|recruit)\\b`,
+  'giu',
+);
+const HIRE_WORD = /^(?:hire|hiring|recruit|recruiting)$/;
+// An organisation's own rules: "our company policy on…", "does google allow employees to…". The
+// knowledge speaks of them only if its best passages name the organisation or its people (the
+// captured word); a "restart policy" or "pull policy" is the software's.
+const ORGANISATION_RULES =
+  /\b(company|corporate|organi[sz]ation(?:al)?)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff|workers)\b/iu;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
 // The tool may be quoted or possessive ("`kubectl` command", "kubectl's command", "kubectl cli command").
 const COMMAND_TASK =
@@ -279,7 +296,8 @@ const COMMAND_TASK =
 
 /**
  * What a question asks the best passages for that none of them has: hiring people ("do we
- * need to hire different people…"), the task of a command
+ * need to hire different people…"), an organisation's own rules ("our company policy on…"), a
+ * date ("when is the next release"), the task of a command
  * ("the kubectl command to drain a node", in docs that use kubectl for other things), the
  * specific action of a how-to ("how do I rotate the certs": a verb rare in speech, so not
  * "how do I hand config to…"), or a CVE id ("what's the CVE number for…"). Their answer would
@@ -288,6 +306,8 @@ const COMMAND_TASK =
 export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon = Lexicon.empty): string | null {
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
+  const date = ASKS_DATE.exec(folded);
+  if (date && !hits.some((h) => DATE.test(h.passage.text))) return date[0];
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   // A quoted error message none of whose words the best passages use is an error they do not cover.
@@ -298,9 +318,12 @@ export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon 
   // Hiring is a matter of an organisation, not of the software: the best passages must speak of it
   // ("do we need to hire different people to run containers vs vms").
   for (const [phrase] of folded.matchAll(HIRING)) {
-    const term = processToken(phrase.split(/\s+/)[0]!.toLowerCase());
+    const term = processToken(phrase.split(/\s+/).find((w) => HIRE_WORD.test(w.toLowerCase()))!);
     if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
+  const rules = ORGANISATION_RULES.exec(folded);
+  const who = rules ? processToken((rules[1] ?? rules[2])!.toLowerCase()) : null;
+  if (rules && who !== null && !hits.some((h) => has(h, who))) return rules[0];
   const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.

@@ -260,6 +260,44 @@ describe('the calibrated gate', () => {
     expect(answer(teams, 'do we need to hire different people to run containers vs vms?').answered).toBe(true);
     // Staff and employees are context, not the subject: "staff engineer" is a title.
     expect(answer(index, 'our staff engineers ask: why do containers start faster than vms?').answered).toBe(true);
+    // How many to hire is hiring too.
+    expect(answer(index, 'how many SREs should we hire to run containers instead of vms?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['how many SREs should we hire'],
+    });
+    expect(answer(teams, 'how many engineers should we hire to run containers?').answered).toBe(true);
+  });
+
+  it("says it does not know an organisation's own rules unless the best passages speak of them", () => {
+    expect(answer(index, "what's our company policy on running containers as root?")).toMatchObject({
+      answered: false,
+      unknownEntities: ['company policy'],
+    });
+    expect(answer(index, 'does acme allow employees to run vms on their laptops?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['allow employees'],
+    });
+    // The software's own policies are the knowledge's subject.
+    const pulls = indexOf(
+      'pull.md',
+      '# Images\n\n## Pull policy\n\nThe pull policy says when podman pulls an image: always, missing or never.\n',
+    );
+    expect(answer(pulls, "what's podman's pull policy for images?").answered).toBe(true);
+    const handbook = indexOf(
+      'handbook.md',
+      '# Handbook\n\n## Laptops\n\nOur company policy lets employees run VMs and containers on their laptops for development only.\n',
+    );
+    expect(answer(handbook, "what's our company policy on running vms on laptops?").answered).toBe(true);
+  });
+
+  it('says it does not know a date unless the best passages state one', () => {
+    const releases = (text: string) => indexOf('releases.md', `# Releases\n\n## Podman releases\n\n${text}\n`);
+    const undated = releases('Podman releases bring new features for containers and pods, and fix bugs in older releases.');
+    const dated = releases('The next Podman release, with new features for containers and pods, is planned for March 2027.');
+    for (const q of ['when is the next podman release coming out?', "what's the release date of the next podman version?"]) {
+      expect(answer(undated, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+      expect(answer(dated, q).answered, q).toBe(true);
+    }
   });
 
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
@@ -357,6 +395,9 @@ describe('the calibrated gate', () => {
       "what's the default vCPU quota per region?",
       "what's the max memory limit for a pod?",
       'how many pods by default per node?',
+      // Three words before the limit, or the question put without "what's the".
+      "what's the default lambda concurrent execution limit per account?",
+      'default vCPU quota for a new project?',
     ]) {
       expect(asksForCount(q), q).toBe(true);
     }
@@ -364,6 +405,7 @@ describe('the calibrated gate', () => {
       'how many more containers than VMs fit on a host?',
       'do containers have lower memory limits than vms?',
       'should I set a default memory limit on every container?',
+      'we hit the default memory limit and containers keep dying',
     ]) {
       expect(asksForCount(q), q).toBe(false);
     }
