@@ -17,6 +17,11 @@ const EXTRA_STOP_WORDS = [
   'thing', 'things', 'something', 'anything', 'really', 'actually', 'generally', 'often',
   // Chat shorthand: "tldr", "pls", "rn", "imo" say how something is asked, not what.
   'tldr', 'pls', 'plz', 'rn', 'btw', 'fyi', 'imo', 'imho', 'afaik', 'iirc', 'idk', 'tbh', 'lol', 'thx', 'ty', 'eli5', 'fwiw', 'lemme', 'ngl',
+  // natural's list has "more" and "most" but not their opposites: "are containers less secure
+  // than vms?" ranked the one passage saying "less overhead" first.
+  'less', 'fewer', 'least',
+  // Who is asked, not what: "anyone know if…", "hey folks,".
+  'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'folks', 'guys', 'yall',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

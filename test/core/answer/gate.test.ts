@@ -230,6 +230,16 @@ describe('the calibrated gate', () => {
     expect(answer(lexiconless, 'how do we harden our containers?')).toMatchObject({ answered: false, unknownEntities: ['harden'] });
   });
 
+  it('weighs the words asked, not a comparative or who is asked', () => {
+    // "less" is as empty as "more": it had put the one passage saying "less overhead" first.
+    for (const q of ['are containers less secure than vms?', 'hey folks, anyone know if containers are less secure than vms?']) {
+      const result = answer(index, q);
+      expect(result.answered, q).toBe(true);
+      expect(result.passages[0]!.text, q).toMatch(/secur/i);
+      expect(result.passages[0]!.text, q).not.toContain('less overhead');
+    }
+  });
+
   it('does not take an everyday verb of a how-to the knowledge never uses for a task of other docs', () => {
     // "cut", "convince" are spoken every day; the question asks about what the knowledge covers.
     expect(unknownEntities(index, 'how do I cut our vm licensing bill?')).toEqual([]);
