@@ -137,6 +137,11 @@ export const CUES: Record<Factor, Cue[]> = {
         'spikes',
         'ci cd',
         'cicd',
+        // CI jobs and runners start, run a build and are thrown away.
+        'ci',
+        'build jobs',
+        'build runners',
+        'test runners',
         'continuous deployment',
         'continuous delivery',
         'deploy often',

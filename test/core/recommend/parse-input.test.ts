@@ -98,6 +98,9 @@ describe('parseFactorInput: plain phrases', () => {
     ['a monolith plus a few microservices, steady load', 'speed=low architecture=mixed'],
     ['trusted internal tool, long-running, single application', 'isolation=standard speed=low architecture=monolith'],
     ['CI/CD runners that must start in seconds, packed densely onto few servers', 'speed=high density=high'],
+    // CI jobs start, build and are thrown away.
+    ['our ci builds', 'speed=high'],
+    ['the build jobs of the monorepo', 'speed=high'],
     ['microservices on Kubernetes with high density', 'architecture=microservices density=high'],
     ['high isolation please', 'isolation=high'],
     ['not untrusted', 'isolation=standard'],
