@@ -554,7 +554,6 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
   };
 }
 
-const TABLE_ROW = /\|.*\|/;
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)/g;
 
 /** Splits text into sentences, each verbatim (a substring of the text). */
@@ -628,7 +627,7 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
 export function bestSentences(text: string, question: string, index?: KnowledgeIndex): string {
   // A short answer is prose: sentences inside code blocks or table rows are not candidates.
   const sentences = proseSentences(text);
-  if (sentences.length === 0) return text.trim();
+  if (sentences.length === 0) return bestRow(text, question, index) ?? text.trim();
   if (sentences.length === 1) return sentences[0]!;
   const query = sentenceQuery(question, index);
   let best = 0;
@@ -651,6 +650,20 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   const after = sentences[best + 1];
   if (chosen.length >= 120 || !after) return chosen;
   return quoteOf(text, chosen, after) ?? chosen;
+}
+
+/**
+ * For a passage that is a table and nothing else, the row that answers best (the first of the
+ * best): a whole table is no short answer. Null when the passage has no table rows.
+ */
+function bestRow(text: string, question: string, index?: KnowledgeIndex): string | null {
+  const rows = proseOf(text)
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => isTableRow(row) && !/^[|\s:-]+$/.test(row));
+  if (rows.length === 0) return null;
+  const query = sentenceQuery(question, index);
+  return rows.reduce((best, row) => (overlap(row, query) > overlap(best, query) ? row : best));
 }
 
 // A sentence that opens by pointing back at the one before it; "it is common to…" points nowhere.
@@ -721,8 +734,19 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */
 export const proseSentences = (text: string) =>
-  // A sentence around a code block ("safest when ```kata``` wraps…") is not the text's own words.
-  sentencesOf(proseOf(text)).filter((s) => !TABLE_ROW.test(s) && text.includes(s));
+  // A sentence around a code block ("safest when ```kata``` wraps…") is not the text's own words;
+  // table rows go before splitting, or a row's "io.katacontainers.config…" leaves a pipe-less
+  // fragment ("`io.katacontainers.") that passes for a sentence.
+  sentencesOf(withoutTableRows(proseOf(text))).filter((s) => !isTableRow(s) && text.includes(s));
+
+// The splitter writes a table's rows as cells joined by " | " (a two-column row has one pipe,
+// "`docker builder` | "); a pipe inside inline code ("`ps | grep`") is prose.
+const isTableRow = (line: string) => line.replace(/`[^`\n]*`/g, '').includes('|');
+const withoutTableRows = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !isTableRow(line))
+    .join('\n');
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {

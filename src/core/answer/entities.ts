@@ -186,11 +186,20 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
     const bases = [base, ...prefixed(token)].filter((b) => b !== token).map(processToken);
     if (bases.some((t) => t !== null && (isEnglish(t) || index.knows(t)))) return false;
+    if (abbreviates(index, token)) return false;
     return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
   });
 }
 
 const MAX_NAME_CANDIDATES = 8;
+const MIN_ABBREVIATION = 4;
+
+// A word's first letters are what people type for it: "nested virt" is nested virtualization,
+// not a tool named virt (though one passage mentions `virt` as a machine type).
+function abbreviates(index: KnowledgeIndex, token: string): boolean {
+  const term = processToken(token);
+  return term !== null && token.length >= MIN_ABBREVIATION && index.hasLongerTerm(term);
+}
 
 const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
 // A command's place in a shell line: its start, after a prompt, `sudo` or `env`, or after a pipe or `&&`.
@@ -403,7 +412,7 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);
-    if (inPassing(token) && mayBeToolName(token)) found.push(token);
+    if (inPassing(token) && mayBeToolName(token) && !abbreviates(index, token)) found.push(token);
   });
   return distinctNames(found);
 }

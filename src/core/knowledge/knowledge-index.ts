@@ -293,6 +293,15 @@ export class KnowledgeIndex {
     return this.df.has(term) || this.miniSearch.state().index.get(term) !== undefined;
   }
 
+  /**
+   * Whether the knowledge uses a longer word that begins with the term: "virt" and "perf" are
+   * what people type for "virtualization" and "performance".
+   */
+  hasLongerTerm(prefix: string): boolean {
+    for (const [term] of this.miniSearch.state().index.atPrefix(prefix)) if (term !== prefix && this.df.has(term)) return true;
+    return false;
+  }
+
   /** Whether the knowledge uses a near spelling of the term (a typo or another inflection of one of its words). */
   hasNearTerm(term: string): boolean {
     // Built on first use: most questions never ask.

@@ -142,6 +142,23 @@ describe('sentences', () => {
     expect(sentencesOf(text)).toEqual(['First one.', 'Second one?', 'Third!']);
   });
 
+  it('never quotes a piece of a table row, and quotes the best row of a passage that is only a table', () => {
+    // Passages hold tables as cells joined by " | "; two columns make one pipe per row.
+    const table = splitFile({
+      path: 'annotations.md',
+      text: '# Annotations\n\n| Key | Meaning |\n| --- | --- |\n| `io.kata.config.image` | the guest image |\n| `io.kata.config.hash` | the SHA-512 hash of the hypervisor binary |\n',
+    })[0]!.text;
+    expect(bestSentences(table, 'which annotation sets the hypervisor hash?')).toBe(
+      '`io.kata.config.hash` | the SHA-512 hash of the hypervisor binary',
+    );
+    const mixed = 'These Docker commands have no podman equivalent:\nMissing command | Description\n`docker swarm` | \n`docker stack` | ';
+    expect(bestSentences(mixed, 'which docker commands are missing in podman')).toBe('These Docker commands have no podman equivalent:');
+    // A pipe inside inline code is prose.
+    expect(bestSentences('Filter with `ps | grep podman`. Nothing else.', 'how do I filter ps output')).toMatch(
+      /^Filter with `ps \| grep podman`\./,
+    );
+  });
+
   it('picks the sentence that matches the question', () => {
     const text = 'Containers start fast. VMs need their own licenses for each OS. Both have a place.';
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');

@@ -240,6 +240,19 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('reads the first letters of a word the knowledge uses as that word, not as a tool it does not know', () => {
+    const docs = indexOf(
+      'nested.md',
+      '# Nesting\n\n## Nested virtualization\n\nNested virtualization lets a Kata VM run inside another VM when the host enables it.\n\n## Machine types\n\nOn aarch64 the machine type is `virt`.\n',
+    );
+    for (const q of ['can kata run inside a vm with nested virt?', 'does kata need nested virt on the host?']) {
+      expect(unknownEntities(docs, q), q).toEqual([]);
+      expect(answer(docs, q).answered, q).toBe(true);
+    }
+    // A name no word of the knowledge starts with is still one.
+    expect(unknownEntities(docs, 'can kata run inside a vm on vsphere?')).toEqual(['vsphere']);
+  });
+
   it('does not take an everyday verb of a how-to the knowledge never uses for a task of other docs', () => {
     // "cut", "convince" are spoken every day; the question asks about what the knowledge covers.
     expect(unknownEntities(index, 'how do I cut our vm licensing bill?')).toEqual([]);
