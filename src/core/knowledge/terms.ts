@@ -22,6 +22,8 @@ const EXTRA_STOP_WORDS = [
   'less', 'fewer', 'least',
   // Who is asked, not what: "anyone know if…", "hey folks,".
   'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'folks', 'guys', 'yall',
+  // A hedge, not a topic: "why are containers considered less secure?" had quoted "consider your needs…".
+  'considered', 'regarded', 'deemed',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

@@ -232,7 +232,11 @@ describe('the calibrated gate', () => {
 
   it('weighs the words asked, not a comparative or who is asked', () => {
     // "less" is as empty as "more": it had put the one passage saying "less overhead" first.
-    for (const q of ['are containers less secure than vms?', 'hey folks, anyone know if containers are less secure than vms?']) {
+    for (const q of [
+      'are containers less secure than vms?',
+      'hey folks, anyone know if containers are less secure than vms?',
+      'why are containers considered less secure?',
+    ]) {
       const result = answer(index, q);
       expect(result.answered, q).toBe(true);
       expect(result.passages[0]!.text, q).toMatch(/secur/i);
