@@ -159,6 +159,25 @@ describe('sentences', () => {
     );
   });
 
+  it('lifts the passages of the one top-level folder a question names', () => {
+    const passages = [
+      ...splitFile({
+        path: 'kata/docs/rootless-vmm.md',
+        text: '# Rootless VMM\n\nA rootless VMM fails with permission denied when the user cannot open /dev/kvm; running rootless needs the kvm group.\n',
+      }),
+      ...splitFile({
+        path: 'podman/docs/rootless.md',
+        text: '# Rootless builds\n\nA rootless build may be denied permission on files owned by other users.\n',
+      }),
+    ];
+    const docs = KnowledgeIndex.build(passages);
+    const first = (q: string) => searchPassages(docs, q, 2)[0]!.passage.source;
+    expect(first('build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
+    expect(first('podman build fails with permission denied when running rootless')).toBe('podman/docs/rootless.md');
+    // Both named: neither is lifted.
+    expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
+  });
+
   it('picks the sentence that matches the question', () => {
     const text = 'Containers start fast. VMs need their own licenses for each OS. Both have a place.';
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');
