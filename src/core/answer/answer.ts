@@ -586,11 +586,22 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
   };
 }
 
-const SENTENCE = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)/g;
+// A sentence ends at a run of . ! or ? (and closing quotes or brackets) before a space or the
+// end, or at a line break: "io.katacontainers.config" and "podman.sock" are one word each. Only
+// the start of a run is tried, so a long run of stops costs no more than its length.
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s|$)|\n/g;
 
 /** Splits text into sentences, each verbatim (a substring of the text). */
 export function sentencesOf(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const sentences: string[] = [];
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const after = end.index + end[0].length;
+    sentences.push(text.slice(start, end[0] === '\n' ? end.index : after));
+    start = after;
+  }
+  sentences.push(text.slice(start));
+  return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 type QuestionKind = 'why' | 'when' | 'yes-no' | 'which' | 'other';

@@ -140,6 +140,18 @@ describe('sentences', () => {
   it('splits into verbatim sentences', () => {
     const text = 'First one. Second one? Third!';
     expect(sentencesOf(text)).toEqual(['First one.', 'Second one?', 'Third!']);
+    // A stop inside a word ends nothing: "katacontainers.container." had been a short answer.
+    expect(sentencesOf('Set io.katacontainers.config.hypervisor.image to the path. Then restart podman.sock!')).toEqual([
+      'Set io.katacontainers.config.hypervisor.image to the path.',
+      'Then restart podman.sock!',
+    ]);
+    expect(sentencesOf('He said "it works." Then it broke...\nNext line')).toEqual([
+      'He said "it works."',
+      'Then it broke...',
+      'Next line',
+    ]);
+    // A stop glued to the next word keeps the text whole.
+    expect(sentencesOf('He said "no."yes ok.')).toEqual(['He said "no."yes ok.']);
   });
 
   it('never quotes a piece of a table row, and quotes the best row of a passage that is only a table', () => {
