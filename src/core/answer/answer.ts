@@ -329,8 +329,11 @@ function statesDifference(text: string, asked: Set<string>): boolean {
 const DEFINITION_QUESTION = /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
 
 // "What is Firecracker?" is answered by a sentence of the form "Firecracker is ...".
+// "what is the jailer in firecracker", "what's a pod in podman": the thing, then where it lives.
+const SUBJECT_CONTEXT = /\s+(?:in|of|for|within|inside|under)\s+.*$/i;
+
 function definitionPattern(question: string): RegExp | null {
-  const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1];
+  const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1]?.replace(SUBJECT_CONTEXT, '');
   if (!subject || subject.split(/\s+/).length > 4) return null;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
@@ -591,11 +594,23 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
 // the start of a run is tried, so a long run of stops costs no more than its length.
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s|$)|\n/g;
 
+// "(i.e. before starting…)", "e.g. podman", "containers vs. VMs" go on; "etc." ends a sentence
+// only before a capital.
+const ABBREVIATION = /(?:^|[^\p{L}])(?:e\.g|i\.e|vs|cf|viz|approx|incl|esp|resp)$/iu;
+const ETC = /(?:^|[^\p{L}])etc$/iu;
+function abbreviationEnds(text: string, stop: number): boolean {
+  if (text[stop] !== '.') return false;
+  const before = text.slice(Math.max(0, stop - 8), stop);
+  if (ABBREVIATION.test(before)) return true;
+  return ETC.test(before) && !/^\.\s*\p{Lu}/u.test(text.slice(stop, stop + 4));
+}
+
 /** Splits text into sentences, each verbatim (a substring of the text). */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const end of text.matchAll(SENTENCE_END)) {
+    if (abbreviationEnds(text, end.index)) continue;
     const after = end.index + end[0].length;
     sentences.push(text.slice(start, end[0] === '\n' ? end.index : after));
     start = after;

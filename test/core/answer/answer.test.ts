@@ -150,6 +150,16 @@ describe('sentences', () => {
       'Then it broke...',
       'Next line',
     ]);
+    // Abbreviations go on; "etc." ends a sentence only before a capital.
+    expect(sentencesOf('Install it during setup (i.e. before starting the VM). Then boot, e.g. with a PUT.')).toEqual([
+      'Install it during setup (i.e. before starting the VM).',
+      'Then boot, e.g. with a PUT.',
+    ]);
+    expect(sentencesOf('Pods, volumes etc. are kept. Networks, images etc. Nothing else.')).toEqual([
+      'Pods, volumes etc. are kept.',
+      'Networks, images etc.',
+      'Nothing else.',
+    ]);
     // A stop glued to the next word keeps the text whole.
     expect(sentencesOf('He said "no."yes ok.')).toEqual(['He said "no."yes ok.']);
   });
@@ -169,6 +179,16 @@ describe('sentences', () => {
     expect(bestSentences('Filter with `ps | grep podman`. Nothing else.', 'how do I filter ps output')).toMatch(
       /^Filter with `ps \| grep podman`\./,
     );
+  });
+
+  it('reads "what is X in Y" as asking what X is', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'firecracker/docs/jailer.md',
+        text: '# Jailer\n\n## Daemonizing\n\nWith --daemonize, the Firecracker process in the jailer gets another PID than the jailer itself.\n\n## About\n\nThe jailer is a program that isolates the Firecracker process.\n',
+      }),
+    );
+    expect(searchPassages(docs, 'what is the jailer in firecracker?', 1)[0]!.passage.text).toContain('The jailer is a program');
   });
 
   it('lifts the passages of the one top-level folder a question names', () => {
