@@ -437,7 +437,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
-  if (asksForCount(text) && !NUMBER.test(bestSentences(top.passage.text, text, index))) {
+  const count = asksForCount(text) ? bestSentences(top.passage.text, text, index) : null;
+  if (count !== null && !NUMBER.test(count) && !NO_LIMIT.test(count)) {
     return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
   }
   if (!confident && !partly) {
@@ -503,10 +504,15 @@ const ASKS_COUNT =
 const COMPARES =
   /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
 const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;
-/** A question asking for a count (not comparing amounts): its answer must hold a number. */
+// "the default cpu limit seems low, how do I change it": a how-to about a limit, not its value.
+const ASKS_HOW = /\bhow\s+(?:do|can|could|should|would|to)\b/i;
+/** A question asking for a count (not comparing amounts, nor how to change one): its answer must hold a number. */
 export function asksForCount(question: string): boolean {
-  return ASKS_COUNT.test(question) && !COMPARES.test(question);
+  return ASKS_COUNT.test(question) && !COMPARES.test(question) && !ASKS_HOW.test(question);
 }
+// "By default, containers run with the full CPU resource", "unlimited": a limit stated in words.
+const NO_LIMIT =
+  /\b(?:unlimited|no\s+limits?|not\s+limited|without\s+(?:a\s+|any\s+)?limits?|full\s+(?:cpu|memory|ram|resources?|bandwidth))\b/i;
 
 /**
  * The nearby topics a closest match offers: the next passages after the quoted one, each named
@@ -605,12 +611,20 @@ function abbreviationEnds(text: string, stop: number): boolean {
   return ETC.test(before) && !/^\.\s*\p{Lu}/u.test(text.slice(stop, stop + 4));
 }
 
+const INLINE_CODE = /`[^`\n]+`/g;
+
 /** Splits text into sentences, each verbatim (a substring of the text). */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
+  const code = [...text.matchAll(INLINE_CODE)].map((m) => [m.index, m.index + m[0].length] as const);
+  let span = 0;
   for (const end of text.matchAll(SENTENCE_END)) {
     if (abbreviationEnds(text, end.index)) continue;
+    // "`io.katacontainers.container.resource. swappiness`": a stop inside inline code ends nothing.
+    // Both lists are in text order, so one walk through the spans serves every stop.
+    while (span < code.length && code[span]![1] <= end.index) span++;
+    if (end[0] !== '\n' && span < code.length && end.index > code[span]![0]) continue;
     const after = end.index + end[0].length;
     sentences.push(text.slice(start, end[0] === '\n' ? end.index : after));
     start = after;
@@ -715,13 +729,16 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
  * best): a whole table is no short answer. Null when the passage has no table rows.
  */
 function bestRow(text: string, question: string, index?: KnowledgeIndex): string | null {
-  const rows = proseOf(text)
-    .split('\n')
-    .map((row) => row.trim())
-    .filter((row) => isTableRow(row) && !/^[|\s:-]+$/.test(row));
+  const lines = proseOf(text).split('\n');
+  const table = tableLines(lines);
+  const rows = lines
+    .map((line, i) => ({ row: line.trim(), header: table.has(i) && !table.has(i - 1) }))
+    .filter(({ row }, i) => table.has(i) && !/^[|\s:-]+$/.test(row));
   if (rows.length === 0) return null;
   const query = sentenceQuery(question, index);
-  return rows.reduce((best, row) => (overlap(row, query) > overlap(best, query) ? row : best));
+  const best = rows.reduce((a, b) => (overlap(b.row, query) > overlap(a.row, query) ? b : a));
+  // The header ("Field | Support") best matches a question about the whole table: quote it all.
+  return best.header ? null : best.row;
 }
 
 // A sentence that opens by pointing back at the one before it; "it is common to…" points nowhere.
@@ -795,16 +812,26 @@ export const proseSentences = (text: string) =>
   // A sentence around a code block ("safest when ```kata``` wraps…") is not the text's own words;
   // table rows go before splitting, or a row's "io.katacontainers.config…" leaves a pipe-less
   // fragment ("`io.katacontainers.") that passes for a sentence.
-  sentencesOf(withoutTableRows(proseOf(text))).filter((s) => !isTableRow(s) && text.includes(s));
+  sentencesOf(withoutTableRows(proseOf(text))).filter((s) => text.includes(s));
 
-// The splitter writes a table's rows as cells joined by " | " (a two-column row has one pipe,
-// "`docker builder` | "); a pipe inside inline code ("`ps | grep`") is prose.
-const isTableRow = (line: string) => line.replace(/`[^`\n]*`/g, '').includes('|');
-const withoutTableRows = (text: string) =>
-  text
-    .split('\n')
-    .filter((line) => !isTableRow(line))
-    .join('\n');
+// The splitter writes a table's rows as lines of cells joined by " | " (a two-column row has one
+// pipe, "`docker builder` | "). A table has a header and at least one row, so a lone line with a
+// pipe is prose ("pipe podman ps | grep web to find it"), and so is a pipe inside inline code or
+// a template marker ("<<container|pod>>").
+const CELL_SEPARATOR = / \|(?: |$)/;
+const hasCells = (line: string) => CELL_SEPARATOR.test(line.replace(/`[^`\n]*`/g, '').trimEnd() + ' ');
+function tableLines(lines: readonly string[]): Set<number> {
+  const table = new Set<number>();
+  lines.forEach((line, i) => {
+    if (hasCells(line) && (hasCells(lines[i - 1] ?? '') || hasCells(lines[i + 1] ?? ''))) table.add(i);
+  });
+  return table;
+}
+const withoutTableRows = (text: string) => {
+  const lines = text.split('\n');
+  const table = tableLines(lines);
+  return lines.filter((_, i) => !table.has(i)).join('\n');
+};
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {

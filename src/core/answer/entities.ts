@@ -82,9 +82,15 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 // "when is the next macOS release", "release date of…", "when will 5.0 ship": a date, which only
 // passages that state dates can give.
 const ASKS_DATE =
-  /\brelease\s+dates?\b|\bwhen\s+(?:is|will|does|do)\s+(?:the\s+)?(?:next|new|upcoming)\b[^.?!]*\b(?:release|released|version|come\s+out|ship|ships|land|lands|launch)\b|\bwhen\s+will\s+[^.?!]*\b(?:be\s+released|come\s+out|ship|launch)\b/iu;
-const DATE =
-  /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
+  /\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
+// A date as release notes write one: a month with its day or year, an ISO date, a quarter, or a
+// year after "in", "since", "by"… ("2048 MiB" is no year).
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE = new RegExp(
+  `\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d\\d\\b)|\\b\\d{1,2}\\s+${MONTH}\\b|\\b(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?\\b|\\bq[1-4]\\s+(?:19|20)\\d\\d\\b|\\b(?:in|since|by|until|from|early|late|mid)\\s+(?:19|20)\\d\\d\\b(?!\\s*(?:[kmgt]i?b|ms|mhz|ports?|bytes?|%))`,
+  'i',
+);
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
 const ASKS_CVE =
@@ -198,7 +204,7 @@ const MIN_ABBREVIATION = 4;
 // not a tool named virt (though one passage mentions `virt` as a machine type).
 function abbreviates(index: KnowledgeIndex, token: string): boolean {
   const term = processToken(token);
-  return term !== null && token.length >= MIN_ABBREVIATION && index.hasLongerTerm(term);
+  return term !== null && term.length >= MIN_ABBREVIATION && index.hasLongerTerm(term);
 }
 
 const CODE = /```[\s\S]*?(?:```|$)|`[^`\n]+`/g;
@@ -296,8 +302,10 @@ const HIRE_WORD = /^(?:hire|hiring|recruit|recruiting)$/;
 // An organisation's own rules: "our company policy on…", "does google allow employees to…". The
 // knowledge speaks of them only if its best passages name the organisation or its people (the
 // captured word); a "restart policy" or "pull policy" is the software's.
+// The asker's own organisation ("our company policy"), not advice on policies in general ("what
+// organizational policies help secure containers?"); employees and staff, not worker nodes.
 const ORGANISATION_RULES =
-  /\b(company|corporate|organi[sz]ation(?:al)?)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff|workers)\b/iu;
+  /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b/iu;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
 // The tool may be quoted or possessive ("`kubectl` command", "kubectl's command", "kubectl cli command").
 const COMMAND_TASK =
@@ -327,7 +335,12 @@ export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon 
   // Hiring is a matter of an organisation, not of the software: the best passages must speak of it
   // ("do we need to hire different people to run containers vs vms").
   for (const [phrase] of folded.matchAll(HIRING)) {
-    const term = processToken(phrase.split(/\s+/).find((w) => HIRE_WORD.test(w.toLowerCase()))!);
+    const term = processToken(
+      phrase
+        .split(/\s+/)
+        .find((w) => HIRE_WORD.test(w.toLowerCase()))!
+        .toLowerCase(),
+    );
     if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
   const rules = ORGANISATION_RULES.exec(folded);
@@ -365,7 +378,7 @@ export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon 
  * speech ("rotate", "drain", "defragment"), not "fix", "hand" or "cut".
  */
 function specificAction(folded: string): { word: string; term: string } | undefined {
-  const word = HOW_TO_ACTION.exec(folded)?.[1];
+  const word = HOW_TO_ACTION.exec(folded)?.[1]?.toLowerCase();
   const term = word === undefined ? null : processToken(word);
   return word !== undefined && term !== null && everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
 }

@@ -137,11 +137,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'spikes',
         'ci cd',
         'cicd',
-        // CI jobs and runners start, run a build and are thrown away.
-        'ci',
-        'build jobs',
-        'build runners',
-        'test runners',
         'continuous deployment',
         'continuous delivery',
         'deploy often',
@@ -154,6 +149,20 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'low',
     ),
+    // CI jobs and runners start, run a build and are thrown away. Whole phrases ("cis" stems to
+    // "ci"), and nothing when negated: "no ci builds" says nothing of speed.
+    ...cues('high', [
+      'ci builds',
+      'ci build',
+      'ci jobs',
+      'ci job',
+      'ci runners',
+      'ci runner',
+      'ci pipelines',
+      'build jobs',
+      'build runners',
+      'test runners',
+    ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [
       'steady load',

@@ -160,6 +160,11 @@ describe('sentences', () => {
       'Networks, images etc.',
       'Nothing else.',
     ]);
+    // A stop inside inline code ends nothing.
+    expect(sentencesOf('Set `io.kata.container.resource. swappiness` first. Then start.')).toEqual([
+      'Set `io.kata.container.resource. swappiness` first.',
+      'Then start.',
+    ]);
     // A stop glued to the next word keeps the text whole.
     expect(sentencesOf('He said "no."yes ok.')).toEqual(['He said "no."yes ok.']);
   });
@@ -175,6 +180,13 @@ describe('sentences', () => {
     );
     const mixed = 'These Docker commands have no podman equivalent:\nMissing command | Description\n`docker swarm` | \n`docker stack` | ';
     expect(bestSentences(mixed, 'which docker commands are missing in podman')).toBe('These Docker commands have no podman equivalent:');
+    // A table has a header and rows: a lone line with a pipe is prose, so is a template marker.
+    expect(bestSentences('Pipe podman ps | grep web to find the web container.\nThen stop it.', 'how do I find the web container')).toMatch(
+      /^Pipe podman ps \| grep web to find the web container\./,
+    );
+    // The header matching best asks about the whole table: it is quoted whole.
+    const fields = 'Field | Support\nreplicas | yes\nselector | yes';
+    expect(bestSentences(fields, 'which fields are supported?')).toBe(fields);
     // A pipe inside inline code is prose.
     expect(bestSentences('Filter with `ps | grep podman`. Nothing else.', 'how do I filter ps output')).toMatch(
       /^Filter with `ps \| grep podman`\./,

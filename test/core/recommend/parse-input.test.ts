@@ -72,6 +72,10 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect((input as { message: string }).message).toContain('architecture=microservices|monolith|mixed');
   });
 
+  it('does not read CIS benchmarks as CI ("cis" and "ci" share a stem)', () => {
+    expect(parseFactorInput('we must meet CIS benchmarks for our app')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
+  });
+
   it('treats "word: text" with an unknown word as prose, not as a bad key', () => {
     expect(answersOf(parseFactorInput('note: we are multi-tenant'))).toEqual({ isolation: 'high' });
   });
@@ -101,6 +105,7 @@ describe('parseFactorInput: plain phrases', () => {
     // CI jobs start, build and are thrown away.
     ['our ci builds', 'speed=high'],
     ['the build jobs of the monorepo', 'speed=high'],
+    ['no ci builds here, just a monolith', 'architecture=monolith'],
     ['microservices on Kubernetes with high density', 'architecture=microservices density=high'],
     ['high isolation please', 'isolation=high'],
     ['not untrusted', 'isolation=standard'],
