@@ -20,8 +20,9 @@ const ASKS_PRICE =
   /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
-// "who do I ask about …": a person to contact, which documents do not name.
-const ASKS_PERSON = /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b/i;
+// "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
+const ASKS_PERSON =
+  /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
 const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
 // Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
 // ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
@@ -103,7 +104,7 @@ const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
 // "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
 // "podman 4.5.1 containers die when I log out" names its version as context for a problem.
 const ASKS_VERSION =
-  /\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end\s+of\s+life|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b/i;
+  /\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end\s+of\s+life|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b/i;
 const PRICE = /[$€£]\s?\d/;
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
 const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;

@@ -115,7 +115,23 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('says it does not know who maintains or develops a product', () => {
+    const desktop = indexOf(
+      'desktop.md',
+      '# Podman Desktop\n\n## About\n\nPodman Desktop is a desktop app to run containers and pods on Linux, Windows and Mac.\n',
+    );
+    expect(answer(desktop, 'what is podman desktop?').answered).toBe(true);
+    for (const q of ['who maintains podman desktop?', "who's behind podman desktop?"]) {
+      expect(answer(desktop, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+    }
+  });
+
   it('asked about a version it never states, says it does not know; a version named as context does not stop an answer', () => {
+    // "What's new in" a version asks about that version.
+    expect(answer(index, "what's new in kubernetes 1.31 for containers?")).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
     expect(answer(index, 'which version of docker added rootless mode, 20.10?')).toMatchObject({
       answered: false,
       abstainReason: 'unknown-entity',
@@ -459,6 +475,7 @@ describe('the calibrated gate', () => {
       // Three words before the limit, or the question put without "what's the".
       "what's the default lambda concurrent execution limit per account?",
       'default vCPU quota for a new project?',
+      "what's the max number of vCPUs on an azure VM?",
     ]) {
       expect(asksForCount(q), q).toBe(true);
     }
