@@ -410,7 +410,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // none of the best passages mention: the question is about that product, not this knowledge.
   const passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
-  const task = missingFromBest(text, hits.slice(0, NAME_CHECK_DEPTH), index.lexicon);
+  const task = missingFromBest(text, hits.slice(0, NAME_CHECK_DEPTH), index);
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
   const targets = index.lexicon.targetsByTerm(text);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);

@@ -321,7 +321,12 @@ const COMMAND_TASK =
  * "how do I hand config to…"), or a CVE id ("what's the CVE number for…"). Their answer would
  * be a guess; null when the passages have it or the question asks for none of these.
  */
-export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon = Lexicon.empty): string | null {
+export function missingFromBest(
+  question: string,
+  hits: Hit[],
+  index: Pick<KnowledgeIndex, 'lexicon' | 'documentFrequency' | 'size'> = { lexicon: Lexicon.empty, documentFrequency: () => 0, size: 0 },
+): string | null {
+  const { lexicon } = index;
   const folded = foldText(question);
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const date = ASKS_DATE.exec(folded);
@@ -367,7 +372,12 @@ export function missingFromBest(question: string, hits: Hit[], lexicon: Lexicon 
   // The action, or what the lexicon says it means: "how do we harden our containers" is met by
   // passages on security ("harden => security").
   const action = specificAction(folded);
-  if (action !== undefined) {
+  // A verb the knowledge uses all over ("configure", "install" in a tool's docs) names no task
+  // of its own: "podman healthcheck how do i configure one" asks how to configure a healthcheck.
+  const generic =
+    action !== undefined &&
+    index.documentFrequency(action.term) >= Math.max(MIN_GENERIC_ACTION_PASSAGES, GENERIC_ACTION_SHARE * index.size);
+  if (action !== undefined && !generic) {
     const meant = [action.term, ...(lexicon.targetsByTerm(folded).get(action.term) ?? [])];
     if (!hits.some((h) => meant.some((t) => has(h, t)))) return action.word;
   }
@@ -400,6 +410,10 @@ function writes(text: string, word: string): boolean {
 }
 // Per million spoken words: "rotate" (7), "drain" (14), "install" (12) name a task; "fix" (135) and "hand" (550) do not.
 const MAX_SPECIFIC_ACTION_RATE = 20;
+// A verb in at least this share of the passages, and this many, is one of the knowledge's
+// everyday words ("configure" is in 2% of the corpus's passages; "rotate" in a handful).
+const GENERIC_ACTION_SHARE = 0.005;
+const MIN_GENERIC_ACTION_PASSAGES = 20;
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;
 
