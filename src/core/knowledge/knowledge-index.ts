@@ -12,7 +12,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 11;
+export const INDEX_FORMAT_VERSION = 12;
 
 interface IndexedDoc {
   id: number;

@@ -283,6 +283,9 @@ function* cleanSections(sections: Section[]): Generator<void, Section[], void> {
     const blocks: Block[] = [];
     for (const { kind, text: raw } of section.blocks) {
       // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
+      // A paragraph of images alone is a row of badges ("License Apache 2.0", "Go Report Card"):
+      // their alt texts are no sentence of the document.
+      if (kind === 'paragraph' && raw.includes('![') && imagesOnly(raw)) continue;
       const text = kind === 'code' ? '```\n' + raw.replace(/^\n+/, '').trimEnd() + '\n```' : yield* cleanInlineInSteps(raw);
       if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ kind, text });
     }
@@ -339,7 +342,10 @@ export function cleanInline(text: string): string {
 }
 
 function cleanProse(text: string): string {
-  let out = text;
+  // CommonMark backslash escapes ("podman\\-generate\\-systemd", "\\*not emphasis\\*"): the
+  // escaped character stands aside as a private-use one until the markup is gone.
+  const escapes = text.includes('\\');
+  let out = escapes ? text.replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0))) : text;
   // Every rewrite needs a character most prose lines lack; checking for it first skips
   // the regex scans (the results are the same, the splitter is much faster on big folders).
   if (out.includes('<')) {
@@ -360,7 +366,18 @@ function cleanProse(text: string): string {
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"');
   }
-  return out;
+  return !escapes ? out : out.replace(ESCAPED_CHAR, (c) => String.fromCharCode(c.charCodeAt(0) - ESCAPED));
+}
+
+// A backslash before ASCII punctuation stands for the punctuation itself.
+const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const ESCAPED = 0xe000;
+const ESCAPED_CHAR = /[\ue000-\ue07f]/g;
+
+// Whether a paragraph is images and nothing else, linked or not: with every image's alt text
+// dropped and links reduced to their labels, no letter or digit is left.
+function imagesOnly(raw: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(linkPass(linkPass(raw, '!', 0, '(', ')', false), '', 0, '(', ')'));
 }
 
 /** Drops <script>…</script> and <style>…</style> with their content (an unclosed one stays). */
@@ -397,7 +414,7 @@ function withoutLinks(text: string): string {
   return linkPass(linkPass(linkPass(text, '!', 0, '(', ')'), '', 1, '(', ')'), '', 1, '[', ']');
 }
 
-function linkPass(text: string, lead: string, minLabel: number, openTarget: string, closeTarget: string): string {
+function linkPass(text: string, lead: string, minLabel: number, openTarget: string, closeTarget: string, keepLabel = true): string {
   const next = closer(text);
   let out = '';
   let at = 0;
@@ -409,7 +426,7 @@ function linkPass(text: string, lead: string, minLabel: number, openTarget: stri
     if (labelEnd - labelStart < minLabel || text[labelEnd + 1] !== openTarget) continue;
     const targetEnd = next(closeTarget, labelEnd + 2);
     if (targetEnd < 0) continue;
-    out += text.slice(at, i) + text.slice(labelStart, labelEnd);
+    out += text.slice(at, i) + (keepLabel ? text.slice(labelStart, labelEnd) : '');
     at = targetEnd + 1;
     i = targetEnd;
   }

@@ -46,6 +46,9 @@ const markdownShapes: Record<string, (size: number) => string> = {
   'fences': (n) => fill('```\n', n),
   'front matter never closed': (n) => `---\n${fill('title: x\n---  x\n', n)}`,
   'one long paragraph': (n) => `${fill('word ', n)}\n`,
+  'backslash escapes': (n) => `x ${fill('\\-\\*\\', n)}\n`,
+  'images never closed': (n) => `${fill('[![a](', n)}\n`,
+  'a paragraph of images': (n) => `${fill('[![a](b)](c) ', n)}\n`,
 };
 
 describe('the splitter runs in linear time on crafted Markdown', () => {

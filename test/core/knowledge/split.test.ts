@@ -65,6 +65,17 @@ describe('splitting real-world Markdown', () => {
     expect(notes.map((p) => p.text).join(' ')).toContain('% CPU is measured per core.');
   });
 
+  it('reads CommonMark backslash escapes as the characters they escape, outside inline code', () => {
+    const [passage] = splitFile({ path: 'podman-rm.1.md', text: '## NAME\n\npodman\\-rm \\- Remove containers; see \\*not emphasis\\* and `a\\-b`.\n' });
+    expect(passage!.text).toBe('podman-rm - Remove containers; see *not emphasis* and `a\\-b`.');
+  });
+
+  it('drops a paragraph of badges (images alone, linked or not) and keeps images inside prose', () => {
+    const text =
+      '# Tool\n\n![License](https://img.shields.io/badge/x.svg)\n[![Go Report Card](https://goreportcard.com/badge/x)](https://goreportcard.com/x)\n\nTool runs containers ![logo](l.png) fast.\n';
+    expect(splitFile({ path: 'README.md', text }).map((p) => p.text)).toEqual(['Tool runs containers logo fast.']);
+  });
+
   it('leaves out link reference definitions, keeping footnotes that say something', () => {
     const text = '# Doc\n\nKata runs each pod in a [KVM][kvm] guest under [QEMU][1].\n\n[kvm]: https://en.wikipedia.org/wiki/KVM\n[1]: <https://www.qemu.org> "QEMU"\n\n[^1]: QEMU is the best supported hypervisor.\n';
     const passages = splitFile({ path: 'c.md', text });
