@@ -1,6 +1,7 @@
 import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
+import { MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
@@ -589,10 +590,29 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
     source: passage.source,
     heading: headingOf(passage),
     headings: [...passage.headings],
-    text: passage.text,
+    text: withWhatFollows(index, passage),
     snippet: bestSentences(passage.text, question, index),
     score: Math.round(hit.score * 1000) / 1000,
   };
+}
+
+// "Firecracker supports three modes for the huge_pages field:", "These commands behave differently:".
+const LEAD_IN = /:\s*$/;
+
+/**
+ * A passage's text as quoted: a passage that ends by announcing what follows ("…supports three
+ * modes:") goes on with the passages after it in its section (the list items it announces), up
+ * to the length of a passage. The splitter keeps those items apart, as each is searched alone.
+ */
+export function withWhatFollows(index: KnowledgeIndex, passage: Passage): string {
+  let text = passage.text;
+  if (!LEAD_IN.test(text)) return text;
+  const section = passage.headings.join('\n');
+  for (let next = index.nextInFile(passage); next && next.headings.join('\n') === section; next = index.nextInFile(next)) {
+    if (text.length + 1 + next.text.length > MAX_PASSAGE_CHARS) break;
+    text += '\n' + next.text;
+  }
+  return text;
 }
 
 // A sentence ends at a run of . ! or ? (and closing quotes or brackets) before a space or the
@@ -850,7 +870,7 @@ function overlap(sentence: string, query: SentenceQuery): number {
  * its heading asks. Null when the passage is gone (the knowledge was reloaded meanwhile).
  */
 export function answerForPassage(index: KnowledgeIndex, passageId: string): Answer | null {
-  const passage = index.passages.find((p) => p.id === passageId);
+  const passage = index.passageById(passageId);
   if (!passage) return null;
   const question = passage.headings.at(-1) ?? passage.text.slice(0, 80);
   const hit: Hit = { passage, score: 1, matchedTerms: [], exactTerms: [], lexiconTerms: [], passageTerms: [] };

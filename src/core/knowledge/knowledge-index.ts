@@ -163,6 +163,7 @@ export class KnowledgeIndex {
   private readonly miniSearch: RankedMiniSearch<IndexedDoc>;
   private readonly df: Map<string, number>;
   private spellings: NearSpellings | undefined;
+  private positions: Map<string, number> | undefined;
 
   private constructor(passages: readonly Passage[], miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
     this.passages = passages;
@@ -312,6 +313,25 @@ export class KnowledgeIndex {
   /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */
   knows(term: string): boolean {
     return this.df.has(term) || this.lexicon.knows(term);
+  }
+
+  /** The passage with this id, or undefined when there is none (the knowledge was reloaded since). */
+  passageById(id: string): Passage | undefined {
+    const at = this.positionOf(id);
+    return at === undefined ? undefined : this.passages[at];
+  }
+
+  /** The passage right after this one in its file, if any: files are split into passages in order. */
+  nextInFile(passage: Passage): Passage | undefined {
+    const at = this.positionOf(passage.id);
+    const next = at === undefined ? undefined : this.passages[at + 1];
+    return next?.source === passage.source ? next : undefined;
+  }
+
+  private positionOf(id: string): number | undefined {
+    // Built on first use: only answers that are quoted ask.
+    this.positions ??= new Map(this.passages.map((p, n) => [p.id, n]));
+    return this.positions.get(id);
   }
 
   /** Runs a processed query; hits come back best first. */

@@ -357,3 +357,37 @@ describe('withoutIntroduction()', () => {
     expect(answer(index, 'SRE here, are VMs more secure than containers?').question).toBe('SRE here, are VMs more secure than containers?');
   });
 });
+
+describe('quoting a passage that announces a list', () => {
+  const text = [
+    '# Huge pages',
+    '',
+    'Firecracker supports three modes for the `huge_pages` field of the machine configuration, each backing guest memory differently:',
+    '',
+    '- `None` (default): uses the host page size, with no huge page behaviour at all for the guest.',
+    '- `Transparent`: asks the kernel for transparent huge pages for guest memory where it can find them.',
+    '- `2M`: backs guest memory by 2 MB hugetlbfs pages reserved on the host before the microVM starts.',
+    '',
+    '## Snapshots',
+    '',
+    'Snapshots of a guest with huge pages restore with the same page size.',
+  ].join('\n');
+  const lists = KnowledgeIndex.build(splitFile({ path: 'hugepages.md', text }));
+
+  it('quotes the items that follow it in its section, and nothing of the next section', () => {
+    const result = answer(lists, 'does firecracker support huge pages?');
+    expect(result.answered).toBe(true);
+    const [best] = result.passages;
+    expect(best!.text.startsWith('Firecracker supports three modes')).toBe(true);
+    expect(best!.text).toContain('`2M`: backs guest memory');
+    expect(best!.text).not.toContain('Snapshots of a guest');
+    // The items stay passages of their own for search; the short answer is still the passage's own sentence.
+    expect(lists.passages.length).toBeGreaterThan(3);
+    expect(best!.snippet).toMatch(/^Firecracker supports three modes/);
+  });
+
+  it('quotes any other passage as it is', () => {
+    const result = answer(lists, 'what page size do snapshots restore with when huge pages are used');
+    expect(result.passages[0]!.text).toBe('Snapshots of a guest with huge pages restore with the same page size.');
+  });
+});
