@@ -34,6 +34,8 @@ export function asMarkdown(text: string, format: KnowledgeFormat): string {
     case 'asciidoc': return asciidocToMarkdown(text);
     case 'mdx': return mdxToMarkdown(text);
     case 'markdown-template': return templateToMarkdown(text);
+    // podman's shared option files (options/*.md) use the templates' markup without the name.
+    case 'markdown': return text.includes('####>') || text.includes('<<') ? templateToMarkdown(text) : text;
     default: return text;
   }
 }
@@ -63,9 +65,34 @@ function outsideFences(text: string, keep: (line: string) => string | undefined)
   return out.join('\n');
 }
 
-// podman's templates: `@@option name` is replaced by a shared paragraph at build time; alone it says nothing.
+// podman's templates (read as its hack/markdown-preprocess reads them for the man pages):
+// `@@option name` is replaced by a shared paragraph at build time, so alone it says nothing;
+// `####>` lines are notes to editors; `<< if is_quadlet >> … << else >> … << endif >>` keeps the
+// man page's branch (the quadlet one documents a unit-file key that podman-systemd.unit covers);
+// `<< 'Key=' if is_quadlet else '--flag' >>` is the flag; `<<container|pod>>` is the first form.
+const TEMPLATE_CONDITION = /^\s*<<\s*if\s+(not\s+)?\w+\s*>>\s*$/;
+const TEMPLATE_ELSE = /^\s*<<\s*else\s*>>\s*$/;
+const TEMPLATE_END = /^\s*<<\s*endif\s*>>\s*$/;
+const TEMPLATE_CHOICE = /<<\s*'([^'\n]*)'\s+if\s+(?:not\s+)?\w+\s+else\s+'([^'\n]*)'\s*>>/g;
+const TEMPLATE_FORMS = /<<([^<>|\n]*)\|[^<>\n]*>>/g;
+
 function templateToMarkdown(text: string): string {
-  return outsideFences(text, (line) => (/^@@option\s/.test(line) ? undefined : line));
+  // Whether each open condition's current branch is kept; a line is kept when all are.
+  const kept: boolean[] = [];
+  return outsideFences(text, (line) => {
+    const condition = TEMPLATE_CONDITION.exec(line);
+    if (condition) return void kept.push(condition[1] !== undefined);
+    if (TEMPLATE_ELSE.test(line)) {
+      if (kept.length) kept.push(!kept.pop());
+      return undefined;
+    }
+    if (TEMPLATE_END.test(line)) return void kept.pop();
+    if (kept.includes(false) || line.startsWith('####>') || /^@@option\s/.test(line)) return undefined;
+    if (!line.includes('<<')) return line;
+    return line
+      .replace(TEMPLATE_CHOICE, (_m, _quadlet: string, manPage: string) => manPage)
+      .replace(TEMPLATE_FORMS, (_m, first: string) => first);
+  });
 }
 
 // MDX: import/export statements and lines that are only a JSX component tag are code, not prose.

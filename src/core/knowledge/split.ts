@@ -131,6 +131,7 @@ const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /** An ATX heading's level and text (closing #s dropped), or undefined. */
 function atxHeading(line: string): { level: number; text: string } | undefined {
@@ -239,11 +240,15 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
       if (listItem && !(next !== undefined && /^\s{2,}\S/.test(next) && !LIST_ITEM.test(next))) flushList();
       continue;
     }
-    if (TABLE_ROW.test(line)) {
+    // GFM lets a table leave out its outer pipes ("Key | Host User" over "----|----"): then its
+    // delimiter row says it is one, and it runs to the first line without a pipe.
+    const loose = !TABLE_ROW.test(line) && line.includes('|') && next !== undefined && next.length <= MAX_STRUCTURE_LINE && DELIMITER_ROW.test(next);
+    if (TABLE_ROW.test(line) || loose) {
       flushParagraph();
       flushList();
       const rows: string[] = [];
-      while (i < lines.length && lines[i]!.length <= MAX_STRUCTURE_LINE && TABLE_ROW.test(lines[i]!)) rows.push(lines[i++]!);
+      const isRow = (row: string) => row.length <= MAX_STRUCTURE_LINE && (TABLE_ROW.test(row) || (loose && row.includes('|')));
+      while (i < lines.length && isRow(lines[i]!)) rows.push(lines[i++]!);
       i--;
       addBlock('table', tableText(rows));
       continue;
@@ -318,7 +323,7 @@ function* cleanInlineInSteps(raw: string): Generator<void, string, void> {
 // Rows keep their cells in reading order; the separator row says nothing.
 function tableText(rows: string[]): string {
   return rows
-    .filter((row) => !/^\s*\|[\s:|-]+\|\s*$/.test(row))
+    .filter((row) => !DELIMITER_ROW.test(row))
     .map((row) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | '))
     .join('\n');
 }
@@ -358,6 +363,8 @@ function cleanProse(text: string): string {
   if (out.includes('**')) out = out.replace(/(^|[^\w*])\*\*([^*]+)\*\*/g, '$1$2');
   if (out.includes('__')) out = out.replace(/(^|[^\w_])__([^_]+)__/g, '$1$2');
   if (out.includes('*')) out = out.replace(/(^|[^\w*])\*([^*\s][^*]*)\*/g, '$1$2');
+  // "_mode_" is emphasis; "huge_pages" and "_CONTAINER_GID:HOST_GID_" are not.
+  if (out.includes('_')) out = out.replace(/(^|[^\w_])_([^_\s][^_]*)_(?!\w)/g, '$1$2');
   if (out.includes('&')) {
     out = out
       .replace(/&nbsp;/g, ' ')

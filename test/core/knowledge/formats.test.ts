@@ -92,4 +92,26 @@ describe('MDX and Markdown templates', () => {
       .toEqual(['podman machine list.1', 'OPTIONS', '--quiet, -q']);
     expect(all('podman-machine-list.1.md.in')).not.toContain('@@option');
   });
+
+  it("podman's shared option files: the man page's branch of each condition, its flag of each choice, no notes to editors", () => {
+    const text = [
+      '####> This option file is used in:',
+      '####>   podman create, run',
+      '<< if is_quadlet >>',
+      '### `UserNS=mode`',
+      '<< else >>',
+      '#### **--userns**=*mode*',
+      '<< endif >>',
+      '',
+      'Set the user namespace mode for the <<container|pod>>.',
+      '',
+      "This option is incompatible with << '**UIDMap=**' if is_quadlet else '**--uidmap**' >>.",
+      '<< if not is_quadlet >>',
+      'Only for the command line.',
+      '<< endif >>',
+    ].join('\n');
+    const passages = splitFile({ path: 'options/userns.container.md', text });
+    expect(passages.map((p) => p.headings)).toEqual([['userns.container', '--userns=mode']]);
+    expect(passages[0]!.text).toBe('Set the user namespace mode for the container.\nThis option is incompatible with --uidmap. Only for the command line.');
+  });
 });

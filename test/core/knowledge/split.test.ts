@@ -65,6 +65,20 @@ describe('splitting real-world Markdown', () => {
     expect(notes.map((p) => p.text).join(' ')).toContain('% CPU is measured per core.');
   });
 
+  it('reads a GFM table without outer pipes as a table, rows in order and no delimiter row', () => {
+    const text = '# Keys\n\nRootless user mappings:\n\nKey      | Host User | Container User\n---------|-----------|---------------\nauto     | $UID      | nil\nkeep-id  | $UID      | $UID\n\nAfter the table, prose.\n';
+    const passages = splitFile({ path: 'keys.md', text });
+    expect(passages.map((p) => p.text)).toEqual([
+      // A short section is one passage.
+      'Rootless user mappings:\nKey | Host User | Container User\nauto | $UID | nil\nkeep-id | $UID | $UID\nAfter the table, prose.',
+    ]);
+  });
+
+  it('reads _emphasis_ as its words and leaves snake_case and _UPPER_CASE_ names alone', () => {
+    const [passage] = splitFile({ path: 'e.md', text: 'Valid _mode_ values: huge_pages, size=_SIZE_ and _CONTAINER_GID:HOST_GID_.\n' });
+    expect(passage!.text).toBe('Valid mode values: huge_pages, size=SIZE and _CONTAINER_GID:HOST_GID_.');
+  });
+
   it('reads CommonMark backslash escapes as the characters they escape, outside inline code', () => {
     const [passage] = splitFile({ path: 'podman-rm.1.md', text: '## NAME\n\npodman\\-rm \\- Remove containers; see \\*not emphasis\\* and `a\\-b`.\n' });
     expect(passage!.text).toBe('podman-rm - Remove containers; see *not emphasis* and `a\\-b`.');
