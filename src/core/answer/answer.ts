@@ -202,11 +202,13 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const definition = definitionPattern(question);
   const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
   const project = namedFolder(index, asked);
+  const flags = flagsIn(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
     if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
+    if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     return { ...hit, score: hit.score * factor };
@@ -241,6 +243,22 @@ function namedFolder(index: KnowledgeIndex, asked: Set<string>): string | undefi
   }
   const named = [...folders].filter((folder) => asked.has(folder));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * How much a passage under a heading naming a command-line flag the question names is lifted:
+ * "what does --rm do in podman run" is asked of the "--rm" section of podman-run, while its
+ * words alone ("rm", "podman", "run") point at the podman-rm page first.
+ */
+export const FLAG_HEADING_BOOST = 2;
+// "--rm", "--userns=keep-id" (the flag is "--userns"), "--net=host".
+const FLAG = /(?:^|[\s`'"(])(--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)/gi;
+
+// Each flag the question names, as a pattern that finds it in a heading ("--rm", "--userns=mode", "--quiet, -q").
+function flagsIn(question: string): RegExp[] {
+  return [...new Set([...question.matchAll(FLAG)].map((m) => m[1]!.toLowerCase()))].map(
+    (flag) => new RegExp(`(?:^|[^\\w-])${flag}(?![\\w-])`, 'i'),
+  );
 }
 
 /** Passages sharing at least this share of their words (Jaccard) say the same thing. */
@@ -327,7 +345,8 @@ function statesDifference(text: string, asked: Set<string>): boolean {
   });
 }
 
-const DEFINITION_QUESTION = /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
+const DEFINITION_QUESTION =
+  /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)(?:\s+(?:used\s+)?for)?\s*\??\s*$/iu;
 
 // "What is Firecracker?" is answered by a sentence of the form "Firecracker is ...".
 // "what is the jailer in firecracker", "what's a pod in podman": the thing, then where it lives.
@@ -337,7 +356,8 @@ function definitionPattern(question: string): RegExp | null {
   const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1]?.replace(SUBJECT_CONTEXT, '');
   if (!subject || subject.split(/\s+/).length > 4) return null;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is|are)\\b`, 'iu');
+  // "The jailer is a program…", "Pods are groups of containers"; not "The jailer is invoked like this".
+  return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is\\s+(an?|the|one)\\b|are\\b)`, 'iu');
 }
 
 // A passage's own heading terms, kept while the passage lives (the same passages come up again and again).
@@ -653,13 +673,17 @@ export function sentencesOf(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-type QuestionKind = 'why' | 'when' | 'yes-no' | 'which' | 'other';
+type QuestionKind = 'why' | 'when' | 'purpose' | 'yes-no' | 'which' | 'other';
 
 const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
 // "when should I pick VMs", "in what cases", "when does it make sense": a condition answers it.
 const WHEN =
   /^\s*(?:when\s+(?:should|would|does|do|is|are|to|will|might|could|must|makes?)|in what (?:cases|situations|scenarios)|under what)\b/i;
+// "what is the --init flag for", "what does podman auto-update do", "what's the point of the jailer":
+// a section's first sentence says what its subject is for ("Run an init inside the container…").
+const PURPOSE =
+  /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:for|do)(?:\s+(?:in|on|with|under)\s+[^?]*)?\s*\??\s*$/i;
 const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
@@ -682,6 +706,7 @@ export function questionKind(question: string): QuestionKind {
   const all = [...clauses, ...afterCommas];
   if (all.some((c) => WHY.test(c))) return 'why';
   if (all.some((c) => WHEN.test(c))) return 'when';
+  if (clauses.some((c) => PURPOSE.test(c))) return 'purpose';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
@@ -703,6 +728,7 @@ const laterClauses = (question: string, separator: RegExp) =>
 const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   why: REASON_SENTENCE,
   when: CONDITION_SENTENCE,
+  purpose: null,
   'yes-no': YES_NO_SENTENCE,
   which: COMPARISON_SENTENCE,
   other: null,
@@ -726,7 +752,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
     let score = overlap(sentence, query);
-    if (query.kind?.test(sentence)) score += KIND_BONUS * query.total;
+    if (query.kind?.test(sentence) || (query.opening && i === 0)) score += KIND_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -804,6 +830,8 @@ interface SentenceQuery {
   wanted: Map<string, number>;
   total: number;
   kind: RegExp | null;
+  /** Whether the passage's first sentence is the kind the question wants (what something is for). */
+  opening: boolean;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -824,7 +852,8 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     if (!wanted.has(t)) wanted.set(t, idf(t) * share);
   }
   const total = [...wanted.values()].reduce((a, b) => a + b, 0);
-  return { wanted, total, kind: KIND_SENTENCE[questionKind(question)], raw: new Set(tokenize(question)), lexicon };
+  const kind = questionKind(question);
+  return { wanted, total, kind: KIND_SENTENCE[kind], opening: kind === 'purpose', raw: new Set(tokenize(question)), lexicon };
 }
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */

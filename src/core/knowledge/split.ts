@@ -349,8 +349,11 @@ export function cleanInline(text: string): string {
 function cleanProse(text: string): string {
   // CommonMark backslash escapes ("podman\\-generate\\-systemd", "\\*not emphasis\\*"): the
   // escaped character stands aside as a private-use one until the markup is gone.
+  // A backslash that ends a line is a hard line break (the splitter joins a paragraph's lines with spaces).
   const escapes = text.includes('\\');
-  let out = escapes ? text.replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0))) : text;
+  let out = escapes
+    ? text.replace(HARD_BREAK, ' ').replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
+    : text;
   // Every rewrite needs a character most prose lines lack; checking for it first skips
   // the regex scans (the results are the same, the splitter is much faster on big folders).
   if (out.includes('<')) {
@@ -377,6 +380,7 @@ function cleanProse(text: string): string {
 }
 
 // A backslash before ASCII punctuation stands for the punctuation itself.
+const HARD_BREAK = /\\(?: |$)/g;
 const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ESCAPED = 0xe000;
 const ESCAPED_CHAR = /[\ue000-\ue07f]/g;

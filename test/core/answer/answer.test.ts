@@ -203,6 +203,44 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'what is the jailer in firecracker?', 1)[0]!.passage.text).toContain('The jailer is a program');
   });
 
+  it('reads "what is X for" as asking what X is, and takes "X is a…", not "X is invoked…", as a definition', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'firecracker/docs/jailer.md',
+        text: '# Jailer\n\n## Usage\n\nThe jailer is invoked in this manner, with the id of the Firecracker microVM and the path of its binary.\n\n## About\n\nThe jailer is a program that isolates the Firecracker process.\n',
+      }),
+    );
+    expect(searchPassages(docs, 'what is the jailer for?', 1)[0]!.passage.text).toContain('The jailer is a program');
+    expect(searchPassages(docs, 'what is the jailer used for', 1)[0]!.passage.text).toContain('The jailer is a program');
+  });
+
+  it('lifts the section of a command-line flag the question names above pages that share its words', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'podman-rm.1.md',
+        text: '# podman rm\n\n## DESCRIPTION\n\npodman rm removes one or more containers from the host. The container name or ID can be used.\n',
+      }),
+      ...splitFile({
+        path: 'podman-run.1.md',
+        text: '# podman run\n\n## OPTIONS\n\n#### **--rm**\n\nAutomatically remove the container when it exits.\n\n#### **--rmi**\n\nAfter exit of the container, remove the image unless another container is using it.\n',
+      }),
+    ]);
+    expect(searchPassages(docs, 'what does --rm do in podman run', 1)[0]!.passage.text).toBe(
+      'Automatically remove the container when it exits.',
+    );
+    // Without the flag, the same words find the podman rm page.
+    expect(searchPassages(docs, 'what does rm do in podman run', 1)[0]!.passage.source).toBe('podman-rm.1.md');
+  });
+
+  it('answers "what is X for" with the first sentence of its section', () => {
+    const text =
+      'Run an init inside the container that forwards signals and reaps processes. The container-init binary is mounted at /run/podman-init in the container.';
+    expect(questionKind('what is the --init flag for in podman run')).toBe('purpose');
+    expect(questionKind("what's the point of the jailer")).toBe('purpose');
+    expect(bestSentences(text, 'what is the --init flag for in podman run')).toMatch(/^Run an init inside the container/);
+    expect(bestSentences(text, 'where is the container-init binary for --init mounted')).toMatch(/^The container-init binary/);
+  });
+
   it('lifts the passages of the one top-level folder a question names', () => {
     const passages = [
       ...splitFile({

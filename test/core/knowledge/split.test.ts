@@ -82,6 +82,9 @@ describe('splitting real-world Markdown', () => {
   it('reads CommonMark backslash escapes as the characters they escape, outside inline code', () => {
     const [passage] = splitFile({ path: 'podman-rm.1.md', text: '## NAME\n\npodman\\-rm \\- Remove containers; see \\*not emphasis\\* and `a\\-b`.\n' });
     expect(passage!.text).toBe('podman-rm - Remove containers; see *not emphasis* and `a\\-b`.');
+    // A backslash at the end of a line is a hard line break.
+    const [broken] = splitFile({ path: 'squash.md', text: 'Squash newly built layers into a single new layer.\\\nThe default is false.\n' });
+    expect(broken!.text).toBe('Squash newly built layers into a single new layer. The default is false.');
   });
 
   it('drops a paragraph of badges (images alone, linked or not) and keeps images inside prose', () => {
