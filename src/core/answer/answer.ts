@@ -178,8 +178,12 @@ export function searchPassages(index: KnowledgeIndex, question: string, limit = 
 
 /** How much a section heading that restates the question lifts its passage. */
 export const HEADING_MATCH_BOOST = 0.3;
-/** How much a passage that defines what a "what is X?" question asks about is lifted. */
-export const DEFINITION_BOOST = 0.5;
+/**
+ * How much a passage that defines what a "what is X?" question asks about is lifted. In a corpus
+ * where thousands of passages name X, one that says "X is a…" outranks them only if lifted ×3:
+ * "what is kata containers" had quoted a swap-device note. Tuning halves: the same from 0.5 to 2.
+ */
+export const DEFINITION_BOOST = 2;
 /**
  * How much a passage stating how exactly the things asked about differ is lifted: more than a
  * definition, as a comparison question shares its words with every passage that compares.
@@ -197,15 +201,19 @@ const RERANK_DEPTH = 50;
  * the title is shared by a whole file.
  */
 function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = ''): Hit[] {
-  const hits = index.search(query, Math.max(limit, RERANK_DEPTH));
+  const subject = definitionSubject(question);
+  // The passages that define what a "what is X?" question asks about are candidates however
+  // deep BM25 puts them: "Kata Containers is an open source project…" is 200th for "what is
+  // kata containers" in the corpus, where thousands of passages name Kata Containers.
+  const hits = index.search(query, Math.max(limit, RERANK_DEPTH), subject ? definingPassages(index, subject) : undefined);
   const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
-  const definition = definitionPattern(question);
+  const definition = subject ? definitionPattern(subject) : null;
   const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
   const project = namedFolder(index, asked);
   const flags = flagsIn(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
-    if (definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
+    if (subject && (definition!.test(hit.passage.text) || headingDefines(hit.passage, subject))) factor *= 1 + DEFINITION_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
     if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
@@ -352,12 +360,56 @@ const DEFINITION_QUESTION =
 // "what is the jailer in firecracker", "what's a pod in podman": the thing, then where it lives.
 const SUBJECT_CONTEXT = /\s+(?:in|of|for|within|inside|under)\s+.*$/i;
 
-function definitionPattern(question: string): RegExp | null {
+/** What a "what is X?" question asks to define, if it is one: X, without where it lives ("in firecracker"). */
+function definitionSubject(question: string): string | null {
   const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1]?.replace(SUBJECT_CONTEXT, '');
-  if (!subject || subject.split(/\s+/).length > 4) return null;
+  return subject && subject.split(/\s+/).length <= 4 ? subject : null;
+}
+
+function definitionPattern(subject: string): RegExp {
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "The jailer is a program…", "Pods are groups of containers"; not "The jailer is invoked like this".
   return new RegExp(`(^|[.!?]\\s+)(an?\\s+|the\\s+)?${escaped}s?\\s+(is\\s+(an?|the|one)\\b|are\\b)`, 'iu');
+}
+
+// "## What is Firecracker?" over a passage, or "Kata Containers is an open source project…" in it.
+const DEFINING_HEADING = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
+const DEFINING_SENTENCE = /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+is\s+(?:an?|the|one)\s/giu;
+// Whether the passage is under a heading asking what the subject is ("What is Firecracker?").
+function headingDefines(passage: Passage, subject: string): boolean {
+  const asked = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
+  return asked !== undefined && subjectKey(asked) === subjectKey(subject);
+}
+
+// A subject that many passages define is no subject a definition question could single out.
+const MAX_DEFINING_PASSAGES = 50;
+const definitionsOf = new WeakMap<KnowledgeIndex, Map<string, Set<number>>>();
+const subjectKey = (subject: string) => [...new Set(terms(subject))].sort().join(' ');
+
+/**
+ * The positions of the passages that define a subject: under a heading asking what it is, or
+ * with a sentence that opens "X is a/an/the…". Built on the first definition question.
+ */
+function definingPassages(index: KnowledgeIndex, subject: string): Set<number> | undefined {
+  let definitions = definitionsOf.get(index);
+  if (!definitions) {
+    definitions = new Map();
+    const add = (defined: string, n: number) => {
+      const key = subjectKey(defined);
+      if (!key) return;
+      const found = definitions!.get(key) ?? new Set<number>();
+      if (found.size <= MAX_DEFINING_PASSAGES) found.add(n);
+      definitions!.set(key, found);
+    };
+    index.passages.forEach((passage, n) => {
+      const heading = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
+      if (heading) add(heading, n);
+      for (const match of proseOf(passage.text).matchAll(DEFINING_SENTENCE)) add(match[1]!, n);
+    });
+    definitionsOf.set(index, definitions);
+  }
+  const found = definitions.get(subjectKey(subject));
+  return found && found.size <= MAX_DEFINING_PASSAGES ? found : undefined;
 }
 
 // A passage's own heading terms, kept while the passage lives (the same passages come up again and again).
@@ -365,12 +417,17 @@ const ownHeadingTerms = new WeakMap<Passage, Set<string>>();
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
 // containers means little, sharing "licensing" means a lot. The file's title words do not
-// count: every section of the file repeats them.
+// count (every section of the file repeats them) unless the heading is a question.
 function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
   const { headings } = passage;
   if (headings.length < 2) return 0;
   let nearest = ownHeadingTerms.get(passage);
-  if (!nearest) ownHeadingTerms.set(passage, (nearest = new Set(sectionTerms(headings.at(-1)!, titleTerms(passage, index.lexicon)))));
+  if (!nearest) {
+    // A question heading ("What is Firecracker?") restates a question in full, the title's words too.
+    const own = headings.at(-1)!;
+    nearest = new Set(own.trim().endsWith('?') ? terms(own) : sectionTerms(own, titleTerms(passage, index.lexicon)));
+    ownHeadingTerms.set(passage, nearest);
+  }
   if (nearest.size === 0 || asked.size === 0) return 0;
   let common = 0;
   let total = 0;

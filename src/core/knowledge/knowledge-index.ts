@@ -334,8 +334,11 @@ export class KnowledgeIndex {
     return this.positions.get(id);
   }
 
-  /** Runs a processed query; hits come back best first. */
-  search(query: ProcessedQuery, limit: number): Hit[] {
+  /**
+   * Runs a processed query; hits come back best first. The passages at the positions in `also`
+   * (in index.passages) that match follow them, when they are not among the `limit` best.
+   */
+  search(query: ProcessedQuery, limit: number, also?: ReadonlySet<number>): Hit[] {
     if (query.terms.length === 0 || this.passages.length === 0) return [];
     // Fuzzy and prefix matching only for words the knowledge does not have: a word it knows
     // is matched as written ("mac" must not find "machine" or "MAC address").
@@ -347,7 +350,7 @@ export class KnowledgeIndex {
       bm25: BM25_PARAMS,
       weights: SEARCH_WEIGHTS,
     };
-    const results = this.miniSearch.rankedSearch(query.terms, options, limit);
+    const results = this.miniSearch.rankedSearch(query.terms, options, limit, also);
     const hits: Hit[] = [];
     for (const result of results) {
       const passage = this.passages[result.id as number];

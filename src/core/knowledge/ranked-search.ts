@@ -94,9 +94,9 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
   }
 
   /** MiniSearch's OR search over processed terms, computed the fast way: same results, best `limit`. */
-  rankedSearch(terms: readonly string[], options: RankedSearchOptions, limit: number): RankedResult[] {
+  rankedSearch(terms: readonly string[], options: RankedSearchOptions, limit: number, also?: ReadonlySet<unknown>): RankedResult[] {
     this.ranked ??= new RankedSearch(this.state());
-    return this.ranked.search(terms, options, limit);
+    return this.ranked.search(terms, options, limit, also);
   }
 }
 
@@ -191,9 +191,10 @@ export class RankedSearch {
 
   /**
    * The best `limit` results of an OR search over already-processed terms, best first.
-   * A repeated term counts once (MiniSearch would add its score twice).
+   * A repeated term counts once (MiniSearch would add its score twice). The documents whose ids
+   * are in `also` come after them when they match and are not among the best.
    */
-  search(queryTerms: readonly string[], options: RankedSearchOptions, limit: number): RankedResult[] {
+  search(queryTerms: readonly string[], options: RankedSearchOptions, limit: number, also?: ReadonlySet<unknown>): RankedResult[] {
     const terms = [...new Set(queryTerms)];
     const s = this.state;
     const globalOptions = s.searchOptions ?? {};
@@ -231,9 +232,12 @@ export class RankedSearch {
     // Best first; among equal scores the passage met first wins, as with a stable sort.
     const top: number[] = [];
     const topScore: number[] = [];
+    const extra: number[] = [];
+    const wanted = also?.size ? also : undefined;
     for (let t = 0; t < this.touchedCount; t++) {
       const doc = this.touched[t]!;
       const score = this.total[doc]! * (this.matchedTerms[doc]! || 1);
+      if (wanted?.has(s.documentIds.get(doc))) extra.push(doc);
       if (top.length === limit && score <= topScore[limit - 1]!) continue;
       let at = top.length;
       while (at > 0 && topScore[at - 1]! < score) at--;
@@ -244,7 +248,11 @@ export class RankedSearch {
         topScore.pop();
       }
     }
-    return top.map((doc, n) => this.result(doc, topScore[n]!, terms, perTerm));
+    const results = top.map((doc, n) => this.result(doc, topScore[n]!, terms, perTerm));
+    for (const doc of extra) {
+      if (!top.includes(doc)) results.push(this.result(doc, this.total[doc]! * (this.matchedTerms[doc]! || 1), terms, perTerm));
+    }
+    return results;
   }
 
   private resetStamps(): number {

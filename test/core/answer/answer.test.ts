@@ -214,6 +214,34 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'what is the jailer used for', 1)[0]!.passage.text).toContain('The jailer is a program');
   });
 
+  it('finds the passage that defines what a "what is X?" question asks about, however many passages name X', () => {
+    const notes = Array.from({ length: 200 }, (_, i) =>
+      splitFile({
+        path: `kata/note-${i}.md`,
+        text: `# Note ${i}\n\nKata Containers setting ${i}: Kata Containers reads kata containers option ${i}.\n`,
+      }),
+    ).flat();
+    const readme = splitFile({
+      path: 'kata/README.md',
+      text: '# Project\n\n## Introduction\n\nKata Containers is an open source project building lightweight virtual machines that feel and perform like containers, with the workload isolation of hardware virtualization.\n',
+    });
+    const docs = KnowledgeIndex.build([...notes, ...readme]);
+    // Plain BM25 puts it below the first fifty, where no re-ranking looked.
+    const plain = docs.search(processQuestion('kata containers', docs.lexicon, docs), 50);
+    expect(plain.some((h) => h.passage.source === 'kata/README.md')).toBe(false);
+    expect(answer(docs, 'what is kata containers?').passages[0]!.text).toMatch(/^Kata Containers is an open source project/);
+  });
+
+  it("answers 'what is X' from the section headed 'What is X?' in X's own README", () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'firecracker/README.md',
+        text: '# firecracker\n\n## Getting Started\n\nTo build Firecracker, run the devtool; the Firecracker binary is placed in the build folder of Firecracker.\n\n## What is Firecracker?\n\nFirecracker is an open source virtualization technology for secure, multi-tenant container and function-based services. Firecracker runs workloads in lightweight virtual machines.\n',
+      }),
+    );
+    expect(searchPassages(docs, 'what is firecracker', 1)[0]!.passage.headings.at(-1)).toBe('What is Firecracker?');
+  });
+
   it('lifts the section of a command-line flag the question names above pages that share its words', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({

@@ -87,6 +87,31 @@ describe('RankedSearch', () => {
     );
   });
 
+  it('returns the documents asked for "also" after the best, with the result MiniSearch gives them, when they match', () => {
+    fc.assert(
+      fc.property(
+        fc.array(docArb, { minLength: 1, maxLength: 100, size: 'max' }),
+        fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 99 }), { maxLength: 10 }),
+        (raw, terms, limit, wanted) => {
+          const { mini } = indexOf(raw.map((d, id) => ({ id, ...d })));
+          const all = mini.search(terms.join(' '), { combineWith: 'OR' })
+            .map(({ id, score, terms: t, queryTerms, match }) => ({ id, score, terms: t, queryTerms, match }));
+          const best = all.slice(0, limit);
+          const extra = all.filter((r) => wanted.includes(r.id as number) && !best.some((b) => b.id === r.id));
+          const results = mini.rankedSearch(terms, {}, limit, new Set(wanted));
+          expect(results.slice(0, best.length)).toEqual(best);
+          // The extras in the order the search met them, which need not be score order.
+          expect([...results.slice(best.length)].sort((a, b) => (a.id as number) - (b.id as number))).toEqual(
+            extra.sort((a, b) => (a.id as number) - (b.id as number)),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives the same answers on repeated searches (its scratch space is reset each time)', () => {
     const { fast } = indexOf(docs);
     const first = fast.search(['kernel', 'virtual'], { prefix: true }, 5);
