@@ -810,6 +810,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   sentences.forEach((sentence, i) => {
     let score = overlap(sentence, query);
     if (query.kind?.test(sentence) || (query.opening && i === 0)) score += KIND_BONUS * query.total;
+    if (query.subject && startsWithSubject(sentence, query.subject, query.lexicon)) score += SUBJECT_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -889,6 +890,8 @@ interface SentenceQuery {
   kind: RegExp | null;
   /** Whether the passage's first sentence is the kind the question wants (what something is for). */
   opening: boolean;
+  /** What a yes/no question is about ("vm" in "is a vm more secure than a container?"). */
+  subject: string | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -910,7 +913,35 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   }
   const total = [...wanted.values()].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
-  return { wanted, total, kind: KIND_SENTENCE[kind], opening: kind === 'purpose', raw: new Set(tokenize(question)), lexicon };
+  const subject = QUESTION_SUBJECT.exec(question)?.[1];
+  return {
+    wanted,
+    total,
+    kind: KIND_SENTENCE[kind],
+    opening: kind === 'purpose',
+    subject: subject && terms(subject).length ? subject : undefined,
+    raw: new Set(tokenize(question)),
+    lexicon,
+  };
+}
+
+// "is a vm more secure than a container", "are containers less secure": the first word after the
+// verb is what the question asks about; a sentence about it ("VMs provide stronger isolation…")
+// answers it, one about the other side ("Containers improve cloud security…") does not.
+const QUESTION_SUBJECT =
+  /^\s*(?:is|are|do|does|can|could|will|would|should)\s+(?:an?\s+|the\s+|our\s+|my\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+// Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
+const SUBJECT_BONUS = 0.2;
+
+// Whether the sentence's first word of substance is the subject or one of its lexicon equivalents.
+function startsWithSubject(sentence: string, subject: string, lexicon: Lexicon): boolean {
+  const first = terms(sentence)[0];
+  if (first === undefined) return false;
+  const own = terms(subject);
+  if (own.includes(first)) return true;
+  const equivalents = new Set(lexicon.expandPassage(subject));
+  const firstEquivalents = lexicon.expandPassage(sentence.split(/\s+/).slice(0, 3).join(' '));
+  return own.some((t) => firstEquivalents.includes(t)) || [...equivalents].some((t) => t === first);
 }
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */

@@ -260,6 +260,15 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'what does rm do in podman run', 1)[0]!.passage.source).toBe('podman-rm.1.md');
   });
 
+  it('answers "is X more … than Y?" with the sentence about X, not the one about Y', () => {
+    const text =
+      'Containers improve cloud security by offering better container isolation, which limits the attack surface. VMs provide stronger isolation through dedicated resources, but may require more management effort.';
+    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+    const shipped = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text: seedText }), lexicon);
+    expect(bestSentences(text, 'is a vm more secure than a container', shipped)).toMatch(/^VMs provide stronger isolation/);
+    expect(bestSentences(text, 'are containers more secure than vms', shipped)).toMatch(/^Containers improve cloud security/);
+  });
+
   it('answers "what is X for" with the first sentence of its section', () => {
     const text =
       'Run an init inside the container that forwards signals and reaps processes. The container-init binary is mounted at /run/podman-init in the container.';
