@@ -1,7 +1,7 @@
 import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
-import { MAX_PASSAGE_CHARS } from '../knowledge/split.js';
+import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
@@ -205,7 +205,9 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   // The passages that define what a "what is X?" question asks about are candidates however
   // deep BM25 puts them: "Kata Containers is an open source project…" is 200th for "what is
   // kata containers" in the corpus, where thousands of passages name Kata Containers.
-  const hits = index.search(query, Math.max(limit, RERANK_DEPTH), subject ? definingPassages(index, subject) : undefined);
+  const defining = subject ? definingPassages(index, subject) : undefined;
+  const definitions = new Set([...(defining ?? [])].map((n) => index.passages[n]));
+  const hits = index.search(query, Math.max(limit, RERANK_DEPTH), defining);
   const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
   const definition = subject ? definitionPattern(subject) : null;
   const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
@@ -213,7 +215,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const flags = flagsIn(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
-    if (subject && (definition!.test(hit.passage.text) || headingDefines(hit.passage, subject))) factor *= 1 + DEFINITION_BOOST;
+    if (definitions.has(hit.passage) || definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
     if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
@@ -375,12 +377,6 @@ function definitionPattern(subject: string): RegExp {
 // "## What is Firecracker?" over a passage, or "Kata Containers is an open source project…" in it.
 const DEFINING_HEADING = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
 const DEFINING_SENTENCE = /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+is\s+(?:an?|the|one)\s/giu;
-// Whether the passage is under a heading asking what the subject is ("What is Firecracker?").
-function headingDefines(passage: Passage, subject: string): boolean {
-  const asked = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
-  return asked !== undefined && subjectKey(asked) === subjectKey(subject);
-}
-
 // A subject that many passages define is no subject a definition question could single out.
 const MAX_DEFINING_PASSAGES = 50;
 const definitionsOf = new WeakMap<KnowledgeIndex, Map<string, Set<number>>>();
@@ -401,9 +397,20 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
       if (found.size <= MAX_DEFINING_PASSAGES) found.add(n);
       definitions!.set(key, found);
     };
+    let previous: Passage | undefined;
     index.passages.forEach((passage, n) => {
       const heading = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
       if (heading) add(heading, n);
+      // A man page's DESCRIPTION opens by saying what its command is: "podman quadlet.1" defines
+      // "podman quadlet" and "quadlet".
+      const opensDescription =
+        passage.headings.length === 2 && passage.headings[1] === 'DESCRIPTION' && previous?.headings[1] !== 'DESCRIPTION';
+      if (opensDescription && MAN_PAGE.test(passage.source)) {
+        const command = passage.headings[0]!.replace(/\.\d\w*$/, '');
+        add(command, n);
+        if (command.includes(' ')) add(command.slice(command.indexOf(' ') + 1), n);
+      }
+      previous = passage;
       for (const match of proseOf(passage.text).matchAll(DEFINING_SENTENCE)) add(match[1]!, n);
     });
     definitionsOf.set(index, definitions);
@@ -914,10 +921,12 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   const total = [...wanted.values()].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const subject = QUESTION_SUBJECT.exec(question)?.[1];
+  const defined = definitionSubject(question);
   return {
     wanted,
     total,
-    kind: KIND_SENTENCE[kind],
+    // "what is podman": "Podman is a tool for managing pods…", not the sentence after it.
+    kind: defined ? definitionPattern(defined) : KIND_SENTENCE[kind],
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
     raw: new Set(tokenize(question)),

@@ -77,7 +77,7 @@ function normalizeNewlines(text: string): string {
 // A man page's pandoc title block ("% podman-run 1", author, date), then a blank line: what the
 // page is, not text. Only in files named like man pages ("podman-run.1.md.in").
 const PANDOC_TITLE_BLOCK = /^(?:% [^\n]*\n){1,3}(?:\n|$)/;
-const MAN_PAGE = /\.\d\w*\.md(?:\.in)?$/i;
+export const MAN_PAGE = /\.\d\w*\.md(?:\.in)?$/i;
 
 function stripFrontMatter(text: string, path: string): { body: string; title?: string } {
   const match = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(\n|$)/.exec(text);

@@ -232,6 +232,22 @@ describe('sentences', () => {
     expect(answer(docs, 'what is kata containers?').passages[0]!.text).toMatch(/^Kata Containers is an open source project/);
   });
 
+  it("answers 'what is <command>' from the opening of its man page's DESCRIPTION, with the sentence that says what it is", () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'podman-quadlet.1.md',
+        text: '% podman-quadlet 1\n\n## NAME\n\npodman-quadlet - Allows users to manage Quadlets\n\n## DESCRIPTION\n\n`podman quadlet` is a set of subcommands that manage Quadlets. Quadlets describe containers in systemd unit files.\n\n## SUBCOMMANDS\n\n| Command | Description |\n| --- | --- |\n| install | Install a quadlet file or quadlet application |\n| list | List installed quadlets |\n| rm | Remove a quadlet |\n',
+      }),
+      ...splitFile({
+        path: 'podman-quadlet-install.1.md',
+        text: '## DESCRIPTION\n\nInstall quadlets from a directory of quadlet files; each quadlet becomes a unit.\n',
+      }),
+    ]);
+    const result = answer(docs, "what's quadlet");
+    expect(result.passages[0]!.headings).toEqual(['podman quadlet.1', 'DESCRIPTION']);
+    expect(result.passages[0]!.snippet).toMatch(/^`podman quadlet` is a set of subcommands/);
+  });
+
   it("answers 'what is X' from the section headed 'What is X?' in X's own README", () => {
     const docs = KnowledgeIndex.build(
       splitFile({
