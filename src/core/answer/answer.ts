@@ -216,6 +216,8 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
     if (definitions.has(hit.passage) || definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
+    // "## What is Firecracker?" restates the question, though the file's title already says "firecracker".
+    if (subject && headingAsks(hit.passage, subject)) factor *= 1 + HEADING_MATCH_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
     if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
@@ -377,6 +379,12 @@ function definitionPattern(subject: string): RegExp {
 // "## What is Firecracker?" over a passage, or "Kata Containers is an open source project…" in it.
 const DEFINING_HEADING = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
 const DEFINING_SENTENCE = /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+is\s+(?:an?|the|one)\s/giu;
+// Whether the passage's own heading asks what the subject is.
+function headingAsks(passage: Passage, subject: string): boolean {
+  const asked = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
+  return asked !== undefined && subjectKey(asked) === subjectKey(subject);
+}
+
 // A subject that many passages define is no subject a definition question could single out.
 const MAX_DEFINING_PASSAGES = 50;
 const definitionsOf = new WeakMap<KnowledgeIndex, Map<string, Set<number>>>();
@@ -424,15 +432,13 @@ const ownHeadingTerms = new WeakMap<Passage, Set<string>>();
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
 // containers means little, sharing "licensing" means a lot. The file's title words do not
-// count (every section of the file repeats them) unless the heading is a question.
+// count: every section of the file repeats them.
 function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
   const { headings } = passage;
   if (headings.length < 2) return 0;
   let nearest = ownHeadingTerms.get(passage);
   if (!nearest) {
-    // A question heading ("What is Firecracker?") restates a question in full, the title's words too.
-    const own = headings.at(-1)!;
-    nearest = new Set(own.trim().endsWith('?') ? terms(own) : sectionTerms(own, titleTerms(passage, index.lexicon)));
+    nearest = new Set(sectionTerms(headings.at(-1)!, titleTerms(passage, index.lexicon)));
     ownHeadingTerms.set(passage, nearest);
   }
   if (nearest.size === 0 || asked.size === 0) return 0;
