@@ -214,7 +214,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const project = namedFolder(index, asked);
   const flags = flagsIn(question);
   const rescored = hits.map((hit) => {
-    let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage);
+    let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage, query.weights);
     if (definitions.has(hit.passage) || definition?.test(hit.passage.text)) factor *= 1 + DEFINITION_BOOST;
     // "## What is Firecracker?" restates the question, though the file's title already says "firecracker".
     if (subject && headingAsks(hit.passage, subject)) factor *= 1 + HEADING_MATCH_BOOST;
@@ -432,8 +432,16 @@ const ownHeadingTerms = new WeakMap<Passage, Set<string>>();
 
 // Dice overlap weighted by idf: sharing "container" with a heading in a folder about
 // containers means little, sharing "licensing" means a lot. The file's title words do not
-// count: every section of the file repeats them.
-function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: Passage): number {
+// count: every section of the file repeats them. A heading word the question implies through the
+// lexicon ("load" for "surge") counts half, as in coverage (tuning halves: seed hit@1 +1, the
+// same at a full share; nothing lost).
+/** How far a passage's own section heading restates the question's words (0 to 1). */
+export function headingSimilarity(
+  index: KnowledgeIndex,
+  asked: Set<string>,
+  passage: Passage,
+  implied: ReadonlyMap<string, number>,
+): number {
   const { headings } = passage;
   if (headings.length < 2) return 0;
   let nearest = ownHeadingTerms.get(passage);
@@ -448,6 +456,7 @@ function headingSimilarity(index: KnowledgeIndex, asked: Set<string>, passage: P
     const w = index.idf(term);
     total += w;
     if (asked.has(term)) common += w;
+    else if (implied.has(term)) common += w * LEXICON_MATCH_SHARE;
   }
   for (const term of asked) total += index.idf(term);
   return total === 0 ? 0 : (2 * common) / total;

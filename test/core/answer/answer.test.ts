@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answer,
   bestSentences,
+  headingSimilarity,
   questionKind,
   MAX_QUESTION_CHARS,
   processQuestion,
@@ -256,6 +257,22 @@ describe('sentences', () => {
       }),
     );
     expect(searchPassages(docs, 'what is firecracker', 1)[0]!.passage.headings.at(-1)).toBe('What is Firecracker?');
+  });
+
+  it("counts a heading word the question implies through the lexicon at half ('load' for 'surge')", () => {
+    const lexicon = Lexicon.parse('surge, spike => load\n');
+    const text =
+      '# Guide\n\n## Networking\n\nContainers keep serving requests while they scale out.\n\n## Under high load\n\nContainers keep serving requests while they scale out.\n';
+    const docs = KnowledgeIndex.build(splitFile({ path: 'guide.md', text }), lexicon);
+    const underLoad = docs.passages.find((p) => p.headings.at(-1) === 'Under high load')!;
+    const query = processQuestion('do containers keep up in a surge', docs.lexicon, docs);
+    const asked = new Set(['surg', 'high']);
+    const implied = headingSimilarity(docs, asked, underLoad, query.weights);
+    const plain = headingSimilarity(docs, asked, underLoad, new Map());
+    const exact = headingSimilarity(docs, new Set(['load', 'high']), underLoad, new Map());
+    expect(plain).toBeGreaterThan(0);
+    expect(implied).toBeGreaterThan(plain);
+    expect(implied).toBeLessThan(exact);
   });
 
   it('lifts the section of a command-line flag the question names above pages that share its words', () => {
