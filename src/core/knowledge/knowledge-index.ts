@@ -1,7 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import { Lexicon } from './lexicon.js';
 import { RankedMiniSearch } from './ranked-search.js';
-import { terms } from './terms.js';
+import { processToken, terms } from './terms.js';
 import { NearSpellings } from './everyday.js';
 import type { Passage } from './types.js';
 
@@ -12,7 +12,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 
 interface IndexedDoc {
   id: number;
@@ -131,7 +131,21 @@ function docFor(passage: Passage, n: number, lexicon: Lexicon): IndexedDoc {
   const title = terms(titleText(passage));
   const heading = sectionTerms(passage.headings.slice(1).join(' '), titleTerms(passage, lexicon, title));
   const expanded = lexicon.expandPassage(`${passage.headings.slice(1).join(' ')}\n${proseOf(passage.text)}`);
+  expanded.push(...withoutWords(text));
   return { id: n, text: text.join(SPACE), heading: heading.join(SPACE), title: title.join(SPACE), lexicon: expanded.join(SPACE) };
+}
+
+// "daemonless", "rootless", "stateless": a passage that says a thing is without X is about X,
+// and answers "does podman need a daemon?". Indexed in the lexicon field, as what the words imply.
+const WITHOUT = /^(\p{L}{3,})less$/u;
+function withoutWords(text: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const term of text) {
+    const base = term.endsWith('less') ? WITHOUT.exec(term)?.[1] : undefined;
+    const stem = base === undefined ? null : processToken(base);
+    if (stem) out.push(stem);
+  }
+  return out;
 }
 
 const CODE_FENCE = /```[\s\S]*?(```|$)/g;

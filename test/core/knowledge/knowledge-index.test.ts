@@ -105,3 +105,16 @@ describe('section headings', () => {
     expect(best.passage.headings.at(-1)).toBe('Key Takeaways');
   });
 });
+
+describe('words of the form "X-less"', () => {
+  it('index the X they are without, at the lexicon weight: "does podman need a daemon?" finds "daemonless"', () => {
+    const passages = [
+      { id: 'a#0', source: 'a.md', headings: ['Podman'], text: 'Podman is a daemonless container engine for developing and running containers.' },
+      { id: 'b#0', source: 'b.md', headings: ['Podman'], text: 'Podman needs a user account with subordinate ids to run rootless containers.' },
+    ];
+    const built = KnowledgeIndex.build(passages);
+    const hits = built.search(processQuestion('does podman need a daemon', built.lexicon, built), 2);
+    expect(hits[0]!.passage.id).toBe('a#0');
+    expect(hits[0]!.lexiconTerms).toContain('daemon');
+  });
+});
