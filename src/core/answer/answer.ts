@@ -378,7 +378,9 @@ function definitionPattern(subject: string): RegExp {
 
 // "## What is Firecracker?" over a passage, or "Kata Containers is an open source project…" in it.
 const DEFINING_HEADING = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
-const DEFINING_SENTENCE = /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+is\s+(?:an?|the|one)\s/giu;
+// "The Firecracker microVM Metadata Service (MMDS) is a…" defines both names.
+const DEFINING_SENTENCE =
+  /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)(?:\s+\(([^()\n]{1,30})\))?\s+is\s+(?:an?|the|one)\s/giu;
 // Whether the passage's own heading asks what the subject is.
 function headingAsks(passage: Passage, subject: string): boolean {
   const asked = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
@@ -419,7 +421,10 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
         if (command.includes(' ')) add(command.slice(command.indexOf(' ') + 1), n);
       }
       previous = passage;
-      for (const match of proseOf(passage.text).matchAll(DEFINING_SENTENCE)) add(match[1]!, n);
+      for (const [, name, abbreviation] of proseOf(passage.text).matchAll(DEFINING_SENTENCE)) {
+        add(name!, n);
+        if (abbreviation) add(abbreviation, n);
+      }
     });
     definitionsOf.set(index, definitions);
   }

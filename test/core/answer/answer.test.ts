@@ -249,6 +249,21 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/^`podman quadlet` is a set of subcommands/);
   });
 
+  it('takes a name in brackets after the one defined as defined too ("… Metadata Service (MMDS) is a…")', () => {
+    const notes = Array.from({ length: 60 }, (_, i) =>
+      splitFile({
+        path: `mmds/note-${i}.md`,
+        text: `# Note ${i}\n\nMMDS data ${i}: put MMDS data with the MMDS API, MMDS version ${i}.\n`,
+      }),
+    ).flat();
+    const guide = splitFile({
+      path: 'mmds/guide.md',
+      text: '# Guide\n\n## Overview\n\nThe Firecracker microVM Metadata Service (MMDS) is a mutable data store which can be used for sharing information between host and guest.\n',
+    });
+    const docs = KnowledgeIndex.build([...notes, ...guide]);
+    expect(answer(docs, 'what is mmds?').passages[0]!.source).toBe('mmds/guide.md');
+  });
+
   it("answers 'what is X' from the section headed 'What is X?' in X's own README", () => {
     const docs = KnowledgeIndex.build(
       splitFile({
