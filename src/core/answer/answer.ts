@@ -242,8 +242,8 @@ function topFolderTerm(source: string): string | null | undefined {
   return slash < 0 ? undefined : processToken(source.slice(0, slash));
 }
 
-// The one top-level folder of the knowledge the question names, if it names exactly one.
-function namedFolder(index: KnowledgeIndex, asked: Set<string>): string | undefined {
+// The terms of the knowledge's top-level folders, found on first use.
+function foldersOf(index: KnowledgeIndex): Set<string> {
   let folders = topFolders.get(index);
   if (!folders) {
     folders = new Set();
@@ -253,7 +253,12 @@ function namedFolder(index: KnowledgeIndex, asked: Set<string>): string | undefi
     }
     topFolders.set(index, folders);
   }
-  const named = [...folders].filter((folder) => asked.has(folder));
+  return folders;
+}
+
+// The one top-level folder of the knowledge the question names, if it names exactly one.
+function namedFolder(index: KnowledgeIndex, asked: Set<string>): string | undefined {
+  const named = [...foldersOf(index)].filter((folder) => asked.has(folder));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -357,6 +362,9 @@ function statesDifference(text: string, asked: Set<string>): boolean {
   });
 }
 
+// "firecracker jailer what is it for", "podman kube play - what does it do", "balloon device, how does it work?".
+const TOPIC_FIRST =
+  /^\s*([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*[-:,—–]?\s+(?:what(?:'s|\s+is)\s+(?:it|that|this)(?:\s+(?:used\s+)?for)?|what\s+does\s+(?:it|that|this)\s+do|how\s+does\s+(?:it|that|this)\s+work)\s*\??\s*$/iu;
 const DEFINITION_QUESTION =
   /^\s*(?:what|who)(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)(?:\s+(?:used\s+)?for)?\s*\??\s*$/iu;
 
@@ -366,7 +374,8 @@ const SUBJECT_CONTEXT = /\s+(?:in|of|for|within|inside|under)\s+.*$/i;
 
 /** What a "what is X?" question asks to define, if it is one: X, without where it lives ("in firecracker"). */
 function definitionSubject(question: string): string | null {
-  const subject = DEFINITION_QUESTION.exec(foldText(question))?.[1]?.replace(SUBJECT_CONTEXT, '');
+  const folded = foldText(question);
+  const subject = (DEFINITION_QUESTION.exec(folded)?.[1] ?? TOPIC_FIRST.exec(folded)?.[1])?.replace(SUBJECT_CONTEXT, '');
   return subject && subject.split(/\s+/).length <= 4 ? subject : null;
 }
 
@@ -428,8 +437,15 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
     });
     definitionsOf.set(index, definitions);
   }
-  const found = definitions.get(subjectKey(subject));
-  return found && found.size <= MAX_DEFINING_PASSAGES ? found : undefined;
+  // "firecracker jailer" is the jailer of the firecracker folder: "The jailer is a program…".
+  const words = subject.split(/\s+/);
+  const folder = words.length > 1 ? processToken(words[0]!) : null;
+  const keys = [subjectKey(subject), ...(folder !== null && foldersOf(index).has(folder) ? [subjectKey(words.slice(1).join(' '))] : [])];
+  for (const key of keys) {
+    const found = definitions.get(key);
+    if (found && found.size <= MAX_DEFINING_PASSAGES) return found;
+  }
+  return undefined;
 }
 
 // A passage's own heading terms, kept while the passage lives (the same passages come up again and again).

@@ -249,6 +249,25 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/^`podman quadlet` is a set of subcommands/);
   });
 
+  it('reads "X what is it for" and "X, how does it work" as asking what X is, with a folder\'s name before X as where X lives', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'firecracker/docs/jailer.md',
+        text: '# Jailer\n\n## Usage\n\nRun the firecracker jailer with the id of the microVM; the jailer execs into firecracker after the jailer sets up its jail.\n\n## About\n\nThe jailer is a program that isolates the Firecracker process.\n',
+      }),
+      ...splitFile({ path: 'kata/docs/jailer.md', text: '# Kata\n\nKata does not use a jailer.\n' }),
+    ]);
+    for (const question of [
+      'firecracker jailer what is it for',
+      'firecracker jailer - how does it work?',
+      'what is the firecracker jailer',
+    ]) {
+      expect(searchPassages(docs, question, 1)[0]!.passage.text, question).toBe(
+        'The jailer is a program that isolates the Firecracker process.',
+      );
+    }
+  });
+
   it('takes a name in brackets after the one defined as defined too ("… Metadata Service (MMDS) is a…")', () => {
     const notes = Array.from({ length: 60 }, (_, i) =>
       splitFile({
