@@ -538,7 +538,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const known = original.filter((t) => index.knows(t)).length / original.length;
   // One matched word is a coincidence unless the question has only one.
   const enoughTerms = matched >= Math.min(2, original.length);
-  const confident = enoughTerms && matchedShare >= opts.minMatchedShare && coverage >= opts.minCoverage && known >= opts.minKnownShare;
+  // "what is a hypervisor?" asks for a definition: a passage that only mentions hypervisors is a closest match.
+  const subject = definitionSubject(text);
+  const undefinedSubject =
+    subject !== null && definingPassages(index, subject) === undefined && !definitionPattern(subject).test(top.passage.text);
+  const confident =
+    !undefinedSubject && enoughTerms && matchedShare >= opts.minMatchedShare && coverage >= opts.minCoverage && known >= opts.minKnownShare;
   // A closest match: most of the question's words belong to the domain (the knowledge or
   // the lexicon knows them), it names at least one of the lexicon's concepts or is mostly
   // the knowledge's own words, and the best passage covers a fair part of what it knows.

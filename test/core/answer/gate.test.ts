@@ -31,6 +31,16 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('answers "what is X?" with confidence only where the knowledge defines X', () => {
+    // The article names hypervisors and container images but never says what they are.
+    for (const q of ['what is a hypervisor?', "what's a container image"]) {
+      const result = answer(index, q);
+      expect(result.answered && result.confidence === 'high', q).toBe(false);
+    }
+    // It does say what containers are ("Containers are more resource-efficient…").
+    expect(answer(index, 'what are containers?')).toMatchObject({ answered: true, confidence: 'high' });
+  });
+
   it('gives a closest match, labelled low, with one passage and two nearby topics, when the words match only partly', () => {
     const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
     expect(result).toMatchObject({ answered: true, confidence: 'low' });
