@@ -263,19 +263,29 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
     }
     if (listItem) {
       // Nested items and continuation lines stay with their parent item.
-      listItem.push(item ? item[3]! : line.trim());
+      listItem.push(item ? item[3]! : unquoted(line));
       continue;
     }
     if (/^\s{0,3}(\*\s*){3,}$|^\s{0,3}(-\s*){3,}$|^\s{0,3}(_\s*){3,}$/.test(line)) {
       flushParagraph();
       continue;
     }
-    paragraph.push(line.trim().replace(/^>\s?/, ''));
+    paragraph.push(unquoted(line));
   }
   flushParagraph();
   flushList();
   if (current.blocks.length) sections.push(current);
   return { sections, h1 };
+}
+
+// A line without its blockquote markers ("> > text"); GitHub's alert marker ("> [!NOTE]") is the
+// label it shows ("Note:").
+const QUOTE_MARKERS = /^\s*(?:>[ \t]?)+/;
+const ALERT = /^\[!(note|tip|important|warning|caution)\]\s*$/i;
+function unquoted(line: string): string {
+  const text = line.replace(QUOTE_MARKERS, '').trim();
+  const alert = ALERT.exec(text)?.[1];
+  return alert ? `${alert[0]!.toUpperCase()}${alert.slice(1).toLowerCase()}:` : text;
 }
 
 /**

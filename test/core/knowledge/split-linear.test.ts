@@ -49,6 +49,7 @@ const markdownShapes: Record<string, (size: number) => string> = {
   'underscores never closed': (n) => `x ${fill(' _a', n)}\n`,
   'a loose table of pipes': (n) => `a | b\n--|--\n${fill('x | y\n', n)}`,
   'template conditions never closed': (n) => fill('<< if is_quadlet >>\nx\n', n),
+  'blockquote markers': (n) => `${fill('> ', n)}x\n`,
   'backslash escapes': (n) => `x ${fill('\\-\\*\\', n)}\n`,
   'images never closed': (n) => `${fill('[![a](', n)}\n`,
   'a paragraph of images': (n) => `${fill('[![a](b)](c) ', n)}\n`,

@@ -79,6 +79,19 @@ describe('splitting real-world Markdown', () => {
     expect(passage!.text).toBe('Valid mode values: huge_pages, size=SIZE and _CONTAINER_GID:HOST_GID_.');
   });
 
+  it("reads blockquotes without their markers, nested or in a list item, and GitHub's alert marker as its label", () => {
+    const text = '# T\n\n> [!NOTE]\n> Podman needs subordinate ids.\n> > A nested quote.\n\nAnother paragraph follows here, long enough to stand as a passage of its own in the section.\n\n- An item\n  > with a quoted continuation line.\n';
+    const passages = splitFile({ path: 'alerts.md', text });
+    // A short section is one passage, a block a line.
+    expect(passages.map((p) => p.text.split('\n'))).toEqual([
+      [
+        'Note: Podman needs subordinate ids. A nested quote.',
+        'Another paragraph follows here, long enough to stand as a passage of its own in the section.',
+        'An item with a quoted continuation line.',
+      ],
+    ]);
+  });
+
   it('reads CommonMark backslash escapes as the characters they escape, outside inline code', () => {
     const [passage] = splitFile({ path: 'podman-rm.1.md', text: '## NAME\n\npodman\\-rm \\- Remove containers; see \\*not emphasis\\* and `a\\-b`.\n' });
     expect(passage!.text).toBe('podman-rm - Remove containers; see *not emphasis* and `a\\-b`.');
