@@ -220,6 +220,11 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
     if (subject && headingAsks(hit.passage, subject)) factor *= 1 + HEADING_MATCH_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
+    if (MAN_PAGE.test(hit.passage.source)) {
+      const section = hit.passage.headings[1] ?? '';
+      if (section === 'DESCRIPTION') factor *= 1 + MAN_DESCRIPTION_BOOST;
+      else if (MAN_BOILERPLATE.has(section)) factor *= MAN_BOILERPLATE_SHARE;
+    }
     if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
@@ -234,6 +239,15 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
  * firecracker/ folders. Tuning halves: corpus hit@3 +1 of 91, nothing lost (the same from 0.3 to 1).
  */
 export const NAMED_FOLDER_BOOST = 0.5;
+/**
+ * A man page's DESCRIPTION says what its command does: lifted ×1.2. Its NAME line, SYNOPSIS and
+ * SEE ALSO repeat the command's words and say little: ×0.5. "how do i push an image to a registry"
+ * had quoted the NAME line of `podman manifest push`, "podman system prune removes what" an
+ * EXAMPLES line. Tuning halves: corpus hit@1 +1 (+2, −1); ×1.5 lost hit@3 −2 and two answers.
+ */
+const MAN_DESCRIPTION_BOOST = 0.2;
+const MAN_BOILERPLATE_SHARE = 0.5;
+const MAN_BOILERPLATE = new Set(['NAME', 'SYNOPSIS', 'SEE ALSO']);
 const topFolders = new WeakMap<KnowledgeIndex, Set<string>>();
 
 // The term of a source's top-level folder ("firecrack" for firecracker/docs/api.md), if it has one.
@@ -362,6 +376,8 @@ function statesDifference(text: string, asked: Set<string>): boolean {
   });
 }
 
+// "what does podman unshare do": what the command is for, which its definition says.
+const WHAT_DOES_X_DO = /^\s*what\s+does\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+do\s*\??\s*$/iu;
 // "firecracker jailer what is it for", "podman kube play - what does it do", "balloon device, how does it work?".
 const TOPIC_FIRST =
   /^\s*([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*[-:,—–]?\s+(?:what(?:'s|\s+is)\s+(?:it|that|this)(?:\s+(?:used\s+)?for)?|what\s+does\s+(?:it|that|this)\s+do|how\s+does\s+(?:it|that|this)\s+work)\s*\??\s*$/iu;
@@ -372,10 +388,16 @@ const DEFINITION_QUESTION =
 // "what is the jailer in firecracker", "what's a pod in podman": the thing, then where it lives.
 const SUBJECT_CONTEXT = /\s+(?:in|of|for|within|inside|under)\s+.*$/i;
 
-/** What a "what is X?" question asks to define, if it is one: X, without where it lives ("in firecracker"). */
-function definitionSubject(question: string): string | null {
+/**
+ * What a "what is X?" question asks to define, if it is one: X, without where it lives ("in
+ * firecracker"). With 'any', also what "what does X do" and "X, how does it work" ask about.
+ */
+function definitionSubject(question: string, only: 'what is' | 'any' = 'any'): string | null {
   const folded = foldText(question);
-  const subject = (DEFINITION_QUESTION.exec(folded)?.[1] ?? TOPIC_FIRST.exec(folded)?.[1])?.replace(SUBJECT_CONTEXT, '');
+  const asked =
+    DEFINITION_QUESTION.exec(folded)?.[1] ??
+    (only === 'any' ? (TOPIC_FIRST.exec(folded)?.[1] ?? WHAT_DOES_X_DO.exec(folded)?.[1]) : undefined);
+  const subject = asked?.replace(SUBJECT_CONTEXT, '');
   return subject && subject.split(/\s+/).length <= 4 ? subject : null;
 }
 
@@ -539,7 +561,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // One matched word is a coincidence unless the question has only one.
   const enoughTerms = matched >= Math.min(2, original.length);
   // "what is a hypervisor?" asks for a definition: a passage that only mentions hypervisors is a closest match.
-  const subject = definitionSubject(text);
+  // Only "what is X": "what does X do" and "X, how does it work" are answered by what X does, too.
+  const subject = definitionSubject(text, 'what is');
   const undefinedSubject =
     subject !== null && definingPassages(index, subject) === undefined && !definitionPattern(subject).test(top.passage.text);
   const confident =

@@ -309,6 +309,40 @@ describe('sentences', () => {
     expect(implied).toBeLessThan(exact);
   });
 
+  it("ranks a man page's DESCRIPTION above its NAME line, which repeats the command's words", () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'podman-manifest-push.1.md',
+        text: '## NAME\n\npodman-manifest-push - Push a manifest list or image index to a registry\n\n## DESCRIPTION\n\nPushes a manifest list or image index to a registry, after checking its references.\n',
+      }),
+      ...splitFile({
+        path: 'podman-push.1.md',
+        text: '## NAME\n\npodman-push - Push an image from local storage to elsewhere\n\n## DESCRIPTION\n\nPushes an image, manifest list or image index from local storage to a specified destination, such as a container registry.\n',
+      }),
+    ]);
+    const sections = searchPassages(docs, 'how do i push an image to a registry', 4).map((h) => h.passage.headings.at(-1));
+    expect(sections.slice(0, 2)).toEqual(['DESCRIPTION', 'DESCRIPTION']);
+  });
+
+  it('reads "what does X do" as asking what X is for, without asking for a definition', () => {
+    const docs = KnowledgeIndex.build(
+      Array.from({ length: 30 }, (_, i) =>
+        splitFile({
+          path: `podman-unshare-${i}.md`,
+          text: `# Note ${i}\n\nRun podman unshare ${i} before podman mount; podman unshare ${i} helps.\n`,
+        }),
+      )
+        .flat()
+        .concat(
+          splitFile({
+            path: 'podman-unshare.1.md',
+            text: '## DESCRIPTION\n\nLaunches a process in a new user namespace.\n\nThe user namespace is configured so that the invoking user is root.\n',
+          }),
+        ),
+    );
+    expect(answer(docs, 'what does podman unshare do?').passages[0]!.text).toMatch(/^Launches a process in a new user namespace\./);
+  });
+
   it('lifts the section of a command-line flag the question names above pages that share its words', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
