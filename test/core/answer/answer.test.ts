@@ -122,6 +122,10 @@ describe('searchPassages()', () => {
     // An inflected verb joins its particle by its stem: "logging out", "logged out".
     expect(processQuestion('containers die after logging out', Lexicon.empty, docs).terms).toContain('logout');
     expect(processQuestion('log out', Lexicon.empty).terms).not.toContain('logout');
+    // A particle before a word of substance is a preposition: "logs in podman" is no login.
+    const login = KnowledgeIndex.build(splitFile({ path: 'l.md', text: '# L\n\npodman login logs into a registry.\n' }));
+    expect(processQuestion('how do i see container logs in podman', Lexicon.empty, login).terms).not.toContain('login');
+    expect(processQuestion('how do i log in to the registry', Lexicon.empty, login).terms).toContain('login');
     // Words of their own in speech are not read as compounds: "back up on" is not "backup" or "upon".
     const spoken = KnowledgeIndex.build(splitFile({ path: 'b.md', text: '# B\n\nTake a backup upon every change, anyway.\n' }));
     expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toContain('backup');
