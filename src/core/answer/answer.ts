@@ -885,7 +885,7 @@ export function bestSentences(text: string, question: string, index?: KnowledgeI
   sentences.forEach((sentence, i) => {
     let score = overlap(sentence, query);
     if (query.kind?.test(sentence) || (query.opening && i === 0)) score += KIND_BONUS * query.total;
-    if (query.subject && startsWithSubject(sentence, query.subject, query.lexicon)) score += SUBJECT_BONUS * query.total;
+    if (query.subject && aboutSubject(sentence, query)) score += SUBJECT_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -967,6 +967,8 @@ interface SentenceQuery {
   opening: boolean;
   /** What a yes/no question is about ("vm" in "is a vm more secure than a container?"). */
   subject: string | undefined;
+  /** What a preference is over ("container" in "when should i pick a vm over a container"). */
+  other: string | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -988,7 +990,8 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   }
   const total = [...wanted.values()].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
-  const subject = QUESTION_SUBJECT.exec(question)?.[1];
+  const preferred = PREFERENCE.exec(question);
+  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1];
   const defined = definitionSubject(question);
   return {
     wanted,
@@ -997,6 +1000,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     kind: defined ? definitionPattern(defined) : KIND_SENTENCE[kind],
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
+    other: preferred?.[2],
     raw: new Set(tokenize(question)),
     lexicon,
   };
@@ -1007,8 +1011,21 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
 // answers it, one about the other side ("Containers improve cloud security…") does not.
 const QUESTION_SUBJECT =
   /^\s*(?:is|are|do|does|can|could|will|would|should)\s+(?:an?\s+|the\s+|our\s+|my\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+// "pick a vm over a container", "use containers instead of vms": the sentence about the one
+// preferred, and not about the other, says when to prefer it ("…VMs could be your best choice").
+const PREFERENCE =
+  /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
+
+// Whether a sentence is about what the question asks about: it opens with it, or, for a
+// preference, names it and not the other side (its own words or their lexicon equivalents).
+function aboutSubject(sentence: string, query: SentenceQuery): boolean {
+  if (query.other === undefined) return startsWithSubject(sentence, query.subject!, query.lexicon);
+  const said = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
+  const names = (word: string) => [...terms(word), ...query.lexicon.expandPassage(word)].some((t) => said.has(t));
+  return names(query.subject!) && !names(query.other);
+}
 
 // Whether the sentence's first word of substance is the subject or one of its lexicon equivalents.
 function startsWithSubject(sentence: string, subject: string, lexicon: Lexicon): boolean {

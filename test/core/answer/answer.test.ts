@@ -374,6 +374,13 @@ describe('sentences', () => {
     expect(bestSentences(text, 'are containers more secure than vms', shipped)).toMatch(/^Containers improve cloud security/);
   });
 
+  it('answers "pick X over Y" with the sentence about X alone, not one weighing both', () => {
+    const text =
+      'You might choose containers when you need agility and speed. Conversely, if your priority is strong security boundaries, VMs could be your best choice. Both technologies have their place, but container security concerns differ from VM security.';
+    expect(bestSentences(text, 'when should i pick a VM over a container', index)).toMatch(/^Conversely, if your priority/);
+    expect(bestSentences(text, 'when should i pick containers over vms', index)).toMatch(/^You might choose containers/);
+  });
+
   it('answers "what is X for" with the first sentence of its section', () => {
     const text =
       'Run an init inside the container that forwards signals and reaps processes. The container-init binary is mounted at /run/podman-init in the container.';
