@@ -1027,8 +1027,13 @@ function aboutSubject(sentence: string, query: SentenceQuery): boolean {
   return names(query.subject!) && !names(query.other);
 }
 
+// A connective before a sentence's subject ("However, containers share…") is not what it is about.
+const CONNECTIVE =
+  /^\s*(?:however|conversely|yet|also|additionally|moreover|furthermore|still|thus|hence|therefore|so|but|and|instead|meanwhile|indeed|likewise|similarly|in contrast|on the other hand|by contrast|ultimately|overall)\b[\s,]*/i;
+
 // Whether the sentence's first word of substance is the subject or one of its lexicon equivalents.
-function startsWithSubject(sentence: string, subject: string, lexicon: Lexicon): boolean {
+function startsWithSubject(text: string, subject: string, lexicon: Lexicon): boolean {
+  const sentence = text.replace(CONNECTIVE, '');
   const first = terms(sentence)[0];
   if (first === undefined) return false;
   const own = terms(subject);

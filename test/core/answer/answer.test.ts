@@ -372,6 +372,10 @@ describe('sentences', () => {
     const shipped = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text: seedText }), lexicon);
     expect(bestSentences(text, 'is a vm more secure than a container', shipped)).toMatch(/^VMs provide stronger isolation/);
     expect(bestSentences(text, 'are containers more secure than vms', shipped)).toMatch(/^Containers improve cloud security/);
+    // A connective before the subject does not hide it: both sentences below are about containers.
+    const faq =
+      'Containers improve cloud security by offering better container isolation, which limits the attack surface. However, containers share the host OS, so if there is a security flaw, it could affect other containers.';
+    expect(bestSentences(faq, 'are containers less secure than vms?', shipped)).toMatch(/^However, containers share the host OS/);
   });
 
   it('answers "pick X over Y" with the sentence about X alone, not one weighing both', () => {
