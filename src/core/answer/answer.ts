@@ -146,6 +146,7 @@ export function processQuestion(
 
 const COMPOUND_PART = /^[a-z]{2,}$/;
 const PARTICLES = new Set(['up', 'out', 'down', 'in', 'off', 'over', 'back', 'on']);
+const PREPOSITIONS = new Set(['in', 'on', 'over']);
 // Per million spoken words (SUBTLEX-US).
 const MAX_COMPOUND_RATE = 10;
 
@@ -160,10 +161,10 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
     // "howto" or "vmscan" in the docs): a stop word only as a particle.
     // A particle may also come first ("up time", "over head") before a word that is no stop word.
     if ((STOP_WORDS.has(a) && !(PARTICLES.has(a) && !STOP_WORDS.has(b))) || (STOP_WORDS.has(b) && !PARTICLES.has(b))) continue;
-    // "logs in podman", "runs on kata": a particle before a word of substance is a preposition
-    // ("log in to quay", "logged out of ssh", "rolled back" are the verbs).
+    // "logs in podman", "runs on kata": "in", "on" or "over" before a word of substance is a
+    // preposition ("log in to quay" is the verb). "set up networking", "back up data" keep theirs.
     const after = tokens[i + 2];
-    if (PARTICLES.has(b) && !STOP_WORDS.has(a) && after !== undefined && !STOP_WORDS.has(after)) continue;
+    if (PREPOSITIONS.has(b) && !STOP_WORDS.has(a) && after !== undefined && !STOP_WORDS.has(after)) continue;
     // "rolling back", "logged out": the stem with its particle too ("rollback", "logout").
     const stem = PARTICLES.has(b) ? processToken(a) : null;
     const term = [a + b, ...(stem && stem !== a ? [stem + b] : [])].map(processToken).find((t) => t !== null && index.hasTerm(t)) ?? null;

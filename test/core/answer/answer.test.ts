@@ -126,6 +126,9 @@ describe('searchPassages()', () => {
     const login = KnowledgeIndex.build(splitFile({ path: 'l.md', text: '# L\n\npodman login logs into a registry.\n' }));
     expect(processQuestion('how do i see container logs in podman', Lexicon.empty, login).terms).not.toContain('login');
     expect(processQuestion('how do i log in to the registry', Lexicon.empty, login).terms).toContain('login');
+    // "set up networking": "up" before its object is still the verb's.
+    const setup = KnowledgeIndex.build(splitFile({ path: 's.md', text: '# Network Setup\n\nThe setup takes a tap device.\n' }));
+    expect(processQuestion('how to set up networking for a microvm', Lexicon.empty, setup).terms).toContain('setup');
     // Words of their own in speech are not read as compounds: "back up on" is not "backup" or "upon".
     const spoken = KnowledgeIndex.build(splitFile({ path: 'b.md', text: '# B\n\nTake a backup upon every change, anyway.\n' }));
     expect(processQuestion('bring it back up on another host', Lexicon.empty, spoken).terms).not.toContain('backup');
