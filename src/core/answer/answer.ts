@@ -381,6 +381,9 @@ function statesDifference(text: string, asked: Set<string>): boolean {
   });
 }
 
+// "podman secret create", "kata agent policy": a bare topic, no question word and no "?", asks what it is.
+const QUESTION_WORD = /\b(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
+const BARE_TOPIC = (question: string) => !QUESTION_WORD.test(question) && !question.includes('?') && terms(question).length <= 4;
 // "what does podman unshare do": what the command is for, which its definition says.
 const WHAT_DOES_X_DO = /^\s*what\s+does\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s+do\s*\??\s*$/iu;
 // "firecracker jailer what is it for", "podman kube play - what does it do", "balloon device, how does it work?".
@@ -401,7 +404,11 @@ function definitionSubject(question: string, only: 'what is' | 'any' = 'any'): s
   const folded = foldText(question);
   const asked =
     DEFINITION_QUESTION.exec(folded)?.[1] ??
-    (only === 'any' ? (TOPIC_FIRST.exec(folded)?.[1] ?? WHAT_DOES_X_DO.exec(folded)?.[1]) : undefined);
+    (only === 'any'
+      ? (TOPIC_FIRST.exec(folded)?.[1] ??
+        WHAT_DOES_X_DO.exec(folded)?.[1] ??
+        (BARE_TOPIC(folded) ? folded.replace(/[!.\s]+$/, '') : undefined))
+      : undefined);
   const subject = asked?.replace(SUBJECT_CONTEXT, '');
   return subject && subject.split(/\s+/).length <= 4 ? subject : null;
 }

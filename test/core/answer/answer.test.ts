@@ -331,6 +331,16 @@ describe('sentences', () => {
     expect(sections.slice(0, 2)).toEqual(['DESCRIPTION', 'DESCRIPTION']);
   });
 
+  it("answers a bare topic ('podman secret create') from the opening of its man page's DESCRIPTION", () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'podman-secret-create.1.md',
+        text: '## NAME\n\npodman-secret-create - Create a new secret\n\n## DESCRIPTION\n\nCreates a secret using standard input or from a file for the secret content.\n\nCreate accepts a path to a file, or `-`, which tells podman to read the secret from stdin, and podman secret create stores the secret in the secret driver.\n\nSecrets created with podman secret create are not committed to an image with podman commit, and a created secret is not in podman export.\n',
+      }),
+    );
+    expect(answer(docs, 'podman secret create').passages[0]!.text).toMatch(/^Creates a secret using standard input/);
+  });
+
   it('reads "what does X do" as asking what X is for, without asking for a definition', () => {
     const docs = KnowledgeIndex.build(
       Array.from({ length: 30 }, (_, i) =>
