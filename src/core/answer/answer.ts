@@ -587,7 +587,11 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // knowledge, however well some passage happens to cover it: it needs a word the knowledge
   // uses that everyday English does not, one of the lexicon's concepts, or an everyday word
   // the knowledge uses far more than speech does (its subject: "container" in docs on containers).
-  const specific = concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
+  // A command-line flag the best passages are headed by ("what does --privileged do") is specific,
+  // however everyday its word.
+  const flagged = flagsIn(text).some((flag) => hits.slice(0, NAME_CHECK_DEPTH).some((h) => flag.test(h.passage.headings.at(-1) ?? '')));
+  const specific =
+    flagged || concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   // The plainer a question is about the domain (several of its concepts, words the knowledge
   // knows), the less of it the closest match must cover: it is offered labelled as uncertain.

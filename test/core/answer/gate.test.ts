@@ -31,6 +31,24 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('takes a command-line flag the best passages are headed by as specific, however everyday its word', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'options/privileged.md',
+        text: '#### **--privileged**\n\nGive extended privileges to this container. A privileged container is given the same access to devices as the user launching it.\n',
+      }),
+      ...splitFile({ path: 'guide.md', text: '# Guide\n\nRun containers with the least privileges they need, and keep images small.\n' }),
+      // Among many passages an everyday word is rare in the knowledge too, and names no subject of it.
+      ...Array.from({ length: 60 }, (_, i) =>
+        splitFile({ path: `notes/${i}.md`, text: `# Note ${i}\n\nPodman runs pod ${i} with its own network namespace.\n` }),
+      ).flat(),
+    ]);
+    expect(answer(docs, 'what does --privileged do')).toMatchObject({ answered: true });
+    expect(answer(docs, 'what does --privileged do').passages[0]!.source).toBe('options/privileged.md');
+    // The same everyday word without the flag is not about this knowledge.
+    expect(answer(docs, 'what does privileged mean').answered).toBe(false);
+  });
+
   it('answers "what is X?" with confidence only where the knowledge defines X', () => {
     // The article names hypervisors and container images but never says what they are.
     for (const q of ['what is a hypervisor?', "what's a container image"]) {
