@@ -597,8 +597,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // knows), the less of it the closest match must cover: it is offered labelled as uncertain.
   const plainlyInDomain = concepts >= STRONG_DOMAIN_CONCEPTS && known >= STRONG_DOMAIN_KNOWN;
   const lowCoverageNeeded = plainlyInDomain ? opts.minLowCoverage / 2 : opts.minLowCoverage;
+  // The section of the flag the question names is at least the closest match ("podman pull
+  // --platform arm64": the --platform section says nothing of pulls or arm64, yet documents the flag).
+  const headedByFlag = flagsIn(text).some((flag) => flag.test(top.passage.headings.at(-1) ?? ''));
   const partly =
-    inDomain && matched >= lowMatchedNeeded(opts.minLowMatched, index.size, original.length) && knownCoverage >= lowCoverageNeeded;
+    headedByFlag ||
+    (inDomain && matched >= lowMatchedNeeded(opts.minLowMatched, index.size, original.length) && knownCoverage >= lowCoverageNeeded);
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
