@@ -49,9 +49,7 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'what does privileged mean').answered).toBe(false);
     // The flag's own section is at least the closest match, though it names nothing else the question says.
     expect(answer(docs, 'should our build agents get podman run --privileged')).toMatchObject({ answered: true });
-    expect(answer(docs, 'should our build agents get podman run --privileged').passages[0]!.source).toBe(
-      'options/privileged.md',
-    );
+    expect(answer(docs, 'should our build agents get podman run --privileged').passages[0]!.source).toBe('options/privileged.md');
   });
 
   it('answers "what is X?" with confidence only where the knowledge defines X', () => {
