@@ -544,7 +544,9 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const text = withoutIntroduction(full, index);
   const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
-  if (opts.context?.length && dependsOnContext(text))
+  // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
+  const defines = definitionSubject(text, 'what is');
+  if (opts.context?.length && dependsOnContext(text) && !(defines && terms(defines).length > 0))
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 

@@ -69,6 +69,13 @@ describe('answer() with context', () => {
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
   });
 
+  it('answers "what is X?" as itself, however short: it asks about a thing of its own', () => {
+    const question = 'what is a hypervisor?';
+    expect(answer(index, question, { context: ['is a vm more secure than a container?'] })).toEqual(answer(index, question));
+    // "what is it?" still leans on the question before.
+    expect(answer(index, 'what is it?', { context: [earlier] }).answered).toBe(true);
+  });
+
   it('keeps a follow-up about its own words: context alone does not answer it', () => {
     const result = answer(index, 'what about the moon landing?', { context: [earlier] });
     expect(result.answered).toBe(false);
