@@ -287,6 +287,12 @@ function namedFolder(index: KnowledgeIndex, asked: Set<string>): string | undefi
  * words alone ("rm", "podman", "run") point at the podman-rm page first.
  */
 export const FLAG_HEADING_BOOST = 2;
+// A heading that is a flag ("--pids-limit=limit", "**--rm**").
+const HEADING_FLAG = /^\W*--[a-z]/i;
+// Tuning halves: the same at 0 and 0.5 (no question there names a flag).
+const FLAG_WORD_SHARE = 0.5;
+// Words that name a thing's kind, not something asked about it.
+const NAMING_WORDS = ['flag', 'option', 'command', 'subcommand', 'cmd', 'cli', 'setting', 'paramet'];
 // "--rm", "--userns=keep-id" (the flag is "--userns"), "--net=host".
 const FLAG = /(?:^|[\s`'"(])(--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)/gi;
 
@@ -761,7 +767,7 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
     heading: headingOf(passage),
     headings: [...passage.headings],
     text: withWhatFollows(index, passage),
-    snippet: bestSentences(passage.text, question, index),
+    snippet: bestSentences(passage.text, question, index, passage),
     score: Math.round(hit.score * 1000) / 1000,
   };
 }
@@ -892,12 +898,34 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
  * concept asked about: measured better than 0.35 or 0.7), and the kind of sentence the question asks for
  * (why → a reason, can/does → a yes or no, which → a comparison).
  */
-export function bestSentences(text: string, question: string, index?: KnowledgeIndex): string {
+export function bestSentences(
+  text: string,
+  question: string,
+  index?: KnowledgeIndex,
+  passage?: Pick<Passage, 'headings' | 'source'>,
+): string {
   // A short answer is prose: sentences inside code blocks or table rows are not candidates.
   const sentences = proseSentences(text);
   if (sentences.length === 0) return bestRow(text, question, index) ?? text.trim();
   if (sentences.length === 1) return sentences[0]!;
-  const query = sentenceQuery(question, index);
+  let query = sentenceQuery(question, index);
+  const heading = passage?.headings.at(-1);
+  // Under a flag's heading every sentence is about the flag: its words tell no sentence from
+  // another, the rest of the question does ("podman --pids-limit default": "The default is 2048…").
+  if (heading && HEADING_FLAG.test(heading)) {
+    const own = new Set(terms(heading));
+    query = { ...query, wanted: new Map([...query.wanted].map(([t, w]) => [t, own.has(t) ? w * FLAG_WORD_SHARE : w] as const)) };
+  }
+  // A bare topic that only names the passage's own subject ("podman --gpus flag" of gpus.md's
+  // --gpus section) asks for what it says first; one that adds a word ("… default") asks for that.
+  if (passage && BARE_TOPIC(foldText(question))) {
+    const named = new Set([
+      ...passage.headings.flatMap((h) => terms(h)),
+      ...terms(passage.source.replace(/[/._-]/g, ' ')),
+      ...NAMING_WORDS,
+    ]);
+    if (terms(question).every((t) => named.has(t))) query = { ...query, opening: true };
+  }
   let best = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
@@ -1001,12 +1029,19 @@ const SENTENCE_IDF_FLOOR = 1;
 
 function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery {
   const idf = (t: string) => Math.max(SENTENCE_IDF_FLOOR, index?.hasTerm(t) ? index.idf(t) : 1);
-  const wanted = new Map<string, number>(terms(question).map((t) => [t, idf(t)]));
+  // "the --init flag", "the quiet option": the kind of thing named, which other sentences name of other things.
+  const wanted = new Map<string, number>(
+    terms(question)
+      .filter((t) => !NAMING_WORDS.includes(t))
+      .map((t) => [t, idf(t)]),
+  );
   const lexicon = index?.lexicon ?? Lexicon.empty;
   for (const [t, share] of lexicon.expandQuestion(question)) {
     if (!wanted.has(t)) wanted.set(t, idf(t) * share);
   }
-  const total = [...wanted.values()].reduce((a, b) => a + b, 0);
+  // Naming words still count in the question's size, which scales the kind of sentence asked for.
+  const named = terms(question).filter((t) => NAMING_WORDS.includes(t));
+  const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const preferred = PREFERENCE.exec(question);
   const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1];

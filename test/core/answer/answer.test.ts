@@ -398,6 +398,15 @@ describe('sentences', () => {
     expect(bestSentences(text, 'when should i pick containers over vms', index)).toMatch(/^You might choose containers/);
   });
 
+  it('answers about a flag with the sentence saying what is asked of it, or its first when nothing is', () => {
+    const passage = { source: 'podman/docs/source/markdown/options/gpus.md', headings: ['gpus', '--gpus=ENTRY'] };
+    const text =
+      'Start the container with GPU support. Where ENTRY can be all to request all GPUs. If both NVIDIA and AMD devices are present, a CDI device name must be given with the --device flag to request GPUs. The default is no GPU at all.';
+    // The flag's own words are in every sentence of its section; "flag" names a kind of thing.
+    expect(bestSentences(text, 'podman --gpus flag', undefined, passage)).toMatch(/^Start the container with GPU support/);
+    expect(bestSentences(text, 'podman --gpus default', undefined, passage)).toBe('The default is no GPU at all.');
+  });
+
   it('answers "what is X for" with the first sentence of its section', () => {
     const text =
       'Run an init inside the container that forwards signals and reaps processes. The container-init binary is mounted at /run/podman-init in the container.';
