@@ -292,7 +292,7 @@ const HEADING_FLAG = /^\W*--[a-z]/i;
 // Tuning halves: the same at 0 and 0.5 (no question there names a flag).
 const FLAG_WORD_SHARE = 0.5;
 // Words that name a thing's kind, not something asked about it.
-const NAMING_WORDS = ['flag', 'option', 'command', 'subcommand', 'cmd', 'cli', 'setting', 'paramet'];
+const NAMING_WORDS = ['flag', 'option', 'command', 'subcommand', 'cmd', 'cli', 'paramet'];
 // "--rm", "--userns=keep-id" (the flag is "--userns"), "--net=host".
 const FLAG = /(?:^|[\s`'"(])(--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)/gi;
 
@@ -402,6 +402,31 @@ const DEFINITION_QUESTION =
 // "what is the jailer in firecracker", "what's a pod in podman": the thing, then where it lives.
 const SUBJECT_CONTEXT = /\s+(?:in|of|for|within|inside|under)\s+.*$/i;
 
+// "what is the default log level of podman", "what is the license of firecracker": an attribute
+// of a thing, which a passage states without defining anything.
+const ATTRIBUTE =
+  /^(?:default|defaults|license|licence|size|path|location|version|versions|limit|limits|value|values|name|names|port|ports|format|cost|price|purpose|role|point|use|difference|differences|alternative|alternatives|maximum|minimum|max|min|number|list|status|state)\b/i;
+// "what are its limitations?", "what is the difference between them?": about what was said before.
+const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
+
+/**
+ * Whether a question asks only what something is ("what is a hypervisor?"), the thing named in
+ * full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
+ * podman"), not something said before ("what are its limitations?").
+ */
+function asksWhatItIs(question: string): boolean {
+  const folded = foldText(question);
+  const subject = DEFINITION_QUESTION.exec(folded)?.[1];
+  return (
+    subject !== undefined &&
+    terms(subject).length > 0 &&
+    subject.split(/\s+/).length <= 4 &&
+    !SUBJECT_CONTEXT.test(subject) &&
+    !ATTRIBUTE.test(subject) &&
+    !POINTS_BACK.test(folded)
+  );
+}
+
 /**
  * What a "what is X?" question asks to define, if it is one: X, without where it lives ("in
  * firecracker"). With 'any', also what "what does X do" and "X, how does it work" ask about.
@@ -429,7 +454,7 @@ function definitionPattern(subject: string): RegExp {
 const DEFINING_HEADING = /^\s*what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)\s*\??\s*$/iu;
 // "The Firecracker microVM Metadata Service (MMDS) is a…" defines both names.
 const DEFINING_SENTENCE =
-  /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N} .+-]{0,40}?)(?:\s+\(([^()\n]{1,30})\))?\s+is\s+(?:an?|the|one)\s/giu;
+  /(?:^|[.!?]\s+)(?:an?\s+|the\s+)?([\p{L}\p{N}](?:[\p{L}\p{N} +-]|\.(?=\S)){0,40}?)(?:\s+\(([^()\n]{1,30})\))?\s+is\s+(?:an?|the|one)\s/giu;
 // Whether the passage's own heading asks what the subject is.
 function headingAsks(passage: Passage, subject: string): boolean {
   const asked = DEFINING_HEADING.exec(passage.headings.at(-1) ?? '')?.[1];
@@ -463,11 +488,15 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
       // A man page's DESCRIPTION opens by saying what its command is: "podman quadlet.1" defines
       // "podman quadlet" and "quadlet".
       const opensDescription =
-        passage.headings.length === 2 && passage.headings[1] === 'DESCRIPTION' && previous?.headings[1] !== 'DESCRIPTION';
+        passage.headings.length === 2 &&
+        passage.headings[1] === 'DESCRIPTION' &&
+        !(previous?.source === passage.source && previous.headings[1] === 'DESCRIPTION');
       if (opensDescription && MAN_PAGE.test(passage.source)) {
         const command = passage.headings[0]!.replace(/\.\d\w*$/, '');
         add(command, n);
-        if (command.includes(' ')) add(command.slice(command.indexOf(' ') + 1), n);
+        // Not an everyday word: "podman container.1" says what the container command does, not what a container is.
+        const tail = command.includes(' ') ? command.slice(command.indexOf(' ') + 1) : '';
+        if (tail && terms(tail).every((t) => !isEveryday(t))) add(tail, n);
       }
       previous = passage;
       for (const [, name, abbreviation] of proseOf(passage.text).matchAll(DEFINING_SENTENCE)) {
@@ -477,15 +506,25 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
     });
     definitionsOf.set(index, definitions);
   }
-  // "firecracker jailer" is the jailer of the firecracker folder: "The jailer is a program…".
-  const words = subject.split(/\s+/);
-  const folder = words.length > 1 ? processToken(words[0]!) : null;
-  const keys = [subjectKey(subject), ...(folder !== null && foldersOf(index).has(folder) ? [subjectKey(words.slice(1).join(' '))] : [])];
-  for (const key of keys) {
+  for (const key of subjectKeys(index, subject)) {
     const found = definitions.get(key);
     if (found && found.size <= MAX_DEFINING_PASSAGES) return found;
   }
   return undefined;
+}
+
+// "firecracker jailer" is the jailer of the firecracker folder: "The jailer is a program…".
+function subjectKeys(index: KnowledgeIndex, subject: string): string[] {
+  const words = subject.split(/\s+/);
+  const folder = words.length > 1 ? processToken(words[0]!) : null;
+  return [subjectKey(subject), ...(folder !== null && foldersOf(index).has(folder) ? [subjectKey(words.slice(1).join(' '))] : [])];
+}
+
+// Whether any passage defines the subject, however many do.
+function isDefined(index: KnowledgeIndex, subject: string): boolean {
+  definingPassages(index, subject);
+  const definitions = definitionsOf.get(index)!;
+  return subjectKeys(index, subject).some((key) => definitions.has(key));
 }
 
 // A passage's own heading terms, kept while the passage lives (the same passages come up again and again).
@@ -551,8 +590,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const text = withoutIntroduction(full, index);
   const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  const defines = definitionSubject(text, 'what is');
-  if (opts.context?.length && dependsOnContext(text) && !(defines && terms(defines).length > 0))
+  if (opts.context?.length && dependsOnContext(text) && !asksWhatItIs(text))
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
@@ -582,9 +620,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const enoughTerms = matched >= Math.min(2, original.length);
   // "what is a hypervisor?" asks for a definition: a passage that only mentions hypervisors is a closest match.
   // Only "what is X": "what does X do" and "X, how does it work" are answered by what X does, too.
-  const subject = definitionSubject(text, 'what is');
-  const undefinedSubject =
-    subject !== null && definingPassages(index, subject) === undefined && !definitionPattern(subject).test(top.passage.text);
+  const subject = asksWhatItIs(text) ? definitionSubject(text, 'what is') : null;
+  const undefinedSubject = subject !== null && !isDefined(index, subject) && !definitionPattern(subject).test(top.passage.text);
   const confident =
     !undefinedSubject && enoughTerms && matchedShare >= opts.minMatchedShare && coverage >= opts.minCoverage && known >= opts.minKnownShare;
   // A closest match: most of the question's words belong to the domain (the knowledge or
@@ -629,11 +666,18 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
     return { ...base, coverage, signals, answered: true, confidence: 'low', passages, nearTopics: near };
   }
   const floor = top.score * opts.relatedScoreRatio;
-  const passages = withoutRepeats(diversified(hits))
-    .filter((hit, i) => i === 0 || hit.score >= floor)
-    .slice(0, opts.limit)
-    .map(toPassage);
+  const passages = withoutQuoted(
+    withoutRepeats(diversified(hits))
+      .filter((hit, i) => i === 0 || hit.score >= floor)
+      .slice(0, opts.limit)
+      .map(toPassage),
+  );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
+}
+
+// Without passages a passage before them already quotes (the list items after a lead-in).
+function withoutQuoted(passages: AnswerPassage[]): AnswerPassage[] {
+  return passages.filter((p, i) => !passages.slice(0, i).some((earlier) => earlier.text !== p.text && earlier.text.includes(p.text)));
 }
 
 /**
@@ -838,8 +882,10 @@ const WHEN =
   /^\s*(?:when\s+(?:should|would|does|do|is|are|to|will|might|could|must|makes?)|in what (?:cases|situations|scenarios)|under what)\b/i;
 // "what is the --init flag for", "what does podman auto-update do", "what's the point of the jailer":
 // a section's first sentence says what its subject is for ("Run an init inside the container…").
+// The thing is a few words at most, and only a place may follow ("… for in podman run"): "what do i
+// need to do in podman to run rootless containers?" asks how.
 const PURPOSE =
-  /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:for|do)(?:\s+(?:in|on|with|under)\s+[^?]*)?\s*\??\s*$/i;
+  /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?[\p{L}\p{N}`'.+=-]+(?:\s+[\p{L}\p{N}`'.+=-]+){0,3}\s+(?:(?:used\s+)?for|do)(?:\s+(?:in|on|under)\s+[\p{L}\p{N}.+-]+(?:\s+[\p{L}\p{N}.+-]+){0,2})?\s*\??\s*$/iu;
 const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;

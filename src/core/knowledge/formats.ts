@@ -34,8 +34,9 @@ export function asMarkdown(text: string, format: KnowledgeFormat): string {
     case 'asciidoc': return asciidocToMarkdown(text);
     case 'mdx': return mdxToMarkdown(text);
     case 'markdown-template': return templateToMarkdown(text);
-    // podman's shared option files (options/*.md) use the templates' markup without the name.
-    case 'markdown': return text.includes('####>') || text.includes('<<') ? templateToMarkdown(text) : text;
+    // podman's shared option files (options/*.md) use the templates' markup without the name; they
+// open with "####>" notes, which no other Markdown writes.
+    case 'markdown': return /^####>/m.test(text) ? templateToMarkdown(text) : text;
     default: return text;
   }
 }
@@ -73,7 +74,7 @@ function outsideFences(text: string, keep: (line: string) => string | undefined)
 const TEMPLATE_CONDITION = /^\s*<<\s*if\s+(not\s+)?\w+\s*>>\s*$/;
 const TEMPLATE_ELSE = /^\s*<<\s*else\s*>>\s*$/;
 const TEMPLATE_END = /^\s*<<\s*endif\s*>>\s*$/;
-const TEMPLATE_CHOICE = /<<\s*'([^'\n]*)'\s+if\s+(?:not\s+)?\w+\s+else\s+'([^'\n]*)'\s*>>/g;
+const TEMPLATE_CHOICE = /<<\s*(['"])([^'"\n]*)\1\s+if\s+(not\s+)?\w+\s+else\s+(['"])([^'"\n]*)\4\s*>>/g;
 const TEMPLATE_FORMS = /<<([^<>|\n]*)\|[^<>\n]*>>/g;
 
 function templateToMarkdown(text: string): string {
@@ -89,9 +90,18 @@ function templateToMarkdown(text: string): string {
     if (TEMPLATE_END.test(line)) return void kept.pop();
     if (kept.includes(false) || line.startsWith('####>') || /^@@option\s/.test(line)) return undefined;
     if (!line.includes('<<')) return line;
+    // Inline code is left as written ("`cat <<EOF`", "use `<<text for pods|text for containers>>`").
     return line
-      .replace(TEMPLATE_CHOICE, (_m, _quadlet: string, manPage: string) => manPage)
-      .replace(TEMPLATE_FORMS, (_m, first: string) => first);
+      .split(/(`[^`\n]*`)/)
+      .map((piece, i) =>
+        i % 2 === 1
+          ? piece
+          : piece
+              // The condition is true only as "not is_quadlet": a man page is no quadlet.
+              .replace(TEMPLATE_CHOICE, (_m, _q1, then: string, not: string | undefined, _q2, otherwise: string) => (not ? then : otherwise))
+              .replace(TEMPLATE_FORMS, (_m, first: string) => first),
+      )
+      .join('');
   });
 }
 

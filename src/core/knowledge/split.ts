@@ -131,7 +131,15 @@ const ATX_OPEN = /^\s{0,3}(#{1,6})\s/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+// Tested on a trimmed line: each run of spaces then stands between two fixed characters, so no
+// line makes it backtrack ("a|b" over a line of thousands of spaces had taken 175 ms per 100 KB).
+const DELIMITER_CELLS = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$/;
+// A one-column table's delimiter row has pipes on both sides: "|---|".
+const DELIMITER_ONE_CELL = /^\|[ \t]*:?-+:?[ \t]*\|$/;
+const isDelimiterRow = (row: string) => {
+  const trimmed = row.trim();
+  return trimmed.includes('-') && (DELIMITER_CELLS.test(trimmed) || DELIMITER_ONE_CELL.test(trimmed));
+};
 
 /** An ATX heading's level and text (closing #s dropped), or undefined. */
 function atxHeading(line: string): { level: number; text: string } | undefined {
@@ -242,7 +250,7 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
     }
     // GFM lets a table leave out its outer pipes ("Key | Host User" over "----|----"): then its
     // delimiter row says it is one, and it runs to the first line without a pipe.
-    const loose = !TABLE_ROW.test(line) && line.includes('|') && next !== undefined && next.length <= MAX_STRUCTURE_LINE && DELIMITER_ROW.test(next);
+    const loose = !TABLE_ROW.test(line) && line.includes('|') && next !== undefined && next.length <= MAX_STRUCTURE_LINE && isDelimiterRow(next);
     if (TABLE_ROW.test(line) || loose) {
       flushParagraph();
       flushList();
@@ -263,14 +271,14 @@ function* parseMarkdown(body: string): Generator<void, { sections: Section[]; h1
     }
     if (listItem) {
       // Nested items and continuation lines stay with their parent item.
-      listItem.push(item ? item[3]! : unquoted(line));
+      listItem.push(item ? item[3]! : withoutHardBreak(unquoted(line)));
       continue;
     }
     if (/^\s{0,3}(\*\s*){3,}$|^\s{0,3}(-\s*){3,}$|^\s{0,3}(_\s*){3,}$/.test(line)) {
       flushParagraph();
       continue;
     }
-    paragraph.push(unquoted(line));
+    paragraph.push(withoutHardBreak(unquoted(line)));
   }
   flushParagraph();
   flushList();
@@ -300,7 +308,7 @@ function* cleanSections(sections: Section[]): Generator<void, Section[], void> {
       // Code keeps its fences so it is quoted (and rendered) as code, and left out of the index.
       // A paragraph of images alone is a row of badges ("License Apache 2.0", "Go Report Card"):
       // their alt texts are no sentence of the document.
-      if (kind === 'paragraph' && raw.includes('![') && imagesOnly(raw)) continue;
+      if (kind === 'paragraph' && raw.includes('![') && isBadgeRow(raw)) continue;
       const text = kind === 'code' ? '```\n' + raw.replace(/^\n+/, '').trimEnd() + '\n```' : yield* cleanInlineInSteps(raw);
       if (/[\p{L}\p{N}]/u.test(text)) blocks.push({ kind, text });
     }
@@ -333,7 +341,7 @@ function* cleanInlineInSteps(raw: string): Generator<void, string, void> {
 // Rows keep their cells in reading order; the separator row says nothing.
 function tableText(rows: string[]): string {
   return rows
-    .filter((row) => !DELIMITER_ROW.test(row))
+    .filter((row) => !isDelimiterRow(row))
     .map((row) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' | '))
     .join('\n');
 }
@@ -362,7 +370,7 @@ function cleanProse(text: string): string {
   // A backslash that ends a line is a hard line break (the splitter joins a paragraph's lines with spaces).
   const escapes = text.includes('\\');
   let out = escapes
-    ? text.replace(HARD_BREAK, ' ').replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
+    ? text.replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
     : text;
   // Every rewrite needs a character most prose lines lack; checking for it first skips
   // the regex scans (the results are the same, the splitter is much faster on big folders).
@@ -390,10 +398,18 @@ function cleanProse(text: string): string {
 }
 
 // A backslash before ASCII punctuation stands for the punctuation itself.
-const HARD_BREAK = /\\(?: |$)/g;
 const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const ESCAPED = 0xe000;
 const ESCAPED_CHAR = /[\ue000-\ue07f]/g;
+
+// A backslash ending a line is a hard line break (the splitter joins a paragraph's lines with spaces).
+const withoutHardBreak = (line: string) => (line.endsWith('\\') && !line.endsWith('\\\\') ? line.slice(0, -1).trimEnd() : line);
+
+// A row of badges: images alone, and more than one, or linked, or served as a badge. One image
+// with its caption ("![CRI API to Kata Constructs](arch.png)") says something.
+function isBadgeRow(raw: string): boolean {
+  return imagesOnly(raw) && (raw.split('![').length > 2 || raw.includes('[![') || /badge|shields\.io/i.test(raw));
+}
 
 // Whether a paragraph is images and nothing else, linked or not: with every image's alt text
 // dropped and links reduced to their labels, no letter or digit is left.

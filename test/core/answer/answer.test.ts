@@ -341,6 +341,19 @@ describe('sentences', () => {
     expect(answer(docs, 'podman secret create').passages[0]!.text).toMatch(/^Creates a secret using standard input/);
   });
 
+  it("takes a man page's subcommand as defined by its DESCRIPTION only when it is no everyday word", () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({ path: 'podman-container.1.md', text: '## DESCRIPTION\n\nThe container command allows management of containers.\n' }),
+      ...splitFile({
+        path: 'podman-quadlet.1.md',
+        text: '## DESCRIPTION\n\nThe quadlet commands manage quadlets, unit files for containers.\n',
+      }),
+    ]);
+    // What the container command does is no answer to what a container is; "quadlet" is no everyday word.
+    expect(answer(docs, 'what is a container?').confidence).not.toBe('high');
+    expect(answer(docs, 'what is quadlet?')).toMatchObject({ answered: true, confidence: 'high' });
+  });
+
   it('reads "what does X do" as asking what X is for, without asking for a definition', () => {
     const docs = KnowledgeIndex.build(
       Array.from({ length: 30 }, (_, i) =>
@@ -412,6 +425,8 @@ describe('sentences', () => {
       'Run an init inside the container that forwards signals and reaps processes. The container-init binary is mounted at /run/podman-init in the container.';
     expect(questionKind('what is the --init flag for in podman run')).toBe('purpose');
     expect(questionKind("what's the point of the jailer")).toBe('purpose');
+    // Only a place may follow: this asks how.
+    expect(questionKind('what do i need to do in podman to run rootless containers?')).not.toBe('purpose');
     expect(bestSentences(text, 'what is the --init flag for in podman run')).toMatch(/^Run an init inside the container/);
     expect(bestSentences(text, 'where is the container-init binary for --init mounted')).toMatch(/^The container-init binary/);
   });

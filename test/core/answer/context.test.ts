@@ -74,6 +74,9 @@ describe('answer() with context', () => {
     expect(answer(index, question, { context: ['is a vm more secure than a container?'] })).toEqual(answer(index, question));
     // "what is it?" still leans on the question before.
     expect(answer(index, 'what is it?', { context: [earlier] }).answered).toBe(true);
+    // So does a question pointing back at it ("its"): alone it is declined.
+    expect(answer(index, 'what are its limitations?').answered).toBe(false);
+    expect(answer(index, 'what are its limitations?', { context: [earlier] }).answered).toBe(true);
   });
 
   it('keeps a follow-up about its own words: context alone does not answer it', () => {

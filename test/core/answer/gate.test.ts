@@ -60,6 +60,12 @@ describe('the calibrated gate', () => {
     }
     // It does say what containers are ("Containers are more resource-efficient…").
     expect(answer(index, 'what are containers?')).toMatchObject({ answered: true, confidence: 'high' });
+    // An attribute of a thing is stated, not defined: "what is the default …" asks for a value.
+    const limits = indexOf(
+      'pids-limit.md',
+      '# pids limit\n\n## --pids-limit\n\nTune the container pids limit of podman. The default pids limit of podman is 2048 on systems that support the pids cgroup controller.\n',
+    );
+    expect(answer(limits, 'what is the default pids limit of podman?')).toMatchObject({ answered: true, confidence: 'high' });
   });
 
   it('gives a closest match, labelled low, with one passage and two nearby topics, when the words match only partly', () => {

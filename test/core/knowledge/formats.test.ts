@@ -111,6 +111,11 @@ describe('MDX and Markdown templates', () => {
       '<< endif >>',
     ].join('\n');
     const passages = splitFile({ path: 'options/userns.container.md', text });
+    // Only podman's option files and templates: other Markdown and inline code keep their "<<".
+    const other = splitFile({ path: 'notes.md', text: 'Append with `cat <<EOF >> /etc/hosts` or <<container|pod>> as written.\n' });
+    expect(other[0]!.text).toBe('Append with `cat <<EOF >> /etc/hosts` or <<container|pod>> as written.');
+    const negated = splitFile({ path: 'options/x.md', text: '####> note\n#### **--x**\n\nSee << "--a" if not is_quadlet else "A=" >> and `<<a|b>>`.\n' });
+    expect(negated[0]!.text).toBe('See --a and `<<a|b>>`.');
     expect(passages.map((p) => p.headings)).toEqual([['userns.container', '--userns=mode']]);
     expect(passages[0]!.text).toBe('Set the user namespace mode for the container.\nThis option is incompatible with --uidmap. Only for the command line.');
   });

@@ -55,6 +55,33 @@ const markdownShapes: Record<string, (size: number) => string> = {
   'a paragraph of images': (n) => `${fill('[![a](b)](c) ', n)}\n`,
 };
 
+describe('a line checked against a pattern costs about what ordinary text does', () => {
+  // A line's cost is capped by MAX_STRUCTURE_LINE, so a pattern quadratic in the line stays
+  // linear in the file, only far slower: these compare with ordinary text of the same size.
+  const best = (work: () => void) => {
+    let least = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      work();
+      least = Math.min(least, performance.now() - started);
+    }
+    return Math.max(least, 0.05);
+  };
+  const ordinary = fill(seed, 100_000);
+  const shapes: Record<string, string> = {
+    'a table row over a line of spaces': fill(`a|b\n${' '.repeat(4000)}x\n`, 100_000),
+    'a table row over a delimiter row ending in spaces': fill(`a|b\n-|-${' '.repeat(4000)}x\n`, 100_000),
+  };
+  for (const [shape, text] of Object.entries(shapes)) {
+    it(shape, () => {
+      splitFile({ path: 'warm.md', text: ordinary });
+      splitFile({ path: 'warm.md', text });
+      const relative = best(() => splitFile({ path: 'crafted.md', text })) / best(() => splitFile({ path: 'ordinary.md', text: ordinary }));
+      expect(relative).toBeLessThan(20);
+    });
+  }
+});
+
 describe('the splitter runs in linear time on crafted Markdown', () => {
   for (const [shape, make] of Object.entries(markdownShapes)) {
     it(shape, () => {

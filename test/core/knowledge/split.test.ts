@@ -74,6 +74,13 @@ describe('splitting real-world Markdown', () => {
     ]);
   });
 
+  it('drops the delimiter row of a one-column table, and keeps one captioned image', () => {
+    const [table] = splitFile({ path: 'one.md', text: '| Supported runtimes |\n|---|\n| runc |\n| crun |\n' });
+    expect(table!.text).toBe('Supported runtimes\nrunc\ncrun');
+    const [figure] = splitFile({ path: 'fig.md', text: '![CRI API to Kata Constructs](arch.png)\n' });
+    expect(figure!.text).toBe('CRI API to Kata Constructs');
+  });
+
   it('reads _emphasis_ as its words and leaves snake_case and _UPPER_CASE_ names alone', () => {
     const [passage] = splitFile({ path: 'e.md', text: 'Valid _mode_ values: huge_pages, size=_SIZE_ and _CONTAINER_GID:HOST_GID_.\n' });
     expect(passage!.text).toBe('Valid mode values: huge_pages, size=SIZE and _CONTAINER_GID:HOST_GID_.');
