@@ -612,6 +612,8 @@ describe('quoting a passage that announces a list', () => {
     // The items stay passages of their own for search; the short answer is still the passage's own sentence.
     expect(lists.passages.length).toBeGreaterThan(3);
     expect(best!.snippet).toMatch(/^Firecracker supports three modes/);
+    // The items it quotes are not listed again as related passages.
+    expect(result.passages.slice(1).filter((p) => best!.text.includes(p.text))).toEqual([]);
   });
 
   it('quotes any other passage as it is', () => {
