@@ -13,7 +13,7 @@ export const LARGE = 1_000_000;
 export const MAX_RELATIVE_RATIO = 4;
 
 /** Best of five runs (the least disturbed by other work), in milliseconds. */
-function cost(run: () => void): number {
+export function cost(run: () => void): number {
   let best = Infinity;
   for (let i = 0; i < 5; i++) {
     const started = performance.now();

@@ -5,7 +5,7 @@ import { scrubSecrets } from '../../../src/core/secrets.js';
 import { cleanInline, MAX_STRUCTURE_LINE, splitFile } from '../../../src/core/knowledge/split.js';
 import { isHelpRequest } from '../../../src/slack/answering.js';
 import { clip, mrkdwn, plainText, withoutBotMention } from '../../../src/slack/render/mrkdwn.js';
-import { fill, MAX_RELATIVE_RATIO, timeRatio } from '../../support/linear-time.js';
+import { cost, fill, MAX_RELATIVE_RATIO, timeRatio } from '../../support/linear-time.js';
 
 // Linear time is judged against ordinary text of the same sizes: see test/support/linear-time.ts.
 
@@ -58,15 +58,6 @@ const markdownShapes: Record<string, (size: number) => string> = {
 describe('a line checked against a pattern costs about what ordinary text does', () => {
   // A line's cost is capped by MAX_STRUCTURE_LINE, so a pattern quadratic in the line stays
   // linear in the file, only far slower: these compare with ordinary text of the same size.
-  const best = (work: () => void) => {
-    let least = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      work();
-      least = Math.min(least, performance.now() - started);
-    }
-    return Math.max(least, 0.05);
-  };
   const ordinary = fill(seed, 100_000);
   const shapes: Record<string, string> = {
     'a table row over a line of spaces': fill(`a|b\n${' '.repeat(4000)}x\n`, 100_000),
@@ -76,7 +67,7 @@ describe('a line checked against a pattern costs about what ordinary text does',
     it(shape, () => {
       splitFile({ path: 'warm.md', text: ordinary });
       splitFile({ path: 'warm.md', text });
-      const relative = best(() => splitFile({ path: 'crafted.md', text })) / best(() => splitFile({ path: 'ordinary.md', text: ordinary }));
+      const relative = cost(() => splitFile({ path: 'crafted.md', text })) / cost(() => splitFile({ path: 'ordinary.md', text: ordinary }));
       expect(relative).toBeLessThan(20);
     });
   }
