@@ -74,7 +74,8 @@ function outsideFences(text: string, keep: (line: string) => string | undefined)
 const TEMPLATE_CONDITION = /^\s*<<\s*if\s+(not\s+)?\w+\s*>>\s*$/;
 const TEMPLATE_ELSE = /^\s*<<\s*else\s*>>\s*$/;
 const TEMPLATE_END = /^\s*<<\s*endif\s*>>\s*$/;
-const TEMPLATE_CHOICE = /<<\s*(['"])([^'"\n]*)\1\s+if\s+(not\s+)?\w+\s+else\s+(['"])([^'"\n]*)\4\s*>>/g;
+// Each branch runs to its own closing quote: '--log-opt tag="{{.ImageName}}"' holds the other kind.
+const TEMPLATE_CHOICE = /<<\s*(['"])((?:(?!\1)[^\n])*)\1\s+if\s+(not\s+)?\w+\s+else\s+(['"])((?:(?!\4)[^\n])*)\4\s*>>/g;
 const TEMPLATE_FORMS = /<<([^<>|\n]*)\|[^<>\n]*>>/g;
 
 function templateToMarkdown(text: string): string {
@@ -90,17 +91,15 @@ function templateToMarkdown(text: string): string {
     if (TEMPLATE_END.test(line)) return void kept.pop();
     if (kept.includes(false) || line.startsWith('####>') || /^@@option\s/.test(line)) return undefined;
     if (!line.includes('<<')) return line;
-    // Inline code is left as written ("`cat <<EOF`", "use `<<text for pods|text for containers>>`").
-    return line
+    // A choice's branches may hold inline code ("<< 'File=-' if is_quadlet else '`-f -`' >>"); the
+    // condition is true only as "not is_quadlet": a man page is no quadlet.
+    const chosen = line.replace(TEMPLATE_CHOICE, (_m, _q1, then: string, not: string | undefined, _q2, otherwise: string) =>
+      not ? then : otherwise,
+    );
+    // Forms outside inline code only: "use `<<text for pods|text for containers>>`" shows the markup.
+    return chosen
       .split(/(`[^`\n]*`)/)
-      .map((piece, i) =>
-        i % 2 === 1
-          ? piece
-          : piece
-              // The condition is true only as "not is_quadlet": a man page is no quadlet.
-              .replace(TEMPLATE_CHOICE, (_m, _q1, then: string, not: string | undefined, _q2, otherwise: string) => (not ? then : otherwise))
-              .replace(TEMPLATE_FORMS, (_m, first: string) => first),
-      )
+      .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(TEMPLATE_FORMS, (_m, first: string) => first)))
       .join('');
   });
 }

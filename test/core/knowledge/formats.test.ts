@@ -116,6 +116,11 @@ describe('MDX and Markdown templates', () => {
     expect(other[0]!.text).toBe('Append with `cat <<EOF >> /etc/hosts` or <<container|pod>> as written.');
     const negated = splitFile({ path: 'options/x.md', text: '####> note\n#### **--x**\n\nSee << "--a" if not is_quadlet else "A=" >> and `<<a|b>>`.\n' });
     expect(negated[0]!.text).toBe('See --a and `<<a|b>>`.');
+    // A branch may hold inline code.
+    const coded = splitFile({ path: 'options/file.md', text: "####> note\n#### **--file**\n\nSpecifying << 'File=-' if is_quadlet else '`-f -`' >> reads stdin.\n" });
+    expect(coded[0]!.text).toBe('Specifying `-f -` reads stdin.');
+    const quoted = splitFile({ path: 'options/log-opt.md', text: `####> note\n#### **--log-opt**\n\nFor example << 'LogOpt=tag="{{.ImageName}}"' if is_quadlet else '--log-opt tag="{{.ImageName}}"' >>.\n` });
+    expect(quoted[0]!.text).toBe('For example --log-opt tag="{{.ImageName}}".');
     expect(passages.map((p) => p.headings)).toEqual([['userns.container', '--userns=mode']]);
     expect(passages[0]!.text).toBe('Set the user namespace mode for the container.\nThis option is incompatible with --uidmap. Only for the command line.');
   });

@@ -48,6 +48,7 @@ const markdownShapes: Record<string, (size: number) => string> = {
   'one long paragraph': (n) => `${fill('word ', n)}\n`,
   'underscores never closed': (n) => `x ${fill(' _a', n)}\n`,
   'a loose table of pipes': (n) => `a | b\n--|--\n${fill('x | y\n', n)}`,
+  'template choices never closed': (n) => `####> x\n${fill("<< 'a' if b else '", n)}\n`,
   'template conditions never closed': (n) => fill('<< if is_quadlet >>\nx\n', n),
   'blockquote markers': (n) => `${fill('> ', n)}x\n`,
   'backslash escapes': (n) => `x ${fill('\\-\\*\\', n)}\n`,
