@@ -130,6 +130,13 @@ export function processQuestion(
   const ordered = terms(question);
   const weights = new Map<string, number>(ordered.map((t) => [t, 1]));
   if (index) for (const term of compounds(question, index)) if (!weights.has(term)) weights.set(term, 1);
+  // "without root", "without a daemon": what the knowledge writes "rootless", "daemonless".
+  if (index) {
+    for (const [, word] of question.matchAll(WITHOUT_WORD)) {
+      const term = processToken(`${word!.toLowerCase()}less`);
+      if (term !== null && index.hasTerm(term) && !weights.has(term)) weights.set(term, 1);
+    }
+  }
   // What the lexicon adds for a word the knowledge never uses is the only way to it; for a word
   // it does use, the same passages again in other words, which are often rarer and so outweigh
   // the word asked ("virtual machines" for "vm").
@@ -144,6 +151,7 @@ export function processQuestion(
   return { terms: [...weights.keys()], weights };
 }
 
+const WITHOUT_WORD = /\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b/gi;
 const COMPOUND_PART = /^[a-z]{2,}$/;
 const PARTICLES = new Set(['up', 'out', 'down', 'in', 'off', 'over', 'back', 'on']);
 const PREPOSITIONS = new Set(['in', 'on', 'over']);

@@ -138,6 +138,10 @@ describe('searchPassages()', () => {
     const ids = KnowledgeIndex.build(splitFile({ path: 'ids.md', text: '# Ids\n\nSee the howto page and the vmscan counters.\n' }));
     expect(processQuestion('how to count how many vms can run', Lexicon.empty, ids).terms).not.toContain('howto');
     expect(processQuestion('how many vms can run', Lexicon.empty, ids).terms).not.toContain('vmscan');
+    // "without root" is what the knowledge writes "rootless".
+    const rootless = KnowledgeIndex.build(splitFile({ path: 'r.md', text: '# R\n\nRootless containers run as an ordinary user.\n' }));
+    expect(processQuestion('how do i run podman without root', Lexicon.empty, rootless).terms).toContain('rootless');
+    expect(processQuestion('how do i run podman without root', Lexicon.empty, ids).terms).not.toContain('rootless');
     // A particle may come first before a word that is no stop word.
     const uptime = KnowledgeIndex.build(splitFile({ path: 'u.md', text: '# U\n\nThe uptime of each guest is reported.\n' }));
     expect(processQuestion('what is the up time of a guest', Lexicon.empty, uptime).terms).toContain('uptim');
