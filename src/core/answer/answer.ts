@@ -238,7 +238,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
       if (section === 'DESCRIPTION') factor *= 1 + MAN_DESCRIPTION_BOOST;
       else if (MAN_BOILERPLATE.has(section)) factor *= MAN_BOILERPLATE_SHARE;
     }
-    if (flags.length && flags.some((flag) => flag.test(hit.passage.headings.at(-1) ?? ''))) factor *= 1 + FLAG_HEADING_BOOST;
+    if (headedBy(hit.passage, flags)) factor *= 1 + FLAG_HEADING_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     return { ...hit, score: hit.score * factor };
@@ -310,6 +310,9 @@ function flagsIn(question: string): RegExp[] {
     (flag) => new RegExp(`(?:^|[^\\w-])${flag}(?![\\w-])`, 'i'),
   );
 }
+
+// Whether the passage's own heading is one of the flags.
+const headedBy = (passage: Passage, flags: readonly RegExp[]) => flags.some((flag) => flag.test(passage.headings.at(-1) ?? ''));
 
 /** Passages sharing at least this share of their words (Jaccard) say the same thing. */
 export const REPEAT_SIMILARITY = 0.8;
@@ -418,36 +421,34 @@ const ATTRIBUTE =
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
 
 /**
- * Whether a question asks only what something is ("what is a hypervisor?"), the thing named in
- * full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
+ * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
+ * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
  * podman"), not something said before ("what are its limitations?").
  */
-function asksWhatItIs(question: string): boolean {
+function whatItIs(question: string): string | null {
   const folded = foldText(question);
   const subject = DEFINITION_QUESTION.exec(folded)?.[1];
-  return (
+  const asks =
     subject !== undefined &&
     terms(subject).length > 0 &&
     subject.split(/\s+/).length <= 4 &&
     !SUBJECT_CONTEXT.test(subject) &&
     !ATTRIBUTE.test(subject) &&
-    !POINTS_BACK.test(folded)
-  );
+    !POINTS_BACK.test(folded);
+  return asks ? subject : null;
 }
 
 /**
  * What a "what is X?" question asks to define, if it is one: X, without where it lives ("in
- * firecracker"). With 'any', also what "what does X do" and "X, how does it work" ask about.
+ * firecracker"); also what "what does X do", "X, how does it work" and a bare topic ask about.
  */
-function definitionSubject(question: string, only: 'what is' | 'any' = 'any'): string | null {
+function definitionSubject(question: string): string | null {
   const folded = foldText(question);
   const asked =
     DEFINITION_QUESTION.exec(folded)?.[1] ??
-    (only === 'any'
-      ? (TOPIC_FIRST.exec(folded)?.[1] ??
-        WHAT_DOES_X_DO.exec(folded)?.[1] ??
-        (BARE_TOPIC(folded) ? folded.replace(/[!.\s]+$/, '') : undefined))
-      : undefined);
+    TOPIC_FIRST.exec(folded)?.[1] ??
+    WHAT_DOES_X_DO.exec(folded)?.[1] ??
+    (BARE_TOPIC(folded) ? folded.replace(/[!.\s]+$/, '') : undefined);
   const subject = asked?.replace(SUBJECT_CONTEXT, '');
   return subject && subject.split(/\s+/).length <= 4 ? subject : null;
 }
@@ -479,6 +480,16 @@ const subjectKey = (subject: string) => [...new Set(terms(subject))].sort().join
  * with a sentence that opens "X is a/an/the…". Built on the first definition question.
  */
 function definingPassages(index: KnowledgeIndex, subject: string): Set<number> | undefined {
+  const definitions = definitionMap(index);
+  for (const key of subjectKeys(index, subject)) {
+    const found = definitions.get(key);
+    if (found && found.size <= MAX_DEFINING_PASSAGES) return found;
+  }
+  return undefined;
+}
+
+// The passages defining each subject, by its key; built on the first definition question.
+function definitionMap(index: KnowledgeIndex): Map<string, Set<number>> {
   let definitions = definitionsOf.get(index);
   if (!definitions) {
     definitions = new Map();
@@ -514,11 +525,7 @@ function definingPassages(index: KnowledgeIndex, subject: string): Set<number> |
     });
     definitionsOf.set(index, definitions);
   }
-  for (const key of subjectKeys(index, subject)) {
-    const found = definitions.get(key);
-    if (found && found.size <= MAX_DEFINING_PASSAGES) return found;
-  }
-  return undefined;
+  return definitions;
 }
 
 // "firecracker jailer" is the jailer of the firecracker folder: "The jailer is a program…".
@@ -530,8 +537,7 @@ function subjectKeys(index: KnowledgeIndex, subject: string): string[] {
 
 // Whether any passage defines the subject, however many do.
 function isDefined(index: KnowledgeIndex, subject: string): boolean {
-  definingPassages(index, subject);
-  const definitions = definitionsOf.get(index)!;
+  const definitions = definitionMap(index);
   return subjectKeys(index, subject).some((key) => definitions.has(key));
 }
 
@@ -598,7 +604,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const text = withoutIntroduction(full, index);
   const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (opts.context?.length && dependsOnContext(text) && !asksWhatItIs(text))
+  if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null)
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
@@ -628,7 +634,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const enoughTerms = matched >= Math.min(2, original.length);
   // "what is a hypervisor?" asks for a definition: a passage that only mentions hypervisors is a closest match.
   // Only "what is X": "what does X do" and "X, how does it work" are answered by what X does, too.
-  const subject = asksWhatItIs(text) ? definitionSubject(text, 'what is') : null;
+  const subject = whatItIs(text);
   const undefinedSubject = subject !== null && !isDefined(index, subject) && !definitionPattern(subject).test(top.passage.text);
   const confident =
     !undefinedSubject && enoughTerms && matchedShare >= opts.minMatchedShare && coverage >= opts.minCoverage && known >= opts.minKnownShare;
@@ -642,7 +648,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // the knowledge uses far more than speech does (its subject: "container" in docs on containers).
   // A command-line flag the best passages are headed by ("what does --privileged do") is specific,
   // however everyday its word.
-  const flagged = flagsIn(text).some((flag) => hits.slice(0, NAME_CHECK_DEPTH).some((h) => flag.test(h.passage.headings.at(-1) ?? '')));
+  const flags = flagsIn(text);
+  const flagged = hits.slice(0, NAME_CHECK_DEPTH).some((h) => headedBy(h.passage, flags));
   const specific =
     flagged || concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
@@ -652,9 +659,8 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const lowCoverageNeeded = plainlyInDomain ? opts.minLowCoverage / 2 : opts.minLowCoverage;
   // The section of the flag the question names is at least the closest match ("podman pull
   // --platform arm64": the --platform section says nothing of pulls or arm64, yet documents the flag).
-  const headedByFlag = flagsIn(text).some((flag) => flag.test(top.passage.headings.at(-1) ?? ''));
   const partly =
-    headedByFlag ||
+    headedBy(top.passage, flags) ||
     (inDomain && matched >= lowMatchedNeeded(opts.minLowMatched, index.size, original.length) && knownCoverage >= lowCoverageNeeded);
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
@@ -1084,17 +1090,14 @@ const SENTENCE_IDF_FLOOR = 1;
 function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery {
   const idf = (t: string) => Math.max(SENTENCE_IDF_FLOOR, index?.hasTerm(t) ? index.idf(t) : 1);
   // "the --init flag", "the quiet option": the kind of thing named, which other sentences name of other things.
-  const wanted = new Map<string, number>(
-    terms(question)
-      .filter((t) => !NAMING_WORDS.includes(t))
-      .map((t) => [t, idf(t)]),
-  );
+  const asked = terms(question);
+  const named = asked.filter((t) => NAMING_WORDS.includes(t));
+  const wanted = new Map<string, number>(asked.filter((t) => !NAMING_WORDS.includes(t)).map((t) => [t, idf(t)]));
   const lexicon = index?.lexicon ?? Lexicon.empty;
   for (const [t, share] of lexicon.expandQuestion(question)) {
     if (!wanted.has(t)) wanted.set(t, idf(t) * share);
   }
   // Naming words still count in the question's size, which scales the kind of sentence asked for.
-  const named = terms(question).filter((t) => NAMING_WORDS.includes(t));
   const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const preferred = PREFERENCE.exec(question);
@@ -1145,9 +1148,8 @@ function startsWithSubject(text: string, subject: string, lexicon: Lexicon): boo
   if (first === undefined) return false;
   const own = terms(subject);
   if (own.includes(first)) return true;
-  const equivalents = new Set(lexicon.expandPassage(subject));
   const firstEquivalents = lexicon.expandPassage(sentence.split(/\s+/).slice(0, 3).join(' '));
-  return own.some((t) => firstEquivalents.includes(t)) || [...equivalents].some((t) => t === first);
+  return own.some((t) => firstEquivalents.includes(t)) || lexicon.expandPassage(subject).includes(first);
 }
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */

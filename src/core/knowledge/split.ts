@@ -367,7 +367,6 @@ export function cleanInline(text: string): string {
 function cleanProse(text: string): string {
   // CommonMark backslash escapes ("podman\\-generate\\-systemd", "\\*not emphasis\\*"): the
   // escaped character stands aside as a private-use one until the markup is gone.
-  // A backslash that ends a line is a hard line break (the splitter joins a paragraph's lines with spaces).
   const escapes = text.includes('\\');
   let out = escapes
     ? text.replace(BACKSLASH_ESCAPE, (_, c: string) => String.fromCharCode(ESCAPED + c.charCodeAt(0)))
