@@ -301,10 +301,10 @@ describe('the lexicon reloads with the knowledge', () => {
   it('an edited synonyms.txt changes how questions are matched, without a restart', async () => {
     const holder = new KnowledgeHolder(await loadKnowledgeBase(dir));
     start(holder);
-    const spinUp = () => holder.current().index.lexicon.expandQuestion('spin up').has('start');
-    expect(spinUp()).toBe(false);
-    writeFileSync(join(dir, 'synonyms.txt'), 'spin up => start\n');
-    await eventually(() => expect(spinUp()).toBe(true));
+    const wakeUp = () => holder.current().index.lexicon.expandQuestion('wake up').has('start');
+    expect(wakeUp()).toBe(false);
+    writeFileSync(join(dir, 'synonyms.txt'), 'wake up => start\n');
+    await eventually(() => expect(wakeUp()).toBe(true));
     expect(holder.current().index.passages.map((p) => p.source)).toEqual(['containers.md']);
   });
 });

@@ -627,7 +627,9 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
   const task = missingFromBest(text, hits.slice(0, NAME_CHECK_DEPTH), index);
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
-  const targets = index.lexicon.targetsByTerm(text);
+  // The gate weighs only what the domain's own lexicon says a word means: general usage ("cve"
+  // is a vulnerability) helps find a passage, but is no evidence that it answers the question.
+  const targets = index.lexicon.targetsByTerm(text, true);
   const { coverage, matchedShare, matched, knownCoverage } = coverageOf(index, original, targets, top);
   const known = original.filter((t) => index.knows(t)).length / original.length;
   // One matched word is a coincidence unless the question has only one.

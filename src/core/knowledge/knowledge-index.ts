@@ -51,6 +51,8 @@ export interface KnowledgeIndexJSON {
   version: number;
   /** The lexicon's source text, so a restored index expands questions as the built one did. */
   lexicon: string;
+  /** False when the lexicon leaves the general lexicon out (absent: it has it). */
+  generalLexicon?: false;
   passages: Passage[];
   documentFrequency: [string, number][];
   miniSearch: unknown;
@@ -62,7 +64,7 @@ export interface KnowledgeIndexJSON {
  */
 export interface KnowledgeIndexParts {
   /** KnowledgeIndexJSON without its passages, with MiniSearch's data minus its index terms. */
-  head: { version: number; lexicon: string; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
+  head: { version: number; lexicon: string; generalLexicon?: false; documentFrequency: [string, number][]; miniSearch: Record<string, unknown> };
   passages: readonly Passage[];
   termCount: number;
   /**
@@ -238,7 +240,8 @@ export class KnowledgeIndex {
     if (miniSearch.documentCount !== json.passages.length) {
       throw new Error(`KnowledgeIndex: cache holds ${miniSearch.documentCount} documents for ${json.passages.length} passages`);
     }
-    const lexicon = json.lexicon ? Lexicon.parse(json.lexicon) : Lexicon.empty;
+    const general = json.generalLexicon !== false;
+    const lexicon = json.lexicon || !general ? Lexicon.parse(json.lexicon, { general }) : Lexicon.empty;
     return new KnowledgeIndex(json.passages, miniSearch, new Map(json.documentFrequency), lexicon);
   }
 
@@ -246,6 +249,7 @@ export class KnowledgeIndex {
     return {
       version: INDEX_FORMAT_VERSION,
       lexicon: this.lexicon.source,
+      ...(this.lexicon.general ? {} : { generalLexicon: false as const }),
       passages: [...this.passages],
       documentFrequency: [...this.df],
       miniSearch: this.miniSearch.toJSON(),
@@ -270,7 +274,11 @@ export class KnowledgeIndex {
       serializationVersion: 2,
     };
     return {
-      head: { version: INDEX_FORMAT_VERSION, lexicon: this.lexicon.source, documentFrequency: [...this.df], miniSearch },
+      head: {
+        version: INDEX_FORMAT_VERSION,
+        lexicon: this.lexicon.source,
+        ...(this.lexicon.general ? {} : { generalLexicon: false as const }),
+        documentFrequency: [...this.df], miniSearch },
       passages: this.passages,
       termCount: m.index.size,
       *terms(compact = false) {

@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CUES } from '../recommend/cues.js';
 import { processToken, terms, tokenize } from './terms.js';
 import { NearSpellings } from './everyday.js';
+import { GENERAL_LEXICON } from './general-lexicon.js';
 
 /**
  * The domain lexicon: the words people use for the concepts the knowledge talks about, in
@@ -27,8 +28,10 @@ export interface LexiconRule {
   to: string[];
   /** True for `a, b, c` (every phrase means every other); false for `a, b => c`. */
   equivalence: boolean;
-  /** Its line in synonyms.txt (none for the recommendation cues). */
+  /** Its line in synonyms.txt (none for the recommendation cues and the general lexicon). */
   line?: number;
+  /** A rule of the built-in general lexicon: it bridges words but says nothing of the domain. */
+  general?: boolean;
 }
 
 export interface LexiconProblem {
@@ -37,6 +40,8 @@ export interface LexiconProblem {
 }
 
 interface CompiledRule {
+  /** Whether the rule names the knowledge's domain (synonyms.txt, the cues), not general usage. */
+  domain: boolean;
   /** Phrases that trigger the rule, as term sequences. */
   phrases: string[][];
   /** Phrases a match adds, per triggering phrase index (an equivalence adds the other phrases). */
@@ -94,6 +99,14 @@ function cueRules(): LexiconRule[] {
   }));
 }
 
+// Ops vocabulary any knowledge about containers and VMs shares ("ram" is memory, "nuke" is
+// remove); the folder's synonyms.txt adds its own domain on top.
+let generalRules: LexiconRule[] | undefined;
+function general(): LexiconRule[] {
+  generalRules ??= parseLexicon(GENERAL_LEXICON).rules.map(({ from, to, equivalence }) => ({ from, to, equivalence, general: true }));
+  return generalRules;
+}
+
 const STEM_CACHE_LIMIT = 100_000;
 const stemCache = new Map<string, string>();
 
@@ -132,6 +145,8 @@ export type Expansion = Map<string, number>;
 export class Lexicon {
   /** The text it was read from ('' for none), kept so a cached index can rebuild it. */
   readonly source: string;
+  /** Whether the general lexicon is part of it. */
+  readonly general: boolean;
   readonly rules: readonly LexiconRule[];
   readonly problems: readonly LexiconProblem[];
   private readonly compiled: CompiledRule[] = [];
@@ -141,11 +156,12 @@ export class Lexicon {
   private readonly vocabulary = new Set<string>();
   private spellings: NearSpellings | undefined;
 
-  private constructor(source: string) {
+  private constructor(source: string, withGeneral: boolean) {
     this.source = source;
+    this.general = withGeneral;
     const parsed = parseLexicon(source);
     this.problems = parsed.problems;
-    this.rules = [...parsed.rules, ...cueRules()];
+    this.rules = [...parsed.rules, ...cueRules(), ...(withGeneral ? general() : [])];
     for (const rule of this.rules) {
       const from = rule.from.map((p) => wordsOf(p).stems).filter((t) => t.length > 0);
       // Each phrase's terms once: an equivalence's targets are its other phrases.
@@ -153,12 +169,14 @@ export class Lexicon {
       const fromTerms = phraseTerms.filter((t) => t.length > 0);
       const to = rule.equivalence ? fromTerms : rule.to.map((p) => terms(p)).filter((t) => t.length > 0);
       if (from.length === 0 || to.length === 0) continue;
+      const domain = rule.general !== true;
       const compiled: CompiledRule = rule.equivalence
-        ? { phrases: from, targets: rule.from.map((_, i) => phraseTerms.filter((t, j) => j !== i && t.length > 0)) }
-        : { phrases: from, targets: from.map(() => to) };
+        ? { domain, phrases: from, targets: rule.from.map((_, i) => phraseTerms.filter((t, j) => j !== i && t.length > 0)) }
+        : { domain, phrases: from, targets: from.map(() => to) };
       this.compiled.push(compiled);
       if (!rule.equivalence) this.mappings.push(compiled);
-      for (const phrase of [...fromTerms, ...to]) for (const t of phrase) this.vocabulary.add(t);
+      // What the gate counts as the domain's words: general usage is no sign a question is on topic.
+      if (domain) for (const phrase of [...fromTerms, ...to]) for (const t of phrase) this.vocabulary.add(t);
       for (const phrase of from) {
         const list = this.byFirst.get(phrase[0]!) ?? [];
         if (!list.includes(compiled)) list.push(compiled);
@@ -167,15 +185,18 @@ export class Lexicon {
     }
   }
 
-  /** A lexicon from synonyms.txt text (empty text: only the recommendation cues). */
-  static parse(source: string): Lexicon {
-    return new Lexicon(source);
+  /**
+   * A lexicon from synonyms.txt text, with the cues and the general lexicon (empty text: only
+   * those). `general: false` leaves the general lexicon out, to see what a folder's own rules do.
+   */
+  static parse(source: string, { general = true }: { general?: boolean } = {}): Lexicon {
+    return new Lexicon(source, general);
   }
 
   private static none: Lexicon | undefined;
-  /** Only the recommendation cues; built on first use. */
+  /** Only the recommendation cues and the general lexicon; built on first use. */
   static get empty(): Lexicon {
-    return (Lexicon.none ??= new Lexicon(''));
+    return (Lexicon.none ??= new Lexicon('', true));
   }
 
   /**
@@ -215,21 +236,24 @@ export class Lexicon {
     return [...this.expand(wordsOf(text), true).keys()];
   }
 
-  /** How many phrases of the lexicon occur in the text (a question that names a concept). */
+  /** How many phrases of the domain's lexicon (not the general one) occur in the text: a question that names a concept. */
   conceptsIn(text: string): number {
     let count = 0;
-    this.eachMatch(wordsOf(text).stems, false, () => count++);
+    this.eachMatch(wordsOf(text).stems, false, () => count++, true);
     return count;
   }
 
   /**
    * For each index term of a text, the terms the lexicon says it (or a phrase it is part of)
-   * also means; terms no rule covers are absent.
+   * also means; terms no rule covers are absent. domainOnly leaves the general lexicon out.
    */
-  targetsByTerm(text: string): Map<string, Set<string>> {
+  targetsByTerm(text: string, domainOnly = false): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
     const { tokens, stems } = wordsOf(text);
-    this.eachMatch(stems, false, (targets, start, length) => {
+    this.eachMatch(
+      stems,
+      false,
+      (targets, start, length) => {
       for (let k = start; k < start + length; k++) {
         const term = processToken(tokens[k]!);
         if (term === null) continue;
@@ -237,25 +261,38 @@ export class Lexicon {
         for (const t of targets.flat()) set.add(t);
         out.set(term, set);
       }
-    });
+      },
+      domainOnly,
+    );
     return out;
   }
 
   private expand({ tokens, stems }: Words, mappingsOnly: boolean): Expansion {
     const out: Expansion = new Map();
     const own = new Set(tokens.map(processToken));
-    this.eachMatch(stems, mappingsOnly, (targets) => {
-      for (const phrase of targets) {
-        for (const t of phrase) if (!own.has(t)) out.set(t, 1);
-      }
-    });
+    this.eachMatch(
+      stems,
+      mappingsOnly,
+      (targets) => {
+        for (const phrase of targets) {
+          for (const t of phrase) if (!own.has(t)) out.set(t, 1);
+        }
+      },
+      mappingsOnly,
+    );
     return out;
   }
 
-  private eachMatch(termList: readonly string[], mappingsOnly: boolean, found: (targets: string[][], start: number, length: number) => void): void {
+  private eachMatch(
+    termList: readonly string[],
+    mappingsOnly: boolean,
+    found: (targets: string[][], start: number, length: number) => void,
+    domainOnly = false,
+  ): void {
     for (let i = 0; i < termList.length; i++) {
       for (const rule of this.byFirst.get(termList[i]!) ?? []) {
         if (mappingsOnly && !this.mappings.includes(rule)) continue;
+        if (domainOnly && !rule.domain) continue;
         rule.phrases.forEach((phrase, p) => {
           if (phrase[0] !== termList[i]) return;
           for (let k = 1; k < phrase.length; k++) if (termList[i + k] !== phrase[k]) return;

@@ -141,7 +141,8 @@ describe('searchPassages()', () => {
     // "without root" is what the knowledge writes "rootless".
     const rootless = KnowledgeIndex.build(splitFile({ path: 'r.md', text: '# R\n\nRootless containers run as an ordinary user.\n' }));
     expect(processQuestion('how do i run podman without root', Lexicon.empty, rootless).terms).toContain('rootless');
-    expect(processQuestion('how do i run podman without root', Lexicon.empty, ids).terms).not.toContain('rootless');
+    // (The general lexicon has "without root => rootless" of its own.)
+    expect(processQuestion('how do i run podman without root', Lexicon.parse('', { general: false }), ids).terms).not.toContain('rootless');
     // A particle may come first before a word that is no stop word.
     const uptime = KnowledgeIndex.build(splitFile({ path: 'u.md', text: '# U\n\nThe uptime of each guest is reported.\n' }));
     expect(processQuestion('what is the up time of a guest', Lexicon.empty, uptime).terms).toContain('uptim');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, KNOWN_WORD_LEXICON_SHARE, LEXICON_WEIGHT, processQuestion, searchPassages } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { GENERAL_LEXICON } from '../../../src/core/knowledge/general-lexicon.js';
 import { Lexicon, parseLexicon } from '../../../src/core/knowledge/lexicon.js';
 import type { Passage } from '../../../src/core/knowledge/types.js';
 
@@ -50,8 +51,9 @@ describe('a lexicon applied to questions and passages alike', () => {
     passage(1, 'Hardware', 'A virtual machine must boot its own kernel before the application can run.'),
     passage(2, 'Licences', 'Each guest operating system needs its own licence.'),
   ];
-  const withRule = KnowledgeIndex.build(passages, Lexicon.parse('boot, spin up => start'));
-  const without = KnowledgeIndex.build(passages);
+  // Without the general lexicon, which has rules of its own for "spin up".
+  const withRule = KnowledgeIndex.build(passages, Lexicon.parse('boot, spin up => start', { general: false }));
+  const without = KnowledgeIndex.build(passages, Lexicon.parse('', { general: false }));
   const top = (index: KnowledgeIndex, q: string) => searchPassages(index, q, 3)[0]?.passage.id;
 
   it('maps the left side to the right: "spin up" finds the passage that says "start"', () => {
@@ -92,5 +94,47 @@ describe('a lexicon applied to questions and passages alike', () => {
     const restored = await KnowledgeIndex.fromJSONAsync(withRule.toJSON());
     expect(restored.lexicon.source).toBe(withRule.lexicon.source);
     expect(answer(restored, 'how fast do they spin up')).toEqual(answer(withRule, 'how fast do they spin up'));
+  });
+});
+
+describe('the general lexicon (ops words every knowledge shares)', () => {
+  const docs = [
+    passage(0, 'podman exec', 'Execute a command in a running container with podman exec.'),
+    passage(1, 'Memory', 'The --memory option sets the memory limit of a container.'),
+  ];
+
+  it('is read without problems, and has rules', () => {
+    const parsed = parseLexicon(GENERAL_LEXICON);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rules.length).toBeGreaterThan(100);
+  });
+
+  it('maps what people ask to what docs say, in any knowledge, even one with no synonyms.txt', () => {
+    const index = KnowledgeIndex.build(docs);
+    expect(index.lexicon.expandQuestion('how do i get a shell in it').has('exec')).toBe(true);
+    expect(searchPassages(index, 'how much ram may it use', 3)[0]?.passage.id).toBe('k.md#1');
+    const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
+    expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
+  });
+
+  it('applies to questions only: a passage that says "get a shell" gains no "exec"', () => {
+    expect(Lexicon.empty.expandPassage('To get a shell, attach to the console.')).not.toContain('exec');
+    expect(Lexicon.parse('get a shell => exec').expandPassage('To get a shell, attach to the console.')).toContain('exec');
+  });
+
+  it('names no concept of the domain, so the gate does not count it as one', () => {
+    const lexicon = Lexicon.empty;
+    expect(lexicon.expandQuestion('my box ran out of ram').size).toBeGreaterThan(0);
+    expect(lexicon.conceptsIn('my box ran out of ram')).toBe(0);
+    expect(lexicon.knows('exec')).toBe(false);
+    expect(lexicon.targetsByTerm('how much ram', true).size).toBe(0);
+    expect(lexicon.targetsByTerm('how much ram').get('ram')).toContain('memori');
+  });
+
+  it('is kept out of a restored index when it was left out of the built one', async () => {
+    const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
+    const restored = await KnowledgeIndex.fromJSONAsync(bare.toJSON());
+    expect(restored.lexicon.general).toBe(false);
+    expect((await KnowledgeIndex.fromJSONAsync(KnowledgeIndex.build(docs).toJSON())).lexicon.general).toBe(true);
   });
 });
