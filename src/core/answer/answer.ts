@@ -143,6 +143,7 @@ export function processQuestion(
   const bridging = new Set<string>();
   if (index) {
     for (const [source, targets] of lexicon.targetsByTerm(question)) if (!index.hasTerm(source)) for (const t of targets) bridging.add(t);
+    for (const t of lexicon.phraseTargets(question)) bridging.add(t);
   }
   for (const [term, share] of lexicon.expandQuestion(question)) {
     const known = index !== undefined && !bridging.has(term);

@@ -267,6 +267,15 @@ export class Lexicon {
     return out;
   }
 
+  /** The terms phrases of two or more words in the text also mean ("get a shell" → exec). */
+  phraseTargets(text: string): Set<string> {
+    const out = new Set<string>();
+    this.eachMatch(wordsOf(text).stems, false, (targets, _start, length) => {
+      if (length >= 2) for (const t of targets.flat()) out.add(t);
+    });
+    return out;
+  }
+
   private expand({ tokens, stems }: Words, mappingsOnly: boolean): Expansion {
     const out: Expansion = new Map();
     const own = new Set(tokens.map(processToken));

@@ -90,6 +90,12 @@ describe('a lexicon applied to questions and passages alike', () => {
     expect(unknown.weights.get('licenc')).toBeCloseTo(LEXICON_WEIGHT);
   });
 
+  it('but what a phrase of known words adds weighs fully: the phrase means more than its words', () => {
+    const index = KnowledgeIndex.build(passages, Lexicon.parse('guest operating system => licence', { general: false }));
+    expect(['guest', 'oper', 'system'].every((t) => index.hasTerm(t))).toBe(true);
+    expect(processQuestion('a guest operating system', index.lexicon, index).weights.get('licenc')).toBeCloseTo(LEXICON_WEIGHT);
+  });
+
   it('is kept in the index JSON, so a cached index expands questions the same way', async () => {
     const restored = await KnowledgeIndex.fromJSONAsync(withRule.toJSON());
     expect(restored.lexicon.source).toBe(withRule.lexicon.source);
