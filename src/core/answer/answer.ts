@@ -203,6 +203,11 @@ export const DEFINITION_BOOST = 2;
  * definition, as a comparison question shares its words with every passage that compares.
  */
 export const DIFFERENCE_BOOST = 1;
+/**
+ * The same lift for a bare "X vs Y", half as much: "vs" sets two things side by side, but the
+ * question may ask about one aspect of them. Tuning halves: seed hit@1 +2 with 1 or 0.5.
+ */
+export const VERSUS_BOOST = 0.5;
 /** Passages shorter than this many words ("See the docs.") are discounted: they rarely answer anything. */
 export const SHORT_PASSAGE_WORDS = 12;
 const RERANK_DEPTH = 50;
@@ -225,6 +230,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const asked = new Set([...query.weights].filter(([, w]) => w === 1).map(([t]) => t));
   const definition = subject ? definitionPattern(subject) : null;
   const difference = DIFFERENCE_QUESTION.test(question) ? new Set(query.terms) : null;
+  const versus = difference ? [] : versusSides(question, index.lexicon);
   const project = namedFolder(index, asked);
   const flags = flagsIn(question);
   const rescored = hits.map((hit) => {
@@ -233,6 +239,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
     // "## What is Firecracker?" restates the question, though the file's title already says "firecracker".
     if (subject && headingAsks(hit.passage, subject)) factor *= 1 + HEADING_MATCH_BOOST;
     if (difference && statesDifference(hit.passage.text, difference)) factor *= 1 + DIFFERENCE_BOOST;
+    else if (versus.length > 0 && statesDifference(hit.passage.text, null, versus)) factor *= 1 + VERSUS_BOOST;
     if (project !== undefined && topFolderTerm(hit.passage.source) === project) factor *= 1 + NAMED_FOLDER_BOOST;
     if (MAN_PAGE.test(hit.passage.source)) {
       const section = hit.passage.headings[1] ?? '';
@@ -390,13 +397,37 @@ const DIFFERENCE_SENTENCE = /^(.{3,80}?)\b(?:differ|differs|are different|is dif
  * ("Containers and virtual machines differ mainly in architecture"), not some other subject
  * ("licensing models differ between containers and VMs").
  */
-function statesDifference(text: string, asked: Set<string>): boolean {
+function statesDifference(text: string, asked: Set<string> | null, sides: readonly Set<string>[] = []): boolean {
   return sentencesOf(proseOf(text)).some((sentence) => {
     const subject = DIFFERENCE_SENTENCE.exec(sentence)?.[1];
     if (subject === undefined) return false;
     const subjectTerms = terms(subject);
-    return subjectTerms.length >= 2 && subjectTerms.every((t) => asked.has(t));
+    if (subjectTerms.length < 2) return false;
+    if (asked) return subjectTerms.every((t) => asked.has(t));
+    return sides.every((side) => subjectTerms.some((t) => side.has(t)));
   });
+}
+
+// "explain like im 5: container vs virtual machine", "tl;dr containers vs vms": the word on each
+// side of "vs", and the phrase after it up to the next stop word.
+const VERSUS = /([\p{L}\p{N}-]+)\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)/iu;
+
+/**
+ * The two things an "X vs Y" question sets side by side, each as its terms and what the lexicon
+ * says they mean ("vms": vm, virtual, machine), or none. A passage stating how exactly those two
+ * differ answers a bare comparison; "how far can a container escape spread vs a vm breakout"
+ * sets a spread beside a breakout, which no such passage states.
+ */
+function versusSides(question: string, lexicon: Lexicon): Set<string>[] {
+  const match = VERSUS.exec(question);
+  if (!match) return [];
+  const targets = lexicon.targetsByTerm(question, true);
+  const side = (words: string) => {
+    const own = terms(words);
+    return new Set([...own, ...own.flatMap((t) => [...(targets.get(t) ?? [])])]);
+  };
+  const sides = [side(match[1]!), side(match[2]!)];
+  return sides.every((s) => s.size > 0) ? sides : [];
 }
 
 // "podman secret create", "kata agent policy": a bare topic, no question word and no "?", asks what it is.

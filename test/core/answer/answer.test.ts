@@ -102,6 +102,24 @@ describe('answer() on the seed article', () => {
 });
 
 describe('searchPassages()', () => {
+  it('answers a bare "X vs Y" with the passage stating how exactly X and Y differ, not one aspect of them', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'cv.md',
+        text:
+          '# Overview\n\nContainers and virtual machines differ mainly in architecture: containers share the kernel.\n\n' +
+          '## Security\n\nContainers vs VMs on security: a container escape reaches the host kernel, while a VM breakout must defeat the hypervisor.\n\n' +
+          '## Cost\n\nContainers vs VMs: VMs cost more than containers, as VMs need licences and containers do not.\n',
+      }),
+      Lexicon.parse('vm, vms, virtual machine, virtual machines', { general: false }),
+    );
+    const first = (q: string) => searchPassages(docs, q, 3)[0]?.passage.headings.at(-1);
+    expect(first('tl;dr containers vs vms')).toBe('Overview');
+    expect(first('explain like im 5: container versus virtual machine')).toBe('Overview');
+    // An escape set beside a breakout: no passage states how those two differ.
+    expect(first('container escape vs vm breakout')).toBe('Security');
+  });
+
   it('returns ranked hits without abstaining', () => {
     const hits = searchPassages(index, 'kernel modules', 3);
     expect(hits.length).toBeGreaterThan(0);
