@@ -3,6 +3,7 @@ import { Lexicon } from './lexicon.js';
 import { RankedMiniSearch } from './ranked-search.js';
 import { processToken, terms } from './terms.js';
 import { NearSpellings } from './everyday.js';
+import { FileEvidence } from './file-evidence.js';
 import type { Passage } from './types.js';
 
 /**
@@ -180,6 +181,7 @@ export class KnowledgeIndex {
   private readonly df: Map<string, number>;
   private spellings: NearSpellings | undefined;
   private positions: Map<string, number> | undefined;
+  private fileEvidence: FileEvidence | undefined;
 
   private constructor(passages: readonly Passage[], miniSearch: RankedMiniSearch<IndexedDoc>, df: Map<string, number>, lexicon: Lexicon) {
     this.passages = passages;
@@ -330,6 +332,16 @@ export class KnowledgeIndex {
     // Built on first use: most questions never ask.
     this.spellings ??= new NearSpellings(this.df.keys());
     return this.spellings.has(term);
+  }
+
+  /**
+   * How well each file as a whole matches the query, as a share of the best file's BM25 score
+   * (empty when the knowledge is one file, where it tells nothing apart).
+   */
+  fileScores(query: ProcessedQuery): Map<string, number> {
+    // Built on first use, from the postings the index already holds.
+    this.fileEvidence ??= new FileEvidence(this.miniSearch.state(), (n) => this.passages[n]?.source);
+    return this.fileEvidence.size > 1 ? this.fileEvidence.scores(query.weights) : new Map();
   }
 
   /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */

@@ -473,6 +473,45 @@ describe('sentences', () => {
     expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
   });
 
+  it('weighs the rest of a passage’s file: the page about the task beats a passage elsewhere sharing its words', () => {
+    const topics = ['network', 'volume', 'secret', 'image', 'pod', 'machine', 'healthcheck', 'registry'];
+    const passages = [
+      ...topics.flatMap((t) =>
+        splitFile({
+          path: `podman/docs/podman-${t}.md`,
+          text: `# podman ${t}\n\n## DESCRIPTION\n\nManage the ${t} of a container on the host. The ${t} settings live in a file.\n\n## NOTES\n\nA ${t} outlives the container that uses it.\n`,
+        }),
+      ),
+      ...splitFile({
+        path: 'podman/docs/podman-cp.md',
+        text: [
+          '# podman cp',
+          '## DESCRIPTION',
+          'Copy the contents of a source path to a destination path, where one side may be inside a container and the other on the local host; options keep ownership and follow symbolic links.',
+          '## EXAMPLES',
+          'Copy a directory from inside a container to a place on the host, keeping its layout and ownership as they were.',
+          '## NOTES',
+          'Copying out of a container keeps ownership; copying into a running container works too.',
+        ].join('\n\n'),
+      }),
+      ...splitFile({
+        path: 'podman/docs/podman-export.md',
+        text: [
+          '# podman export',
+          '## DESCRIPTION',
+          'Export writes the file system of a container out to one tar file on the host, a copy of every file in it.',
+          '## NOTES',
+          'The tarball holds every layer of the filesystem.',
+        ].join('\n\n'),
+      }),
+    ];
+    const docs = KnowledgeIndex.build(passages);
+    const ranked = searchPassages(docs, 'how do i copy a file out of a container to the host', 4);
+    // The export passage alone says every word asked; the whole cp page is about copying.
+    expect(ranked[0]!.passage.source).toBe('podman/docs/podman-cp.md');
+    expect(ranked.findIndex((h) => h.passage.source === 'podman/docs/podman-export.md')).toBeGreaterThan(1);
+  });
+
   it('picks the sentence that matches the question', () => {
     const text = 'Containers start fast. VMs need their own licenses for each OS. Both have a place.';
     expect(bestSentences(text, 'licenses')).toContain('VMs need their own licenses for each OS.');

@@ -1,0 +1,116 @@
+import type { MiniSearchState } from './ranked-search.js';
+
+/**
+ * BM25 over whole files, computed from the passage index's own postings: a file's term
+ * frequency is the sum over its passages' prose, its length the sum of their lengths. A how-to
+ * answered by one man page ("copy a log file out of a running container" → podman-cp) is told
+ * apart from a passage elsewhere that happens to share the question's words by the rest of
+ * its file, which keeps saying "copy", "container" and "host".
+ */
+export class FileEvidence {
+  /** The file (number) of each passage, by MiniSearch's short id. */
+  private readonly fileOf: Int32Array;
+  private readonly length: Float64Array;
+  private readonly averageLength: number;
+  private readonly files: number;
+  private readonly names: string[] = [];
+  private readonly textField: number;
+  private readonly titleField: number;
+  /** The query term that last counted each file's title (by generation), so it counts once. */
+  private readonly titled: Uint32Array;
+  private generation = 1;
+  // Scratch reused by every query (JavaScript runs one at a time).
+  private readonly tf: Float64Array;
+  private readonly score: Float64Array;
+  private readonly touched: Int32Array;
+
+  /**
+   * @param state the passage index
+   * @param sourceOfPassage the file of the passage at a position of the knowledge's passages
+   */
+  constructor(
+    private readonly state: MiniSearchState,
+    sourceOfPassage: (position: number) => string | undefined,
+  ) {
+    const numbers = new Map<string, number>();
+    this.textField = state.fieldIds['text']!;
+    this.titleField = state.fieldIds['title']!;
+    this.fileOf = new Int32Array(state.nextId).fill(-1);
+    const lengths: number[] = [];
+    const titled = new Set<number>();
+    for (const [shortId, position] of state.documentIds) {
+      const source = sourceOfPassage(position as number);
+      if (source === undefined) continue;
+      let file = numbers.get(source);
+      if (file === undefined) {
+        numbers.set(source, (file = numbers.size));
+        this.names.push(source);
+        lengths.push(0);
+      }
+      this.fileOf[shortId] = file;
+      const fieldLengths = state.fieldLength.get(shortId);
+      lengths[file]! += fieldLengths?.[this.textField] ?? 0;
+      if (!titled.has(file)) {
+        titled.add(file);
+        lengths[file]! += fieldLengths?.[this.titleField] ?? 0;
+      }
+    }
+    this.files = numbers.size;
+    this.length = Float64Array.from(lengths);
+    this.averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.files);
+    this.tf = new Float64Array(this.files);
+    this.score = new Float64Array(this.files);
+    this.touched = new Int32Array(this.files);
+    this.titled = new Uint32Array(this.files);
+  }
+
+  /** How many files the knowledge has. */
+  get size(): number {
+    return this.files;
+  }
+
+  /**
+   * Each matching file's BM25 score for the weighted terms. Exact terms only: fuzzy and
+   * prefix matches are the passage search's.
+   */
+  scores(weights: ReadonlyMap<string, number>): Map<string, number> {
+    const n = this.files;
+    this.score.fill(0);
+    for (const [term, weight] of weights) {
+      const fields = this.state.index.get(term);
+      if (!fields) continue;
+      let touched = 0;
+      for (const [shortId, frequency] of fields.get(this.textField) ?? []) {
+        const file = this.fileOf[shortId] ?? -1;
+        if (file < 0) continue;
+        if (this.tf[file] === 0) this.touched[touched++] = file;
+        this.tf[file] = this.tf[file]! + frequency;
+      }
+      // Every passage repeats its file's name and title: they count once per file.
+      for (const shortId of fields.get(this.titleField)?.keys() ?? []) {
+        const file = this.fileOf[shortId] ?? -1;
+        if (file < 0 || this.titled[file] === this.generation) continue;
+        this.titled[file] = this.generation;
+        if (this.tf[file] === 0) this.touched[touched++] = file;
+        this.tf[file] = this.tf[file]! + 1;
+      }
+      this.generation++;
+      const idf = Math.log(1 + (n - touched + 0.5) / (touched + 0.5));
+      for (let t = 0; t < touched; t++) {
+        const file = this.touched[t]!;
+        const tf = this.tf[file]!;
+        const norm = tf + K1 * (1 - B + (B * this.length[file]!) / this.averageLength);
+        this.score[file] = this.score[file]! + (weight * idf * tf * (K1 + 1)) / norm;
+        this.tf[file] = 0;
+      }
+    }
+    const out = new Map<string, number>();
+    for (let f = 0; f < n; f++) if (this.score[f]! > 0) out.set(this.names[f]!, this.score[f]!);
+    return out;
+  }
+}
+
+// The usual BM25 constants: files vary in length far more than passages, and full length
+// normalisation keeps a long guide from winning on its size alone.
+const K1 = 1.2;
+const B = 0.75;
