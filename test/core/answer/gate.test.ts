@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, answerForPassage, asksForCount, lowMatchedNeeded, nearTopics } from '../../../src/core/answer/answer.js';
+import { answer, answerForPassage, asksForCount, knownShareNeeded, lowMatchedNeeded, nearTopics } from '../../../src/core/answer/answer.js';
 import { unknownEntities } from '../../../src/core/answer/entities.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -505,6 +505,34 @@ describe('the calibrated gate', () => {
     const small = KnowledgeIndex.build(splitFile({ path: 'secrets.md', text }));
     expect(answer(small, "what's a good name for my cat?")).toMatchObject({ answered: false, abstainReason: 'off-topic' });
     expect(answer(small, 'which subuid ranges does a rootless container need?').answered).toBe(true);
+  });
+
+  it('asks a large knowledge to know more of the words of a question it answers', () => {
+    expect(knownShareNeeded(0.5, 15)).toBe(0.5);
+    expect(knownShareNeeded(0.5, 100)).toBe(0.5);
+    expect(knownShareNeeded(0.5, 10_000)).toBeCloseTo(0.75);
+    const text = [
+      '# Storage',
+      '',
+      'The prep command picks the best storage driver for rootless containers.',
+      '',
+      '## Volumes',
+      '',
+      'Volumes keep the data of containers between restarts.',
+    ].join('\n');
+    // Two of the question's six words ("food", "meal") are ones the knowledge never uses.
+    const q = 'best food storage containers for meal prep?';
+    const answered = answer(KnowledgeIndex.build(splitFile({ path: 'storage.md', text })), q);
+    expect(answered).toMatchObject({ answered: true, confidence: 'high' });
+    // The same page among 10,000 notes on containers, which never speak of food either.
+    const notes = Array.from({ length: 10_000 }, (_, i) =>
+      splitFile({ path: `notes/n${i}.md`, text: `# Note ${i}\n\nThe containers of team ${i} restart at ${i % 24} hours.` }),
+    ).flat();
+    const large = KnowledgeIndex.build([...splitFile({ path: 'storage.md', text }), ...notes]);
+    const declined = answer(large, q);
+    expect(declined.signals!.known).toBeCloseTo(answered.signals!.known);
+    expect(declined.answered).toBe(false);
+    expect(answer(large, 'best storage driver for rootless containers?')).toMatchObject({ answered: true, confidence: 'high' });
   });
 
   it('takes an everyday word the knowledge uses far more than speech does for its subject', () => {
