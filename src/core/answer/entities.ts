@@ -153,6 +153,9 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // "shared_buffers", "max_connections": a setting of some program, which the knowledge names
+    // (in prose or code) if it documents it. In a problem report it is the failure's context.
+    if (SNAKE_CASE.test(word) && !context.has(word.toLowerCase()) && !writesAnywhere(index, word)) found.push(word);
     if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
     if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
     if (context.has(word.toLowerCase())) return;
@@ -164,6 +167,23 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
 }
 
 const MIN_NAME_LENGTH = 4;
+const SNAKE_CASE = /^\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+$/u;
+// Identifiers already looked up, per index: the scan reads every passage.
+const identifiersWritten = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+
+// Whether some passage writes the identifier, code included (settings are often named only there).
+function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
+  let known = identifiersWritten.get(index);
+  if (!known) identifiersWritten.set(index, (known = new Map()));
+  const key = identifier.toLowerCase();
+  let written = known.get(key);
+  if (written === undefined) {
+    written = index.passages.some((p) => p.text.toLowerCase().includes(key));
+    if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
+    known.set(key, written);
+  }
+  return written;
+}
 const PREFIX = /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up)(?=[a-z]{4})/;
 
 // The word without a common prefix, if it has one.
@@ -247,8 +267,10 @@ function mayBeToolName(token: string): boolean {
 // A problem report: something fails, hangs, crashes or is stuck.
 const PROBLEM_REPORT =
   /\b(?:error|errors|fail|fails|failed|failing|failure|stuck|hang|hangs|hung|crash|crashes|crashed|crashing|broken|breaks|panic|panics|won'?t|cannot|can'?t|unable|not\s+working|doesn'?t\s+work)\b/i;
-// An identifier: camel case, or capitals and digits with at least one more capital ("CrashLoopBackOff", "ENOSPC").
-const IDENTIFIER = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]*)+|\p{Lu}[\p{Lu}\d_]{2,})$/u;
+// An identifier: camel case, capitals and digits with at least one more capital ("CrashLoopBackOff",
+// "ENOSPC"), or snake case ("vcpu_count").
+const IDENTIFIER =
+  /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\d]*)+|\p{Lu}[\p{Lu}\d_]{2,}|\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+)$/u;
 
 /**
  * In a problem report, identifiers are the states, actions and error codes of the failure

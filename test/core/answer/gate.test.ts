@@ -632,6 +632,23 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'we detonate malware samples in a sandbox: containers or vms?')).toEqual([]);
   });
 
+  it('takes a snake_case setting no passage writes, in prose or code, for something the knowledge does not document', () => {
+    expect(answer(index, 'what should postgres shared_buffers be on a 64gb box')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+      unknownEntities: ['shared_buffers'],
+    });
+    const firecracker = indexOf(
+      'hugepages.md',
+      '# Huge pages\n\nBack guest memory with huge pages to cut page-table overhead:\n\n```json\n{ "mem_size_mib": 1024, "huge_pages": "2M" }\n```\n',
+    );
+    expect(unknownEntities(firecracker, 'how do i set huge_pages for a guest?')).toEqual([]);
+    expect(unknownEntities(firecracker, 'what should mem_size_mib be, and what about vcpu_count?')).toContain('vcpu_count');
+    expect(unknownEntities(firecracker, 'what should mem_size_mib be?')).toEqual([]);
+    // In a problem report it is the failure's context, as an error code would be.
+    expect(unknownEntities(firecracker, 'guest fails with "invalid value for vcpu_count field"')).toEqual([]);
+  });
+
   it('does not take words the knowledge or lexicon knows for unknown names', () => {
     expect(unknownEntities(index, 'Should we run Kubernetes on EC2 or bare metal?')).toEqual([]);
     expect(unknownEntities(index, 'Containers or VMs for our service?')).toEqual([]);
