@@ -13,11 +13,11 @@ import { Lexicon } from '../knowledge/lexicon.js';
 // word ("auto-start") is not a verb of its own.
 const HOW_TO_ACTION = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)(?![\p{L}-])/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
-// "how much does EKS cost per hour", "pricing for 1M requests": a price, which only a knowledge
+// "how much does EKS cost per hour", "pricing for 1M requests", "licence cost for a team of 10": a price, which only a knowledge
 // that states prices can give. It names an amount, a unit or a headcount: "how much does
 // licensing cost for VMs?" and "is the price of VMs higher?" ask what the knowledge discusses.
 const ASKS_PRICE =
-  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b/i;
+  /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b/i;
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.

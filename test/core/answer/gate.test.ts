@@ -462,6 +462,7 @@ describe('the calibrated gate', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
       'managed kubernetes vs serverless containers: pricing for a million requests?',
+      'vmware licence cost for a team of 10?',
       'who should we ask about container security reviews?',
       'kubectl cmd to list pods?',
       'how many containers can one host run by default?',
@@ -476,6 +477,7 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
     // A cost the knowledge discusses, a change in cost, or an estimate of how many is not a price or a limit.
     expect(answer(index, 'how much does licensing cost for VMs?').answered).toBe(true);
+    expect(answer(index, 'what does licensing cost for VMs compared to containers?').answered).toBe(true);
     expect(answer(index, 'is the price of running VMs higher than containers?').answered).toBe(true);
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
