@@ -443,12 +443,18 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'guest fails to start with "tapctl: cannot create the network device"').answered).toBe(true);
     // A quoted single word is a name, not a message.
     expect(answer(small, 'guests on "Proxmox" fail: cannot create the tap network device').unknownEntities).toEqual(['Proxmox']);
-    // A message none of whose words the best passages use is an error they do not cover.
+    // A message most of whose words no best passage uses is an error they do not cover.
     expect(answer(small, 'the guest network device fails with "lease already held elsewhere", how do I start it?')).toMatchObject({
       answered: false,
       abstainReason: 'unknown-entity',
       unknownEntities: ['"lease already held elsewhere"'],
     });
+    expect(answer(small, 'the guest network device fails with "device lease already held elsewhere", how do I start it?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['"device lease already held elsewhere"'],
+    });
+    // Half its words in one passage: the message is one it speaks of.
+    expect(answer(small, 'guest fails with "tap device lease held", how do I start it?').answered).toBe(true);
     // Outside a problem report a quote is a phrase asked about, not an error printed.
     expect(answer(index, 'do containers give "defense in depth" compared to VMs?').unknownEntities).toBeUndefined();
     // Asked about the identifier itself, it is a name the knowledge does not know.
