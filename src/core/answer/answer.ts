@@ -895,15 +895,46 @@ function coverageOf(
 /** A ranked hit as an answer quotes it: the whole passage, and the sentences that answer the question. */
 export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeIndex): AnswerPassage {
   const { passage } = hit;
+  // A troubleshooting entry's symptom matches the words of a problem report; its solution answers it.
+  const solution = solutionOf(index, passage);
   return {
     id: passage.id,
     source: passage.source,
     heading: headingOf(passage),
     headings: [...passage.headings],
-    text: withWhatFollows(index, passage),
-    snippet: bestSentences(passage.text, question, index, passage),
+    text: solution ? `${passage.text}\n\n${solution.heading}: ${solution.text}` : withWhatFollows(index, passage),
+    snippet: solution
+      ? bestSentences(solution.text, question, index, solution.passage)
+      : bestSentences(passage.text, question, index, passage),
     score: Math.round(hit.score * 1000) / 1000,
   };
+}
+
+const SYMPTOM = /^(?:symptoms?|problem|issue|error)$/i;
+const SOLUTION = /^(?:solutions?|resolution|fix|workarounds?)$/i;
+
+/**
+ * The solution of the troubleshooting entry whose symptom a passage states: the passages under
+ * the heading "Solution" (or "Resolution", "Fix", "Workaround") beside the passage's "Symptom"
+ * in the same entry, up to a passage's length. Podman's troubleshooting guide has 46 such
+ * entries; "cannot find newuidmap, what's missing?" had been answered with the symptom again.
+ */
+export function solutionOf(index: KnowledgeIndex, passage: Passage): { heading: string; text: string; passage: Passage } | undefined {
+  const own = passage.headings.at(-1);
+  if (own === undefined || !SYMPTOM.test(own.trim())) return undefined;
+  const entry = passage.headings.slice(0, -1).join('\n');
+  let next = index.nextInFile(passage);
+  // The rest of the symptom (its code block, a second paragraph) comes first.
+  while (next && next.headings.join('\n') === passage.headings.join('\n')) next = index.nextInFile(next);
+  const heading = next?.headings.at(-1);
+  if (!next || heading === undefined || !SOLUTION.test(heading.trim()) || next.headings.slice(0, -1).join('\n') !== entry) return undefined;
+  const first = next;
+  let text = next.text;
+  for (next = index.nextInFile(next); next && next.headings.join('\n') === first.headings.join('\n'); next = index.nextInFile(next)) {
+    if (text.length + 1 + next.text.length > MAX_PASSAGE_CHARS) break;
+    text += '\n' + next.text;
+  }
+  return { heading: heading.trim(), text, passage: first };
 }
 
 // "Firecracker supports three modes for the huge_pages field:", "These commands behave differently:".

@@ -683,3 +683,53 @@ describe('quoting a passage that announces a list', () => {
     expect(result.passages[0]!.text).toBe('Snapshots of a guest with huge pages restore with the same page size.');
   });
 });
+
+describe('answering a problem report from a troubleshooting entry', () => {
+  const text = [
+    '# Troubleshooting',
+    '',
+    '### 9) Newuidmap missing when running rootless Podman commands',
+    '',
+    'Rootless Podman requires the newuidmap and newgidmap programs to be installed.',
+    '',
+    '#### Symptom',
+    '',
+    'If you are running Podman as a rootless user, you get an error complaining about a missing newuidmap executable.',
+    '',
+    '```console',
+    '$ podman run -ti fedora sh',
+    'command required for rootless mode with multiple IDs: exec: "newuidmap": executable file not found in $PATH',
+    '```',
+    '',
+    '#### Solution',
+    '',
+    'Install a version of shadow-utils that includes these executables. At least the 7.7 release of RHEL is needed.',
+    '',
+    '### 10) Rootless setup user: invalid argument',
+    '',
+    '#### Symptom',
+    '',
+    'A user is not mapped inside the namespace, and the container fails with setup user: invalid argument.',
+    '',
+    '#### Solution',
+    '',
+    'Update /etc/subuid and /etc/subgid with a range of ids for the user.',
+  ].join('\n');
+  const guide = KnowledgeIndex.build(splitFile({ path: 'troubleshooting.md', text }));
+
+  it('quotes the symptom the question matches with its solution, and answers with the solution', () => {
+    const result = answer(guide, 'podman complains about a missing newuidmap executable when I run as my user, what is missing?');
+    const [best] = result.passages;
+    expect(best!.headings.at(-1)).toBe('Symptom');
+    expect(best!.text).toContain('you get an error complaining about a missing newuidmap executable');
+    expect(best!.text).toContain('Solution: Install a version of shadow-utils');
+    // Not the next entry's solution.
+    expect(best!.text).not.toContain('/etc/subuid');
+    expect(best!.snippet).toMatch(/^Install a version of shadow-utils/);
+  });
+
+  it('quotes a passage outside a symptom as it is', () => {
+    const result = answer(guide, 'which programs does rootless podman require to be installed?');
+    expect(result.passages[0]!.text).toBe('Rootless Podman requires the newuidmap and newgidmap programs to be installed.');
+  });
+});
