@@ -335,13 +335,13 @@ export class KnowledgeIndex {
   }
 
   /**
-   * How well each file as a whole matches the query, as a share of the best file's BM25 score
-   * (empty when the knowledge is one file, where it tells nothing apart).
+   * How well each file as a whole matches the words (BM25 over whole files), by file; empty when
+   * the knowledge is one file, where it tells nothing apart.
    */
-  fileScores(query: ProcessedQuery): Map<string, number> {
+  fileScores(words: readonly string[]): Map<string, number> {
     // Built on first use, from the postings the index already holds.
     this.fileEvidence ??= new FileEvidence(this.miniSearch.state(), (n) => this.passages[n]?.source);
-    return this.fileEvidence.size > 1 ? this.fileEvidence.scores(query.weights) : new Map();
+    return this.fileEvidence.size > 1 ? this.fileEvidence.scores(new Map(words.map((w) => [w, 1]))) : new Map();
   }
 
   /** Whether the knowledge or its lexicon uses the term: a word of the domain, not a stranger. */
