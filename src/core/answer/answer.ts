@@ -412,7 +412,7 @@ export function diversified<H extends { score: number; passage: { source: string
 }
 
 // "what's the difference between X and Y", "how is X different from Y", "how do X and Y differ".
-const DIFFERENCE_QUESTION = /\b(?:difference|differences|different|differ|differs)\b/i;
+const DIFFERENCE_QUESTION = /\b(?:difference|differences|different|differ|differs|diff)\b/i;
 const DIFFERENCE_SENTENCE = /^(.{3,80}?)\b(?:differ|differs|are different|is different)\b/i;
 
 /**

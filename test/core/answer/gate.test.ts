@@ -26,7 +26,11 @@ describe('the calibrated gate', () => {
   });
 
   it('answers a question about how two things differ with the sentence that says how they differ', () => {
-    for (const q of ["what's the difference between a container and a VM?", 'how are containers different from vms']) {
+    for (const q of [
+      "what's the difference between a container and a VM?",
+      'how are containers different from vms',
+      "what's the actual diff between a container and a vm, in one sentence",
+    ]) {
       expect(answer(index, q).passages[0]!.text, q).toContain('differ mainly in architecture');
     }
   });
