@@ -24,9 +24,11 @@ const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better
 const EXPLANATION = /^\s*(why|how)\b/i;
 // Someone's own situation: "for our SaaS", "we run", "my app", "will that fly".
 const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads)\b/i;
-// "which is cheaper, containers or VMs?" and "are VMs more secure than containers?" compare
+// "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
+// "are VMs more secure than containers?" compare
 // the technologies in general: the knowledge answers them better than a recommendation.
-const GENERAL_COMPARISON = /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are)\s+\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
+const GENERAL_COMPARISON =
+  /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are|gives|give|offers|offer|has|have|provides|provide)\s+(?:the\s+)?\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
 const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
 
 // A workload named as a label before the bare alternatives: "multi tenant: vm or container?",
@@ -37,6 +39,7 @@ const LABELLED_CHOICE = new RegExp(
   `^(?:(?:hi|hey|hello|yo)\\b[\\s,!.]*)?([^\\s:;?!–—][^:;?!–—]{2,79}?)\\s*(?::|\\s-|\\s*[–—])\\s*${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\s*[?.!]*\\s*(?:(?:thanks|thank you|thx|ty|pls|please)\\b[\\s.!]*)?$`,
   'i',
 );
+const RUN_IN_EITHER = new RegExp(`\\b(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b`, 'i');
 // What a workload needs (isolation, its own kernel, an architecture), as against what the two
 // are compared on: "cost: vm or container?", "cold start: vm or container?" ask which is cheaper
 // or starts faster, which the knowledge answers.
@@ -58,9 +61,16 @@ function choiceWorkload(question: string): string | null {
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
-  if (label === undefined) return null;
-  const input = parseFactorInput(label);
-  return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor)) ? label : null;
+  if (label !== undefined) return needsOfWorkload(label) ? label : null;
+  // "multi-tenant saas: isolate tenants with containers or vms?", "running untrusted code in
+  // containers or vms?": a workload to be run in one or the other, whose needs the parser reads.
+  return RUN_IN_EITHER.test(question) && needsOfWorkload(question) ? question : null;
+}
+
+// Whether the factor parser reads what a workload needs in the text, and nothing else.
+function needsOfWorkload(text: string): boolean {
+  const input = parseFactorInput(text);
+  return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor));
 }
 
 // "or" between the two sides: "docker or do we need a vm", "vm or a container".

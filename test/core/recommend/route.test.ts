@@ -17,6 +17,9 @@ describe('routeQuestion()', () => {
     ['custom kernel modules - containers or vms?', { kernel: 'custom' }],
     ['hi! multi tenant: k8s pods or vms?? thanks', { isolation: 'high' }],
     ['custom kernel modules—containers or vms.', { kernel: 'custom' }],
+    // Or in the question itself, with the alternatives.
+    ['multi-tenant saas: isolate tenants with containers or vms?', { isolation: 'high' }],
+    ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -48,6 +51,8 @@ describe('routeQuestion()', () => {
     'vm vs container cold start times?',
     'container or vm: which has lower overhead?',
     'VMs or containers, which has the stronger security boundary?',
+    'Which gives stronger isolation, containers or VMs?',
+    'is isolation stronger in containers or vms?',
     'is a kata container a sandbox or a vm?',
     'windows containers or hyper-v vms - what is the difference?',
     // A label naming what they are compared on asks which is better at it.
