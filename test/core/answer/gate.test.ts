@@ -523,6 +523,7 @@ describe('the calibrated gate', () => {
     expect(knownShareNeeded(0.5, 15)).toBe(0.5);
     expect(knownShareNeeded(0.5, 100)).toBe(0.5);
     expect(knownShareNeeded(0.5, 10_000)).toBeCloseTo(0.75);
+    expect(knownShareNeeded(0.5, 1_000_000)).toBeCloseTo(0.75);
     const text = [
       '# Storage',
       '',
@@ -545,6 +546,8 @@ describe('the calibrated gate', () => {
     expect(declined.signals!.known).toBeCloseTo(answered.signals!.known);
     expect(declined.answered).toBe(false);
     expect(answer(large, 'best storage driver for rootless containers?')).toMatchObject({ answered: true, confidence: 'high' });
+    // A typo of a word the knowledge uses counts as that word: the search finds it too.
+    expect(answer(large, 'best storage drvier for rootles containers?')).toMatchObject({ answered: true, confidence: 'high' });
   });
 
   it('takes an everyday word the knowledge uses far more than speech does for its subject', () => {
