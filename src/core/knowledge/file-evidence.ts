@@ -19,6 +19,9 @@ export class FileEvidence {
   /** The query term that last counted each file's title (by generation), so it counts once. */
   private readonly titled: Uint32Array;
   private generation = 1;
+  // Terms already summed per file (null: no passage has the term), and how many entries they hold.
+  private readonly cache = new Map<string, FilePostings | null>();
+  private cached = 0;
   // Scratch reused by every query (JavaScript runs one at a time).
   private readonly tf: Float64Array;
   private readonly score: Float64Array;
@@ -77,8 +80,32 @@ export class FileEvidence {
     const n = this.files;
     this.score.fill(0);
     for (const [term, weight] of weights) {
-      const fields = this.state.index.get(term);
-      if (!fields) continue;
+      const postings = this.filePostings(term);
+      if (!postings) continue;
+      const { files, tf } = postings;
+      const idf = Math.log(1 + (n - files.length + 0.5) / (files.length + 0.5));
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i]!;
+        const norm = tf[i]! + K1 * (1 - B + (B * this.length[file]!) / this.averageLength);
+        this.score[file] = this.score[file]! + (weight * idf * tf[i]! * (K1 + 1)) / norm;
+      }
+    }
+    const out = new Map<string, number>();
+    for (let f = 0; f < n; f++) if (this.score[f]! > 0) out.set(this.names[f]!, this.score[f]!);
+    return out;
+  }
+
+  /**
+   * A term's postings summed per file, kept for the next question: questions repeat their
+   * words, and a common word's passage postings are many times its file postings (on ten
+   * copies of the corpus, "container" is in 60,000 passages of 6,890 files).
+   */
+  private filePostings(term: string): FilePostings | undefined {
+    const known = this.cache.get(term);
+    if (known !== undefined) return known ?? undefined;
+    const fields = this.state.index.get(term);
+    let postings: FilePostings | null = null;
+    if (fields) {
       let touched = 0;
       for (const [shortId, frequency] of fields.get(this.textField) ?? []) {
         const file = this.fileOf[shortId] ?? -1;
@@ -95,20 +122,30 @@ export class FileEvidence {
         this.tf[file] = this.tf[file]! + 1;
       }
       this.generation++;
-      const idf = Math.log(1 + (n - touched + 0.5) / (touched + 0.5));
+      postings = { files: this.touched.slice(0, touched), tf: new Float64Array(touched) };
       for (let t = 0; t < touched; t++) {
-        const file = this.touched[t]!;
-        const tf = this.tf[file]!;
-        const norm = tf + K1 * (1 - B + (B * this.length[file]!) / this.averageLength);
-        this.score[file] = this.score[file]! + (weight * idf * tf * (K1 + 1)) / norm;
-        this.tf[file] = 0;
+        postings.tf[t] = this.tf[this.touched[t]!]!;
+        this.tf[this.touched[t]!] = 0;
       }
     }
-    const out = new Map<string, number>();
-    for (let f = 0; f < n; f++) if (this.score[f]! > 0) out.set(this.names[f]!, this.score[f]!);
-    return out;
+    const size = postings?.files.length ?? 0;
+    if (this.cached + size > CACHED_POSTINGS_LIMIT) {
+      this.cache.clear();
+      this.cached = 0;
+    }
+    this.cache.set(term, postings);
+    this.cached += size + 1;
+    return postings ?? undefined;
   }
 }
+
+interface FilePostings {
+  files: Int32Array;
+  tf: Float64Array;
+}
+
+// The cache of per-file postings is emptied when it would hold more entries than this (~24 MB).
+const CACHED_POSTINGS_LIMIT = 2_000_000;
 
 // The usual BM25 constants: files vary in length far more than passages, and full length
 // normalisation keeps a long guide from winning on its size alone.

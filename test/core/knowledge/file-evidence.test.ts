@@ -47,6 +47,8 @@ describe('KnowledgeIndex.fileScores', () => {
       const expected = referenceScores(index.passages, new Map(words.map((w) => [w, 1])));
       expect([...scores.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [source, score] of expected) expect(scores.get(source)).toBeCloseTo(score, 9);
+      // Asked again, from the per-file postings kept from the first time.
+      expect(index.fileScores(words)).toEqual(scores);
     }
   });
 
