@@ -942,13 +942,7 @@ export function solutionOf(index: KnowledgeIndex, passage: Passage): { heading: 
   while (next && next.headings.join('\n') === passage.headings.join('\n')) next = index.nextInFile(next);
   const heading = next?.headings.at(-1);
   if (!next || heading === undefined || !SOLUTION.test(heading.trim()) || next.headings.slice(0, -1).join('\n') !== entry) return undefined;
-  const first = next;
-  let text = next.text;
-  for (next = index.nextInFile(next); next && next.headings.join('\n') === first.headings.join('\n'); next = index.nextInFile(next)) {
-    if (text.length + 1 + next.text.length > MAX_PASSAGE_CHARS) break;
-    text += '\n' + next.text;
-  }
-  return { heading: heading.trim(), text, passage: first };
+  return { heading: heading.trim(), text: withRestOfSection(index, next), passage: next };
 }
 
 // "Firecracker supports three modes for the huge_pages field:", "These commands behave differently:".
@@ -960,8 +954,12 @@ const LEAD_IN = /:\s*$/;
  * to the length of a passage. The splitter keeps those items apart, as each is searched alone.
  */
 export function withWhatFollows(index: KnowledgeIndex, passage: Passage): string {
+  return LEAD_IN.test(passage.text) ? withRestOfSection(index, passage) : passage.text;
+}
+
+// A passage's text with the passages after it in its section, up to the length of a passage.
+function withRestOfSection(index: KnowledgeIndex, passage: Passage): string {
   let text = passage.text;
-  if (!LEAD_IN.test(text)) return text;
   const section = passage.headings.join('\n');
   for (let next = index.nextInFile(passage); next && next.headings.join('\n') === section; next = index.nextInFile(next)) {
     if (text.length + 1 + next.text.length > MAX_PASSAGE_CHARS) break;

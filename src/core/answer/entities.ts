@@ -13,9 +13,10 @@ import { Lexicon } from '../knowledge/lexicon.js';
 // word ("auto-start") is not a verb of its own.
 const HOW_TO_ACTION = /\bhow\s+(?:do|can|could)\s+(?:i|we|you)\s+(?:\p{L}+ly\s+)?(\p{L}+)(?![\p{L}-])/iu;
 const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|flag|flags)$/;
-// "how much does EKS cost per hour", "pricing for 1M requests", "licence cost for a team of 10": a price, which only a knowledge
-// that states prices can give. It names an amount, a unit or a headcount: "how much does
-// licensing cost for VMs?" and "is the price of VMs higher?" ask what the knowledge discusses.
+// "how much does EKS cost per hour", "pricing for 1M requests", "licence cost for a team of 10":
+// a price, which only a knowledge that states prices can give. It names an amount, a unit or a
+// headcount: "how much does licensing cost for VMs?" and "is the price of VMs higher?" ask what
+// the knowledge discusses.
 const ASKS_PRICE =
   /\bhow\s+much\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b/i;
 const AMOUNT =
@@ -178,7 +179,8 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
   const key = identifier.toLowerCase();
   let written = known.get(key);
   if (written === undefined) {
-    written = index.passages.some((p) => p.text.toLowerCase().includes(key));
+    // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
+    written = index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key));
     if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
     known.set(key, written);
   }

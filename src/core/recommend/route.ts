@@ -25,8 +25,8 @@ const EXPLANATION = /^\s*(why|how)\b/i;
 // Someone's own situation: "for our SaaS", "we run", "my app", "will that fly".
 const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads)\b/i;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
-// "are VMs more secure than containers?" compare
-// the technologies in general: the knowledge answers them better than a recommendation.
+// "are VMs more secure than containers?" compare the technologies in general: the knowledge
+// answers them better than a recommendation.
 const GENERAL_COMPARISON =
   /\b(?:(?:which|what)(?:\s+one)?\s+(?:is|are|gives|give|offers|offer|has|have|provides|provide)\s+(?:the\s+)?\w+er\b|more\s+\w+\s+than\b|less\s+\w+\s+than\b|\w+er\s+than\b)/i;
 const OWN_SITUATION = /\b(for|we|we're|our|us|i|i'm|my|me)\b/i;
