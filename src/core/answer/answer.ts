@@ -186,8 +186,17 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
 
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
-  const text = question.slice(0, MAX_QUESTION_CHARS);
+  const text = withoutWorkFrame(question.slice(0, MAX_QUESTION_CHARS));
   return rankedHits(index, processQuestion(text, index.lexicon, index), limit, text);
+}
+
+// "how does the balloon device work", "how do snapshots work in firecracker": "work" frames a
+// request for an explanation; as a word asked, it found caveats ("…only work if swap is disabled").
+const WORK_FRAME = /^(\s*how\s+(?:does|do|did|would|will|can|could)\s+\S.*?)\s+work(?:s)?\b/i;
+
+/** The question without the "work" of "how does X work". */
+export function withoutWorkFrame(question: string): string {
+  return question.replace(WORK_FRAME, '$1');
 }
 
 /** How much a section heading that restates the question lifts its passage. */
@@ -657,7 +666,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const opts = { ...defaultAnswerOptions, ...options };
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
-  const text = withoutIntroduction(full, index);
+  const text = withoutWorkFrame(withoutIntroduction(full, index));
   const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
   if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null)

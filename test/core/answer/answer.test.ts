@@ -11,6 +11,7 @@ import {
   searchPassages,
   sentencesOf,
   withoutIntroduction,
+  withoutWorkFrame,
 } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -533,6 +534,26 @@ describe('sentences', () => {
     ];
     const docs = KnowledgeIndex.build(passages);
     expect(searchPassages(docs, 'how do I install kata containers?', 1)[0]!.passage.source).toBe('kata/install.md');
+  });
+
+  it('reads "how does X work" as asking about X, not about working', () => {
+    expect(withoutWorkFrame('how does the balloon device work in firecracker?')).toBe('how does the balloon device in firecracker?');
+    expect(withoutWorkFrame('how do snapshots work')).toBe('how do snapshots');
+    // Elsewhere "work" is a word asked.
+    expect(withoutWorkFrame('does the balloon work with hugepages?')).toBe('does the balloon work with hugepages?');
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'ballooning.md',
+        text: [
+          '# Using the balloon device',
+          '## What is the balloon device',
+          'The balloon device lets the host reclaim guest memory: the guest driver inflates the balloon and hands pages back to the host.',
+          '## Caveats',
+          'The balloon will only work if the guest driver is loaded; a driver that stops working leaves the balloon as it is.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(searchPassages(docs, 'how does the balloon device work?', 1)[0]!.passage.headings.at(-1)).toBe('What is the balloon device');
   });
 
   it('picks the sentence that matches the question', () => {
