@@ -40,23 +40,19 @@ export class FileEvidence {
     this.titleField = state.fieldIds['title']!;
     this.fileOf = new Int32Array(state.nextId).fill(-1);
     const lengths: number[] = [];
-    const titled = new Set<number>();
     for (const [shortId, position] of state.documentIds) {
       const source = sourceOfPassage(position as number);
       if (source === undefined) continue;
+      const fieldLengths = state.fieldLength.get(shortId);
       let file = numbers.get(source);
       if (file === undefined) {
         numbers.set(source, (file = numbers.size));
         this.names.push(source);
-        lengths.push(0);
+        // The file's name and title, which every passage repeats, count once.
+        lengths.push(fieldLengths?.[this.titleField] ?? 0);
       }
       this.fileOf[shortId] = file;
-      const fieldLengths = state.fieldLength.get(shortId);
       lengths[file]! += fieldLengths?.[this.textField] ?? 0;
-      if (!titled.has(file)) {
-        titled.add(file);
-        lengths[file]! += fieldLengths?.[this.titleField] ?? 0;
-      }
     }
     this.files = numbers.size;
     this.length = Float64Array.from(lengths);
