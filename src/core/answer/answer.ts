@@ -3,7 +3,7 @@ import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledg
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
-import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, unknownEntities } from './entities.js';
+import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, QUOTED, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
@@ -247,6 +247,7 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
   const files = index.fileScores(terms(question));
   let bestFile = 0;
   for (const score of files.values()) bestFile = Math.max(bestFile, score);
+  const phrases = quotedPhrases(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage, query.weights);
     const defines = definitions.has(hit.passage) || definition?.test(hit.passage.text) === true;
@@ -268,11 +269,37 @@ function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number,
     if (bestFile > 0 && !defines && !flagged) {
       factor *= (1 + (FILE_EVIDENCE * (files.get(hit.passage.source) ?? 0)) / bestFile) / (1 + FILE_EVIDENCE);
     }
+    if (phrases.length > 0 && saysVerbatim(hit.passage, phrases)) factor *= 1 + QUOTED_PHRASE_BOOST;
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     return { ...hit, score: hit.score * factor };
   });
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * How much a passage that says a quoted phrase of the question word for word is lifted: a pasted
+ * error message ('getting "there might not be enough IDs available in the namespace"') is met
+ * verbatim by the troubleshooting entry it heads, while BM25 of its common words had put podman's
+ * README on rootless mode first. Tuning halves: corpus hit@1 +1, hit@3 +1, nothing else moves
+ * (×2: hit@3 only).
+ */
+export const QUOTED_PHRASE_BOOST = 3;
+// A quoted word or two is a name ("docker.io", "Proxmox"), which BM25 already weighs; a phrase is three words or more.
+const MIN_PHRASE_WORDS = 3;
+
+// The question's quoted phrases as padded runs of raw tokens, stop words kept: the words in their order.
+function quotedPhrases(question: string): string[] {
+  return [...foldText(question).matchAll(QUOTED)]
+    .map((quoted) => tokenize(quoted[1]!))
+    .filter((tokens) => tokens.length >= MIN_PHRASE_WORDS)
+    .map((tokens) => ` ${tokens.join(' ')} `);
+}
+
+// Whether the passage, its headings included, says one of the phrases word for word.
+function saysVerbatim(passage: Passage, phrases: readonly string[]): boolean {
+  const said = ` ${tokenize([...passage.headings, passage.text].join('\n')).join(' ')} `;
+  return phrases.some((phrase) => said.includes(phrase));
 }
 
 /**

@@ -295,7 +295,8 @@ function quotedMessages(folded: string, minWords: number): string[] {
   if (!PROBLEM_REPORT.test(folded)) return [];
   return [...folded.matchAll(QUOTED)].map((quoted) => quoted[1]!).filter((message) => tokenize(message).length >= minWords);
 }
-const QUOTED = /["`]([^"`]{1,200})["`]/g;
+/** A phrase in double quotes or backticks, as people quote an error message or a passage's words. */
+export const QUOTED = /["`]([^"`]{1,200})["`]/g;
 // A quoted single word ("Proxmox") is a name, not a message the failure printed.
 const MIN_MESSAGE_WORDS = 2;
 // The share of a quoted error message's words one of the best passages must use, in its own words,

@@ -121,6 +121,24 @@ describe('searchPassages()', () => {
     expect(first('container escape vs vm breakout')).toBe('Security');
   });
 
+  it('puts first the passage that says a quoted error message word for word', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'guide.md',
+        text:
+          '# Guide\n\n## Rootless mode\n\nRootless mode maps user IDs into a namespace: each user needs enough IDs, and a pull ' +
+          'as a normal user unpacks layers with IDs from that namespace. Not enough IDs in the namespace breaks pulls.\n\n' +
+          '## Failed pulls\n\nA pull stops with: there might not be enough IDs available in the namespace. Run podman system migrate.\n',
+      }),
+    );
+    const first = (q: string) => searchPassages(docs, q, 2)[0]?.passage.headings.at(-1);
+    // Unquoted, the words alone favour the passage that says them most.
+    expect(first('there might not be enough IDs available in the namespace when pulling as a normal user')).toBe('Rootless mode');
+    expect(first('getting "there might not be enough IDs available in the namespace" when pulling as a normal user')).toBe('Failed pulls');
+    // A quoted word or two is a name, not a phrase to meet verbatim.
+    expect(first('pulling as a normal user: "namespace" IDs')).toBe('Rootless mode');
+  });
+
   it('returns ranked hits without abstaining', () => {
     const hits = searchPassages(index, 'kernel modules', 3);
     expect(hits.length).toBeGreaterThan(0);
