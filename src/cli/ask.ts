@@ -29,6 +29,7 @@ export function answerJson(result: Answer) {
     })),
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
+    ...(result.corrections?.length ? { corrections: result.corrections } : {}),
     // Why it stayed silent, and what the gate weighed: for people tuning a lexicon or the gate.
     ...(result.abstainReason ? { abstainReason: result.abstainReason } : {}),
     ...(result.unknownEntities?.length ? { unknownEntities: result.unknownEntities } : {}),
@@ -88,6 +89,7 @@ function readable(result: Answer): string {
     lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source}${HEADING_SEPARATOR}${p.heading})`);
   }
+  if (result.corrections?.length) lines.push('', `(read ${result.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
+import { readQuestion } from '../core/answer/spelling.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
@@ -65,12 +66,15 @@ export function replyToQuestion(
 /** replyToQuestion, saying also what kind of reply it is. `recordGap: false` keeps unanswered questions out of the gaps (help-channel chatter). */
 export function classifiedReply(
   deps: BotDeps,
-  question: string,
+  typed: string,
   surface: Surface,
   userId: string,
   conversation?: Conversation,
   options: { recordGap?: boolean } = {},
 ): { reply: SlackMessage; kind: ReplyKind } {
+  const { index } = deps.knowledge();
+  // Read as meant (emoji codes, chat openers and typos dealt with) before deciding what it asks.
+  const question = readQuestion(index, typed).text || typed;
   if (isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
   const update = conversation?.recommendation && factorUpdate(question);
   if (update) {
@@ -87,8 +91,8 @@ export function classifiedReply(
     return { reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface), kind: 'recommendation' };
   }
   const offerFlow = route.kind === 'offer-flow';
-  const { index } = deps.knowledge();
-  const { result, reply } = composeAnswer(index, question, surface, { context: conversation?.earlier, offerFlow });
+  // The answer reads the question as typed itself, so it can say which words it read as others.
+  const { result, reply } = composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow });
   if (reply) {
     // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
     const uncertain = result.confidence === 'low';

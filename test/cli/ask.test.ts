@@ -73,6 +73,14 @@ describe('ask CLI', () => {
     expect(stdout).toMatch(/Why:\n {2}• /);
   });
 
+  it('says which typed words it read as others', async () => {
+    const { stdout } = await ask(['--json', 'why do contaniers start so fast? :rocket:']);
+    const result = JSON.parse(stdout) as { answered: boolean; corrections: unknown };
+    expect(result).toMatchObject({ answered: true, corrections: [{ from: 'contaniers', to: 'containers' }] });
+    expect((await ask(['why do contaniers start so fast?'])).stdout).toContain('(read "contaniers" as "containers")');
+    expect(JSON.parse((await ask(['--json', 'why do containers start so fast?'])).stdout).corrections).toBeUndefined();
+  });
+
   it('answers off-topic questions with answered false and no passages', async () => {
     const { stdout } = await ask(['--json', "What's the capital of Australia?"]);
     expect(JSON.parse(stdout)).toMatchObject({ answered: false, passages: [] });

@@ -41,6 +41,15 @@ describe('a choice between containers and VMs', () => {
     expectRecommendationForVms(post.args);
   });
 
+  it('typed in haste, with typos and an emoji, is read as meant', async () => {
+    bot.stub.reset();
+    const body = mentionEvent(
+      `<@UBOT0001> quick q: our app needs a custom kenrel driver loaded. will that fly in dcoker or do we need a vm :thinking_face:`,
+    );
+    await bot.send(eventRequest(body));
+    expectRecommendationForVms(bot.stub.callsTo('chat.postMessage')[0]!.args);
+  });
+
   it('asked in a DM gets the recommendation with the full explanation', async () => {
     bot.stub.reset();
     await bot.send(eventRequest(directMessageEvent(KERNEL_QUESTION)));

@@ -5,6 +5,7 @@ import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, QUOTED, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
+import { readQuestion, type ReadQuestion } from './spelling.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
@@ -82,6 +83,8 @@ export interface Answer {
   question: string;
   /** True when the question was longer than MAX_QUESTION_CHARS and was cut. */
   truncated: boolean;
+  /** The words read as others because they were typos of them ("contaniers" → "containers"). */
+  corrections?: ReadQuestion['corrections'];
   answered: boolean;
   /** Best first; empty when answered is false. */
   passages: AnswerPassage[];
@@ -186,7 +189,7 @@ function compounds(question: string, index: Pick<KnowledgeIndex, 'hasTerm'>): st
 
 /** Ranked passages for a question with no abstention; the recommendation engine uses it to find evidence. */
 export function searchPassages(index: KnowledgeIndex, question: string, limit = 5): Hit[] {
-  const text = withoutWorkFrame(question.slice(0, MAX_QUESTION_CHARS));
+  const text = withoutWorkFrame(readQuestion(index, question.slice(0, MAX_QUESTION_CHARS)).text);
   return rankedHits(index, processQuestion(text, index.lexicon, index), limit, text);
 }
 
@@ -693,8 +696,15 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const opts = { ...defaultAnswerOptions, ...options };
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
-  const text = withoutWorkFrame(withoutIntroduction(full, index));
-  const base = { question: full, truncated, passages: [] as AnswerPassage[], coverage: 0 };
+  const read = readQuestion(index, full);
+  const text = withoutWorkFrame(withoutIntroduction(read.text, index));
+  const base = {
+    question: full,
+    truncated,
+    passages: [] as AnswerPassage[],
+    coverage: 0,
+    ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
+  };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
   if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null)
     return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };

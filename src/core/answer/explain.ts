@@ -1,6 +1,7 @@
 import { answer, bestSentences, searchPassages, type Answer, type AnswerPassage, type AnswerOptions } from './answer.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { headingOf } from '../knowledge/types.js';
+import { readQuestion } from './spelling.js';
 
 /**
  * What a direct message gets: the answer (best passage and the passages that support it),
@@ -44,12 +45,13 @@ export function isChoiceQuestion(question: string): boolean {
  */
 export function explain(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Explanation {
   const result = answer(index, question, { limit: MAX_SUPPORTING + 2, relatedScoreRatio: SUPPORTING_SCORE_RATIO, ...options });
-  const isChoice = isChoiceQuestion(result.question);
+  const read = readQuestion(index, result.question).text;
+  const isChoice = isChoiceQuestion(read);
   if (!result.answered) return { answer: result, supporting: [], isChoice };
   const [best, ...rest] = result.passages;
   const supporting = rest.filter((p) => !TAKEAWAY_HEADING.test(p.heading)).slice(0, MAX_SUPPORTING);
   const shown = new Set([best!.id, ...supporting.map((p) => p.id)]);
-  const hit = searchPassages(index, result.question, TAKEAWAY_SEARCH_DEPTH).find(
+  const hit = searchPassages(index, read, TAKEAWAY_SEARCH_DEPTH).find(
     (h) => TAKEAWAY_HEADING.test(headingOf(h.passage)) && !shown.has(h.passage.id),
   );
   const takeaway = hit && {
@@ -57,7 +59,7 @@ export function explain(index: KnowledgeIndex, question: string, options: Partia
     source: hit.passage.source,
     heading: headingOf(hit.passage),
     headings: [...hit.passage.headings],
-    text: bestSentences(hit.passage.text, result.question),
+    text: bestSentences(hit.passage.text, read),
   };
   return { answer: result, supporting, takeaway, isChoice };
 }

@@ -4,6 +4,7 @@ import type { EvidenceSource } from '../recommend/evidence.js';
 import type { Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
 import { quotedPassages, routeQuestion } from '../recommend/route.js';
+import { readQuestion } from './spelling.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
 
 /** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */
@@ -51,7 +52,7 @@ export function respond(
   options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
-  const recommended = recommendedFor(index, evidence, question, options.limit ?? 5);
+  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5);
   if (!recommended) return { answer: result };
   return { answer: { ...result, answered: recommended.passages.length > 0, passages: recommended.passages }, recommended };
 }

@@ -90,6 +90,11 @@ export function processToken(token: string): string | null {
   return term;
 }
 
+/** The index term of one lowercase token, or null for a stop word: processToken without its cache, for one-off look-ups. */
+export function termOf(token: string): string | null {
+  return computeTerm(token);
+}
+
 function computeTerm(token: string): string | null {
   if (token.length > MAX_TERM_LENGTH) return null;
   if (STOP_WORDS.has(token)) return null;

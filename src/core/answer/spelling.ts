@@ -1,0 +1,159 @@
+import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
+import { everydayRate, isEnglish } from '../knowledge/everyday.js';
+import { proseOf } from '../knowledge/knowledge-index.js';
+import { STOP_WORDS, termOf } from '../knowledge/terms.js';
+
+/** A question as the bot reads it: chat emoji codes dropped and typos of known words corrected. */
+export interface ReadQuestion {
+  text: string;
+  /** Each word read as another, as typed and as read ("contianers" → "containers"). */
+  corrections: { from: string; to: string }[];
+}
+
+// Slack's emoji codes (":thinking_face:", ":+1::skin-tone-2:") are typed as words but say how the
+// asker feels: read as words ("thinking", "face"), they made most questions look off-topic. Only
+// between spaces or at either end, so "localhost:8080:80" or a volume's "/a:/b:z" stay as typed.
+const EMOJI_CODE = /(^|\s)(?::[a-z0-9_+'-]+:)+(?=$|\s|[.,!?;)])/gi;
+
+// "hey folks, quick question:", "dumb q -": how a chat message opens, not what it asks; read as
+// words, "quick" asked about start-up speed.
+const CHAT_OPENER =
+  /^\s*(?:(?:hi|hey|hello|yo|ok|okay|so)\b[\s,!]*(?:(?:all|everyone|everybody|folks|team|guys|y'?all|there|people|friends)\b[\s,!]*)?)?(?:a\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|beginner|basic|general|simple|small|short)\s+(?:question|q|qq)\b(?:\s+for\s+(?:you|y'?all|everyone|the\s+\p{L}+))?\s*(?:[,:;!.?—–]|\s-)+\s*/iu;
+
+// "… thanks in advance!", "… any help appreciated": how it closes. Matched on the message's last
+// characters only, so a long run of spaces or commas costs no more than a short one.
+const CHAT_CLOSER =
+  /(?:^|[\s,.!;:-])\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|tia)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|all|everyone|folks|guys|team))?|(?:any\s+)?help\s+(?:is\s+)?(?:much\s+|greatly\s+)?appreciated|(?:i\s+)?appreciate\s+(?:any|the|your)\s+help)[\s.!]*$/i;
+const CLOSER_TAIL = 60;
+
+// A word typed in lower case, long enough that one edit away is still the same word. A capital
+// inside a word or a digit says it is a name or an identifier, which keep their spelling.
+const TYPABLE = /^[a-z]{5,}$/;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const CORRECTION_CACHE_LIMIT = 10_000;
+// A question holds a few typos: a message of unknown words (a pasted log) has only its first
+// words looked up, so the cost of reading it stays small whatever its length.
+const MAX_LOOKUPS = 20;
+
+interface Vocabulary {
+  /** Every lowercase word of the passages and the lexicon, with how often the knowledge writes it. */
+  words: Map<string, number>;
+  corrections: Map<string, string | null>;
+}
+const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
+
+/**
+ * Reads a question as typed in chat. Emoji codes, an opener ("quick question:") and a closing
+ * "thanks!" go. A word that neither the knowledge, its lexicon nor English knows, one edit (a
+ * letter dropped, added or changed, or two swapped) from a word the knowledge or its lexicon
+ * writes, or from a common word, is read as that word ("contaniers" → "containers", "atcually"
+ * → "actually"). Everything after (the lexicon, question kinds, routing, the gate) then sees the
+ * word meant, as a search engine's "showing results for" does.
+ */
+export function readQuestion(index: KnowledgeIndex, question: string): ReadQuestion {
+  const chat = question.replace(EMOJI_CODE, '$1').trim();
+  const opener = CHAT_OPENER.exec(chat)?.[0];
+  const opened = opener && chat.length > opener.length ? chat.slice(opener.length) : chat;
+  const text = withoutCloser(opened);
+  const found: { from: string; to: string }[] = [];
+  const lookups = { left: MAX_LOOKUPS };
+  const read = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const to = TYPABLE.test(word) ? correction(index, word, lookups) : null;
+    if (to === null) return word;
+    found.push({ from: word, to });
+    return to;
+  });
+  return { text: found.length > 0 ? read : text, corrections: found };
+}
+
+function withoutCloser(text: string): string {
+  const from = Math.max(0, text.length - CLOSER_TAIL);
+  const closer = CHAT_CLOSER.exec(text.slice(from));
+  if (!closer) return text;
+  const at = from + closer.index;
+  // The tail may begin inside a word ("…twenty" cut to "ty"): that is no closing "ty".
+  if (at === 0 || (closer.index === 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return text;
+  return text.slice(0, at).trimEnd();
+}
+
+function correction(index: KnowledgeIndex, word: string, lookups: { left: number }): string | null {
+  const vocabulary = vocabularyOf(index);
+  let to = vocabulary.corrections.get(word);
+  if (to === undefined) {
+    if (isKnown(index, word)) return null;
+    if (lookups.left <= 0) return null;
+    lookups.left--;
+    if (vocabulary.corrections.size >= CORRECTION_CACHE_LIMIT) vocabulary.corrections.clear();
+    to = nearestKnown(vocabulary.words, word);
+    vocabulary.corrections.set(word, to);
+  }
+  return to;
+}
+
+// Built on first use: the words as written, which the index (of stems) does not keep.
+function vocabularyOf(index: KnowledgeIndex): Vocabulary {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) {
+    const words = new Map<string, number>();
+    const add = (text: string) => {
+      for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length >= 4) words.set(word, (words.get(word) ?? 0) + 1);
+    };
+    for (const passage of index.passages) add(proseOf(passage.text));
+    for (const rule of index.lexicon.rules) for (const phrase of [...rule.from, ...rule.to]) add(phrase);
+    vocabulary = { words, corrections: new Map() };
+    vocabularies.set(index, vocabulary);
+  }
+  return vocabulary;
+}
+
+// A stop word, or a word whose stem the knowledge, its lexicon or English knows.
+function isKnown(index: KnowledgeIndex, word: string): boolean {
+  if (STOP_WORDS.has(word)) return true;
+  const term = termOf(word);
+  return term === null || index.knows(term) || isEnglish(term);
+}
+
+// The word meant: of the words one edit away, the one the knowledge writes most (a lexicon word
+// counts once), else a stop word ("shuold"), else a common word two swapped letters or a doubled
+// letter away ("movnig", "acctually": the most spoken). Null when nothing is that near.
+function nearestKnown(written: Map<string, number>, word: string): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const candidate of oneEditAway(word)) {
+    const count = written.get(candidate) ?? (STOP_WORDS.has(candidate) ? 0.5 : 0);
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  if (best !== null) return best;
+  // English words the knowledge never writes are known only by their stems: only the few swaps
+  // and doubled letters are stemmed, and a dropped letter ("redis" → "reds") is no typo of them.
+  let bestRate = 0;
+  for (const candidate of swapsAndDoubles(word)) {
+    const stem = termOf(candidate);
+    const rate = stem === null ? 0 : everydayRate(stem);
+    if (rate > bestRate) {
+      best = candidate;
+      bestRate = rate;
+    }
+  }
+  return best;
+}
+
+// A typo seldom touches a word's first letter: a word that differs there is another word ("vsock"
+// is no "sock", "async" no "sync"). Two neighbours swapped, the first two included, and a doubled
+// letter typed once too often are the typos a common word is recognised by.
+function* swapsAndDoubles(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) yield word.slice(0, i) + word.slice(i + 1);
+}
+
+// Every string one edit from the word that keeps its first letter (or swaps it with the second):
+// two neighbours swapped, a letter dropped, added or changed.
+function* oneEditAway(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 1; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 1; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = 1; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.js';
+import { respond } from '../../../src/core/answer/respond.js';
+import { readQuestion } from '../../../src/core/answer/spelling.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
+import { expectLinearTime, fill } from '../../support/linear-time.js';
+
+const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+const seed = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text: seedText }), Lexicon.parse(synonyms));
+const read = (question: string, index = seed) => readQuestion(index, question);
+
+describe('readQuestion()', () => {
+  it('drops Slack emoji codes, and only them', () => {
+    expect(read('why do containers start fast? :thinking_face:').text).toBe('why do containers start fast?');
+    expect(read(':wave: are vms safer :+1::skin-tone-2:').text).toBe('are vms safer');
+    // Colons inside a word are a port mapping, a volume or a time, not an emoji.
+    expect(read('podman run -p localhost:8080:80 -v /a:/b:z at 10:30:00').text).toBe(
+      'podman run -p localhost:8080:80 -v /a:/b:z at 10:30:00',
+    );
+  });
+
+  it('drops a chat opener and a closing thanks, but not a message that is only that', () => {
+    expect(read('hey folks, quick question: are vms safer?').text).toBe('are vms safer?');
+    expect(read('Dumb q - why do containers start faster').text).toBe('why do containers start faster');
+    expect(read('are vms safer? thanks in advance!').text).toBe('are vms safer?');
+    expect(read('why? any help appreciated.').text).toBe('why?');
+    expect(read('how do I stop the container, cheers').text).toBe('how do I stop the container');
+    expect(read('thanks!').text).toBe('thanks!');
+    expect(read('quick question').text).toBe('quick question');
+    // "ty" inside a word at the edge of what is looked at is no closing "ty".
+    const long = `${'x'.repeat(70)} twenty`;
+    expect(read(long).text).toBe(long);
+  });
+
+  it('reads a typo as the word the knowledge or the language writes, one edit away', () => {
+    const { text, corrections } = read('contaniers or vms? shared kerenl, shuold we wrory, atcually?');
+    expect(text).toBe('containers or vms? shared kernel, should we worry, actually?');
+    expect(read('ocntainers or vms, acctually').text).toBe('containers or vms, actually');
+    expect(corrections).toEqual([
+      { from: 'contaniers', to: 'containers' },
+      { from: 'kerenl', to: 'kernel' },
+      { from: 'shuold', to: 'should' },
+      { from: 'wrory', to: 'worry' },
+      { from: 'atcually', to: 'actually' },
+    ]);
+    // A word of the lexicon the article never uses ("subscription").
+    expect(read('our rhel subscripton bill').text).toBe('our rhel subscription bill');
+  });
+
+  it('leaves known words, names and identifiers as typed', () => {
+    // Names one edit from another word stay names: a typo seldom touches the first letter ("vsock",
+    // "async", "xlarge"), and a common word is recognised only by swapped or doubled letters ("redis").
+    for (const q of [
+      'are containers lighter',
+      'proxmox or vmware',
+      'Contaniers or VMs',
+      'is podman5 out',
+      'kernel_params',
+      'vsock async xlarge redis',
+    ]) {
+      expect(read(q)).toEqual({ text: q, corrections: [] });
+    }
+  });
+
+  it('prefers, among words equally near, the one the knowledge writes most', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({ path: 'd.md', text: '# D\n\nThe pods run. The pods stop. The pods restart. Two pads are used once.\n' }),
+      Lexicon.parse('', { general: false }),
+    );
+    // "poads" is one letter too many for both "pods" and "pads": the knowledge writes "pods" three times, "pads" once.
+    expect(read('restart all poads', docs).text).toBe('restart all pods');
+  });
+
+  it('costs time in proportion to the message, however it is made', () => {
+    expectLinearTime(
+      (text) => readQuestion(seed, text),
+      [
+        (n) => fill(':a', n),
+        (n) => `${' '.repeat(n - 3)} ty`,
+        (n) => fill('contaniers ', n),
+        (n) => fill('qwxzvbk ', n),
+        (n) => fill(', ', n),
+      ],
+      (n) => fill('why do containers start faster than vms? ', n),
+    );
+  });
+});
+
+describe('answering what was meant', () => {
+  it('answers a question with an emoji code as it answers the question alone', () => {
+    const plain = answer(seed, 'why do containers start so fast?');
+    const withEmoji = answer(seed, 'why do containers start so fast? :thinking_face:');
+    expect(plain.answered).toBe(true);
+    expect(withEmoji.answered).toBe(true);
+    expect(withEmoji.passages[0]!.id).toBe(plain.passages[0]!.id);
+  });
+
+  it('answers a typo as the word meant, and says which words it read as others', () => {
+    const typed = answer(seed, 'does each vm need its own full os? seems watseful');
+    const meant = answer(seed, 'does each vm need its own full os? seems wasteful');
+    expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
+    expect(typed.corrections).toEqual([{ from: 'watseful', to: 'wasteful' }]);
+    expect(typed.question).toBe('does each vm need its own full os? seems watseful');
+    expect(meant.corrections).toBeUndefined();
+  });
+
+  it('routes a typed choice to the recommendation', () => {
+    const { recommended } = respond(seed, evidenceFromIndex(seed), 'our app needs a custom kenrel driver. contaniers or vms?');
+    expect(recommended?.recommendation.recommendation).toBe('vms');
+  });
+});
