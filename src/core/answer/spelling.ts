@@ -54,17 +54,59 @@ export function readQuestion(index: KnowledgeIndex, question: string): ReadQuest
   const chat = question.replace(EMOJI_CODE, '$1').trim();
   const opener = CHAT_OPENER.exec(chat)?.[0];
   const opened = opener && chat.length > opener.length ? chat.slice(opener.length) : chat;
-  const text = withoutCloser(opened);
+  const text = withoutCloser(withoutEmphasis(withoutCodeBlocks(opened)));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
+  // In capitals or Title Case, a capital says nothing of a name: known words are read in lower
+  // case (so "Worth" or "Overkill" is no product), and only unknown ones keep their capitals.
+  const caseless = writtenCaseless(text);
   const read = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const to = TYPABLE.test(word) ? correction(index, word, lookups) : null;
-    if (to === null) return word;
-    found.push({ from: word, to });
-    return to;
+    const lower = caseless ? word.toLowerCase() : word;
+    const to = TYPABLE.test(lower) ? correction(index, lower, lookups) : null;
+    if (to !== null) {
+      found.push({ from: word, to });
+      return to;
+    }
+    return lower !== word && isKnown(index, lower) ? lower : word;
   });
-  return { text: found.length > 0 ? read : text, corrections: found };
+  return { text: read, corrections: found };
 }
+
+// Capitals are shouting when most letters are; Title Case when nearly every word opens with one.
+const MIN_CASELESS_WORDS = 3;
+const SHOUTING_SHARE = 0.6;
+const TITLE_CASE_SHARE = 0.7;
+function writtenCaseless(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < MIN_CASELESS_WORDS) return false;
+  const letters = words.join('');
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  if (upper >= SHOUTING_SHARE * letters.length) return true;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
+}
+
+// A pasted log or code block (```…```) is what the asker saw, not what they ask: with prose
+// around it, the prose is the question. Alone, it is kept.
+const MIN_PROSE_CHARS = 12;
+function withoutCodeBlocks(text: string): string {
+  let prose = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('```', at);
+    const close = open < 0 ? -1 : text.indexOf('```', open + 3);
+    if (close < 0) break;
+    prose += text.slice(at, open) + ' ';
+    at = close + 3;
+  }
+  if (at === 0) return text;
+  prose = (prose + text.slice(at)).replace(/\s+/g, ' ').trim();
+  return prose.replace(/[^\p{L}]/gu, '').length >= MIN_PROSE_CHARS ? prose : text;
+}
+
+// Slack's *bold*, _italic_ and ~strike~ around words: marks, not words (inline `code` keeps its
+// backticks, which quote a name or a message).
+const EMPHASIS = /(^|[\s(])([*_~])([^\s*_~](?:[^*_~\n]{0,200}[^\s*_~])?)\2(?=$|[\s).,!?:;])/g;
+const withoutEmphasis = (text: string) => text.replace(EMPHASIS, '$1$3');
 
 function withoutCloser(text: string): string {
   const from = Math.max(0, text.length - CLOSER_TAIL);

@@ -67,6 +67,22 @@ describe('readQuestion()', () => {
     }
   });
 
+  it('reads capitals and Title Case as lower case, except words nobody knows', () => {
+    expect(read('WHY DO CONTIANERS START FASTER THAN VMS ON PROXMOX').text).toBe('why do containers start faster than vms on PROXMOX');
+    expect(read('How To Run Containers Inside VMs On Proxmox').text).toBe('how to run containers inside vms on Proxmox');
+    // Ordinary capitals keep their meaning: a name in a sentence is a name.
+    expect(read('can Proxmox run containers').text).toBe('can Proxmox run containers');
+  });
+
+  it('reads the prose around a pasted code block, and Slack emphasis as plain words', () => {
+    const log = 'why does my container exit right away?\n```\nError: OCI runtime create failed: exit status 1\n```\nany idea';
+    expect(read(log).text).toBe('why does my container exit right away? any idea');
+    // A code block alone is all there is to read.
+    expect(read('```\nError: OCI runtime create failed\n```').text).toBe('```\nError: OCI runtime create failed\n```');
+    expect(read('is a *container* _really_ ~safe~ enough').text).toBe('is a container really safe enough');
+    expect(read('set kernel_params or _foo').text).toBe('set kernel_params or _foo');
+  });
+
   it('prefers, among words equally near, the one the knowledge writes most', () => {
     const docs = KnowledgeIndex.build(
       splitFile({ path: 'd.md', text: '# D\n\nThe pods run. The pods stop. The pods restart. Two pads are used once.\n' }),
@@ -98,6 +114,20 @@ describe('answering what was meant', () => {
     expect(plain.answered).toBe(true);
     expect(withEmoji.answered).toBe(true);
     expect(withEmoji.passages[0]!.id).toBe(plain.passages[0]!.id);
+  });
+
+  it('answers a question in capitals, in Title Case or with a pasted log as it answers it plainly typed', () => {
+    const plain = answer(seed, 'is a container escape worth worrying about?');
+    expect(plain.answered).toBe(true);
+    for (const q of [
+      'IS A CONTAINER ESCAPE WORTH WORRYING ABOUT?',
+      'Is A Container Escape Worth Worrying About?',
+      'is a container escape worth worrying about?\n```\nCVE-2019-5736: runc allows a container to overwrite the host runc binary\n```',
+    ]) {
+      const result = answer(seed, q);
+      expect(result.answered, q).toBe(true);
+      expect(result.passages[0]!.id, q).toBe(plain.passages[0]!.id);
+    }
   });
 
   it('answers a typo as the word meant, and says which words it read as others', () => {
