@@ -54,7 +54,7 @@ export function readQuestion(index: KnowledgeIndex, question: string): ReadQuest
   const chat = question.replace(EMOJI_CODE, '$1').trim();
   const opener = CHAT_OPENER.exec(chat)?.[0];
   const opened = opener && chat.length > opener.length ? chat.slice(opener.length) : chat;
-  const text = withoutCloser(withoutEmphasis(withoutCodeBlocks(opened)));
+  const text = withoutCloser(withoutEmphasis(withoutLinksAndTags(withoutCodeBlocks(opened))));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
   // In capitals or Title Case, a capital says nothing of a name: known words are read in lower
@@ -102,6 +102,23 @@ function withoutCodeBlocks(text: string): string {
   prose = (prose + text.slice(at)).replace(/\s+/g, ' ').trim();
   return prose.replace(/[^\p{L}]/gu, '').length >= MIN_PROSE_CHARS ? prose : text;
 }
+
+// A link's words are an address, not the question ("…see https://blog.example.com/why-we-moved").
+// A label in brackets says what kind of post it is: an issue title's "[Documentation]", "[BUG]",
+// or the "[link]" a redacted Slack link leaves. A component's tag ("[runtime-rs]", "[podman
+// machine]") names what it is about and stays.
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>]+/gi;
+const TAG = /\[([\p{L} -]{1,30})\]/gu;
+const POST_LABELS = new Set(
+  'bug bugs feature features request requests question questions doc docs documentation help rfe rfc proposal discussion wip draft enhancement support idea fyi urgent info link email'.split(
+    ' ',
+  ),
+);
+const isPostLabel = (label: string) => label.split(/[\s-]+/).every((word) => !word || POST_LABELS.has(word.toLowerCase()));
+const withoutLinksAndTags = (text: string) => {
+  const bare = text.replace(LINK, ' ').replace(TAG, (tag, label: string) => (isPostLabel(label) ? ' ' : tag));
+  return bare === text ? text : bare.replace(/[ \t]{2,}/g, ' ').trim();
+};
 
 // Slack's *bold*, _italic_ and ~strike~ around words: marks, not words (inline `code` keeps its
 // backticks, which quote a name or a message).

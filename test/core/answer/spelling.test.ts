@@ -83,6 +83,14 @@ describe('readQuestion()', () => {
     expect(read('set kernel_params or _foo').text).toBe('set kernel_params or _foo');
   });
 
+  it('drops links and the labels a post is filed under, but not a component named in brackets', () => {
+    expect(read('why vms? see https://blog.example.com/2024/why-we-moved and www.example.org/a').text).toBe('why vms? see and');
+    expect(read('why vms? see [link]').text).toBe('why vms? see');
+    expect(read('[Documentation] What is Firecracker?').text).toBe('What is Firecracker?');
+    expect(read('[Feature request] GPU support').text).toBe('GPU support');
+    expect(read('[runtime-rs] fails to start the sandbox').text).toBe('[runtime-rs] fails to start the sandbox');
+  });
+
   it('prefers, among words equally near, the one the knowledge writes most', () => {
     const docs = KnowledgeIndex.build(
       splitFile({ path: 'd.md', text: '# D\n\nThe pods run. The pods stop. The pods restart. Two pads are used once.\n' }),
