@@ -15,10 +15,34 @@ export interface ReadQuestion {
 // between spaces or at either end, so "localhost:8080:80" or a volume's "/a:/b:z" stay as typed.
 const EMOJI_CODE = /(^|\s)(?::[a-z0-9_+'-]+:)+(?=$|\s|[.,!?;)])/gi;
 
-// "hey folks, quick question:", "dumb q -": how a chat message opens, not what it asks; read as
-// words, "quick" asked about start-up speed.
-const CHAT_OPENER =
-  /^\s*(?:(?:hi|hey|hello|yo|ok|okay|so)\b[\s,!]*(?:(?:all|everyone|everybody|folks|team|guys|y'?all|there|people|friends)\b[\s,!]*)?)?(?:a\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|beginner|basic|general|simple|small|short)\s+(?:question|q|qq)\b(?:\s+for\s+(?:you|y'?all|everyone|the\s+\p{L}+))?\s*(?:[,:;!.?—–]|\s-)+\s*/iu;
+// "hey folks, quick question:", "@here help!", "Q:", "does anyone know if": how a chat message
+// opens, not what it asks. Read as words, "quick" asked about start-up speed and "help" matched
+// passages on help. Each pattern is anchored and bounded; a few are taken off in turn.
+const CHAT_OPENERS = [
+  // A greeting, on its own or before whom it greets.
+  /^(?:hi|hey|hello|yo|ok|okay|so)\b[\s,!]*(?:(?:all|everyone|everybody|folks|team|guys|y'?all|there|people|friends)\b[\s,!.]*)?/iu,
+  // Slack's broadcast mentions, as text.
+  /^@(?:here|channel|everyone)\b[\s,:!-]*/iu,
+  // A list item's bullet.
+  /^[-*•]\s+/u,
+  // "Q:", "question -", "quick q:", "dumb question for you all,".
+  /^(?:(?:a\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|beginner|basic|general|simple|small|short)\s+)?(?:question|q|qq)\b(?:\s+for\s+(?:you|y'?all|everyone|the\s+\p{L}+))?\s*(?:[,:;!.?—–]|\s-)+\s*/iu,
+  // "help!", "pls help:", "need help -".
+  /^(?:(?:pls|plz|please|need|some)\s+)?help(?:\s+(?:me|needed|pls|please))?\s*(?:[,:;!.—–]|\s-)+\s*/iu,
+  // "does anyone know if", "I was wondering,", "curious:", "can someone tell me".
+  /^(?:(?:does|do)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows)\s+(?:if|whether)?\s*|^(?:i\s+was\s+|i'?m\s+|just\s+)?(?:wondering|curious)(?:\s+(?:if|whether))?[\s,:-]*|^(?:can|could)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:tell\s+me|explain)\s+/iu,
+];
+const MAX_OPENERS = 4;
+
+function withoutOpeners(text: string): string {
+  let rest = text;
+  for (let taken = 0; taken < MAX_OPENERS; taken++) {
+    const opener = CHAT_OPENERS.map((pattern) => pattern.exec(rest)?.[0]).find((found) => found);
+    if (!opener || opener.length >= rest.length) break;
+    rest = rest.slice(opener.length).trimStart();
+  }
+  return rest;
+}
 
 // "… thanks in advance!", "… any help appreciated": how it closes. Matched on the message's last
 // characters only, so a long run of spaces or commas costs no more than a short one.
@@ -52,8 +76,7 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
  */
 export function readQuestion(index: KnowledgeIndex, question: string): ReadQuestion {
   const chat = question.replace(EMOJI_CODE, '$1').trim();
-  const opener = CHAT_OPENER.exec(chat)?.[0];
-  const opened = opener && chat.length > opener.length ? chat.slice(opener.length) : chat;
+  const opened = withoutOpeners(chat);
   const text = withoutCloser(withoutEmphasis(withoutLinksAndTags(withoutCodeBlocks(opened))));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };

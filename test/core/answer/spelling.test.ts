@@ -30,6 +30,11 @@ describe('readQuestion()', () => {
     expect(read('are vms safer? thanks in advance!').text).toBe('are vms safer?');
     expect(read('why? any help appreciated.').text).toBe('why?');
     expect(read('how do I stop the container, cheers').text).toBe('how do I stop the container');
+    expect(read('@here help! does anyone know if vms are safer').text).toBe('vms are safer');
+    expect(read('Q: I was wondering, are vms safer?').text).toBe('are vms safer?');
+    expect(read('- can someone explain why vms are safer').text).toBe('why vms are safer');
+    expect(read('help').text).toBe('help');
+    expect(read('Hi there!').text).toBe('Hi there!');
     expect(read('thanks!').text).toBe('thanks!');
     expect(read('quick question').text).toBe('quick question');
     // "ty" inside a word at the edge of what is looked at is no closing "ty".
