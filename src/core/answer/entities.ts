@@ -139,7 +139,9 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     const id = pattern.exec(question);
     if (id && !terms(id[0]).every((t) => index.hasTerm(t))) found.push(id[0]);
   }
-  const context = contextIdentifiers(question);
+  // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
+  // elsewhere but not in the best passages is another matter: see namesInPassing.)
+  const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question))]);
   found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
@@ -288,6 +290,24 @@ function contextIdentifiers(question: string): Set<string> {
   // The words of a quoted error message ('fails with "cannot find newuidmap"') are what it printed.
   for (const message of quotedMessages(folded, MIN_MESSAGE_WORDS)) for (const token of tokenize(message)) context.add(token);
   return context;
+}
+
+// Where the asker runs it, said last: "… on macOS Sonoma", "… on Fedora 39", "(ubuntu 22.04)",
+// "… after upgrading to 4.9.3". In a how-to, a why or a problem report, the system is the
+// setting, not what is asked. Other questions ask about it ("max pods per node on GKE?", "does
+// podman run on FreeBSD?"), and "in" names a subject more often than a setting ("… in javascript").
+const ENVIRONMENT =
+  /(?:^|\s)(?:(?:on|under|running)\s+(?:an?\s+|the\s+|my\s+|our\s+)?|(?:after|since)\s+(?:upgrading|updating|moving|switching)\s+to\s+)((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*)(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+-]*){0,2})\s*[.!?]*\s*$|\(([^()]{1,40})\)\s*[.!?]*\s*$/u;
+const ASKS_HOW_OR_WHY = /^\s*(?:how|why)\b/i;
+const TAIL_CHARS = 80;
+
+// The words of the system a how-to, a why or a problem report says it is set on (none for other questions).
+function environmentWords(folded: string): Set<string> {
+  if (!ASKS_HOW_OR_WHY.test(folded) && !PROBLEM_REPORT.test(folded)) return new Set();
+  const tail = folded.slice(-TAIL_CHARS);
+  const found = ENVIRONMENT.exec(tail);
+  const phrase = found?.[1] ?? found?.[2];
+  return new Set(phrase ? tokenize(phrase) : []);
 }
 
 // The quoted messages of a problem report, of at least minWords words.

@@ -468,6 +468,25 @@ describe('the calibrated gate', () => {
     });
   });
 
+  it('reads the system a how-to, a why or a problem report is set on as its setting, not its subject', () => {
+    const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
+    const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
+    for (const q of [
+      'how do I create the tap network device for a guest on macOS Sonoma',
+      'why does the guest fail to start on Fedora 39?',
+      'the guest fails to start after upgrading to Sonoma 14.2',
+      'how do I create the tap network device for a guest (Sonoma 14.2)',
+    ]) {
+      expect(answer(small, q).unknownEntities, q).toBeUndefined();
+      expect(answer(small, q).answered, q).toBe(true);
+    }
+    // Asked whether it works there, or for a fact of that system, the system is the subject.
+    expect(answer(small, 'can a guest create the tap network device on Sonoma?').unknownEntities).toEqual(['Sonoma']);
+    expect(answer(small, 'what is the tap network device limit on Sonoma').unknownEntities).toEqual(['Sonoma']);
+    // "in" names a subject as often as a setting.
+    expect(answer(small, 'how do I create the tap network device in Sonoma').unknownEntities).toEqual(['Sonoma']);
+  });
+
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
