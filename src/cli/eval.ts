@@ -12,19 +12,22 @@ import {
   sourceHit,
   type QuestionSet,
   type RankedScores,
+  TYPING_VARIANTS,
 } from '../core/answer/evaluate.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
-const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose]
+const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose] [--typing]
   Scores every question set (default: every .json in ../shared/eval and in eval/) on both knowledge sources:
   seed questions against --knowledge (default knowledge/), corpus questions against --corpus
   (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
   position: even-numbered questions (0, 2, …) are the tuning half, odd-numbered ones the check
   half. A plain-BM25 ranking over the same passages is scored beside ours. Questions are answered
   as \`ask\` answers them (a choice by the recommendation's passages). --verbose lists the tuning
-  half's misses only.`;
+  half's misses only. --typing asks every question again as people also type it in chat (a typo,
+  capitals, an emoji code, a pasted log…) and prints hit@3, answered and off-topic abstention of
+  all sets together, per variant and half.`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
@@ -126,6 +129,53 @@ function scoreOffTopic(seed: Source, corpus: Source | null, questions: string[])
   };
 }
 
+interface TypingRow {
+  variant: string;
+  half: Half;
+  seed: { questions: number; hitAt3: number; answered: number };
+  corpus: { questions: number; hitAt3: number; answered: number } | null;
+  offtopic: { questions: number; abstainSeed: number; abstainCorpus: number | null };
+}
+
+// Every set's questions of one half, asked as each variant types them, scored together.
+function typingReport(sets: QuestionSet[], seed: Source, corpus: Source | null): TypingRow[] {
+  const rows: TypingRow[] = [];
+  for (const [variant, typed] of Object.entries(TYPING_VARIANTS)) {
+    for (const half of ['tune', 'check'] as const) {
+      const part = <T>(list: readonly T[]) => halves(list)[half];
+      const seedCases = sets.flatMap((set) => part(set.seed));
+      const corpusCases = sets.flatMap((set) => part(set.corpus));
+      const offtopic = sets.flatMap((set) => part(set.offtopic)).map(typed);
+      const ours = scoreRanked(seedCases.map((c) => ({ q: c.q, answer: shown(seed, typed(c.q)), isHit: phraseHit(c.expect) })));
+      const theirs =
+        corpus && scoreRanked(corpusCases.map((c) => ({ q: c.q, answer: shown(corpus, typed(c.q)), isHit: sourceHit(c.expectSource) })));
+      const off = scoreOffTopic(seed, corpus, offtopic);
+      rows.push({
+        variant,
+        half,
+        seed: { questions: ours.questions, hitAt3: ours.hitAt3, answered: ours.answered },
+        corpus: theirs && { questions: theirs.questions, hitAt3: theirs.hitAt3, answered: theirs.answered },
+        offtopic: { questions: off.questions, abstainSeed: off.abstainSeed, abstainCorpus: off.abstainCorpus },
+      });
+    }
+  }
+  return rows;
+}
+
+function formatTyping(rows: TypingRow[]): string[] {
+  const lines = [
+    '',
+    'As typed in chat (all sets together): hit@3 / answered, and off-topic abstention',
+    '  variant          half   seed hit@3 answered | corpus hit@3 answered | off-topic abstain: seed corpus',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `  ${r.variant.padEnd(16)} ${r.half.padEnd(5)}      ${f3(r.seed.hitAt3)}    ${f3(r.seed.answered)} |        ${f3(r.corpus?.hitAt3 ?? null)}    ${f3(r.corpus?.answered ?? null)} |                    ${f3(r.offtopic.abstainSeed)}  ${f3(r.offtopic.abstainCorpus)}`,
+    );
+  }
+  return lines;
+}
+
 function bothHalves<T, R>(list: readonly T[], score: (part: T[]) => R): Record<Half, R> {
   const { tune, check } = halves(list);
   return { tune: score(tune), check: score(check) };
@@ -166,7 +216,10 @@ function formatSet(report: SetReport, verbose: boolean): string[] {
 }
 
 async function main(argv: string[]) {
-  const { values, booleans } = parseFlags(argv, { values: ['questions', 'knowledge', 'corpus'], booleans: ['json', 'verbose', 'help'] });
+  const { values, booleans } = parseFlags(argv, {
+    values: ['questions', 'knowledge', 'corpus'],
+    booleans: ['json', 'verbose', 'help', 'typing'],
+  });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
     return;
@@ -189,11 +242,19 @@ async function main(argv: string[]) {
     corpus: set.corpus.length && corpus && corpusBm25 ? bothHalves(set.corpus, (part) => scoreCorpus(corpus, corpusBm25, part)) : null,
     offtopic: set.offtopic.length ? bothHalves(set.offtopic, (part) => scoreOffTopic(seed, corpus, part)) : null,
   }));
+  const typing = booleans.has('typing')
+    ? typingReport(
+        sets.map(({ set }) => set),
+        seed,
+        corpus,
+      )
+    : undefined;
   if (booleans.has('json')) {
-    process.stdout.write(JSON.stringify({ sets: reports }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ sets: reports, ...(typing ? { typing } : {}) }, null, 2) + '\n');
     return;
   }
   const lines = reports.flatMap((r) => formatSet(r, booleans.has('verbose')));
+  if (typing) lines.push(...formatTyping(typing));
   if (needCorpus && !corpusKb) lines.push(`(corpus ${corpusDir} missing: corpus questions and corpus abstention not scored)`);
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -78,3 +78,31 @@ export function scoreRanked<P extends { text: string; source: string; snippet?: 
 export function halves<T>(list: readonly T[]): { tune: T[]; check: T[] } {
   return { tune: list.filter((_, i) => i % 2 === 0), check: list.filter((_, i) => i % 2 === 1) };
 }
+
+/**
+ * The same question as people also type it in chat, for `npm run eval -- --typing`: one typo,
+ * capitals, Title Case, an emoji code, a chat opener, a closing thanks, a pasted log, a link
+ * and Slack emphasis. Deterministic, so two runs compare.
+ */
+export const TYPING_VARIANTS: Record<string, (question: string) => string> = {
+  'as written': (q) => q,
+  'one typo': withTypo,
+  capitals: (q) => q.toUpperCase(),
+  'Title Case': (q) => q.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
+  'emoji code': (q) => `${q} :thinking_face:`,
+  'chat opener': (q) => `hey folks, quick question: ${q}`,
+  'closing thanks': (q) => `${q} thanks in advance!`,
+  'pasted log': (q) => `${q}\n\`\`\`\nError: exit status 1 at step 3\n\`\`\``,
+  link: (q) => `${q} (saw this on https://blog.example.com/2024/03/why-we-moved-everything)`,
+  'Slack emphasis': (q) => q.replace(/\b(containers?|vms?|podman|kata|firecracker)\b/i, '*$1*'),
+};
+
+// Two neighbouring letters swapped in the middle of the longest lower-case word of six or more letters.
+function withTypo(question: string): string {
+  const words = question.match(/\b[a-z]{6,}\b/g);
+  if (!words) return question;
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const i = Math.floor(longest.length / 2) - 1;
+  const typo = longest.slice(0, i) + longest[i + 1] + longest[i] + longest.slice(i + 2);
+  return question.replace(new RegExp(`\\b${longest}\\b`), typo);
+}

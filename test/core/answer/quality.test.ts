@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
-import { phraseHit, QuestionSetSchema, scoreRanked } from '../../../src/core/answer/evaluate.js';
+import { phraseHit, QuestionSetSchema, scoreRanked, TYPING_VARIANTS } from '../../../src/core/answer/evaluate.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -35,5 +35,24 @@ describe('retrieval quality on the seed article', () => {
     const off = sets.flatMap((s) => s.offtopic);
     const abstained = off.filter((q) => !answer(index, q).answered);
     expect(abstained.length / off.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('answers questions as people also type them in chat about as well as written out, and stays silent off-topic', () => {
+    const seed = sets.flatMap((s) => s.seed);
+    const off = sets.flatMap((s) => s.offtopic);
+    const hitAt3 = (typed: (q: string) => string) =>
+      scoreRanked(seed.map((c) => ({ q: c.q, answer: answer(index, typed(c.q)), isHit: phraseHit(c.expect) }))).hitAt3;
+    const written = hitAt3((q) => q);
+    for (const [variant, typed] of Object.entries(TYPING_VARIANTS)) {
+      expect(hitAt3(typed), variant).toBeGreaterThanOrEqual(written - 0.05);
+      expect(off.filter((q) => !answer(index, typed(q)).answered).length / off.length, variant).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('types each variant as described, the same way every time', () => {
+    const q = 'why do containers start faster than virtual machines?';
+    expect(TYPING_VARIANTS['one typo']!(q)).toBe('why do contianers start faster than virtual machines?');
+    expect(TYPING_VARIANTS['Title Case']!(q)).toBe('Why Do Containers Start Faster Than Virtual Machines?');
+    expect(TYPING_VARIANTS['Slack emphasis']!(q)).toBe('why do *containers* start faster than virtual machines?');
   });
 });
