@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { proseOf } from '../knowledge/knowledge-index.js';
-import { STOP_WORDS, termOf } from '../knowledge/terms.js';
+import { processToken, STOP_WORDS, termOf } from '../knowledge/terms.js';
 
 /** A question as the bot reads it: chat emoji codes dropped and typos of known words corrected. */
 export interface ReadQuestion {
@@ -159,10 +159,11 @@ function withoutCloser(text: string): string {
 }
 
 function correction(index: KnowledgeIndex, word: string, lookups: { left: number }): string | null {
+  // Known words first: a question without typos never builds the vocabulary.
+  if (isKnown(index, word)) return null;
   const vocabulary = vocabularyOf(index);
   let to = vocabulary.corrections.get(word);
   if (to === undefined) {
-    if (isKnown(index, word)) return null;
     if (lookups.left <= 0) return null;
     lookups.left--;
     if (vocabulary.corrections.size >= CORRECTION_CACHE_LIMIT) vocabulary.corrections.clear();
@@ -191,7 +192,7 @@ function vocabularyOf(index: KnowledgeIndex): Vocabulary {
 // A stop word, or a word whose stem the knowledge, its lexicon or English knows.
 function isKnown(index: KnowledgeIndex, word: string): boolean {
   if (STOP_WORDS.has(word)) return true;
-  const term = termOf(word);
+  const term = processToken(word);
   return term === null || index.knows(term) || isEnglish(term);
 }
 
