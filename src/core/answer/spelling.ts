@@ -29,6 +29,10 @@ const CHAT_OPENERS = [
   /^(?:(?:a\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|beginner|basic|general|simple|small|short)\s+)?(?:question|q|qq)\b(?:\s+for\s+(?:you|y'?all|everyone|the\s+\p{L}+))?\s*(?:[,:;!.?—–]|\s-)+\s*/iu,
   // "help!", "pls help:", "need help -".
   /^(?:(?:pls|plz|please|need|some)\s+)?help(?:\s+(?:me|needed|pls|please))?\s*(?:[,:;!.—–]|\s-)+\s*/iu,
+  // "sorry if this is a dumb question,", "not sure if this is the right channel but", "tl;dr:".
+  /^(?:sorry|apologies)\s+(?:if\s+this\s+is\s+|for\s+(?:the|a|this)\s+)(?:a\s+)?(?:dumb|stupid|silly|noob|newbie|basic|naive|obvious)?\s*(?:question|q)\b[\s,:;.!-]*(?:but\s+)?/iu,
+  /^not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+(?:channel|place)\b[\s,:;.!-]*(?:but\s+)?/iu,
+  /^tl;?\s?dr\b[\s,:;.!-]*/iu,
   // "does anyone know if", "I was wondering,", "curious:", "can someone tell me".
   /^(?:(?:does|do)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows)\s+(?:if|whether)?\s*|^(?:i\s+was\s+|i'?m\s+|just\s+)?(?:wondering|curious)(?:\s+(?:if|whether))?[\s,:-]*|^(?:can|could)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:tell\s+me|explain)\s+/iu,
 ];
@@ -47,7 +51,7 @@ function withoutOpeners(text: string): string {
 // "… thanks in advance!", "… any help appreciated": how it closes. Matched on the message's last
 // characters only, so a long run of spaces or commas costs no more than a short one.
 const CHAT_CLOSER =
-  /(?:^|[\s,.!;:-])\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|tia)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|all|everyone|folks|guys|team))?|(?:any\s+)?help\s+(?:is\s+)?(?:much\s+|greatly\s+)?appreciated|(?:i\s+)?appreciate\s+(?:any|the|your)\s+help)[\s.!]*$/i;
+  /(?:^|[\s,.!?;:-])\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|tia)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|all|everyone|folks|guys|team))?|(?:any\s+)?help\s+(?:is\s+)?(?:much\s+|greatly\s+)?appreciated|(?:i\s+)?appreciate\s+(?:any|the|your)\s+help|(?:pls|plz|please)\s+help|asap|(?:any\s+)?(?:thoughts|ideas|advice|suggestions|pointers)\s*\?|(?<=,\s*)right\s*\?)[\s.!?]*$/i;
 const CLOSER_TAIL = 60;
 
 // A word typed in lower case, long enough that one edit away is still the same word. A capital
@@ -155,7 +159,9 @@ function withoutCloser(text: string): string {
   const at = from + closer.index;
   // The tail may begin inside a word ("…twenty" cut to "ty"): that is no closing "ty".
   if (at === 0 || (closer.index === 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return text;
-  return text.slice(0, at).trimEnd();
+  // "are vms safer? thoughts?" still asks: the question keeps its mark.
+  const kept = text.slice(0, at).replace(/[\s,;:-]+$/, '');
+  return closer[0].includes('?') && !/[.?!]$/.test(kept) ? `${kept}?` : kept;
 }
 
 function correction(index: KnowledgeIndex, word: string, lookups: { left: number }): string | null {

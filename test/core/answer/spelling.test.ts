@@ -33,6 +33,15 @@ describe('readQuestion()', () => {
     expect(read('@here help! does anyone know if vms are safer').text).toBe('vms are safer');
     expect(read('Q: I was wondering, are vms safer?').text).toBe('are vms safer?');
     expect(read('- can someone explain why vms are safer').text).toBe('why vms are safer');
+    expect(read('sorry if this is a dumb question, are vms safer').text).toBe('are vms safer');
+    expect(read('not sure if this is the right channel but are vms safer').text).toBe('are vms safer');
+    expect(read('tl;dr containers vs vms').text).toBe('containers vs vms');
+    expect(read('are vms safer? thoughts?').text).toBe('are vms safer?');
+    expect(read('are vms safer, right?').text).toBe('are vms safer?');
+    expect(read('are vms safer pls help').text).toBe('are vms safer');
+    // Only after a comma is "right?" a tag: "is that right?" asks it.
+    expect(read('is that right?').text).toBe('is that right?');
+    expect(read('thoughts?').text).toBe('thoughts?');
     expect(read('help').text).toBe('help');
     expect(read('Hi there!').text).toBe('Hi there!');
     expect(read('thanks!').text).toBe('thanks!');
