@@ -141,7 +141,8 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   }
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
-  const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question))]);
+  const folded = foldText(question);
+  const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded)]);
   found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
@@ -300,6 +301,19 @@ const ENVIRONMENT =
   /(?:^|\s)(?:(?:on|under|running)\s+(?:an?\s+|the\s+|my\s+|our\s+)?|(?:after|since)\s+(?:upgrading|updating|moving|switching)\s+to\s+)((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*)(?:\s+[\p{L}\p{N}][\p{L}\p{N}.+-]*){0,2})\s*[.!?]*\s*$|\(([^()]{1,40})\)\s*[.!?]*\s*$/u;
 const ASKS_HOW_OR_WHY = /^\s*(?:how|why)\b/i;
 const TAIL_CHARS = 80;
+
+// "We run everything in our own datacenter. Should the new service be a container or a VM?":
+// what the asker states before asking is their setting. A name said only there is context; one
+// the question itself names is its subject.
+const STATEMENT_END = /(?<=[.!])\s+(?=\S)/;
+const ASKS = /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
+function statedSetting(folded: string): Set<string> {
+  const sentences = folded.split(STATEMENT_END);
+  const question = sentences.at(-1)!;
+  if (sentences.length < 2 || !ASKS.test(question)) return new Set();
+  const asked = new Set(tokenize(question));
+  return new Set(tokenize(sentences.slice(0, -1).join(' ')).filter((token) => !asked.has(token)));
+}
 
 // The words of the system a how-to, a why or a problem report says it is set on (none for other questions).
 function environmentWords(folded: string): Set<string> {

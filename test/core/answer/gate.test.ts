@@ -483,6 +483,12 @@ describe('the calibrated gate', () => {
     // Asked whether it works there, or for a fact of that system, the system is the subject.
     expect(answer(small, 'can a guest create the tap network device on Sonoma?').unknownEntities).toEqual(['Sonoma']);
     expect(answer(small, 'what is the tap network device limit on Sonoma').unknownEntities).toEqual(['Sonoma']);
+    // What the asker states before asking is their setting; a name the question itself says is its subject.
+    expect(answer(small, 'We run everything in our own datacenter. How do I create the tap network device for a guest?').answered).toBe(
+      true,
+    );
+    expect(answer(small, 'We use Sonoma. How do I create the tap network device for Sonoma?').unknownEntities).toEqual(['Sonoma']);
+    expect(answer(small, 'the tap network device for a guest in our own datacenter').unknownEntities).toEqual(['datacenter']);
     // "in" names a subject as often as a setting.
     expect(answer(small, 'how do I create the tap network device in Sonoma').unknownEntities).toEqual(['Sonoma']);
   });
