@@ -112,9 +112,12 @@ function writtenCaseless(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
 }
 
-// A pasted log or code block (```…```) is what the asker saw, not what they ask: with prose
+// A pasted log or code block (```…```), or log lines pasted after the first line ("Error: …",
+// "panic: …", a timestamped line, a "$ command" line), is what the asker saw, not what they ask: with prose
 // around it, the prose is the question. Alone, it is kept.
 const MIN_PROSE_CHARS = 12;
+const LOG_LINE =
+  /^\s*(?:(?:error|err|warning|warn|fatal|panic|traceback|exception|caused by)\b[^:\n]{0,30}:|\[?\d{4}-\d\d-\d\d[t ]\d|[$#]\s+\S|level=)/i;
 function withoutCodeBlocks(text: string): string {
   let prose = '';
   let at = 0;
@@ -122,12 +125,16 @@ function withoutCodeBlocks(text: string): string {
     const open = text.indexOf('```', at);
     const close = open < 0 ? -1 : text.indexOf('```', open + 3);
     if (close < 0) break;
-    prose += text.slice(at, open) + ' ';
+    prose += text.slice(at, open) + '\n';
     at = close + 3;
   }
-  if (at === 0) return text;
-  prose = (prose + text.slice(at)).replace(/\s+/g, ' ').trim();
-  return prose.replace(/[^\p{L}]/gu, '').length >= MIN_PROSE_CHARS ? prose : text;
+  prose += text.slice(at);
+  const lines = prose.split('\n');
+  // The first line is where people ask ("Error handling: containers or VMs?"); a log is pasted after it.
+  const kept = lines.filter((line, i) => i === 0 || !LOG_LINE.test(line));
+  if (at === 0 && kept.length === lines.length) return text;
+  const question = kept.join(' ').replace(/\s+/g, ' ').trim();
+  return question.replace(/[^\p{L}]/gu, '').length >= MIN_PROSE_CHARS ? question : text;
 }
 
 // A link's words are an address, not the question ("…see https://blog.example.com/why-we-moved").

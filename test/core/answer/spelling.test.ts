@@ -91,6 +91,14 @@ describe('readQuestion()', () => {
   it('reads the prose around a pasted code block, and Slack emphasis as plain words', () => {
     const log = 'why does my container exit right away?\n```\nError: OCI runtime create failed: exit status 1\n```\nany idea';
     expect(read(log).text).toBe('why does my container exit right away? any idea');
+    expect(read('why does my pull fail?\nError: short-name resolution enforced but cannot prompt without a TTY').text).toBe(
+      'why does my pull fail?',
+    );
+    expect(read('how do I fix this\n$ podman run --rm fedora\n2024-01-02 10:00:00 level=error msg=boom').text).toBe('how do I fix this');
+    // The first line is where people ask.
+    expect(read('Error handling: containers or VMs?\nWe need strong isolation.').text).toBe(
+      'Error handling: containers or VMs?\nWe need strong isolation.',
+    );
     // A code block alone is all there is to read.
     expect(read('```\nError: OCI runtime create failed\n```').text).toBe('```\nError: OCI runtime create failed\n```');
     expect(read('is a *container* _really_ ~safe~ enough').text).toBe('is a container really safe enough');
