@@ -32,6 +32,15 @@ describe('a mention in a channel', () => {
     expect(JSON.stringify(visible)).not.toContain('Can containers run on virtual machines');
   });
 
+  it('typed in haste, is answered as meant and says which words it read as others', async () => {
+    bot.stub.reset();
+    await bot.send(eventRequest(mentionEvent('<@UBOT0001> hey all, quick q: can contaniers run on virtual machnies? :thinking_face:')));
+    const post = await bot.stub.waitFor((c) => c.method === 'chat.postMessage');
+    const blocks = blocksText(post.args);
+    expect(blocks).toContain('Can Containers Run on Virtual Machines Seamlessly?');
+    expect(blocks).toContain('Read “contaniers” as “containers”, “machnies” as “machines”.');
+  });
+
   it('replies in the existing thread when the mention is inside one', async () => {
     bot.stub.reset();
     await bot.send(eventRequest(mentionEvent('<@UBOT0001> why are containers lightweight?', { thread_ts: '1515440000.000001' })));

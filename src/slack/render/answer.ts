@@ -22,8 +22,15 @@ export function sourceLine(passage: Pick<AnswerPassage, 'source' | 'heading'> & 
 }
 
 /** The note shown when a question was cut before it reached the index. */
-export function truncationNote(): Block {
-  return context(`✂️ Your message was long, so I only read its first ${MAX_QUESTION_CHARS.toLocaleString('en-US')} characters.`);
+/** How the message was read, where that is not as typed: cut when long, and the typos read as the words meant. */
+export function readingNotes(answer: Pick<Answer, 'truncated' | 'corrections'>): Block[] {
+  const notes: Block[] = [];
+  if (answer.truncated) {
+    notes.push(context(`✂️ Your message was long, so I only read its first ${MAX_QUESTION_CHARS.toLocaleString('en-US')} characters.`));
+  }
+  // Said, so a name misread as a word is seen and can be asked again.
+  if (answer.corrections?.length) notes.push(context(`🔤 Read ${answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ')}.`));
+  return notes;
 }
 
 /** A channel answer: the short answer, the quoted passage, its source and section, up to 2 related passages, feedback buttons. */
@@ -32,7 +39,7 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
   if (!best) throw new RangeError('renderAnswer needs an answered Answer; use renderNoAnswer');
   const related = rest.slice(0, 2);
   const blocks: Block[] = [];
-  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(...readingNotes(answer));
   blocks.push(section(`*Short answer:* ${mrkdwn(best.snippet)}`));
   if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
   blocks.push(context(sourceLine(best)));

@@ -1,6 +1,6 @@
 import type { Answer } from '../../core/answer/answer.js';
 import type { Surface } from '../deps.js';
-import { truncationNote, QUOTE_CHARS, sourceLine } from './answer.js';
+import { readingNotes, QUOTE_CHARS, sourceLine } from './answer.js';
 import { actions, button, context, message, section, type Block, type SlackMessage } from './blocks.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
@@ -18,7 +18,7 @@ export function renderClosestMatch(answer: Answer, surface: Surface): SlackMessa
   const [best] = answer.passages;
   if (!best) throw new RangeError('renderClosestMatch needs an answered Answer');
   const blocks: Block[] = [];
-  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(...readingNotes(answer));
   blocks.push(context("🤔 *Closest match* — I'm not sure this answers your question; it is the nearest thing the knowledge says."));
   blocks.push(section(`*Closest match:* ${mrkdwn(best.snippet)}`));
   if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));

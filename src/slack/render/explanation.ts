@@ -2,7 +2,7 @@ import type { Explanation } from '../../core/answer/explain.js';
 import { emptyFlowState } from '../../core/flow/state.js';
 import { actions, context, message, section, type Block, type SlackMessage } from './blocks.js';
 import { startFlowButton } from './flow-step.js';
-import { QUOTE_CHARS, sourceLine, truncationNote } from './answer.js';
+import { QUOTE_CHARS, sourceLine, readingNotes } from './answer.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
 
@@ -14,7 +14,7 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   const best = answer.passages[0];
   if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
   const blocks: Block[] = [];
-  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(...readingNotes(answer));
   // Slack's bold ends at a line break and an open code fence swallows the rest: one plain line.
   const headline = best.snippet
     .replace(/\*|```/g, '')

@@ -3,15 +3,19 @@ import { emptyFlowState } from '../../core/flow/state.js';
 import { actions, message, section, type Block, type SlackMessage } from './blocks.js';
 import { startFlowButton } from './flow-step.js';
 import { COMMAND } from './help.js';
-import { truncationNote } from './answer.js';
+import { readingNotes } from './answer.js';
 import { mrkdwn } from './mrkdwn.js';
 
 export const NO_ANSWER_TEXT = "I couldn't find an answer to that in the knowledge base.";
 
 /** Says plainly that the knowledge does not cover the question, and what to try instead. */
-export function renderNoAnswer(answer: Pick<Answer, 'truncated'>, topics: string[], options: { offerFlow?: boolean } = {}): SlackMessage {
+export function renderNoAnswer(
+  answer: Pick<Answer, 'truncated' | 'corrections'>,
+  topics: string[],
+  options: { offerFlow?: boolean } = {},
+): SlackMessage {
   const blocks: Block[] = [];
-  if (answer.truncated) blocks.push(truncationNote());
+  blocks.push(...readingNotes(answer));
   blocks.push(section(`🤷 ${NO_ANSWER_TEXT}`));
   // A choice gets the flow itself, one click away; other questions get the command's name.
   if (options.offerFlow)
