@@ -63,6 +63,13 @@ describe('/containers-or-vms', () => {
     expect(text(reply)).toContain('isolation=high');
   });
 
+  it('reads plain words typed in haste as meant', async () => {
+    const reply = await respondedTo(slashCommand(bot.stub, 'we need strong isolatoin for a monolth :rocket:'));
+    expect(text(reply)).toContain('Recommendation:');
+    expect(text(reply)).toContain('isolation=high');
+    expect(text(reply)).toContain('architecture=monolith');
+  });
+
   it('names the allowed keys for an unknown factor, and the allowed values for an unknown value', async () => {
     const unknownKey = await respondedTo(slashCommand(bot.stub, 'colour=blue'));
     expect(unknownKey.args.response_type).toBe('ephemeral');

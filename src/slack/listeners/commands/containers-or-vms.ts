@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { readQuestion } from '../../../core/answer/spelling.js';
 import { emptyFlowState } from '../../../core/flow/state.js';
 import { parseFactorInput } from '../../../core/recommend/parse-input.js';
 import { isAdmin } from '../../../store/report.js';
@@ -35,7 +36,8 @@ export function containersOrVms(deps: BotDeps) {
         await respond({ response_type: 'ephemeral', ...(await autoAnswerCommand(deps, autoAnswer, command)) });
         return;
       }
-      const input = parseFactorInput(text);
+      // Free text is read as typed in chat (emoji codes, typos) before the factor parser reads it.
+      const input = parseFactorInput(readQuestion(deps.knowledge().index, text).text || text);
       if (input.kind === 'empty') {
         await respond({ response_type: 'ephemeral', ...flowMessage(deps, emptyFlowState()) });
       } else if (input.kind === 'help') {
