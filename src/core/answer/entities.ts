@@ -436,17 +436,28 @@ export function missingFromBest(
   }
   // The action, or what the lexicon says it means: "how do we harden our containers" is met by
   // passages on security ("harden => security").
-  const action = specificAction(folded);
-  // A verb the knowledge uses all over ("configure", "install" in a tool's docs) names no task
-  // of its own: "podman healthcheck how do i configure one" asks how to configure a healthcheck.
-  const generic =
-    action !== undefined &&
-    index.documentFrequency(action.term) >= Math.max(MIN_GENERIC_ACTION_PASSAGES, GENERIC_ACTION_SHARE * index.size);
-  if (action !== undefined && !generic) {
+  const action = taskOf(folded, index);
+  if (action !== undefined) {
     const meant = [action.term, ...(lexicon.targetsByTerm(folded).get(action.term) ?? [])];
     if (!hits.some((h) => meant.some((t) => has(h, t)))) return action.word;
   }
   return null;
+}
+
+/**
+ * The task a how-to asks ("how do i relabel?"): its action when that is specific, and not a verb
+ * the knowledge uses all over ("configure", "install" in a tool's docs name no task of their own:
+ * "podman healthcheck how do i configure one" asks how to configure a healthcheck).
+ */
+export function taskOf(
+  folded: string,
+  index: Pick<KnowledgeIndex, 'documentFrequency' | 'size'>,
+): { word: string; term: string } | undefined {
+  const action = specificAction(folded);
+  const generic =
+    action !== undefined &&
+    index.documentFrequency(action.term) >= Math.max(MIN_GENERIC_ACTION_PASSAGES, GENERIC_ACTION_SHARE * index.size);
+  return generic ? undefined : action;
 }
 
 /**

@@ -348,6 +348,23 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'podman healthcheck: how do i configure one?').answered).toBe(true);
   });
 
+  it('answers a how-to with the passage that names its task, however much else the question says', () => {
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `## Topic ${i}\n\nThe runtime keeps topic ${i} in its own file under the state directory.`,
+    );
+    const problems = ['rootless', 'remote', 'pods'].map(
+      (w) =>
+        `## Mounts for ${w}\n\nPermission denied on a bind mounted volume for ${w} when SELinux is enforcing: check the owner of the bind mounted volume.`,
+    );
+    const labels = '## Labels\n\nPermission denied with SELinux enforcing: add :z to the volume so that Podman can relabel its files.';
+    const docs = indexOf('troubleshooting.md', ['# Troubleshooting', ...filler, ...problems, labels].join('\n\n'));
+    // The problems match more of its words; the task is what it asks.
+    const result = answer(docs, 'permission denied on a bind mounted volume, selinux is enforcing. how do i relabel?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toContain('relabel');
+  });
+
   it('does not take an everyday verb of a how-to the knowledge never uses for a task of other docs', () => {
     // "cut", "convince" are spoken every day; the question asks about what the knowledge covers.
     expect(unknownEntities(index, 'how do I cut our vm licensing bill?')).toEqual([]);
