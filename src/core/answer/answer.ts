@@ -3,7 +3,7 @@ import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledg
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
-import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, QUOTED, taskOf, unknownEntities } from './entities.js';
+import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, quotedIn, taskOf, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, type ReadQuestion } from './spelling.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
@@ -295,8 +295,8 @@ const MIN_PHRASE_WORDS = 3;
 
 // The question's quoted phrases as padded runs of raw tokens, stop words kept: the words in their order.
 function quotedPhrases(question: string): string[] {
-  return [...foldText(question).matchAll(QUOTED)]
-    .map((quoted) => tokenize(quoted[1]!))
+  return quotedIn(foldText(question))
+    .map((quoted) => tokenize(quoted))
     .filter((tokens) => tokens.length >= MIN_PHRASE_WORDS)
     .map((tokens) => ` ${tokens.join(' ')} `);
 }

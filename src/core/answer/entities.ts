@@ -327,10 +327,16 @@ function environmentWords(folded: string): Set<string> {
 // The quoted messages of a problem report, of at least minWords words.
 function quotedMessages(folded: string, minWords: number): string[] {
   if (!PROBLEM_REPORT.test(folded)) return [];
-  return [...folded.matchAll(QUOTED)].map((quoted) => quoted[1]!).filter((message) => tokenize(message).length >= minWords);
+  return quotedIn(folded).filter((message) => tokenize(message).length >= minWords);
 }
-/** A phrase in double quotes or backticks, as people quote an error message or a passage's words. */
-export const QUOTED = /["`]([^"`]{1,200})["`]/g;
+// A phrase in backticks or in double quotes. Each closes with its own mark: a backtick span holds
+// double quotes ('`exec: "newuidmap": executable file not found`' is one message).
+const QUOTED = /`([^`]{1,200})`|"([^"]{1,200})"/g;
+
+/** The phrases a text quotes, in double quotes or backticks, as people quote an error message or a passage's words. */
+export function quotedIn(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((quoted) => quoted[1] ?? quoted[2]!);
+}
 // A quoted single word ("Proxmox") is a name, not a message the failure printed.
 const MIN_MESSAGE_WORDS = 2;
 // The share of a quoted error message's words one of the best passages must use, in its own words,

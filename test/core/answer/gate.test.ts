@@ -462,6 +462,10 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'InstanceStart won’t create the tap network device for the guest').answered).toBe(true);
     // The words of a quoted error message are what the failure printed, not names to look up.
     expect(answer(small, 'guest fails to start with "tapctl: cannot create the network device"').answered).toBe(true);
+    // A backtick span holds double quotes: the whole span is the message, not a cut at its first quote.
+    expect(
+      answer(small, 'guest fails to start: `ERRO[0000] tapctl failed: "tap0": cannot create the network device for the guest`').answered,
+    ).toBe(true);
     // A quoted single word is a name, not a message.
     expect(answer(small, 'guests on "Proxmox" fail: cannot create the tap network device').unknownEntities).toEqual(['Proxmox']);
     // A message most of whose words no best passage uses is an error they do not cover.
