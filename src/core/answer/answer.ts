@@ -726,6 +726,15 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const read = readQuestion(index, full);
+  const result = answerRead(index, full, truncated, read, opts);
+  if (result.answered || !read.pasted) return result;
+  // The prose alone ("any ideas? podman pull fails in CI:") may say too little: the pasted error
+  // then says what it is about.
+  const withPasted = answerRead(index, full, truncated, readQuestion(index, full, { keepPasted: true }), opts);
+  return withPasted.answered ? withPasted : result;
+}
+
+function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, read: ReadQuestion, opts: AnswerOptions): Answer {
   const text = withoutWorkFrame(withoutIntroduction(read.text, index));
   const base = {
     question: full,

@@ -8,6 +8,8 @@ export interface ReadQuestion {
   text: string;
   /** Each word read as another, as typed and as read ("contianers" → "containers"). */
   corrections: { from: string; to: string }[];
+  /** True when a pasted code block or log lines were left out of the text. */
+  pasted?: boolean;
 }
 
 // Slack's emoji codes (":thinking_face:", ":+1::skin-tone-2:") are typed as words but say how the
@@ -76,12 +78,14 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
  * letter dropped, added or changed, or two swapped) from a word the knowledge or its lexicon
  * writes, or from a common word, is read as that word ("contaniers" → "containers", "atcually"
  * → "actually"). Everything after (the lexicon, question kinds, routing, the gate) then sees the
- * word meant, as a search engine's "showing results for" does.
+ * word meant, as a search engine's "showing results for" does. `keepPasted` keeps a pasted
+ * code block or log lines in the text.
  */
-export function readQuestion(index: KnowledgeIndex, question: string): ReadQuestion {
+export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
   const chat = question.replace(EMOJI_CODE, '$1').trim();
   const opened = withoutOpeners(chat);
-  const text = withoutCloser(withoutEmphasis(withoutLinksAndTags(withoutCodeBlocks(opened))));
+  const prose = keepPasted ? opened : withoutCodeBlocks(opened);
+  const text = withoutCloser(withoutEmphasis(withoutLinksAndTags(prose)));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
   // In capitals or Title Case, a capital says nothing of a name: known words are read in lower
@@ -96,7 +100,7 @@ export function readQuestion(index: KnowledgeIndex, question: string): ReadQuest
     }
     return lower !== word && isKnown(index, lower) ? lower : word;
   });
-  return { text: read, corrections: found };
+  return { text: read, corrections: found, ...(prose !== opened ? { pasted: true } : {}) };
 }
 
 // Capitals are shouting when most letters are; Title Case when nearly every word opens with one.

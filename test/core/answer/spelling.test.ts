@@ -160,6 +160,20 @@ describe('answering what was meant', () => {
     }
   });
 
+  it('reads a pasted error when the prose around it says too little', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'pull.md',
+        text: '# Pulling images\n\n## Short names\n\nA short-name resolution that is enforced cannot prompt without a TTY: use a fully qualified image name.\n',
+      }),
+    );
+    const pasted = 'any ideas? it fails in CI:\n```\nError: short-name resolution enforced but cannot prompt without a TTY\n```';
+    expect(readQuestion(docs, pasted)).toMatchObject({ text: 'any ideas? it fails in CI:', pasted: true });
+    const result = answer(docs, pasted);
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toContain('fully qualified image name');
+  });
+
   it('answers a typo as the word meant, and says which words it read as others', () => {
     const typed = answer(seed, 'does each vm need its own full os? seems watseful');
     const meant = answer(seed, 'does each vm need its own full os? seems wasteful');
