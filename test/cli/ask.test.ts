@@ -61,6 +61,15 @@ describe('ask CLI', () => {
     expect(new Set(result.passages.map((p: { id: string }) => p.id)).size).toBe(result.passages.length);
   });
 
+  it('gives no reason for silence when the recommendation answers a choice the look-up alone would have declined', async () => {
+    const { stdout } = await ask(['--json', 'we run untrusted customer code on Proxmox, containers or vms?']);
+    const result = JSON.parse(stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ answered: true, confidence: 'high' });
+    expect(result.recommendation).toBeDefined();
+    expect(result.abstainReason).toBeUndefined();
+    expect(result.unknownEntities).toBeUndefined();
+  });
+
   it('keeps a look-up question free of a recommendation', async () => {
     const { stdout } = await ask(['--json', 'Can containers run on virtual machines?']);
     expect(JSON.parse(stdout).recommendation).toBeUndefined();

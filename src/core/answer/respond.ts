@@ -54,5 +54,8 @@ export function respond(
   const result = answer(index, question, options);
   const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5);
   if (!recommended) return { answer: result };
-  return { answer: { ...result, answered: recommended.passages.length > 0, passages: recommended.passages }, recommended };
+  if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
+  // The recommendation answers: why the look-up alone would have stayed silent no longer applies.
+  const { abstainReason: _reason, unknownEntities: _names, ...answered } = result;
+  return { answer: { ...answered, answered: true, passages: recommended.passages }, recommended };
 }
