@@ -727,9 +727,10 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const read = readQuestion(index, full);
   const result = answerRead(index, full, truncated, read, opts);
-  if (result.answered || !read.pasted) return result;
+  if (result.answered || !read.pasted || result.abstainReason === 'off-topic' || result.abstainReason === 'unknown-entity') return result;
   // The prose alone ("any ideas? podman pull fails in CI:") may say too little: the pasted error
-  // then says what it is about.
+  // then says what it is about. Not when the prose is off-topic by itself: a log's words are
+  // everywhere in docs like these ("exit status"), and would answer it.
   const withPasted = answerRead(index, full, truncated, readQuestion(index, full, { keepPasted: true }), opts);
   return withPasted.answered ? withPasted : result;
 }
