@@ -4,7 +4,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
-import { readQuestion } from '../core/answer/spelling.js';
+import { readQuestion } from '../core/answer/reading.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';

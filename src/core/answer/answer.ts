@@ -5,7 +5,7 @@ import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, quotedIn, taskOf, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { readQuestion, type ReadQuestion } from './spelling.js';
+import { readQuestion, type ReadQuestion } from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */

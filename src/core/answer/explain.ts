@@ -1,7 +1,7 @@
 import { answer, bestSentences, searchPassages, type Answer, type AnswerPassage, type AnswerOptions } from './answer.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { headingOf } from '../knowledge/types.js';
-import { readQuestion } from './spelling.js';
+import { readQuestion } from './reading.js';
 
 /**
  * What a direct message gets: the answer (best passage and the passages that support it),

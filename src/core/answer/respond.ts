@@ -4,7 +4,7 @@ import type { EvidenceSource } from '../recommend/evidence.js';
 import type { Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
 import { quotedPassages, routeQuestion } from '../recommend/route.js';
-import { readQuestion } from './spelling.js';
+import { readQuestion } from './reading.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
 
 /** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */

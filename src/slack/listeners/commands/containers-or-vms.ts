@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { readQuestion } from '../../../core/answer/spelling.js';
+import { readQuestion } from '../../../core/answer/reading.js';
 import { emptyFlowState } from '../../../core/flow/state.js';
 import { parseFactorInput } from '../../../core/recommend/parse-input.js';
 import { isAdmin } from '../../../store/report.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
 import { respond } from '../../../src/core/answer/respond.js';
-import { readQuestion } from '../../../src/core/answer/spelling.js';
+import { readQuestion } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
