@@ -316,9 +316,13 @@ function statedSetting(folded: string): Set<string> {
 }
 
 // The words of the system a how-to, a why or a problem report says it is set on (none for other questions).
-function environmentWords(folded: string): Set<string> {
-  if (!ASKS_HOW_OR_WHY.test(folded) && !PROBLEM_REPORT.test(folded)) return new Set();
-  const tail = folded.slice(-TAIL_CHARS);
+function environmentWords(folded: string, onlyAfterwards = false): Set<string> {
+  // Said after the question is asked ("can i run compose files with podman? on RHEL 9"), it is the
+  // setting whatever the question, even for a name the knowledge mentions elsewhere.
+  const asked = folded.lastIndexOf('?');
+  const afterwards = asked >= 0 && /[\p{L}\p{N}]/u.test(folded.slice(asked + 1));
+  if (!afterwards && (onlyAfterwards || (!ASKS_HOW_OR_WHY.test(folded) && !PROBLEM_REPORT.test(folded)))) return new Set();
+  const tail = afterwards ? folded.slice(asked + 1).slice(-TAIL_CHARS) : folded.slice(-TAIL_CHARS);
   const found = ENVIRONMENT.exec(tail);
   const phrase = found?.[1] ?? found?.[2];
   return new Set(phrase ? tokenize(phrase) : []);
@@ -503,7 +507,7 @@ const PASSING_SHARE = 0.001;
 // rarely uses, and that none of the given hits contain.
 export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
   const found: string[] = [];
-  const context = contextIdentifiers(question);
+  const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question), true)]);
   const inPassing = (word: string) => {
     if (context.has(word.toLowerCase())) return false;
     const wordTerms = terms(word);

@@ -501,6 +501,8 @@ describe('the calibrated gate', () => {
       expect(answer(small, q).unknownEntities, q).toBeUndefined();
       expect(answer(small, q).answered, q).toBe(true);
     }
+    // Said after the question, it is the setting whatever the question.
+    expect(answer(small, 'can a guest create the tap network device? on Sonoma 14').unknownEntities).toBeUndefined();
     // Asked whether it works there, or for a fact of that system, the system is the subject.
     expect(answer(small, 'can a guest create the tap network device on Sonoma?').unknownEntities).toEqual(['Sonoma']);
     expect(answer(small, 'what is the tap network device limit on Sonoma').unknownEntities).toEqual(['Sonoma']);
@@ -665,6 +667,8 @@ describe('the calibrated gate', () => {
     });
     // Asked about what the passages do say, the same words get an answer.
     expect(answer(small, 'how do I shrink guest memory?').answered).toBe(true);
+    // Said after the question, the system is the asker's setting.
+    expect(answer(small, 'how do I shrink guest memory? on Xen 4.17').answered).toBe(true);
     // A lower-case tool name (no English word) mentioned only in passing reads the same way.
     const withTool = KnowledgeIndex.build(
       splitFile({ path: 'hypervisors.md', text: `${text}\n## Clusters\n\nClusters set up with kubeadm can use these hypervisors.\n` }),
