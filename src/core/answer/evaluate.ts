@@ -81,8 +81,8 @@ export function halves<T>(list: readonly T[]): { tune: T[]; check: T[] } {
 
 /**
  * The same question as people also type it in chat, for `npm run eval -- --typing`: one typo,
- * capitals, Title Case, an emoji code, a chat opener, a closing thanks, a pasted log, a link
- * and Slack emphasis. Deterministic, so two runs compare.
+ * capitals, Title Case, an emoji code, a chat opener, a closing thanks, a pasted log, a link,
+ * a greeting and sign-off with a name, and Slack emphasis. Deterministic, so two runs compare.
  */
 export const TYPING_VARIANTS: Record<string, (question: string) => string> = {
   'as written': (q) => q,
@@ -94,6 +94,7 @@ export const TYPING_VARIANTS: Record<string, (question: string) => string> = {
   'closing thanks': (q) => `${q} thanks in advance!`,
   'pasted log': (q) => `${q}\n\`\`\`\nError: exit status 1 at step 3\n\`\`\``,
   link: (q) => `${q} (saw this on https://blog.example.com/2024/03/why-we-moved-everything)`,
+  'signed with a name': (q) => `Hi team,\n\n${q}\n\nThanks,\nPriya`,
   'Slack emphasis': (q) => q.replace(/\b(containers?|vms?|podman|kata|firecracker)\b/i, '*$1*'),
 };
 

@@ -21,7 +21,8 @@ const EMOJI_CODE = /(^|\s)(?::[a-z0-9_+'-]+:)+(?=$|\s|[.,!?;)])/gi;
 // opens, not what it asks. Read as words, "quick" asked about start-up speed and "help" matched
 // passages on help. Each pattern is anchored and bounded; a few are taken off in turn.
 const CHAT_OPENERS = [
-  // A greeting, on its own or before whom it greets.
+  // A greeting, on its own or before whom it greets ("hi team,", "hey Alex,").
+  /^(?:[Hh]i|[Hh]ey|[Hh]ello)\s+\p{Lu}\p{Ll}+\s*[,!:]\s*/u,
   /^(?:hi|hey|hello|yo|ok|okay|so)\b[\s,!]*(?:(?:all|everyone|everybody|folks|team|guys|y'?all|there|people|friends)\b[\s,!.]*)?/iu,
   // Slack's broadcast mentions, as text.
   /^@(?:here|channel|everyone)\b[\s,:!-]*/iu,
@@ -85,7 +86,7 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const chat = question.replace(EMOJI_CODE, '$1').trim();
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
-  const text = withoutCloser(withoutEmphasis(withoutLinksAndTags(prose)));
+  const text = withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(prose)))));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
   // In capitals or Title Case, a capital says nothing of a name: known words are read in lower
@@ -162,6 +163,28 @@ const withoutLinksAndTags = (text: string) => {
 // backticks, which quote a name or a message).
 const EMPHASIS = /(^|[\s(])([*_~])([^\s*_~](?:[^*_~\n]{0,200}[^\s*_~])?)\2(?=$|[\s).,!?:;])/g;
 const withoutEmphasis = (text: string) => text.replace(EMPHASIS, '$1$3');
+
+// "… cc @Dana", "@Sam do you know …": a person typed as a mention is who is asked, not what. In
+// Slack's own markup they are redacted to "@someone" before this; typed as text they were read as
+// names the knowledge does not know. Not an e-mail address ("a@b.com").
+const TYPED_MENTION = /(^|\s)(?:cc:?\s+)?@[\p{L}][\p{L}\p{N}._-]{0,40}/giu;
+const withoutMentions = (text: string) =>
+  text.includes('@')
+    ? text
+        .replace(TYPED_MENTION, '$1')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim()
+    : text;
+
+// A sign-off under the question: "Thanks,\nPriya", "-- Marcus", "Cheers, Bob": its name is who
+// wrote, not what is asked (read as an unknown name, it declined every question).
+const SIGN_OFF =
+  /(?:\n\s*(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|br)\s*[,!.]?\s*(?:\n\s*)?|\n\s*(?:--|—|-)\s*|(?<=[,.!?])\s*(?:thanks|cheers)\s*[,!]\s+)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*$/iu;
+function withoutSignOff(text: string): string {
+  const from = Math.max(0, text.length - CLOSER_TAIL);
+  const signed = SIGN_OFF.exec(text.slice(from));
+  return signed && from + signed.index > 0 ? text.slice(0, from + signed.index).trimEnd() : text;
+}
 
 function withoutCloser(text: string): string {
   const from = Math.max(0, text.length - CLOSER_TAIL);

@@ -42,6 +42,7 @@ describe('readQuestion()', () => {
     // Only after a comma is "right?" a tag: "is that right?" asks it.
     expect(read('is that right?').text).toBe('is that right?');
     expect(read('thoughts?').text).toBe('thoughts?');
+    expect(read('Hey Alex, are vms safer').text).toBe('are vms safer');
     expect(read('help').text).toBe('help');
     expect(read('Hi there!').text).toBe('Hi there!');
     expect(read('thanks!').text).toBe('thanks!');
@@ -103,6 +104,17 @@ describe('readQuestion()', () => {
     expect(read('```\nError: OCI runtime create failed\n```').text).toBe('```\nError: OCI runtime create failed\n```');
     expect(read('is a *container* _really_ ~safe~ enough').text).toBe('is a container really safe enough');
     expect(read('set kernel_params or _foo').text).toBe('set kernel_params or _foo');
+  });
+
+  it('drops a sign-off and people typed as mentions, but not an e-mail address', () => {
+    expect(read('Hi team,\n\nare vms safer?\n\nThanks,\nPriya').text).toBe('are vms safer?');
+    expect(read('are vms safer?\n-- Marcus Aurelius').text).toBe('are vms safer?');
+    expect(read('are vms safer? Thanks, Bob').text).toBe('are vms safer?');
+    expect(read('are vms safer? cc @Dana').text).toBe('are vms safer?');
+    expect(read('@Sam are vms safer').text).toBe('are vms safer');
+    expect(read('mail a@b.com about vms').text).toBe('mail a@b.com about vms');
+    // "Best" on its own line after a question is a sign-off only with a name under it.
+    expect(read('is it the best\nPractice').text).toBe('is it the best\nPractice');
   });
 
   it('drops links and the labels a post is filed under, but not a component named in brackets', () => {
