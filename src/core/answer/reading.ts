@@ -26,8 +26,8 @@ const CHAT_OPENERS = [
   /^(?:hi|hey|hello|yo|ok|okay|so)\b[\s,!]*(?:(?:all|everyone|everybody|folks|team|guys|y'?all|there|people|friends)\b[\s,!.]*)?/iu,
   // Slack's broadcast mentions, as text.
   /^@(?:here|channel|everyone)\b[\s,:!-]*/iu,
-  // A list item's bullet.
-  /^[-*•]\s+/u,
+  // A list item's bullet or number ("- ", "2) ", "3. ").
+  /^(?:[-*•]|\d{1,2}[.)])\s+/u,
   // "Q:", "question -", "quick q:", "dumb question for you all,".
   /^(?:(?:a\s+)?(?:quick|random|dumb|stupid|silly|noob|newbie|beginner|basic|general|simple|small|short)\s+)?(?:question|q|qq)\b(?:\s+for\s+(?:you|y'?all|everyone|the\s+\p{L}+))?\s*(?:[,:;!.?—–]|\s-)+\s*/iu,
   // "help!", "pls help:", "need help -".

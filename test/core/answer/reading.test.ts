@@ -33,6 +33,8 @@ describe('readQuestion()', () => {
     expect(read('@here help! does anyone know if vms are safer').text).toBe('vms are safer');
     expect(read('Q: I was wondering, are vms safer?').text).toBe('are vms safer?');
     expect(read('- can someone explain why vms are safer').text).toBe('why vms are safer');
+    expect(read('2) are vms safer').text).toBe('are vms safer');
+    expect(read('3.5 ms startup, is that normal').text).toBe('3.5 ms startup, is that normal');
     expect(read('sorry if this is a dumb question, are vms safer').text).toBe('are vms safer');
     expect(read('not sure if this is the right channel but are vms safer').text).toBe('are vms safer');
     expect(read('tl;dr containers vs vms').text).toBe('containers vs vms');
