@@ -41,6 +41,11 @@ const CHAT_OPENERS = [
 ];
 const MAX_OPENERS = 4;
 
+// A message quoted whole ('"are vms safer?"') is the question, not a message it quotes: read as a
+// quoted error, its words counted as context and let off-topic questions through.
+const WHOLLY_QUOTED = /^["“”]([^"“”]+)["“”]$/u;
+const unquoted = (text: string) => WHOLLY_QUOTED.exec(text)?.[1]?.trim() || text;
+
 function withoutOpeners(text: string): string {
   let rest = text;
   for (let taken = 0; taken < MAX_OPENERS; taken++) {
@@ -83,7 +88,7 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
  * code block or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = question.replace(EMOJI_CODE, '$1').trim();
+  const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(prose)))));

@@ -48,6 +48,8 @@ describe('readQuestion()', () => {
     expect(read('help').text).toBe('help');
     expect(read('Hi there!').text).toBe('Hi there!');
     expect(read('thanks!').text).toBe('thanks!');
+    expect(read('"are vms safer than containers?"').text).toBe('are vms safer than containers?');
+    expect(read('is "defense in depth" real').text).toBe('is "defense in depth" real');
     expect(read('quick question').text).toBe('quick question');
     // "ty" inside a word at the edge of what is looked at is no closing "ty".
     const long = `${'x'.repeat(70)} twenty`;
