@@ -3,7 +3,7 @@ import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { proseOf } from '../knowledge/knowledge-index.js';
 import { processToken, STOP_WORDS, termOf } from '../knowledge/terms.js';
 
-/** A question as the bot reads it: chat emoji codes dropped and typos of known words corrected. */
+/** A question as the bot reads it: how it is typed in chat set aside, typos of known words corrected. */
 export interface ReadQuestion {
   text: string;
   /** Each word read as another, as typed and as read ("contianers" → "containers"). */
@@ -79,13 +79,16 @@ interface Vocabulary {
 const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
 
 /**
- * Reads a question as typed in chat. Emoji codes, an opener ("quick question:") and a closing
- * "thanks!" go. A word that neither the knowledge, its lexicon nor English knows, one edit (a
- * letter dropped, added or changed, or two swapped) from a word the knowledge or its lexicon
- * writes, or from a common word, is read as that word ("contaniers" → "containers", "atcually"
- * → "actually"). Everything after (the lexicon, question kinds, routing, the gate) then sees the
- * word meant, as a search engine's "showing results for" does. `keepPasted` keeps a pasted
- * code block or log lines in the text.
+ * Reads a question as typed in chat. What says how it is asked goes: emoji codes, Slack emphasis,
+ * openers ("hey folks, quick question:") and closers ("thanks in advance!"), a sign-off and
+ * people typed as mentions, links and post labels, list markers, quotes around the whole message,
+ * and a code block or log lines pasted after the question. Capitals and Title Case are read as
+ * lower case for known words. A word that neither the knowledge, its lexicon nor English knows,
+ * one edit from a word the knowledge or its lexicon writes (or two swapped or doubled letters
+ * from a common word), is read as that word ("contaniers" → "containers", "atcually" →
+ * "actually"). Everything after (the lexicon, question kinds, routing, the gate) sees the words
+ * meant, as a search engine's "showing results for" does. `keepPasted` keeps a pasted code block
+ * or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
@@ -123,8 +126,8 @@ function writtenCaseless(text: string): boolean {
 }
 
 // A pasted log or code block (```…```), or log lines pasted after the first line ("Error: …",
-// "panic: …", a timestamped line, a "$ command" line), is what the asker saw, not what they ask: with prose
-// around it, the prose is the question. Alone, it is kept.
+// "panic: …", a timestamped line, a "$ command" line), is what the asker saw, not what they ask:
+// with prose around it, the prose is the question. Alone, it is kept.
 const MIN_PROSE_CHARS = 12;
 const LOG_LINE =
   /^\s*(?:(?:error|err|warning|warn|fatal|panic|traceback|exception|caused by)\b[^:\n]{0,30}:|\[?\d{4}-\d\d-\d\d[t ]\d|[$#]\s+\S|level=)/i;
