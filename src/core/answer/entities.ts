@@ -315,7 +315,8 @@ function statedSetting(folded: string): Set<string> {
   return new Set(tokenize(sentences.slice(0, -1).join(' ')).filter((token) => !asked.has(token)));
 }
 
-// The words of the system a how-to, a why or a problem report says it is set on (none for other questions).
+// The words of the system a question says it is set on: named after the question is asked, or at
+// the end of a how-to, a why or a problem report (with onlyAfterwards, only the first).
 function environmentWords(folded: string, onlyAfterwards = false): Set<string> {
   // Said after the question is asked ("can i run compose files with podman? on RHEL 9"), it is the
   // setting whatever the question, even for a name the knowledge mentions elsewhere.
