@@ -745,8 +745,11 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
   };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null)
-    return { ...answerInContext(index, text, opts.context, { ...opts, context: [] }), truncated };
+  if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null) {
+    // Asked together with the question before it, whose typos were said with its own answer.
+    const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
+    return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
+  }
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
   const ordered = terms(text);

@@ -58,6 +58,14 @@ describe('answer() with context', () => {
     expect(followUp.passages[0]!.snippet).toMatch(/configuration/);
   });
 
+  it("says only the follow-up's own typos, not those of the question before it", () => {
+    const earlier = 'can contianers run on virtual machnies?';
+    expect(answer(index, 'does that need any special configuration?', { context: [earlier] }).corrections).toBeUndefined();
+    expect(answer(index, 'does that need any special confgiuration?', { context: [earlier] }).corrections).toEqual([
+      { from: 'confgiuration', to: 'configuration' },
+    ]);
+  });
+
   it('answers "why?" as the earlier question', () => {
     const result = answer(index, 'why?', { context: ['are VMs more secure than containers?'] });
     expect(answer(index, 'why?').answered).toBe(false);
