@@ -162,10 +162,14 @@ const POST_LABELS = new Set(
   ),
 );
 const isPostLabel = (label: string) => label.split(/[\s-]+/).every((word) => !word || POST_LABELS.has(word.toLowerCase()));
-const withoutLinksAndTags = (text: string) => {
-  const bare = text.replace(LINK, ' ').replace(TAG, (tag, label: string) => (isPostLabel(label) ? ' ' : tag));
-  return bare === text ? text : bare.replace(/[ \t]{2,}/g, ' ').trim();
-};
+const withoutLinksAndTags = (text: string) =>
+  tidied(
+    text,
+    text.replace(LINK, ' ').replace(TAG, (tag, label: string) => (isPostLabel(label) ? ' ' : tag)),
+  );
+
+// The text with something taken out of it, the spaces left behind closed up (the text itself when nothing was).
+const tidied = (text: string, taken: string) => (taken === text ? text : taken.replace(/[ \t]{2,}/g, ' ').trim());
 
 // Slack's *bold*, _italic_ and ~strike~ around words: marks, not words (inline `code` keeps its
 // backticks, which quote a name or a message).
@@ -176,34 +180,33 @@ const withoutEmphasis = (text: string) => text.replace(EMPHASIS, '$1$3');
 // Slack's own markup they are redacted to "@someone" before this; typed as text they were read as
 // names the knowledge does not know. Not an e-mail address ("a@b.com").
 const TYPED_MENTION = /(^|\s)(?:cc:?\s+)?@[\p{L}][\p{L}\p{N}._-]{0,40}/giu;
-const withoutMentions = (text: string) =>
-  text.includes('@')
-    ? text
-        .replace(TYPED_MENTION, '$1')
-        .replace(/[ \t]{2,}/g, ' ')
-        .trim()
-    : text;
+const withoutMentions = (text: string) => (text.includes('@') ? tidied(text, text.replace(TYPED_MENTION, '$1')) : text);
 
 // A sign-off under the question: "Thanks,\nPriya", "-- Marcus", "Cheers, Bob": its name is who
 // wrote, not what is asked (read as an unknown name, it declined every question).
 const SIGN_OFF =
   /(?:\n\s*(?:thanks|thank\s+you|thx|cheers|best|regards|kind\s+regards|br)\s*[,!.]?\s*(?:\n\s*)?|\n\s*(?:--|—|-)\s*|(?<=[,.!?])\s*(?:thanks|cheers)\s*[,!]\s+)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*$/iu;
 function withoutSignOff(text: string): string {
-  const from = Math.max(0, text.length - CLOSER_TAIL);
-  const signed = SIGN_OFF.exec(text.slice(from));
-  return signed && from + signed.index > 0 ? text.slice(0, from + signed.index).trimEnd() : text;
+  const signed = atTheEnd(text, SIGN_OFF);
+  return signed ? text.slice(0, signed.at).trimEnd() : text;
 }
 
 function withoutCloser(text: string): string {
-  const from = Math.max(0, text.length - CLOSER_TAIL);
-  const closer = CHAT_CLOSER.exec(text.slice(from));
-  if (!closer) return text;
-  const at = from + closer.index;
+  const closer = atTheEnd(text, CHAT_CLOSER);
   // The tail may begin inside a word ("…twenty" cut to "ty"): that is no closing "ty".
-  if (at === 0 || (closer.index === 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return text;
+  if (!closer || (closer.tailStart && /[\p{L}\p{N}]/u.test(text[closer.at - 1]!))) return text;
   // "are vms safer? thoughts?" still asks: the question keeps its mark.
-  const kept = text.slice(0, at).replace(/[\s,;:-]+$/, '');
-  return closer[0].includes('?') && !/[.?!]$/.test(kept) ? `${kept}?` : kept;
+  const kept = text.slice(0, closer.at).replace(/[\s,;:-]+$/, '');
+  return closer.match.includes('?') && !/[.?!]$/.test(kept) ? `${kept}?` : kept;
+}
+
+// Where an end-anchored pattern matches the text's last characters, when something stands before
+// it. Only the tail is searched, so a long run of spaces or commas costs no more than a short one.
+function atTheEnd(text: string, pattern: RegExp): { at: number; match: string; tailStart: boolean } | undefined {
+  const from = Math.max(0, text.length - CLOSER_TAIL);
+  const found = pattern.exec(text.slice(from));
+  if (!found || from + found.index === 0) return undefined;
+  return { at: from + found.index, match: found[0], tailStart: found.index === 0 };
 }
 
 function correction(index: KnowledgeIndex, word: string, lookups: { left: number }): string | null {
@@ -276,15 +279,19 @@ function nearestKnown(written: Map<string, number>, word: string): string | null
 // is no "sock", "async" no "sync"). Two neighbours swapped, the first two included, and a doubled
 // letter typed once too often are the typos a common word is recognised by.
 function* swapsAndDoubles(word: string): Generator<string> {
-  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  yield* swaps(word);
   for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) yield word.slice(0, i) + word.slice(i + 1);
 }
 
 // Every string one edit from the word that keeps its first letter (or swaps it with the second):
 // two neighbours swapped, a letter dropped, added or changed.
 function* oneEditAway(word: string): Generator<string> {
-  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  yield* swaps(word);
   for (let i = 1; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
   for (let i = 1; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
   for (let i = 1; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+}
+
+function* swaps(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
