@@ -147,13 +147,13 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
-    if (term !== null && !index.knows(term) && !commandsShown(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
+    if (term !== null && !index.uses(term) && !commandsShown(index).has(tokens[i - 1]!.toLowerCase())) found.push(tokens[i - 1]!);
   });
   // "how do I resize …": a task whose action the knowledge never describes is a how-to for other
   // docs. Not "how do I cut our licensing bill" or "convince my boss": an everyday verb asks in
   // the asker's words about what the knowledge may well cover.
   const action = specificAction(foldText(question));
-  if (action !== undefined && !index.knows(action.term)) found.push(action.word);
+  if (action !== undefined && !index.uses(action.term)) found.push(action.word);
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -207,7 +207,7 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
-    return term !== null && !index.knows(term) && !commandsShown(index).has(token.toLowerCase());
+    return term !== null && !index.uses(term) && !commandsShown(index).has(token.toLowerCase());
   };
   // The knowledge's own words first: the English word list is only read for the words it lacks.
   const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);
@@ -217,7 +217,7 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
     // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
     const bases = [base, ...prefixed(token)].filter((b) => b !== token).map(processToken);
-    if (bases.some((t) => t !== null && (isEnglish(t) || index.knows(t)))) return false;
+    if (bases.some((t) => t !== null && (isEnglish(t) || index.uses(t)))) return false;
     if (abbreviates(index, token)) return false;
     return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);
   });

@@ -240,11 +240,11 @@ function vocabularyOf(index: KnowledgeIndex): Vocabulary {
   return vocabulary;
 }
 
-// A stop word, or a word whose stem the knowledge, its lexicon or English knows.
+// A stop word, or a word whose stem the knowledge, a lexicon rule or English knows.
 function isKnown(index: KnowledgeIndex, word: string): boolean {
   if (STOP_WORDS.has(word)) return true;
   const term = processToken(word);
-  return term === null || index.knows(term) || isEnglish(term);
+  return term === null || index.uses(term) || isEnglish(term);
 }
 
 // The word meant: of the words one edit away, the one the knowledge writes most (a lexicon word
@@ -254,6 +254,8 @@ function nearestKnown(written: Map<string, number>, word: string): string | null
   let best: string | null = null;
   let bestCount = 0;
   for (const candidate of oneEditAway(word)) {
+    // Two same letters swapped ("macbook") are the word itself.
+    if (candidate === word) continue;
     const count = written.get(candidate) ?? (STOP_WORDS.has(candidate) ? 0.5 : 0);
     if (count > bestCount) {
       best = candidate;
@@ -265,6 +267,7 @@ function nearestKnown(written: Map<string, number>, word: string): string | null
   // and doubled letters are stemmed, and a dropped letter ("redis" → "reds") is no typo of them.
   let bestRate = 0;
   for (const candidate of swapsAndDoubles(word)) {
+    if (candidate === word) continue;
     const stem = termOf(candidate);
     const rate = stem === null ? 0 : everydayRate(stem);
     if (rate > bestRate) {

@@ -349,6 +349,11 @@ export class KnowledgeIndex {
     return this.df.has(term) || this.lexicon.knows(term);
   }
 
+  /** Whether the knowledge or any lexicon rule (general ones included) uses the term: a word, not a stranger's name. */
+  uses(term: string): boolean {
+    return this.df.has(term) || this.lexicon.uses(term);
+  }
+
   /** The passage with this id, or undefined when there is none (the knowledge was reloaded since). */
   passageById(id: string): Passage | undefined {
     const at = this.positionOf(id);

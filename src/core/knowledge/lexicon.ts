@@ -134,6 +134,12 @@ function compiledGeneral(): CompiledRule[] {
   return generalCompiled;
 }
 
+let generalWords: Set<string> | undefined;
+function generalVocabulary(): Set<string> {
+  generalWords ??= new Set(compiledGeneral().flatMap((rule) => rule.words));
+  return generalWords;
+}
+
 const STEM_CACHE_LIMIT = 100_000;
 const stemCache = new Map<string, string>();
 
@@ -240,9 +246,17 @@ export class Lexicon {
       }));
   }
 
-  /** Whether a processed term occurs anywhere in the lexicon. */
+  /** Whether a processed term occurs anywhere in the lexicon's own rules and cues (not the general lexicon). */
   knows(term: string): boolean {
     return this.vocabulary.has(term);
+  }
+
+  /**
+   * Whether any rule has the term, the general lexicon's included: ops usage ("nuke", "macbook")
+   * is no sign a question is on topic, but it is no stranger's product name or typo either.
+   */
+  uses(term: string): boolean {
+    return this.vocabulary.has(term) || (this.general && generalVocabulary().has(term));
   }
 
   /** Whether the lexicon has a near spelling of the term (a typo of one of its words). */

@@ -374,6 +374,20 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i defragment the disk of a kvm guest?')).toEqual(['defragment']);
   });
 
+  it('does not take the ops words of the general lexicon for names the knowledge never mentions', () => {
+    // "nuke" (remove) and "macbook" (macOS) are how people type what the docs say; they had
+    // declined both questions as about a product the knowledge does not know.
+    const prune = indexOf(
+      'podman-system-prune.1.md',
+      '# podman system prune\n\n## DESCRIPTION\n\nRemove all unused pods, containers, images and volumes.\n\n## macOS\n\nOn macOS the podman machine holds them.',
+    );
+    expect(unknownEntities(prune, 'how do I nuke all the unused images podman left around')).toEqual([]);
+    expect(unknownEntities(prune, 'on my macbook, how do I remove unused images?')).toEqual([]);
+    expect(answer(prune, 'how do I nuke all the unused images podman left around').passages[0]?.text).toContain('Remove all unused');
+    // A word no lexicon rule has is still a stranger's name.
+    expect(unknownEntities(prune, 'how do I zorbify all the unused images?')).toEqual(['zorbify']);
+  });
+
   it('says it does not know about hiring people when the best passages say nothing of it', () => {
     expect(answer(index, 'do we need to hire different people to run containers vs vms?')).toMatchObject({
       answered: false,
