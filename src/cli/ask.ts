@@ -30,6 +30,7 @@ export function answerJson(result: Answer) {
     coverage: Math.round(result.coverage * 1000) / 1000,
     ...(result.truncated ? { truncated: true } : {}),
     ...(result.corrections?.length ? { corrections: result.corrections } : {}),
+    ...(result.questions ? { questions: result.questions } : {}),
     // Why it stayed silent, and what the gate weighed: for people tuning a lexicon or the gate.
     ...(result.abstainReason ? { abstainReason: result.abstainReason } : {}),
     ...(result.unknownEntities?.length ? { unknownEntities: result.unknownEntities } : {}),
@@ -77,6 +78,15 @@ function readableRecommendation(r: Recommended): string {
 function readable(result: Answer): string {
   if (!result.answered) {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
+  }
+  if (result.questions && result.questions.length > 1) {
+    const lines: string[] = [];
+    for (const { question, passageId } of result.questions) {
+      const p = result.passages.find((passage) => passage.id === passageId)!;
+      lines.push(`Q: ${question}`, p.snippet, `  — ${p.source}${HEADING_SEPARATOR}${p.heading}`, '');
+    }
+    if (result.corrections?.length) lines.push(`(read ${result.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
+    return lines.join('\n').trimEnd();
   }
   const [best, ...related] = result.passages;
   const lines = [

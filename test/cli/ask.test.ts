@@ -70,6 +70,22 @@ describe('ask CLI', () => {
     expect(result.unknownEntities).toBeUndefined();
   });
 
+  it('answers each question of a message that asks two, and says which passage answers which', async () => {
+    const { code, stdout } = await ask(['--json', 'what licensing costs do VMs have? and how do I migrate from VMs to containers?']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.questions.map((q: { question: string }) => q.question)).toEqual([
+      'what licensing costs do VMs have?',
+      'how do I migrate from VMs to containers?',
+    ]);
+    expect(result.questions.map((q: { passageId: string }) => q.passageId)).toEqual(
+      result.passages.slice(0, 2).map((p: { id: string }) => p.id),
+    );
+    expect(result.passages[1].heading).toContain('Migrating');
+    const plain = await ask(['what licensing costs do VMs have? and how do I migrate from VMs to containers?']);
+    expect(plain.stdout).toContain('Q: how do I migrate from VMs to containers?');
+  });
+
   it('keeps a look-up question free of a recommendation', async () => {
     const { stdout } = await ask(['--json', 'Can containers run on virtual machines?']);
     expect(JSON.parse(stdout).recommendation).toBeUndefined();

@@ -187,6 +187,19 @@ describe('the "Ask a question" modal, submitted', () => {
     expect(answer.args.text).toBe(dm.args.text);
   });
 
+  it('explains each of two questions asked in one DM under the question it answers', async () => {
+    bot.stub.reset();
+    await bot.send(eventRequest(directMessageEvent('what licensing costs do VMs have? and how do I migrate from VMs to containers?')));
+    const post = await bot.stub.waitFor((c) => c.method === 'chat.postMessage');
+    const blocks = JSON.stringify(post.args.blocks);
+    const licensing = blocks.indexOf('*what licensing costs do VMs have?*');
+    const migration = blocks.indexOf('*how do I migrate from VMs to containers?*');
+    expect(licensing).toBeGreaterThanOrEqual(0);
+    expect(migration).toBeGreaterThan(licensing);
+    expect(blocks.indexOf('What Are Best Practices for Migrating From VMS to Containers?')).toBeGreaterThan(migration);
+    expect(slackLimitViolations(post.args)).toEqual([]);
+  });
+
   it('with an empty or blank question stays open with an error on the question field, and sends nothing', async () => {
     for (const blank of ['', '   \n\t ']) {
       bot.stub.reset();

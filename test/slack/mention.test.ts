@@ -41,6 +41,22 @@ describe('a mention in a channel', () => {
     expect(blocks).toContain('Read “contaniers” as “containers”, “machnies” as “machines”.');
   });
 
+  it('answers each of two questions asked in one mention, each under the question it answers', async () => {
+    bot.stub.reset();
+    await bot.send(
+      eventRequest(mentionEvent('<@UBOT0001> what licensing costs do VMs have? also, how do I migrate from VMs to containers?')),
+    );
+    const post = await bot.stub.waitFor((c) => c.method === 'chat.postMessage');
+    const blocks = blocksText(post.args);
+    const licensing = blocks.indexOf('*what licensing costs do VMs have?*');
+    const migration = blocks.indexOf('*how do I migrate from VMs to containers?*');
+    expect(licensing).toBeGreaterThanOrEqual(0);
+    expect(migration).toBeGreaterThan(licensing);
+    expect(blocks.indexOf('licensing models differ')).toBeGreaterThan(licensing);
+    expect(blocks.indexOf('What Are Best Practices for Migrating From VMS to Containers?')).toBeGreaterThan(migration);
+    expect(blocks).toContain('feedback_helpful');
+  });
+
   it('replies in the existing thread when the mention is inside one', async () => {
     bot.stub.reset();
     await bot.send(eventRequest(mentionEvent('<@UBOT0001> why are containers lightweight?', { thread_ts: '1515440000.000001' })));

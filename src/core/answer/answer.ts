@@ -5,7 +5,7 @@ import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, quotedIn, taskOf, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { readQuestion, type ReadQuestion } from './reading.js';
+import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
@@ -102,6 +102,11 @@ export interface Answer {
   unknownEntities?: string[];
   /** What the gate weighed, for `ask --json` and calibration (absent when it never got that far). */
   signals?: GateSignals;
+  /**
+   * With a message that asks two or three things, each answered: the questions as asked, each
+   * with the passage that answers it (the first passages, in the questions' order).
+   */
+  questions?: { question: string; passageId: string }[];
 }
 
 /** The gate's inputs for one question and its top passage. */
@@ -726,6 +731,11 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const read = readQuestion(index, full);
+  const several = separateQuestions(read.text);
+  if (several.length > 1) {
+    const each = answerEach(index, full, truncated, read, several, opts);
+    if (each) return each;
+  }
   const result = answerRead(index, full, truncated, read, opts);
   if (result.answered || !read.pasted || result.abstainReason === 'off-topic' || result.abstainReason === 'unknown-entity') return result;
   // The prose alone ("any ideas? podman pull fails in CI:") may say too little: the pasted error
@@ -733,6 +743,48 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   // everywhere in docs like these ("exit status"), and would answer it.
   const withPasted = answerRead(index, full, truncated, readQuestion(index, full, { keepPasted: true }), opts);
   return withPasted.answered ? withPasted : result;
+}
+
+/**
+ * A message that asks two or three things, each answered on its own (a later one in the context
+ * of those before it: "…? also, how do I see its logs?"), its passages first in the questions'
+ * order. Undefined unless every question is answered, by passages of its own: read as one
+ * question, its words had met in a passage that answers neither.
+ */
+function answerEach(
+  index: KnowledgeIndex,
+  full: string,
+  truncated: boolean,
+  read: ReadQuestion,
+  questions: string[],
+  opts: AnswerOptions,
+): Answer | undefined {
+  const answers = questions.map((question, i) =>
+    answerRead(
+      index,
+      full,
+      truncated,
+      { text: question, corrections: [] },
+      { ...opts, context: [...(opts.context ?? []), ...questions.slice(0, i)] },
+    ),
+  );
+  if (answers.some((a) => !a.answered || a.confidence !== 'high')) return undefined;
+  const firsts = answers.map((a) => a.passages[0]!);
+  if (new Set(firsts.map((p) => p.id)).size < firsts.length) return undefined;
+  const passages: AnswerPassage[] = [...firsts];
+  for (let rank = 1; passages.length < opts.limit && answers.some((a) => a.passages.length > rank); rank++) {
+    for (const a of answers) {
+      const p = a.passages[rank];
+      if (p && passages.length < opts.limit && !passages.some((q) => q.id === p.id)) passages.push(p);
+    }
+  }
+  return {
+    ...answers[0]!,
+    ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
+    coverage: Math.min(...answers.map((a) => a.coverage)),
+    passages: passages.slice(0, Math.max(opts.limit, firsts.length)),
+    questions: questions.map((question, i) => ({ question, passageId: firsts[i]!.id })),
+  };
 }
 
 function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, read: ReadQuestion, opts: AnswerOptions): Answer {

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { proseOf } from '../knowledge/knowledge-index.js';
-import { processToken, STOP_WORDS, termOf } from '../knowledge/terms.js';
+import { processToken, STOP_WORDS, termOf, terms } from '../knowledge/terms.js';
 
 /** A question as the bot reads it: how it is typed in chat set aside, typos of known words corrected. */
 export interface ReadQuestion {
@@ -297,4 +297,52 @@ function* oneEditAway(word: string): Generator<string> {
 
 function* swaps(word: string): Generator<string> {
   for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+// How a second question is joined on ("also,", "and", "btw", "oh and", "second q:"): not what it asks.
+const JOINED_ON =
+  /^(?:(?:and|also|plus|btw|oh|ok|okay|then|secondly|second|next|another(?:\s+(?:one|thing|question|q))?|one\s+more(?:\s+(?:thing|question|q))?|related(?:ly)?|separately)\b[\s,:;.!-]*)+/i;
+// What goes on explaining the question before it ("or is it…?", "like, what makes…?", "i mean…?").
+const SAME_QUESTION =
+  /^(?:or|like|i\s+mean|i\.e\.|e\.g\.|as\s+in|that\s+is|because|cause|since|right|really|seriously|is\s+that\s+(?:right|true|so))\b/i;
+const ASKS_AT_START = /^\s*(?:what|whats|what's|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did|any)\b/i;
+// An aside ("any ideas?", "thoughts?", "anyone?"), not a question to answer on its own.
+const ASIDE =
+  /^\s*(?:any(?:one|body)?(?:\s+(?:ideas?|thoughts?|suggestions?|tips?|help|pointers?|clue))?|(?:ideas?|thoughts?|suggestions?|help|pointers?)|why|how|what|really|right|is\s+(?:it|that)|am\s+i\s+(?:missing\s+something|wrong))\s*\?+\s*$/i;
+// The first question needs two words of its own; a later one may lean on it ("…? and its logs?").
+const MIN_QUESTION_TERMS = 2;
+const MIN_BARE_QUESTION_TERMS = 3;
+const MAX_QUESTIONS = 3;
+// Two questions sharing this share of their words ask the same thing twice, put another way.
+const SAME_WORDS_SHARE = 0.5;
+
+/**
+ * The questions of a message that asks two or three things ("how do I cap memory for a podman
+ * container? also, how do I see its logs?"), each as asked; the message alone when it asks one.
+ * A question ends at its question mark. What follows that asks nothing ("I tried --memory.") or
+ * goes on asking the same ("or is it the kernel?") belongs to the question before it.
+ */
+export function separateQuestions(text: string): string[] {
+  const segments = text.split(/(?<=\?)\s+(?=\S)/);
+  if (segments.length < 2) return [text];
+  const questions: string[] = [];
+  for (const segment of segments) {
+    const asked = segment.replace(JOINED_ON, '');
+    // A later question opens like one, or says enough to be one: "…without networking? vsock?"
+    // guesses at the answer to the question before it.
+    const opens = ASKS_AT_START.test(asked);
+    const asks = opens || (/\?\s*$/.test(asked) && terms(asked).length >= MIN_BARE_QUESTION_TERMS);
+    const own = asks && !SAME_QUESTION.test(asked) && !ASIDE.test(asked) && terms(asked).length > 0;
+    if (questions.length > 0 && !own) questions[questions.length - 1] += ` ${segment}`;
+    else questions.push(questions.length > 0 ? asked : segment);
+  }
+  if (questions.length < 2 || questions.length > MAX_QUESTIONS || !/\?\s*$/.test(questions[0]!)) return [text];
+  if (terms(questions[0]!).length < MIN_QUESTION_TERMS) return [text];
+  for (let i = 1; i < questions.length; i++) {
+    const a = new Set(terms(questions[i - 1]!));
+    const b = new Set(terms(questions[i]!));
+    const common = [...a].filter((t) => b.has(t)).length;
+    if (common / Math.max(1, new Set([...a, ...b]).size) >= SAME_WORDS_SHARE) return [text];
+  }
+  return questions;
 }

@@ -33,10 +33,45 @@ export function readingNotes(answer: Pick<Answer, 'truncated' | 'corrections'>):
   return notes;
 }
 
+/**
+ * For a message that asked two or three things: each question as asked, in bold, with its short
+ * answer, the passage quoted (shorter, as there are several) and its source. Empty for one question.
+ */
+export function eachQuestionBlocks(answer: Pick<Answer, 'questions' | 'passages'>): { blocks: Block[]; passages: AnswerPassage[] } {
+  const blocks: Block[] = [];
+  const passages: AnswerPassage[] = [];
+  const asked = answer.questions ?? [];
+  if (asked.length < 2) return { blocks, passages };
+  for (const { question, passageId } of asked) {
+    const passage = answer.passages.find((p) => p.id === passageId);
+    if (!passage) continue;
+    passages.push(passage);
+    blocks.push(section(`*${mrkdwn(oneLine(question))}*\n${mrkdwn(passage.snippet)}`));
+    if (passage.text.trim() !== passage.snippet.trim())
+      blocks.push(section(quote(clip(mrkdwn(passage.text), Math.floor(QUOTE_CHARS / asked.length)))));
+    blocks.push(context(sourceLine(passage)));
+  }
+  return { blocks, passages };
+}
+
+// Slack's bold ends at a line break and an open code fence swallows the rest: one plain line.
+export function oneLine(text: string): string {
+  return text
+    .replace(/\*|```/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A channel answer: the short answer, the quoted passage, its source and section, up to 2 related passages, feedback buttons. */
 export function renderAnswer(answer: Answer, surface: Surface, options: { offerFlow?: boolean } = {}): SlackMessage {
   const [best, ...rest] = answer.passages;
   if (!best) throw new RangeError('renderAnswer needs an answered Answer; use renderNoAnswer');
+  const each = eachQuestionBlocks(answer);
+  if (each.passages.length > 1) {
+    const blocks = [...readingNotes(answer), ...each.blocks, ...flowOffer(options.offerFlow)];
+    blocks.push(feedbackButtons({ question: answer.question, passageIds: each.passages.map((p) => p.id), surface }));
+    return message(each.passages.map((p) => `${mrkdwn(p.snippet)} (${mrkdwn(p.source)})`).join('\n'), blocks);
+  }
   const related = rest.slice(0, 2);
   const blocks: Block[] = [];
   blocks.push(...readingNotes(answer));
@@ -47,11 +82,17 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
     const lines = related.map((p) => `• ${clip(mrkdwn(p.snippet), RELATED_SNIPPET_CHARS)}\n   _${sourceLine(p)}_`);
     blocks.push(section(`*Related*\n${lines.join('\n')}`));
   }
-  if (options.offerFlow)
-    blocks.push(
-      section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'),
-      actions('offer_flow', [startFlowButton(emptyFlowState())]),
-    );
+  blocks.push(...flowOffer(options.offerFlow));
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...related].map((p) => p.id), surface }));
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
+}
+
+/** The pointer to the decision flow that an answer to a choice ends with, or nothing. */
+export function flowOffer(offer: boolean | undefined): Block[] {
+  return offer
+    ? [
+        section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'),
+        actions('offer_flow', [startFlowButton(emptyFlowState())]),
+      ]
+    : [];
 }

@@ -1,8 +1,6 @@
 import type { Explanation } from '../../core/answer/explain.js';
-import { emptyFlowState } from '../../core/flow/state.js';
-import { actions, context, message, section, type Block, type SlackMessage } from './blocks.js';
-import { startFlowButton } from './flow-step.js';
-import { QUOTE_CHARS, sourceLine, readingNotes } from './answer.js';
+import { context, message, section, type Block, type SlackMessage } from './blocks.js';
+import { eachQuestionBlocks, flowOffer, oneLine, QUOTE_CHARS, sourceLine, readingNotes } from './answer.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
 
@@ -15,16 +13,16 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
   if (!best) throw new RangeError('renderExplanation needs an answered Explanation; use renderNoAnswer');
   const blocks: Block[] = [];
   blocks.push(...readingNotes(answer));
-  // Slack's bold ends at a line break and an open code fence swallows the rest: one plain line.
-  const headline = best.snippet
-    .replace(/\*|```/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  blocks.push(section(`*${mrkdwn(headline)}*`));
-  // A one-sentence passage is its own best sentence: quoting it again would say it twice.
-  if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
-  blocks.push(context(sourceLine(best)));
-  const supporting = explanation.supporting.slice(0, 3);
+  const each = eachQuestionBlocks(answer);
+  if (each.passages.length > 1) blocks.push(...each.blocks);
+  else {
+    blocks.push(section(`*${mrkdwn(oneLine(best.snippet))}*`));
+    // A one-sentence passage is its own best sentence: quoting it again would say it twice.
+    if (best.text.trim() !== best.snippet.trim()) blocks.push(section(quote(clip(mrkdwn(best.text), QUOTE_CHARS))));
+    blocks.push(context(sourceLine(best)));
+  }
+  const answered = each.passages.length > 1 ? each.passages : [best];
+  const supporting = explanation.supporting.filter((p) => !answered.some((a) => a.id === p.id)).slice(0, 3);
   if (supporting.length > 0) {
     blocks.push(section('*What else the knowledge says*'));
     for (const p of supporting) {
@@ -36,10 +34,7 @@ export function renderExplanation(explanation: Explanation): SlackMessage {
     blocks.push(section(`*Key takeaway*\n${quote(clip(mrkdwn(takeaway.text), SUPPORT_CHARS))}`));
     blocks.push(context(sourceLine(takeaway)));
   }
-  if (isChoice) {
-    blocks.push(section('🧭 Choosing for a specific workload? Answer a few questions for a recommendation with reasons.'));
-    blocks.push(actions('offer_flow', [startFlowButton(emptyFlowState())]));
-  }
-  blocks.push(feedbackButtons({ question: answer.question, passageIds: [best, ...supporting].map((p) => p.id), surface: 'dm' }));
+  blocks.push(...flowOffer(isChoice));
+  blocks.push(feedbackButtons({ question: answer.question, passageIds: [...answered, ...supporting].map((p) => p.id), surface: 'dm' }));
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
 }

@@ -27,6 +27,26 @@ beforeAll(() => {
 const faqQuestions = [...seedText.matchAll(/^### (.+)$/gm)].map((m) => m[1]!);
 
 describe('answer() on the seed article', () => {
+  it('answers each of two questions asked in one message with its own passage, in the order asked', () => {
+    const first = 'what licensing costs do VMs have?';
+    const second = 'how do I migrate from VMs to containers?';
+    const result = answer(index, `${first} and ${second}`);
+    expect(result.answered).toBe(true);
+    const alone = [answer(index, first).passages[0]!.id, answer(index, second).passages[0]!.id];
+    expect(result.questions).toEqual([
+      { question: first, passageId: alone[0] },
+      { question: second, passageId: alone[1] },
+    ]);
+    expect(result.passages.slice(0, 2).map((p) => p.id)).toEqual(alone);
+    // Read as one, their words met in one passage: the licensing one answered both.
+    expect(alone[0]).not.toBe(alone[1]);
+  });
+
+  it('answers a message as one question when one of the questions in it has no answer', () => {
+    const result = answer(index, 'what licensing costs do VMs have? and what is the best pizza topping in Naples?');
+    expect(result.questions).toBeUndefined();
+  });
+
   it.each(faqQuestions)('finds the answer to the FAQ question "%s" first', (question) => {
     const result = answer(index, question);
     expect(result.answered).toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
 import { respond } from '../../../src/core/answer/respond.js';
-import { readQuestion } from '../../../src/core/answer/reading.js';
+import { readQuestion, separateQuestions } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -204,5 +204,42 @@ describe('answering what was meant', () => {
   it('routes a typed choice to the recommendation', () => {
     const { recommended } = respond(seed, evidenceFromIndex(seed), 'our app needs a custom kenrel driver. contaniers or vms?');
     expect(recommended?.recommendation.recommendation).toBe('vms');
+  });
+});
+
+describe('separateQuestions()', () => {
+  it('takes a message apart into the two or three things it asks, each as asked', () => {
+    expect(separateQuestions('how do I cap memory for a podman container? also, how do I see its logs?')).toEqual([
+      'how do I cap memory for a podman container?',
+      'how do I see its logs?',
+    ]);
+    expect(separateQuestions('why do containers boot fast? btw are they less secure? and what about licensing costs?')).toEqual([
+      'why do containers boot fast?',
+      'are they less secure?',
+      'what about licensing costs?',
+    ]);
+  });
+
+  it('keeps one question whole: asides, guesses, elaboration and the same question put another way', () => {
+    for (const one of [
+      'why do containers start faster than vms?',
+      'how do I cap memory for a podman container? any ideas? I tried --memory and it did nothing',
+      'how do i talk between host and firecracker guest without networking? vsock?',
+      'are containers safer than vms? or is that a myth?',
+      'why do containers start faster? like what makes them quicker?',
+      'why do containers start so fast? why is container startup so fast?',
+      'We moved to containers. Why is our bill lower?',
+      'a? b? c? d? e?',
+    ]) {
+      expect(separateQuestions(one)).toEqual([one]);
+    }
+  });
+
+  it('costs time in proportion to the message, however it is made', () => {
+    expectLinearTime(
+      separateQuestions,
+      [(n) => fill('also and btw ', n), (n) => fill('a? ', n), (n) => fill('another one more ? ', n)],
+      (n) => fill('why do containers start faster than vms? ', n),
+    );
   });
 });
