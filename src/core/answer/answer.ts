@@ -29,6 +29,8 @@ export interface AnswerOptions {
   limit: number;
   /** Earlier questions of the conversation, oldest first: context for a follow-up that leans on them (see context.ts). */
   context?: readonly string[];
+  /** Read the message as one question even when it asks several (a follow-up joined to its context is one). */
+  asOneQuestion?: boolean;
   /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
@@ -731,7 +733,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const read = readQuestion(index, full);
-  const several = separateQuestions(read.text);
+  const several = opts.asOneQuestion ? [read.text] : separateQuestions(read.text);
   if (several.length > 1) {
     const each = answerEach(index, full, truncated, read, several, opts);
     if (each) return each;

@@ -69,7 +69,7 @@ export function answerInContext(
   const opts = { ...options, context: [] };
   const alone = () => answer(index, question, opts);
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
-  const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, opts);
+  const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
   if (!together.answered) return alone();
   const own = [...new Set(terms(question))];
   const hits = index.search(

@@ -304,7 +304,7 @@ const JOINED_ON =
   /^(?:(?:and|also|plus|btw|oh|ok|okay|then|secondly|second|next|another(?:\s+(?:one|thing|question|q))?|one\s+more(?:\s+(?:thing|question|q))?|related(?:ly)?|separately)\b[\s,:;.!-]*)+/i;
 // What goes on explaining the question before it ("or is it…?", "like, what makes…?", "i mean…?").
 const SAME_QUESTION =
-  /^(?:or|like|i\s+mean|i\.e\.|e\.g\.|as\s+in|that\s+is|because|cause|since|right|really|seriously|is\s+that\s+(?:right|true|so))\b/i;
+  /^(?:or|like|i\s+mean|i\.e\.|e\.g\.|as\s+in|that\s+is|because|cause|since|right|really|seriously|is\s+that\s+(?:right|true|so)|is\s+(?:it|that|this)\s+(?:because|due\s+to|since|just))\b/i;
 const ASKS_AT_START = /^\s*(?:what|whats|what's|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did|any)\b/i;
 // An aside ("any ideas?", "thoughts?", "anyone?"), not a question to answer on its own.
 const ASIDE =

@@ -42,6 +42,16 @@ describe('answer() on the seed article', () => {
     expect(alone[0]).not.toBe(alone[1]);
   });
 
+  it('answers two questions, the second leaning on the first, and the same as a follow-up in a thread', () => {
+    // Joined to its context, the follow-up is one question: read as two, it had recursed without end.
+    const asked = answer(index, "Doesn't every VM require its own OS license? How much does that drive up costs?");
+    expect(asked.answered).toBe(true);
+    const followUp = answer(index, 'what licensing costs do VMs have? and how do I migrate?', {
+      context: ['can containers run on virtual machines?'],
+    });
+    expect(followUp.answered).toBe(true);
+  });
+
   it('answers a message as one question when one of the questions in it has no answer', () => {
     const result = answer(index, 'what licensing costs do VMs have? and what is the best pizza topping in Naples?');
     expect(result.questions).toBeUndefined();

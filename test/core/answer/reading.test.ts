@@ -226,6 +226,7 @@ describe('separateQuestions()', () => {
       'how do I cap memory for a podman container? any ideas? I tried --memory and it did nothing',
       'how do i talk between host and firecracker guest without networking? vsock?',
       'are containers safer than vms? or is that a myth?',
+      'Why do people claim VMs waste resources? Is it because each one runs its own full operating system?',
       'why do containers start faster? like what makes them quicker?',
       'why do containers start so fast? why is container startup so fast?',
       'We moved to containers. Why is our bill lower?',
