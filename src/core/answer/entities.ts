@@ -160,8 +160,11 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     // "shared_buffers", "max_connections": a setting of some program, which the knowledge names
     // (in prose or code) if it documents it. In a problem report it is the failure's context.
     if (SNAKE_CASE.test(word) && !context.has(word.toLowerCase()) && !writesAnywhere(index, word)) found.push(word);
-    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
-    if (!NAME_LIKE.test(word) && !CAPITALISED.test(word)) return;
+    if (!word) return;
+    // A sentence's first word is capitalised whatever it is; in capitals or camel case it is a
+    // name wherever it stands ("EKS default pod limit per node?", "GKE standard: …").
+    const opensSentence = i === 0 || SENTENCE_END.test(words[i - 1]!);
+    if (!NAME_LIKE.test(word) && (opensSentence || !CAPITALISED.test(word))) return;
     if (context.has(word.toLowerCase())) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.

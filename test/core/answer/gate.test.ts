@@ -374,6 +374,15 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i defragment the disk of a kvm guest?')).toEqual(['defragment']);
   });
 
+  it('takes a name in capitals for a name where it opens the question too', () => {
+    expect(unknownEntities(index, 'EKS default pod limit per node?')).toEqual(['EKS']);
+    expect(unknownEntities(index, 'GKE standard: pod limit per node?')).toEqual(['GKE']);
+    expect(answer(index, 'ECS: Fargate vs our own EC2 nodes, which costs less?').answered).toBe(false);
+    // A capital that opens a sentence is no name; nor are words the knowledge knows in capitals.
+    expect(unknownEntities(index, 'Containers or VMs for batch jobs?')).toEqual([]);
+    expect(unknownEntities(index, 'VMs boot slower than containers, why?')).toEqual([]);
+  });
+
   it('does not take the ops words of the general lexicon for names the knowledge never mentions', () => {
     // "nuke" (remove) and "macbook" (macOS) are how people type what the docs say; they had
     // declined both questions as about a product the knowledge does not know.
