@@ -435,7 +435,10 @@ export function missingFromBest(
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
     const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];
-    const tasks = words.map(processToken).filter((t): t is string => t !== null);
+    const said = words.map(processToken).filter((t): t is string => t !== null);
+    // Or what the lexicon says it means: "the command to purge every unused image" is met by "remove".
+    const targets = lexicon.targetsByTerm(folded);
+    const tasks = [...said, ...said.flatMap((t) => [...(targets.get(t) ?? [])])];
     const hasTask = (h: Hit) => tasks.some((t) => has(h, t)) || words.some((w) => writes(h.passage.text, w));
     // "the kubectl command to roll back…": the passage with the task must name the tool too, when
     // the tool is a name (not "the", "exact" or "docker", words of English).

@@ -395,6 +395,9 @@ describe('the calibrated gate', () => {
     expect(answer(prune, 'how do I nuke all the unused images podman left around').passages[0]?.text).toContain('Remove all unused');
     // A word no lexicon rule has is still a stranger's name.
     expect(unknownEntities(prune, 'how do I zorbify all the unused images?')).toEqual(['zorbify']);
+    // The task of "the command to …" is met by what the lexicon says it means ("purge" → remove).
+    expect(answer(prune, "what's the command to purge all the unused images?").passages[0]?.text).toContain('Remove all unused');
+    expect(answer(prune, "what's the command to defragment all the unused images?").unknownEntities).toEqual(['defragment']);
   });
 
   it('says it does not know about hiring people when the best passages say nothing of it', () => {
