@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { z } from 'zod';
 import type { Answer } from '../core/answer/answer.js';
 import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
@@ -12,13 +13,15 @@ import {
   sourceHit,
   type QuestionSet,
   type RankedScores,
+  RewordingsSchema,
+  type Rewordings,
   TYPING_VARIANTS,
 } from '../core/answer/evaluate.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
-const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose] [--typing]
+const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose] [--typing] [--reworded [--rewordings FILE]]
   Scores every question set (default: every .json in ../shared/eval and in eval/) on both knowledge sources:
   seed questions against --knowledge (default knowledge/), corpus questions against --corpus
   (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
@@ -27,10 +30,13 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   as \`ask\` answers them (a choice by the recommendation's passages). --verbose lists the tuning
   half's misses only. --typing asks every question again as people also type it in chat (a typo,
   capitals, an emoji code, a pasted log…) and prints hit@3, answered and off-topic abstention of
-  all sets together, per variant and half.`;
+  all sets together, per variant and half. --reworded asks the tuning halves again in other people's
+  words (default ${'${DEFAULT_REWORDINGS}'}), scored with the original questions' labels.`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
+// Two rewordings of every tuning-half question, written by a helper that saw no label or document.
+const DEFAULT_REWORDINGS = 'eval/reworded/tune.json';
 
 interface HalfScores {
   ours: RankedScores;
@@ -75,9 +81,10 @@ async function questionFiles(spec: string): Promise<string[]> {
   return files;
 }
 
-async function readSet(file: string): Promise<QuestionSet> {
+// A JSON file checked against its schema; a clear usage error names the file otherwise.
+async function readChecked<T>(file: string, schema: z.ZodType<T>, what: string): Promise<T> {
   const raw = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`cannot read question set ${file}`);
+    throw new UsageError(`cannot read ${what} ${file}`);
   });
   let json: unknown;
   try {
@@ -85,10 +92,12 @@ async function readSet(file: string): Promise<QuestionSet> {
   } catch {
     throw new UsageError(`${file} is not JSON`);
   }
-  const parsed = QuestionSetSchema.safeParse(json);
-  if (!parsed.success) throw new UsageError(`${file} is not a question set: ${parsed.error.message}`);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new UsageError(`${file} is not a ${what}: ${parsed.error.message}`);
   return parsed.data;
 }
+
+const readSet = (file: string): Promise<QuestionSet> => readChecked(file, QuestionSetSchema, 'question set');
 
 /** A knowledge source as the eval asks it: the same respond() as `ask`, so choices are scored on the recommendation's passages. */
 interface Source {
@@ -162,6 +171,54 @@ function typingReport(sets: QuestionSet[], seed: Source, corpus: Source | null):
   return rows;
 }
 
+interface RewordedReport {
+  seed: RankedScores;
+  corpus: RankedScores | null;
+  offtopic: { questions: number; abstainSeed: number; abstainCorpus: number | null };
+}
+
+// The tuning halves' rewordings, all sets together, each scored with its original's labels.
+function rewordedReport(
+  sets: { file: string; set: QuestionSet }[],
+  rewordings: Rewordings,
+  seed: Source,
+  corpus: Source | null,
+): RewordedReport {
+  const reworded = <T>(file: string, list: 'seed' | 'corpus' | 'offtopic', items: readonly T[]) =>
+    items.flatMap((item, i) => (i % 2 === 0 ? (rewordings[basename(file)]?.[list]?.[String(i)] ?? []).map((q) => ({ q, item })) : []));
+  const seedCases = sets.flatMap(({ file, set }) => reworded(file, 'seed', set.seed));
+  const corpusCases = sets.flatMap(({ file, set }) => reworded(file, 'corpus', set.corpus));
+  const offtopic = sets.flatMap(({ file, set }) => reworded(file, 'offtopic', set.offtopic)).map(({ q }) => q);
+  const off = scoreOffTopic(seed, corpus, offtopic);
+  return {
+    seed: scoreRanked(
+      seedCases.map(({ q, item }) => ({ q, answer: shown(seed, q), isHit: phraseHit(item.expect), expectAnswer: item.answer })),
+    ),
+    corpus:
+      corpus &&
+      scoreRanked(
+        corpusCases.map(({ q, item }) => ({ q, answer: shown(corpus, q), isHit: sourceHit(item.expectSource), expectAnswer: item.answer })),
+      ),
+    offtopic: { questions: off.questions, abstainSeed: off.abstainSeed, abstainCorpus: off.abstainCorpus },
+  };
+}
+
+function formatReworded(report: RewordedReport): string[] {
+  const lines = ['', 'Tuning halves reworded (all sets together)', '  source    n   hit@1 hit@3  MRR  answered answer@1'];
+  for (const source of ['seed', 'corpus'] as const) {
+    const s = report[source];
+    if (s)
+      lines.push(
+        `  ${source.padEnd(6)} ${String(s.questions).padStart(4)}  ${f3(s.hitAt1)} ${f3(s.hitAt3)} ${f3(s.mrr)}  ${f3(s.answered)}    ${f3(s.answerAt1)}`,
+      );
+  }
+  const off = report.offtopic;
+  lines.push(
+    `  offtopic ${String(off.questions).padStart(4)}  abstain: seed knowledge ${f3(off.abstainSeed)}, corpus ${f3(off.abstainCorpus)}`,
+  );
+  return lines;
+}
+
 function formatTyping(rows: TypingRow[]): string[] {
   const lines = [
     '',
@@ -217,8 +274,8 @@ function formatSet(report: SetReport, verbose: boolean): string[] {
 
 async function main(argv: string[]) {
   const { values, booleans } = parseFlags(argv, {
-    values: ['questions', 'knowledge', 'corpus'],
-    booleans: ['json', 'verbose', 'help', 'typing'],
+    values: ['questions', 'knowledge', 'corpus', 'rewordings'],
+    booleans: ['json', 'verbose', 'help', 'typing', 'reworded'],
   });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
@@ -249,12 +306,19 @@ async function main(argv: string[]) {
         corpus,
       )
     : undefined;
+  const reworded =
+    booleans.has('reworded') || values.rewordings !== undefined
+      ? rewordedReport(sets, await readChecked(values.rewordings ?? DEFAULT_REWORDINGS, RewordingsSchema, 'rewordings file'), seed, corpus)
+      : undefined;
   if (booleans.has('json')) {
-    process.stdout.write(JSON.stringify({ sets: reports, ...(typing ? { typing } : {}) }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ sets: reports, ...(typing ? { typing } : {}), ...(reworded ? { reworded } : {}) }, null, 2) + '\n',
+    );
     return;
   }
   const lines = reports.flatMap((r) => formatSet(r, booleans.has('verbose')));
   if (typing) lines.push(...formatTyping(typing));
+  if (reworded) lines.push(...formatReworded(reworded));
   if (needCorpus && !corpusKb) lines.push(`(corpus ${corpusDir} missing: corpus questions and corpus abstention not scored)`);
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -74,6 +74,23 @@ export function scoreRanked<P extends { text: string; source: string; snippet?: 
   };
 }
 
+/**
+ * Tuning-half questions asked again in other people's words (eval/reworded/): by set file, then
+ * list (seed, corpus, offtopic), then the question's position in it, its rewordings. Scored with
+ * the original question's labels, so a gain there is a gain in words nobody tuned on.
+ */
+export const RewordingsSchema = z.record(
+  z.string(),
+  z
+    .object({
+      seed: z.record(z.string(), z.array(z.string())),
+      corpus: z.record(z.string(), z.array(z.string())),
+      offtopic: z.record(z.string(), z.array(z.string())),
+    })
+    .partial(),
+);
+export type Rewordings = z.infer<typeof RewordingsSchema>;
+
 /** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */
 export function halves<T>(list: readonly T[]): { tune: T[]; check: T[] } {
   return { tune: list.filter((_, i) => i % 2 === 0), check: list.filter((_, i) => i % 2 === 1) };
