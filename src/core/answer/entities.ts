@@ -366,16 +366,18 @@ function distinctNames(found: string[]): string[] {
 
 /** How many of the best passages a name mentioned in passing must be missing from. */
 export const NAME_CHECK_DEPTH = 3;
-// Hiring people: "hire different people", "recruiting more SREs", "how many SREs should we hire".
-// Not a "payroll system", a "recruiting platform" or "we just hired two SREs": a workload, or context.
+// Hiring people: "hire different people", "recruiting more SREs", "how many SREs should we hire",
+// "different hires", "a different kind of hire", "what SRE headcount". Not a "payroll system", a
+// "recruiting platform" or "we just hired two SREs": a workload, or context.
 const STAFF =
   '(?:people|persons?|engineers?|admins?|administrators?|staff|sres?|specialists?|someone|folks|devs?|developers?|experts?|operators?)';
 const HIRING = new RegExp(
   `\\b(?:hire|hiring|recruit|recruiting)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?${STAFF}\\b` +
-    `|\\bhow\\s+many\\s+(?:[\\p{L}\\d]+\\s+)?${STAFF}\\s+(?:should|do|would|will|must|to)\\s+(?:(?:we|i|you)\\s+)?(?:hire|recruit)\\b`,
+    `|\\bhow\\s+many\\s+(?:[\\p{L}\\d]+\\s+)?${STAFF}\\s+(?:should|do|would|will|must|to)\\s+(?:(?:we|i|you)\\s+)?(?:hire|recruit)\\b` +
+    `|\\b(?:(?:new|different|more|extra|additional|separate|other)\\s+hires|(?:kind|type|sort)\\s+of\\s+hires?)\\b|\\bheadcount\\b`,
   'giu',
 );
-const HIRE_WORD = /^(?:hire|hiring|recruit|recruiting)$/;
+const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 // An organisation's own rules: "our company policy on…", "does google allow employees to…". The
 // knowledge speaks of them only if its best passages name the organisation or its people (the
 // captured word); a "restart policy" or "pull policy" is the software's.

@@ -405,6 +405,9 @@ describe('the calibrated gate', () => {
       answered: false,
       unknownEntities: ['hire different people'],
     });
+    // Hires as a noun, and a headcount, are hiring too.
+    expect(answer(index, 'different hires needed for running containers vs vms?').answered).toBe(false);
+    expect(answer(index, 'what SRE headcount does a 200-node container cluster need?').answered).toBe(false);
     // A payroll system or a recruiting platform is a workload; people already hired are context.
     for (const q of [
       'we run a payroll system with strict compliance needs: should it run in containers or vms?',
