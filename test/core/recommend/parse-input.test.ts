@@ -95,6 +95,8 @@ describe('parseFactorInput: plain phrases', () => {
   it.each([
     ['we run untrusted customer code and need fast autoscaling', 'isolation=high speed=high'],
     ['Multi-tenant SaaS handling regulated health data', 'isolation=high'],
+    ['vm or container for multi-tenancy?', 'isolation=high'],
+    ['we execute code that customers submit', 'isolation=high'],
     ['no sensitive data, startup speed doesn’t matter, a monolith', 'isolation=standard speed=low architecture=monolith'],
     ['we need our own kernel modules but also fast startup', 'kernel=custom speed=high'],
     ['It is a Windows app with bursty traffic', 'kernel=custom speed=high'],
