@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   half's misses only. --typing asks every question again as people also type it in chat (a typo,
   capitals, an emoji code, a pasted log…) and prints hit@3, answered and off-topic abstention of
   all sets together, per variant and half. --reworded asks the tuning halves again in other people's
-  words (default ${'${DEFAULT_REWORDINGS}'}), scored with the original questions' labels.`;
+  words (--rewordings FILE, default eval/reworded/tune.json), scored with the original questions' labels.`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
