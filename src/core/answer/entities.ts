@@ -105,7 +105,7 @@ const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
 // "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
 // "podman 4.5.1 containers die when I log out" names its version as context for a problem.
 const ASKS_VERSION =
-  /\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end\s+of\s+life|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b/i;
+  /\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end[\s-]+of[\s-]+(?:life|support)|support\s+ends?|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b|\b(?:what|which)\s+year\b/i;
 const PRICE = /[$€£]\s?\d/;
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
 const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;

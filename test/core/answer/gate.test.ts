@@ -188,6 +188,10 @@ describe('the calibrated gate', () => {
     );
     expect(answer(docs, 'when was kubernetes 1.0 released?')).toMatchObject({ answered: false, unknownEntities: ['1.0'] });
     expect(answer(docs, 'when was podman 1.0 released?').answered).toBe(true);
+    // An end of support, and a year, ask about the version as much as a release date does.
+    expect(answer(docs, 'anyone know when support ends for kubernetes 1.0?').unknownEntities).toEqual(['1.0']);
+    expect(answer(docs, 'end-of-support date for kubernetes 1.0?').unknownEntities).toEqual(['1.0']);
+    expect(answer(docs, 'in what year did kubernetes 1.0 come out?').unknownEntities).toEqual(['1.0']);
     // "version 4.5" names no product: any passage stating 4.5 may answer it.
     expect(answer(docs, 'is version 1.0 released with rootless containers?').answered).toBe(true);
   });
