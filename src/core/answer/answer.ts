@@ -1028,23 +1028,28 @@ function coverageOf(
   let total = 0;
   let covered = 0;
   let knownTotal = 0;
+  let knownCovered = 0;
   let matched = 0;
   for (const term of original) {
     const weight = index.hasTerm(term) ? index.idf(term) : unknownWeight;
+    const known = index.knows(term);
     total += weight;
-    if (index.knows(term)) knownTotal += weight;
+    if (known) knownTotal += weight;
     const direct =
       exact.has(term) || (fuzzyMatched.has(term) && !viaLexicon.has(term) && hit.passageTerms.some((p) => isNearSpelling(term, p)));
     const lexical = viaLexicon.has(term) || [...(targets.get(term) ?? [])].some((t) => exact.has(t));
     const share = direct ? 1 : lexical ? LEXICON_MATCH_SHARE : 0;
     covered += weight * share;
+    // Of the known words only: a near spelling of a word it does not know ("pixels") had made the
+    // share of "monitor has dead pixels, …" twice the whole.
+    if (known) knownCovered += weight * share;
     matched += share;
   }
   return {
     coverage: total === 0 ? 0 : covered / total,
     matchedShare: matched / original.length,
     matched,
-    knownCoverage: knownTotal === 0 ? 0 : covered / knownTotal,
+    knownCoverage: knownTotal === 0 ? 0 : knownCovered / knownTotal,
   };
 }
 

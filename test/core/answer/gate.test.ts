@@ -378,6 +378,15 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i defragment the disk of a kvm guest?')).toEqual(['defragment']);
   });
 
+  it('weighs the share of the known words a passage covers over those words alone', () => {
+    // "pixels" is met only as a near spelling; counted over the one known word, the share had been 2.
+    for (const q of ['monitor has dead pixels, who handles replacements?', 'why do contaners start faster than vms?']) {
+      const { signals } = answer(index, q);
+      expect(signals!.knownCoverage, q).toBeLessThanOrEqual(1);
+      expect(signals!.coverage, q).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('takes a name in capitals for a name where it opens the question too', () => {
     expect(unknownEntities(index, 'EKS default pod limit per node?')).toEqual(['EKS']);
     expect(unknownEntities(index, 'GKE standard: pod limit per node?')).toEqual(['GKE']);
