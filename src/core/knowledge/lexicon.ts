@@ -134,6 +134,20 @@ function compiledGeneral(): CompiledRule[] {
   return generalCompiled;
 }
 
+// A phrasal verb's particle may stand apart from it: "moving our vms to containers" is "moving to",
+// "spin the vm up" is "spin up". A verb and its particle, with one or two words between.
+const SEPARABLE_PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'to', 'into', 'away']);
+const MAX_PARTICLE_GAP = 2;
+function separated(termList: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (phrase.length !== 2 || !SEPARABLE_PARTICLES.has(phrase[1]!) || termList[i + 1] === phrase[1]) return false;
+  for (let k = 2; k <= MAX_PARTICLE_GAP + 1; k++) {
+    const word = termList[i + k];
+    if (word === undefined) return false;
+    if (word === phrase[1]) return true;
+  }
+  return false;
+}
+
 let generalWords: Set<string> | undefined;
 function generalVocabulary(): Set<string> {
   generalWords ??= new Set(compiledGeneral().flatMap((rule) => rule.words));
@@ -343,6 +357,7 @@ export class Lexicon {
         if (domainOnly && !rule.domain) continue;
         rule.phrases.forEach((phrase, p) => {
           if (phrase[0] !== termList[i]) return;
+          if (separated(termList, i, phrase)) return found(rule.targets[p]!, i, 1);
           for (let k = 1; k < phrase.length; k++) if (termList[i + k] !== phrase[k]) return;
           found(rule.targets[p]!, i, phrase.length);
         });

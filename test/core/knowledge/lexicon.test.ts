@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, KNOWN_WORD_LEXICON_SHARE, LEXICON_WEIGHT, processQuestion, searchPassages } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { GENERAL_LEXICON } from '../../../src/core/knowledge/general-lexicon.js';
+import { terms } from '../../../src/core/knowledge/terms.js';
 import { Lexicon, parseLexicon } from '../../../src/core/knowledge/lexicon.js';
 import type { Passage } from '../../../src/core/knowledge/types.js';
 
@@ -42,6 +43,17 @@ describe('parseLexicon: the Solr/Elasticsearch synonym format', () => {
     expect([...lexicon.expandQuestion('they come online').keys()]).toContain('start');
     expect([...lexicon.expandQuestion('an online judge').keys()]).toEqual([]);
     expect(lexicon.expandQuestion('kernel modules').has('start')).toBe(false);
+  });
+
+  it('finds a phrasal verb whose particle stands up to two words apart, as people write it', () => {
+    const MIGRATION = terms('migration')[0]!;
+    const lexicon = Lexicon.parse('spin up => start\nmove to, move off => migration');
+    expect(lexicon.expandQuestion('spin the vm up').has('start')).toBe(true);
+    expect(lexicon.expandQuestion('moving our vms to containers').has(MIGRATION)).toBe(true);
+    expect(lexicon.expandQuestion('moving everything off vms').has(MIGRATION)).toBe(true);
+    // Three words apart is no phrasal verb; nor is a phrase whose second word is no particle.
+    expect(lexicon.expandQuestion('moving all our old vms to containers').has(MIGRATION)).toBe(false);
+    expect(Lexicon.parse('come online => start').expandQuestion('come back online').has('start')).toBe(false);
   });
 });
 
