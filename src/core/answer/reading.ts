@@ -94,7 +94,7 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
-  const text = withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(prose)))));
+  const text = withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))));
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
   // In capitals or Title Case, a capital says nothing of a name: known words are read in lower
@@ -129,6 +129,13 @@ function writtenCaseless(text: string): boolean {
 // "panic: …", a timestamped line, a "$ command" line), is what the asker saw, not what they ask:
 // with prose around it, the prose is the question. Alone, it is kept.
 const MIN_PROSE_CHARS = 12;
+// How a logger prints a line, not what it says: logrus's "ERRO[0000] ", an ISO timestamp. Quoted
+// in a question ('"ERRO[0000] cannot find newuidmap"'), its words were the error's words that no
+// passage uses, and the question was declined as about an error the docs do not cover.
+const LOG_PREFIX =
+  /(^|[\s"'`])(?:(?:ERRO|WARN|INFO|DEBU|FATA|PANI|TRAC)\[\d{1,6}\]|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?)\s*/g;
+const withoutLogPrefixes = (text: string) => text.replace(LOG_PREFIX, '$1');
+
 const LOG_LINE =
   /^\s*(?:(?:error|err|warning|warn|fatal|panic|traceback|exception|caused by)\b[^:\n]{0,30}:|\[?\d{4}-\d\d-\d\d[t ]\d|[$#]\s+\S|level=)/i;
 function withoutCodeBlocks(text: string): string {

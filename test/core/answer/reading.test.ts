@@ -112,6 +112,14 @@ describe('readQuestion()', () => {
     expect(read('set kernel_params or _foo').text).toBe('set kernel_params or _foo');
   });
 
+  it("drops a logger's prefix from a quoted log line, but not the numbers of the message", () => {
+    expect(read('podman: "ERRO[0000] cannot find newuidmap" when running as non-root, how to fix?').text).toBe(
+      'podman: "cannot find newuidmap" when running as non-root, how to fix?',
+    );
+    expect(read('why does `2024-03-01T10:00:00Z level=error msg=oom` show up?').text).toContain('`level=error msg=oom`');
+    expect(read('does kata 3.2 support 4096 vcpus?').text).toBe('does kata 3.2 support 4096 vcpus?');
+  });
+
   it('drops a sign-off and people typed as mentions, but not an e-mail address', () => {
     expect(read('Hi team,\n\nare vms safer?\n\nThanks,\nPriya').text).toBe('are vms safer?');
     expect(read('are vms safer?\n-- Marcus Aurelius').text).toBe('are vms safer?');
@@ -149,6 +157,8 @@ describe('readQuestion()', () => {
         (n) => fill('contaniers ', n),
         (n) => fill('qwxzvbk ', n),
         (n) => fill(', ', n),
+        (n) => fill('ERRO[0000] ', n),
+        (n) => fill('2024-03-01T10:00:00.123', n),
       ],
       (n) => fill('why do containers start faster than vms? ', n),
     );
