@@ -43,6 +43,11 @@ const MAX_REMEMBERED_VERSIONS = 1_000;
  * it is a version of ("kubernetes 1.0"), names that too: "1.0" of something else does not
  * answer it. Looked up only when a question asks about a version.
  */
+// Whether a text states the version, as a number of its own ("v4.5" or "4.5", not "14.5" or "4.5.1").
+function statesIn(text: string, version: string): boolean {
+  return text.includes(version) && new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i').test(text);
+}
+
 function statesVersion(index: KnowledgeIndex, version: string, of: string | undefined): boolean {
   let known = versionsStated.get(index);
   if (!known) versionsStated.set(index, (known = new Map()));
@@ -409,6 +414,10 @@ export function missingFromBest(
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const date = ASKS_DATE.exec(folded);
   if (date && !hits.some((h) => DATE.test(h.passage.text))) return date[0];
+  // A version asked about ("when was kubernetes 1.30 released") is a fact of the passages that
+  // state it: a release table of another product, stating other versions, does not answer it.
+  const version = ASKS_VERSION.test(folded) ? VERSION.exec(folded)?.[0].trim() : undefined;
+  if (version !== undefined && !hits.some((h) => statesIn(h.passage.text, version.replace(/^v/i, '')))) return version;
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   // A quoted error message most of whose words no best passage uses is an error they do not cover:

@@ -196,6 +196,32 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'is version 1.0 released with rootless containers?').answered).toBe(true);
   });
 
+  it('asked about a version, says it does not know unless one of the best passages states it', () => {
+    // Kubernetes 1.30 is named in passing in a long chart reference; the release notes of the
+    // best passages state no version, so they do not say when 1.30 came out.
+    const filler = Array.from({ length: 30 }, (_, i) => `Field ${i} of the chart sets option ${i} for the daemonset and the job.`).join(
+      ' ',
+    );
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'kubernetes-releases.md',
+        text: [
+          '# Kubernetes releases',
+          '## Cadence\n\nKubernetes is released three times a year; each Kubernetes release is supported for about fourteen months after it was released.',
+          '## Upgrades\n\nUpgrade Kubernetes one minor release at a time, as each release was released with its own skew policy.',
+          '## Notes\n\nRelease notes list what each Kubernetes release changed when it was released.',
+          '## Support\n\nWhen a Kubernetes release is released, the oldest supported release leaves support.',
+        ].join('\n\n'),
+      }),
+      ...splitFile({
+        path: 'helm.md',
+        text: `# Helm chart\n\n## Values\n\n${filler} The handlers field is populated by kubelet from Kubernetes 1.30 on.\n`,
+      }),
+    ]);
+    expect(answer(docs, 'when was kubernetes 1.30 released?')).toMatchObject({ answered: false, unknownEntities: ['1.30'] });
+    expect(answer(docs, 'is kubernetes released three times a year?').answered).toBe(true);
+  });
+
   it('asked for a CVE, says it does not know unless one of the best passages states one', () => {
     const docs = indexOf(
       'security.md',
