@@ -300,9 +300,15 @@ export const QUOTED_PHRASE_BOOST = 3;
 // A quoted word or two is a name ("docker.io", "Proxmox"), which BM25 already weighs; a phrase is three words or more.
 const MIN_PHRASE_WORDS = 3;
 
+// An error message typed without quotes: the words before "error" ("exec format error in macOS").
+const UNQUOTED_ERROR = /((?:[\p{L}\p{N}_-]+\s+){2,3}errors?)\b/iu;
+
 // The question's quoted phrases as padded runs of raw tokens, stop words kept: the words in their order.
 function quotedPhrases(question: string): string[] {
-  return quotedIn(foldText(question))
+  const folded = foldText(question);
+  const quoted = quotedIn(folded);
+  const unquoted = quoted.length === 0 ? UNQUOTED_ERROR.exec(folded)?.[1] : undefined;
+  return [...quoted, ...(unquoted ? [unquoted] : [])]
     .map((quoted) => tokenize(quoted))
     .filter((tokens) => tokens.length >= MIN_PHRASE_WORDS)
     .map((tokens) => ` ${tokens.join(' ')} `);

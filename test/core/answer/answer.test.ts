@@ -169,6 +169,20 @@ describe('searchPassages()', () => {
     expect(first('pulling as a normal user: "namespace" IDs')).toBe('Rootless mode');
   });
 
+  it('puts first the passage that says an error typed without quotes word for word', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'podman-exec.md',
+        text:
+          '# podman exec\n\n## Exit Status\n\nExec exits 126 on an exec error: the error format of exec is the error of the exec of the command.\n\n' +
+          '## Troubleshooting\n\nA container that shows exec format error at start was built for another architecture than the host: ' +
+          'rebuild it for the host architecture, or pull the variant built for it, and start the container again.\n',
+      }),
+    );
+    const first = (q: string) => searchPassages(docs, q, 2)[0]?.passage.headings.at(-1);
+    expect(first('exec format error in macOS')).toBe('Troubleshooting');
+  });
+
   it('returns ranked hits without abstaining', () => {
     const hits = searchPassages(index, 'kernel modules', 3);
     expect(hits.length).toBeGreaterThan(0);
