@@ -41,6 +41,9 @@ const WORKPLACE_TECH = new Set(
     'frontend', 'middleware', 'webhook', 'webhooks', 'repo', 'repos', 'codebase', 'monorepo', 'devops', 'sre', 'oncall', 'infra',
     'env', 'envs', 'prod', 'dev', 'devs', 'config', 'configs', 'app', 'apps', 'webapp', 'microservice', 'microservices',
     'stateless', 'stateful', 'runtime', 'runtimes', 'sandbox', 'sandboxed', 'sandboxing', 'multitenant', 'workload', 'workloads',
+    'plaintext', 'cleartext', 'passphrase', 'keypair', 'dataset', 'datastore', 'toolchain', 'stdin', 'stdout', 'stderr', 'symlink',
+    'inode', 'cron', 'crontab', 'chmod', 'chown', 'workaround', 'walkthrough', 'screenshot', 'failover', 'hotfix', 'backport',
+    'homelab', 'onprem',
   ].map((word) => processToken(word) ?? word),
 );
 

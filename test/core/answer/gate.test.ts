@@ -413,6 +413,14 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it("does not take engineers' everyday words for the names of products", () => {
+    // Words no English word list has, that name kinds of things, not products.
+    for (const q of ['are secrets kept in plaintext in container images?', 'do containers get their own stdout and crontab?']) {
+      expect(unknownEntities(index, q), q).toEqual([]);
+    }
+    expect(unknownEntities(index, 'do containers get their own zorbulator?')).toEqual(['zorbulator']);
+  });
+
   it('takes a name in capitals for a name where it opens the question too', () => {
     expect(unknownEntities(index, 'EKS default pod limit per node?')).toEqual(['EKS']);
     expect(unknownEntities(index, 'GKE standard: pod limit per node?')).toEqual(['GKE']);
