@@ -147,7 +147,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
-  const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded)]);
+  const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded), ...likened(folded)]);
   found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
@@ -335,6 +335,14 @@ function environmentWords(folded: string, onlyAfterwards = false): Set<string> {
   const found = ENVIRONMENT.exec(tail);
   const phrase = found?.[1] ?? found?.[2];
   return new Set(phrase ? tokenize(phrase) : []);
+}
+
+// What a question likens the thing asked about to ("start a container on demand, like inetd",
+// "inetd-style", "the ec2 metadata endpoint's equivalent"): a comparison, not its subject.
+const LIKENED =
+  /\b(?:like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
+function likened(folded: string): string[] {
+  return [...folded.matchAll(LIKENED)].flatMap((m) => tokenize(m[1] ?? m[2] ?? ''));
 }
 
 // The quoted messages of a problem report, of at least minWords words.
@@ -525,7 +533,7 @@ const PASSING_SHARE = 0.001;
 // rarely uses, and that none of the given hits contain.
 export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
   const found: string[] = [];
-  const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question), true)]);
+  const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question), true), ...likened(foldText(question))]);
   const inPassing = (word: string) => {
     if (context.has(word.toLowerCase())) return false;
     const wordTerms = terms(word);
@@ -536,8 +544,10 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!word || i === 0 || SENTENCE_END.test(words[i - 1]!)) return;
-    if ((NAME_LIKE.test(word) || CAPITALISED.test(word)) && inPassing(word)) found.push(word);
+    if (!word) return;
+    // As unknownEntities reads names: in capitals or camel case wherever they stand.
+    const opensSentence = i === 0 || SENTENCE_END.test(words[i - 1]!);
+    if ((NAME_LIKE.test(word) || (!opensSentence && CAPITALISED.test(word))) && inPassing(word)) found.push(word);
   });
   // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses,
   // and a lower-case tool name (no English word) it barely uses: "kubectl", "kubeadm".

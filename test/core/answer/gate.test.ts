@@ -753,6 +753,13 @@ describe('the calibrated gate', () => {
       answered: false,
       unknownEntities: ['kubeadm'],
     });
+    // In capitals it is a name where it opens the question too.
+    expect(answer(small, 'XEN guest memory: can it shrink?')).toMatchObject({ answered: false, unknownEntities: ['XEN'] });
+    // A name the question likens its subject to is a comparison, not the subject.
+    expect(answer(small, 'shrink guest memory at runtime, like Xen does?').answered).toBe(true);
+    expect(unknownEntities(index, 'start a container only when someone connects to its port, like inetd?')).toEqual([]);
+    expect(unknownEntities(index, 'inetd-style: start a container when a connection arrives?')).toEqual([]);
+    expect(unknownEntities(index, 'can containers run inetd?')).toEqual(['inetd']);
   });
 
   it("takes a lower-case word that is no English word, nor the knowledge's, nor a typo of either, for a name", () => {
