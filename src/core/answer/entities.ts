@@ -503,8 +503,12 @@ export function taskOf(
 function specificAction(folded: string): { word: string; term: string } | undefined {
   const word = HOW_TO_ACTION.exec(folded)?.[1]?.toLowerCase();
   const term = word === undefined ? null : processToken(word);
-  return word !== undefined && term !== null && everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
+  if (word === undefined || term === null || ARGUING.has(word)) return undefined;
+  return everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
 }
+// How to put the case to someone ("how do i justify that to the PM?") asks for what the knowledge
+// says, in other words: no task of other docs, however rarely the verb is spoken.
+const ARGUING = new Set(['justify', 'argue', 'pitch', 'persuade', 'convince', 'defend', 'sell', 'explain', 'summarize', 'summarise']);
 // A tool's name as against a word of English: a short name ("aws", "ls", "eks"), one in capitals
 // ("AWS"), or one that is no English word ("kubectl"). Not "the", "exact" or "docker".
 function isToolName(word: string): boolean {
