@@ -605,6 +605,10 @@ describe('the calibrated gate', () => {
       // An instance type and a region, or a time of day, the knowledge never names.
       'can we run this on a t3.medium in us-east-1?',
       'is the 3pm container sync still on?',
+      // Priced per unit, or asked as "what's the price", "what does it cost".
+      'fargate charging per vcpu per hour for containers these days?',
+      "40ft shipping container rental, what's the price?",
+      'renting a 40ft shipping container, what does that cost?',
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
