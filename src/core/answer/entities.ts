@@ -89,7 +89,7 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 // "when is the next macOS release", "release date of…", "when will 5.0 ship": a date, which only
 // passages that state dates can give.
 const ASKS_DATE =
-  /\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
+  /\bwhen\b[^.?!]{0,60}?\b(?:ship|ships|shipping|release|releases|releasing|launch|launching|out)\b[^.?!]{0,30}?\bnext\s+(?:major\s+|minor\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|version)\b|\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
 // A date as release notes write one: a month with its day or year, an ISO date, a quarter, or a
 // year after "in", "since", "by"… ("2048 MiB" is no year).
 const MONTH =

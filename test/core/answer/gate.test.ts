@@ -517,7 +517,11 @@ describe('the calibrated gate', () => {
     const releases = (text: string) => indexOf('releases.md', `# Releases\n\n## Podman releases\n\n${text}\n`);
     const undated = releases('Podman releases bring new features for containers and pods, and fix bugs in older releases.');
     const dated = releases('The next Podman release, with new features for containers and pods, is planned for March 2027.');
-    for (const q of ['when is the next podman release coming out?', "what's the release date of the next podman version?"]) {
+    for (const q of [
+      'when is the next podman release coming out?',
+      "what's the release date of the next podman version?",
+      'when are they shipping the next podman version?',
+    ]) {
       expect(answer(undated, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
       expect(answer(dated, q).answered, q).toBe(true);
     }
