@@ -397,7 +397,7 @@ const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 // The asker's own organisation ("our company policy"), not advice on policies in general ("what
 // organizational policies help secure containers?"); employees and staff, not worker nodes.
 const ORGANISATION_RULES =
-  /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b/iu;
+  /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b/iu;
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
 // The tool may be quoted or possessive ("`kubectl` command", "kubectl's command", "kubectl cli command").
 const COMMAND_TASK =
@@ -448,7 +448,7 @@ export function missingFromBest(
     if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
   const rules = ORGANISATION_RULES.exec(folded);
-  const who = rules ? processToken((rules[1] ?? rules[2])!.toLowerCase()) : null;
+  const who = rules ? processToken((rules[1] ?? rules[2] ?? rules[3])!.toLowerCase()) : null;
   if (rules && who !== null && !hits.some((h) => has(h, who))) return rules[0];
   const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
   if (command !== undefined) {

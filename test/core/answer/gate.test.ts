@@ -489,6 +489,8 @@ describe('the calibrated gate', () => {
       answered: false,
       unknownEntities: ['our company policy'],
     });
+    expect(answer(index, 'what does company policy say about running containers as root?').answered).toBe(false);
+    expect(answer(index, "can i run containers on my own laptop in prod? what's the official rule").answered).toBe(false);
     expect(answer(index, 'does acme allow employees to run vms on their laptops?')).toMatchObject({
       answered: false,
       unknownEntities: ['allow employees'],
