@@ -339,8 +339,9 @@ function environmentWords(folded: string, onlyAfterwards = false): Set<string> {
 
 // What a question likens the thing asked about to ("start a container on demand, like inetd",
 // "inetd-style", "the ec2 metadata endpoint's equivalent"): a comparison, not its subject.
+// Not "I'd like Grafana to…", "looks like podman…": wanting and seeming.
 const LIKENED =
-  /\b(?:like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
+  /\b(?:(?<!\b(?:i|we|you|they|would|d|to|do|does|don't|doesn't|not|look|looks|seem|seems|feel|feels|sound|sounds)\s+)like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
 function likened(folded: string): string[] {
   return [...folded.matchAll(LIKENED)].flatMap((m) => tokenize(m[1] ?? m[2] ?? ''));
 }

@@ -772,6 +772,9 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'start a container only when someone connects to its port, like inetd?')).toEqual([]);
     expect(unknownEntities(index, 'inetd-style: start a container when a connection arrives?')).toEqual([]);
     expect(unknownEntities(index, 'can containers run inetd?')).toEqual(['inetd']);
+    // Wanting or seeming is no likening.
+    expect(unknownEntities(index, "I'd like Zorbix to show our container metrics, how?")).toEqual(['Zorbix']);
+    expect(unknownEntities(index, 'it looks like inetd is missing in containers?')).toEqual(['inetd']);
   });
 
   it("takes a lower-case word that is no English word, nor the knowledge's, nor a typo of either, for a name", () => {
