@@ -14,7 +14,8 @@ import type { RecommendationResult } from './recommend.js';
 export type Route = { kind: 'lookup' } | { kind: 'offer-flow' } | { kind: 'recommend'; answers: Answers; understood: Understood[] };
 
 const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:ed|ing)?|docker|podman|pods?|k8s|kubernetes)\b/i;
-const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?)\b/i;
+// VMware's, Proxmox's or a cloud's VMs are the VM side of a choice ("k8s vs vmware for a small team").
+const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|esxi|vsphere|proxmox|hyper-v|ec2\s+instances?)\b/i;
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.

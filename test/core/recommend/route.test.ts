@@ -20,6 +20,8 @@ describe('routeQuestion()', () => {
     // Or in the question itself, with the alternatives.
     ['multi-tenant saas: isolate tenants with containers or vms?', { isolation: 'high' }],
     ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
+    // A VM platform's name is the VM side.
+    ['we run untrusted customer code: k8s or esxi?', { isolation: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -29,7 +31,7 @@ describe('routeQuestion()', () => {
     }
   });
 
-  it.each(['should we use docker or a vm', 'Should I use containers or VMs for cloud security?'])(
+  it.each(['should we use docker or a vm', 'Should I use containers or VMs for cloud security?', 'k8s vs vmware for a small team'])(
     'offers the flow for a choice whose workload it cannot read: "%s"',
     (question) => {
       expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
