@@ -404,6 +404,11 @@ const ORGANISATION_RULES =
 const COMMAND_TASK =
   /(?:(?<![\p{L}\p{N}])[`"']?([\p{L}\p{N}][\p{L}\p{N}-]*)[`"']?(?:'s)?\s+(?:cli\s+)?)?(?<![\p{L}\p{N}])(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
 
+// "which kubectl command drains a node", "the aws cli command that returns every instance …": the
+// task as what the command does.
+const COMMAND_DOES =
+  /(?:(?<![\p{L}\p{N}])[`"']?([\p{L}\p{N}][\p{L}\p{N}-]*)[`"']?(?:'s)?\s+(?:cli\s+)?)?(?<![\p{L}\p{N}])(?:command|cmd)\s+(?:that\s+)?(\p{L}+[^s\W]s)\b()/iu;
+
 /**
  * What a question asks the best passages for that none of them has: hiring people ("do we
  * need to hire different people…"), an organisation's own rules ("our company policy on…"), a
@@ -451,7 +456,10 @@ export function missingFromBest(
   const rules = ORGANISATION_RULES.exec(folded);
   const who = rules ? processToken((rules[1] ?? rules[2] ?? rules[3])!.toLowerCase()) : null;
   if (rules && who !== null && !hits.some((h) => has(h, who))) return rules[0];
-  const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? [];
+  // What a command "does" counts only when it is a task of its own ("drains"), not "shows" or "returns".
+  const does = COMMAND_DOES.exec(folded);
+  const doesTask = does && everydayRate(processToken(does[2]!) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? does : null;
+  const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? doesTask ?? [];
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
     const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];

@@ -259,6 +259,9 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'the kubectl command to apply the runtime class?').answered).toBe(true);
     // The passage with the task must name the tool: "drain each node" says no kubectl command.
     expect(answer(docs, 'the kubectl command to drain a node?')).toMatchObject({ answered: false, unknownEntities: ['drain'] });
+    // Asked as what the command does: a task of its own, not "shows" or "gets".
+    expect(answer(docs, 'which kubectl command drains a node?')).toMatchObject({ answered: false, unknownEntities: ['drains'] });
+    expect(answer(docs, 'which kubectl command shows the pods that run kata?').answered).toBe(true);
     // A tool named only in the commands a passage shows (code is not indexed) is still known.
     const shown = indexOf(
       'runtime.md',
