@@ -75,6 +75,10 @@ function readableRecommendation(r: Recommended): string {
   return lines.join('\n');
 }
 
+// The words read as others, as the readable output says them.
+const readAs = (corrections: NonNullable<Answer['corrections']>) =>
+  `(read ${corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`;
+
 function readable(result: Answer): string {
   if (!result.answered) {
     return `I don't have a confident answer to that in the knowledge base.\n(question: ${result.question})`;
@@ -85,7 +89,7 @@ function readable(result: Answer): string {
       const p = result.passages.find((passage) => passage.id === passageId)!;
       lines.push(`Q: ${question}`, p.snippet, `  — ${p.source}${HEADING_SEPARATOR}${p.heading}`, '');
     }
-    if (result.corrections?.length) lines.push(`(read ${result.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
+    if (result.corrections?.length) lines.push(readAs(result.corrections));
     return lines.join('\n').trimEnd();
   }
   const [best, ...related] = result.passages;
@@ -99,7 +103,7 @@ function readable(result: Answer): string {
     lines.push('', result.confidence === 'low' ? 'Nearby topics:' : 'Related:');
     for (const p of related) lines.push(`  • ${p.snippet}  (${p.source}${HEADING_SEPARATOR}${p.heading})`);
   }
-  if (result.corrections?.length) lines.push('', `(read ${result.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
+  if (result.corrections?.length) lines.push('', readAs(result.corrections));
   return lines.join('\n');
 }
 

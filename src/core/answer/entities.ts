@@ -38,31 +38,33 @@ const SPECIFIC_IDS = [
 const versionsStated = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 const MAX_REMEMBERED_VERSIONS = 1_000;
 
+// A version as a number of its own ("v4.5" or "4.5", not "14.5" or "4.5.1").
+const versionPattern = (version: string) => new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
+
+// Whether a text states the version (a plain substring test first: it rules out most texts).
+function statesIn(text: string, version: string, pattern = versionPattern(version)): boolean {
+  return text.includes(version) && pattern.test(text);
+}
+
 /**
  * Whether some passage states the version ("4.5", "v4.5.1") and, when the question names what
  * it is a version of ("kubernetes 1.0"), names that too: "1.0" of something else does not
  * answer it. Looked up only when a question asks about a version.
  */
-// Whether a text states the version, as a number of its own ("v4.5" or "4.5", not "14.5" or "4.5.1").
-function statesIn(text: string, version: string): boolean {
-  return text.includes(version) && new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i').test(text);
-}
-
 function statesVersion(index: KnowledgeIndex, version: string, of: string | undefined): boolean {
   let known = versionsStated.get(index);
   if (!known) versionsStated.set(index, (known = new Map()));
   const key = `${of ?? ''} ${version}`;
   const remembered = known.get(key);
   if (remembered !== undefined) return remembered;
-  const pattern = new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
+  const pattern = versionPattern(version);
   const subject = of === undefined ? null : processToken(of);
   // A plain substring test first: most passages holding the number never name the subject, and
   // stemming every one of them is what would cost.
   const named = of?.toLowerCase().slice(0, 4);
   const stated = index.passages.some(
     (p) =>
-      p.text.includes(version) &&
-      pattern.test(p.text) &&
+      statesIn(p.text, version, pattern) &&
       (subject === null || (p.text.toLowerCase().includes(named!) && terms(p.text).includes(subject))),
   );
   if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
@@ -431,7 +433,11 @@ export function missingFromBest(
   // A version asked about ("when was kubernetes 1.30 released") is a fact of the passages that
   // state it: a release table of another product, stating other versions, does not answer it.
   const version = ASKS_VERSION.test(folded) ? VERSION.exec(folded)?.[0].trim() : undefined;
-  if (version !== undefined && !hits.some((h) => statesIn(h.passage.text, version.replace(/^v/i, '')))) return version;
+  if (version !== undefined) {
+    const number = version.replace(/^v/i, '');
+    const pattern = versionPattern(number);
+    if (!hits.some((h) => statesIn(h.passage.text, number, pattern))) return version;
+  }
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   // A quoted error message most of whose words no best passage uses is an error they do not cover:

@@ -21,7 +21,6 @@ export function sourceLine(passage: Pick<AnswerPassage, 'source' | 'heading'> & 
   return `📄 ${mrkdwn(passage.source)}${section ? `${HEADING_SEPARATOR}${mrkdwn(section)}` : ''}`;
 }
 
-/** The note shown when a question was cut before it reached the index. */
 /** How the message was read, where that is not as typed: cut when long, and the typos read as the words meant. */
 export function readingNotes(answer: Pick<Answer, 'truncated' | 'corrections'>): Block[] {
   const notes: Block[] = [];
