@@ -56,3 +56,12 @@ describe('retrieval quality on the seed article', () => {
     expect(TYPING_VARIANTS['Slack emphasis']!(q)).toBe('why do *containers* start faster than virtual machines?');
   });
 });
+
+describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
+  it('reads no hypervisor into every "virtual machine": the sentence about hypervisors answers what they do', () => {
+    // "virtualization" stems to "virtual": as a left-hand word it made every VM sentence imply hypervisors.
+    expect(index.lexicon.expandPassage('virtual machine performance')).not.toContain('hypervisor');
+    const first = answer(index, 'what job does the hypervisor perform?').passages[0];
+    expect(first?.snippet).toContain('hypervisors, which play a crucial role');
+  });
+});
