@@ -64,4 +64,9 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     const first = answer(index, 'what job does the hypervisor perform?').passages[0];
     expect(first?.snippet).toContain('hypervisors, which play a crucial role');
   });
+
+  it('reads no management into "operating system" and no configuration into "a set of"', () => {
+    expect(index.lexicon.expandPassage('the host operating system')).not.toContain('manag');
+    expect(index.lexicon.expandPassage('a different set of advantages')).not.toContain('configur');
+  });
 });
