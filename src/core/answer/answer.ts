@@ -1159,7 +1159,7 @@ export function sentencesOf(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-type QuestionKind = 'why' | 'when' | 'purpose' | 'yes-no' | 'which' | 'other';
+type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'yes-no' | 'which' | 'other';
 
 const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
@@ -1173,6 +1173,11 @@ const WHEN =
 const PURPOSE =
   /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?[\p{L}\p{N}`'.+=-]+(?:\s+[\p{L}\p{N}`'.+=-]+){0,3}\s+(?:(?:used\s+)?for|do)(?:\s+(?:in|on|under)\s+[\p{L}\p{N}.+-]+(?:\s+[\p{L}\p{N}.+-]+){0,2})?\s*\??\s*$/iu;
 const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
+// "where do we begin", "what's step one", "first thing to do when moving to containers": the
+// sentence that says what comes first ("Start by planning…") answers it.
+const FIRST =
+  /\b(?:where|how)\s+(?:do|should|would|can)\s+(?:i|we|you|one)\s+(?:start|begin)\b|\bwhere\s+to\s+(?:start|begin)\b|\b(?:first|1st)\s+(?:step|thing|move)s?\b|\bstep\s+(?:one|1)\b|\bget(?:ting)?\s+started\b/i;
+const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|the first step|step one|to get started)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
@@ -1195,6 +1200,7 @@ export function questionKind(question: string): QuestionKind {
   if (all.some((c) => WHY.test(c))) return 'why';
   if (all.some((c) => WHEN.test(c))) return 'when';
   if (clauses.some((c) => PURPOSE.test(c))) return 'purpose';
+  if (FIRST.test(question)) return 'first';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
@@ -1217,6 +1223,7 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   why: REASON_SENTENCE,
   when: CONDITION_SENTENCE,
   purpose: null,
+  first: FIRST_SENTENCE,
   'yes-no': YES_NO_SENTENCE,
   which: COMPARISON_SENTENCE,
   other: null,

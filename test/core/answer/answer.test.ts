@@ -517,6 +517,16 @@ describe('sentences', () => {
     expect(bestSentences(text, 'where is the container-init binary for --init mounted')).toMatch(/^The container-init binary/);
   });
 
+  it('answers "where do we begin" with the sentence that says what comes first', () => {
+    const text =
+      'Containers change how services are deployed. Start by listing the services and the containers each needs. Containers change monitoring too.';
+    expect(questionKind("we're moving our vms to containers, what's step one?")).toBe('first');
+    expect(questionKind('where should we begin with the migration?')).toBe('first');
+    expect(questionKind('when should we start migrating?')).not.toBe('first');
+    expect(bestSentences(text, 'moving to containers, where do we begin?')).toMatch(/^Start by listing/);
+    expect(bestSentences(text, 'first step with containers?')).toMatch(/^Start by listing/);
+  });
+
   it('lifts the passages of the one top-level folder a question names', () => {
     const passages = [
       ...splitFile({
