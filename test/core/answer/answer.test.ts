@@ -527,6 +527,23 @@ describe('sentences', () => {
     expect(bestSentences(text, 'first step with containers?')).toMatch(/^Start by listing/);
   });
 
+  it('answers from the section that says it rather than the conclusion that restates everything', () => {
+    const text = [
+      '# Guide',
+      '## Start-up time',
+      'A container starts in about a second because there is no guest operating system to boot.',
+      '## Isolation',
+      'A virtual machine has its own kernel, so a compromised guest does not reach its neighbours.',
+      '## Conclusion',
+      'Containers start quickly and pack densely, while virtual machines isolate each guest better. Choose by what matters most.',
+    ].join('\n\n');
+    const index = KnowledgeIndex.build(splitFile({ path: 'guide.md', text }));
+    const heading = (q: string) => searchPassages(index, q, 3)[0]?.passage.headings.at(-1);
+    expect(heading('container start-up, how quick?')).toBe('Start-up time');
+    // As broad a question as the conclusion itself is still answered by it.
+    expect(heading('which starts quicker and which isolates better, containers or virtual machines?')).toBe('Conclusion');
+  });
+
   it('lifts the passages of the one top-level folder a question names', () => {
     const passages = [
       ...splitFile({
