@@ -930,12 +930,13 @@ const LARGE_KNOWLEDGE_PASSAGES = 100;
  * The words in common a closest match needs in a knowledge of this many passages, for a question
  * of this many words. Words count in halves (one met through the lexicon counts half), so the
  * need is rounded down to a half: 1.5 up to 1,000 passages, 2 up to 10,000, 2.5 on the corpus's
- * 12,245. A question needs no more words in common than it has (two words: both), and never
- * fewer than minLowMatched.
+ * 12,245. A question needs no more words in common than it has (two words: both; one word:
+ * that one, so "what is a hypervisor?" of an article that names hypervisors but never says what
+ * they are gets what it does say, labelled uncertain, where it had been declined).
  */
 export function lowMatchedNeeded(minLowMatched: number, passages: number, questionWords = Infinity): number {
   const needed = minLowMatched + LOW_MATCH_PER_DECADE * Math.max(0, Math.log10(passages / LARGE_KNOWLEDGE_PASSAGES));
-  return Math.max(minLowMatched, Math.min(Math.floor(needed * 2) / 2, questionWords));
+  return Math.min(Math.max(minLowMatched, Math.floor(needed * 2) / 2), questionWords);
 }
 
 /**
