@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
-import type { Answer } from '../core/answer/answer.js';
+import { answer, type Answer } from '../core/answer/answer.js';
 import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
@@ -16,12 +16,14 @@ import {
   RewordingsSchema,
   type Rewordings,
   TYPING_VARIANTS,
+  ConversationSetSchema,
+  type ConversationSet,
 } from '../core/answer/evaluate.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/base.js';
 import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
-const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose] [--typing] [--reworded [--rewordings FILE]]
+const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--knowledge DIR] [--corpus DIR] [--json] [--verbose] [--typing] [--reworded [--rewordings FILE]] [--conversations [--conversation-set FILE]]
   Scores every question set (default: every .json in ../shared/eval and in eval/) on both knowledge sources:
   seed questions against --knowledge (default knowledge/), corpus questions against --corpus
   (default ../shared/corpus), off-topic questions must abstain on both. Each list is split by
@@ -31,12 +33,17 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   half's misses only. --typing asks every question again as people also type it in chat (a typo,
   capitals, an emoji code, a pasted log…) and prints hit@3, answered and off-topic abstention of
   all sets together, per variant and half. --reworded asks the tuning halves again in other people's
-  words (--rewordings FILE, default eval/reworded/tune.json), scored with the original questions' labels.`;
+  words (--rewordings FILE, default eval/reworded/tune.json), scored with the original questions' labels.
+  --conversations scores follow-ups as posted in a thread (--conversation-set FILE, default
+  eval/conversations/seed.json) on the seed knowledge, per half: answered with the questions before
+  them as context (as in a thread), alone, and plain BM25 of the thread's words together.`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
 // Two rewordings of every tuning-half question, written by a helper that saw no label or document.
 const DEFAULT_REWORDINGS = 'eval/reworded/tune.json';
+// Two-turn threads written by a helper before it read the article, then labelled from it.
+const DEFAULT_CONVERSATIONS = 'eval/conversations/seed.json';
 
 interface HalfScores {
   ours: RankedScores;
@@ -203,6 +210,50 @@ function rewordedReport(
   };
 }
 
+interface ConversationScores {
+  /** Answered as in a thread: the earlier questions as context. */
+  inContext: RankedScores;
+  /** The follow-up asked on its own. */
+  alone: RankedScores;
+  /** Plain BM25 of the earlier questions and the follow-up together. */
+  bm25: RankedScores;
+}
+
+// Follow-ups scored as a thread answers them, beside the same follow-up alone and plain BM25.
+function conversationReport(set: ConversationSet, seed: Source, bm25: Bm25Baseline): Record<Half, ConversationScores> {
+  const index = seed.kb.index;
+  return bothHalves(set.conversations, (part) => ({
+    inContext: scoreRanked(
+      part.map((c) => ({ q: c.q, answer: answer(index, c.q, { context: c.context }), isHit: phraseHit(c.expect), expectAnswer: c.answer })),
+    ),
+    alone: scoreRanked(part.map((c) => ({ q: c.q, answer: answer(index, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
+    bm25: scoreRanked(
+      part.map((c) => ({
+        q: c.q,
+        answer: { answered: true, passages: bm25.search([...c.context, c.q].join('\n'), 10) },
+        isHit: phraseHit(c.expect),
+      })),
+    ),
+  }));
+}
+
+function formatConversations(report: Record<Half, ConversationScores>): string[] {
+  const lines = ['', 'Follow-ups in a thread (seed knowledge)', '  half  answered as        n   hit@1 hit@3  MRR  answered answer@1'];
+  for (const half of ['tune', 'check'] as const) {
+    const rows: [string, RankedScores][] = [
+      ['in its thread', report[half].inContext],
+      ['alone', report[half].alone],
+      ['BM25 of thread', report[half].bm25],
+    ];
+    for (const [label, s] of rows) {
+      lines.push(
+        `  ${half.padEnd(5)} ${label.padEnd(15)} ${String(s.questions).padStart(4)}  ${f3(s.hitAt1)} ${f3(s.hitAt3)} ${f3(s.mrr)}  ${f3(s.answered)}    ${f3(s.answerAt1)}`,
+      );
+    }
+  }
+  return lines;
+}
+
 function formatReworded(report: RewordedReport): string[] {
   const lines = ['', 'Tuning halves reworded (all sets together)', '  source    n   hit@1 hit@3  MRR  answered answer@1'];
   for (const source of ['seed', 'corpus'] as const) {
@@ -274,8 +325,8 @@ function formatSet(report: SetReport, verbose: boolean): string[] {
 
 async function main(argv: string[]) {
   const { values, booleans } = parseFlags(argv, {
-    values: ['questions', 'knowledge', 'corpus', 'rewordings'],
-    booleans: ['json', 'verbose', 'help', 'typing', 'reworded'],
+    values: ['questions', 'knowledge', 'corpus', 'rewordings', 'conversation-set'],
+    booleans: ['json', 'verbose', 'help', 'typing', 'reworded', 'conversations'],
   });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
@@ -310,15 +361,28 @@ async function main(argv: string[]) {
     booleans.has('reworded') || values.rewordings !== undefined
       ? rewordedReport(sets, await readChecked(values.rewordings ?? DEFAULT_REWORDINGS, RewordingsSchema, 'rewordings file'), seed, corpus)
       : undefined;
+  const conversations =
+    booleans.has('conversations') || values['conversation-set'] !== undefined
+      ? conversationReport(
+          await readChecked(values['conversation-set'] ?? DEFAULT_CONVERSATIONS, ConversationSetSchema, 'conversation set'),
+          seed,
+          seedBm25,
+        )
+      : undefined;
   if (booleans.has('json')) {
     process.stdout.write(
-      JSON.stringify({ sets: reports, ...(typing ? { typing } : {}), ...(reworded ? { reworded } : {}) }, null, 2) + '\n',
+      JSON.stringify(
+        { sets: reports, ...(typing ? { typing } : {}), ...(reworded ? { reworded } : {}), ...(conversations ? { conversations } : {}) },
+        null,
+        2,
+      ) + '\n',
     );
     return;
   }
   const lines = reports.flatMap((r) => formatSet(r, booleans.has('verbose')));
   if (typing) lines.push(...formatTyping(typing));
   if (reworded) lines.push(...formatReworded(reworded));
+  if (conversations) lines.push(...formatConversations(conversations));
   if (needCorpus && !corpusKb) lines.push(`(corpus ${corpusDir} missing: corpus questions and corpus abstention not scored)`);
   process.stdout.write(lines.join('\n') + '\n');
 }

@@ -79,3 +79,40 @@ describe('npm run eval -- --reworded', () => {
     expect(stderr).toContain('bad.json is not a rewordings file');
   });
 });
+
+describe('npm run eval -- --conversations', () => {
+  it('scores follow-ups answered in their thread beside the same follow-ups alone, per half', async () => {
+    const conversations = join(tmp, 'conversations.json');
+    await writeFile(
+      conversations,
+      JSON.stringify({
+        conversations: [
+          {
+            context: ['can containers run on vms?'],
+            q: 'does that need special configuration?',
+            expect: ['proper configuration is essential'],
+            answer: 'proper configuration is essential',
+          },
+          { context: ['why do containers start faster than vms?'], q: 'and what about cost?', expect: ['more cost-effective'] },
+        ],
+      }),
+    );
+    const args = ['--questions', questions, '--corpus', join(tmp, 'none'), '--conversation-set', conversations];
+    const { code, stdout } = await evaluate(['--json', ...args]);
+    expect(code).toBe(0);
+    const { tune, check } = JSON.parse(stdout).conversations;
+    // "does that need special configuration?" means nothing alone; its thread says what "that" is.
+    expect(tune.inContext).toMatchObject({ questions: 1, hitAt1: 1, answerAt1: 1 });
+    expect(tune.alone).toMatchObject({ questions: 1, answered: 0 });
+    expect(check.inContext.questions).toBe(1);
+    expect((await evaluate(args)).stdout).toContain('Follow-ups in a thread');
+  });
+
+  it('exits 2 naming a conversation set it cannot use', async () => {
+    const bad = join(tmp, 'bad-conversations.json');
+    await writeFile(bad, JSON.stringify({ conversations: [{ q: 'and cost?', expect: ['cost'] }] }));
+    const { code, stderr } = await evaluate(['--questions', questions, '--conversation-set', bad]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('bad-conversations.json is not a conversation set');
+  });
+});

@@ -91,6 +91,17 @@ export const RewordingsSchema = z.record(
 );
 export type Rewordings = z.infer<typeof RewordingsSchema>;
 
+/**
+ * Follow-ups as posted in a thread (eval/conversations/): the questions asked before it, latest
+ * last, and the follow-up, labelled like a seed question for what answers it in that context.
+ */
+export const ConversationSetSchema = z.object({
+  conversations: z.array(
+    z.object({ context: z.array(z.string()).min(1), q: z.string(), expect: z.array(z.string()).min(1), answer: z.string().optional() }),
+  ),
+});
+export type ConversationSet = z.infer<typeof ConversationSetSchema>;
+
 /** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */
 export function halves<T>(list: readonly T[]): { tune: T[]; check: T[] } {
   return { tune: list.filter((_, i) => i % 2 === 0), check: list.filter((_, i) => i % 2 === 1) };
