@@ -248,7 +248,7 @@ const CLOSING = /^\W*(?:conclusions?|in summary|to sum up|wrap(?:ping)?[- ]up|fi
  * question names, and the weakness of one-line passages. Only the nearest heading counts;
  * the title is shared by a whole file.
  */
-function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = ''): Hit[] {
+export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = ''): Hit[] {
   const subject = definitionSubject(question);
   // The passages that define what a "what is X?" question asks about are candidates however
   // deep BM25 puts them: "Kata Containers is an open source project…" is 200th for "what is

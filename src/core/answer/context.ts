@@ -1,6 +1,6 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { terms } from '../knowledge/terms.js';
-import { answer, defaultAnswerOptions, processQuestion, toAnswerPassage, type Answer, type AnswerOptions } from './answer.js';
+import { answer, defaultAnswerOptions, processQuestion, rankedHits, toAnswerPassage, type Answer, type AnswerOptions } from './answer.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -12,6 +12,8 @@ import { answer, defaultAnswerOptions, processQuestion, toAnswerPassage, type An
 export const CONTEXT_WEIGHT = 0.5;
 /** Earlier questions taken into account, the latest first. */
 export const MAX_CONTEXT_QUESTIONS = 2;
+/** Words of its own a follow-up may have that the knowledge and its lexicon never use. */
+export const MAX_UNKNOWN_OWN_WORDS = 1;
 // Hits the follow-up's own words may pick the answer from.
 const SEARCH_DEPTH = 50;
 
@@ -49,6 +51,15 @@ export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own
 }
 
 /**
+ * The follow-up's own words a passage may meet: its words, and what the lexicon says they mean
+ * ("any gotchas with that?" asks about challenges, which the knowledge names, not gotchas).
+ */
+function ownWords(index: KnowledgeIndex, question: string): string[] {
+  const meant = [...index.lexicon.expandQuestion(question).keys()].filter((t) => index.hasTerm(t));
+  return [...new Set([...terms(question), ...meant])];
+}
+
+/**
  * A follow-up answered with its earlier questions as context (answer() calls it when the
  * question leans on them):
  * - whether it is answered at all is judged on the follow-up and the latest earlier question
@@ -68,17 +79,19 @@ export function answerInContext(
 ): Answer {
   const opts = { ...options, context: [] };
   const alone = () => answer(index, question, opts);
+  // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
+  // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
+  if (terms(question).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
   if (!together.answered) return alone();
-  const own = [...new Set(terms(question))];
-  const hits = index.search(
-    withContext(
-      processQuestion(question, index.lexicon, index),
-      earlier.map((q) => processQuestion(q, index.lexicon, index)),
-    ),
-    SEARCH_DEPTH,
+  const own = ownWords(index, question);
+  const query = withContext(
+    processQuestion(question, index.lexicon, index),
+    earlier.map((q) => processQuestion(q, index.lexicon, index)),
   );
+  // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
+  const hits = rankedHits(index, query, SEARCH_DEPTH, question);
   const top = hits.find((h) => meetsOwnWords(h, own));
   if (!top) return alone();
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);

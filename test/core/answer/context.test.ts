@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
 import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext } from '../../../src/core/answer/context.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 
 let index: KnowledgeIndex;
@@ -90,6 +91,24 @@ describe('answer() with context', () => {
   it('keeps a follow-up about its own words: context alone does not answer it', () => {
     const result = answer(index, 'what about the moon landing?', { context: [earlier] });
     expect(result.answered).toBe(false);
+  });
+
+  it('answers chatter in a thread that points back as itself: it says several things the knowledge never does', () => {
+    // "it" points back, but meetings and recordings are no follow-up to containers on VMs.
+    for (const q of ['is the all-hands meeting recorded? i missed it', 'how many PTO days do we get, cant find it in the handbook']) {
+      expect(answer(index, q, { context: [earlier] }).answered, q).toBe(false);
+    }
+  });
+
+  it("meets a follow-up's words through the lexicon: 'gotchas' asks about the challenges the knowledge names", () => {
+    const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+    const withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
+    const result = answer(withLexicon, 'any gotchas with that?', {
+      context: ['migrating from VMs to containers, what are the main steps'],
+    });
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toContain('migration challenges');
   });
 
   it('is pure: the same input gives the same answer', () => {
