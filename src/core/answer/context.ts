@@ -23,8 +23,12 @@ const FOLLOW_UP_OPENING =
 
 /** True when a question leans on what was asked before: it refers back, opens as a follow-up, or names at most one thing. */
 export function dependsOnContext(question: string): boolean {
-  return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question);
+  return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || ASPECT.test(question);
 }
+
+// "networking-wise?", "cost-wise, any difference?": an aspect of what the thread is about.
+const ASPECT = /\b[\p{L}]{3,}-wise\b/iu;
+const withoutAspectSuffix = (question: string) => question.replace(/\b([\p{L}]{3,})-wise\b/giu, '$1');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
@@ -81,7 +85,7 @@ export function answerInContext(
   const alone = () => answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  if (terms(question).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
+  if (terms(withoutAspectSuffix(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
   if (!together.answered) return alone();

@@ -13,12 +13,16 @@ beforeAll(() => {
 });
 
 describe('dependsOnContext()', () => {
-  it.each(['does that need any special configuration?', 'what about cost?', 'why?', 'and licensing?', 'is it safe?'])(
-    '"%s" leans on what came before',
-    (q) => {
-      expect(dependsOnContext(q)).toBe(true);
-    },
-  );
+  it.each([
+    'does that need any special configuration?',
+    'what about cost?',
+    'why?',
+    'and licensing?',
+    'is it safe?',
+    'what do i need to watch out for networking-wise?',
+  ])('"%s" leans on what came before', (q) => {
+    expect(dependsOnContext(q)).toBe(true);
+  });
   it.each(['Can containers run on virtual machines?', 'How do containers impact cloud security compared to VMs?'])(
     '"%s" stands on its own',
     (q) => {
