@@ -10,8 +10,9 @@ import { parseFlags, UsageError } from './args.js';
 import { runCli } from './run.js';
 
 const USAGE = `Usage:
-  npm run --silent ask -- [--json] [--knowledge DIR] [--limit N] "question"
-  npm run --silent ask -- --json [--knowledge DIR] [--limit N] --batch FILE   (FILE "-" reads stdin)`;
+  npm run --silent ask -- [--json] [--knowledge DIR] [--limit N] [--after "earlier question"] "question"
+  npm run --silent ask -- --json [--knowledge DIR] [--limit N] [--after "earlier question"] --batch FILE   (FILE "-" reads stdin)
+  --after answers the question as a follow-up posted in a thread under the earlier one, as the bot does.`;
 
 /** The ask contract's JSON object for one question. */
 export function answerJson(result: Answer) {
@@ -108,12 +109,16 @@ function readable(result: Answer): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, booleans, positional } = parseFlags(argv, { values: ['knowledge', 'limit', 'batch'], booleans: ['json', 'help'] });
+  const { values, booleans, positional } = parseFlags(argv, {
+    values: ['knowledge', 'limit', 'batch', 'after'],
+    booleans: ['json', 'help'],
+  });
   if (booleans.has('help')) {
     process.stdout.write(USAGE + '\n');
     return;
   }
   const limit = values.limit === undefined ? 5 : Number(values.limit);
+  const context = values.after?.trim() ? [values.after.trim()] : [];
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
   const dir = values.knowledge ?? 'knowledge';
   let questions: string[];
@@ -142,7 +147,7 @@ async function main(argv: string[]): Promise<void> {
   const evidence = evidenceFromIndex(kb.index);
   const json = booleans.has('json');
   for (const question of questions) {
-    const { answer: result, recommended } = respond(kb.index, evidence, question, { limit });
+    const { answer: result, recommended } = respond(kb.index, evidence, question, { limit, context });
     if (recommended) {
       out.push(
         json

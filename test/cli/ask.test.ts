@@ -86,6 +86,17 @@ describe('ask CLI', () => {
     expect(plain.stdout).toContain('Q: how do I migrate from VMs to containers?');
   });
 
+  it('answers a follow-up in the context of the question --after names, as in a thread', async () => {
+    const followUp = 'does that need special configuration?';
+    const alone = JSON.parse((await ask(['--json', followUp])).stdout);
+    expect(alone.answered).toBe(false);
+    const { code, stdout } = await ask(['--json', '--after', 'can containers run on vms?', followUp]);
+    expect(code).toBe(0);
+    const inThread = JSON.parse(stdout);
+    expect(inThread).toMatchObject({ question: followUp, answered: true });
+    expect(inThread.passages[0].snippet).toContain('proper configuration is essential');
+  });
+
   it('keeps a look-up question free of a recommendation', async () => {
     const { stdout } = await ask(['--json', 'Can containers run on virtual machines?']);
     expect(JSON.parse(stdout).recommendation).toBeUndefined();
