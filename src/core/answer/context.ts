@@ -49,9 +49,17 @@ export function withContext(query: ProcessedQuery, earlier: ProcessedQuery[]): P
   return { terms: [...weights.keys()], weights };
 }
 
-/** A follow-up's answer must match one of the follow-up's own words, if it has any: "what about cost?" is about cost. */
-export function meetsOwnWords(hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>, own: readonly string[]): boolean {
-  return own.length === 0 || own.some((t) => hit.exactTerms.includes(t) || hit.matchedTerms.includes(t));
+/**
+ * A follow-up's answer must match one of the follow-up's own words, if it has any: "what about
+ * cost?" is about cost. A word the knowledge never uses is met only as written: a near spelling
+ * of it is another word ("lunch?" is not the "launching" of a passage).
+ */
+export function meetsOwnWords(
+  hit: Pick<Hit, 'exactTerms' | 'matchedTerms'>,
+  own: readonly string[],
+  known: (term: string) => boolean = () => true,
+): boolean {
+  return own.length === 0 || own.some((t) => hit.exactTerms.includes(t) || (known(t) && hit.matchedTerms.includes(t)));
 }
 
 /**
@@ -96,7 +104,7 @@ export function answerInContext(
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
-  const top = hits.find((h) => meetsOwnWords(h, own));
+  const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) return alone();
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);

@@ -97,9 +97,13 @@ describe('answer() with context', () => {
     expect(result.answered).toBe(false);
   });
 
-  it('answers chatter in a thread that points back as itself: it says several things the knowledge never does', () => {
-    // "it" points back, but meetings and recordings are no follow-up to containers on VMs.
-    for (const q of ['is the all-hands meeting recorded? i missed it', 'how many PTO days do we get, cant find it in the handbook']) {
+  it('answers chatter in a thread as itself: it says several things the knowledge never does, or one only a near spelling meets', () => {
+    // "it" points back, but meetings and recordings are no follow-up to containers on VMs; "lunch" is not "launching".
+    for (const q of [
+      'is the all-hands meeting recorded? i missed it',
+      'how many PTO days do we get, cant find it in the handbook',
+      'lol ok. lunch?',
+    ]) {
       expect(answer(index, q, { context: [earlier] }).answered, q).toBe(false);
     }
   });
