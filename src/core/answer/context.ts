@@ -28,7 +28,12 @@ export function dependsOnContext(question: string): boolean {
 
 // "networking-wise?", "cost-wise, any difference?": an aspect of what the thread is about.
 const ASPECT = /\b[\p{L}]{3,}-wise\b/iu;
-const withoutAspectSuffix = (question: string) => question.replace(/\b([\p{L}]{3,})-wise\b/giu, '$1');
+// "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
+// what it is about; its thread says that.
+const DISCOURSE =
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
+// What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
+const ownText = (question: string) => question.replace(/\b([\p{L}]{3,})-wise\b/giu, '$1').replace(DISCOURSE, ' ');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
@@ -67,8 +72,9 @@ export function meetsOwnWords(
  * ("any gotchas with that?" asks about challenges, which the knowledge names, not gotchas).
  */
 function ownWords(index: KnowledgeIndex, question: string): string[] {
-  const meant = [...index.lexicon.expandQuestion(question).keys()].filter((t) => index.hasTerm(t));
-  return [...new Set([...terms(question), ...meant])];
+  const own = ownText(question);
+  const meant = [...index.lexicon.expandQuestion(own).keys()].filter((t) => index.hasTerm(t));
+  return [...new Set([...terms(own), ...meant])];
 }
 
 /**
@@ -93,7 +99,7 @@ export function answerInContext(
   const alone = () => answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  if (terms(withoutAspectSuffix(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
+  if (terms(ownText(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
   if (!together.answered) return alone();
