@@ -118,8 +118,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const limit = values.limit === undefined ? 5 : Number(values.limit);
-  const context = values.after?.trim() ? [values.after.trim()] : [];
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got "${values.limit}"`);
+  // A follow-up posted in a thread under this question.
+  const context = values.after?.trim() ? [values.after.trim()] : [];
   const dir = values.knowledge ?? 'knowledge';
   let questions: string[];
   if (values.batch !== undefined) {

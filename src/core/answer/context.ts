@@ -21,19 +21,22 @@ const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|e
 const FOLLOW_UP_OPENING =
   /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
 
-/** True when a question leans on what was asked before: it refers back, opens as a follow-up, or names at most one thing. */
+/**
+ * True when a question leans on what was asked before: it refers back, opens as a follow-up, asks
+ * about an aspect ("networking-wise?"), or names at most one thing.
+ */
 export function dependsOnContext(question: string): boolean {
   return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || ASPECT.test(question);
 }
 
 // "networking-wise?", "cost-wise, any difference?": an aspect of what the thread is about.
-const ASPECT = /\b[\p{L}]{3,}-wise\b/iu;
+const ASPECT = /\p{L}{3}-wise\b/iu;
 // "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
 // what it is about; its thread says that.
 const DISCOURSE =
   /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
-const ownText = (question: string) => question.replace(/\b([\p{L}]{3,})-wise\b/giu, '$1').replace(DISCOURSE, ' ');
+const ownText = (question: string) => question.replace(/(?<=\p{L}{3})-wise\b/giu, '').replace(DISCOURSE, ' ');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
