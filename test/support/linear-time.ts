@@ -35,6 +35,14 @@ export function timeRatio(make: (size: number) => string, work: (text: string) =
 /** `unit` repeated to exactly `size` characters. */
 export const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
+/**
+ * Measurements per shape at most. Superlinear work is over the mark every time (quadratic lands
+ * near 10); a machine busy with other work (CI runs test files in parallel) can push one linear
+ * measurement past it (4.1 seen), never three in a row. A shape over the mark is measured again
+ * with the baseline, so a disturbed baseline does not count against it either.
+ */
+export const ATTEMPTS = 3;
+
 /** Asserts each shape scales like `ordinary` text does under the same work. */
 export function expectLinearTime(
   work: (text: string) => unknown,
@@ -43,7 +51,10 @@ export function expectLinearTime(
 ): void {
   const baseline = timeRatio(ordinary, work);
   for (const shape of shapes) {
-    const relative = timeRatio(shape, work) / baseline;
+    let relative = timeRatio(shape, work) / baseline;
+    for (let attempt = 1; attempt < ATTEMPTS && relative >= MAX_RELATIVE_RATIO; attempt++) {
+      relative = Math.min(relative, timeRatio(shape, work) / timeRatio(ordinary, work));
+    }
     expect(relative, `${JSON.stringify(shape(12))}…: 1 MB costs ${relative.toFixed(1)}x what ordinary text's ratio predicts`).toBeLessThan(
       MAX_RELATIVE_RATIO,
     );
