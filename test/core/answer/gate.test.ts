@@ -87,6 +87,25 @@ describe('the calibrated gate', () => {
     expect(names.size).toBe(result.passages.length);
   });
 
+  it('offers an answer from another project than the one the question names as a closest match only', () => {
+    const projects = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'kata/docs/gpu-passthrough.md',
+        text: '# GPU passthrough\n\nPass a GPU through to the guest with VFIO: bind the device to vfio-pci and add it to the sandbox.\n',
+      }),
+      ...splitFile({
+        path: 'firecracker/docs/network.md',
+        text: '# Networking\n\nFirecracker guests reach the network through a tap device on the host.\n',
+      }),
+      ...splitFile({ path: 'kata/docs/install.md', text: '# Install\n\nInstall the kata runtime and configure containerd.\n' }),
+    ]);
+    // Kata's page never names Firecracker: whether Firecracker passes GPUs through, it does not say.
+    const firecracker = answer(projects, 'does firecracker support gpu passthrough with vfio?');
+    expect(firecracker).toMatchObject({ answered: true, confidence: 'low' });
+    expect(firecracker.passages[0]!.source).toBe('kata/docs/gpu-passthrough.md');
+    expect(answer(projects, 'does kata support gpu passthrough with vfio?')).toMatchObject({ answered: true, confidence: 'high' });
+  });
+
   it('asks more words in common of a closest match in a large knowledge, where partial matches come by chance', () => {
     expect(lowMatchedNeeded(1.5, 15)).toBe(1.5);
     expect(lowMatchedNeeded(1.5, 100)).toBe(1.5);
