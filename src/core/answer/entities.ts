@@ -483,7 +483,15 @@ export function missingFromBest(
       named === undefined ||
       terms(named).every((t) => h.exactTerms.includes(t)) ||
       [h.passage.text, ...h.passage.headings].some((x) => writes(x, named));
-    if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h))) return particle ? `${command} ${particle}` : command;
+    // With a tool named, the two go together in one line or sentence: a passage that runs
+    // `kubectl label nodes …` and later says operands "will be restarted" has no command to restart.
+    const together = (h: Hit) =>
+      named === undefined ||
+      h.passage.text
+        .split(/\n|(?<=[.!?])\s+/)
+        .some((line) => writes(line, named) && (terms(line).some((t) => tasks.includes(t)) || words.some((w) => writes(line, w))));
+    if (tasks.length > 0 && !hits.some((h) => hasTask(h) && hasTool(h) && together(h)))
+      return particle ? `${command} ${particle}` : command;
   }
   // The action, or what the lexicon says it means: "how do we harden our containers" is met by
   // passages on security ("harden => security").

@@ -306,6 +306,14 @@ describe('the calibrated gate', () => {
     );
     expect(answer(updates, 'the podman command to roll back a failed auto-update?').answered).toBe(true);
     expect(answer(updates, 'is there a podman command that rolls back a failed auto-update?').answered).toBe(true);
+    // The tool and the task in one line or sentence: running kubectl for one thing and saying
+    // something "will be restarted" later gives no kubectl command to restart anything.
+    const gpu = indexOf(
+      'gpu.md',
+      '# GPU operator\n\n## Deployment\n\nLabel the nodes with `kubectl label nodes --all nvidia.com/cc.mode=off`. The operator pods will be restarted after a while.\n',
+    );
+    expect(answer(gpu, 'the kubectl command to restart a deployment?')).toMatchObject({ answered: false, unknownEntities: ['restart'] });
+    expect(answer(gpu, 'the kubectl command to label the nodes?').answered).toBe(true);
     // The tool however it is written: quoted, possessive or hyphenated, and as written, not a near spelling.
     expect(answer(docs, 'the `kubectl` command to drain a node?')).toMatchObject({ answered: false, unknownEntities: ['drain'] });
     expect(answer(docs, "kubectl's command to drain a node?")).toMatchObject({ answered: false, unknownEntities: ['drain'] });
