@@ -1197,10 +1197,10 @@ const WHEN =
 const PURPOSE =
   /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?[\p{L}\p{N}`'.+=-]+(?:\s+[\p{L}\p{N}`'.+=-]+){0,3}\s+(?:(?:used\s+)?for|do)(?:\s+(?:in|on|under)\s+[\p{L}\p{N}.+-]+(?:\s+[\p{L}\p{N}.+-]+){0,2})?\s*\??\s*$/iu;
 const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
-// "where do we begin", "what's step one", "first thing to do when moving to containers": the
+// "where do we begin", "what's step one", "what do we do first": the
 // sentence that says what comes first ("Start by planning…") answers it.
 const FIRST =
-  /\b(?:where|how)\s+(?:do|should|would|can)\s+(?:i|we|you|one)\s+(?:start|begin)\b|\bwhere\s+to\s+(?:start|begin)\b|\b(?:first|1st)\s+(?:step|thing|move)s?\b|\bstep\s+(?:one|1)\b|\bget(?:ting)?\s+started\b/i;
+  /\b(?:where|how)\s+(?:do|should|would|can)\s+(?:i|we|you|one)\s+(?:start|begin)\b|\bwhere\s+to\s+(?:start|begin)\b|\b(?:first|1st)\s+(?:step|thing|move)s?\b|\bstep\s+(?:one|1)\b|\bget(?:ting)?\s+started\b|\b(?:do|tackle|fix|move|migrate|change)\s+first\b/i;
 const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|the first step|step one|to get started)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;

@@ -34,7 +34,7 @@ const ASPECT = /\p{L}{3}-wise\b/iu;
 // "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
 // what it is about; its thread says that.
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) => question.replace(/(?<=\p{L}{3})-wise\b/giu, '').replace(DISCOURSE, ' ');
 

@@ -119,12 +119,14 @@ describe('answer() with context', () => {
     expect(result.passages[0]!.text).toContain('migration challenges');
   });
 
-  it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?")', () => {
+  it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?", "first?")', () => {
     const why = answer(index, 'why though?', { context: ['do containers start faster than vms?'] });
     expect(why.answered).toBe(true);
     expect(why.passages[0]!.text).toMatch(/faster to start|quick to start/);
     const other = answer(index, 'and the other way round?', { context: ['when would i pick a vm over a container'] });
     expect(other.answered).toBe(true);
+    const first = answer(index, 'what should we do first?', { context: ['migrating from vms to containers: best practices?'] });
+    expect(first.passages[0]?.snippet).toMatch(/^Start by planning/);
     // A word of its own it still has to meet: lunch is no follow-up to containers on VMs.
     expect(answer(index, 'and lunch then?', { context: [earlier] }).answered).toBe(false);
   });
