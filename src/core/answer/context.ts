@@ -26,7 +26,7 @@ const FOLLOW_UP_OPENING =
  * about an aspect ("networking-wise?"), or names at most one thing.
  */
 export function dependsOnContext(question: string): boolean {
-  return terms(question).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || ASPECT.test(question);
+  return terms(ownText(question)).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || ASPECT.test(question);
 }
 
 // "networking-wise?", "cost-wise, any difference?": an aspect of what the thread is about.
@@ -34,7 +34,7 @@ const ASPECT = /\p{L}{3}-wise\b/iu;
 // "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
 // what it is about; its thread says that.
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) => question.replace(/(?<=\p{L}{3})-wise\b/giu, '').replace(DISCOURSE, ' ');
 
@@ -104,7 +104,11 @@ export function answerInContext(
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
   if (terms(ownText(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
-  const together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
+  // Judged with the question just before it, or, when that was a follow-up too ("what would you
+  // use instead?"), with the one before that as well.
+  let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, { ...opts, asOneQuestion: true });
+  if (!together.answered && earlier.length > 1)
+    together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), { ...opts, asOneQuestion: true });
   if (!together.answered) return alone();
   const own = ownWords(index, question);
   const query = withContext(

@@ -131,6 +131,19 @@ describe('answer() with context', () => {
     expect(answer(index, 'and lunch then?', { context: [earlier] }).answered).toBe(false);
   });
 
+  it('judges a follow-up to a follow-up with the question before that too', () => {
+    // "what would you use instead" says little itself; the thread's first question says what about.
+    const thread = ['is it safe to run untrusted workloads in containers', 'what would you use instead'];
+    const why = answer(index, 'why?', { context: thread });
+    expect(why.answered).toBe(true);
+    expect(why.passages.map((p) => p.text).join(' ')).toMatch(/isolation/);
+  });
+
+  it('reads "where do we even start" as a follow-up: it names nothing of its own', () => {
+    expect(dependsOnContext('where do we even start')).toBe(true);
+    expect(dependsOnContext('where do we start the migration of our databases')).toBe(false);
+  });
+
   it('is pure: the same input gives the same answer', () => {
     const a = answer(index, 'what about licensing?', { context: [earlier] });
     const b = answer(index, 'what about licensing?', { context: [earlier] });
