@@ -1,6 +1,17 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { terms } from '../knowledge/terms.js';
-import { answer, defaultAnswerOptions, processQuestion, rankedHits, toAnswerPassage, type Answer, type AnswerOptions } from './answer.js';
+import {
+  answer,
+  defaultAnswerOptions,
+  diversified,
+  nearTopics,
+  processQuestion,
+  rankedHits,
+  toAnswerPassage,
+  withoutRepeats,
+  type Answer,
+  type AnswerOptions,
+} from './answer.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -119,6 +130,21 @@ export function answerInContext(
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) return alone();
+  // Met only through what the lexicon says its words mean ("and cgroups do what?" by passages on
+  // isolation): related, but the knowledge does not say it, so it is offered as a closest match.
+  const said = terms(ownText(question));
+  const inOwnWords = said.some((t) => top.exactTerms.includes(t) || (index.hasTerm(t) && top.matchedTerms.includes(t)));
+  if (said.length > 0 && !inOwnWords) {
+    const near = nearTopics(withoutRepeats(diversified(hits.filter((h) => h !== top))));
+    const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)];
+    return {
+      ...together,
+      question,
+      confidence: 'low',
+      nearTopics: near,
+      passages: passages.map((h) => toAnswerPassage(h, question, index)),
+    };
+  }
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);

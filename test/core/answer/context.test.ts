@@ -117,6 +117,11 @@ describe('answer() with context', () => {
     });
     expect(result.answered).toBe(true);
     expect(result.passages[0]!.text).toContain('migration challenges');
+    // Met only through the lexicon: related, but the knowledge does not say it, so labelled uncertain.
+    expect(result.confidence).toBe('low');
+    const cgroups = answer(withLexicon, 'and cgroups do what', { context: ['how do containers get isolated, namespaces?'] });
+    expect(cgroups).toMatchObject({ answered: true, confidence: 'low' });
+    expect(cgroups.nearTopics!.length).toBeGreaterThan(0);
   });
 
   it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?", "first?")', () => {
