@@ -1,4 +1,5 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
+import { isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
 import {
   answer,
@@ -134,7 +135,9 @@ export function answerInContext(
   // isolation): related, but the knowledge does not say it, so it is offered as a closest match.
   const said = terms(ownText(question));
   const inOwnWords = said.some((t) => top.exactTerms.includes(t) || (index.hasTerm(t) && top.matchedTerms.includes(t)));
-  if (said.length > 0 && !inOwnWords) {
+  // A synonym in English ("gotchas" for challenges) means what the knowledge says; a technical
+  // name the lexicon files under a broader concept ("cgroups" under isolation) does not.
+  if (said.length > 0 && !inOwnWords && said.some((t) => !isEnglish(t))) {
     const near = nearTopics(withoutRepeats(diversified(hits.filter((h) => h !== top))));
     const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)];
     return {
