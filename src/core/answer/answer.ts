@@ -907,12 +907,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...base, coverage, signals, answered: false, abstainReason: inDomain ? 'weak-match' : 'off-topic' };
   }
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
-  if (!confident) {
-    // The passage to quote comes first; the others are the nearby topics offered instead.
-    const near = nearTopics(withoutRepeats(diversified(hits)));
-    const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)].map(toPassage);
-    return { ...base, coverage, signals, answered: true, confidence: 'low', passages, nearTopics: near };
-  }
+  if (!confident) return { ...base, coverage, signals, answered: true, confidence: 'low', ...closestMatch(index, text, top, hits) };
   const floor = top.score * opts.relatedScoreRatio;
   const passages = withoutQuoted(
     withoutRepeats(diversified(hits))
@@ -1016,6 +1011,21 @@ const NO_LIMIT =
  * by its heading. A section's passages are topics of their own (each bullet of "Key
  * Takeaways"); one whose heading is already taken is named by its first words as well.
  */
+/**
+ * A closest match's passages: the one to quote first, then the nearby topics offered instead
+ * (other headings among the hits, a file's repeats and near copies left out).
+ */
+export function closestMatch(
+  index: KnowledgeIndex,
+  question: string,
+  top: Hit,
+  hits: readonly Hit[],
+): Pick<Answer, 'passages' | 'nearTopics'> {
+  const near = nearTopics(withoutRepeats(diversified([top, ...hits.filter((h) => h !== top)])));
+  const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)];
+  return { passages: passages.map((h) => toAnswerPassage(h, question, index)), nearTopics: near };
+}
+
 export function nearTopics(hits: readonly Pick<Hit, 'passage'>[]): NearTopic[] {
   const seen = new Set<string>([hits[0]!.passage.headings.at(-1) ?? '']);
   const topics: NearTopic[] = [];

@@ -3,13 +3,11 @@ import { isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
 import {
   answer,
+  closestMatch,
   defaultAnswerOptions,
-  diversified,
-  nearTopics,
   processQuestion,
   rankedHits,
   toAnswerPassage,
-  withoutRepeats,
   type Answer,
   type AnswerOptions,
 } from './answer.js';
@@ -138,15 +136,7 @@ export function answerInContext(
   // A synonym in English ("gotchas" for challenges) means what the knowledge says; a technical
   // name the lexicon files under a broader concept ("cgroups" under isolation) does not.
   if (said.length > 0 && !inOwnWords && said.some((t) => !isEnglish(t))) {
-    const near = nearTopics(withoutRepeats(diversified(hits.filter((h) => h !== top))));
-    const passages = [top, ...near.map((n) => hits.find((h) => h.passage.id === n.id)!)];
-    return {
-      ...together,
-      question,
-      confidence: 'low',
-      nearTopics: near,
-      passages: passages.map((h) => toAnswerPassage(h, question, index)),
-    };
+    return { ...together, question, confidence: 'low', ...closestMatch(index, question, top, hits) };
   }
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
