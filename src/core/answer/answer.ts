@@ -1,5 +1,5 @@
 import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
@@ -470,13 +470,6 @@ function passageWords(passage: { text: string }): Set<string> {
     wordsOfPassage.set(passage, words);
   }
   return words;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let common = 0;
-  for (const word of a) if (b.has(word)) common++;
-  return common / (a.size + b.size - common);
 }
 
 /** A file's further passages give way to other files' passages at least this share as good. */

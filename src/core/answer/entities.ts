@@ -167,11 +167,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     // "shared_buffers", "max_connections": a setting of some program, which the knowledge names
     // (in prose or code) if it documents it. In a problem report it is the failure's context.
     if (SNAKE_CASE.test(word) && !context.has(word.toLowerCase()) && !writesAnywhere(index, word)) found.push(word);
-    if (!word) return;
-    // A sentence's first word is capitalised whatever it is; in capitals or camel case it is a
-    // name wherever it stands ("EKS default pod limit per node?", "GKE standard: …").
-    const opensSentence = i === 0 || SENTENCE_END.test(words[i - 1]!);
-    if (!NAME_LIKE.test(word) && (opensSentence || !CAPITALISED.test(word))) return;
+    if (!word || !readsAsName(words, i, word)) return;
     if (context.has(word.toLowerCase())) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
@@ -337,6 +333,14 @@ function environmentWords(folded: string, onlyAfterwards = false): Set<string> {
   const found = ENVIRONMENT.exec(tail);
   const phrase = found?.[1] ?? found?.[2];
   return new Set(phrase ? tokenize(phrase) : []);
+}
+
+// Whether the question's i-th word reads as a name: in capitals or camel case wherever it stands
+// ("EKS default pod limit per node?", "GKE standard: …"), capitalised only inside a sentence (a
+// sentence's first word is capitalised whatever it is).
+function readsAsName(words: readonly string[], i: number, word: string): boolean {
+  const opensSentence = i === 0 || SENTENCE_END.test(words[i - 1]!);
+  return NAME_LIKE.test(word) || (!opensSentence && CAPITALISED.test(word));
 }
 
 // What a question likens the thing asked about to ("start a container on demand, like inetd",
@@ -571,10 +575,7 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
   const words = foldText(question).split(/\s+/);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!word) return;
-    // As unknownEntities reads names: in capitals or camel case wherever they stand.
-    const opensSentence = i === 0 || SENTENCE_END.test(words[i - 1]!);
-    if ((NAME_LIKE.test(word) || (!opensSentence && CAPITALISED.test(word))) && inPassing(word)) found.push(word);
+    if (word && readsAsName(words, i, word) && inPassing(word)) found.push(word);
   });
   // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses,
   // and a lower-case tool name (no English word) it barely uses: "kubectl", "kubeadm".

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { proseOf } from '../knowledge/knowledge-index.js';
-import { processToken, STOP_WORDS, termOf, terms } from '../knowledge/terms.js';
+import { jaccard, processToken, STOP_WORDS, termOf, terms } from '../knowledge/terms.js';
 
 /** A question as the bot reads it: how it is typed in chat set aside, typos of known words corrected. */
 export interface ReadQuestion {
@@ -346,10 +346,7 @@ export function separateQuestions(text: string): string[] {
   if (questions.length < 2 || questions.length > MAX_QUESTIONS || !/\?\s*$/.test(questions[0]!)) return [text];
   if (terms(questions[0]!).length < MIN_QUESTION_TERMS) return [text];
   for (let i = 1; i < questions.length; i++) {
-    const a = new Set(terms(questions[i - 1]!));
-    const b = new Set(terms(questions[i]!));
-    const common = [...a].filter((t) => b.has(t)).length;
-    if (common / Math.max(1, new Set([...a, ...b]).size) >= SAME_WORDS_SHARE) return [text];
+    if (jaccard(new Set(terms(questions[i - 1]!)), new Set(terms(questions[i]!))) >= SAME_WORDS_SHARE) return [text];
   }
   return questions;
 }

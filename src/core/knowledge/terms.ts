@@ -115,3 +115,11 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+
+/** The share of two sets of words that both have (Jaccard; two empty sets are the same). */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common++;
+  return common / (a.size + b.size - common);
+}
