@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { answer, type Answer } from '../core/answer/answer.js';
+import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
 import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
@@ -35,8 +36,9 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   all sets together, per variant and half. --reworded asks the tuning halves again in other people's
   words (--rewordings FILE, default eval/reworded/tune.json), scored with the original questions' labels.
   --conversations scores follow-ups as posted in a thread (--conversation-set FILE, default
-  eval/conversations/seed.json) on the seed knowledge, per half: answered with the questions before
-  them as context (as in a thread), alone, and plain BM25 of the thread's words together.`;
+  eval/conversations/seed.json; its \`conversations\` on the seed knowledge, its \`corpus\` threads on the
+  corpus), per half: answered with the questions before them as context (as in a thread), alone, and
+  plain BM25 of the thread's words together.`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
@@ -219,36 +221,71 @@ interface ConversationScores {
   bm25: RankedScores;
 }
 
+interface Thread {
+  context: string[];
+  q: string;
+  isHit: (p: { text: string; source: string }) => boolean;
+  answer?: string;
+}
+
 // Follow-ups scored as a thread answers them, beside the same follow-up alone and plain BM25.
-function conversationReport(set: ConversationSet, seed: Source, bm25: Bm25Baseline): Record<Half, ConversationScores> {
-  const index = seed.kb.index;
-  return bothHalves(set.conversations, (part) => ({
+function threadScores(index: KnowledgeIndex, bm25: Bm25Baseline, threads: readonly Thread[]): Record<Half, ConversationScores> {
+  return bothHalves(threads, (part) => ({
     inContext: scoreRanked(
-      part.map((c) => ({ q: c.q, answer: answer(index, c.q, { context: c.context }), isHit: phraseHit(c.expect), expectAnswer: c.answer })),
+      part.map((c) => ({ q: c.q, answer: answer(index, c.q, { context: c.context }), isHit: c.isHit, expectAnswer: c.answer })),
     ),
-    alone: scoreRanked(part.map((c) => ({ q: c.q, answer: answer(index, c.q), isHit: phraseHit(c.expect), expectAnswer: c.answer }))),
+    alone: scoreRanked(part.map((c) => ({ q: c.q, answer: answer(index, c.q), isHit: c.isHit, expectAnswer: c.answer }))),
     bm25: scoreRanked(
-      part.map((c) => ({
-        q: c.q,
-        answer: { answered: true, passages: bm25.search([...c.context, c.q].join('\n'), 10) },
-        isHit: phraseHit(c.expect),
-      })),
+      part.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search([...c.context, c.q].join('\n'), 10) }, isHit: c.isHit })),
     ),
   }));
 }
 
-function formatConversations(report: Record<Half, ConversationScores>): string[] {
-  const lines = ['', 'Follow-ups in a thread (seed knowledge)', '  half  answered as        n   hit@1 hit@3  MRR  answered answer@1'];
-  for (const half of ['tune', 'check'] as const) {
-    const rows: [string, RankedScores][] = [
-      ['in its thread', report[half].inContext],
-      ['alone', report[half].alone],
-      ['BM25 of thread', report[half].bm25],
-    ];
-    for (const [label, s] of rows) {
-      lines.push(
-        `  ${half.padEnd(5)} ${label.padEnd(15)} ${String(s.questions).padStart(4)}  ${f3(s.hitAt1)} ${f3(s.hitAt3)} ${f3(s.mrr)}  ${f3(s.answered)}    ${f3(s.answerAt1)}`,
-      );
+type ConversationReport = Record<'seed' | 'corpus', Record<Half, ConversationScores> | null>;
+
+function conversationReport(
+  set: ConversationSet,
+  seed: { index: KnowledgeIndex; bm25: Bm25Baseline },
+  corpus: { index: KnowledgeIndex; bm25: Bm25Baseline } | null,
+): ConversationReport {
+  return {
+    seed:
+      set.conversations.length > 0
+        ? threadScores(
+            seed.index,
+            seed.bm25,
+            set.conversations.map((c) => ({ ...c, isHit: phraseHit(c.expect) })),
+          )
+        : null,
+    corpus:
+      set.corpus.length > 0 && corpus
+        ? threadScores(
+            corpus.index,
+            corpus.bm25,
+            set.corpus.map((c) => ({ ...c, isHit: sourceHit(c.expectSource) })),
+          )
+        : null,
+  };
+}
+
+function formatConversations(report: ConversationReport): string[] {
+  const lines: string[] = [];
+  for (const source of ['seed', 'corpus'] as const) {
+    const scores = report[source];
+    if (!scores) continue;
+    lines.push('', `Follow-ups in a thread (${source === 'seed' ? 'seed knowledge' : 'corpus'})`);
+    lines.push('  half  answered as        n   hit@1 hit@3  MRR  answered answer@1');
+    for (const half of ['tune', 'check'] as const) {
+      const rows: [string, RankedScores][] = [
+        ['in its thread', scores[half].inContext],
+        ['alone', scores[half].alone],
+        ['BM25 of thread', scores[half].bm25],
+      ];
+      for (const [label, s] of rows) {
+        lines.push(
+          `  ${half.padEnd(5)} ${label.padEnd(15)} ${String(s.questions).padStart(4)}  ${f3(s.hitAt1)} ${f3(s.hitAt3)} ${f3(s.mrr)}  ${f3(s.answered)}    ${f3(s.answerAt1)}`,
+        );
+      }
     }
   }
   return lines;
@@ -337,7 +374,11 @@ async function main(argv: string[]) {
 
   const seedKb = await loadKnowledgeBase(values.knowledge ?? 'knowledge');
   const corpusDir = values.corpus ?? '../shared/corpus';
-  const needCorpus = sets.some(({ set }) => set.corpus.length > 0 || set.offtopic.length > 0);
+  const threads =
+    booleans.has('conversations') || values['conversation-set'] !== undefined
+      ? await readChecked(values['conversation-set'] ?? DEFAULT_CONVERSATIONS, ConversationSetSchema, 'conversation set')
+      : undefined;
+  const needCorpus = sets.some(({ set }) => set.corpus.length > 0 || set.offtopic.length > 0) || (threads?.corpus.length ?? 0) > 0;
   const corpusKb = needCorpus ? await loadKnowledgeBase(corpusDir).catch(() => null) : null;
   const seed: Source = { kb: seedKb, evidence: evidenceFromIndex(seedKb.index) };
   const corpus: Source | null = corpusKb ? { kb: corpusKb, evidence: evidenceFromIndex(corpusKb.index) } : null;
@@ -361,14 +402,13 @@ async function main(argv: string[]) {
     booleans.has('reworded') || values.rewordings !== undefined
       ? rewordedReport(sets, await readChecked(values.rewordings ?? DEFAULT_REWORDINGS, RewordingsSchema, 'rewordings file'), seed, corpus)
       : undefined;
-  const conversations =
-    booleans.has('conversations') || values['conversation-set'] !== undefined
-      ? conversationReport(
-          await readChecked(values['conversation-set'] ?? DEFAULT_CONVERSATIONS, ConversationSetSchema, 'conversation set'),
-          seed,
-          seedBm25,
-        )
-      : undefined;
+  const conversations = threads
+    ? conversationReport(
+        threads,
+        { index: seedKb.index, bm25: seedBm25 },
+        corpusKb && corpusBm25 ? { index: corpusKb.index, bm25: corpusBm25 } : null,
+      )
+    : undefined;
   if (booleans.has('json')) {
     process.stdout.write(
       JSON.stringify(

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,12 +100,46 @@ describe('npm run eval -- --conversations', () => {
     const args = ['--questions', questions, '--corpus', join(tmp, 'none'), '--conversation-set', conversations];
     const { code, stdout } = await evaluate(['--json', ...args]);
     expect(code).toBe(0);
-    const { tune, check } = JSON.parse(stdout).conversations;
+    const { tune, check } = JSON.parse(stdout).conversations.seed;
     // "does that need special configuration?" means nothing alone; its thread says what "that" is.
     expect(tune.inContext).toMatchObject({ questions: 1, hitAt1: 1, answerAt1: 1 });
     expect(tune.alone).toMatchObject({ questions: 1, answered: 0 });
     expect(check.inContext.questions).toBe(1);
     expect((await evaluate(args)).stdout).toContain('Follow-ups in a thread');
+  });
+
+  it('scores corpus threads by the files that answer their follow-ups', async () => {
+    const corpus = join(tmp, 'corpus');
+    await mkdir(join(corpus, 'podman'), { recursive: true });
+    await writeFile(
+      join(corpus, 'podman', 'rootless.md'),
+      '# Rootless Podman\n\nRootless containers run without root privileges, using user namespaces to map the user to root inside the container.\n',
+    );
+    await writeFile(
+      join(corpus, 'podman', 'volumes.md'),
+      '# Volumes\n\nA named volume keeps data after its container is removed. Mount it with the --volume flag; SELinux needs the :Z label on bind mounts.\n',
+    );
+    const threads = join(tmp, 'corpus-threads.json');
+    await writeFile(
+      threads,
+      JSON.stringify({
+        corpus: [
+          {
+            context: ['how do i run podman without root?'],
+            q: 'and what about keeping data after removal?',
+            expectSource: ['podman/volumes.md'],
+          },
+        ],
+      }),
+    );
+    const args = ['--questions', questions, '--corpus', corpus, '--conversation-set', threads];
+    const { code, stdout } = await evaluate(['--json', ...args]);
+    expect(code).toBe(0);
+    const { seed, corpus: scores } = JSON.parse(stdout).conversations;
+    expect(seed).toBeNull();
+    expect(scores.tune.inContext).toMatchObject({ questions: 1, hitAt1: 1 });
+    expect(scores.check.inContext.questions).toBe(0);
+    expect((await evaluate(args)).stdout).toContain('Follow-ups in a thread (corpus)');
   });
 
   it('exits 2 naming a conversation set it cannot use', async () => {

@@ -95,11 +95,18 @@ export type Rewordings = z.infer<typeof RewordingsSchema>;
  * Follow-ups as posted in a thread (eval/conversations/): the questions asked before it, latest
  * last, and the follow-up, labelled like a seed question for what answers it in that context.
  */
-export const ConversationSetSchema = z.object({
-  conversations: z.array(
-    z.object({ context: z.array(z.string()).min(1), q: z.string(), expect: z.array(z.string()).min(1), answer: z.string().optional() }),
-  ),
-});
+// Threads on the seed knowledge (`conversations`, labelled by phrase) and on the corpus (`corpus`,
+// labelled by the files that answer the follow-up).
+export const ConversationSetSchema = z
+  .object({
+    conversations: z
+      .array(
+        z.object({ context: z.array(z.string()).min(1), q: z.string(), expect: z.array(z.string()).min(1), answer: z.string().optional() }),
+      )
+      .default([]),
+    corpus: z.array(z.object({ context: z.array(z.string()).min(1), q: z.string(), expectSource: z.array(z.string()).min(1) })).default([]),
+  })
+  .refine((set) => set.conversations.length + set.corpus.length > 0, { message: 'no threads' });
 export type ConversationSet = z.infer<typeof ConversationSetSchema>;
 
 /** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */
