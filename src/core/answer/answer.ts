@@ -1198,7 +1198,7 @@ export function sentencesOf(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'yes-no' | 'which' | 'other';
+type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'yes-no' | 'which' | 'other';
 
 const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
@@ -1217,6 +1217,14 @@ const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i
 const FIRST =
   /\b(?:where|how)\s+(?:do|should|would|can)\s+(?:i|we|you|one)\s+(?:start|begin)\b|\bwhere\s+to\s+(?:start|begin)\b|\b(?:first|1st)\s+(?:step|thing|move)s?\b|\bstep\s+(?:one|1)\b|\bget(?:ting)?\s+started\b|\b(?:do|tackle|fix|move|migrate|change)\s+first\b/i;
 const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|the first step|step one|to get started)\b/i;
+// "any gotchas running k8s on vms?", "downsides?", "what should we watch out for": what can go
+// wrong, which a sentence that warns says ("Just be aware that proper configuration is essential…").
+// Asked before "which": "perf hits or holes we should watch for?" asks for the warning, not a side.
+// Tuning halves answer@1 +1, reworded tuning halves +1; the second rewording set unchanged.
+const CAVEAT =
+  /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong)\b/i;
+const CAVEAT_SENTENCE =
+  /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
@@ -1231,7 +1239,7 @@ const KIND_BONUS = 0.3;
 const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this)\b/i;
 const ILLUSTRATION_SHARE = 0.5;
 
-/** What kind of answer a question wants: a reason, a yes or no, a comparison, or any. */
+/** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, or any. */
 export function questionKind(question: string): QuestionKind {
   const clauses = [question, ...laterClauses(question, CLAUSE_BREAK)];
   const afterCommas = laterClauses(question, COMMA);
@@ -1242,6 +1250,7 @@ export function questionKind(question: string): QuestionKind {
   if (FIRST.test(question)) return 'first';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
+  if (CAVEAT.test(question)) return 'caveat';
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
   if (all.some((c) => YES_NO.test(c))) return 'yes-no';
   return 'other';
@@ -1263,6 +1272,7 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   when: CONDITION_SENTENCE,
   purpose: null,
   first: FIRST_SENTENCE,
+  caveat: CAVEAT_SENTENCE,
   'yes-no': YES_NO_SENTENCE,
   which: COMPARISON_SENTENCE,
   other: null,

@@ -527,6 +527,16 @@ describe('sentences', () => {
     expect(bestSentences(text, 'first step with containers?')).toMatch(/^Start by listing/);
   });
 
+  it('answers "any gotchas?" with the sentence that warns', () => {
+    const text =
+      'Yes, you can run a database in a container. Orchestrators restart it on another node when one fails. Be aware that running a database in a container loses its data unless it lives on a volume.';
+    expect(questionKind('any gotchas running postgres in a container?')).toBe('caveat');
+    expect(questionKind('what should we watch out for, containers or vms?')).toBe('caveat');
+    expect(questionKind('can you run a database in a container?')).toBe('yes-no');
+    expect(bestSentences(text, 'any gotchas running a database in a container?')).toMatch(/^Be aware/);
+    expect(bestSentences(text, 'can you run a database in a container?')).toMatch(/^Yes/);
+  });
+
   it('answers from the section that says it rather than the conclusion that restates everything', () => {
     const text = [
       '# Guide',
