@@ -2,7 +2,7 @@ import { type KnowledgeIndex, proseOf, sectionTerms, titleTerms, type Hit, type 
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, dependsOnContext, sharesConcept } from './context.js';
+import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, quotedIn, taskOf, unknownEntities } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
@@ -815,18 +815,6 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
   }
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
-  // "how do we handle sudden spikes" in a thread on high load neither points back nor opens as a
-  // follow-up, yet says too little alone; naming what the thread is about, it is asked in it when
-  // alone it would be declined. Chatter naming something else ("the guest network's wifi password"
-  // under a question on security) is not.
-  if (opts.context?.length && whatItIs(text) === null && sharesConcept(index, text, opts.context)) {
-    const own = answerRead(index, full, truncated, read, { ...opts, context: [] });
-    if (own.answered) return own;
-    const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
-    return inContext.answered
-      ? { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) }
-      : own;
-  }
 
   const ordered = terms(text);
   const query = processQuestion(text, index.lexicon, index);

@@ -112,10 +112,7 @@ export function answerInContext(
   const alone = () => answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  // One more when it names what the thread is about ("what config stuff do we need to watch out for"
-  // after containers on VMs): chatter names something else, if anything of the domain.
-  const allowed = MAX_UNKNOWN_OWN_WORDS + (sharesConcept(index, question, context) ? 1 : 0);
-  if (terms(ownText(question)).filter((t) => !index.knows(t)).length > allowed) return alone();
+  if (terms(ownText(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
   // use instead?"), with the one before that as well.
@@ -145,19 +142,6 @@ export function answerInContext(
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, question, index)) };
-}
-
-// What the domain's lexicon says a text's words mean, beside the words themselves.
-function meanings(index: KnowledgeIndex, text: string): Set<string> {
-  return new Set([...index.lexicon.targetsByTerm(text, true).values()].flatMap((targets) => [...targets]));
-}
-
-/** True when a message names a concept of the domain's lexicon that its thread's questions name too. */
-export function sharesConcept(index: KnowledgeIndex, question: string, context: readonly string[]): boolean {
-  const own = meanings(index, question);
-  if (own.size === 0) return false;
-  const thread = context.slice(-MAX_CONTEXT_QUESTIONS).flatMap((q) => [...terms(q), ...meanings(index, q)]);
-  return thread.some((t) => own.has(t));
 }
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;

@@ -137,24 +137,6 @@ describe('answer() with context', () => {
     expect(answer(index, 'and lunch then?', { context: [earlier] }).answered).toBe(false);
   });
 
-  it('answers a message that names what its thread is about in context when alone it would be declined', () => {
-    const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
-    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
-    const withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
-    const thread = ['do containers cope with heavy load better than vms?'];
-    // "traffic bursts" is the thread's heavy load in other words; alone the question says too little of its own.
-    const bursts = 'how would we keep up with sudden traffic bursts';
-    expect(answer(withLexicon, bursts).answered).toBe(false);
-    const inThread = answer(withLexicon, bursts, { context: thread });
-    expect(inThread.answered).toBe(true);
-    expect(inThread.passages[0]!.heading).toMatch(/High Load/);
-    // A message naming a concept the thread does not ("network") is no follow-up to it.
-    expect(
-      answer(withLexicon, 'what is the wifi password for the guest network', { context: ['are vms more secure than containers?'] })
-        .answered,
-    ).toBe(false);
-  });
-
   it('judges a follow-up to a follow-up with the question before that too', () => {
     // "what would you use instead" says little itself; the thread's first question says what about.
     const thread = ['is it safe to run untrusted workloads in containers', 'what would you use instead'];
