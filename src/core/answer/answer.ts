@@ -1209,6 +1209,10 @@ const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|t
 // wrong, which a sentence that warns says ("Just be aware that proper configuration is essential…").
 // Asked before "which": "perf hits or holes we should watch for?" asks for the warning, not a side.
 // Tuning halves answer@1 +1, reworded tuning halves +1; the second rewording set unchanged.
+// A warning seldom repeats the question's words ("what are the downsides of X compared to Y" shares
+// more with the sentence comparing X to Y), so its sentence counts for more than other kinds':
+// tuning halves and rewordings answer@1 +1 each with 0.5 (0.7 the same), nothing lost.
+const CAVEAT_BONUS = 0.5;
 const CAVEAT =
   /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong)\b/i;
 const CAVEAT_SENTENCE =
@@ -1306,7 +1310,8 @@ export function bestSentences(
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
     let score = overlap(sentence, query);
-    if (query.kind?.test(sentence) || (query.opening && i === 0)) score += KIND_BONUS * query.total;
+    if (query.kind?.test(sentence) || (query.opening && i === 0))
+      score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (query.subject && aboutSubject(sentence, query)) score += SUBJECT_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;

@@ -535,6 +535,10 @@ describe('sentences', () => {
     expect(questionKind('can you run a database in a container?')).toBe('yes-no');
     expect(bestSentences(text, 'any gotchas running a database in a container?')).toMatch(/^Be aware/);
     expect(bestSentences(text, 'can you run a database in a container?')).toMatch(/^Yes/);
+    // A warning seldom repeats the question's words; it still answers one that asks for it.
+    const postgres =
+      'Running postgres in a container is common, and it starts faster than on a virtual machine. However, its data disappears with the container unless it lives on a volume.';
+    expect(bestSentences(postgres, 'any downsides to postgres in a container?')).toMatch(/^However/);
   });
 
   it('answers from the section that says it rather than the conclusion that restates everything', () => {
