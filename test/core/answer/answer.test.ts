@@ -541,6 +541,25 @@ describe('sentences', () => {
     expect(bestSentences(postgres, 'any downsides to postgres in a container?')).toMatch(/^However/);
   });
 
+  it("prefers the sentence in the knowledge's rarer words to one framing the rest in its commonest", () => {
+    const common = 'Understanding the differences helps teams deploy applications';
+    const text = [
+      '# Guide',
+      ...['Choosing', 'Cost', 'Security', 'Density', 'Tooling'].flatMap((h) => [
+        `## ${h}`,
+        `${common} with containers; ${h.toLowerCase()} is one of the differences.`,
+      ]),
+      '## Start-up',
+      `${common}, and virtual machines are one of the two choices. Virtual machines boot a whole guest kernel, which takes minutes.`,
+    ].join('\n\n');
+    const index = KnowledgeIndex.build(splitFile({ path: 'guide.md', text }));
+    const passage = index.passages.find((p) => p.text.includes('boot'))!;
+    // "and virtual machines?" matches both sentences alike.
+    expect(bestSentences(passage.text, 'and virtual machines?', index, passage)).toBe(
+      'Virtual machines boot a whole guest kernel, which takes minutes.',
+    );
+  });
+
   it('answers from the section that says it rather than the conclusion that restates everything', () => {
     const text = [
       '# Guide',
