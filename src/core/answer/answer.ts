@@ -1341,12 +1341,17 @@ export function bestSentences(
  * on containers' better isolation rather than the one on the shared host OS; 0.01 too little.
  */
 const SPECIFICITY = 0.02;
+// A sentence of one or two words ("For more details, see …") is no more specific for them.
+const MIN_SPECIFIC_TERMS = 4;
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-// The mean idf of a sentence's terms.
+// The mean idf of a sentence's terms (at least four), its links left out: an address's words are rare, but "For
+// more details, see https://…" says nothing.
 function specificity(sentence: string, index: KnowledgeIndex): number {
-  const sentenceTerms = terms(sentence);
-  if (sentenceTerms.length === 0) return 0;
-  return sentenceTerms.reduce((sum, t) => sum + (index.hasTerm(t) ? index.idf(t) : 0), 0) / sentenceTerms.length;
+  const sentenceTerms = terms(sentence.replace(LINK, ' '));
+  return (
+    sentenceTerms.reduce((sum, t) => sum + (index.hasTerm(t) ? index.idf(t) : 0), 0) / Math.max(sentenceTerms.length, MIN_SPECIFIC_TERMS)
+  );
 }
 
 /**

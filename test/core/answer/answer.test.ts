@@ -558,6 +558,15 @@ describe('sentences', () => {
     expect(bestSentences(passage.text, 'and virtual machines?', index, passage)).toBe(
       'Virtual machines boot a whole guest kernel, which takes minutes.',
     );
+    // A link's words are rare, and a pointer of one word besides says nothing.
+    const limits = KnowledgeIndex.build(
+      splitFile({
+        path: 'guide.md',
+        text: `${text.replace(/differences\./g, 'differences, and limits apply.')}\n\n## Limits\n\nChanging the resource limits of a container may not be allowed for users without root on some systems. For details, see https://example.com/troubleshooting#resource-limits-fail-without-root-privileges`,
+      }),
+    );
+    const pointer = limits.passages.find((p) => p.text.includes('For details'))!;
+    expect(bestSentences(pointer.text, 'any limits?', limits, pointer)).toMatch(/^Changing the resource limits/);
   });
 
   it('answers from the section that says it rather than the conclusion that restates everything', () => {
