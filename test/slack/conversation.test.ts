@@ -104,6 +104,16 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(1);
   });
 
+  it('offers a follow-up of words the knowledge never uses only as a closest match: posted to a mention, never unasked', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'can we run our containers inside vms?');
+    await bot.send(eventRequest(said(bot.stub, "ok but what's the catch?", { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(1);
+    await bot.send(eventRequest(said(bot.stub, "<@UBOT0001> ok but what's the catch?", { thread_ts: thread }, 'app_mention')));
+    expect(posts(bot)).toHaveLength(2);
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Closest match');
+  });
+
   it('stays silent on a question to @here, @channel, @everyone or a user group in its thread', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');

@@ -44,7 +44,7 @@ const ASPECT = /\p{L}{3}-wise\b/iu;
 // "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
 // what it is about; its thread says that.
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise)\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) => question.replace(/(?<=\p{L}{3})-wise\b/giu, '').replace(DISCOURSE, ' ');
 
@@ -128,7 +128,16 @@ export function answerInContext(
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
-  if (!top) return alone();
+  if (!top) {
+    // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
+    // so no passage meets it, yet it asks about what the thread is about. Offered as the thread's
+    // closest match, labelled uncertain, which a thread that did not mention the bot never sees:
+    // chatter of one such word ("lunch?") is not told from it by its words.
+    if (hits.length > 0 && own.length > 0 && own.every((t) => !index.knows(t))) {
+      return { ...together, question, confidence: 'low', ...closestMatch(index, question, hits[0]!, hits) };
+    }
+    return alone();
+  }
   // Met only through what the lexicon says its words mean ("and cgroups do what?" by passages on
   // isolation): related, but the knowledge does not say it, so it is offered as a closest match.
   const said = terms(ownText(question));

@@ -98,14 +98,26 @@ describe('answer() with context', () => {
   });
 
   it('answers chatter in a thread as itself: it says several things the knowledge never does, or one only a near spelling meets', () => {
-    // "it" points back, but meetings and recordings are no follow-up to containers on VMs; "lunch" is not "launching".
-    for (const q of [
-      'is the all-hands meeting recorded? i missed it',
-      'how many PTO days do we get, cant find it in the handbook',
-      'lol ok. lunch?',
-    ]) {
+    // "it" points back, but meetings and recordings are no follow-up to containers on VMs.
+    for (const q of ['is the all-hands meeting recorded? i missed it', 'how many PTO days do we get, cant find it in the handbook']) {
       expect(answer(index, q, { context: [earlier] }).answered, q).toBe(false);
     }
+    // "lunch" is not "launching": nothing meets it, so it is at most the thread's closest match,
+    // labelled uncertain (never posted in a thread that did not mention the bot).
+    const lunch = answer(index, 'lol ok. lunch?', { context: [earlier] });
+    expect(lunch.confidence).not.toBe('high');
+    expect(lunch.passages.map((p) => p.text).join(' ')).not.toMatch(/launch/i);
+  });
+
+  it('offers a follow-up of words the knowledge never uses ("what\'s the catch?") the thread\'s closest match, labelled uncertain', () => {
+    const catchAnswer = answer(index, "ok but what's the catch", { context: ['can we run our containers inside vms?'] });
+    expect(catchAnswer).toMatchObject({ answered: true, confidence: 'low' });
+    expect(catchAnswer.passages[0]!.heading).toMatch(/Virtual Machines Seamlessly/);
+    expect(catchAnswer.nearTopics!.length).toBeGreaterThan(0);
+    // Alone it is nothing.
+    expect(answer(index, "ok but what's the catch").answered).toBe(false);
+    // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
+    expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
 
   it("meets a follow-up's words through the lexicon: 'gotchas' asks about the challenges the knowledge names", () => {
@@ -133,8 +145,9 @@ describe('answer() with context', () => {
     expect(other.answered).toBe(true);
     const first = answer(index, 'what should we do first?', { context: ['migrating from vms to containers: best practices?'] });
     expect(first.passages[0]?.snippet).toMatch(/^Start by planning/);
-    // A word of its own it still has to meet: lunch is no follow-up to containers on VMs.
-    expect(answer(index, 'and lunch then?', { context: [earlier] }).answered).toBe(false);
+    // A word of its own it still has to meet: lunch is no follow-up to containers on VMs, and gets
+    // the thread's closest match at most.
+    expect(answer(index, 'and lunch then?', { context: [earlier] }).confidence).not.toBe('high');
   });
 
   it('judges a follow-up to a follow-up with the question before that too', () => {

@@ -90,7 +90,10 @@ describe('follow-ups in a thread (eval/conversations/seed.json, tuning half)', (
   });
 
   it('stays silent on off-topic messages posted in a thread, however they point back', () => {
-    const off = [...sets.flatMap((s) => s.offtopic), 'is the all-hands meeting recorded? i missed it', 'lol ok. lunch?'];
+    const off = [...sets.flatMap((s) => s.offtopic), 'is the all-hands meeting recorded? i missed it'];
+    // One word the knowledge never uses is at most the thread's closest match: a thread that did
+    // not mention the bot never sees one.
+    const chatter = ['lol ok. lunch?', 'anyone up for coffee?', 'is it friday yet?'];
     for (const earlier of [
       'can containers run on vms?',
       'why do containers start faster than vms?',
@@ -98,6 +101,8 @@ describe('follow-ups in a thread (eval/conversations/seed.json, tuning half)', (
     ]) {
       const answered = off.filter((q) => answer(index, q, { context: [earlier] }).answered);
       expect(answered, earlier).toEqual([]);
+      const confident = chatter.filter((q) => answer(index, q, { context: [earlier] }).confidence === 'high');
+      expect(confident, earlier).toEqual([]);
     }
   });
 });
