@@ -1309,7 +1309,8 @@ export function bestSentences(
   let best = 0;
   let bestScore = -1;
   sentences.forEach((sentence, i) => {
-    let score = overlap(sentence, query);
+    const said = overlap(sentence, query);
+    let score = said;
     if (query.kind?.test(sentence) || (query.opening && i === 0))
       score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (query.subject && aboutSubject(sentence, query)) score += SUBJECT_BONUS * query.total;
@@ -1317,7 +1318,9 @@ export function bestSentences(
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;
-    if (index) score += SPECIFICITY * specificity(sentence, index);
+    // Only among sentences that say something of the question: for "how so?" every sentence ties,
+    // and the first states the point; the rarest words of a passage can be its flourish.
+    if (index && said > 0) score += SPECIFICITY * specificity(sentence, index);
     if (score > bestScore) {
       bestScore = score;
       best = i;

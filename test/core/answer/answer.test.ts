@@ -558,6 +558,8 @@ describe('sentences', () => {
     expect(bestSentences(passage.text, 'and virtual machines?', index, passage)).toBe(
       'Virtual machines boot a whole guest kernel, which takes minutes.',
     );
+    // A question that says nothing of its own ("how so?") ties every sentence: the first states the point.
+    expect(bestSentences(passage.text, 'how so?', index, passage)).toMatch(/^Understanding the differences/);
     // A link's words are rare, and a pointer of one word besides says nothing.
     const limits = KnowledgeIndex.build(
       splitFile({
