@@ -1240,9 +1240,9 @@ export function questionKind(question: string): QuestionKind {
   if (all.some((c) => WHEN.test(c))) return 'when';
   if (clauses.some((c) => PURPOSE.test(c))) return 'purpose';
   if (FIRST.test(question)) return 'first';
+  if (CAVEAT.test(question)) return 'caveat';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
-  if (CAVEAT.test(question)) return 'caveat';
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
   if (all.some((c) => YES_NO.test(c))) return 'yes-no';
   return 'other';

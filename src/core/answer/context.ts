@@ -132,8 +132,8 @@ export function answerInContext(
     // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
     // so no passage meets it, yet it asks about what the thread is about. Offered as the thread's
     // closest match, labelled uncertain, which a thread that did not mention the bot never sees:
-    // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "have a
-    // good weekend all" asks nothing.
+    // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "cool,
+    // see you all at standup" asks nothing.
     if (hits.length > 0 && own.length > 0 && own.every((t) => !index.knows(t)) && isQuestion(question)) {
       return { ...together, question, confidence: 'low', ...closestMatch(index, question, hits[0]!, hits) };
     }
