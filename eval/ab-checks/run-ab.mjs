@@ -12,7 +12,7 @@ for (const [name, dir] of Object.entries(builds)) {
   const { respond } = await import(`${dir}/dist/core/answer/respond.js`);
   const { evidenceFromIndex } = await import(`${dir}/dist/core/recommend/evidence.js`);
   const { loadKnowledgeBase } = await import(`${dir}/dist/knowledge/base.js`);
-  const kb = await loadKnowledgeBase(which === 'corpus' ? '../shared/corpus' : `${dir}/knowledge`);
+  const kb = await loadKnowledgeBase(which === 'corpus' ? new URL('../../../shared/corpus', import.meta.url).pathname : `${dir}/knowledge`);
   loaded[name] = { respond, kb, ev: evidenceFromIndex(kb.index) };
 }
 for (const line of lines) {
