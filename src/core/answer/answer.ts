@@ -1214,7 +1214,7 @@ const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|t
 // tuning halves and rewordings answer@1 +1 each with 0.5 (0.7 the same), nothing lost.
 const CAVEAT_BONUS = 0.5;
 const CAVEAT =
-  /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong)\b/i;
+  /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong|(?:the|a|any)\s+catch)\b/i;
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;

@@ -532,6 +532,8 @@ describe('sentences', () => {
       'Yes, you can run a database in a container. Orchestrators restart it on another node when one fails. Be aware that running a database in a container loses its data unless it lives on a volume.';
     expect(questionKind('any gotchas running postgres in a container?')).toBe('caveat');
     expect(questionKind('what should we watch out for, containers or vms?')).toBe('caveat');
+    expect(questionKind("ok but what's the catch?")).toBe('caveat');
+    expect(questionKind('can you catch errors in a container?')).toBe('yes-no');
     expect(questionKind('can you run a database in a container?')).toBe('yes-no');
     expect(bestSentences(text, 'any gotchas running a database in a container?')).toMatch(/^Be aware/);
     expect(bestSentences(text, 'can you run a database in a container?')).toMatch(/^Yes/);
