@@ -32,6 +32,11 @@ export interface AnswerOptions {
   /** Read the message as one question even when it asks several (a follow-up joined to its context is one). */
   asOneQuestion?: boolean;
   /**
+   * Whether it asks for a count, which the best passage must then give; by default read from the
+   * question. A follow-up joined to its context asks for one only if the follow-up does.
+   */
+  asksCount?: boolean;
+  /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
    * that merely shares a word.
@@ -580,6 +585,21 @@ function whatItIs(question: string): string | null {
 }
 
 /**
+ * Whether a question asks what a thing is, as itself however short: "what is a hypervisor?", "what's
+ * a unikernel?", "what is photosynthesis?". "what's the catch?", "what's the deal?" name one of the
+ * commonest words of speech, which the knowledge never uses: in a thread they ask about what it is
+ * about.
+ */
+function asksWhatThingIs(index: KnowledgeIndex, question: string): boolean {
+  const subject = whatItIs(question);
+  if (subject === null) return false;
+  const named = terms(subject);
+  return !(named.length === 1 && !index.knows(named[0]!) && everydayRate(named[0]!) >= COMMON_WORD_RATE);
+}
+// Per million spoken words (SUBTLEX-US): "catch" 159, "deal" 309, "point" 292; "pizza" 37.
+const COMMON_WORD_RATE = 100;
+
+/**
  * What a "what is X?" question asks to define, if it is one: X, without where it lives ("in
  * firecracker"); also what "what does X do", "X, how does it work" and a bare topic ask about.
  */
@@ -809,7 +829,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
   };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (opts.context?.length && dependsOnContext(text) && whatItIs(text) === null) {
+  if (opts.context?.length && dependsOnContext(text) && !asksWhatThingIs(index, text)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
@@ -892,7 +912,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
-  const count = asksForCount(text) ? bestSentences(top.passage.text, text, index) : null;
+  const count = (opts.asksCount ?? asksForCount(text)) ? bestSentences(top.passage.text, text, index) : null;
   if (count !== null && !NUMBER.test(count) && !NO_LIMIT.test(count)) {
     return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
   }
@@ -1455,7 +1475,8 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     wanted,
     total,
     // "what is podman": "Podman is a tool for managing pods…", not the sentence after it.
-    kind: defined ? definitionPattern(defined) : KIND_SENTENCE[kind],
+    // "what's the catch?", "what are the downsides of X?" ask what can go wrong, not what a catch is.
+    kind: defined && kind !== 'caveat' ? definitionPattern(defined) : KIND_SENTENCE[kind],
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
     other: preferred?.[2],

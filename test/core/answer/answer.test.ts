@@ -541,6 +541,8 @@ describe('sentences', () => {
     const postgres =
       'Running postgres in a container is common, and it starts faster than on a virtual machine. However, its data disappears with the container unless it lives on a volume.';
     expect(bestSentences(postgres, 'any downsides to postgres in a container?')).toMatch(/^However/);
+    // "what are the downsides of X" asks what can go wrong, not what a downside is.
+    expect(bestSentences(postgres, 'what are the downsides of postgres in a container?')).toMatch(/^However/);
   });
 
   it("prefers the sentence in the knowledge's rarer words to one framing the rest in its commonest", () => {

@@ -116,6 +116,9 @@ describe('answer() with context', () => {
     expect(catchAnswer.nearTopics!.length).toBeGreaterThan(0);
     // Alone it is nothing.
     expect(answer(index, "ok but what's the catch").answered).toBe(false);
+    // "what's the catch?" names nothing of the knowledge in everyday words: not a thing to define.
+    const bare = answer(index, "what's the catch?", { context: ['how many more containers than vms fit on one host?'] });
+    expect(bare).toMatchObject({ answered: true, confidence: 'low' });
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
