@@ -32,11 +32,6 @@ export interface AnswerOptions {
   /** Read the message as one question even when it asks several (a follow-up joined to its context is one). */
   asOneQuestion?: boolean;
   /**
-   * Whether it asks for a count, which the best passage must then give; by default read from the
-   * question. A follow-up joined to its context asks for one only if the follow-up does.
-   */
-  asksCount?: boolean;
-  /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
    * that merely shares a word.
@@ -912,7 +907,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   const signals: GateSignals = { coverage, knownCoverage, matched, matchedShare, known, concepts };
   if (!specific) return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
   // A count the best passage does not give is a fact the knowledge does not hold.
-  const count = (opts.asksCount ?? asksForCount(text)) ? bestSentences(top.passage.text, text, index) : null;
+  const count = asksForCount(text) ? bestSentences(top.passage.text, text, index) : null;
   if (count !== null && !NUMBER.test(count) && !NO_LIMIT.test(count)) {
     return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
   }

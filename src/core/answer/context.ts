@@ -3,7 +3,6 @@ import { isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
 import {
   answer,
-  asksForCount,
   closestMatch,
   defaultAnswerOptions,
   processQuestion,
@@ -117,9 +116,7 @@ export function answerInContext(
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
   // use instead?"), with the one before that as well.
-  // "what's the catch?" after "how many more containers than VMs fit on a host?" asks for no count,
-  // so the count its thread asked for, which the knowledge does not give, does not decline it.
-  const joined = { ...opts, asOneQuestion: true, asksCount: asksForCount(question) };
+  const joined = { ...opts, asOneQuestion: true };
   let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) return alone();
