@@ -112,7 +112,8 @@ export function answerInContext(
   const alone = () => answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  if (terms(ownText(question)).filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
+  const said = terms(ownText(question));
+  if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
   // use instead?"), with the one before that as well.
@@ -127,6 +128,7 @@ export function answerInContext(
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
+  const uncertain = (hit: Hit): Answer => ({ ...together, question, confidence: 'low', ...closestMatch(index, question, hit, hits) });
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) {
     // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
@@ -135,18 +137,17 @@ export function answerInContext(
     // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "cool,
     // see you all at standup" asks nothing.
     if (hits.length > 0 && own.length > 0 && own.every((t) => !index.knows(t)) && isQuestion(question)) {
-      return { ...together, question, confidence: 'low', ...closestMatch(index, question, hits[0]!, hits) };
+      return uncertain(hits[0]!);
     }
     return alone();
   }
   // Met only through what the lexicon says its words mean ("and cgroups do what?" by passages on
   // isolation): related, but the knowledge does not say it, so it is offered as a closest match.
-  const said = terms(ownText(question));
   const inOwnWords = said.some((t) => top.exactTerms.includes(t) || (index.hasTerm(t) && top.matchedTerms.includes(t)));
   // A synonym in English ("gotchas" for challenges) means what the knowledge says; a technical
   // name the lexicon files under a broader concept ("cgroups" under isolation) does not.
   if (said.length > 0 && !inOwnWords && said.some((t) => !isEnglish(t))) {
-    return { ...together, question, confidence: 'low', ...closestMatch(index, question, top, hits) };
+    return uncertain(top);
   }
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);

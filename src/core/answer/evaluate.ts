@@ -93,10 +93,9 @@ export type Rewordings = z.infer<typeof RewordingsSchema>;
 
 /**
  * Follow-ups as posted in a thread (eval/conversations/): the questions asked before it, latest
- * last, and the follow-up, labelled like a seed question for what answers it in that context.
+ * last, and the follow-up, labelled for what answers it in that context: on the seed knowledge
+ * (`conversations`) like a seed question, on the corpus (`corpus`) by the files that answer it.
  */
-// Threads on the seed knowledge (`conversations`, labelled by phrase) and on the corpus (`corpus`,
-// labelled by the files that answer the follow-up).
 export const ConversationSetSchema = z
   .object({
     conversations: z
