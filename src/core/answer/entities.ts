@@ -125,7 +125,22 @@ const SENTENCE_END = /[.!?:]\s*$/;
  * sentence) none of whose words the knowledge or its lexicon uses.
  */
 export function unknownEntities(index: KnowledgeIndex, question: string): string[] {
+  return namesOf(index, question).unknown;
+}
+
+/**
+ * The names a question's setting gives that the knowledge never mentions ("terraform: Error
+ * acquiring the state lock…", "GKE pods cant reach Cloud SQL"): excused from unknownEntities
+ * as where the asker runs things, they still say what the question is about when the knowledge
+ * cannot answer the rest of it with confidence.
+ */
+export function settingNames(index: KnowledgeIndex, question: string): string[] {
+  return namesOf(index, question).setting;
+}
+
+function namesOf(index: KnowledgeIndex, question: string): { unknown: string[]; setting: string[] } {
   const found: string[] = [];
+  const setting: string[] = [];
   const cve = CVE_ID.exec(question);
   if (cve) found.push(cve[0]);
   const version = VERSION.exec(question);
@@ -150,7 +165,7 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
   const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded), ...likened(folded)]);
-  found.push(...foreignNames(index, tokens).filter((token) => !context.has(token)));
+  for (const name of foreignNames(index, tokens)) (context.has(name) ? setting : found).push(name);
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
@@ -168,12 +183,13 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
     // (in prose or code) if it documents it. In a problem report it is the failure's context.
     if (SNAKE_CASE.test(word) && !context.has(word.toLowerCase()) && !writesAnywhere(index, word)) found.push(word);
     if (!word || !readsAsName(words, i, word)) return;
-    if (context.has(word.toLowerCase())) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
-    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) found.push(word);
+    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) {
+      (context.has(word.toLowerCase()) ? setting : found).push(word);
+    }
   });
-  return distinctNames(found);
+  return { unknown: distinctNames(found), setting: distinctNames(setting) };
 }
 
 const MIN_NAME_LENGTH = 4;

@@ -635,6 +635,17 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'how do I create the tap network device in Sonoma').unknownEntities).toEqual(['Sonoma']);
   });
 
+  it('offers no closest match for a question set on a tool the knowledge never names, unless it names what the knowledge is about', () => {
+    // The setting excuses the name from an answer, not from a guess: only partly matched, the question is about that tool.
+    const setOnTool = answer(index, 'buildkite: the agent loses its network connection mid-build. how do i keep it connected');
+    expect(setOnTool).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['buildkite'] });
+    // Naming the article's subject (containers, VMs), it asks about this knowledge in that setting.
+    expect(answer(index, 'Buildkite agents keep losing their network mid-build. do vms isolate that better?')).toMatchObject({
+      answered: true,
+      confidence: 'low',
+    });
+  });
+
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
