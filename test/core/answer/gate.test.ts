@@ -661,6 +661,8 @@ describe('the calibrated gate', () => {
       'fargate charging per vcpu per hour for containers these days?',
       "40ft shipping container rental, what's the price?",
       'renting a 40ft shipping container, what does that cost?',
+      // "how much is" a subscription, licence or seat, priced per unit.
+      'how much is a RHEL licence per vm these days?',
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
