@@ -134,6 +134,22 @@ describe('the calibrated gate', () => {
     expect(declined).toMatchObject({ answered: false, abstainReason: 'weak-match' });
   });
 
+  it('in a large knowledge, offers a closest match only to a question that names what the knowledge is about', () => {
+    // 2,000 notes in two project folders: among that many passages, partial matches come by chance.
+    const filler = Array.from({ length: 2000 }, (_, i) =>
+      splitFile({
+        path: `${i % 2 ? 'hypervisors' : 'runtimes'}/n${i}.md`,
+        text: `# Note ${i}\n\nThe planning meeting ${i} reviewed budget line ${i % 37} and printer queue ${i % 11}.`,
+      }),
+    ).flat();
+    const large = KnowledgeIndex.build([...index.passages, ...filler], index.lexicon);
+    const unnamed = 'what keeps customer-uploaded code isolated best?';
+    expect(answer(index, unnamed)).toMatchObject({ answered: true, confidence: 'low' });
+    expect(answer(large, unnamed)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
+    // Naming one of its projects (a top-level folder), the question is about this knowledge.
+    expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
+  });
+
   it('offers a passage of the same section as a nearby topic, named by its heading and first words', () => {
     const passages = splitFile({
       path: 'takeaways.md',
