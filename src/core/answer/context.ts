@@ -5,6 +5,7 @@ import {
   answer,
   closestMatch,
   defaultAnswerOptions,
+  namesKnowledgeSubject,
   processQuestion,
   rankedHits,
   toAnswerPassage,
@@ -117,7 +118,9 @@ export function answerInContext(
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
   // use instead?"), with the one before that as well.
-  const joined = { ...opts, asOneQuestion: true };
+  // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
+  // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
+  const joined = { ...opts, asOneQuestion: true, subjectNamed: earlier.some((q) => namesKnowledgeSubject(index, q)) };
   let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) return alone();

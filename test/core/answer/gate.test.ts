@@ -17,6 +17,17 @@ beforeAll(() => {
   index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
 });
 
+// The index with 2,000 unrelated notes added, in the folders `folder` names by the note's number.
+function withNotes(small: KnowledgeIndex, folder: (i: number) => string): KnowledgeIndex {
+  const notes = Array.from({ length: 2000 }, (_, i) =>
+    splitFile({
+      path: `${folder(i)}/n${i}.md`,
+      text: `# Note ${i}\n\nThe planning meeting ${i} reviewed budget line ${i % 37} and printer queue ${i % 11}.`,
+    }),
+  ).flat();
+  return KnowledgeIndex.build([...small.passages, ...notes], small.lexicon);
+}
+
 describe('the calibrated gate', () => {
   it('answers with high confidence when the passage covers the question', () => {
     const result = answer(index, 'How do licensing costs compare for containers and VMs?');
@@ -119,13 +130,7 @@ describe('the calibrated gate', () => {
     expect(lowMatchedNeeded(1.5, 15, 1)).toBe(1);
     // The same passages and the same match, among 2,000 unrelated notes: no longer offered.
     const q = 'is it risky to let customers upload their own code into our containers?';
-    const filler = Array.from({ length: 2000 }, (_, i) =>
-      splitFile({
-        path: `notes/n${i}.md`,
-        text: `# Note ${i}\n\nThe planning meeting ${i} reviewed budget line ${i % 37} and printer queue ${i % 11}.`,
-      }),
-    ).flat();
-    const large = KnowledgeIndex.build([...index.passages, ...filler], index.lexicon);
+    const large = withNotes(index, () => 'notes');
     const small = answer(index, q);
     const declined = answer(large, q);
     expect(small).toMatchObject({ answered: true, confidence: 'low' });
@@ -136,18 +141,22 @@ describe('the calibrated gate', () => {
 
   it('in a large knowledge, offers a closest match only to a question that names what the knowledge is about', () => {
     // 2,000 notes in two project folders: among that many passages, partial matches come by chance.
-    const filler = Array.from({ length: 2000 }, (_, i) =>
-      splitFile({
-        path: `${i % 2 ? 'hypervisors' : 'runtimes'}/n${i}.md`,
-        text: `# Note ${i}\n\nThe planning meeting ${i} reviewed budget line ${i % 37} and printer queue ${i % 11}.`,
-      }),
-    ).flat();
-    const large = KnowledgeIndex.build([...index.passages, ...filler], index.lexicon);
+    const large = withNotes(index, (i) => (i % 2 ? 'hypervisors' : 'runtimes'));
     const unnamed = 'what keeps customer-uploaded code isolated best?';
     expect(answer(index, unnamed)).toMatchObject({ answered: true, confidence: 'low' });
     expect(answer(large, unnamed)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
     // Naming one of its projects (a top-level folder), the question is about this knowledge.
     expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
+  });
+
+  it('in a large knowledge, answers a question that does not say what it is about only when it matches most of its words', () => {
+    const large = withNotes(index, (i) => (i % 2 ? 'hypervisors' : 'runtimes'));
+    // Half its words matched: an answer in one article, a chance match among 2,000 notes.
+    const q = 'licensing fees for the accounting team?';
+    expect(answer(index, q)).toMatchObject({ answered: true, confidence: 'high' });
+    expect(answer(large, q)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
+    // Its thread said what it is about.
+    expect(answer(large, q, { context: ['which runtime should we license?'] })).toMatchObject({ answered: true, confidence: 'high' });
   });
 
   it('offers a passage of the same section as a nearby topic, named by its heading and first words', () => {
