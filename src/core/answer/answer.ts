@@ -938,12 +938,12 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   }
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
   if (!confident) {
+    if (!visiblyAbout) return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
     // A closest match guesses at what was meant; for a question set on a tool the knowledge never
     // names, the guess is about that tool, which the knowledge does not describe ("terraform: Error
     // acquiring the state lock… how do i force unlock"). Off-topic questions declined: the new
     // heldout-gate tuning half +2 of 44 on the article and +1 on the corpus, reworded tuning
     // halves +2 and +3; no in-domain question of any set, half or rewording lost.
-    if (!visiblyAbout) return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
     const setting = namesSubject(index, original) ? [] : settingNames(index, text);
     if (setting.length > 0)
       return { ...base, coverage, signals, answered: false, abstainReason: 'unknown-entity', unknownEntities: setting };
@@ -959,18 +959,19 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
 }
 
-/**
- * Whether a question names what the knowledge is about: one of its top-level folders ("podman",
- * "kata") or a word of the titles most of its passages stand under (an article's "containers vs.
- * virtual machines"); with orWords, also a word a quarter of its passages use ("container" in
- * docs on containers). A closest match for it is about this knowledge, whatever tool its setting
- * names ("podman on a MacBook", "Testcontainers expects a Docker socket: can podman expose one?").
- */
 /** Whether a text names what the knowledge is about, in its words or the lexicon's (see namesSubject). */
 export function namesKnowledgeSubject(index: KnowledgeIndex, text: string): boolean {
   return namesSubject(index, [...processQuestion(text, index.lexicon, index).weights.keys()], true);
 }
 
+/**
+ * Whether a question's terms name what the knowledge is about: one of its top-level folders
+ * ("podman", "kata") or a word of the titles most of its passages stand under (an article's
+ * "containers vs. virtual machines"); with orWords, also a word a quarter of its passages use
+ * ("container" in docs on containers). A closest match for it is about this knowledge, whatever
+ * tool its setting names ("podman on a MacBook", "Testcontainers expects a Docker socket: can
+ * podman expose one?").
+ */
 function namesSubject(index: KnowledgeIndex, words: readonly string[], orWords = false): boolean {
   const subjects = subjectsOf(index);
   return words.some((t) => subjects.has(t) || (orWords && index.documentFrequency(t) >= COMMON_WORD_SHARE * index.size));
