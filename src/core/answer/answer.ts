@@ -11,7 +11,7 @@ import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '..
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, dependsOnContext } from './context.js';
-import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, quotedIn, settingNames, taskOf, unknownEntities } from './entities.js';
+import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
@@ -39,8 +39,8 @@ export interface AnswerOptions {
   context?: readonly string[];
   /** Read the message as one question even when it asks several (a follow-up joined to its context is one). */
   asOneQuestion?: boolean;
-  /** Earlier messages of its thread, not passed as context, said what the question is about (see namesKnowledgeSubject). */
-  subjectNamed?: boolean;
+  /** Earlier messages of its thread that are not asked with it as context, but may say what it is about (see namesSubject). */
+  thread?: readonly string[];
   /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
@@ -847,7 +847,8 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
   // A version, a CVE id or a product the knowledge never names asks for a fact it does not hold.
-  const entities = unknownEntities(index, text);
+  const names = namesOf(index, text);
+  const entities = names.unknown;
   if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
 
   const hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
@@ -905,9 +906,10 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   // k8s-file can i cap the log size").
   const visiblyAbout =
     index.size < CHANCE_MATCH_PASSAGES ||
-    opts.subjectNamed === true ||
     namesSubject(index, [...query.weights.keys()], true) ||
-    (opts.context ?? []).some((earlier) => namesKnowledgeSubject(index, earlier));
+    [...(opts.context ?? []), ...(opts.thread ?? [])].some((earlier) =>
+      namesSubject(index, [...processQuestion(earlier, index.lexicon, index).weights.keys()], true),
+    );
   const confident =
     !otherProject &&
     !undefinedSubject &&
@@ -944,7 +946,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     // acquiring the state lock… how do i force unlock"). Off-topic questions declined: the new
     // heldout-gate tuning half +2 of 44 on the article and +1 on the corpus, reworded tuning
     // halves +2 and +3; no in-domain question of any set, half or rewording lost.
-    const setting = namesSubject(index, original) ? [] : settingNames(index, text);
+    const setting = namesSubject(index, original) ? [] : names.setting;
     if (setting.length > 0)
       return { ...base, coverage, signals, answered: false, abstainReason: 'unknown-entity', unknownEntities: setting };
     return { ...base, coverage, signals, answered: true, confidence: 'low', ...closestMatch(index, text, top, hits) };
@@ -957,11 +959,6 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
       .map(toPassage),
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
-}
-
-/** Whether a text names what the knowledge is about, in its words or the lexicon's (see namesSubject). */
-export function namesKnowledgeSubject(index: KnowledgeIndex, text: string): boolean {
-  return namesSubject(index, [...processQuestion(text, index.lexicon, index).weights.keys()], true);
 }
 
 /**
@@ -1093,11 +1090,6 @@ const NO_LIMIT =
   /\b(?:unlimited|no\s+limits?|not\s+limited|without\s+(?:a\s+|any\s+)?limits?|full\s+(?:cpu|memory|ram|resources?|bandwidth))\b/i;
 
 /**
- * The nearby topics a closest match offers: the next passages after the quoted one, each named
- * by its heading. A section's passages are topics of their own (each bullet of "Key
- * Takeaways"); one whose heading is already taken is named by its first words as well.
- */
-/**
  * A closest match's passages: the one to quote first, then the nearby topics offered instead
  * (other headings among the hits, a file's repeats and near copies left out).
  */
@@ -1112,6 +1104,11 @@ export function closestMatch(
   return { passages: passages.map((h) => toAnswerPassage(h, question, index)), nearTopics: near };
 }
 
+/**
+ * The nearby topics a closest match offers: the next passages after the quoted one, each named
+ * by its heading. A section's passages are topics of their own (each bullet of "Key
+ * Takeaways"); one whose heading is already taken is named by its first words as well.
+ */
 export function nearTopics(hits: readonly Pick<Hit, 'passage'>[]): NearTopic[] {
   const seen = new Set<string>([hits[0]!.passage.headings.at(-1) ?? '']);
   const topics: NearTopic[] = [];

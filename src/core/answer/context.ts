@@ -5,7 +5,6 @@ import {
   answer,
   closestMatch,
   defaultAnswerOptions,
-  namesKnowledgeSubject,
   processQuestion,
   rankedHits,
   toAnswerPassage,
@@ -120,7 +119,7 @@ export function answerInContext(
   // use instead?"), with the one before that as well.
   // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
   // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
-  const joined = { ...opts, asOneQuestion: true, subjectNamed: earlier.some((q) => namesKnowledgeSubject(index, q)) };
+  const joined = { ...opts, asOneQuestion: true, thread: earlier };
   let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) return alone();

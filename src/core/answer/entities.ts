@@ -129,16 +129,12 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
 }
 
 /**
- * The names a question's setting gives that the knowledge never mentions ("terraform: Error
- * acquiring the state lock…", "GKE pods cant reach Cloud SQL"): excused from unknownEntities
- * as where the asker runs things, they still say what the question is about when the knowledge
- * cannot answer the rest of it with confidence.
+ * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
+ * `setting`, those excused from it as where the asker runs things ("terraform: Error acquiring the
+ * state lock…", "GKE pods cant reach Cloud SQL"), which still say what the question is about when
+ * the knowledge cannot answer the rest of it with confidence.
  */
-export function settingNames(index: KnowledgeIndex, question: string): string[] {
-  return namesOf(index, question).setting;
-}
-
-function namesOf(index: KnowledgeIndex, question: string): { unknown: string[]; setting: string[] } {
+export function namesOf(index: KnowledgeIndex, question: string): { unknown: string[]; setting: string[] } {
   const found: string[] = [];
   const setting: string[] = [];
   const cve = CVE_ID.exec(question);
