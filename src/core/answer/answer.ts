@@ -1403,7 +1403,7 @@ export function bestSentences(
     let score = said;
     if (query.kind?.test(sentence) || (query.opening && i === 0))
       score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
-    if (query.subject && aboutSubject(sentence, query)) score += SUBJECT_BONUS * query.total;
+    if (query.subject && aboutSubject(sentences, i, query)) score += SUBJECT_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -1567,10 +1567,16 @@ const PREFERENCE =
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
 
-// Whether a sentence is about what the question asks about: it opens with it, or, for a
+// Whether sentence i is about what the question asks about: it opens with it, or, for a
 // preference, names it and not the other side (its own words or their lexicon equivalents).
-function aboutSubject(sentence: string, query: SentenceQuery): boolean {
-  if (query.other === undefined) return startsWithSubject(sentence, query.subject!, query.lexicon);
+// One that opens by pointing back ("They provide stronger isolation…") is about what the
+// sentence before it is about ("…virtual machines offer a different set of advantages").
+function aboutSubject(sentences: readonly string[], i: number, query: SentenceQuery): boolean {
+  const sentence = sentences[i]!;
+  if (query.other === undefined) {
+    if (startsWithSubject(sentence, query.subject!, query.lexicon)) return true;
+    return i > 0 && ANAPHOR.test(sentence.replace(CONNECTIVE, '')) && aboutSubject(sentences, i - 1, query);
+  }
   const said = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
   const names = (word: string) => [...terms(word), ...query.lexicon.expandPassage(word)].some((t) => said.has(t));
   return names(query.subject!) && !names(query.other);
@@ -1585,7 +1591,8 @@ function startsWithSubject(text: string, subject: string, lexicon: Lexicon): boo
   const sentence = text.replace(CONNECTIVE, '');
   const first = terms(sentence)[0];
   if (first === undefined) return false;
-  const own = terms(subject);
+  // A subject means what the lexicon makes it mean in a question: "vms" is also "virtual machines".
+  const own = [...terms(subject), ...lexicon.expandQuestion(subject).keys()];
   if (own.includes(first)) return true;
   const firstEquivalents = lexicon.expandPassage(sentence.split(/\s+/).slice(0, 3).join(' '));
   return own.some((t) => firstEquivalents.includes(t)) || lexicon.expandPassage(subject).includes(first);

@@ -488,6 +488,13 @@ describe('sentences', () => {
     const faq =
       'Containers improve cloud security by offering better container isolation, which limits the attack surface. However, containers share the host OS, so if there is a security flaw, it could affect other containers.';
     expect(bestSentences(faq, 'are containers less secure than vms?', shipped)).toMatch(/^However, containers share the host OS/);
+    // The subject may be named in other words ("virtual machines" for "vms"), and a sentence that
+    // points back ("They…") is about what the one before it is about.
+    const details =
+      'Virtual machines bring other strengths. They isolate each tenant behind its own kernel, so a breach stays in one VM. VMs also suit software that needs special kernel modules containers lack.';
+    expect(bestSentences(details, 'are vms safer than containers for customer code?', shipped)).toBe(
+      'Virtual machines bring other strengths. They isolate each tenant behind its own kernel, so a breach stays in one VM.',
+    );
   });
 
   it('answers "pick X over Y" with the sentence about X alone, not one weighing both', () => {
