@@ -23,6 +23,10 @@ const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
 const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
+// So does "what's the licensing story for windows vms vs containers": a question about what
+// something is, unless it asks what is best or right for the asker ("what's best for our app").
+const ASKS_WHAT_IS =
+  /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:the\s+|a\s+)?(?:best|better|right|recommended|ideal|preferred|safer|safest|wiser|smarter|way\s+to\s+go|call|choice|move|pick|option|go-to)\b)/i;
 // Someone's own situation: "for our SaaS", "we run", "my app", "will that fly".
 const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads)\b/i;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
@@ -58,6 +62,7 @@ export function asksToChoose(question: string): boolean {
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string): string | null {
   if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return null;
+  if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question)) return null;
   if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question)) return question;

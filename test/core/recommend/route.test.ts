@@ -22,6 +22,9 @@ describe('routeQuestion()', () => {
     ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
     // A VM platform's name is the VM side.
     ['we run untrusted customer code: k8s or esxi?', { isolation: 'high' }],
+    // "what's" that asks what is best for the asker chooses.
+    ["what's the right call for our multi-tenant saas, vms or containers?", { isolation: 'high' }],
+    ['what is a better fit for our microservices: containers or vms?', { architecture: 'microservices' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -57,6 +60,9 @@ describe('routeQuestion()', () => {
     'is isolation stronger in containers or vms?',
     'is a kata container a sandbox or a vm?',
     'windows containers or hyper-v vms - what is the difference?',
+    // What something is, for the asker or not, is explained: "windows" and "licensing" are no workload.
+    "what's the licensing story for windows vms vs containers",
+    'what are the tradeoffs of containers vs vms for our team?',
     // A label naming what they are compared on asks which is better at it.
     'cost: vm or container?',
     'cold start: vm or container?',
