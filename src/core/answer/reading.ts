@@ -62,6 +62,13 @@ const CHAT_CLOSER =
   /(?:^|[\s,.!?;:-])\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|tia)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|all|everyone|folks|guys|team))?|(?:any\s+)?help\s+(?:is\s+)?(?:much\s+|greatly\s+)?appreciated|(?:i\s+)?appreciate\s+(?:any|the|your)\s+help|(?:pls|plz|please)\s+help|asap|(?:any\s+)?(?:thoughts|ideas|advice|suggestions|pointers)\s*\?|(?<=,\s*)right\s*\?)[\s.!?]*$/i;
 const CLOSER_TAIL = 60;
 
+// "why would anyone still use VMs in 2026", "is the vm tax that bad these days?": when the asker
+// asks, closing a clause, not what. Read as words, a short question's extra word halved how much
+// of it the knowledge matched, and it was declined.
+const TIME_FRAME =
+  /\s*\b(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|any\s*more|in\s+(?:the\s+year\s+)?(?:19|20)\d\d)\b(?=\s*(?:[.,!?;:]|$))/giu;
+const withoutTimeFrame = (text: string) => text.replace(TIME_FRAME, '');
+
 // A word typed in lower case, long enough that one edit away is still the same word. A capital
 // inside a word or a digit says it is a name or an identifier, which keep their spelling.
 const TYPABLE = /^[a-z]{5,}$/;
@@ -94,7 +101,9 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
-  const text = withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))));
+  const text = withoutTimeFrame(
+    withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose)))))),
+  );
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
   // In capitals or Title Case, a capital says nothing of a name: known words are read in lower

@@ -41,6 +41,12 @@ describe('readQuestion()', () => {
     expect(read('are vms safer? thoughts?').text).toBe('are vms safer?');
     expect(read('are vms safer, right?').text).toBe('are vms safer?');
     expect(read('are vms safer pls help').text).toBe('are vms safer');
+    // When it is asked, closing a clause, is not what is asked.
+    expect(read('why would anyone still use VMs in 2026').text).toBe('why would anyone still use VMs');
+    expect(read('is the vm tax that bad these days? feels exaggerated').text).toBe('is the vm tax that bad? feels exaggerated');
+    expect(read('any reason to keep vms around anymore?').text).toBe('any reason to keep vms around?');
+    expect(read('what changed in 2026 for rootless podman?').text).toBe('what changed in 2026 for rootless podman?');
+    expect(answer(seed, read('why would anyone still use VMs in 2026').text).answered).toBe(true);
     // Only after a comma is "right?" a tag: "is that right?" asks it.
     expect(read('is that right?').text).toBe('is that right?');
     expect(read('thoughts?').text).toBe('thoughts?');
