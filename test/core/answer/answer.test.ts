@@ -618,6 +618,22 @@ describe('sentences', () => {
     expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
   });
 
+  it('does not favour the passages of a named folder that repeat its name over those that never write it', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'podman/options/memory.md',
+        text: '# --memory\n\nMemory limit of the container, a number with a unit: b, k, m or g. The limit is rounded to a page.\n',
+      }),
+      ...splitFile({
+        path: 'podman/stats.md',
+        text: '# stats\n\nPodman shows the memory each container uses; podman reads it from the cgroup, and podman stats prints it.\n',
+      }),
+      ...splitFile({ path: 'kata/memory.md', text: '# Memory\n\nThe guest memory of a kata VM is set at boot.\n' }),
+      ...splitFile({ path: 'kata/limits.md', text: '# Limits\n\nKata limits the number of vCPUs to the host CPUs.\n' }),
+    ]);
+    expect(searchPassages(docs, 'podman container memory limit', 1)[0]!.passage.source).toBe('podman/options/memory.md');
+  });
+
   it('weighs the rest of a passage’s file: the page about the task beats a passage elsewhere sharing its words', () => {
     const topics = ['network', 'volume', 'secret', 'image', 'pod', 'machine', 'healthcheck', 'registry'];
     const passages = [
