@@ -162,6 +162,17 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(0);
   });
 
+  it('recommends for a follow-up that asks to choose for a workload without naming containers or VMs again', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'why do containers start faster than vms?');
+    await bot.send(eventRequest(said(bot.stub, 'ok, which one should we pick for a bursty api?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(2);
+    const reply = posts(bot)[1]!;
+    expect(reply.args.thread_ts).toBe(thread);
+    expect(blocksOf(reply.args)).toContain('Recommendation: containers');
+    expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;speed=high' } });
+  });
+
   it('updates a recommendation with a factor a follow-up adds, and says what changed', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'vm or container for our microservices?');

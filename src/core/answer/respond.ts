@@ -18,10 +18,17 @@ export interface Recommended {
 
 /**
  * A choice is answered by the recommendation core; its passages are the ones the evidence
- * quotes, whole, best first (scored as the question ranks them, 0 when it does not).
+ * quotes, whole, best first (scored as the question ranks them, 0 when it does not). `earlier`
+ * is what was asked before it in its thread.
  */
-export function recommendedFor(index: KnowledgeIndex, evidence: EvidenceSource, question: string, limit: number): Recommended | undefined {
-  const route = routeQuestion(question);
+export function recommendedFor(
+  index: KnowledgeIndex,
+  evidence: EvidenceSource,
+  question: string,
+  limit: number,
+  earlier: readonly string[] = [],
+): Recommended | undefined {
+  const route = routeQuestion(question, earlier);
   if (route.kind !== 'recommend') return undefined;
   const result = recommend(route.answers, evidence);
   const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
@@ -52,7 +59,7 @@ export function respond(
   options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
-  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5);
+  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5, options.context);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
   // The recommendation answers: why the look-up alone would have stayed silent no longer applies.

@@ -53,17 +53,36 @@ const WORKLOAD_FACTORS: ReadonlySet<Factor> = new Set(['isolation', 'kernel', 'a
 /**
  * True when the question asks to choose between containers and VMs for some workload: one it
  * names as its own ("for our app", "we run…") or one the factor parser reads in a label before
- * the alternatives ("multi tenant: vm or container?").
+ * the alternatives ("multi tenant: vm or container?"). `earlier` is what was asked before it in
+ * its thread, oldest first.
  */
-export function asksToChoose(question: string): boolean {
-  return choiceWorkload(question) !== null;
+export function asksToChoose(question: string, earlier: readonly string[] = []): boolean {
+  return choiceWorkload(question, earlier) !== null;
 }
 
-// The text that describes the workload of a choice (the question, or its label), or null.
-function choiceWorkload(question: string): string | null {
-  if (!CONTAINER_SIDE.test(question) || !VM_SIDE.test(question) || EXPLANATION.test(question)) return null;
-  if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question)) return null;
-  if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
+// A follow-up that names neither side chooses one of them in these words: "what should we do
+// first?" or "should we do it all at once?" asks how, not which.
+const CHOOSES_ONE = /\b(?:which|choose|choosing|pick|go\s+with)\b|\bwhat\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|run|recommend)\b/i;
+
+// Whether the text names both sides of the choice.
+const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.test(text);
+
+// The text that describes the workload of a choice (the question, or its label), or null. In a
+// thread that set containers beside VMs, a follow-up asks to choose between them without naming
+// them again ("ok, which one should we pick for a bursty api?").
+function choiceWorkload(question: string, earlier: readonly string[]): string | null {
+  if (EXPLANATION.test(question)) return null;
+  if (namesBothSides(question)) {
+    if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question)) return null;
+    if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
+  } else if (
+    CONTAINER_SIDE.test(question) ||
+    VM_SIDE.test(question) ||
+    !CHOOSES_ONE.test(question) ||
+    !namesBothSides(earlier.join('\n'))
+  ) {
+    return null;
+  }
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
@@ -90,9 +109,12 @@ function offersAlternatives(question: string): boolean {
   });
 }
 
-/** Decides how a question is answered; pure, so every surface routes alike. */
-export function routeQuestion(question: string): Route {
-  const workload = choiceWorkload(question);
+/**
+ * Decides how a question is answered; pure, so every surface routes alike. `earlier` is what was
+ * asked before it in its thread, oldest first.
+ */
+export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
+  const workload = choiceWorkload(question, earlier);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') return { kind: 'offer-flow' };

@@ -73,6 +73,37 @@ describe('routeQuestion()', () => {
   });
 });
 
+describe('routeQuestion() in a thread', () => {
+  const earlier = ['why do containers start faster than vms?'];
+
+  it('recommends for a follow-up that asks to choose for a workload, the sides named earlier in the thread', () => {
+    expect(routeQuestion('ok, which one should we pick for a bursty api?', earlier)).toMatchObject({
+      kind: 'recommend',
+      answers: { speed: 'high' },
+    });
+    expect(routeQuestion('so what should we use for untrusted plugins then?', earlier)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(asksToChoose('which one should we pick for a bursty api?', earlier)).toBe(true);
+  });
+
+  it.each([
+    // Alone, or after a thread that set no sides beside each other, "which one" has nothing to choose between.
+    ['which one should we pick for a bursty api?', []],
+    ['which one should we pick for a bursty api?', ['why do containers start fast?']],
+    // A comparison in general, an explanation, or a question about one side is looked up.
+    ['which one is faster?', earlier],
+    ['how do we pick one for a bursty api?', earlier],
+    ['should we use containers for the bursty api then?', earlier],
+    ['does that hold for a bursty api too?', earlier],
+    // "should we" asks how as often as which: only a choice's own words choose one of the two.
+    ['what should we do first for our bursty api?', earlier],
+  ])('looks up "%s" after %j', (question, before) => {
+    expect(routeQuestion(question, before)).toEqual({ kind: 'lookup' });
+  });
+});
+
 describe('quotedPassages()', () => {
   let index: KnowledgeIndex;
   beforeAll(() => {
