@@ -27,6 +27,15 @@ const EXPLANATION = /^\s*(why|how)\b/i;
 // something is, unless it asks what is best or right for the asker ("what's best for our app").
 const ASKS_WHAT_IS =
   /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:the\s+|a\s+)?(?:best|better|right|recommended|ideal|preferred|safer|safest|wiser|smarter|way\s+to\s+go|call|choice|move|pick|option|go-to)\b)/i;
+// "do containers save money on licensing vs vms, our windows server bill is huge", "are vms
+// slower to boot than containers for our ci?": a yes or no about one side, compared with the other,
+// not a choice, unless the other is offered as the alternative ("are containers enough for us, or
+// do we need vms?").
+const ASKS_OF_ONE_SIDE = new RegExp(
+  `^\\s*(?:do|does|did|can|could|will|would|is|are)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
+  'i',
+);
+
 // Someone's own situation: "for our SaaS", "we run", "my app", "will that fly".
 const WORKLOAD = /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads)\b/i;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
@@ -74,6 +83,7 @@ function choiceWorkload(question: string, earlier: readonly string[]): string | 
   if (EXPLANATION.test(question)) return null;
   if (namesBothSides(question)) {
     if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question)) return null;
+    if (ASKS_OF_ONE_SIDE.test(question) && !/\bor\b/i.test(question)) return null;
     if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
   } else if (
     CONTAINER_SIDE.test(question) ||

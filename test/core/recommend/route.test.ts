@@ -22,6 +22,9 @@ describe('routeQuestion()', () => {
     ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
     // A VM platform's name is the VM side.
     ['we run untrusted customer code: k8s or esxi?', { isolation: 'high' }],
+    // A yes or no about one side chooses when the other is offered as the alternative.
+    ['are containers good enough for our multi-tenant saas or do we need vms?', { isolation: 'high' }],
+    ['is a vm or a container better for our untrusted code?', { isolation: 'high' }],
     // "what's" that asks what is best for the asker chooses.
     ["what's the right call for our multi-tenant saas, vms or containers?", { isolation: 'high' }],
     ['what is a better fit for our microservices: containers or vms?', { architecture: 'microservices' }],
@@ -62,6 +65,9 @@ describe('routeQuestion()', () => {
     'windows containers or hyper-v vms - what is the difference?',
     // What something is, for the asker or not, is explained: "windows" and "licensing" are no workload.
     "what's the licensing story for windows vms vs containers",
+    // A yes or no about one side, beside the other: "windows" there is a bill, not a workload.
+    'do containers save money on licensing vs vms, our windows server bill is huge',
+    'are vms slower to boot than containers for our ci?',
     'what are the tradeoffs of containers vs vms for our team?',
     // A label naming what they are compared on asks which is better at it.
     'cost: vm or container?',
