@@ -94,6 +94,9 @@ function choiceWorkload(question: string, earlier: readonly string[]): string | 
     return null;
   }
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
+  // A follow-up's workload is the thread's: "whats better for density, containers or vms" then
+  // "ok so which one should we pick for our batch jobs?" wants density too.
+  if (!namesBothSides(question)) return WORKLOAD.test(question) ? [...earlier, question].join('\n') : null;
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
   if (label !== undefined) return needsOfWorkload(label) ? label : null;

@@ -92,6 +92,14 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(asksToChoose('which one should we pick for a bursty api?', earlier)).toBe(true);
+    // What the thread said of the workload counts with what the follow-up says.
+    expect(
+      routeQuestion('ok so which one should we pick for our batch jobs?', ['whats better for density, containers or vms']),
+    ).toMatchObject({
+      kind: 'recommend',
+      answers: { density: 'high' },
+      understood: [{ factor: 'density', words: 'density' }],
+    });
   });
 
   it.each([
