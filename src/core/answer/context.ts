@@ -99,7 +99,7 @@ function ownWords(index: KnowledgeIndex, question: string): string[] {
  * - which passages answer it is ranked with the follow-up's words at full weight and the
  *   earlier questions' below (withContext), and the first must match one of the follow-up's
  *   own words;
- * - the short answer is chosen for the follow-up's words.
+ * - the short answer is chosen for the follow-up's words, or the earlier question's when it has none.
  * When the context does not help, the follow-up is answered as itself.
  */
 export function answerInContext(
@@ -154,7 +154,10 @@ export function answerInContext(
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
-  return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, question, index)) };
+  // "why is that?" has no words of its own to choose a sentence by: it asks why of the question
+  // before it ("are containers secure enough for untrusted code"), and gets that one's reason.
+  const sentenceQuestion = own.length === 0 ? `${question}\n${earlier[earlier.length - 1]!}` : question;
+  return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
 }
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;

@@ -75,6 +75,11 @@ describe('answer() with context', () => {
     const result = answer(index, 'why?', { context: ['are VMs more secure than containers?'] });
     expect(answer(index, 'why?').answered).toBe(false);
     expect(result.answered).toBe(true);
+    // With no words of its own, its short answer is the earlier question's reason.
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const why = answer(shipped, 'why is that?', { context: ['are containers secure enough for untrusted code'] });
+    expect(why.passages[0]!.snippet).toMatch(/stronger isolation because each VM runs its own complete OS/);
   });
 
   it('answers a question that stands on its own exactly as without context', () => {
