@@ -149,6 +149,22 @@ describe('the calibrated gate', () => {
     expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
   });
 
+  it('in a large knowledge, takes a question that names a VM or a container as about it, whatever its folders', () => {
+    // What the bot chooses between is its domain: "vm" names it, though no folder or title does.
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'hypervisors/memory-hotplug.md',
+        text: '# Memory hotplug\n\nHotplug adds memory to a running guest; the guest sees the new memory at once.\n',
+      }),
+      ...splitFile({ path: 'runtimes/reboot.md', text: '# Reboot\n\nA reboot of the VM restarts its kernel and drops its page cache.\n' }),
+      ...withNotes(KnowledgeIndex.build([]), (i) => (i % 2 ? 'hypervisors' : 'runtimes')).passages,
+    ]);
+    const result = answer(docs, 'can i hotplug memory into a running vm without rebooting it');
+    expect(result.signals!.matchedShare).toBeLessThanOrEqual(0.5);
+    expect(result).toMatchObject({ answered: true });
+    expect(result.passages[0]!.source).toBe('hypervisors/memory-hotplug.md');
+  });
+
   it('in a large knowledge, answers a question that does not say what it is about only when it matches most of its words', () => {
     const large = withNotes(index, (i) => (i % 2 ? 'hypervisors' : 'runtimes'));
     // Half its words matched: an answer in one article, a chance match among 2,000 notes.
