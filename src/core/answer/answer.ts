@@ -249,6 +249,17 @@ const RERANK_DEPTH = 50;
  * (a tutorial's wrap-up); as written: article hit@3 +1 (0.4 cost an answer; 0.5–0.7 alike).
  */
 const CLOSING_SHARE = 0.6;
+/**
+ * "This document describes how to load kernel modules inside Kata Containers guest VM.", alone
+ * under a title: a signpost that shares the question's words, while the sections after it answer.
+ * 20 such passages in the corpus; eval unchanged (hit@k counts the file), the first passage for
+ * "how do i load a custom kernel module inside a kata guest" now says how.
+ */
+const SIGNPOST_SHARE = 0.5;
+const SIGNPOST =
+  /^\s*(?:this|the following)\s+(?:document|doc|guide|page|tutorial|section|file|readme|how-?to)\s+(?:describes|explains|shows|covers|details|outlines|provides|gives|walks|contains|documents|is\s+(?:a|an|about|intended))\b/i;
+// One sentence that says what its document covers, and nothing after it.
+const onlySaysWhatItCovers = (text: string) => SIGNPOST.test(text) && !/[.!?:]\s+\S/.test(text.trim());
 const CLOSING = /^\W*(?:conclusions?|in summary|to sum up|wrap(?:ping)?[- ]up|final thoughts|closing thoughts|in closing)\W*$/i;
 
 /**
@@ -305,6 +316,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     if (CLOSING.test(hit.passage.headings.at(-1) ?? '')) factor *= CLOSING_SHARE;
+    if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     return { ...hit, score: hit.score * factor };
   });
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);

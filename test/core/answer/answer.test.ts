@@ -618,6 +618,21 @@ describe('sentences', () => {
     expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
   });
 
+  it('puts the section that answers before a signpost that only says what its document covers', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'kata/how-to-load-kernel-modules.md',
+        text: [
+          '# Loading kernel modules',
+          'This document describes how to load kernel modules inside the Kata guest VM.',
+          '## Configuration',
+          'To load kernel modules in the guest, list them in the kernel_modules setting of the Kata configuration file; the agent loads them when the sandbox starts.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(searchPassages(docs, 'how do i load a kernel module inside a kata guest', 1)[0]!.passage.headings.at(-1)).toBe('Configuration');
+  });
+
   it('does not favour the passages of a named folder that repeat its name over those that never write it', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
