@@ -1316,7 +1316,7 @@ export function sentencesOf(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'yes-no' | 'which' | 'other';
+type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'yes-no' | 'which' | 'fix' | 'other';
 
 const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
@@ -1350,6 +1350,13 @@ const CAVEAT_SENTENCE =
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
+// "rootless containers cant bind to port 80, whats the workaround": the sentence that says what to
+// do ("You can modify the net.ipv4.ip_unprivileged_port_start sysctl…"), not the one restating the
+// limit. Not "how do I…": there the instruction is often a step of several ("Create a bind mount."),
+// and across the corpus questions it changed 4 short answers, 2 for the worse.
+const ASKS_FIX = /\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b/i;
+const INSTRUCTION_SENTENCE =
+  /^\s*(?:to\s+\S+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
 // A sentence whose own words mean, through the lexicon, what the question asks ("spikes" for
 // "load surges") counts as if it stated the word (measured better than half on the tuning half).
@@ -1361,7 +1368,7 @@ const KIND_BONUS = 0.3;
 const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this)\b/i;
 const ILLUSTRATION_SHARE = 0.5;
 
-/** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, or any. */
+/** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, what to do, or any. */
 export function questionKind(question: string): QuestionKind {
   const clauses = [question, ...laterClauses(question, CLAUSE_BREAK)];
   const afterCommas = laterClauses(question, COMMA);
@@ -1375,6 +1382,7 @@ export function questionKind(question: string): QuestionKind {
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
   if (all.some((c) => YES_NO.test(c))) return 'yes-no';
+  if (all.some((c) => ASKS_FIX.test(c))) return 'fix';
   return 'other';
 }
 
@@ -1397,6 +1405,7 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   caveat: CAVEAT_SENTENCE,
   'yes-no': YES_NO_SENTENCE,
   which: COMPARISON_SENTENCE,
+  fix: INSTRUCTION_SENTENCE,
   other: null,
 };
 

@@ -497,6 +497,12 @@ describe('sentences', () => {
     );
   });
 
+  it('answers a question for a workaround with the sentence that says what to do', () => {
+    const text =
+      'Rootless containers cannot bind to ports below 1024. The kernel does not allow processes without CAP_NET_BIND_SERVICE to bind to low ports. You can modify the ip_unprivileged_port_start sysctl to change the lowest port.';
+    expect(bestSentences(text, 'rootless on port 80: any workaround?')).toMatch(/^You can modify/);
+  });
+
   it('answers "pick X over Y" with the sentence about X alone, not one weighing both', () => {
     const text =
       'You might choose containers when you need agility and speed. Conversely, if your priority is strong security boundaries, VMs could be your best choice. Both technologies have their place, but container security concerns differ from VM security.';
