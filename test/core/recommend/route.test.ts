@@ -20,6 +20,8 @@ describe('routeQuestion()', () => {
     // Or in the question itself, with the alternatives.
     ['multi-tenant saas: isolate tenants with containers or vms?', { isolation: 'high' }],
     ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
+    // A workload named by what it is (jobs, agents, a database), not whose it is.
+    ['what about running ci build agents, spin up a vm per job or containers?', { speed: 'high' }],
     // A VM platform's name is the VM side.
     ['we run untrusted customer code: k8s or esxi?', { isolation: 'high' }],
     // A yes or no about one side chooses when the other is offered as the alternative.
