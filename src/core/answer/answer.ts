@@ -993,7 +993,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
 
 /**
  * Whether a question's terms name what the knowledge is about: one of its top-level folders
- * ("podman", "kata"), a container or a VM, or a word of the titles most of its passages stand under (an article's
+ * ("podman", "kata"), a VM, or a word of the titles most of its passages stand under (an article's
  * "containers vs. virtual machines"); with orWords, also a word a quarter of its passages use
  * ("container" in docs on containers). A closest match for it is about this knowledge, whatever
  * tool its setting names ("podman on a MacBook", "Testcontainers expects a Docker socket: can
@@ -1016,14 +1016,16 @@ const SUBJECT_SHARE = 0.5;
 const subjects = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /**
- * What the bot chooses between, whatever its knowledge: a question about a VM or a container is
- * about its domain. In docs of podman, kata and firecracker, "can i hotplug memory into a running
- * vm without rebooting it" names no folder, yet is theirs. Tuning halves: corpus hit@3 +1 of 166,
- * no off-topic question answered; reworded tuning halves hit@3 +4 and +3 of 282, one more
- * off-topic question answered (of 356, low: vMotion between ESXi hosts). "virtual machine" is two
- * words, and "machine" alone is podman's.
+ * What the bot chooses between, whatever its knowledge: a question about a VM is about its
+ * domain. In docs of podman, kata and firecracker, "can i hotplug memory into a running vm
+ * without rebooting it" names no folder, yet is theirs. Tuning halves: corpus hit@3 +1 of 166, no
+ * off-topic question answered; reworded tuning halves hit@3 +4 and +3 of 282, one more off-topic
+ * question answered (of 356, low: vMotion between ESXi hosts). Not "container": it stems as
+ * "contains" does ("which spreadsheet contains the budget numbers?"); in docs on containers the
+ * word is common enough to name the subject anyway (COMMON_WORD_SHARE). Nor "virtual machine":
+ * two words, and "machine" alone is podman's.
  */
-const DOMAIN_NAMES = ['container', 'vm', 'microvm'].map((word) => processToken(word)!);
+const DOMAIN_NAMES = ['vm', 'microvm'].map((word) => processToken(word)!);
 
 // The knowledge's top-level folders, the domain's names and the title words at least SUBJECT_SHARE of its passages share, found on first use.
 function subjectsOf(index: KnowledgeIndex): Set<string> {
@@ -1356,7 +1358,7 @@ const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // and across the corpus questions it changed 4 short answers, 2 for the worse.
 const ASKS_FIX = /\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b/i;
 const INSTRUCTION_SENTENCE =
-  /^\s*(?:to\s+\S+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
+  /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
 // A sentence whose own words mean, through the lexicon, what the question asks ("spikes" for
 // "load surges") counts as if it stated the word (measured better than half on the tuning half).
@@ -1381,8 +1383,9 @@ export function questionKind(question: string): QuestionKind {
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
-  if (all.some((c) => YES_NO.test(c))) return 'yes-no';
+  // "is there a workaround for…", "can i get around…" ask what to do, not yes or no.
   if (all.some((c) => ASKS_FIX.test(c))) return 'fix';
+  if (all.some((c) => YES_NO.test(c))) return 'yes-no';
   return 'other';
 }
 

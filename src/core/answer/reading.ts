@@ -62,12 +62,17 @@ const CHAT_CLOSER =
   /(?:^|[\s,.!?;:-])\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|tia)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|all|everyone|folks|guys|team))?|(?:any\s+)?help\s+(?:is\s+)?(?:much\s+|greatly\s+)?appreciated|(?:i\s+)?appreciate\s+(?:any|the|your)\s+help|(?:pls|plz|please)\s+help|asap|(?:any\s+)?(?:thoughts|ideas|advice|suggestions|pointers)\s*\?|(?<=,\s*)right\s*\?)[\s.!?]*$/i;
 const CLOSER_TAIL = 60;
 
-// "why would anyone still use VMs in 2026", "is the vm tax that bad these days?": when the asker
-// asks, closing a clause, not what. Read as words, a short question's extra word halved how much
-// of it the knowledge matched, and it was declined.
-const TIME_FRAME =
-  /\s*\b(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|any\s*more|in\s+(?:the\s+year\s+)?(?:19|20)\d\d)\b(?=\s*(?:[.,!?;:]|$))/giu;
-const withoutTimeFrame = (text: string) => text.replace(TIME_FRAME, '');
+// "is the vm tax that bad these days?", "any reason to keep vms anymore?": when the asker asks,
+// closing a clause, not what. Read as words, a short question's extra word halved how much of it
+// the knowledge matched, and it was declined. A year only after "still" ("why would anyone still
+// use VMs in 2026"): "which release dropped cgroups v1 in 2024?" asks about the year. Each match
+// starts right after a word, so a run of spaces is tried once, not from each of its spaces.
+const TIME_FRAME = /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore)(?=\s*(?:[.,!?;:]|$))/giu;
+const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
+const withoutTimeFrame = (text: string) => {
+  const framed = text.replace(TIME_FRAME, '');
+  return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
+};
 
 // A word typed in lower case, long enough that one edit away is still the same word. A capital
 // inside a word or a digit says it is a name or an identifier, which keep their spelling.

@@ -20,6 +20,8 @@ const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
+// The other side offered as the alternative, not set beside for comparison ("vs").
+const EITHER = /^[^.!?]{0,40}?\bor\b/i;
 const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
@@ -68,37 +70,43 @@ const WORKLOAD_FACTORS: ReadonlySet<Factor> = new Set(['isolation', 'kernel', 'a
  * its thread, oldest first.
  */
 export function asksToChoose(question: string, earlier: readonly string[] = []): boolean {
-  return choiceWorkload(question, earlier) !== null;
+  return choosesInThread(question, earlier) || choiceWorkload(question) !== null;
 }
-
-// A follow-up that names neither side chooses one of them in these words: "what should we do
-// first?" or "should we do it all at once?" asks how, not which.
-const CHOOSES_ONE = /\b(?:which|choose|choosing|pick|go\s+with)\b|\bwhat\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|run|recommend)\b/i;
 
 // Whether the text names both sides of the choice.
 const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.test(text);
 
-// The text that describes the workload of a choice (the question, or its label), or null. In a
-// thread that set containers beside VMs, a follow-up asks to choose between them without naming
-// them again ("ok, which one should we pick for a bursty api?").
-function choiceWorkload(question: string, earlier: readonly string[]): string | null {
-  if (EXPLANATION.test(question)) return null;
-  if (namesBothSides(question)) {
-    if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question)) return null;
-    if (ASKS_OF_ONE_SIDE.test(question) && !/\bor\b/i.test(question)) return null;
-    if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
-  } else if (
-    CONTAINER_SIDE.test(question) ||
-    VM_SIDE.test(question) ||
-    !CHOOSES_ONE.test(question) ||
-    !namesBothSides(earlier.join('\n'))
-  ) {
-    return null;
-  }
+// A follow-up that names neither side chooses one of them only in words that point at the two
+// ("which one", "which of them", "what should we use") and for something ("for a bursty api"):
+// "which team owns this?", "which region should we deploy it to?" or "what should we do first?"
+// in a thread about containers and VMs ask something else.
+const FOLLOW_UP_CHOICE =
+  /\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b/i;
+const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)\s+)?[\p{L}\p{N}-]{2,}/iu;
+
+// In a thread that set containers beside VMs, a follow-up that asks to choose between them for
+// a workload without naming them again ("ok, which one should we pick for a bursty api?").
+function choosesInThread(question: string, earlier: readonly string[]): boolean {
+  return (
+    earlier.length > 0 &&
+    !EXPLANATION.test(question) &&
+    !CONTAINER_SIDE.test(question) &&
+    !VM_SIDE.test(question) &&
+    FOLLOW_UP_CHOICE.test(question) &&
+    FOR_WORKLOAD.test(question) &&
+    namesBothSides(earlier.join('\n'))
+  );
+}
+
+// The text that describes the workload of a choice (the question, or its label), or null.
+function choiceWorkload(question: string): string | null {
+  if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
+  // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.
+  const offersEither = offersAlternatives(question, EITHER);
+  if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question) && !(offersEither && OWN_SITUATION.test(question))) return null;
+  if (ASKS_OF_ONE_SIDE.test(question) && !offersEither) return null;
+  if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
-  // A follow-up's workload is the thread's: "whats better for density, containers or vms" then
-  // "ok so which one should we pick for our batch jobs?" wants density too.
-  if (!namesBothSides(question)) return WORKLOAD.test(question) ? [...earlier, question].join('\n') : null;
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
   if (label !== undefined) return needsOfWorkload(label) ? label : null;
@@ -113,14 +121,14 @@ function needsOfWorkload(text: string): boolean {
   return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor));
 }
 
-// "or" between the two sides: "docker or do we need a vm", "vm or a container".
-function offersAlternatives(question: string): boolean {
+// "or" (or "vs") between the two sides: "docker or do we need a vm", "vm or a container".
+function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
   const sides = [...question.matchAll(SIDES)];
   return sides.slice(1).some((side, i) => {
     const previous = sides[i]!;
     const kind = (m: RegExpMatchArray) => (CONTAINER_SIDE.test(m[0]) ? 'c' : 'v');
-    const between = question.slice(previous.index + previous[0].length, side.index);
-    return kind(previous) !== kind(side) && ALTERNATIVES.test(between);
+    const gap = question.slice(previous.index + previous[0].length, side.index);
+    return kind(previous) !== kind(side) && between.test(gap);
   });
 }
 
@@ -129,11 +137,27 @@ function offersAlternatives(question: string): boolean {
  * asked before it in its thread, oldest first.
  */
 export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
-  const workload = choiceWorkload(question, earlier);
+  if (choosesInThread(question, earlier)) return threadChoice(question, earlier);
+  const workload = choiceWorkload(question);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') return { kind: 'offer-flow' };
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
+}
+
+// A follow-up's workload is the thread's ("whats better for density, containers or vms" then "ok
+// so which one should we pick for our batch jobs?" wants density too), but what the follow-up
+// itself says wins: "… for our trusted internal jobs?" after "…untrusted code?" is trusted.
+function threadChoice(question: string, earlier: readonly string[]): Route {
+  const own = parseFactorInput(question);
+  const thread = parseFactorInput(earlier.join('\n'));
+  const ownAnswers: Answers = own.kind === 'answers' ? own.answers : {};
+  const understood = [
+    ...(own.kind === 'answers' ? own.understood : []),
+    ...(thread.kind === 'answers' ? thread.understood.filter((u) => ownAnswers[u.factor] === undefined) : []),
+  ];
+  if (understood.length === 0) return { kind: 'offer-flow' };
+  return { kind: 'recommend', answers: { ...(thread.kind === 'answers' ? thread.answers : {}), ...ownAnswers }, understood };
 }
 
 /**

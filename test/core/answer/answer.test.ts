@@ -501,6 +501,8 @@ describe('sentences', () => {
     const text =
       'Rootless containers cannot bind to ports below 1024. The kernel does not allow processes without CAP_NET_BIND_SERVICE to bind to low ports. You can modify the ip_unprivileged_port_start sysctl to change the lowest port.';
     expect(bestSentences(text, 'rootless on port 80: any workaround?')).toMatch(/^You can modify/);
+    // Asked as a yes or no, it still asks what to do.
+    expect(bestSentences(text, 'is there a workaround for rootless on port 80?')).toMatch(/^You can modify/);
   });
 
   it('answers "pick X over Y" with the sentence about X alone, not one weighing both', () => {

@@ -27,7 +27,8 @@ describe('routeQuestion()', () => {
     // A yes or no about one side chooses when the other is offered as the alternative.
     ['are containers good enough for our multi-tenant saas or do we need vms?', { isolation: 'high' }],
     ['is a vm or a container better for our untrusted code?', { isolation: 'high' }],
-    // "what's" that asks what is best for the asker chooses.
+    // "what's" that asks what is best for the asker, or offers the two for its own situation, chooses.
+    ["what's cheaper for our batch jobs: vms or containers?", { density: 'high' }],
     ["what's the right call for our multi-tenant saas, vms or containers?", { isolation: 'high' }],
     ['what is a better fit for our microservices: containers or vms?', { architecture: 'microservices' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
@@ -69,7 +70,7 @@ describe('routeQuestion()', () => {
     "what's the licensing story for windows vms vs containers",
     // A yes or no about one side, beside the other: "windows" there is a bill, not a workload.
     'do containers save money on licensing vs vms, our windows server bill is huge',
-    'are vms slower to boot than containers for our ci?',
+    'do containers save money on licensing vs vms, or not really, our windows server bill is huge',
     'what are the tradeoffs of containers vs vms for our team?',
     // A label naming what they are compared on asks which is better at it.
     'cost: vm or container?',
@@ -94,7 +95,12 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(asksToChoose('which one should we pick for a bursty api?', earlier)).toBe(true);
-    // What the thread said of the workload counts with what the follow-up says.
+    // What the thread said of the workload counts with what the follow-up says, which wins.
+    expect(
+      routeQuestion('which one should we pick for our trusted internal batch jobs?', [
+        'we run untrusted customer code, containers or vms?',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'standard' } });
     expect(
       routeQuestion('ok so which one should we pick for our batch jobs?', ['whats better for density, containers or vms']),
     ).toMatchObject({
@@ -115,6 +121,13 @@ describe('routeQuestion() in a thread', () => {
     ['does that hold for a bursty api too?', earlier],
     // "should we" asks how as often as which: only a choice's own words choose one of the two.
     ['what should we do first for our bursty api?', earlier],
+    // Chatter in the thread of a choice: "which" of something else, or nothing to choose for.
+    ['which jira board should this go on?', ['we run untrusted customer code, containers or vms?']],
+    ['which team owns this?', ['we run untrusted customer code, containers or vms?']],
+    ['who should we pick to review this?', ['we run untrusted customer code, containers or vms?']],
+    ['which region should we deploy it to?', ['we run untrusted customer code, containers or vms?']],
+    ['does anyone know which channel this is for?', ['vm or container for our microservices?']],
+    ['what do we run in prod right now?', ['vm or container for our microservices?']],
   ])('looks up "%s" after %j', (question, before) => {
     expect(routeQuestion(question, before)).toEqual({ kind: 'lookup' });
   });
