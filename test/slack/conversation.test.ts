@@ -171,6 +171,9 @@ describe('a thread the bot replied in', () => {
     expect(reply.args.thread_ts).toBe(thread);
     expect(blocksOf(reply.args)).toContain('Recommendation: containers');
     expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;speed=high' } });
+    // "which" about something else is no choice between them: chatter, left alone.
+    await bot.send(eventRequest(said(bot.stub, 'which team owns this?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(2);
   });
 
   it('updates a recommendation with a factor a follow-up adds, and says what changed', async () => {
