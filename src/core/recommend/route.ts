@@ -26,13 +26,13 @@ const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
 // So does "what's the licensing story for windows vms vs containers": a question about what
-// something is, unless it asks what is best or right for the asker ("what's best for our app").
+// something is, unless it asks what is best or right ("what's best for our app"), or offers the
+// two with "or" for its own situation (choiceWorkload).
 const ASKS_WHAT_IS =
   /^\s*what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:the\s+|a\s+)?(?:best|better|right|recommended|ideal|preferred|safer|safest|wiser|smarter|way\s+to\s+go|call|choice|move|pick|option|go-to)\b)/i;
-// "do containers save money on licensing vs vms, our windows server bill is huge", "are vms
-// slower to boot than containers for our ci?": a yes or no about one side, compared with the other,
-// not a choice, unless the other is offered as the alternative ("are containers enough for us, or
-// do we need vms?").
+// "do containers save money on licensing vs vms, our windows server bill is huge": a yes or no
+// about one side, compared with the other, not a choice (its "windows" is a bill, not a workload),
+// unless the other is offered as the alternative ("are containers enough for us, or do we need vms?").
 const ASKS_OF_ONE_SIDE = new RegExp(
   `^\\s*(?:do|does|did|can|could|will|would|is|are)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'i',
