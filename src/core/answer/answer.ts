@@ -1450,12 +1450,13 @@ export function bestSentences(
   }
   let best = 0;
   let bestScore = -1;
+  const about = query.subject ? aboutSubject(sentences, query) : [];
   sentences.forEach((sentence, i) => {
     const said = overlap(sentence, query);
     let score = said;
     if (query.kind?.test(sentence) || (query.opening && i === 0))
       score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
-    if (query.subject && aboutSubject(sentences, i, query)) score += SUBJECT_BONUS * query.total;
+    if (about[i]) score += SUBJECT_BONUS * query.total;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -1619,35 +1620,41 @@ const PREFERENCE =
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
 
-// Whether sentence i is about what the question asks about: it opens with it, or, for a
+// Whether each sentence is about what the question asks about: it opens with it, or, for a
 // preference, names it and not the other side (its own words or their lexicon equivalents).
 // One that opens by pointing back ("They provide stronger isolation…") is about what the
 // sentence before it is about ("…virtual machines offer a different set of advantages").
-function aboutSubject(sentences: readonly string[], i: number, query: SentenceQuery): boolean {
-  const sentence = sentences[i]!;
-  if (query.other === undefined) {
-    if (startsWithSubject(sentence, query.subject!, query.lexicon)) return true;
-    return i > 0 && ANAPHOR.test(sentence.replace(CONNECTIVE, '')) && aboutSubject(sentences, i - 1, query);
+function aboutSubject(sentences: readonly string[], query: SentenceQuery): boolean[] {
+  const { subject, other, lexicon } = query;
+  if (other !== undefined) {
+    const names = (word: string, said: Set<string>) => [...terms(word), ...lexicon.expandPassage(word)].some((t) => said.has(t));
+    return sentences.map((sentence) => {
+      const said = new Set([...terms(sentence), ...lexicon.expandPassage(sentence)]);
+      return names(subject!, said) && !names(other, said);
+    });
   }
-  const said = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
-  const names = (word: string) => [...terms(word), ...query.lexicon.expandPassage(word)].some((t) => said.has(t));
-  return names(query.subject!) && !names(query.other);
+  // A subject means what the lexicon makes it mean in a question: "vms" is also "virtual machines".
+  const meant = { own: [...terms(subject!), ...lexicon.expandQuestion(subject!).keys()], implied: lexicon.expandPassage(subject!) };
+  const about: boolean[] = [];
+  sentences.forEach((sentence, i) => {
+    about.push(startsWithSubject(sentence, meant, lexicon) || (i > 0 && about[i - 1]! && ANAPHOR.test(sentence.replace(CONNECTIVE, ''))));
+  });
+  return about;
 }
 
 // A connective before a sentence's subject ("However, containers share…") is not what it is about.
 const CONNECTIVE =
   /^\s*(?:however|conversely|yet|also|additionally|moreover|furthermore|still|thus|hence|therefore|so|but|and|instead|meanwhile|indeed|likewise|similarly|in contrast|on the other hand|by contrast|ultimately|overall)\b[\s,]*/i;
 
-// Whether the sentence's first word of substance is the subject or one of its lexicon equivalents.
-function startsWithSubject(text: string, subject: string, lexicon: Lexicon): boolean {
+// Whether the sentence's first word of substance is the subject (`own`: its terms and what the
+// lexicon makes them mean; `implied`: what its words imply) or one of its lexicon equivalents.
+function startsWithSubject(text: string, subject: { own: string[]; implied: string[] }, lexicon: Lexicon): boolean {
   const sentence = text.replace(CONNECTIVE, '');
   const first = terms(sentence)[0];
   if (first === undefined) return false;
-  // A subject means what the lexicon makes it mean in a question: "vms" is also "virtual machines".
-  const own = [...terms(subject), ...lexicon.expandQuestion(subject).keys()];
-  if (own.includes(first)) return true;
+  if (subject.own.includes(first)) return true;
   const firstEquivalents = lexicon.expandPassage(sentence.split(/\s+/).slice(0, 3).join(' '));
-  return own.some((t) => firstEquivalents.includes(t)) || lexicon.expandPassage(subject).includes(first);
+  return subject.own.some((t) => firstEquivalents.includes(t)) || subject.implied.includes(first);
 }
 
 /** A text's sentences outside code blocks and table rows: the ones a short answer or a quote may be. */
