@@ -176,7 +176,7 @@ function composeAnswer(
   const result = explanation?.answer ?? answer(index, question, context);
   if (!result.answered) return { result };
   // The calibrated gate's partial match: one passage, labelled uncertain, with nearby topics.
-  if (result.confidence === 'low') return { result, reply: renderClosestMatch(result, surface) };
+  if (result.confidence === 'low') return { result, reply: renderClosestMatch(result, surface, { offerFlow }) };
   return {
     result,
     reply: explanation

@@ -99,6 +99,14 @@ describe('a choice between containers and VMs', () => {
     expect(blocksText(response.args)).toContain('Question 1 of 5');
   });
 
+  it('with no factor understood and only a closest match, the closest match offers the flow too', async () => {
+    bot.stub.reset();
+    await bot.send(eventRequest(mentionEvent('<@UBOT0001> should our postgres db live in a container or a vm?')));
+    const post = bot.stub.callsTo('chat.postMessage')[0]!;
+    expect(blocksText(post.args)).toContain('Closest match');
+    expect(buttonsIn(post.args.blocks).find((b) => b.action_id === 'flow_start')?.value).toBe('v1');
+  });
+
   it('a look-up question stays a look-up', async () => {
     bot.stub.reset();
     await bot.send(eventRequest(mentionEvent('<@UBOT0001> Can containers run on virtual machines?')));

@@ -1,6 +1,6 @@
 import type { Answer } from '../../core/answer/answer.js';
 import type { Surface } from '../deps.js';
-import { readingNotes, QUOTE_CHARS, sourceLine } from './answer.js';
+import { flowOffer, readingNotes, QUOTE_CHARS, sourceLine } from './answer.js';
 import { actions, button, context, message, section, type Block, type SlackMessage } from './blocks.js';
 import { feedbackButtons } from './feedback.js';
 import { clip, mrkdwn, quote } from './mrkdwn.js';
@@ -12,9 +12,10 @@ const BUTTON_TEXT_CHARS = 70;
 /**
  * A closest match: the question is about what the knowledge covers, but the best passage
  * matches it only partly. Said so plainly, with that one passage, and buttons naming the
- * nearest other topics so a click gets the answer the words missed.
+ * nearest other topics so a click gets the answer the words missed. A choice whose workload the
+ * parser could not read (`offerFlow`) is offered the decision flow too, as an answer to it is.
  */
-export function renderClosestMatch(answer: Answer, surface: Surface): SlackMessage {
+export function renderClosestMatch(answer: Answer, surface: Surface, options: { offerFlow?: boolean } = {}): SlackMessage {
   const [best] = answer.passages;
   if (!best) throw new RangeError('renderClosestMatch needs an answered Answer');
   const blocks: Block[] = [];
@@ -33,6 +34,7 @@ export function renderClosestMatch(answer: Answer, surface: Surface): SlackMessa
       ),
     );
   }
+  blocks.push(...flowOffer(options.offerFlow));
   blocks.push(feedbackButtons({ question: answer.question, passageIds: [best.id], surface }));
   return message(`Closest match (not sure): ${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
 }
