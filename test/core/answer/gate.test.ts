@@ -98,6 +98,16 @@ describe('the calibrated gate', () => {
     expect(names.size).toBe(result.passages.length);
   });
 
+  it('offers a closest match to a question of one word the lexicon makes a concept of the knowledge', () => {
+    // "cheaper" is met only through the lexicon ("cost"), which counts half: one word so met is
+    // not an answer, but it is what the article covers, not a stranger's question.
+    const result = answer(index, 'which is cheaper?');
+    expect(result).toMatchObject({ answered: true, confidence: 'low' });
+    expect(result.passages[0]!.text).toMatch(/cost/i);
+    // Two words, one of them met only through the lexicon, still need both.
+    expect(answer(index, 'which is cheaper for printers?').answered).toBe(false);
+  });
+
   it('offers an answer from another project than the one the question names as a closest match only', () => {
     const projects = KnowledgeIndex.build([
       ...splitFile({
