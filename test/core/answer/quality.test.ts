@@ -65,6 +65,14 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(first?.snippet).toContain('hypervisors, which play a crucial role');
   });
 
+  it('reads "less secure" as the shared-kernel risk, not as any sentence that says "security concerns"', () => {
+    expect(answer(index, 'is it true containers are less secure?').passages[0]?.snippet).toContain('shared kernel vulnerabilities');
+  });
+
+  it('reads "moving from VMs" as a migration', () => {
+    expect(answer(index, 'what should we watch out for when moving from vms?').passages[0]?.headings.at(-1)).toMatch(/migrating/i);
+  });
+
   it('reads no management into "operating system" and no configuration into "a set of"', () => {
     expect(index.lexicon.expandPassage('the host operating system')).not.toContain('manag');
     expect(index.lexicon.expandPassage('a different set of advantages')).not.toContain('configur');
