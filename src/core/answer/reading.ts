@@ -74,6 +74,24 @@ const withoutTimeFrame = (text: string) => {
   return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
 };
 
+// "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
+// the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what
+// it says of the rest. Read as words, "article" and "say" were half of a two-word question and it was
+// declined. The words between "the" and the document ("podman") stay: they name what is asked about.
+const DOCUMENT = String.raw`(?:article|articles|doc|docs|documentation|faq|faqs|guide|kb|knowledge\s+base|wiki|write-?up|readme)(?![\p{L}\p{N}])`;
+const ABOUT_DOCUMENT = String.raw`(?:the|your|this|that|our)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?)${DOCUMENT}`;
+const KNOWLEDGE_FRAME = new RegExp(
+  String.raw`^\s*(?:what\s+(?:does|do)\s+${ABOUT_DOCUMENT}\s+(?:say|tell\s+(?:me|us))\s+(?:about|on|regarding)\s+|what(?:['’]s|\s+is)\s+in\s+${ABOUT_DOCUMENT}\s+(?:about|on|regarding)\s+|according\s+to\s+${ABOUT_DOCUMENT}\s*,?\s*|(?:does|do)\s+${ABOUT_DOCUMENT}\s+(?:say|mention|cover|talk\s+about|discuss)\s+(?:anything\s+(?:about|on)\s+)?)`,
+  'iu',
+);
+function withoutKnowledgeFrame(text: string): string {
+  const frame = KNOWLEDGE_FRAME.exec(text);
+  if (!frame) return text;
+  const named = frame.slice(1).find((group) => group !== undefined) ?? '';
+  const rest = text.slice(frame[0].length);
+  return rest.trim() ? `${named}${rest}` : text;
+}
+
 // A word typed in lower case, long enough that one edit away is still the same word. A capital
 // inside a word or a digit says it is a name or an identifier, which keep their spelling.
 const TYPABLE = /^[a-z]{5,}$/;
@@ -106,8 +124,8 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
-  const text = withoutTimeFrame(
-    withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose)))))),
+  const text = withoutKnowledgeFrame(
+    withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
   );
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };

@@ -159,6 +159,17 @@ describe('readQuestion()', () => {
     expect(read('restart all poads', docs).text).toBe('restart all pods');
   });
 
+  it('reads a question about what the knowledge says as a question about the rest', () => {
+    expect(read('what does the article say about licensing?').text).toBe('licensing?');
+    expect(read("what's in the FAQ on startup times").text).toBe('startup times');
+    expect(read('according to the docs, do containers start faster?').text).toBe('do containers start faster?');
+    // What stands between "the" and the document names what is asked about.
+    expect(read('does the podman guide mention rootless mode?').text).toBe('podman rootless mode?');
+    // Nothing after the frame: the frame is the question.
+    expect(read('what does the article say about').text).toBe('what does the article say about');
+    expect(read('what does the kernel say about this error').text).toBe('what does the kernel say about this error');
+  });
+
   it('costs time in proportion to the message, however it is made', () => {
     expectLinearTime(
       (text) => readQuestion(seed, text),
@@ -174,6 +185,8 @@ describe('readQuestion()', () => {
         (n) => `x${' '.repeat(n - 2)},`,
         (n) => fill('still in 2026 x ', n),
         (n) => fill(' these', n),
+        // A document frame whose document never comes.
+        (n) => `what does the ${fill('podman ', n - 14)}`,
       ],
       (n) => fill('why do containers start faster than vms? ', n),
     );
@@ -224,6 +237,13 @@ describe('answering what was meant', () => {
     expect(typed.corrections).toEqual([{ from: 'watseful', to: 'wasteful' }]);
     expect(typed.question).toBe('does each vm need its own full os? seems watseful');
     expect(meant.corrections).toBeUndefined();
+  });
+
+  it('answers "what does the article say about X" as X', () => {
+    const plain = answer(seed, 'licensing?');
+    const framed = answer(seed, 'what does the article say about licensing?');
+    expect(framed).toMatchObject({ answered: true, confidence: 'high' });
+    expect(framed.passages[0]!.id).toBe(plain.passages[0]!.id);
   });
 
   it('routes a typed choice to the recommendation', () => {
