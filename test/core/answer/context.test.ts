@@ -20,6 +20,7 @@ describe('dependsOnContext()', () => {
     'and licensing?',
     'is it safe?',
     'what do i need to watch out for networking-wise?',
+    'what do we need to watch for networking wise',
   ])('"%s" leans on what came before', (q) => {
     expect(dependsOnContext(q)).toBe(true);
   });
@@ -164,6 +165,22 @@ describe('answer() with context', () => {
     const why = answer(index, 'why?', { context: thread });
     expect(why.answered).toBe(true);
     expect(why.passages.map((p) => p.text).join(' ')).toMatch(/isolation/);
+  });
+
+  it('reads a message typed as "so …" or "ok …" as a follow-up unless it names what the knowledge is about', () => {
+    // Reading drops the opener, which in a thread is what says the message follows on.
+    const thread = ['do we pay licenses per vm', 'what about for containers'];
+    const cheaper = answer(index, 'so which costs less overall', { context: thread });
+    expect(cheaper.answered).toBe(true);
+    expect(cheaper.passages[0]!.heading).toMatch(/Licensing/);
+    // Naming containers, it is a question of its own, answered as if asked alone.
+    const own = 'so how do containers impact cloud security?';
+    expect(answer(index, own, { context: thread }).passages[0]!.id).toBe(answer(index, own).passages[0]!.id);
+  });
+
+  it('reads "whats …" typed without an apostrophe as a question', () => {
+    expect(isQuestion('whats step one')).toBe(true);
+    expect(isQuestion('hows it going')).toBe(true);
   });
 
   it('reads "where do we even start" as a follow-up: it names nothing of its own', () => {
