@@ -62,7 +62,9 @@ export function respond(
   const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5, options.context);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
-  // The recommendation answers: why the look-up alone would have stayed silent no longer applies.
+  // The recommendation answers: why the look-up alone would have stayed silent no longer applies,
+  // and how sure the answer is, is how sure the recommendation is (medium is no closest match).
   const { abstainReason: _reason, unknownEntities: _names, ...answered } = result;
-  return { answer: { ...answered, answered: true, passages: recommended.passages }, recommended };
+  const confidence = recommended.recommendation.confidence === 'low' ? 'low' : 'high';
+  return { answer: { ...answered, answered: true, confidence, passages: recommended.passages }, recommended };
 }

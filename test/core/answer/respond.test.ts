@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../../src/core/answer/answer.js';
+import { respond } from '../../../src/core/answer/respond.js';
+import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
+import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
+import { splitFile } from '../../../src/core/knowledge/split.js';
+import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
+
+const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+const index = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), Lexicon.parse(synonyms));
+const evidence = evidenceFromIndex(index);
+
+describe('respond()', () => {
+  it('says how sure an answer is when the recommendation answers a choice the look-up alone declines', () => {
+    const question = 'We run untrusted customer plugins from many tenants on shared hosts, should we use containers or virtual machines?';
+    expect(answer(index, question).answered).toBe(false);
+    const { answer: shown, recommended } = respond(index, evidence, question);
+    expect(recommended?.recommendation.recommendation).toBe('vms');
+    expect(shown).toMatchObject({ answered: true });
+    expect(shown.confidence).toBe(recommended?.recommendation.confidence === 'low' ? 'low' : 'high');
+  });
+
+  it("is as sure as the recommendation, whatever the look-up's closest match was", () => {
+    const question = 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm';
+    // Alone, the look-up offers a closest match; the recommendation for VMs is sure.
+    expect(answer(index, question).confidence).toBe('low');
+    const { answer: shown, recommended } = respond(index, evidence, question);
+    expect(recommended?.recommendation.confidence).toBe('high');
+    expect(shown.confidence).toBe('high');
+  });
+});
