@@ -176,6 +176,18 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(2);
   });
 
+  it('recommends for a "what if" that says what the workload needs, in the thread of a choice it could not yet answer', async () => {
+    bot.stub.reset();
+    // Nothing the parser reads in "a small web app": the first reply offers the decision flow.
+    const thread = await startThread(bot, 'should I pick containers or VMs for a small web app?');
+    expect(blocksOf(posts(bot)[0]!.args)).not.toContain('Recommendation:');
+    await bot.send(eventRequest(said(bot.stub, 'what if it needs a custom kernel?', { thread_ts: thread })));
+    const reply = posts(bot)[1]!;
+    expect(reply.args.thread_ts).toBe(thread);
+    expect(blocksOf(reply.args)).toContain('Recommendation: VMs');
+    expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;kernel=custom' } });
+  });
+
   it('updates a recommendation with a factor a follow-up adds, and says what changed', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'vm or container for our microservices?');

@@ -98,6 +98,17 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   );
 }
 
+// "what if it needs a custom kernel?", "and if the code comes from customers?": the choice asked
+// earlier in the thread, again with something more about the workload.
+const WHAT_IF = /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if|if|say)\b/i;
+
+// In the thread of a choice, a "what if" that the factor parser reads something of the workload in.
+function changesChoice(question: string, earlier: readonly string[]): boolean {
+  return (
+    WHAT_IF.test(question) && earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i))) && parseFactorInput(question).kind === 'answers'
+  );
+}
+
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string): string | null {
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
@@ -137,7 +148,7 @@ function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
  * asked before it in its thread, oldest first.
  */
 export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
-  if (choosesInThread(question, earlier)) return threadChoice(question, earlier);
+  if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   const workload = choiceWorkload(question);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);

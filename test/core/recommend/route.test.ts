@@ -110,6 +110,21 @@ describe('routeQuestion() in a thread', () => {
     });
   });
 
+  it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
+    const choice = ['should I pick containers or VMs for a small web app?'];
+    expect(routeQuestion('what if it needs a custom kernel?', choice)).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('and if it runs customer-submitted code?', choice)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    // After no choice, or saying nothing the parser reads, it is a question of its own.
+    expect(routeQuestion('what if it needs a custom kernel?', earlier)).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('what if we get it wrong?', choice)).toEqual({ kind: 'lookup' });
+  });
+
   it.each([
     // Alone, or after a thread that set no sides beside each other, "which one" has nothing to choose between.
     ['which one should we pick for a bursty api?', []],
