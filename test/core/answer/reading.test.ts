@@ -246,6 +246,13 @@ describe('answering what was meant', () => {
     expect(framed.passages[0]!.id).toBe(plain.passages[0]!.id);
   });
 
+  it('answers each of two questions joined by ", and" with a passage of its own', () => {
+    const result = answer(seed, 'How much faster do containers start than VMs, and are they less secure?');
+    expect(result.questions?.map((q) => q.question)).toEqual(['How much faster do containers start than VMs?', 'are they less secure?']);
+    expect(result.passages[0]!.text).toMatch(/faster to start/);
+    expect(result.passages[1]!.text).toMatch(/security/i);
+  });
+
   it('routes a typed choice to the recommendation', () => {
     const { recommended } = respond(seed, evidenceFromIndex(seed), 'our app needs a custom kenrel driver. contaniers or vms?');
     expect(recommended?.recommendation.recommendation).toBe('vms');
@@ -253,6 +260,22 @@ describe('answering what was meant', () => {
 });
 
 describe('separateQuestions()', () => {
+  it('takes apart two questions joined by ", and" in one sentence', () => {
+    expect(separateQuestions('How much faster do containers start than VMs, and do they also use less memory?')).toEqual([
+      'How much faster do containers start than VMs?',
+      'do they also use less memory?',
+    ]);
+    expect(separateQuestions('are containers less secure, and if so can running them in VMs fix that?')).toEqual([
+      'are containers less secure?',
+      'if so can running them in VMs fix that?',
+    ]);
+    // "and" that joins what one question asks about, not a question.
+    expect(separateQuestions('do containers start faster, and use less memory?')).toEqual([
+      'do containers start faster, and use less memory?',
+    ]);
+    expect(separateQuestions('should we pick containers, and why?')).toEqual(['should we pick containers, and why?']);
+  });
+
   it('takes a message apart into the two or three things it asks, each as asked', () => {
     expect(separateQuestions('how do I cap memory for a podman container? also, how do I see its logs?')).toEqual([
       'how do I cap memory for a podman container?',
@@ -284,7 +307,13 @@ describe('separateQuestions()', () => {
   it('costs time in proportion to the message, however it is made', () => {
     expectLinearTime(
       separateQuestions,
-      [(n) => fill('also and btw ', n), (n) => fill('a? ', n), (n) => fill('another one more ? ', n)],
+      [
+        (n) => fill('also and btw ', n),
+        (n) => fill('a? ', n),
+        (n) => fill('another one more ? ', n),
+        (n) => `${fill(', and ', n - 1)}?`,
+        (n) => `a,${' '.repeat(n - 3)}?`,
+      ],
       (n) => fill('why do containers start faster than vms? ', n),
     );
   });
