@@ -214,9 +214,14 @@ export function searchPassages(index: KnowledgeIndex, question: string, limit = 
 // request for an explanation; as a word asked, it found caveats ("…only work if swap is disabled").
 const WORK_FRAME = /^(\s*how\s+(?:does|do|did|would|will|can|could)\s+\S.*?)\s+work(?:s)?\b/i;
 
-/** The question without the "work" of "how does X work". */
+// "is it cheaper to run containers than VMs?", "what's cheaper to run on aws": after a comparison,
+// "run" is how the two are used, not what is asked; read as a word, it met the heading "Can Containers
+// Run on Virtual Machines Seamlessly?" (round-15 closing blind check).
+const COMPARED_RUN = /\b((?:cheaper|faster|slower|easier|harder|safer|simpler|better|worse|(?:more|less)\s+[a-z]+)\s+to)\s+run\b/gi;
+
+/** The question without the "work" of "how does X work", or the "run" of "cheaper to run". */
 export function withoutWorkFrame(question: string): string {
-  return question.replace(WORK_FRAME, '$1');
+  return question.replace(WORK_FRAME, '$1').replace(COMPARED_RUN, '$1');
 }
 
 /** How much a section heading that restates the question lifts its passage. */

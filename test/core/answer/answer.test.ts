@@ -719,6 +719,17 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'how do I install kata containers?', 1)[0]!.passage.source).toBe('kata/install.md');
   });
 
+  it('reads "cheaper to run X than Y" as comparing X and Y, not as asking about running', () => {
+    expect(withoutWorkFrame('is it cheaper to run containers than VMs?')).toBe('is it cheaper to containers than VMs?');
+    expect(withoutWorkFrame("what's more secure to run, a vm or a container?")).toBe("what's more secure to, a vm or a container?");
+    // Elsewhere "run" is a word asked.
+    expect(withoutWorkFrame('can containers run on vms?')).toBe('can containers run on vms?');
+    // The article's FAQ on running containers on VMs shares "run" with it; the licensing FAQ answers it.
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    expect(answer(withLexicon, 'is it cheaper to run containers than VMs?').passages[0]!.heading).toMatch(/Licensing/);
+  });
+
   it('reads "how does X work" as asking about X, not about working', () => {
     expect(withoutWorkFrame('how does the balloon device work in firecracker?')).toBe('how does the balloon device in firecracker?');
     expect(withoutWorkFrame('how do snapshots work')).toBe('how do snapshots');
