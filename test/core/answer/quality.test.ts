@@ -69,6 +69,11 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, 'is it true containers are less secure?').passages[0]?.snippet).toContain('shared kernel vulnerabilities');
   });
 
+  it('reads a "perf penalty" as the bottlenecks and performance drops the article warns of', () => {
+    const nested = answer(index, 'any perf penalty if we nest containers in vms?').passages[0]!;
+    expect(nested.text).toContain('bottlenecks');
+  });
+
   it('reads "moving from VMs" as a migration', () => {
     expect(answer(index, 'what should we watch out for when moving from vms?').passages[0]?.headings.at(-1)).toMatch(/migrating/i);
   });
