@@ -98,7 +98,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   );
 }
 
-// "what if it needs a custom kernel?", "and if the code comes from customers?": the choice asked
+// "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with something more about the workload.
 const WHAT_IF = /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if|if|say)\b/i;
 
