@@ -188,6 +188,28 @@ describe('a thread the bot replied in', () => {
     expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;kernel=custom' } });
   });
 
+  it('stays silent on chatter opened with "so" or "ok" in its thread, and on an if-question about something else in a choice thread', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'are containers faster to start than vms?');
+    for (const text of [
+      "ok so what's the plan for lunch?",
+      'so should we schedule a meeting?',
+      'so when is the deploy happening?',
+      'hows everyone doing',
+    ]) {
+      await bot.send(eventRequest(said(bot.stub, text, { thread_ts: thread })));
+    }
+    expect(posts(bot)).toHaveLength(1);
+    const choice = await startThread(bot, 'should we use containers or vms?');
+    await bot.send(eventRequest(said(bot.stub, 'if containers share the kernel, is that a security risk?', { thread_ts: choice })));
+    expect(
+      posts(bot)
+        .slice(2)
+        .map((p) => blocksOf(p.args))
+        .join(' '),
+    ).not.toContain('Recommendation:');
+  });
+
   it('updates a recommendation with a factor a follow-up adds, and says what changed', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'vm or container for our microservices?');

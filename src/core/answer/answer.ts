@@ -10,7 +10,7 @@ import {
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, dependsOnContext, opensAsFollowUp } from './context.js';
+import { answerInContext, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
@@ -217,7 +217,9 @@ const WORK_FRAME = /^(\s*how\s+(?:does|do|did|would|will|can|could)\s+\S.*?)\s+w
 // "is it cheaper to run containers than VMs?", "what's cheaper to run on aws": after a comparison,
 // "run" is how the two are used, not what is asked; read as a word, it met the heading "Can Containers
 // Run on Virtual Machines Seamlessly?" (round-15 closing blind check).
-const COMPARED_RUN = /\b((?:cheaper|faster|slower|easier|harder|safer|simpler|better|worse|(?:more|less)\s+[a-z]+)\s+to)\s+run\b/gi;
+// Not when it runs something on or in something ("is it better to run containers on vms?" asks that).
+const COMPARED_RUN =
+  /\b((?:cheaper|faster|slower|easier|harder|safer|simpler|better|worse|(?:more|less)\s+[a-z]+)\s+to)\s+run\b(?!\s+(?:[a-z0-9-]+\s+){0,3}?(?:on|in|inside|within|under|atop)\b)/gi;
 
 /** The question without the "work" of "how does X work", or the "run" of "cheaper to run". */
 export function withoutWorkFrame(question: string): string {
@@ -869,11 +871,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
   };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  // Reading drops a chat opener ("so", "ok"), which in a thread says the message follows on: "so which
-  // is cheaper overall?" asks it of the thread, while "so what should we do to lock down containers?"
-  // names what it is about and stands alone.
-  const followsOn = dependsOnContext(text) || (opensAsFollowUp(full) && !namesSubject(index, terms(text)));
-  if (opts.context?.length && followsOn && !asksWhatThingIs(index, text)) {
+  if (opts.context?.length && dependsOnContext(text) && !asksWhatThingIs(index, text)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };

@@ -36,22 +36,23 @@ const FOLLOW_UP_OPENING =
  * about an aspect ("networking-wise?"), or names at most one thing.
  */
 export function dependsOnContext(question: string): boolean {
-  return terms(ownText(question)).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || ASPECT.test(question);
+  return terms(ownText(question)).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || asksAspect(question);
 }
 
-/** True when a message as typed opens as a follow-up ("so …", "ok, and …"), before reading drops its opener. */
-export function opensAsFollowUp(typed: string): boolean {
-  return FOLLOW_UP_OPENING.test(typed);
-}
-
-// "networking-wise?", "cost wise, any difference?": an aspect of what the thread is about.
-const ASPECT = /\p{L}{3}[- ]wise\b/iu;
+// "networking-wise?", "cost wise, any difference?": an aspect of what the thread is about. Written
+// apart, "wise" is the adjective too ("is it really wise to share the kernel?"): only where nothing
+// in the question makes it one ("is", "be", …).
+const ASPECT = /\p{L}{3}-wise\b/iu;
+const ASPECT_APART = /\p{L}{3}\s+wise\b/iu;
+const MAKES_ADJECTIVE = /\b(?:is|are|was|were|be|been|being|isn'?t|aren'?t|seems?|sounds?|feels?)\b/i;
+const asksAspect = (question: string) => ASPECT.test(question) || (ASPECT_APART.test(question) && !MAKES_ADJECTIVE.test(question));
 // "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
 // what it is about; its thread says that.
 const DISCOURSE =
   /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
-const ownText = (question: string) => question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '').replace(DISCOURSE, ' ');
+const ownText = (question: string) =>
+  (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question).replace(DISCOURSE, ' ');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
@@ -167,7 +168,7 @@ export function answerInContext(
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
 const QUESTION_OPENING =
-  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|whats|why|how|hows|when|where|wheres|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
+  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
 
 /**
  * True when a message asks something: it has a question mark or opens like a question.

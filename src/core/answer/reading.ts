@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
-import { everydayRate, isEnglish } from '../knowledge/everyday.js';
+import { everydayRate, isEnglish, isEveryday } from '../knowledge/everyday.js';
 import { proseOf } from '../knowledge/knowledge-index.js';
 import { jaccard, processToken, STOP_WORDS, termOf, terms } from '../knowledge/terms.js';
 
@@ -84,12 +84,18 @@ const KNOWLEDGE_FRAME = new RegExp(
   String.raw`^\s*(?:what\s+(?:does|do)\s+${ABOUT_DOCUMENT}\s+(?:say|tell\s+(?:me|us))\s+(?:about|on|regarding)\s+|what(?:['’]s|\s+is)\s+in\s+${ABOUT_DOCUMENT}\s+(?:about|on|regarding)\s+|according\s+to\s+${ABOUT_DOCUMENT}\s*,?\s*|(?:does|do)\s+${ABOUT_DOCUMENT}\s+(?:say|mention|cover|talk\s+about|discuss)\s+(?:anything\s+(?:about|on)\s+)?)`,
   'iu',
 );
-function withoutKnowledgeFrame(text: string): string {
+function withoutKnowledgeFrame(text: string, index: KnowledgeIndex): string {
   const frame = KNOWLEDGE_FRAME.exec(text);
   if (!frame) return text;
-  const named = frame.slice(1).find((group) => group !== undefined) ?? '';
   const rest = text.slice(frame[0].length);
-  return rest.trim() ? `${named}${rest}` : text;
+  if (!rest.trim()) return text;
+  // Only a name the knowledge uses ("podman"), not how the document is described ("the official guide").
+  const between = frame.slice(1).find((group) => group !== undefined) ?? '';
+  const named = between.split(/\s+/).filter((word) => {
+    const term = processToken(word.toLowerCase());
+    return term !== null && index.hasTerm(term) && !isEveryday(term);
+  });
+  return named.length > 0 ? `${named.join(' ')} ${rest}` : rest;
 }
 
 // A word typed in lower case, long enough that one edit away is still the same word. A capital
@@ -126,6 +132,7 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutKnowledgeFrame(
     withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+    index,
   );
   const found: { from: string; to: string }[] = [];
   const lookups = { left: MAX_LOOKUPS };
@@ -363,7 +370,8 @@ const AND_QUESTION = /,\s+and\s+(?=(?:what|how|why|when|which|where|can|could|do
 function joinedByAnd(segment: string): string[] {
   if (!/\?\s*$/.test(segment)) return [segment];
   const at = AND_QUESTION.exec(segment);
-  if (!at) return [segment];
+  // "containers share the kernel, and is that safe?" states, then asks: one question.
+  if (!at || !ASKS_AT_START.test(segment)) return [segment];
   return [`${segment.slice(0, at.index)}?`, segment.slice(at.index + at[0].length)];
 }
 

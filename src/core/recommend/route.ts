@@ -99,13 +99,21 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 }
 
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
-// earlier in the thread, again with something more about the workload.
-const WHAT_IF = /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if|if|say)\b/i;
+// earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",
+// "our app"), with a verb of need; "if containers share the kernel, is that a risk?" or "what if the
+// host kernel gets exploited?" ask something else.
+const WHAT_IF_NEED =
+  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b/iu;
+// An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
+const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 
-// In the thread of a choice, a "what if" that the factor parser reads something of the workload in.
+// In the thread of a choice, a "what if" of what the workload needs, which the factor parser reads.
 function changesChoice(question: string, earlier: readonly string[]): boolean {
   return (
-    WHAT_IF.test(question) && earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i))) && parseFactorInput(question).kind === 'answers'
+    WHAT_IF_NEED.test(question) &&
+    !THEN_ASKS.test(question) &&
+    earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i))) &&
+    parseFactorInput(question).kind === 'answers'
   );
 }
 

@@ -722,8 +722,10 @@ describe('sentences', () => {
   it('reads "cheaper to run X than Y" as comparing X and Y, not as asking about running', () => {
     expect(withoutWorkFrame('is it cheaper to run containers than VMs?')).toBe('is it cheaper to containers than VMs?');
     expect(withoutWorkFrame("what's more secure to run, a vm or a container?")).toBe("what's more secure to, a vm or a container?");
-    // Elsewhere "run" is a word asked.
+    // Elsewhere "run" is a word asked, also after a comparison when it runs something on or in something.
     expect(withoutWorkFrame('can containers run on vms?')).toBe('can containers run on vms?');
+    expect(withoutWorkFrame('is it better to run containers on vms?')).toBe('is it better to run containers on vms?');
+    expect(withoutWorkFrame('is it safer to run containers inside vms?')).toBe('is it safer to run containers inside vms?');
     // The article's FAQ on running containers on VMs shares "run" with it; the licensing FAQ answers it.
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));

@@ -123,6 +123,14 @@ describe('routeQuestion() in a thread', () => {
     // After no choice, or saying nothing the parser reads, it is a question of its own.
     expect(routeQuestion('what if it needs a custom kernel?', earlier)).toEqual({ kind: 'lookup' });
     expect(routeQuestion('what if we get it wrong?', choice)).toEqual({ kind: 'lookup' });
+    // An if-clause that is not the workload's need, or that another question follows, is no new choice.
+    for (const q of [
+      'if containers share the kernel, is that a security risk?',
+      'what if the host kernel gets exploited?',
+      'if we pick vms, what licensing costs should we expect?',
+    ]) {
+      expect(routeQuestion(q, ['should we use containers or vms?']), q).toEqual({ kind: 'lookup' });
+    }
   });
 
   it.each([
