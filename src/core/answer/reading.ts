@@ -77,7 +77,7 @@ const withoutTimeFrame = (text: string) => {
 // "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
 // the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what
 // it says of the rest. Read as words, "article" and "say" were half of a two-word question and it was
-// declined. The words between "the" and the document ("podman") stay: they name what is asked about.
+// declined. A name between "the" and the document ("podman") stays when the knowledge uses it.
 const DOCUMENT = String.raw`(?:article|articles|doc|docs|documentation|faq|faqs|guide|kb|knowledge\s+base|wiki|write-?up|readme)(?![\p{L}\p{N}])`;
 const ABOUT_DOCUMENT = String.raw`(?:the|your|this|that|our)\s+((?:[\p{L}\p{N}-]+\s+){0,2}?)${DOCUMENT}`;
 const KNOWLEDGE_FRAME = new RegExp(
