@@ -114,6 +114,17 @@ describe('a thread the bot replied in', () => {
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Closest match');
   });
 
+  it("offers a question that does not point back but is declined alone the thread's closest match: posted to a mention, never unasked", async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'do we pay licenses per vm?');
+    await bot.send(eventRequest(said(bot.stub, 'so which is cheaper overall?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(1);
+    await bot.send(eventRequest(said(bot.stub, '<@UBOT0001> so which is cheaper overall?', { thread_ts: thread }, 'app_mention')));
+    expect(posts(bot)).toHaveLength(2);
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Closest match');
+    expect(blocksOf(posts(bot)[1]!.args)).toMatch(/licens/i);
+  });
+
   it('stays silent on a question to @here, @channel, @everyone or a user group in its thread', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');

@@ -10,7 +10,7 @@ import {
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, dependsOnContext } from './context.js';
+import { answerInContext, closestInThread, dependsOnContext } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
@@ -876,6 +876,31 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
   }
+  const alone = answerAlone(index, text, base, opts);
+  // Declined for matching too little, it may be a follow-up that does not point back ("so which is
+  // cheaper overall?"): its thread may say what it is about. Not when declined as off-topic or for
+  // a name the knowledge does not hold, or when it asks what a thing is ("what is the speed of
+  // light?"): those are said of the question itself.
+  if (
+    opts.context?.length &&
+    (alone.abstainReason === 'weak-match' || alone.abstainReason === 'no-match') &&
+    !asksWhatThingIs(index, text)
+  ) {
+    const inThread = closestInThread(index, text, opts.context, { ...opts, context: [] });
+    if (inThread) {
+      const { corrections: _earlier, ...rest } = inThread;
+      return { ...rest, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
+    }
+  }
+  return alone;
+}
+
+function answerAlone(
+  index: KnowledgeIndex,
+  text: string,
+  base: Pick<Answer, 'question' | 'truncated' | 'passages' | 'coverage' | 'corrections'>,
+  opts: AnswerOptions,
+): Answer {
   if (!text.trim()) return { ...base, answered: false, abstainReason: 'empty-question' };
 
   const ordered = terms(text);

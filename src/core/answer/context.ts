@@ -113,6 +113,7 @@ export function answerInContext(
   question: string,
   context: readonly string[],
   options: Partial<AnswerOptions> = {},
+  asClosestMatch = false,
 ): Answer {
   const opts = { ...options, context: [] };
   const alone = () => answer(index, question, opts);
@@ -157,6 +158,7 @@ export function answerInContext(
   if (said.length > 0 && !inOwnWords && said.some((t) => !isEnglish(t))) {
     return uncertain(top);
   }
+  if (asClosestMatch) return uncertain(top);
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
@@ -164,6 +166,33 @@ export function answerInContext(
   // before it ("are containers secure enough for untrusted code"), and gets that one's reason.
   const sentenceQuestion = own.length === 0 ? `${question}\n${earlier[earlier.length - 1]!}` : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
+}
+
+/** Words of its own a question declined alone may have and still be read in its thread (see closestInThread). */
+export const MAX_OWN_TERMS_IN_THREAD = 3;
+
+/**
+ * A question declined alone that its thread may explain ("so which is cheaper overall?" after
+ * licences per VM and per container; "what does orchestration actually give you?" after moving off
+ * vSphere): it does not point back, yet it is a follow-up. Offered the thread's closest match,
+ * labelled uncertain (never posted in a thread that did not mention the bot), when it says little
+ * and only in the domain's words: each of its few words the knowledge or its lexicon knows. A
+ * question of its own says more, or a word the domain never uses ("tell me a joke about kubernetes").
+ */
+export function closestInThread(
+  index: KnowledgeIndex,
+  question: string,
+  context: readonly string[],
+  options: Partial<AnswerOptions> = {},
+): Answer | undefined {
+  const said = terms(ownText(question));
+  // The domain's words: the knowledge's own, or ones its lexicon gives a meaning in this question
+  // ("give you" means advantages); "light" is in the lexicon only as part of other phrases.
+  const meant = index.lexicon.targetsByTerm(question, true);
+  const domains = (t: string) => index.hasTerm(t) || meant.has(t);
+  if (said.length === 0 || said.length > MAX_OWN_TERMS_IN_THREAD || !said.every(domains)) return undefined;
+  const inThread = answerInContext(index, question, context, options, true);
+  return inThread.answered ? inThread : undefined;
 }
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;

@@ -178,6 +178,32 @@ describe('answer() with context', () => {
     expect(isQuestion('hows everyone doing')).toBe(false);
   });
 
+  it("offers a question declined alone that does not point back its thread's closest match, when it says little and only in the domain's words", () => {
+    const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+    const withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
+    const thread = ['do we pay licenses per vm', 'what about for containers'];
+    expect(answer(withLexicon, 'so which is cheaper overall?').answered).toBe(false);
+    const cheaper = answer(withLexicon, 'so which is cheaper overall?', { context: thread });
+    expect(cheaper).toMatchObject({ answered: true, confidence: 'low' });
+    expect(cheaper.passages[0]!.text).toMatch(/licens/i);
+    expect(cheaper.nearTopics!.length).toBeGreaterThan(0);
+    // "watch out for" and "during the move" mean challenges and migration in the lexicon: domain words.
+    const move = answer(withLexicon, 'anything to watch out for on security during the move?', {
+      context: ['should we migrate our monolith from vms to containers', 'where would you start'],
+    });
+    expect(move).toMatchObject({ answered: true, confidence: 'low' });
+    expect(move.passages[0]!.text).toMatch(/migration challenges/);
+    // A question of its own says a word the domain never uses, or more than a follow-up does.
+    for (const q of [
+      'tell me a joke about kubernetes',
+      'what is the speed of light?',
+      "what's the max vCPU quota on our azure subscription?",
+    ]) {
+      expect(answer(withLexicon, q, { context: thread }).answered, q).toBe(false);
+    }
+  });
+
   it('reads "where do we even start" as a follow-up: it names nothing of its own', () => {
     expect(dependsOnContext('where do we even start')).toBe(true);
     expect(dependsOnContext('where do we start the migration of our databases')).toBe(false);
