@@ -149,6 +149,15 @@ describe('answer() with context', () => {
     expect(cgroups.nearTopics!.length).toBeGreaterThan(0);
   });
 
+  it('reads "mitigate" in a thread about a risk as the security practices the knowledge names, not a task it does not describe', () => {
+    const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
+    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+    const withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
+    const mitigate = answer(withLexicon, 'how do we mitigate that?', { context: ['are containers less isolated than vms', 'why'] });
+    expect(mitigate.answered).toBe(true);
+    expect(mitigate.passages[0]!.text).toMatch(/least privileges/);
+  });
+
   it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?", "first?")', () => {
     const why = answer(index, 'why though?', { context: ['do containers start faster than vms?'] });
     expect(why.answered).toBe(true);
