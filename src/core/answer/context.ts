@@ -46,10 +46,10 @@ const ASPECT = /\p{L}{3}-wise\b/iu;
 const ASPECT_APART = /\p{L}{3}\s+wise\b/iu;
 const MAKES_ADJECTIVE = /\b(?:is|are|was|were|be|been|being|isn'?t|aren'?t|seems?|sounds?|feels?)\b/i;
 const asksAspect = (question: string) => ASPECT.test(question) || (ASPECT_APART.test(question) && !MAKES_ADJECTIVE.test(question));
-// "why though?", "and the other way round?", "which then?": words that steer a follow-up, not
-// what it is about; its thread says that.
+// "why though?", "and the other way round?", "which then?", "explain that a bit more", "which
+// works out cheaper in the end?": words that steer a follow-up, not what it is about; its thread says that.
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already)\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already|overall|(?:in|at)\s+the\s+end(?:\s+of\s+the\s+day)?|all\s+in\s+all|on\s+balance|a\s+(?:little\s+)?bit(?:\s+more)?|a\s+little(?:\s+more)?|work(?:s|ed)?\s+out)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question).replace(DISCOURSE, ' ');

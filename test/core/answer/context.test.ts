@@ -158,12 +158,18 @@ describe('answer() with context', () => {
     expect(mitigate.passages[0]!.text).toMatch(/least privileges/);
   });
 
-  it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?", "first?")', () => {
+  it('answers a follow-up made of words that only steer it from its thread ("why though?", "the other way round?", "in the end?", "a bit more", "first?")', () => {
     const why = answer(index, 'why though?', { context: ['do containers start faster than vms?'] });
     expect(why.answered).toBe(true);
     expect(why.passages[0]!.text).toMatch(/faster to start|quick to start/);
     const other = answer(index, 'and the other way round?', { context: ['when would i pick a vm over a container'] });
     expect(other.answered).toBe(true);
+    const end = answer(index, 'which works out cheaper in the end?', {
+      context: ['how do licensing costs compare for vms vs containers?'],
+    });
+    expect(end.passages[0]?.text).toMatch(/licens/i);
+    const more = answer(index, 'can you explain that a bit more', { context: ['why do containers start faster than vms?'] });
+    expect(more.answered).toBe(true);
     const first = answer(index, 'what should we do first?', { context: ['migrating from vms to containers: best practices?'] });
     expect(first.passages[0]?.snippet).toMatch(/^Start by planning/);
     // A word of its own it still has to meet: lunch is no follow-up to containers on VMs, and gets
@@ -191,12 +197,12 @@ describe('answer() with context', () => {
     const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
     const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
     const withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
-    const thread = ['do we pay licenses per vm', 'what about for containers'];
-    expect(answer(withLexicon, 'so which is cheaper overall?').answered).toBe(false);
-    const cheaper = answer(withLexicon, 'so which is cheaper overall?', { context: thread });
-    expect(cheaper).toMatchObject({ answered: true, confidence: 'low' });
-    expect(cheaper.passages[0]!.text).toMatch(/licens/i);
-    expect(cheaper.nearTopics!.length).toBeGreaterThan(0);
+    const thread = ['we use vsphere today, if we go containers what replaces it', 'is k8s the only option'];
+    expect(answer(withLexicon, 'what does orchestration actually give you?').answered).toBe(false);
+    const gives = answer(withLexicon, 'what does orchestration actually give you?', { context: thread });
+    expect(gives).toMatchObject({ answered: true, confidence: 'low' });
+    expect(gives.passages[0]!.text).toMatch(/orchestration/i);
+    expect(gives.nearTopics!.length).toBeGreaterThan(0);
     // "watch out for" and "during the move" mean challenges and migration in the lexicon: domain words.
     const move = answer(withLexicon, 'anything to watch out for on security during the move?', {
       context: ['should we migrate our monolith from vms to containers', 'where would you start'],
