@@ -100,6 +100,15 @@ const DATE = new RegExp(
   `\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d\\d\\b)|\\b\\d{1,2}\\s+${MONTH}\\b|\\b(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?\\b|\\bq[1-4]\\s+(?:19|20)\\d\\d\\b|\\b(?:in|since|by|until|from|early|late|mid)\\s+(?:19|20)\\d\\d\\b(?!\\s*(?:[kmgt]i?b|ms|mhz|ports?|bytes?|%))`,
   'i',
 );
+// The time or day of something ("what time does the migration meeting start?", "which day is the
+// release party"), which only a passage that states one answers. Not how long it takes ("what
+// time does a vm take to boot", as some write it).
+const ASKS_TIME = /\b(?:(?:at\s+)?what|which)\s+(?:time|day)\b(?![^.?!]{0,40}?\b(?:take|takes|took|need|needs|cost|costs)\b)/iu;
+const TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bo'clock\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bnoon\b|\bmidnight\b/i;
+// An organisation's own bookkeeping: a cost center, expensing something, reimbursement, a purchase
+// order. Docs on software speak of cost, not of these ("can I expense a new monitor?").
+const BOOKKEEPING =
+  /\b(?:cost\s+cent(?:er|re)s?|expense\s+(?:reports?|claims?|(?:it|this|that|a|an|my|our|the)\b)|reimburs\p{L}*|purchase\s+orders?|per\s+diem)/iu;
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
 const ASKS_CVE =
@@ -446,6 +455,10 @@ export function missingFromBest(
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const date = ASKS_DATE.exec(folded);
   if (date && !hits.some((h) => DATE.test(h.passage.text))) return date[0];
+  const books = BOOKKEEPING.exec(folded);
+  if (books && !hits.some((h) => writes(h.passage.text, books[0]))) return books[0].trim();
+  const time = ASKS_TIME.exec(folded);
+  if (time && !hits.some((h) => TIME.test(h.passage.text))) return time[0];
   // A version asked about ("when was kubernetes 1.30 released") is a fact of the passages that
   // state it: a release table of another product, stating other versions, does not answer it.
   const version = ASKS_VERSION.test(folded) ? VERSION.exec(folded)?.[0].trim() : undefined;

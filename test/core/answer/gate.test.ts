@@ -630,6 +630,28 @@ describe('the calibrated gate', () => {
     expect(answer(memory, "when will the guest's memory be released back to the host?").answered).toBe(true);
   });
 
+  it('says it does not know the time or day of something unless the best passages state one, nor how an organisation books money', () => {
+    const migration = 'how do we migrate from vms to containers?';
+    for (const q of ['what time does the migration meeting start?', 'which day is the container migration workshop?']) {
+      expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+      expect(answer(index, q, { context: [migration] }).answered, q).toBe(false);
+    }
+    const scheduled = indexOf(
+      'plan.md',
+      '# Migration plan\n\n## Meetings\n\nThe migration meeting on containers starts at 10:30 every Tuesday.\n',
+    );
+    expect(answer(scheduled, 'what time does the migration meeting start?').answered).toBe(true);
+    // How long something takes is no time of day, however it is put.
+    expect(answer(index, 'what time does a vm take to start compared to a container?').answered).toBe(true);
+    for (const q of [
+      'do we have a cost center code for this?',
+      'can I expense a new monitor?',
+      'how do i get reimbursed for cloud costs?',
+    ]) {
+      expect(answer(index, q, { context: ['do we pay licenses per vm?'] }).answered, q).toBe(false);
+    }
+  });
+
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
     const text = '# Guests\n\n## Network\n\nA guest fails to start when the host cannot create its tap network device.\n';
     const small = KnowledgeIndex.build(splitFile({ path: 'guests.md', text }));
