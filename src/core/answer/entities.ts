@@ -104,7 +104,8 @@ const DATE = new RegExp(
 // release party"), which only a passage that states one answers. Not how long it takes ("what
 // time does a vm take to boot", as some write it).
 const ASKS_TIME = /\b(?:(?:at\s+)?what|which)\s+(?:time|day)\b(?![^.?!]{0,40}?\b(?:take|takes|took|need|needs|cost|costs)\b)/iu;
-const TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bo'clock\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bnoon\b|\bmidnight\b/i;
+const TIME =
+  /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bo'clock\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bnoon\b|\bmidnight\b/i;
 // An organisation's own bookkeeping: a cost center, expensing something, reimbursement, a purchase
 // order. Docs on software speak of cost, not of these ("can I expense a new monitor?").
 const BOOKKEEPING =
