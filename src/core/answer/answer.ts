@@ -42,6 +42,11 @@ export interface AnswerOptions {
   /** Earlier messages of its thread that are not asked with it as context, but may say what it is about (see namesSubject). */
   thread?: readonly string[];
   /**
+   * The follow-up itself, when the question is it joined with its thread's earlier questions: a
+   * fact it asks the best passages for is its own ("why?" after "what time is the demo?" asks none).
+   */
+  followUp?: string;
+  /**
    * Share of the question's information (idf-weighted content terms) the top passage
    * must cover. Below it the bot says it does not know rather than quote a passage
    * that merely shares a word.
@@ -877,16 +882,11 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
   }
   const alone = answerAlone(index, text, base, opts);
-  // Declined for matching too little, it may be a follow-up that does not point back ("so which is
-  // cheaper overall?"): its thread may say what it is about. Not when declined as off-topic or for
-  // a name the knowledge does not hold, or when it asks what a thing is ("what is the speed of
-  // light?"): those are said of the question itself.
-  if (
-    opts.context?.length &&
-    (alone.abstainReason === 'weak-match' || alone.abstainReason === 'no-match') &&
-    !asksWhatThingIs(index, text)
-  ) {
-    const inThread = closestInThread(index, text, opts.context, { ...opts, context: [] });
+  // Declined for matching too little, it may be a follow-up that does not point back ("what does
+  // orchestration actually give you?"): its thread may say what it is about. Not when declined as
+  // off-topic or for a name the knowledge does not hold: those are said of the question itself.
+  if (opts.context?.length && (alone.abstainReason === 'weak-match' || alone.abstainReason === 'no-match')) {
+    const inThread = closestInThread(index, text, opts.context, opts);
     if (inThread) {
       const { corrections: _earlier, ...rest } = inThread;
       return { ...rest, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
@@ -921,7 +921,7 @@ function answerAlone(
   // none of the best passages mention: the question is about that product, not this knowledge.
   const passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
-  const task = missingFromBest(text, hits.slice(0, NAME_CHECK_DEPTH), index);
+  const task = missingFromBest(opts.followUp ?? text, hits.slice(0, NAME_CHECK_DEPTH), index);
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
   // The gate weighs only what the domain's own lexicon says a word means: general usage ("cve"
   // is a vulnerability) helps find a passage, but is no evidence that it answers the question.

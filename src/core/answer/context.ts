@@ -1,5 +1,5 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
-import { isEnglish } from '../knowledge/everyday.js';
+import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
 import {
   answer,
@@ -24,6 +24,8 @@ export const CONTEXT_WEIGHT = 0.5;
 export const MAX_CONTEXT_QUESTIONS = 2;
 /** Words of its own a follow-up may have that the knowledge and its lexicon never use. */
 export const MAX_UNKNOWN_OWN_WORDS = 1;
+/** Per million spoken words (SUBTLEX-US): "time" 2253, "plan" 278, "matter" 418; "test" 137, "logs" 19. */
+export const COMMON_SPEECH_RATE = 250;
 // Hits the follow-up's own words may pick the answer from.
 const SEARCH_DEPTH = 50;
 
@@ -47,9 +49,11 @@ const ASPECT_APART = /\p{L}{3}\s+wise\b/iu;
 const MAKES_ADJECTIVE = /\b(?:is|are|was|were|be|been|being|isn'?t|aren'?t|seems?|sounds?|feels?)\b/i;
 const asksAspect = (question: string) => ASPECT.test(question) || (ASPECT_APART.test(question) && !MAKES_ADJECTIVE.test(question));
 // "why though?", "and the other way round?", "which then?", "explain that a bit more", "which
-// works out cheaper in the end?": words that steer a follow-up, not what it is about; its thread says that.
+// works out cheaper in the end?": words that steer a follow-up, not what it is about; its thread
+// says that. Only where they steer: "a bit of time", "a little while", "did it work out?" and "at
+// the end of the day who cares?" are chatter about something else.
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already|overall|(?:in|at)\s+the\s+end(?:\s+of\s+the\s+day)?|all\s+in\s+all|on\s+balance|a\s+(?:little\s+)?bit(?:\s+more)?|a\s+little(?:\s+more)?|work(?:s|ed)?\s+out)\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already|overall|all\s+in\s+all|on\s+balance|(?:in|at)\s+the\s+end(?:\s+of\s+the\s+day)?(?=\s*(?:[,.!?]|$|(?:which|what|is|are|does|do|would|will|should|how|why)\b))|a\s+(?:little\s+)?bit(?:\s+more)?(?!\s+of\b)|a\s+little(?:\s+more)?(?!\s+(?:of|time|while)\b)|works?\s+out(?=\s+(?:cheaper|better|worse|faster|slower|safer|more|less)\b))\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question).replace(DISCOURSE, ' ');
@@ -106,7 +110,8 @@ function ownWords(index: KnowledgeIndex, question: string): string[] {
  *   earlier questions' below (withContext), and the first must match one of the follow-up's
  *   own words;
  * - the short answer is chosen for the follow-up's words, or the earlier question's when it has none.
- * When the context does not help, the follow-up is answered as itself.
+ * When the context does not help, the follow-up is answered as itself. asClosestMatch offers the
+ * passage found as a closest match, labelled uncertain, however well it matches (closestInThread).
  */
 export function answerInContext(
   index: KnowledgeIndex,
@@ -126,7 +131,7 @@ export function answerInContext(
   // use instead?"), with the one before that as well.
   // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
   // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
-  const joined = { ...opts, asOneQuestion: true, thread: earlier };
+  const joined = { ...opts, asOneQuestion: true, thread: earlier, followUp: question };
   let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) return alone();
@@ -137,7 +142,12 @@ export function answerInContext(
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
-  const uncertain = (hit: Hit): Answer => ({ ...together, question, confidence: 'low', ...closestMatch(index, question, hit, hits) });
+  const uncertain = (hit: Hit, sentencesFor = question): Answer => ({
+    ...together,
+    question,
+    confidence: 'low',
+    ...closestMatch(index, sentencesFor, hit, hits),
+  });
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) {
     // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
@@ -146,7 +156,8 @@ export function answerInContext(
     // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "cool,
     // see you all at standup" asks nothing.
     if (hits.length > 0 && own.length > 0 && own.every((t) => !index.knows(t)) && isQuestion(question)) {
-      return uncertain(hits[0]!);
+      // Its words tell no sentence from another: the question before it chooses the quote.
+      return uncertain(hits[0]!, `${question}\n${earlier[earlier.length - 1]!}`);
     }
     return alone();
   }
@@ -158,7 +169,22 @@ export function answerInContext(
   if (said.length > 0 && !inOwnWords && said.some((t) => !isEnglish(t))) {
     return uncertain(top);
   }
+  // Met only through the lexicon, by another passage than the one the follow-up and its thread
+  // found together: "any gotchas?" after a question on licensing may mean the licences' catch, not
+  // the migration challenges "gotchas" means on its own; and a statement so met ("we'll watch out
+  // for that") is chatter.
+  if (said.length > 0 && !inOwnWords && together.passages[0]?.id !== top.passage.id) {
+    return isQuestion(question) ? uncertain(top) : alone();
+  }
   if (asClosestMatch) return uncertain(top);
+  // Chatter in a thread meets the knowledge in the commonest words of speech ("what time is it?",
+  // "whats the plan?": "startup times", "planning your … strategy"): a follow-up that says nothing
+  // else of its own, and no concept of the lexicon, is offered as a closest match, which a thread
+  // that did not mention the bot never sees.
+  const known = said.filter((t) => index.knows(t));
+  if (known.length > 0 && index.lexicon.conceptsIn(ownText(question)) === 0 && known.every((t) => everydayRate(t) >= COMMON_SPEECH_RATE)) {
+    return uncertain(top);
+  }
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
   const floor = top.score * (options.relatedScoreRatio ?? defaultAnswerOptions.relatedScoreRatio);
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
@@ -185,15 +211,19 @@ export function closestInThread(
   context: readonly string[],
   options: Partial<AnswerOptions> = {},
 ): Answer | undefined {
-  const said = terms(ownText(question));
+  // "what does it give you", "what does that buy us": asks what the thread's subject is good for,
+  // which its thread names. (As a lexicon phrase it would pull every such question to the one
+  // passage that says "advantages".)
+  const said = terms(ownText(question).replace(GIVES_YOU, ' '));
   // The domain's words: the knowledge's own, or ones its lexicon gives a meaning in this question
-  // ("give you" means advantages); "light" is in the lexicon only as part of other phrases.
+  // ("watch out for" means challenges); "light" is in the lexicon only as part of other phrases.
   const meant = index.lexicon.targetsByTerm(question, true);
   const domains = (t: string) => index.hasTerm(t) || meant.has(t);
-  if (said.length === 0 || said.length > MAX_OWN_TERMS_IN_THREAD || !said.every(domains)) return undefined;
+  if (said.length > MAX_OWN_TERMS_IN_THREAD || !said.every(domains)) return undefined;
   const inThread = answerInContext(index, question, context, options, true);
   return inThread.answered ? inThread : undefined;
 }
+const GIVES_YOU = /\b(?:gives?|buys?)\s+(?:you|us)\b/giu;
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
 const QUESTION_OPENING =

@@ -100,16 +100,19 @@ const DATE = new RegExp(
   `\\b${MONTH}\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d\\d\\b)|\\b\\d{1,2}\\s+${MONTH}\\b|\\b(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?\\b|\\bq[1-4]\\s+(?:19|20)\\d\\d\\b|\\b(?:in|since|by|until|from|early|late|mid)\\s+(?:19|20)\\d\\d\\b(?!\\s*(?:[kmgt]i?b|ms|mhz|ports?|bytes?|%))`,
   'i',
 );
-// The time or day of something ("what time does the migration meeting start?", "which day is the
-// release party"), which only a passage that states one answers. Not how long it takes ("what
-// time does a vm take to boot", as some write it).
-const ASKS_TIME = /\b(?:(?:at\s+)?what|which)\s+(?:time|day)\b(?![^.?!]{0,40}?\b(?:take|takes|took|need|needs|cost|costs)\b)/iu;
+// The time or day of an event people schedule ("what time does the migration meeting start?",
+// "which day is the security review?"), which only a passage that states one answers. Not how long
+// something takes ("what time does a vm take to boot"), nor a time zone, source or limit ("which
+// time zone is the container in").
+const ASKS_TIME =
+  /\b(?:(?:at\s+)?what|which)\s+(?:time|day)\s+(?:is|are|does|do|will|was|did)\s+(?:the\s+|our\s+|my\s+|this\s+|next\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|standup|stand-up|demo|call|sync|review|party|workshop|all-hands|retro|retrospective|planning|lunch|offsite|training|session|interview)s?\b/iu;
+// A clock time, a weekday, noon or midnight: "10:30", "9am"; not a port mapping ("80:80").
 const TIME =
-  /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bo'clock\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bnoon\b|\bmidnight\b/i;
+  /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\b\d{1,2}\s*(?:am|pm)\b|\bo'clock\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bnoon\b|\bmidnight\b/i;
 // An organisation's own bookkeeping: a cost center, expensing something, reimbursement, a purchase
-// order. Docs on software speak of cost, not of these ("can I expense a new monitor?").
+// order. Docs on software speak of cost and expenses, not of these ("can I expense a new monitor?").
 const BOOKKEEPING =
-  /\b(?:cost\s+cent(?:er|re)s?|expense\s+(?:reports?|claims?|(?:it|this|that|a|an|my|our|the)\b)|reimburs\p{L}*|purchase\s+orders?|per\s+diem)/iu;
+  /\b(?:cost\s+cent(?:er|re)s?|expense\s+(?:reports?|claims?)|(?:can|could|should|may|to|i|we|you)\s+expense\s+(?:it|this|that|a|an|my|our|the)\b|reimburs\p{L}*|purchase\s+orders?|per\s+diem)/iu;
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
 const ASKS_CVE =
@@ -556,12 +559,16 @@ export function taskOf(
 function specificAction(folded: string): { word: string; term: string } | undefined {
   const word = HOW_TO_ACTION.exec(folded)?.[1]?.toLowerCase();
   const term = word === undefined ? null : processToken(word);
-  if (word === undefined || term === null || ARGUING.has(word)) return undefined;
+  if (word === undefined || term === null || ARGUING.has(word) || LESSENING.has(word)) return undefined;
   return everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
 }
 // How to put the case to someone ("how do i justify that to the PM?") asks for what the knowledge
 // says, in other words: no task of other docs, however rarely the verb is spoken.
 const ARGUING = new Set(['justify', 'argue', 'pitch', 'persuade', 'convince', 'defend', 'sell', 'explain', 'summarize', 'summarise']);
+// How to lessen what is named ("how do we mitigate that?", "how do i mitigate the risk of an
+// escape"): a question about that risk or cost, which the knowledge may well answer, not a task of
+// other docs. What it lessens its thread or its other words say.
+const LESSENING = new Set(['mitigate', 'remediate', 'alleviate', 'lessen', 'minimize', 'minimise', 'counter', 'offset']);
 // A tool's name as against a word of English: a short name ("aws", "ls", "eks"), one in capitals
 // ("AWS"), or one that is no English word ("kubectl"). Not "the", "exact" or "docker".
 function isToolName(word: string): boolean {

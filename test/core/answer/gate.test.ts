@@ -650,6 +650,16 @@ describe('the calibrated gate', () => {
     ]) {
       expect(answer(index, q, { context: ['do we pay licenses per vm?'] }).answered, q).toBe(false);
     }
+    // A day-to-day task, a time-critical workload or an expense the licences are asked about are no such facts.
+    for (const q of [
+      'which day-to-day tasks are easier with containers than vms?',
+      'which time-critical workloads should stay on vms?',
+      'is the expense the same for vms and containers?',
+    ]) {
+      expect(answer(index, q).answered, q).toBe(true);
+    }
+    // What the thread asked before is not what its follow-up asks.
+    expect(answer(index, 'why?', { context: ['do containers start faster than vms?', 'what time is the demo?'] }).answered).toBe(true);
   });
 
   it('reads identifiers in a problem report as the context of the failure, not as its subject', () => {
