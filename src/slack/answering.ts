@@ -111,16 +111,19 @@ export function classifiedReply(
 
 /** The reply to DM chatter ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
 export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
+/** CHATTER_REPLY as a message. */
+export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(CHATTER_REPLY)]);
 
 /**
  * The reply to a person's message in the bot's DM. Chatter that the knowledge does not answer
  * gets a short friendly line and is not recorded as a gap; a keyword query it does answer
- * ("container overhead") still gets its explanation.
+ * ("container overhead") still gets its explanation. What neither asks nor states a factor is
+ * read on its own: "thanks!" after an answer is no follow-up asking it again.
  */
 export function directReply(deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage {
   const asks = isQuestion(text) || statesFactors(text);
-  const { reply, kind } = classifiedReply(deps, text, 'dm', userId, conversation, { recordGap: asks });
-  return kind === 'no-answer' && !asks ? message(CHATTER_REPLY, [section(CHATTER_REPLY)]) : reply;
+  const { reply, kind } = classifiedReply(deps, text, 'dm', userId, asks ? conversation : undefined, { recordGap: asks });
+  return kind === 'no-answer' && !asks ? chatterReply() : reply;
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.

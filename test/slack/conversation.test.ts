@@ -126,6 +126,14 @@ describe('a thread the bot replied in', () => {
     expect(blocksOf(posts(bot)[1]!.args)).toMatch(/orchestration/i);
   });
 
+  it('takes thanks to a mention in its thread as thanks, not as a follow-up to answer again', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'do we pay licenses per vm?');
+    await bot.send(eventRequest(said(bot.stub, '<@UBOT0001> thanks!', { thread_ts: thread }, 'app_mention')));
+    expect(posts(bot)).toHaveLength(2);
+    expect(posts(bot)[1]!.args.text).toContain('Any time');
+  });
+
   it('stays silent on a question to @here, @channel, @everyone or a user group in its thread', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'Can containers run on virtual machines?');
@@ -290,6 +298,19 @@ describe('a DM', () => {
     expect(posts(bot)).toHaveLength(2);
     expect(blocksOf(posts(bot)[1]!.args)).toContain('proper configuration is essential');
     expect(bot.stub.callsTo('conversations.history').at(-1)!.args).toMatchObject({ channel: 'D0CONV1', include_all_metadata: 'true' });
+  });
+
+  it('takes thanks after an answer as thanks, not as a follow-up to answer again', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV5', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'do we pay licenses per vm?', dm)));
+    for (const text of ['thanks!', 'thanks that helps', 'ok cool']) {
+      await bot.send(eventRequest(said(bot.stub, text, dm)));
+      expect(posts(bot).at(-1)!.args.text, text).toContain('Any time');
+    }
+    // A keyword query is still answered on its own.
+    await bot.send(eventRequest(said(bot.stub, 'container licensing', dm)));
+    expect(blocksOf(posts(bot).at(-1)!.args)).toMatch(/licens/i);
   });
 
   it('takes a DM question more than ten minutes after the last one as new', async () => {

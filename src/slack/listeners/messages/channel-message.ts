@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
-import { classifiedReply, statesFactors, type Conversation } from '../../answering.js';
+import { chatterReply, classifiedReply, statesFactors, type Conversation } from '../../answering.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
@@ -60,10 +60,14 @@ export function channelMessage(deps: BotDeps) {
       if (!mentioned && !followsUp) return;
       if (!mentioned && !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
-      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: mentioned });
+      // A mention that neither asks nor states a factor ("thanks @bot!") is read on its own: a keyword
+      // query is answered, thanks get thanks, and neither is a follow-up asking the thread again.
+      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, followsUp ? conversation : undefined, {
+        recordGap: mentioned && followsUp,
+      });
       // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
       if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
-      await post(reply);
+      await post(kind === 'no-answer' && !followsUp ? chatterReply() : reply);
     } catch (error) {
       await reportFailure(
         deps.logger,
