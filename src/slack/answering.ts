@@ -115,16 +115,20 @@ export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual
 export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(CHATTER_REPLY)]);
 
 /**
- * The reply to a person's message in the bot's DM. Chatter that the knowledge does not answer
- * gets a short friendly line and is not recorded as a gap; a keyword query it does answer
- * ("container overhead") still gets its explanation. What neither asks nor states a factor is
- * read on its own: "thanks!" after an answer is no follow-up asking it again.
+ * The reply to a message addressed to the bot (a DM, the assistant panel, a mention). Chatter that
+ * the knowledge does not answer gets a short friendly line and is not recorded as a gap; a keyword
+ * query it does answer ("container overhead") still gets its answer. What neither asks nor states a
+ * factor is read on its own: "thanks!" after an answer is no follow-up asking it again.
  */
-export function directReply(deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage {
+export function replyToMessage(deps: BotDeps, text: string, surface: Surface, userId: string, conversation?: Conversation): SlackMessage {
   const asks = isQuestion(text) || statesFactors(text);
-  const { reply, kind } = classifiedReply(deps, text, 'dm', userId, asks ? conversation : undefined, { recordGap: asks });
+  const { reply, kind } = classifiedReply(deps, text, surface, userId, asks ? conversation : undefined, { recordGap: asks });
   return kind === 'no-answer' && !asks ? chatterReply() : reply;
 }
+
+/** The reply to a person's message in the bot's DM (replyToMessage). */
+export const directReply = (deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage =>
+  replyToMessage(deps, text, 'dm', userId, conversation);
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
 const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;

@@ -168,12 +168,16 @@ describe('npm start with no Slack configuration', () => {
       '@bot vm or container for our microservices?',
       '> what if one service needs a custom kernel module?',
       '1',
+      '> what time is it?',
+      '> @bot thanks!',
     ];
     const result = await run(process.execPath, fromSource, `${script.join('\n')}\n`, { AUTO_ANSWER_CHANNELS: 'C0LOCAL' });
     expect(result.code, result.stderr).toBe(0);
     const t = turns(result.stdout);
     expect(t.map((x) => x.line)).toEqual(script);
-    const [noThread, mention, followUp, thanks, offTopic, helpChannel, dmChoice, choice, update, answerRest] = t.map((x) => x.reply);
+    const [noThread, mention, followUp, thanks, offTopic, helpChannel, dmChoice, choice, update, answerRest, clock, thanked] = t.map(
+      (x) => x.reply,
+    );
     expect(noThread).toMatch(/^There is no bot reply in #local to reply to yet/);
     expect(mention).toMatch(SEAMLESS);
     // The follow-up alone matches nothing; in the thread's context it gets the passage's advice on configuration.
@@ -194,6 +198,9 @@ describe('npm start with no Slack configuration', () => {
     // "Answer the other questions" opens the flow with what was said already answered.
     expect(answerRest).toContain('Question 1 of 5');
     expect(answerRest).toContain('So far: `kernel=custom architecture=microservices`');
+    // Chatter in the thread is no follow-up: unasked it gets nothing, and thanks to a mention get thanks.
+    expect(clock).toMatch(/^\(no reply/);
+    expect(thanked).toContain('Any time');
   });
 
   it('makes #local a help channel with "/containers-or-vms auto-answer on" as an admin, kept in DATA_DIR across a restart', async () => {

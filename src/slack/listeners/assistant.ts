@@ -1,5 +1,5 @@
 import { Assistant, type App, type AssistantConfig } from '@slack/bolt';
-import { exampleQuestions, replyToQuestion } from '../answering.js';
+import { exampleQuestions, replyToMessage } from '../answering.js';
 import type { BotDeps } from '../deps.js';
 import { reportFailure } from '../failure.js';
 import { questionFromMessage } from '../question-text.js';
@@ -72,7 +72,7 @@ export function registerAssistant(app: App, deps: BotDeps): void {
           );
           if (!conversation?.earlier.length)
             await bestEffort(deps, 'setTitle', at, () => setTitle(clip(question.replace(/\s+/g, ' '), THREAD_TITLE_CHARS)));
-          await say(replyToQuestion(deps, question, 'dm', message.user, conversation));
+          await say(replyToMessage(deps, question, 'dm', message.user, conversation));
         } catch (error) {
           await reportFailure(
             deps.logger,

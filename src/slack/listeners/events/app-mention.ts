@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { replyToQuestion } from '../../answering.js';
+import { replyToMessage } from '../../answering.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
 import { questionFromMessage } from '../../question-text.js';
@@ -20,7 +20,7 @@ export function appMention(deps: BotDeps) {
               { userId: context.botUserId, botId: context.botId },
             )
           : undefined;
-      const reply = replyToQuestion(deps, question, 'channel', event.user ?? '', conversation);
+      const reply = replyToMessage(deps, question, 'channel', event.user ?? '', conversation);
       await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply });
     } catch (error) {
       await reportFailure(
