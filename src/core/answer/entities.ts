@@ -113,6 +113,15 @@ const TIME =
 // order. Docs on software speak of cost and expenses, not of these ("can I expense a new monitor?").
 const BOOKKEEPING =
   /\b(?:cost\s+cent(?:er|re)s?|expense\s+(?:reports?|claims?)|(?:can|could|should|may|to|i|we|you)\s+expense\s+(?:it|this|that|a|an|my|our|the)\b|reimburs\p{L}*|purchase\s+orders?|per\s+diem)/iu;
+// Where to learn it: a book, a course, a certification, a podcast ("what is a good book about
+// containers and vms", "is the kubernetes certification worth it"), which only passages that name
+// one answer. Not a tutorial or guide, which documentation folders hold, nor a video or a training
+// job, which are workloads ("containers or vms for video transcoding").
+const LEARNING_RESOURCE = String.raw`(?:books?|(?<!\bof\s)courses?|certifications?|certs?|podcasts?|bootcamps?)`;
+const ASKS_LEARNING = new RegExp(
+  String.raw`\b(?:good|best|recommended|recommend|favou?rite)\b[^.?!]{0,25}?\b(${LEARNING_RESOURCE})\b|\b(${LEARNING_RESOURCE})\b[^.?!]{0,40}?\bworth\b`,
+  'iu',
+);
 const CVE_ID = /\bCVE-\d{4}-\d{3,}\b/i;
 // "what's the CVE number for…", "which CVE fixed…": asks for the id itself, not "run a cve scan".
 const ASKS_CVE =
@@ -459,6 +468,9 @@ export function missingFromBest(
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const date = ASKS_DATE.exec(folded);
   if (date && !hits.some((h) => DATE.test(h.passage.text))) return date[0];
+  const learning = ASKS_LEARNING.exec(folded);
+  const resource = learning ? (learning[1] ?? learning[2]) : undefined;
+  if (resource !== undefined && !hits.some((h) => writes(h.passage.text, resource))) return resource;
   const books = BOOKKEEPING.exec(folded);
   if (books && !hits.some((h) => writes(h.passage.text, books[0]))) return books[0].trim();
   const time = ASKS_TIME.exec(folded);

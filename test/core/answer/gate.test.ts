@@ -630,7 +630,7 @@ describe('the calibrated gate', () => {
     expect(answer(memory, "when will the guest's memory be released back to the host?").answered).toBe(true);
   });
 
-  it('says it does not know the time or day of something unless the best passages state one, nor how an organisation books money', () => {
+  it('says it does not know the time or day of something, how an organisation books money or where to learn it, unless the best passages say', () => {
     const migration = 'how do we migrate from vms to containers?';
     for (const q of ['what time does the migration meeting start?', 'which day is the container migration workshop?']) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
@@ -658,6 +658,12 @@ describe('the calibrated gate', () => {
     ]) {
       expect(answer(index, q).answered, q).toBe(true);
     }
+    // Where to learn it is a fact of passages that name a book, a course or a certification.
+    for (const q of ['what is a good book about containers and vms', 'is the kubernetes certification worth it for a vm admin']) {
+      expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+    }
+    expect(answer(index, 'is it worth moving to containers, of course depending on cost?').answered).toBe(true);
+    expect(answer(index, 'best way to isolate containers from each other?').answered).toBe(true);
     // What the thread asked before is not what its follow-up asks.
     expect(answer(index, 'why?', { context: ['do containers start faster than vms?', 'what time is the demo?'] }).answered).toBe(true);
   });
