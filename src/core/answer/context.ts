@@ -198,9 +198,9 @@ export function answerInContext(
 export const MAX_OWN_TERMS_IN_THREAD = 3;
 
 /**
- * A question declined alone that its thread may explain ("so which is cheaper overall?" after
- * licences per VM and per container; "what does orchestration actually give you?" after moving off
- * vSphere): it does not point back, yet it is a follow-up. Offered the thread's closest match,
+ * A question declined alone that its thread may explain ("what does orchestration actually give
+ * you?" after "is k8s the only option?"; "anything to watch out for on security during the move?"
+ * after where to start a migration): it does not point back, yet it is a follow-up. Offered the thread's closest match,
  * labelled uncertain (never posted in a thread that did not mention the bot), when it says little
  * and only in the domain's words: each of its few words the knowledge or its lexicon knows. A
  * question of its own says more, or a word the domain never uses ("tell me a joke about kubernetes").

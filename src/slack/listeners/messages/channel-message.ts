@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
-import { chatterReply, classifiedReply, statesFactors, type Conversation } from '../../answering.js';
+import { classifiedReply, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
@@ -56,18 +56,18 @@ export function channelMessage(deps: BotDeps) {
         if (!mentioned && !thread?.botTookPart) return;
         conversation = thread;
       }
+      // A mention is answered as any message addressed to the bot ("thanks @bot!" gets thanks).
+      if (mentioned) {
+        await post(replyToMessage(deps, question, 'channel', message.user, conversation));
+        return;
+      }
       const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
-      if (!mentioned && !followsUp) return;
-      if (!mentioned && !(await admit())) return;
+      if (!followsUp || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
-      // A mention that neither asks nor states a factor ("thanks @bot!") is read on its own: a keyword
-      // query is answered, thanks get thanks, and neither is a follow-up asking the thread again.
-      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, followsUp ? conversation : undefined, {
-        recordGap: mentioned && followsUp,
-      });
+      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: false });
       // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
-      if (!mentioned && kind !== 'answer' && kind !== 'recommendation') return;
-      await post(kind === 'no-answer' && !followsUp ? chatterReply() : reply);
+      if (kind !== 'answer' && kind !== 'recommendation') return;
+      await post(reply);
     } catch (error) {
       await reportFailure(
         deps.logger,
