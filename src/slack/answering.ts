@@ -109,7 +109,7 @@ export function classifiedReply(
   return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
 }
 
-/** The reply to DM chatter ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
+/** The reply to chatter addressed to the bot ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
 export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
 /** CHATTER_REPLY as a message. */
 export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(CHATTER_REPLY)]);
@@ -125,10 +125,6 @@ export function replyToMessage(deps: BotDeps, text: string, surface: Surface, us
   const { reply, kind } = classifiedReply(deps, text, surface, userId, asks ? conversation : undefined, { recordGap: asks });
   return kind === 'no-answer' && !asks ? chatterReply() : reply;
 }
-
-/** The reply to a person's message in the bot's DM (replyToMessage). */
-export const directReply = (deps: BotDeps, text: string, userId: string, conversation?: Conversation): SlackMessage =>
-  replyToMessage(deps, text, 'dm', userId, conversation);
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
 const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;

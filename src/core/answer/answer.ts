@@ -886,7 +886,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   // orchestration actually give you?"): its thread may say what it is about. Not when declined as
   // off-topic or for a name the knowledge does not hold: those are said of the question itself.
   if (opts.context?.length && (alone.abstainReason === 'weak-match' || alone.abstainReason === 'no-match')) {
-    const inThread = closestInThread(index, text, opts.context, opts);
+    const inThread = closestInThread(index, text, opts.context, opts, alone);
     if (inThread) {
       const { corrections: _earlier, ...rest } = inThread;
       return { ...rest, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };

@@ -110,21 +110,23 @@ function ownWords(index: KnowledgeIndex, question: string): string[] {
  *   earlier questions' below (withContext), and the first must match one of the follow-up's
  *   own words;
  * - the short answer is chosen for the follow-up's words, or the earlier question's when it has none.
- * When the context does not help, the follow-up is answered as itself. asClosestMatch offers the
- * passage found as a closest match, labelled uncertain, however well it matches (closestInThread).
+ * When the context does not help, the follow-up is answered as itself (declinedAlone, when the
+ * caller has already answered it so). asClosestMatch offers the passage found as a closest match,
+ * labelled uncertain, however well it matches (closestInThread).
  */
 export function answerInContext(
   index: KnowledgeIndex,
   question: string,
   context: readonly string[],
   options: Partial<AnswerOptions> = {},
-  asClosestMatch = false,
+  { asClosestMatch = false, declinedAlone }: { asClosestMatch?: boolean; declinedAlone?: Answer } = {},
 ): Answer {
   const opts = { ...options, context: [] };
-  const alone = () => answer(index, question, opts);
+  const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  const said = terms(ownText(question));
+  const stated = ownText(question);
+  const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
@@ -182,7 +184,7 @@ export function answerInContext(
   // else of its own, and no concept of the lexicon, is offered as a closest match, which a thread
   // that did not mention the bot never sees.
   const known = said.filter((t) => index.knows(t));
-  if (known.length > 0 && index.lexicon.conceptsIn(ownText(question)) === 0 && known.every((t) => everydayRate(t) >= COMMON_SPEECH_RATE)) {
+  if (known.length > 0 && index.lexicon.conceptsIn(stated) === 0 && known.every((t) => everydayRate(t) >= COMMON_SPEECH_RATE)) {
     return uncertain(top);
   }
   const limit = Math.max(1, options.limit ?? defaultAnswerOptions.limit);
@@ -210,6 +212,7 @@ export function closestInThread(
   question: string,
   context: readonly string[],
   options: Partial<AnswerOptions> = {},
+  declinedAlone?: Answer,
 ): Answer | undefined {
   // "what does it give you", "what does that buy us": asks what the thread's subject is good for,
   // which its thread names. (As a lexicon phrase it would pull every such question to the one
@@ -220,7 +223,7 @@ export function closestInThread(
   const meant = index.lexicon.targetsByTerm(question, true);
   const domains = (t: string) => index.hasTerm(t) || meant.has(t);
   if (said.length > MAX_OWN_TERMS_IN_THREAD || !said.every(domains)) return undefined;
-  const inThread = answerInContext(index, question, context, options, true);
+  const inThread = answerInContext(index, question, context, options, { asClosestMatch: true, declinedAlone });
   return inThread.answered ? inThread : undefined;
 }
 const GIVES_YOU = /\b(?:gives?|buys?)\s+(?:you|us)\b/giu;

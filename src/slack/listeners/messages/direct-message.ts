@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { directReply } from '../../answering.js';
+import { replyToMessage } from '../../answering.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
 import { questionFromMessage } from '../../question-text.js';
@@ -20,7 +20,7 @@ export function directMessage(deps: BotDeps) {
         thread_ts && thread_ts !== message.ts
           ? await threadOrNothing(deps, client, { channel: message.channel, threadTs: thread_ts, ts: message.ts }, bot)
           : await dmOrNothing(deps, client, { channel: message.channel, ts: message.ts }, bot);
-      const reply = directReply(deps, questionFromMessage(message.text ?? '', context.botUserId), message.user, conversation);
+      const reply = replyToMessage(deps, questionFromMessage(message.text ?? '', context.botUserId), 'dm', message.user, conversation);
       await client.chat.postMessage({ channel: message.channel, ...(thread_ts ? { thread_ts } : {}), ...reply });
     } catch (error) {
       await reportFailure(
