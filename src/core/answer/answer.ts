@@ -909,7 +909,11 @@ function answerAlone(
   if (original.length === 0) return { ...base, answered: false, abstainReason: 'no-content-terms' };
 
   // A version, a CVE id or a product the knowledge never names asks for a fact it does not hold.
-  const names = namesOf(index, text);
+  // In a knowledge of several projects, a question naming one of them asks about it, and another
+  // product it names is where the asker runs it ("testcontainers needs a docker socket, can podman
+  // provide one?"). Not the article's "container" or "vm": every question there names those.
+  const namesProject = index.size >= CHANCE_MATCH_PASSAGES && [...foldersOf(index)].some((folder) => original.includes(folder));
+  const names = namesOf(index, text, namesProject);
   const entities = names.unknown;
   if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
 

@@ -154,9 +154,10 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
  * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
  * `setting`, those excused from it as where the asker runs things ("terraform: Error acquiring the
  * state lock…", "GKE pods cant reach Cloud SQL"), which still say what the question is about when
- * the knowledge cannot answer the rest of it with confidence.
+ * the knowledge cannot answer the rest of it with confidence. With aboutProject (the question
+ * names a project the knowledge documents), every name it never mentions is the setting.
  */
-export function namesOf(index: KnowledgeIndex, question: string): { unknown: string[]; setting: string[] } {
+export function namesOf(index: KnowledgeIndex, question: string, aboutProject = false): { unknown: string[]; setting: string[] } {
   const found: string[] = [];
   const setting: string[] = [];
   const cve = CVE_ID.exec(question);
@@ -183,7 +184,7 @@ export function namesOf(index: KnowledgeIndex, question: string): { unknown: str
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
   const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded), ...likened(folded)]);
-  for (const name of foreignNames(index, tokens)) (context.has(name) ? setting : found).push(name);
+  for (const name of foreignNames(index, tokens)) (context.has(name) || aboutProject ? setting : found).push(name);
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
     const term = processToken(tokens[i - 1]!);
@@ -204,7 +205,7 @@ export function namesOf(index: KnowledgeIndex, question: string): { unknown: str
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
     if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) {
-      (context.has(word.toLowerCase()) ? setting : found).push(word);
+      (context.has(word.toLowerCase()) || aboutProject ? setting : found).push(word);
     }
   });
   return { unknown: distinctNames(found), setting: distinctNames(setting) };

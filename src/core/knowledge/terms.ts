@@ -24,6 +24,9 @@ const EXTRA_STOP_WORDS = [
   'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'folks', 'guys', 'yall',
   // A hedge, not a topic: "why are containers considered less secure?" had quoted "consider your needs…".
   'considered', 'regarded', 'deemed',
+  // How strongly something is asked, not what: "what does a hypervisor do exactly?".
+  'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
+  'clearly', 'obviously',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

@@ -36,6 +36,17 @@ describe('the calibrated gate', () => {
     expect(result.nearTopics).toBeUndefined();
   });
 
+  it('reads words that only say how strongly something is asked as nothing', () => {
+    // "exactly", "clearly" left the question's one word of substance matched at half its words.
+    for (const [q, plain] of [
+      ['what does a hypervisor do exactly?', 'what does a hypervisor do?'],
+      ['which is clearly cheaper, honestly?', 'which is cheaper?'],
+    ] as const) {
+      expect(answer(index, q).signals, q).toEqual(answer(index, plain).signals);
+      expect(answer(index, q).answered, q).toBe(true);
+    }
+  });
+
   it('answers a question about how two things differ with the sentence that says how they differ', () => {
     for (const q of [
       "what's the difference between a container and a VM?",
@@ -157,6 +168,25 @@ describe('the calibrated gate', () => {
     expect(answer(large, unnamed)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
     // Naming one of its projects (a top-level folder), the question is about this knowledge.
     expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
+  });
+
+  it('in a knowledge of several projects, takes another product a question names beside one of them as its setting', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'runtimes/api-socket.md',
+        text: '# API socket\n\nThe runtime can serve a Docker compatible API on a socket, so tools written for the docker socket work unchanged.\n',
+      }),
+      ...withNotes(KnowledgeIndex.build([]), (i) => (i % 2 ? 'hypervisors' : 'runtimes')).passages,
+    ]);
+    // Naming a project of the knowledge ("runtimes"), the question is about it; the tool is where it runs.
+    const named = answer(docs, 'testcontainers needs a docker socket, can runtimes provide a compatible one?');
+    expect(named).toMatchObject({ answered: true });
+    expect(named.passages[0]!.source).toBe('runtimes/api-socket.md');
+    // Not naming one, the question is about the tool.
+    expect(answer(docs, 'testcontainers needs a docker socket, can we provide a compatible one?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['testcontainers'],
+    });
   });
 
   it('in a large knowledge, takes a question that names a VM or a container as about it, whatever its folders', () => {
