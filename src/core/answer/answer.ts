@@ -950,8 +950,10 @@ function answerAlone(
   // however everyday its word.
   const flags = flagsIn(text);
   const flagged = hits.slice(0, NAME_CHECK_DEPTH).some((h) => headedBy(h.passage, flags));
+  // Two everyday words the knowledge writes as one technical word ("huge page": "hugepages") are that word.
+  const joined = [...query.weights].some(([t, w]) => w === 1 && !original.includes(t));
   const specific =
-    flagged || concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
+    joined || flagged || concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   // "does firecracker support gpu passthrough?" answered from Kata's GPU pages, which never name
   // Firecracker: the project asked about is not the one that answers, so it is a closest match.

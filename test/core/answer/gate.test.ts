@@ -189,6 +189,26 @@ describe('the calibrated gate', () => {
     });
   });
 
+  it('takes everyday words the knowledge writes as one technical word as that word, not as everyday speech', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'guests/hugepages.md',
+        text: '# Hugepages\n\nBacking guest memory with hugepages cuts TLB misses; hugepages support is set per guest.\n',
+      }),
+      // "huge" and "page" are words of the knowledge too, apart.
+      ...splitFile({
+        path: 'guests/paging.md',
+        text: '# Paging\n\nThe guest kernel pages memory out when the host is under huge pressure.\n',
+      }),
+      ...withNotes(KnowledgeIndex.build([]), () => 'notes').passages,
+    ]);
+    const result = answer(docs, 'huge page support for guest memory');
+    expect(result).toMatchObject({ answered: true });
+    expect(result.passages.map((p) => p.source)).toContain('guests/hugepages.md');
+    // Everyday words and nothing else are still no question for this knowledge.
+    expect(answer(docs, 'a huge memory of my guest')).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+  });
+
   it('in a large knowledge, takes a question that names a VM or a container as about it, whatever its folders', () => {
     // What the bot chooses between is its domain: "vm" names it, though no folder or title does.
     const docs = KnowledgeIndex.build([
