@@ -74,6 +74,14 @@ const withoutTimeFrame = (text: string) => {
   return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
 };
 
+// "what is the expected method to use compose on macOS?", "the recommended approach for host-to-guest
+// communication": how something is done, asked with words for how (the way, its method, process or
+// procedure, the right or recommended one) that say nothing of what. Only how is kept ("the way",
+// a stop word); a way that is fastest, safest or cheapest asks for that.
+const HOW_FRAME =
+  /\b(the|a|an|any|some)\s+(?:(?:expected|recommended|right|proper|correct|preferred|standard|usual|normal|official|suggested|supported|intended|canonical|idiomatic|typical|accepted|best|good|easiest|simplest)\s+)?(?:way|method|approach|procedure|process)s?\s+(?=(?:to|for|of)\s)/giu;
+const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ');
+
 // "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
 // the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what
 // it says of the rest. Read as words, "article" and "say" were half of a two-word question and it was
@@ -131,7 +139,9 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutKnowledgeFrame(
-    withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+    withoutHowFrame(
+      withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+    ),
     index,
   );
   const found: { from: string; to: string }[] = [];

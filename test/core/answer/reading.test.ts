@@ -56,6 +56,13 @@ describe('readQuestion()', () => {
     expect(read('Nowadays, are vms still needed?').text).toBe('Nowadays, are vms still needed?');
     expect(read('do we need any more?').text).toBe('do we need any more?');
     expect(answer(seed, read('why would anyone still use VMs in 2026').text).answered).toBe(true);
+    // Words for how something is done say nothing of what: only "the way" is kept.
+    expect(read('What is the expected method to use compose on macOS?').text).toBe('What is the way to use compose on macOS?');
+    expect(read("what's the recommended approach for host to guest traffic").text).toBe("what's the way for host to guest traffic");
+    expect(read('is there a proper procedure to migrate a vm').text).toBe('is there a way to migrate a vm');
+    // A way that is fastest or safest asks for that; a process of something is what is asked.
+    expect(read('the safest way to run untrusted code').text).toBe('the safest way to run untrusted code');
+    expect(read('which process handles the api socket?').text).toBe('which process handles the api socket?');
     // Only after a comma is "right?" a tag: "is that right?" asks it.
     expect(read('is that right?').text).toBe('is that right?');
     expect(read('thoughts?').text).toBe('thoughts?');
