@@ -92,6 +92,9 @@ function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
 // passages that state dates can give.
 const ASKS_DATE =
   /\bwhen\b[^.?!]{0,60}?\b(?:ship|ships|shipping|release|releases|releasing|launch|launching|out)\b[^.?!]{0,30}?\bnext\s+(?:major\s+|minor\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|version)\b|\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
+// When a version came out ("when was podman 4.0 released", "when did 1.30 ship").
+const RELEASED_WHEN =
+  /\bwhen\s+(?:was|were|did|is|will)\b[^?!]{0,60}?\b(?:released?|come\s+out|came\s+out|ship|shipped|launch|launched|out|available|ga)\b/iu;
 // A date as release notes write one: a month with its day or year, an ISO date, a quarter, or a
 // year after "in", "since", "by"… ("2048 MiB" is no year).
 const MONTH =
@@ -483,6 +486,10 @@ export function missingFromBest(
     const number = version.replace(/^v/i, '');
     const pattern = versionPattern(number);
     if (!hits.some((h) => statesIn(h.passage.text, number, pattern))) return version;
+    // "when was kubernetes 1.30 released": the date of that version, which a passage stating the
+    // version as a requirement ("from Kubernetes 1.30 on") or a release table of other versions does not give.
+    if (RELEASED_WHEN.test(folded) && !hits.some((h) => statesIn(h.passage.text, number, pattern) && DATE.test(h.passage.text)))
+      return version;
   }
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);

@@ -309,10 +309,13 @@ describe('the calibrated gate', () => {
   it('takes a version as stated only where a passage names what it is a version of', () => {
     const docs = indexOf(
       'notes.md',
-      '# Release notes\n\nPodman 1.0 was released with rootless containers.\n\n## Pods\n\nKubernetes users run pods, and were released from root.\n',
+      '# Release notes\n\nPodman 1.0 was released in January 2019 with rootless containers.\n\n## Pods\n\nKubernetes users run pods, and were released from root. Pods need podman 2.0 or later.\n',
     );
     expect(answer(docs, 'when was kubernetes 1.0 released?')).toMatchObject({ answered: false, unknownEntities: ['1.0'] });
     expect(answer(docs, 'when was podman 1.0 released?').answered).toBe(true);
+    // A passage that states the version but no date does not say when it came out.
+    expect(answer(docs, 'when was podman 2.0 released?')).toMatchObject({ answered: false, unknownEntities: ['2.0'] });
+    expect(answer(docs, 'do pods need podman 2.0?').answered).toBe(true);
     // An end of support, and a year, ask about the version as much as a release date does.
     expect(answer(docs, 'anyone know when support ends for kubernetes 1.0?').unknownEntities).toEqual(['1.0']);
     expect(answer(docs, 'end-of-support date for kubernetes 1.0?').unknownEntities).toEqual(['1.0']);
