@@ -794,6 +794,12 @@ describe('the calibrated gate', () => {
     });
   });
 
+  it('reads banking as a sensitive workload, and a bank holiday as none', () => {
+    expect(index.lexicon.conceptsIn('our online banking app')).toBeGreaterThan(0);
+    expect(index.lexicon.conceptsIn('the bank holiday')).toBe(0);
+    expect(answer(index, 'is the office closed on the bank holiday?').answered).toBe(false);
+  });
+
   it('says it does not know for a price, a person to ask or a count the knowledge does not give', () => {
     for (const q of [
       'how much does a managed kubernetes cluster cost per month?',
