@@ -7,6 +7,9 @@ import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js
  * lowercase, drop natural's English stop words, Porter-stem, cache the stems.
  */
 
+// Who asks, which Porter stems as what they do: "my manager asked…" is no question about managing.
+const WHO_ASKS = ['manager', 'managers'];
+
 // Question words and chat filler carry no topic; natural's list lacks the contracted forms.
 const EXTRA_STOP_WORDS = [
   'can', 'will', 'shall', 'may', 'does', 'doe', 'use', 'using', 'used', 'tell', 'know', 'explain',
@@ -24,6 +27,7 @@ const EXTRA_STOP_WORDS = [
   'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'folks', 'guys', 'yall',
   // A hedge, not a topic: "why are containers considered less secure?" had quoted "consider your needs…".
   'considered', 'regarded', 'deemed',
+  ...WHO_ASKS,
   // How strongly something is asked, not what: "what does a hypervisor do exactly?".
   'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
   'clearly', 'obviously',
@@ -107,6 +111,14 @@ function computeTerm(token: string): string | null {
   if (token.length <= 2) return token;
   const stem = PorterStemmer.stem(token);
   return STOP_WORDS.has(stem) ? null : stem;
+}
+
+/**
+ * The stem a lexicon phrase matches a word by: its index term, or for a stop word its Porter stem
+ * ("how to" is a phrase too), except for who asks ("manager" is no "manage").
+ */
+export function phraseStem(token: string): string {
+  return processToken(token) ?? (WHO_ASKS.includes(token) ? token : PorterStemmer.stem(token));
 }
 
 /** The full pipeline: text in, index terms out (stop words removed, stemmed), in order. */

@@ -794,6 +794,15 @@ describe('the calibrated gate', () => {
     });
   });
 
+  it('reads a manager as who asks, not as managing', () => {
+    // Porter stems both "manager" and "manage" to "manag", the lexicon's management concept.
+    expect(index.lexicon.conceptsIn('my manager asked')).toBe(index.lexicon.conceptsIn('my boss asked'));
+    expect(index.lexicon.conceptsIn('which is easier to manage')).toBeGreaterThan(0);
+    expect(answer(index, 'my manager says VMs give stronger isolation than docker, is that true?').passages[0]!.text).toContain(
+      'stronger isolation',
+    );
+  });
+
   it('reads banking as a sensitive workload, and a bank holiday as none', () => {
     expect(index.lexicon.conceptsIn('our online banking app')).toBeGreaterThan(0);
     expect(index.lexicon.conceptsIn('the bank holiday')).toBe(0);
