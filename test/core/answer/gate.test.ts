@@ -189,6 +189,27 @@ describe('the calibrated gate', () => {
     });
   });
 
+  it('in a large knowledge, looks further down for the passages that use a rare name before saying it does not know', () => {
+    // Twelve passages match the error's commoner words; the one on the tool named ranks below them.
+    const exits = Array.from({ length: 12 }, (_, i) =>
+      splitFile({
+        path: `runtimes/exit-${i}.md`,
+        text: `# Exit codes ${i}\n\nThe exit status ${i} of a failed setup is an error, logged with the namespace of the container.`,
+      }),
+    ).flat();
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'runtimes/troubleshooting.md',
+        text: '# Troubleshooting\n\n## Newuidmap missing\n\nRootless namespace setup needs the newuidmap program: without it every command fails with an error.\n',
+      }),
+      ...exits,
+      ...withNotes(KnowledgeIndex.build([]), () => 'notes').passages,
+    ]);
+    const result = answer(docs, 'Error: cannot setup namespace using newuidmap: exit status 1');
+    expect(result).toMatchObject({ answered: true });
+    expect(result.passages[0]!.source).toBe('runtimes/troubleshooting.md');
+  });
+
   it('takes everyday words the knowledge writes as one technical word as that word, not as everyday speech', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
