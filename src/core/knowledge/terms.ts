@@ -14,7 +14,7 @@ const WHO_ASKS = ['manager', 'managers'];
 const EXTRA_STOP_WORDS = [
   'can', 'will', 'shall', 'may', 'does', 'doe', 'use', 'using', 'used', 'tell', 'know', 'explain',
   'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'bot', 'ok', 'okay', 'yes', 'no', 'not',
-  'i', 'im', 'ive', 'id', 'ill', 'youll', 'youre', 'youve', 'youd', 'dont', 'doesnt', 'isnt',
+  'i', 'im', 'ive', 'ill', 'youll', 'youre', 'youve', 'youd', 'dont', 'doesnt', 'isnt',
   'arent', 'cant', 'wont', 'whats', 'hows', 'whos', 'wheres', 'lets', 'its', 'us', 'one',
   'need', 'want', 'good', 'best', 'better', 'vs', 'versus', 'etc', 'eg', 'ie', 'just', 'also',
   'thing', 'things', 'something', 'anything', 'really', 'actually', 'generally', 'often',
@@ -45,6 +45,8 @@ const ASCII_WORD_GAPS = /[^a-z0-9]+/;
 const NON_ASCII = /[^\x00-\x7F]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+const I_WOULD = /(?<![\p{L}\p{N}])i'd(?![\p{L}\p{N}])/gu;
+
 const MAX_TERM_LENGTH = 40;
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
@@ -64,7 +66,8 @@ export function foldText(text: string): string {
 export function tokenize(text: string): string[] {
   const ascii = !NON_ASCII.test(text);
   let folded = (ascii ? text : foldText(text)).toLowerCase();
-  if (folded.includes("'")) folded = folded.replace(/(\p{L})'(\p{L})/gu, '$1$2');
+  // "I'd" goes whole: joined, it is "id", which docs write for identifiers ("not enough IDs available").
+  if (folded.includes("'")) folded = folded.replace(I_WOULD, ' ').replace(/(\p{L})'(\p{L})/gu, '$1$2');
   const out: string[] = [];
   for (const token of folded.split(ascii ? ASCII_WORD_GAPS : WORD_GAPS)) {
     if (token.length === 0) continue;

@@ -7,6 +7,12 @@ describe('term processing', () => {
     expect(terms('You’ll find that licensing models differ')).toEqual(['find', 'licens', 'model', 'differ']);
   });
 
+  it('drops "I\'d" whole, so an identifier\'s "ID" stays a term', () => {
+    expect(terms("I'd like the container IDs")).toEqual(['contain', 'id']);
+    expect(terms('I’d say the ID is wrong')).toEqual(['sai', 'id', 'wrong']);
+    expect(terms('not enough IDs available')).toEqual(['enough', 'id', 'avail']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
