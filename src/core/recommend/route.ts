@@ -117,8 +117,23 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
   );
 }
 
+// A choice that names neither side, for the asker's own workload: in this domain, what to run it
+// on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
+// should we use?").
+const UNNAMED_CHOICE =
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string): string | null {
+  if (
+    !EXPLANATION.test(question) &&
+    !CONTAINER_SIDE.test(question) &&
+    !VM_SIDE.test(question) &&
+    UNNAMED_CHOICE.test(question) &&
+    OWN_SITUATION.test(question) &&
+    parseFactorInput(question).kind === 'answers'
+  )
+    return question;
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
   // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.
   const offersEither = offersAlternatives(question, EITHER);

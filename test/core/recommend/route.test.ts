@@ -31,6 +31,10 @@ describe('routeQuestion()', () => {
     ["what's cheaper for our batch jobs: vms or containers?", { density: 'high' }],
     ["what's the right call for our multi-tenant saas, vms or containers?", { isolation: 'high' }],
     ['what is a better fit for our microservices: containers or vms?', { architecture: 'microservices' }],
+    // Neither side named: what to run one's own workload on is the choice this bot helps with.
+    ['our traffic is bursty, what fits best?', { speed: 'high' }],
+    ['we run customer code, what should we use?', { isolation: 'high' }],
+    ['what fits best for bursty traffic?', { speed: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -76,6 +80,9 @@ describe('routeQuestion()', () => {
     'cost: vm or container?',
     'cold start: vm or container?',
     'density: containers or vms?',
+    // Neither side named: only a workload of the asker's own that the parser reads is a choice between them.
+    'which db fits better for analytics?',
+    'why does our bursty traffic fit containers best?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
