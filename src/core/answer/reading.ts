@@ -82,6 +82,16 @@ const HOW_FRAME =
   /\b(the|a|an|any|some)\s+(?:(?:expected|recommended|right|proper|correct|preferred|standard|usual|normal|official|suggested|supported|intended|canonical|idiomatic|typical|accepted|best|good|easiest|simplest)\s+)?(?:way|method|approach|procedure|process)s?\s+(?=(?:to|for|of)\s)/giu;
 const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ');
 
+// The domain's nouns in another sense: a shipping or food container, a Jupyter or popcorn kernel, a
+// vending machine. Only the modifier is kept, so the noun does not make the question the domain's
+// ("how much does a shipping container weigh empty" matched podman pages on "container" and "empty").
+const OTHER_SENSE =
+  /\b((?:shipping|cargo|freight|intermodal|reefer|(?:20|40|45)[\s-]?(?:ft|foot|feet)|food|plastic|glass|airtight|tupperware)\s+)containers?\b|\b((?:jupyter|ipython|popcorn|corn)\s+)kernels?\b|\b((?:vending|slot|washing|coffee|espresso|sewing|arcade|pinball)\s+)machines?\b/giu;
+const withoutOtherSenses = (text: string) =>
+  text.replace(OTHER_SENSE, (_match, container?: string, kernel?: string, machine?: string) =>
+    (container ?? kernel ?? machine ?? '').trimEnd(),
+  );
+
 // "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
 // the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what
 // it says of the rest. Read as words, "article" and "say" were half of a two-word question and it was
@@ -139,8 +149,10 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutKnowledgeFrame(
-    withoutHowFrame(
-      withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+    withoutOtherSenses(
+      withoutHowFrame(
+        withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+      ),
     ),
     index,
   );

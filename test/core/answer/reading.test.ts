@@ -63,6 +63,11 @@ describe('readQuestion()', () => {
     // A way that is fastest or safest asks for that; a process of something is what is asked.
     expect(read('the safest way to run untrusted code').text).toBe('the safest way to run untrusted code');
     expect(read('which process handles the api socket?').text).toBe('which process handles the api socket?');
+    // The domain's nouns in another sense are not the domain's: only the modifier stays.
+    expect(read('how much does a shipping container weigh empty').text).toBe('how much does a shipping weigh empty');
+    expect(read('is my jupyter kernel stuck?').text).toBe('is my jupyter stuck?');
+    expect(read('are docker containers like shipping containers?').text).toBe('are docker containers like shipping?');
+    expect(answer(seed, 'how much does a shipping container weigh empty').answered).toBe(false);
     // Only after a comma is "right?" a tag: "is that right?" asks it.
     expect(read('is that right?').text).toBe('is that right?');
     expect(read('thoughts?').text).toBe('thoughts?');
