@@ -18,6 +18,9 @@ const EXTRA_STOP_WORDS = [
   'arent', 'cant', 'wont', 'whats', 'hows', 'whos', 'wheres', 'lets', 'its', 'us', 'one',
   'need', 'want', 'good', 'best', 'better', 'vs', 'versus', 'etc', 'eg', 'ie', 'just', 'also',
   'thing', 'things', 'something', 'anything', 'really', 'actually', 'generally', 'often',
+  // How often, as "often" and "generally" say it; and "go"'s forms, not the language ("what usually goes wrong").
+  'usually', 'typically', 'normally', 'commonly', 'sometimes', 'always', 'ever', 'mostly', 'frequently',
+  'goes', 'going', 'went', 'gone',
   // Chat shorthand: "tldr", "pls", "rn", "imo" say how something is asked, not what.
   'tldr', 'pls', 'plz', 'rn', 'btw', 'fyi', 'imo', 'imho', 'afaik', 'iirc', 'idk', 'tbh', 'lol', 'thx', 'ty', 'eli5', 'fwiw', 'lemme', 'ngl',
   // natural's list has "more" and "most" but not their opposites: "are containers less secure

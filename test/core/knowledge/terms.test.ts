@@ -13,6 +13,13 @@ describe('term processing', () => {
     expect(terms('not enough IDs available')).toEqual(['enough', 'id', 'avail']);
   });
 
+  it('drops how often something happens and the forms of "go", as it drops "often"', () => {
+    expect(terms('what usually goes wrong')).toEqual(['wrong']);
+    expect(terms('containers typically start faster')).toEqual(terms('containers start faster'));
+    // Not "go" itself, a language the docs name ("runtime-go").
+    expect(terms('runtime go')).toEqual(['runtim', 'go']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
