@@ -824,6 +824,13 @@ describe('the calibrated gate', () => {
     );
   });
 
+  it('reads what goes wrong as the challenges the knowledge names', () => {
+    const result = answer(index, 'what usually goes wrong when migrating?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.snippet).toContain('migration challenges');
+    expect(answer(index, 'lunch went wrong lol').answered).toBe(false);
+  });
+
   it('reads banking as a sensitive workload, and a bank holiday as none', () => {
     expect(index.lexicon.conceptsIn('our online banking app')).toBeGreaterThan(0);
     expect(index.lexicon.conceptsIn('the bank holiday')).toBe(0);
