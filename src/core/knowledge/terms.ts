@@ -33,7 +33,7 @@ const EXTRA_STOP_WORDS = [
   ...WHO_ASKS,
   // How strongly something is asked, not what: "what does a hypervisor do exactly?".
   'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
-  'clearly', 'obviously',
+  'clearly', 'obviously', 'specifically', 'particularly', 'especially',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

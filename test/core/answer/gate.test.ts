@@ -41,6 +41,8 @@ describe('the calibrated gate', () => {
     for (const [q, plain] of [
       ['what does a hypervisor do exactly?', 'what does a hypervisor do?'],
       ['which is clearly cheaper, honestly?', 'which is cheaper?'],
+      // "specifically" stems as "specific", a word the article uses ("specific OS configurations").
+      ['what about memory specifically?', 'what about memory?'],
     ] as const) {
       expect(answer(index, q).signals, q).toEqual(answer(index, plain).signals);
       expect(answer(index, q).answered, q).toBe(true);
