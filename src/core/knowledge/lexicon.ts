@@ -134,8 +134,9 @@ function compiledGeneral(): CompiledRule[] {
 }
 
 // A phrasal verb's particle may stand apart from it: "moving our vms to containers" is "moving to",
-// "spin the vm up" is "spin up". A verb and its particle, with one or two words between.
-const SEPARABLE_PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'to', 'into', 'away']);
+// "moving an app from a vm" is "moving from", "spin the vm up" is "spin up". A verb and its
+// particle, with one or two words between.
+const SEPARABLE_PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'to', 'into', 'away', 'from']);
 const MAX_PARTICLE_GAP = 2;
 function separated(termList: readonly string[], i: number, phrase: readonly string[]): boolean {
   if (phrase.length !== 2 || !SEPARABLE_PARTICLES.has(phrase[1]!) || termList[i + 1] === phrase[1]) return false;

@@ -47,10 +47,11 @@ describe('parseLexicon: the Solr/Elasticsearch synonym format', () => {
 
   it('finds a phrasal verb whose particle stands up to two words apart, as people write it', () => {
     const MIGRATION = terms('migration')[0]!;
-    const lexicon = Lexicon.parse('spin up => start\nmove to, move off => migration');
+    const lexicon = Lexicon.parse('spin up => start\nmove to, move off, move from => migration');
     expect(lexicon.expandQuestion('spin the vm up').has('start')).toBe(true);
     expect(lexicon.expandQuestion('moving our vms to containers').has(MIGRATION)).toBe(true);
     expect(lexicon.expandQuestion('moving everything off vms').has(MIGRATION)).toBe(true);
+    expect(lexicon.expandQuestion('steps for moving an app from a vm').has(MIGRATION)).toBe(true);
     // Three words apart is no phrasal verb; nor is a phrase whose second word is no particle.
     expect(lexicon.expandQuestion('moving all our old vms to containers').has(MIGRATION)).toBe(false);
     expect(Lexicon.parse('come online => start').expandQuestion('come back online').has('start')).toBe(false);
