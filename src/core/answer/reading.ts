@@ -87,6 +87,14 @@ const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ');
 // ("how much does a shipping container weigh empty" matched podman pages on "container" and "empty").
 const OTHER_SENSE =
   /\b((?:shipping|cargo|freight|intermodal|reefer|(?:20|40|45)[\s-]?(?:ft|foot|feet)|food|plastic|glass|airtight|tupperware)\s+)containers?\b|\b((?:jupyter|ipython|popcorn|corn)\s+)kernels?\b|\b((?:vending|slot|washing|coffee|espresso|sewing|arcade|pinball)\s+)machines?\b/giu;
+// Who asks or wants to know, not what: "my manager says VMs isolate better, is that true?", "our
+// product manager wants…". "A password manager" or "the package manager" is a product, and stays.
+const PERSON_MANAGER =
+  /\b(?:my|our|your|the|a|an|their|his|her)\s+(?:(?:engineering|eng|product|project|program|team|hiring|line|direct|it|dev|development|delivery|ops|senior|new)\s+)?managers?(?:['’]s)?(?=\s+(?:says?|said|asks?|asked|asking|wants?|wanted|thinks?|keeps|claims?|needs?|is|was|will|would|wonders?|told|tells|likes?|prefers?|insists?|believes?|for)\b|[\s,:?]*$)/giu;
+const withoutPersonManager = (text: string) => {
+  const without = text.replace(PERSON_MANAGER, ' ');
+  return without === text ? text : without.replace(/\s{2,}/g, ' ').trim();
+};
 const withoutOtherSenses = (text: string) =>
   text.replace(OTHER_SENSE, (_match, container?: string, kernel?: string, machine?: string) =>
     (container ?? kernel ?? machine ?? '').trimEnd(),
@@ -151,7 +159,9 @@ export function readQuestion(index: KnowledgeIndex, question: string, { keepPast
   const text = withoutKnowledgeFrame(
     withoutOtherSenses(
       withoutHowFrame(
-        withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+        withoutPersonManager(
+          withoutTimeFrame(withoutCloser(withoutSignOff(withoutEmphasis(withoutLinksAndTags(withoutMentions(withoutLogPrefixes(prose))))))),
+        ),
       ),
     ),
     index,

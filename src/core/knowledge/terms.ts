@@ -7,8 +7,12 @@ import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js
  * lowercase, drop natural's English stop words, Porter-stem, cache the stems.
  */
 
-// Who asks, which Porter stems as what they do: "my manager asked…" is no question about managing.
-const WHO_ASKS = ['manager', 'managers'];
+// Who does something, which Porter stems as the doing: a manager is no "manage" (which the lexicon
+// makes management effort), so "a password manager" stays a product.
+const AGENT_NOUNS = new Map([
+  ['manager', 'manager'],
+  ['managers', 'manager'],
+]);
 
 // Question words and chat filler carry no topic; natural's list lacks the contracted forms.
 const EXTRA_STOP_WORDS = [
@@ -30,7 +34,6 @@ const EXTRA_STOP_WORDS = [
   'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'folks', 'guys', 'yall',
   // A hedge, not a topic: "why are containers considered less secure?" had quoted "consider your needs…".
   'considered', 'regarded', 'deemed',
-  ...WHO_ASKS,
   // How strongly something is asked, not what: "what does a hypervisor do exactly?".
   'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
   'clearly', 'obviously', 'specifically', 'particularly', 'especially',
@@ -115,16 +118,15 @@ function computeTerm(token: string): string | null {
   // Porter is an English stemmer; leave other scripts as they are.
   if (!/^[a-z0-9]+$/.test(token)) return token;
   if (token.length <= 2) return token;
+  const agent = AGENT_NOUNS.get(token);
+  if (agent !== undefined) return agent;
   const stem = PorterStemmer.stem(token);
   return STOP_WORDS.has(stem) ? null : stem;
 }
 
-/**
- * The stem a lexicon phrase matches a word by: its index term, or for a stop word its Porter stem
- * ("how to" is a phrase too), except for who asks ("manager" is no "manage").
- */
+/** The stem a lexicon phrase matches a word by: its index term, or for a stop word its Porter stem ("how to" is a phrase too). */
 export function phraseStem(token: string): string {
-  return processToken(token) ?? (WHO_ASKS.includes(token) ? token : PorterStemmer.stem(token));
+  return processToken(token) ?? PorterStemmer.stem(token);
 }
 
 /** The full pipeline: text in, index terms out (stop words removed, stemmed), in order. */

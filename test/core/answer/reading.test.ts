@@ -63,6 +63,10 @@ describe('readQuestion()', () => {
     // A way that is fastest or safest asks for that; a process of something is what is asked.
     expect(read('the safest way to run untrusted code').text).toBe('the safest way to run untrusted code');
     expect(read('which process handles the api socket?').text).toBe('which process handles the api socket?');
+    // A manager who says or asks is who asks; a password manager is a product.
+    expect(read('my manager says VMs are safer, is that true?').text).toBe('says VMs are safer, is that true?');
+    expect(read('our product manager wants faster deploys, do containers help?').text).toBe('wants faster deploys, do containers help?');
+    expect(read('what is the best password manager?').text).toBe('what is the best password manager?');
     // The domain's nouns in another sense are not the domain's: only the modifier stays.
     expect(read('how much does a shipping container weigh empty').text).toBe('how much does a shipping weigh empty');
     expect(read('is my jupyter kernel stuck?').text).toBe('is my jupyter stuck?');

@@ -20,6 +20,12 @@ describe('term processing', () => {
     expect(terms('runtime go')).toEqual(['runtim', 'go']);
   });
 
+  it('stems a manager as a manager, not as managing', () => {
+    expect(terms('a password manager')).toEqual(['password', 'manager']);
+    expect(terms('managers')).toEqual(['manager']);
+    expect(terms('easier to manage')).toEqual(['easier', 'manag']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
