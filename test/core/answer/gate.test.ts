@@ -835,6 +835,12 @@ describe('the calibrated gate', () => {
 
   it('reads banking as a sensitive workload, and a bank holiday as none', () => {
     expect(index.lexicon.conceptsIn('our online banking app')).toBeGreaterThan(0);
+    // A regulated bank's workloads are sensitive: the passage on VMs' stronger isolation, not the one on density.
+    const regulated = answer(
+      index,
+      "we're a regulated bank and need strong tenant separation between customers, what should we run workloads in?",
+    );
+    expect(regulated.passages[0]!.text).toContain('stronger isolation');
     expect(index.lexicon.conceptsIn('the bank holiday')).toBe(0);
     expect(answer(index, 'is the office closed on the bank holiday?').answered).toBe(false);
   });
