@@ -917,7 +917,9 @@ function answerAlone(
   const entities = names.unknown;
   if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
 
-  let hits = rankedHits(index, query, Math.max(opts.limit, 1) * 3, text);
+  // Ranked as deep as the rerank goes anyway, so the rare-name check below need not search again.
+  const ranked = rankedHits(index, query, RERANK_DEPTH, text);
+  let hits = ranked.slice(0, Math.max(opts.limit, 1) * 3);
   if (hits.length === 0) return { ...base, answered: false, abstainReason: 'no-match' };
 
   // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
@@ -925,11 +927,11 @@ function answerAlone(
   let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
   // Among thousands of passages, the few that use a rare name can rank below passages matching the
   // question's commoner words ("Error: cannot setup namespace using newuidmap: exit status 1"): the
-  // best of them further down come first, and the gate weighs them. In a small knowledge every
-  // passage was ranked: none of them uses the name.
+  // best of them further down (among the RERANK_DEPTH ranked) come first, and the gate weighs them.
+  // In a small knowledge every passage was ranked: none of them uses the name.
   if (passing.length > 0 && index.size >= CHANCE_MATCH_PASSAGES) {
     const named = passing.flatMap((word) => terms(word));
-    const naming = rankedHits(index, query, NAMED_DEPTH, text).filter((h) => named.every((t) => h.exactTerms.includes(t)));
+    const naming = ranked.filter((h) => named.every((t) => h.exactTerms.includes(t)));
     if (naming.length > 0) {
       hits = [...naming, ...hits.filter((h) => !naming.some((n) => n.passage.id === h.passage.id))].slice(0, hits.length);
       passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
@@ -1046,9 +1048,6 @@ function answerAlone(
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
 }
-
-// How deep the passages using a rare name are looked for.
-const NAMED_DEPTH = 50;
 
 /**
  * Whether a question's terms name what the knowledge is about: one of its top-level folders

@@ -1,5 +1,6 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { CUES } from '../recommend/cues.js';
-import { phraseStem, processToken, terms, tokenize } from './terms.js';
+import { processToken, terms, tokenize } from './terms.js';
 import { NearSpellings } from './everyday.js';
 import { GENERAL_LEXICON } from './general-lexicon.js';
 
@@ -163,7 +164,7 @@ function stemOf(token: string): string {
   if (stem === undefined) {
     const stemmable = /^[a-z]+$/.test(token) && token.length > 2;
     // The term pipeline stems (and caches) every word that is no stop word the same way.
-    stem = stemmable ? phraseStem(token) : token;
+    stem = stemmable ? (processToken(token) ?? PorterStemmer.stem(token)) : token;
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(token, stem);
   }

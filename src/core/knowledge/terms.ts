@@ -124,11 +124,6 @@ function computeTerm(token: string): string | null {
   return STOP_WORDS.has(stem) ? null : stem;
 }
 
-/** The stem a lexicon phrase matches a word by: its index term, or for a stop word its Porter stem ("how to" is a phrase too). */
-export function phraseStem(token: string): string {
-  return processToken(token) ?? PorterStemmer.stem(token);
-}
-
 /** The full pipeline: text in, index terms out (stop words removed, stemmed), in order. */
 export function terms(text: string): string[] {
   const out: string[] = [];
