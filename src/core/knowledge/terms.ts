@@ -52,6 +52,11 @@ const NON_ASCII = /[^\x00-\x7F]/;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const I_WOULD = /(?<![\p{L}\p{N}])i'd(?![\p{L}\p{N}])/gu;
+// A name hyphenated to a single letter is one word: split, "CRI-O" was "cri" (containerd's CRI
+// plugin) and "Hyper-V" "hyper", so neither met the files that write them "crio", "hyperv".
+const LETTER_HYPHEN = /(?<![a-z0-9-])(?:([a-z0-9]{2,})-([a-z])|([a-z])-([a-z0-9]{2,}))(?![a-z0-9-])/g;
+const LETTER_HYPHEN_ANY = /(?<![\p{L}\p{N}-])(?:([\p{L}\p{N}]{2,})-(\p{L})|(\p{L})-([\p{L}\p{N}]{2,}))(?![\p{L}\p{N}-])/gu;
+const joinLetterHyphen = (_m: string, a?: string, b?: string, c?: string, d?: string): string => (a ?? c)! + (b ?? d)!;
 
 const MAX_TERM_LENGTH = 40;
 const STEM_CACHE_LIMIT = 200_000;
@@ -74,6 +79,7 @@ export function tokenize(text: string): string[] {
   let folded = (ascii ? text : foldText(text)).toLowerCase();
   // "I'd" goes whole: joined, it is "id", which docs write for identifiers ("not enough IDs available").
   if (folded.includes("'")) folded = folded.replace(I_WOULD, ' ').replace(/(\p{L})'(\p{L})/gu, '$1$2');
+  if (folded.includes('-')) folded = folded.replace(ascii ? LETTER_HYPHEN : LETTER_HYPHEN_ANY, joinLetterHyphen);
   const out: string[] = [];
   for (const token of folded.split(ascii ? ASCII_WORD_GAPS : WORD_GAPS)) {
     if (token.length === 0) continue;

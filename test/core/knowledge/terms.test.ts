@@ -26,6 +26,15 @@ describe('term processing', () => {
     expect(terms('easier to manage')).toEqual(['easier', 'manag']);
   });
 
+  it('keeps a name hyphenated to one letter as one word, as file names write it', () => {
+    expect(terms('run it under CRI-O')).toEqual(['run', 'crio']);
+    expect(terms('Hyper-V, VT-x and D-Bus')).toEqual(['hyperv', 'vtx', 'dbu']);
+    expect(terms('CRI-O')).toEqual(terms('crio'));
+    // Flags and longer compounds stay apart.
+    expect(tokenize('podman run -v /src:/dst -it')).toEqual(['podman', 'run', 'v', 'src', 'dst', 'it']);
+    expect(tokenize('x-aws-sigv4 cpu-quota')).toEqual(['x', 'aws', 'sigv4', 'cpu', 'quota']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
