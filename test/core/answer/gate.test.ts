@@ -172,6 +172,25 @@ describe('the calibrated gate', () => {
     expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
   });
 
+  it('in a large knowledge, answers half-matched questions that name, in a technical word, the topic of the best file', () => {
+    const withFile = (path: string, title: string) =>
+      KnowledgeIndex.build([
+        ...splitFile({
+          path,
+          text: `# ${title}\n\nThe runtime installs a seccomp filter built from a fixed list of syscalls before the guest starts.\n`,
+        }),
+        ...splitFile({ path: 'runtimes/api.md', text: '# API\n\nEach caller may pass options to the API.\n' }),
+        ...withNotes(KnowledgeIndex.build([]), (i) => (i % 2 ? 'hypervisors' : 'runtimes')).passages,
+      ]);
+    // An issue title: half its words (seccomp, syscalls, list) are in the passage, and no project is named.
+    const q = 'Seccomp - allow syscalls list to be passed by caller';
+    const named = answer(withFile('runtimes/seccomp.md', 'Seccomp'), q);
+    expect(named).toMatchObject({ answered: true, confidence: 'high' });
+    expect(named.signals!.matchedShare).toBeCloseTo(0.5);
+    // The same passage in a file named for something else: half a question matched among 2,000 passages may be chance.
+    expect(answer(withFile('runtimes/filters.md', 'Filters'), q)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
+  });
+
   it('in a knowledge of several projects, takes another product a question names beside one of them as its setting', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
