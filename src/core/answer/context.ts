@@ -153,11 +153,12 @@ export function answerInContext(
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) {
     // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
-    // so no passage meets it, yet it asks about what the thread is about. Offered as the thread's
+    // so no passage meets it, yet it asks about what the thread is about. A word only a lexicon
+    // phrase knows is no word of the knowledge either ("step" of "step by step": "whats the first step"). Offered as the thread's
     // closest match, labelled uncertain, which a thread that did not mention the bot never sees:
     // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "cool,
     // see you all at standup" asks nothing.
-    if (hits.length > 0 && own.length > 0 && own.every((t) => !index.knows(t)) && isQuestion(question)) {
+    if (hits.length > 0 && own.length > 0 && own.every((t) => !index.hasTerm(t)) && isQuestion(question)) {
       // Its words tell no sentence from another: the question before it chooses the quote.
       return uncertain(hits[0]!, `${question}\n${earlier[earlier.length - 1]!}`);
     }
@@ -229,8 +230,9 @@ export function closestInThread(
 const GIVES_YOU = /\b(?:gives?|buys?)\s+(?:you|us)\b/giu;
 
 const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
+// "whats the first step" is chat's "what's"; "hows everyone doing" is a greeting, so not "hows".
 const QUESTION_OPENING =
-  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(what|why|how|when|where|which|who|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
+  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx)[,.!]?\s+)?(whats?|whys?|how|whens?|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b/i;
 
 /**
  * True when a message asks something: it has a question mark or opens like a question.

@@ -132,6 +132,11 @@ describe('answer() with context', () => {
     // "what's the catch?" names nothing of the knowledge in everyday words: not a thing to define.
     const bare = answer(index, "what's the catch?", { context: ['how many more containers than vms fit on one host?'] });
     expect(bare).toMatchObject({ answered: true, confidence: 'low' });
+    // A word the knowledge's passages never use, though a lexicon phrase has it ("step by step"),
+    // and chat's "whats" for "what's".
+    const step = answer(withLexicon, 'ok whats step one', { context: ['what are best practices for the migration'] });
+    expect(step).toMatchObject({ answered: true, confidence: 'low' });
+    expect(step.passages[0]!.text).toMatch(/migration challenges/);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
@@ -271,6 +276,8 @@ describe('isQuestion()', () => {
     'and how do they scale',
     'thanks! is it safe though?',
     'Can containers run on VMs',
+    'whats the first step',
+    'ok whys that',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });

@@ -35,6 +35,10 @@ describe('term processing', () => {
     expect(tokenize('x-aws-sigv4 cpu-quota')).toEqual(['x', 'aws', 'sigv4', 'cpu', 'quota']);
   });
 
+  it('drops the "-wise" of an aspect ("security-wise")', () => {
+    expect(terms('what is kata protecting against, security-wise?')).toEqual(['kata', 'protect', 'against', 'secur']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
