@@ -69,8 +69,13 @@ const CLOSER_TAIL = 60;
 // starts right after a word, so a run of spaces is tried once, not from each of its spaces.
 const TIME_FRAME = /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore)(?=\s*(?:[.,!?;:]|$))/giu;
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
+// "parent-cgroup does not work as expected", "doesn't seem to work as expected/documented": a bug
+// report's way of saying it fails, not what about; read as words, "expected" halved how much of a
+// two-word subject the best passage matched.
+const AS_EXPECTED =
+  /(?<=\S)\s+as\s+(?:(?:i|we|one|you)\s+(?:would\s+)?)?(?:expected|documented|intended|advertised|described)(?:\s*\/\s*(?:expected|documented|intended|described))?(?![\p{L}\p{N}])/giu;
 const withoutTimeFrame = (text: string) => {
-  const framed = text.replace(TIME_FRAME, '');
+  const framed = text.replace(TIME_FRAME, '').replace(AS_EXPECTED, '');
   return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
 };
 

@@ -56,6 +56,9 @@ describe('readQuestion()', () => {
     expect(read('Nowadays, are vms still needed?').text).toBe('Nowadays, are vms still needed?');
     expect(read('do we need any more?').text).toBe('do we need any more?');
     expect(answer(seed, read('why would anyone still use VMs in 2026').text).answered).toBe(true);
+    // A bug report's "as expected" says it fails, not what fails.
+    expect(read('parent-cgroup does not work as expected').text).toBe('parent-cgroup does not work');
+    expect(read("deflate_on_oom doesn't seem to work as expected/documented").text).toBe("deflate_on_oom doesn't seem to work");
     // Words for how something is done say nothing of what: only "the way" is kept.
     expect(read('What is the expected method to use compose on macOS?').text).toBe('What is the way to use compose on macOS?');
     expect(read("what's the recommended approach for host to guest traffic").text).toBe("what's the way for host to guest traffic");
