@@ -62,10 +62,13 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   // A plain substring test first: most passages holding the number never name the subject, and
   // stemming every one of them is what would cost.
   const named = of?.toLowerCase().slice(0, 4);
+  // Named in the passage or by where it stands: a release table in firecracker/docs/RELEASE_POLICY.md
+  // lists "v1.14" without saying "Firecracker" ("release date of firecracker 1.14?").
+  const names = (text: string) => text.toLowerCase().includes(named!) && terms(text).includes(subject!);
   const stated = index.passages.some(
     (p) =>
       statesIn(p.text, version, pattern) &&
-      (subject === null || (p.text.toLowerCase().includes(named!) && terms(p.text).includes(subject))),
+      (subject === null || names(p.text) || names(`${p.source.replace(/[/._-]+/g, ' ')} ${p.headings[0] ?? ''}`)),
   );
   if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
   known.set(key, stated);
@@ -95,6 +98,24 @@ const ASKS_DATE =
 // When a version came out ("when was podman 4.0 released", "when did 1.30 ship").
 const RELEASED_WHEN =
   /\bwhen\s+(?:was|were|did|is|will)\b[^?!]{0,60}?\b(?:released?|come\s+out|came\s+out|ship|shipped|launch|launched|out|available|ga)\b/iu;
+// What a question asks the release date of: "the release date of X", "when was X released".
+const RELEASE_OF =
+  /\brelease\s+dates?\s+(?:of|for)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|$)|\bwhen\s+(?:was|were|did|is|will)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s+(?:be\s+)?(?:released?|come\s+out|came\s+out|ship(?:ped)?|launch(?:ed)?|available|ga)\b/iu;
+// Words for which release, not whose ("the next major version").
+const RELEASE_WORDS = new Set(
+  ['next', 'new', 'latest', 'newest', 'upcoming', 'version', 'release', 'major', 'minor', 'stable', 'first', 'current'].map(
+    (w) => processToken(w) ?? w,
+  ),
+);
+function releasedThing(question: string): { name: string; terms: string[] } | undefined {
+  const match = RELEASE_OF.exec(question);
+  // "when was X released" asks for a release only of a numbered thing ("windows server 2025"):
+  // "when will the guest's memory be released back to the host?" asks about memory.
+  const name = (match?.[1] ?? (match?.[2] && /\d/.test(match[2]) ? match[2] : undefined))?.trim();
+  if (!name) return undefined;
+  const named = terms(name).filter((t) => !RELEASE_WORDS.has(t));
+  return named.length > 0 ? { name, terms: named } : undefined;
+}
 // A date as release notes write one: a month with its day or year, an ISO date, a quarter, or a
 // year after "in", "since", "by"… ("2048 MiB" is no year).
 const MONTH =
@@ -493,6 +514,13 @@ export function missingFromBest(
   }
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
+  // The date of something's release is stated beside its name, or in its folder's release table:
+  // "whats the release date of windows server 2025" is not answered by Firecracker's, which states dates.
+  const released = releasedThing(folded);
+  const namedFor = (h: Hit, t: string) => has(h, t) || terms(h.passage.source.replace(/[/._-]+/g, ' ')).includes(t);
+  if (released !== undefined && !hits.some((h) => DATE.test(h.passage.text) && released.terms.every((t) => namedFor(h, t)))) {
+    return released.name;
+  }
   // A quoted error message most of whose words no best passage uses is an error they do not cover:
   // 'helm upgrade fails with "another operation (install/upgrade/rollback) is in progress"' shares
   // "operation" and, through the lexicon, "upgrade" with the article's passages on migrating.

@@ -392,6 +392,29 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'is kubernetes released three times a year?').answered).toBe(true);
   });
 
+  it('gives a release date only from a passage that names what was released, where it stands too', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'runtimes/docs/RELEASE_POLICY.md',
+        text: '# Release policy\n\n## Release status\n\n| Release | Release date |\n| --- | --- |\n| v1.14 | 2025-12-17 |\n| v1.13 | 2025-08-20 |\n\nEach release is supported for a year; minor releases ship every four months.\n',
+      }),
+      ...splitFile({
+        path: 'runtimes/docs/windows.md',
+        text: '# Windows hosts\n\nThe runtime runs on a Windows server host through a Linux virtual machine; its release follows the Linux one.\n',
+      }),
+    ]);
+    // A dated release table of another product does not date it.
+    expect(answer(docs, 'whats the release date of windows server 2025')).toMatchObject({
+      answered: false,
+      unknownEntities: ['windows server 2025'],
+    });
+    expect(answer(docs, 'when was windows server 2025 released?')).toMatchObject({ answered: false });
+    // The table states v1.14 without naming the runtime; its folder names it.
+    const dated = answer(docs, 'release date of runtimes 1.14?');
+    expect(dated).toMatchObject({ answered: true });
+    expect(dated.passages[0]!.text).toContain('2025-12-17');
+  });
+
   it('asked for a CVE, says it does not know unless one of the best passages states one', () => {
     const docs = indexOf(
       'security.md',
