@@ -151,6 +151,29 @@ describe('searchPassages()', () => {
     expect(first('container escape vs vm breakout')).toBe('Security');
   });
 
+  it('prefers the file whose own name the question makes up to one whose name adds a qualifier', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'runtime/docs/how-to-use-shared-folders-with-sandboxes.md',
+        text: '# Sandboxes with shared folders\n\nA sandbox reads the files of its host through shared folders, on by default since release two.\n',
+      }),
+      ...splitFile({
+        path: 'runtime/docs/how-to-use-shared-folders-cache-with-sandboxes.md',
+        text: '# Folder cache\n\nA sandbox reads shared folders through the cache daemon, and reads faster that way.\n',
+      }),
+      ...splitFile({
+        path: 'runtime/docs/other.md',
+        text: '# Other\n\nNothing about the topic here at all, only filler words for the index.\n',
+      }),
+    ]);
+    const first = (q: string) => searchPassages(docs, q, 2)[0]?.passage.source;
+    expect(first('how does a sandbox read shared folders?')).toBe('runtime/docs/how-to-use-shared-folders-with-sandboxes.md');
+    // Asked with the qualifier, the file named for it.
+    expect(first('how does a sandbox read shared folders through the cache?')).toBe(
+      'runtime/docs/how-to-use-shared-folders-cache-with-sandboxes.md',
+    );
+  });
+
   it('puts first the passage that says a quoted error message word for word', () => {
     const docs = KnowledgeIndex.build(
       splitFile({
