@@ -346,17 +346,19 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
  */
 export const FILE_NAME_BOOST = 0.3;
 const MIN_FILE_NAME_TERMS = 3;
+// Every query reranks RERANK_DEPTH passages: their files' name terms are worked out once.
+const fileNameTerms = new Map<string, ReadonlySet<string>>();
+const FILE_NAME_CACHE_LIMIT = 20_000;
 
 // The share of a file name's own words (not its folders' or extensions') the question asks, squared; 0 under MIN_FILE_NAME_TERMS.
 function fileNamePrecision(source: string, asked: ReadonlySet<string>): number {
-  const name = new Set(
-    terms(
-      source
-        .slice(source.lastIndexOf('/') + 1)
-        .replace(/(\.[a-z0-9]+)+$/i, '')
-        .replace(/[-_.]+/g, ' '),
-    ),
-  );
+  let name = fileNameTerms.get(source);
+  if (!name) {
+    if (fileNameTerms.size >= FILE_NAME_CACHE_LIMIT) fileNameTerms.clear();
+    const own = source.slice(source.lastIndexOf('/') + 1).replace(/(\.[a-z0-9]+)+$/i, '');
+    name = new Set(terms(own.replace(/[-_.]+/g, ' ')));
+    fileNameTerms.set(source, name);
+  }
   let met = 0;
   for (const t of name) if (asked.has(t)) met++;
   return met < MIN_FILE_NAME_TERMS ? 0 : (met / name.size) ** 2;
