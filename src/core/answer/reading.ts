@@ -85,7 +85,13 @@ const withoutTimeFrame = (text: string) => {
 // a stop word); a way that is fastest, safest or cheapest asks for that.
 const HOW_FRAME =
   /\b(the|a|an|any|some)\s+(?:(?:expected|recommended|right|proper|correct|preferred|standard|usual|normal|official|suggested|supported|intended|canonical|idiomatic|typical|accepted|best|good|easiest|simplest)\s+)?(?:way|method|approach|procedure|process)s?\s+(?=(?:to|for|of)\s)/giu;
-const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ');
+const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ').replace(FEATURE_REQUEST, '');
+
+// An issue title's feature request ("Add support for CPUID customization", "Add an option to …"):
+// what is asked is whether and how the thing is supported; "add" named podman's "connection add"
+// pages, and the title was declined with the CPU templates page third.
+const FEATURE_REQUEST =
+  /^\s*(?:please\s+)?add(?:ing)?\s+(?=(?:support|an?\s+option|the\s+(?:ability|option)|an?\s+way|an?\s+flag|an?\s+setting)\b)/i;
 
 // The domain's nouns in another sense: a shipping or food container, a Jupyter or popcorn kernel, a
 // vending machine. Only the modifier is kept, so the noun does not make the question the domain's

@@ -56,6 +56,10 @@ describe('readQuestion()', () => {
     expect(read('Nowadays, are vms still needed?').text).toBe('Nowadays, are vms still needed?');
     expect(read('do we need any more?').text).toBe('do we need any more?');
     expect(answer(seed, read('why would anyone still use VMs in 2026').text).answered).toBe(true);
+    // An issue title's feature request asks whether the thing is supported: "add" is the request.
+    expect(read('Add support for CPUID customization').text).toBe('support for CPUID customization');
+    expect(read('Add an option to set the log level').text).toBe('an option to set the log level');
+    expect(read('Add "Port" key for pod units').text).toBe('Add "Port" key for pod units');
     // A bug report's "as expected" says it fails, not what fails.
     expect(read('parent-cgroup does not work as expected').text).toBe('parent-cgroup does not work');
     expect(read("deflate_on_oom doesn't seem to work as expected/documented").text).toBe("deflate_on_oom doesn't seem to work");
