@@ -106,10 +106,15 @@ const withoutPersonManager = (text: string) => {
   const without = text.replace(PERSON_MANAGER, ' ');
   return without === text ? text : without.replace(/\s{2,}/g, ' ').trim();
 };
+// A ship, yard or crane for shipping containers: the noun is what is meant ("translate 'container
+// ship' into french" had been answered from the article's metaphor of guiding a ship).
+const CONTAINER_MODIFIER = /\bcontainer\s+(ships?|vessels?|yards?|cranes?|trucks?|lorr(?:y|ies))\b/giu;
 const withoutOtherSenses = (text: string) =>
-  text.replace(OTHER_SENSE, (_match, container?: string, kernel?: string, machine?: string) =>
-    (container ?? kernel ?? machine ?? '').trimEnd(),
-  );
+  text
+    .replace(OTHER_SENSE, (_match, container?: string, kernel?: string, machine?: string) =>
+      (container ?? kernel ?? machine ?? '').trimEnd(),
+    )
+    .replace(CONTAINER_MODIFIER, '$1');
 
 // "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
 // the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what

@@ -79,6 +79,10 @@ describe('readQuestion()', () => {
     expect(read('is my jupyter kernel stuck?').text).toBe('is my jupyter stuck?');
     expect(read('are docker containers like shipping containers?').text).toBe('are docker containers like shipping?');
     expect(answer(seed, 'how much does a shipping container weigh empty').answered).toBe(false);
+    // A container ship is a ship; a container's ports are the container's.
+    expect(read("translate 'container ship' into french").text).toBe("translate 'ship' into french");
+    expect(answer(seed, "translate 'container ship' into french").answered).toBe(false);
+    expect(read('container ports in podman, how do I publish them?').text).toBe('container ports in podman, how do I publish them?');
     // Only after a comma is "right?" a tag: "is that right?" asks it.
     expect(read('is that right?').text).toBe('is that right?');
     expect(read('thoughts?').text).toBe('thoughts?');
