@@ -10,7 +10,7 @@ import {
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, closestInThread, dependsOnContext } from './context.js';
+import { answerInContext, closestInThread, dependsOnContext, isQuestion } from './context.js';
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
@@ -906,6 +906,11 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
   };
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
+  // "thanks!", "lol ok", "👍" after an answer ask nothing: with no word of their own and no question,
+  // they are no follow-up to answer again (the Slack listeners never pass them on; `ask --after` did).
+  if (opts.context?.length && terms(text).length === 0 && !isQuestion(text)) {
+    return { ...base, answered: false, abstainReason: 'no-content-terms' };
+  }
   if (opts.context?.length && dependsOnContext(text) && !asksWhatThingIs(index, text)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });

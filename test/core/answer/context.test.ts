@@ -224,6 +224,15 @@ describe('answer() with context', () => {
     expect(why.passages.map((p) => p.text).join(' ')).toMatch(/isolation/);
   });
 
+  it('does not answer again a message after an answer that asks nothing and says no word of its own', () => {
+    const thread = ['can containers run on vms?'];
+    for (const q of ['thanks!', 'lol ok', 'ok', '👍', ':+1:']) {
+      expect(answer(index, q, { context: thread }), q).toMatchObject({ answered: false, abstainReason: 'no-content-terms' });
+    }
+    // A question of no words of its own still leans on its thread.
+    expect(answer(index, 'why?', { context: thread }).answered).toBe(true);
+  });
+
   it('leaves chatter opened with "so" or "ok" in a thread alone, and a message starting "hows" is no question', () => {
     const thread = ['are containers faster to start than vms?'];
     for (const q of ['ok so what is the plan for lunch?', 'so should we schedule a meeting?', 'so when is the deploy happening?']) {
