@@ -905,12 +905,12 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     coverage: 0,
     ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}),
   };
-  // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
   // "thanks!", "lol ok", "👍" after an answer ask nothing: with no word of their own and no question,
   // they are no follow-up to answer again (the Slack listeners never pass them on; `ask --after` did).
   if (opts.context?.length && terms(text).length === 0 && !isQuestion(text)) {
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
+  // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
   if (opts.context?.length && dependsOnContext(text) && !asksWhatThingIs(index, text)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });

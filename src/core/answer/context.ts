@@ -153,13 +153,13 @@ export function answerInContext(
   const top = hits.find((h) => meetsOwnWords(h, own, (t) => index.hasTerm(t)));
   if (!top) {
     // "what's the catch?", "what does it give you exactly?": nothing of its own the knowledge says,
-    // so no passage meets it, yet it asks about what the thread is about. A follow-up's one word
-    // that only a lexicon phrase knows is no word of the knowledge either ("step" of "step by step":
-    // "ok whats step one"); of two such words ("why is the sky blue?": "blue" of "blue-green"), it
-    // is a question of its own. Offered as the thread's
-    // closest match, labelled uncertain, which a thread that did not mention the bot never sees:
-    // chatter of one such word ("lunch?") is not told from it by its words. Only a question: "cool,
-    // see you all at standup" asks nothing.
+    // so no passage meets it, yet it asks about what the thread is about. Words the lexicon knows
+    // only inside its phrases are no words of the knowledge either ("ok whats step one": "step" of
+    // "step by step"); a mix of those and words nobody knows ("why is the sky blue?": "blue" of
+    // "blue-green") is a question of its own. Offered as the thread's closest match, labelled
+    // uncertain, which a thread that did not mention the bot never sees: chatter of one such word
+    // ("lunch?") is not told from it by its words. Only a question: "cool, see you all at standup"
+    // asks nothing.
     if (
       hits.length > 0 &&
       own.length > 0 &&
