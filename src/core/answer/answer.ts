@@ -1,5 +1,6 @@
 import {
-  fileNameWords,
+  ownNameWords,
+  titleText,
   type KnowledgeIndex,
   proseOf,
   sectionTerms,
@@ -355,8 +356,7 @@ function fileNamePrecision(source: string, asked: ReadonlySet<string>): number {
   let name = fileNameTerms.get(source);
   if (!name) {
     if (fileNameTerms.size >= FILE_NAME_CACHE_LIMIT) fileNameTerms.clear();
-    const own = source.slice(source.lastIndexOf('/') + 1).replace(/(\.[a-z0-9]+)+$/i, '');
-    name = new Set(terms(own.replace(/[-_.]+/g, ' ')));
+    name = new Set(terms(ownNameWords(source)));
     fileNameTerms.set(source, name);
   }
   let met = 0;
@@ -1095,7 +1095,7 @@ function answerAlone(
  * +1 of 282; no off-topic question of any tuning half or rewording answered.
  */
 function namesTopicOf(passage: Passage, words: readonly string[]): boolean {
-  const title = new Set(terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`));
+  const title = new Set(terms(titleText(passage)));
   return words.some((t) => title.has(t) && !isEveryday(t));
 }
 
@@ -1141,8 +1141,7 @@ function subjectsOf(index: KnowledgeIndex): Set<string> {
   if (!found) {
     const counts = new Map<string, number>();
     for (const passage of index.passages) {
-      for (const t of new Set(terms(`${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`)))
-        counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const t of new Set(terms(titleText(passage)))) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     found = new Set([...foldersOf(index), ...DOMAIN_NAMES]);
     for (const [t, n] of counts) if (n >= SUBJECT_SHARE * index.passages.length) found.add(t);

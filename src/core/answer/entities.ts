@@ -67,8 +67,7 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   const names = (text: string) => text.toLowerCase().includes(named!) && terms(text).includes(subject!);
   const stated = index.passages.some(
     (p) =>
-      statesIn(p.text, version, pattern) &&
-      (subject === null || names(p.text) || names(`${p.source.replace(/[/._-]+/g, ' ')} ${p.headings[0] ?? ''}`)),
+      statesIn(p.text, version, pattern) && (subject === null || names(p.text) || names(`${pathWords(p.source)} ${p.headings[0] ?? ''}`)),
   );
   if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
   known.set(key, stated);
@@ -98,6 +97,8 @@ const ASKS_DATE =
 // When a version came out ("when was podman 4.0 released", "when did 1.30 ship").
 const RELEASED_WHEN =
   /\bwhen\s+(?:was|were|did|is|will)\b[^?!]{0,60}?\b(?:released?|come\s+out|came\s+out|ship|shipped|launch|launched|out|available|ga)\b/iu;
+// A passage's path as words: its folders name what it documents ("firecracker/docs/RELEASE_POLICY.md").
+const pathWords = (source: string) => source.replace(/[/._-]+/g, ' ');
 // What a question asks the release date of: "the release date of X", "when was X released".
 const RELEASE_OF =
   /\brelease\s+dates?\s+(?:of|for)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|$)|\bwhen\s+(?:was|were|did|is|will)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s+(?:be\s+)?(?:released?|come\s+out|came\s+out|ship(?:ped)?|launch(?:ed)?|available|ga)\b/iu;
@@ -517,7 +518,7 @@ export function missingFromBest(
   // The date of something's release is stated beside its name, or in its folder's release table:
   // "whats the release date of windows server 2025" is not answered by Firecracker's, which states dates.
   const released = releasedThing(folded);
-  const namedFor = (h: Hit, t: string) => has(h, t) || terms(h.passage.source.replace(/[/._-]+/g, ' ')).includes(t);
+  const namedFor = (h: Hit, t: string) => has(h, t) || terms(pathWords(h.passage.source)).includes(t);
   if (released !== undefined && !hits.some((h) => DATE.test(h.passage.text) && released.terms.every((t) => namedFor(h, t)))) {
     return released.name;
   }

@@ -105,9 +105,17 @@ const MINISEARCH_OPTIONS = {
  * setup", and "install/README.md" says "install readme" (a README is named by its folder).
  */
 export function fileNameWords(source: string): string {
-  const parts = source.split('/');
-  const name = parts.pop()!.replace(/(\.[a-z0-9]+)+$/i, '');
-  return [parts.pop() ?? '', name].join(' ').replace(/[-_.]+/g, ' ').trim();
+  const folder = source.split('/').at(-2) ?? '';
+  return `${folder.replace(/[-_.]+/g, ' ')} ${ownNameWords(source)}`.trim();
+}
+
+/** The words of a file's own name, without its folders and extensions: "docs/network-setup.md" says "network setup". */
+export function ownNameWords(source: string): string {
+  return source
+    .slice(source.lastIndexOf('/') + 1)
+    .replace(/(\.[a-z0-9]+)+$/i, '')
+    .replace(/[-_.]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -118,7 +126,8 @@ export function titleTerms(passage: Passage, lexicon: Lexicon, words = terms(tit
   return new Set([...words, ...lexicon.expandQuestion(titleText(passage)).keys()]);
 }
 
-const titleText = (passage: Passage) => `${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`;
+/** What a whole file is about, as words: its name's and folder's, and its title. */
+export const titleText = (passage: Pick<Passage, 'source' | 'headings'>): string => `${fileNameWords(passage.source)} ${passage.headings[0] ?? ''}`;
 
 /**
  * A section heading's own terms: without the file's title words, which every section of the
