@@ -3,6 +3,8 @@ import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
 import { parseFactorInput, type Understood } from './parse-input.js';
+import { processToken, tokenize } from '../knowledge/terms.js';
+import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
 
 /**
@@ -162,8 +164,20 @@ function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
     const previous = sides[i]!;
     const kind = (m: RegExpMatchArray) => (CONTAINER_SIDE.test(m[0]) ? 'c' : 'v');
     const gap = question.slice(previous.index + previous[0].length, side.index);
-    return kind(previous) !== kind(side) && between.test(gap);
+    return kind(previous) !== kind(side) && between.test(gap) && !pairsWithOther(gap);
   });
+}
+
+// The last word before the "or" names a technology of its own, and the side right after it is
+// its alternative, not the first side's: "podman on windows - does it need WSL or hyper-v?" asks
+// WSL or Hyper-V. Not in a list that runs on from the first side ("vms, serverless or containers").
+function pairsWithOther(gap: string): boolean {
+  const [, before = '', after = ''] = /^(.*?)\b(?:or|vs\.?|versus)\b(.*)$/i.exec(gap) ?? [];
+  // "…, or will we still need vms?" offers the side in a clause of its own.
+  if (/^\s*,/.test(before) || !/^\s*(?:(?:a|an|the|just|plain|full)\s+)*$/i.test(after)) return false;
+  const last = tokenize(before).at(-1);
+  const term = last === undefined ? null : processToken(last);
+  return term !== null && everydayRate(term) === 0 && !isWorkplaceWord(term) && !/^\d+$/.test(term);
 }
 
 /**

@@ -35,6 +35,9 @@ describe('routeQuestion()', () => {
     ['our traffic is bursty, what fits best?', { speed: 'high' }],
     ['we run customer code, what should we use?', { isolation: 'high' }],
     ['what fits best for bursty traffic?', { speed: 'high' }],
+    // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
+    ['vms, serverless or containers for our untrusted customer code?', { isolation: 'high', speed: 'high' }],
+    ['should we run our untrusted customer code in containers for now or vms?', { isolation: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -83,6 +86,9 @@ describe('routeQuestion()', () => {
     // Neither side named: only a workload of the asker's own that the parser reads is a choice between them.
     'which db fits better for analytics?',
     'why does our bursty traffic fit containers best?',
+    // The "or" sets another technology beside one side: WSL or Hyper-V, not podman or a VM.
+    'podman on windows - does it need WSL or hyper-v?',
+    'our app runs in docker on windows, should it use WSL or a hyper-v vm?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
