@@ -74,8 +74,13 @@ const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]
 // two-word subject the best passage matched.
 const AS_EXPECTED =
   /(?<=\S)\s+as\s+(?:(?:i|we|one|you)\s+(?:would\s+)?)?(?:expected|documented|intended|advertised|described)(?:\s*\/\s*(?:expected|documented|intended|described))?(?![\p{L}\p{N}])/giu;
+// "what are kata containers, in a nutshell", "explain in simple terms what a hypervisor is": how
+// the answer should be put, not what about. Read as words, "nutshell" was half of what the
+// knowledge had to match, and a definition question was declined.
+const ANSWER_FRAME =
+  /(?:(?<=\S)\s*,\s*|(?<![\p{L}\p{N}]))(?:in\s+a\s+nutshell|in\s+(?:simple|plain|layman'?s?|lay|basic|easy|everyday|non-?technical)\s+(?:terms|words|english|language)|in\s+(?:a\s+few|one|two|1|2)\s+(?:words|sentences?|lines?)|(?:simply|briefly)\s+put|put\s+(?:simply|briefly)|in\s+brief|briefly|in\s+short(?=\s*(?:[.,!?;:]|$)))(?![\p{L}\p{N}])(?:\s*,)?/giu;
 const withoutTimeFrame = (text: string) => {
-  const framed = text.replace(TIME_FRAME, '').replace(AS_EXPECTED, '');
+  const framed = text.replace(TIME_FRAME, '').replace(AS_EXPECTED, '').replace(ANSWER_FRAME, '');
   return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
 };
 

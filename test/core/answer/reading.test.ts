@@ -63,6 +63,11 @@ describe('readQuestion()', () => {
     // A bug report's "as expected" says it fails, not what fails.
     expect(read('parent-cgroup does not work as expected').text).toBe('parent-cgroup does not work');
     expect(read("deflate_on_oom doesn't seem to work as expected/documented").text).toBe("deflate_on_oom doesn't seem to work");
+    // How the answer should be put is not what it is about.
+    expect(read('what are kata containers, in a nutshell').text).toBe('what are kata containers');
+    expect(read('explain, in simple terms, what a hypervisor is').text).toBe('explain what a hypervisor is');
+    expect(read('vms vs containers in short?').text).toBe('vms vs containers ?');
+    expect(read('we are in short supply of ram').text).toBe('we are in short supply of ram');
     // Words for how something is done say nothing of what: only "the way" is kept.
     expect(read('What is the expected method to use compose on macOS?').text).toBe('What is the way to use compose on macOS?');
     expect(read("what's the recommended approach for host to guest traffic").text).toBe("what's the way for host to guest traffic");
