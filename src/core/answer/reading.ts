@@ -98,11 +98,23 @@ const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ').rep
 const FEATURE_REQUEST =
   /^\s*(?:please\s+)?add(?:ing)?\s+(?=(?:support|an?\s+option|the\s+(?:ability|option)|an?\s+way|an?\s+flag|an?\s+setting)\b)/i;
 
-// The domain's nouns in another sense: a shipping or food container, a Jupyter or popcorn kernel, a
-// vending machine. Only the modifier is kept, so the noun does not make the question the domain's
-// ("how much does a shipping container weigh empty" matched podman pages on "container" and "empty").
-const OTHER_SENSE =
-  /\b((?:shipping|cargo|freight|intermodal|reefer|(?:20|40|45)[\s-]?(?:ft|foot|feet)|food|plastic|glass|airtight|tupperware)\s+)containers?\b|\b((?:jupyter|ipython|popcorn|corn)\s+)kernels?\b|\b((?:vending|slot|washing|coffee|espresso|sewing|arcade|pinball)\s+)machines?\b/giu;
+// The domain's nouns in another sense: a shipping or food container, a dependency-injection or
+// servlet container, a CSS container (query), a Jupyter or popcorn kernel, a language's virtual
+// machine (the JVM's, Erlang's BEAM), a vending machine. Only the modifier is kept, so the noun does
+// not make the question the domain's ("how much does a shipping container weigh empty" matched
+// podman pages on "container" and "empty"; "does the erlang beam vm do preemptive scheduling" was
+// a closest match on VMs).
+const OTHER_SENSE = new RegExp(
+  [
+    String.raw`\b((?:shipping|cargo|freight|intermodal|reefer|(?:20|40|45)[\s-]?(?:ft|foot|feet)|food|plastic|glass|airtight|tupperware|ioc|di|(?:dependency[\s-])?injection|servlet|ejb|spring(?:'s)?|css|flex|bootstrap|stl)\s+)containers?\b`,
+    String.raw`\b((?:jupyter|ipython|popcorn|corn)\s+)kernels?\b`,
+    String.raw`\b((?:erlang|beam|elixir|ethereum|dalvik|smalltalk)\s+)(?:vms?|virtual\s+machines?)\b|\b(java\s+)virtual\s+machines?\b`,
+    String.raw`\b((?:vending|slot|washing|coffee|espresso|sewing|arcade|pinball)\s+)machines?\b`,
+  ].join('|'),
+  'giu',
+);
+// A CSS container query is a query.
+const CSS_CONTAINER = /\bcontainer(?=\s+quer(?:y|ies)\b)/giu;
 // Who asks or wants to know, not what: "my manager says VMs isolate better, is that true?", "our
 // product manager wants…". "A password manager" or "the package manager" is a product, and stays.
 const PERSON_MANAGER =
@@ -116,10 +128,11 @@ const withoutPersonManager = (text: string) => {
 const CONTAINER_MODIFIER = /\bcontainer\s+(ships?|vessels?|yards?|cranes?|trucks?|lorr(?:y|ies))\b/giu;
 const withoutOtherSenses = (text: string) =>
   text
-    .replace(OTHER_SENSE, (_match, container?: string, kernel?: string, machine?: string) =>
-      (container ?? kernel ?? machine ?? '').trimEnd(),
+    .replace(OTHER_SENSE, (_match, container?: string, kernel?: string, runtime?: string, java?: string, machine?: string) =>
+      (container ?? kernel ?? runtime ?? java ?? machine ?? '').trimEnd(),
     )
-    .replace(CONTAINER_MODIFIER, '$1');
+    .replace(CONTAINER_MODIFIER, '$1')
+    .replace(CSS_CONTAINER, 'css');
 
 // "what does the article say about licensing?", "what's in the FAQ on startup?", "according to
 // the docs, …", "does the podman guide mention rootless?": a question about the knowledge asks what

@@ -84,6 +84,15 @@ describe('readQuestion()', () => {
     expect(read('is my jupyter kernel stuck?').text).toBe('is my jupyter stuck?');
     expect(read('are docker containers like shipping containers?').text).toBe('are docker containers like shipping?');
     expect(answer(seed, 'how much does a shipping container weigh empty').answered).toBe(false);
+    // A dependency-injection or CSS container and a language runtime's VM are software of another kind.
+    expect(read("how do i configure spring's ioc container with xml").text).toBe("how do i configure spring's ioc with xml");
+    expect(read('css container queries browser support?').text).toBe('css queries browser support?');
+    expect(read('do container queries work in safari?').text).toBe('do css queries work in safari?');
+    expect(read('does the erlang beam vm do preemptive scheduling').text).toBe('does the erlang beam do preemptive scheduling');
+    expect(answer(seed, 'does the erlang beam vm do preemptive scheduling').answered).toBe(false);
+    // A VM for some language's apps, or a container's type, stays the domain's.
+    expect(read('our python vm keeps crashing').text).toBe('our python vm keeps crashing');
+    expect(read('what container type should I use for the pod?').text).toBe('what container type should I use for the pod?');
     // A container ship is a ship; a container's ports are the container's.
     expect(read("translate 'container ship' into french").text).toBe("translate 'ship' into french");
     expect(answer(seed, "translate 'container ship' into french").answered).toBe(false);
