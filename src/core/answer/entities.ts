@@ -18,7 +18,11 @@ const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|
 // headcount: "how much does licensing cost for VMs?" and "is the price of VMs higher?" ask what
 // the knowledge discusses.
 const ASKS_PRICE =
-  /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\s+per\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b/i;
+  /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b/i;
+// "is there a free tier for …", "is rancher free for commercial use": a vendor's price plan, which
+// names its amount (nothing) itself.
+const PRICE_PLAN =
+  /\bfree\s+tiers?\b|\bfree\s+(?:for|in)\s+(?:commercial|business|enterprise|production|personal)\s+use\b|\bfree\s+(?:plan|trial)\b/i;
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
@@ -197,6 +201,8 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   if (price) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  const plan = PRICE_PLAN.exec(question);
+  if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".

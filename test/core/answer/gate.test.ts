@@ -904,6 +904,10 @@ describe('the calibrated gate', () => {
       'renting a 40ft shipping container, what does that cost?',
       // "how much is" a subscription, licence or seat, priced per unit.
       'how much is a RHEL licence per vm these days?',
+      // Charged per unit further on, or a price plan that names its amount itself.
+      'does azure charge for managed disk snapshots per gb',
+      'is there a free tier for azure container instances',
+      'rancher desktop vs docker desktop licensing, is rancher free for commercial use',
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
@@ -916,6 +920,7 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'is the price of running VMs higher than containers?').answered).toBe(true);
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
+    expect(answer(index, 'are containers free to run?').answered).toBe(true);
     // A quantity with a unit, an architecture or a percentile is not a name.
     expect(unknownEntities(index, 'containers vs vms for x86 or arm64 workloads, and our p99?')).toEqual([]);
     expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
