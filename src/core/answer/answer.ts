@@ -1221,10 +1221,11 @@ function keyness(index: KnowledgeIndex, term: string): number {
 const STRONG_DOMAIN_KNOWN = 0.75;
 // A question naming two or more of the lexicon's concepts is about the domain even in many other words.
 const MIN_KNOWN_WITH_CONCEPTS = 0.2;
-// "how many pods can a node run by default", "max pods per node": a limit, which is a number.
-// "How many more containers than VMs", "how many VMs could we replace" compare or estimate instead.
+// "how many pods can a node run by default", "max pods per node": a limit, which is a number; "how
+// much ram should i get in a laptop to run a few vms": a size, also a number. "How many more
+// containers than VMs", "how many VMs could we replace" compare or estimate instead.
 const ASKS_COUNT =
-  /\b(?:max|maximum|min|minimum)\s+number\s+of\b|\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:the\s+)?|^\s*(?:the\s+)?)(?:max|maximum|min|minimum|default)\s+(?:[\p{L}]+\s+){0,3}(?:quota|quotas|limit|limits)\b/iu;
+  /\bhow\s+much\s+(?:ram|memory|disk(?:\s+space)?|storage|cpus?|cores?|vcpus?|bandwidth)\s+(?:should|do|does|would|will|to|is\s+needed|is\s+required)\b|\b(?:max|maximum|min|minimum)\s+number\s+of\b|\bhow\s+many\b[^.?!]*\b(?:by\s+default|default|max|maximum|limit|limits|allowed|supported|at\s+most|at\s+once)\b|\b(?:max|maximum|min|minimum)\s+(?:number\s+of\s+)?[\p{L}]+\s+per\b|\b(?:what(?:'s|\s+is|\s+are)\s+(?:the\s+)?|^\s*(?:the\s+)?)(?:max|maximum|min|minimum|default)\s+(?:[\p{L}]+\s+){0,3}(?:quota|quotas|limit|limits)\b/iu;
 const COMPARES =
   /\b(?:more|fewer|less|than|vs\.?|versus|compared?|comparison|cheaper|drop|drops|save|saves|saving|savings|reduce|reduces|cut|cuts|lower|shrink|go\s+down)\b/i;
 const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i;

@@ -895,6 +895,8 @@ describe('the calibrated gate', () => {
       'who should we ask about container security reviews?',
       'kubectl cmd to list pods?',
       'how many containers can one host run by default?',
+      // A size to buy or give is a number too.
+      'how much ram should i get in a laptop to run a few vms for a homelab',
       // An instance type and a region, or a time of day, the knowledge never names.
       'can we run this on a t3.medium in us-east-1?',
       'is the 3pm container sync still on?',
@@ -921,6 +923,7 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
     expect(answer(index, 'are containers free to run?').answered).toBe(true);
+    expect(answer(index, 'how much memory does a container need compared to a vm?').answered).toBe(true);
     // A quantity with a unit, an architecture or a percentile is not a name.
     expect(unknownEntities(index, 'containers vs vms for x86 or arm64 workloads, and our p99?')).toEqual([]);
     expect(unknownEntities(index, 'do containers start 10x faster than VMs, in 5ms?')).toEqual([]);
