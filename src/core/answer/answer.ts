@@ -663,15 +663,15 @@ function whatItIs(question: string): string | null {
 
 /**
  * Whether a question asks what a thing is, as itself however short: "what is a hypervisor?", "what's
- * a unikernel?", "what is photosynthesis?". "what's the catch?", "what's the deal?" name one of the
- * commonest words of speech, which the knowledge never uses: in a thread they ask about what it is
- * about.
+ * a unikernel?", "what is photosynthesis?". "what's the catch?", "what's the deal?", "what's step
+ * one?" name one of the commonest words of speech, which the knowledge's passages never use (a
+ * lexicon phrase may: "step by step"): in a thread they ask about what it is about.
  */
 function asksWhatThingIs(index: KnowledgeIndex, question: string): boolean {
   const subject = whatItIs(question);
   if (subject === null) return false;
   const named = terms(subject);
-  return !(named.length === 1 && !index.knows(named[0]!) && everydayRate(named[0]!) >= COMMON_WORD_RATE);
+  return !(named.length === 1 && !index.hasTerm(named[0]!) && everydayRate(named[0]!) >= COMMON_WORD_RATE);
 }
 // Per million spoken words (SUBTLEX-US): "catch" 159, "deal" 309, "point" 292; "pizza" 37.
 const COMMON_WORD_RATE = 100;

@@ -186,8 +186,11 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
  * meant, as a search engine's "showing results for" does. `keepPasted` keeps a pasted code block
  * or log lines in the text.
  */
+// "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
+const WHATS = /\b([Ww])hats\b/g;
+
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = unquoted(question.replace(EMOJI_CODE, '$1').trim());
+  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutKnowledgeFrame(

@@ -137,6 +137,10 @@ describe('answer() with context', () => {
     const step = answer(withLexicon, 'ok whats step one', { context: ['what are best practices for the migration'] });
     expect(step).toMatchObject({ answered: true, confidence: 'low' });
     expect(step.passages[0]!.text).toMatch(/migration challenges/);
+    // With its apostrophe too: "step one" is no thing to define.
+    const apostrophe = answer(withLexicon, "ok what's step one", { context: ['what are best practices for the migration'] });
+    expect(apostrophe).toMatchObject({ answered: true, confidence: 'low' });
+    expect(apostrophe.passages[0]!.text).toMatch(/migration challenges/);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });

@@ -897,6 +897,8 @@ describe('the calibrated gate', () => {
       'how many containers can one host run by default?',
       // A size to buy or give is a number too.
       'how much ram should i get in a laptop to run a few vms for a homelab',
+      // Typed without the apostrophe, a limit asked "what's the default … quota" is still a number.
+      'whats the default vcpu quota for a new aws account, we keep hitting the limit',
       // An instance type and a region, or a time of day, the knowledge never names.
       'can we run this on a t3.medium in us-east-1?',
       'is the 3pm container sync still on?',

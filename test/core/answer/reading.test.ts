@@ -63,6 +63,8 @@ describe('readQuestion()', () => {
     // A bug report's "as expected" says it fails, not what fails.
     expect(read('parent-cgroup does not work as expected').text).toBe('parent-cgroup does not work');
     expect(read("deflate_on_oom doesn't seem to work as expected/documented").text).toBe("deflate_on_oom doesn't seem to work");
+    // Chat's "whats" is "what's", as every pattern for it expects.
+    expect(read('Whats the default vcpu quota for a new aws account').text).toBe("What's the default vcpu quota for a new aws account");
     // How the answer should be put is not what it is about.
     expect(read('what are kata containers, in a nutshell').text).toBe('what are kata containers');
     expect(read('explain, in simple terms, what a hypervisor is').text).toBe('explain what a hypervisor is');
