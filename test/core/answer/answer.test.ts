@@ -242,6 +242,21 @@ describe('searchPassages()', () => {
     const ids = KnowledgeIndex.build(splitFile({ path: 'ids.md', text: '# Ids\n\nSee the howto page and the vmscan counters.\n' }));
     expect(processQuestion('how to count how many vms can run', Lexicon.empty, ids).terms).not.toContain('howto');
     expect(processQuestion('how many vms can run', Lexicon.empty, ids).terms).not.toContain('vmscan');
+    // Written apart in many passages and joined only in an identifier, two words are the thing
+    // they name, not the identifier ("kata containers", `io.katacontainers.*`).
+    const sections = Array.from({ length: 60 }, (_, i) => `## Part ${i}\n\nKata Containers runs pod ${i} in a VM.\n`);
+    const named = KnowledgeIndex.build(
+      splitFile({ path: 'k.md', text: `# K\n\n${sections.join('\n')}\n## Keys\n\nSet io.katacontainers.config.swap in the pod spec.\n` }),
+    );
+    expect(processQuestion('what is kata containers', Lexicon.empty, named).terms).not.toContain('katacontain');
+    // Joined as often as apart, the joined form is the word: "check point" is "checkpoint".
+    expect(
+      processQuestion(
+        'check point a container',
+        Lexicon.empty,
+        KnowledgeIndex.build(splitFile({ path: 'c.md', text: '# C\n\nA checkpoint saves a point to check.\n' })),
+      ).terms,
+    ).toContain('checkpoint');
     // "without root" is what the knowledge writes "rootless".
     const rootless = KnowledgeIndex.build(splitFile({ path: 'r.md', text: '# R\n\nRootless containers run as an ordinary user.\n' }));
     expect(processQuestion('how do i run podman without root', Lexicon.empty, rootless).terms).toContain('rootless');
