@@ -15,7 +15,7 @@ import { answerInContext, closestInThread, dependsOnContext, isQuestion } from '
 import { NAME_CHECK_DEPTH, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
-import { everydayRate, isEveryday, isNearSpelling } from '../knowledge/everyday.js';
+import { everydayRate, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -1041,7 +1041,14 @@ function answerAlone(
     [...(opts.context ?? []), ...(opts.thread ?? [])].some((earlier) =>
       namesSubject(index, [...processQuestion(earlier, index.lexicon, index).weights.keys()], true),
     );
+  // A rare word of the domain the knowledge never writes and this question ties to nothing it
+  // does write is what the question is about, unmet: the passage that matches the rest is no
+  // confident answer ("is it bad to run a database in a container" had been answered "Yes,
+  // containers can run seamlessly on virtual machines"). Only where the knowledge is small: in a
+  // large one, where such a question gets no closest match, corpus tuning halves lost answers.
+  const unmetSubject = index.size < CHANCE_MATCH_PASSAGES && unmetRareWord(index, text, original);
   const confident =
+    !unmetSubject &&
     !otherProject &&
     !undefinedSubject &&
     enoughTerms &&
@@ -1827,4 +1834,19 @@ export function answerForPassage(index: KnowledgeIndex, passageId: string): Answ
   const question = passage.headings.at(-1) ?? passage.text.slice(0, 80);
   const hit: Hit = { passage, score: 1, matchedTerms: [], exactTerms: [], lexiconTerms: [], passageTerms: [] };
   return { question, truncated: false, answered: true, confidence: 'high', coverage: 1, passages: [toAnswerPassage(hit, question, index)] };
+}
+
+// Speech uses them less often than this per million words (SUBTLEX-US): "database" 7, "kernel" 0.
+const RARE_IN_SPEECH = 50;
+
+// Whether the question has a word rare in speech that no passage uses and that the lexicon knows
+// only inside phrases this question does not say ("database": "reach the database", "database
+// migration"): a word of the domain that nothing connects to this knowledge. Words the lexicon
+// gives a meaning here ("docker" is a container, "hypervisor" a concept of its own) are met through
+// it; names it never heard of ("Sonoma", "Fedora") are the asker's setting or an unknown entity.
+function unmetRareWord(index: KnowledgeIndex, text: string, original: readonly string[]): boolean {
+  const meanings = index.lexicon.targetsByTerm(text);
+  return original.some(
+    (t) => !index.hasTerm(t) && index.knows(t) && !meanings.has(t) && everydayRate(t) < RARE_IN_SPEECH && !isWorkplaceWord(t),
+  );
 }

@@ -36,6 +36,13 @@ describe('the calibrated gate', () => {
     expect(result.nearTopics).toBeUndefined();
   });
 
+  it('offers only a closest match when what the question is about is a rare word no passage uses', () => {
+    // "database": the passage that matches the rest ("containers can run…") does not answer it.
+    expect(answer(index, 'is it bad to run a database in a container')).toMatchObject({ answered: true, confidence: 'low' });
+    // A word the lexicon gives a meaning the best passage meets is met: "k8s" is orchestration.
+    expect(answer(index, 'can k8s manage containers that run inside vms?').confidence).toBe('high');
+  });
+
   it('reads words that only say how strongly something is asked as nothing', () => {
     // "exactly", "clearly" left the question's one word of substance matched at half its words.
     for (const [q, plain] of [
