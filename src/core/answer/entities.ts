@@ -106,6 +106,10 @@ const pathWords = (source: string) => source.replace(/[/._-]+/g, ' ');
 // What a question asks the release date of: "the release date of X", "when was X released".
 const RELEASE_OF =
   /\brelease\s+dates?\s+(?:of|for)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|$)|\bwhen\s+(?:was|were|did|is|will)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s+(?:be\s+)?(?:released?|come\s+out|came\s+out|ship(?:ped)?|launch(?:ed)?|available|ga)\b/iu;
+// What a question asks the latest version of: "what's the latest version of docker desktop".
+const LATEST_OF =
+  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)/iu;
+const VERSION_NUMBER = /\bv?\d+\.\d+(?:\.\d+)*\b/;
 // Words for which release, not whose ("the next major version").
 const RELEASE_WORDS = new Set(
   ['next', 'new', 'latest', 'newest', 'upcoming', 'version', 'release', 'major', 'minor', 'stable', 'first', 'current'].map(
@@ -527,6 +531,13 @@ export function missingFromBest(
   const namedFor = (h: Hit, t: string) => has(h, t) || terms(pathWords(h.passage.source)).includes(t);
   if (released !== undefined && !hits.some((h) => DATE.test(h.passage.text) && released.terms.every((t) => namedFor(h, t)))) {
     return released.name;
+  }
+  // The latest version of a thing is a number stated by a passage naming it, in its words or its
+  // folder: "what's the latest version of docker desktop" had been answered from Kata's upgrade guide.
+  const latest = LATEST_OF.exec(folded)?.[1];
+  const latestTerms = latest === undefined ? [] : terms(latest).filter((t) => !RELEASE_WORDS.has(t));
+  if (latestTerms.length > 0 && !hits.some((h) => VERSION_NUMBER.test(h.passage.text) && latestTerms.every((t) => namedFor(h, t)))) {
+    return latest!.trim();
   }
   // A quoted error message most of whose words no best passage uses is an error they do not cover:
   // 'helm upgrade fails with "another operation (install/upgrade/rollback) is in progress"' shares

@@ -422,6 +422,28 @@ describe('the calibrated gate', () => {
     expect(dated.passages[0]!.text).toContain('2025-12-17');
   });
 
+  it('gives the latest version of a thing only from a passage that names it and states a version', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'runtimes/docs/RELEASE_POLICY.md',
+        text: '# Release policy\n\n## Release status\n\n| Release | Release date |\n| --- | --- |\n| v1.14 | 2025-12-17 |\n| v1.13 | 2025-08-20 |\n',
+      }),
+      ...splitFile({
+        path: 'runtimes/docs/upgrading.md',
+        text: '# Upgrading\n\nUpgrade the runtime and its desktop tools to the latest version with the install script, then restart.\n',
+      }),
+    ]);
+    // The upgrade guide says "latest version" and "desktop", but no version of Docker Desktop.
+    expect(answer(docs, "what's the latest version of docker desktop?")).toMatchObject({
+      answered: false,
+      unknownEntities: ['docker desktop'],
+    });
+    // The release table states versions, and its folder names the runtimes.
+    const latest = answer(docs, "what's the latest release of the runtimes?");
+    expect(latest.answered).toBe(true);
+    expect(latest.passages.map((p) => p.text).join(' ')).toContain('v1.14');
+  });
+
   it('asked for a CVE, says it does not know unless one of the best passages states one', () => {
     const docs = indexOf(
       'security.md',
