@@ -910,6 +910,11 @@ function answerEach(
   };
 }
 
+// "thanks that helps", "cool, that makes sense", "got it, very helpful": thanks and agreement only,
+// whose words ("helps", "sense") would otherwise be asked of the thread again (round-19 blind A/B check).
+const ACKNOWLEDGEMENT =
+  /^\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|cool|great|perfect|nice|awesome|ok(?:ay)?|got\s+it|gotcha|understood|sounds\s+good|makes\s+sense|(?:that|this|it)\s+(?:really\s+)?(?:helps|helped|makes\s+sense|made\s+sense|works|worked|is\s+helpful|was\s+helpful|clears\s+(?:it|that)\s+up)|(?:very|super|really)\s+helpful|helpful|a\s+lot|so\s+much|again|all|man|mate|folks)(?:[\s,.!]+|$))+$/i;
+
 function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, read: ReadQuestion, opts: AnswerOptions): Answer {
   const text = withoutWorkFrame(withoutIntroduction(read.text, index));
   const base = {
@@ -921,7 +926,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   };
   // "thanks!", "lol ok", "👍" after an answer ask nothing: with no word of their own and no question,
   // they are no follow-up to answer again (the Slack listeners never pass them on; `ask --after` did).
-  if (opts.context?.length && terms(text).length === 0 && !isQuestion(text)) {
+  if (opts.context?.length && (terms(text).length === 0 || ACKNOWLEDGEMENT.test(text)) && !isQuestion(text)) {
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.

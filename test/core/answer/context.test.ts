@@ -233,8 +233,16 @@ describe('answer() with context', () => {
     for (const q of ['thanks!', 'lol ok', 'ok', '👍', ':+1:']) {
       expect(answer(index, q, { context: thread }), q).toMatchObject({ answered: false, abstainReason: 'no-content-terms' });
     }
-    // A question of no words of its own still leans on its thread.
+    // Nor thanks and agreement in words ("helps", "sense"), after one question or two.
+    for (const q of ['thanks that helps', 'cool, that makes sense', 'got it, very helpful!']) {
+      expect(answer(index, q, { context: [...thread, 'and for prod?'] }), q).toMatchObject({
+        answered: false,
+        abstainReason: 'no-content-terms',
+      });
+    }
+    // A question of no words of its own still leans on its thread, and thanks before a question is the question.
     expect(answer(index, 'why?', { context: thread }).answered).toBe(true);
+    expect(answer(index, 'thanks! and what about licensing?', { context: thread }).answered).toBe(true);
   });
 
   it('leaves chatter opened with "so" or "ok" in a thread alone, and a message starting "hows" is no question', () => {
