@@ -20,6 +20,9 @@ describe('routeQuestion()', () => {
     // Or in the question itself, with the alternatives.
     ['multi-tenant saas: isolate tenants with containers or vms?', { isolation: 'high' }],
     ['running untrusted customer code in containers or vms?', { isolation: 'high' }],
+    // What customers upload, supply or provide is untrusted too.
+    ['which is more secure, a vm or a container, for running stuff customers upload', { isolation: 'high' }],
+    ['we run user-provided scripts, containers or vms?', { isolation: 'high' }],
     // A workload named by what it is (jobs, agents, a database), not whose it is.
     ['what about running ci build agents, spin up a vm per job or containers?', { speed: 'high' }],
     // A VM platform's name is the VM side.
