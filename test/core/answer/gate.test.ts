@@ -173,7 +173,8 @@ describe('the calibrated gate', () => {
     // 2,000 notes in two project folders: among that many passages, partial matches come by chance.
     const large = withNotes(index, (i) => (i % 2 ? 'hypervisors' : 'runtimes'));
     const unnamed = 'what keeps customer-uploaded code isolated best?';
-    expect(answer(index, unnamed)).toMatchObject({ answered: true, confidence: 'low' });
+    // Answered in the article alone ("customer uploaded" is a cue of untrusted code, isolation).
+    expect(answer(index, unnamed)).toMatchObject({ answered: true });
     expect(answer(large, unnamed)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
     // Naming one of its projects (a top-level folder), the question is about this knowledge.
     expect(answer(large, 'which runtime keeps customer-uploaded code isolated best?')).toMatchObject({ answered: true, confidence: 'low' });
