@@ -90,7 +90,13 @@ const withoutTimeFrame = (text: string) => {
 // a stop word); a way that is fastest, safest or cheapest asks for that.
 const HOW_FRAME =
   /\b(the|a|an|any|some)\s+(?:(?:expected|recommended|right|proper|correct|preferred|standard|usual|normal|official|suggested|supported|intended|canonical|idiomatic|typical|accepted|best|good|easiest|simplest)\s+)?(?:way|method|approach|procedure|process)s?\s+(?=(?:to|for|of)\s)/giu;
-const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ').replace(FEATURE_REQUEST, '');
+const withoutHowFrame = (text: string) => text.replace(HOW_FRAME, '$1 way ').replace(FEATURE_REQUEST, '').replace(WHEN_FRAME, 'when ');
+
+// "is there a case where vms are just better?", "are there scenarios where…", "in what situations
+// would…": when, asked with words for an occasion that say nothing of what ("case" was half the
+// question's words, and it was declined).
+const WHEN_FRAME =
+  /\b(?:(?:is|are)\s+there\s+(?:ever\s+)?(?:an?\s+|any\s+|some\s+)?(?:use\s+)?(?:cases?|scenarios?|situations?|times?|circumstances?)\s+(?:where|when|in\s+which)|in\s+(?:what|which)\s+(?:use\s+)?(?:cases?|scenarios?|situations?|circumstances?))\s+/giu;
 
 // An issue title's feature request ("Add support for CPUID customization", "Add an option to …"):
 // what is asked is whether and how the thing is supported; "add" named podman's "connection add"

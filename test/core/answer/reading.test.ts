@@ -65,6 +65,11 @@ describe('readQuestion()', () => {
     expect(read("deflate_on_oom doesn't seem to work as expected/documented").text).toBe("deflate_on_oom doesn't seem to work");
     // Chat's "whats" is "what's", as every pattern for it expects.
     expect(read('Whats the default vcpu quota for a new aws account').text).toBe("What's the default vcpu quota for a new aws account");
+    // Words for an occasion ask when.
+    expect(read('is there a case where vms are just clearly better').text).toBe('when vms are just clearly better');
+    expect(read('in what situations would you pick a vm?').text).toBe('when would you pick a vm?');
+    expect(read('is there a use case for kata?').text).toBe('is there a use case for kata?');
+    expect(answer(seed, 'is there a case where vms are just clearly better').answered).toBe(true);
     // How the answer should be put is not what it is about.
     expect(read('what are kata containers, in a nutshell').text).toBe('what are kata containers');
     expect(read('explain, in simple terms, what a hypervisor is').text).toBe('explain what a hypervisor is');
