@@ -1850,8 +1850,9 @@ const RARE_IN_SPEECH = 50;
 // gives a meaning here ("docker" is a container, "hypervisor" a concept of its own) are met through
 // it; names it never heard of ("Sonoma", "Fedora") are the asker's setting or an unknown entity.
 function unmetRareWord(index: KnowledgeIndex, text: string, original: readonly string[]): boolean {
+  const rare = original.filter((t) => !index.hasTerm(t) && index.knows(t) && everydayRate(t) < RARE_IN_SPEECH && !isWorkplaceWord(t));
+  // The lexicon's matches are looked up only for a question that has such a word: most have none.
+  if (rare.length === 0) return false;
   const meanings = index.lexicon.targetsByTerm(text);
-  return original.some(
-    (t) => !index.hasTerm(t) && index.knows(t) && !meanings.has(t) && everydayRate(t) < RARE_IN_SPEECH && !isWorkplaceWord(t),
-  );
+  return rare.some((t) => !meanings.has(t));
 }

@@ -180,6 +180,9 @@ interface Vocabulary {
 }
 const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
 
+// "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
+const WHATS = /\b([Ww])hats\b/g;
+
 /**
  * Reads a question as typed in chat. What says how it is asked goes: emoji codes, Slack emphasis,
  * openers ("hey folks, quick question:") and closers ("thanks in advance!"), a sign-off and
@@ -192,9 +195,6 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
  * meant, as a search engine's "showing results for" does. `keepPasted` keeps a pasted code block
  * or log lines in the text.
  */
-// "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
-const WHATS = /\b([Ww])hats\b/g;
-
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").trim());
   const opened = withoutOpeners(chat);
