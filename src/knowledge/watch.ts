@@ -252,7 +252,10 @@ class KnowledgeWatcher implements KnowledgeWatch {
       this.#polling = true;
       try {
         const signature = await folderSignature(this.#dir);
-        if (this.#pollSignature !== undefined && signature !== this.#pollSignature) this.#changed();
+        // Polling because the folder went away, the first look may find it back already (restored
+        // between the failed read and this look): that is a change to load, not the baseline.
+        const changed = this.#pollSignature === undefined ? this.#folderGone && !isGone(signature) : signature !== this.#pollSignature;
+        if (changed) this.#changed();
         this.#pollSignature = signature;
       } catch (error) {
         this.#options.logger?.warn({ dir: this.#dir, err: error }, 'cannot look at the knowledge folder for changes');
@@ -369,6 +372,10 @@ function warningKey(w: { source: string; reason: string }): string {
   return `${w.source}\0${w.reason}`;
 }
 
+// The signature of a folder that cannot be read starts with a character no file name has.
+const GONE = '\0';
+const isGone = (signature: string) => signature.startsWith(GONE);
+
 /**
  * Names, sizes and modification times of what readKnowledgeFolder would read, as one string;
  * the polling fallback rebuilds when it changes. A missing folder has its own signature.
@@ -378,7 +385,7 @@ export async function folderSignature(dir: string): Promise<string> {
   try {
     tree = await walkKnowledgeFolder(dir);
   } catch (error) {
-    return `!${(error as Error).message}`;
+    return `${GONE}${(error as Error).message}`;
   }
   return [
     ...tree.folders.map((f) => `${f.rel}/`),
