@@ -79,8 +79,13 @@ const AS_EXPECTED =
 // knowledge had to match, and a definition question was declined.
 const ANSWER_FRAME =
   /(?:(?<=\S)\s*,\s*|(?<![\p{L}\p{N}]))(?:in\s+a\s+nutshell|in\s+(?:simple|plain|layman'?s?|lay|basic|easy|everyday|non-?technical)\s+(?:terms|words|english|language)|in\s+(?:a\s+few|one|two|1|2)\s+(?:words|sentences?|lines?)|(?:simply|briefly)\s+put|put\s+(?:simply|briefly)|in\s+brief|briefly|in\s+short(?=\s*(?:[.,!?;:]|$)))(?![\p{L}\p{N}])(?:\s*,)?/giu;
+// "so what's the main difference then", "the biggest downside of VMs": which one of them, not what
+// about. Read as a word, "main" (the knowledge writes only "mainly") was half of a follow-up's
+// words, and it was declined although its thread said what it was about.
+const RANKING_WORD =
+  /\b(?:main|primary|principal|chief|major|biggest|key|most\s+important)\s+(?=(?:difference|reason|advantage|benefit|drawback|downside|upside|pro|con|tradeoff|trade-off|concern|risk|selling\s+point|argument|factor|consideration|limitation|challenge)s?(?![\p{L}\p{N}-]))/giu;
 const withoutTimeFrame = (text: string) => {
-  const framed = text.replace(TIME_FRAME, '').replace(AS_EXPECTED, '').replace(ANSWER_FRAME, '');
+  const framed = text.replace(TIME_FRAME, '').replace(AS_EXPECTED, '').replace(ANSWER_FRAME, '').replace(RANKING_WORD, '');
   return /\bstill\b/i.test(framed) ? framed.replace(IN_YEAR, '') : framed;
 };
 

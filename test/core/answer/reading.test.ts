@@ -75,6 +75,11 @@ describe('readQuestion()', () => {
     expect(read('explain, in simple terms, what a hypervisor is').text).toBe('explain what a hypervisor is');
     expect(read('vms vs containers in short?').text).toBe('vms vs containers ?');
     expect(read('we are in short supply of ram').text).toBe('we are in short supply of ram');
+    // Which of them is asked ("the main difference"), not what about; a main process is what it is.
+    expect(read('so whats the main difference then').text).toBe("what's the difference then");
+    expect(read('biggest downsides of vms?').text).toBe('downsides of vms?');
+    expect(read('which is the main process of a pod').text).toBe('which is the main process of a pod');
+    expect(answer(seed, 'so whats the main difference then', { context: ['is a container basically a small vm?'] }).answered).toBe(true);
     // Words for how something is done say nothing of what: only "the way" is kept.
     expect(read('What is the expected method to use compose on macOS?').text).toBe('What is the way to use compose on macOS?');
     expect(read("what's the recommended approach for host to guest traffic").text).toBe("what's the way for host to guest traffic");
