@@ -249,5 +249,7 @@ const QUESTION_OPENING =
 export function isQuestion(text: string): boolean {
   const plain = text.replace(EMOJI_CODE, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
-  return plain.includes('?') || QUESTION_OPENING.test(plain);
+  return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain);
 }
+// "lighter in what way exactly", "faster how so": a question that opens with what it asks about.
+const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come)\b/i;

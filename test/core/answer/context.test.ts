@@ -141,6 +141,10 @@ describe('answer() with context', () => {
     const apostrophe = answer(withLexicon, "ok what's step one", { context: ['what are best practices for the migration'] });
     expect(apostrophe).toMatchObject({ answered: true, confidence: 'low' });
     expect(apostrophe.passages[0]!.text).toMatch(/migration challenges/);
+    // A question that opens with what it asks about, in a word the lexicon knows only in phrases.
+    const lighter = answer(withLexicon, 'lighter in what way exactly', { context: ['containers are lighter weight than vms, right?'] });
+    expect(lighter).toMatchObject({ answered: true, confidence: 'low' });
+    expect(lighter.passages[0]!.text).toMatch(/lightweight/);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
@@ -299,6 +303,8 @@ describe('isQuestion()', () => {
     'Can containers run on VMs',
     'whats the first step',
     'ok whys that',
+    'lighter in what way exactly',
+    'faster how so',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
