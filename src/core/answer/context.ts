@@ -38,8 +38,16 @@ const FOLLOW_UP_OPENING =
  * about an aspect ("networking-wise?"), or names at most one thing.
  */
 export function dependsOnContext(question: string): boolean {
-  return terms(ownText(question)).length <= 1 || FOLLOW_UP_OPENING.test(question) || REFERS_BACK.test(question) || asksAspect(question);
+  return (
+    terms(ownText(question)).length <= 1 ||
+    FOLLOW_UP_OPENING.test(question) ||
+    REFERS_BACK.test(question) ||
+    ELLIPSIS.test(question) ||
+    asksAspect(question)
+  );
 }
+// "what kinds dont fit well", "which ones need a vm": kinds or ones of what the thread named.
+const ELLIPSIS = /\b(?:(?:what|which)\s+(?:kinds?|sorts?|types?)(?!\s+of\b)|which\s+ones?)\b/i;
 
 // "networking-wise?", "cost wise, any difference?": an aspect of what the thread is about. Written
 // apart, "wise" is the adjective too ("is it really wise to share the kernel?"): only where nothing

@@ -25,6 +25,9 @@ describe('dependsOnContext()', () => {
     'is it safe?',
     'what do i need to watch out for networking-wise?',
     'what do we need to watch for networking wise',
+    // Kinds or ones of what the thread named.
+    'what kinds dont fit well',
+    'which ones need kernel modules',
   ])('"%s" leans on what came before', (q) => {
     expect(dependsOnContext(q)).toBe(true);
   });
@@ -34,6 +37,7 @@ describe('dependsOnContext()', () => {
     // "wise" the adjective, not an aspect.
     'would sharing one kernel across tenants be wise?',
     'is sharing the kernel across tenants wise?',
+    'what kinds of workloads need kernel modules?',
   ])('"%s" stands on its own', (q) => {
     expect(dependsOnContext(q)).toBe(false);
   });
@@ -145,6 +149,10 @@ describe('answer() with context', () => {
     const lighter = answer(withLexicon, 'lighter in what way exactly', { context: ['containers are lighter weight than vms, right?'] });
     expect(lighter).toMatchObject({ answered: true, confidence: 'low' });
     expect(lighter.passages[0]!.text).toMatch(/lightweight/);
+    // Kinds of what the thread named, which do not fit: where the other one is better suited.
+    const kinds = answer(withLexicon, 'what kinds dont fit well', { context: ['can containers run any app'] });
+    expect(kinds.answered).toBe(true);
+    expect(kinds.passages.slice(0, 3).some((p) => /kernel modules that containers might not support easily/.test(p.text))).toBe(true);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
