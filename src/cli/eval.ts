@@ -1,8 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
-import { answer, type Answer } from '../core/answer/answer.js';
-import type { KnowledgeIndex } from '../core/knowledge/knowledge-index.js';
+import type { Answer } from '../core/answer/answer.js';
 import { respond } from '../core/answer/respond.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
@@ -114,7 +113,8 @@ interface Source {
   evidence: EvidenceSource;
 }
 
-const shown = (source: Source, q: string): Answer => respond(source.kb.index, source.evidence, q).answer;
+const shown = (source: Source, q: string, context?: string[]): Answer =>
+  respond(source.kb.index, source.evidence, q, context ? { context } : {}).answer;
 
 function scoreSeed(source: Source, bm25: Bm25Baseline, cases: QuestionSet['seed']): HalfScores {
   return {
@@ -228,13 +228,13 @@ interface Thread {
   answer?: string;
 }
 
-// Follow-ups scored as a thread answers them, beside the same follow-up alone and plain BM25.
-function threadScores(index: KnowledgeIndex, bm25: Bm25Baseline, threads: readonly Thread[]): Record<Half, ConversationScores> {
+// Follow-ups scored as a thread shows them (a choice by its recommendation, which a thread's
+// earlier questions may give the factors of, as `ask --after` does), beside the same follow-up
+// alone and plain BM25.
+function threadScores(source: Source, bm25: Bm25Baseline, threads: readonly Thread[]): Record<Half, ConversationScores> {
   return bothHalves(threads, (part) => ({
-    inContext: scoreRanked(
-      part.map((c) => ({ q: c.q, answer: answer(index, c.q, { context: c.context }), isHit: c.isHit, expectAnswer: c.answer })),
-    ),
-    alone: scoreRanked(part.map((c) => ({ q: c.q, answer: answer(index, c.q), isHit: c.isHit, expectAnswer: c.answer }))),
+    inContext: scoreRanked(part.map((c) => ({ q: c.q, answer: shown(source, c.q, c.context), isHit: c.isHit, expectAnswer: c.answer }))),
+    alone: scoreRanked(part.map((c) => ({ q: c.q, answer: shown(source, c.q), isHit: c.isHit, expectAnswer: c.answer }))),
     bm25: scoreRanked(
       part.map((c) => ({ q: c.q, answer: { answered: true, passages: bm25.search([...c.context, c.q].join('\n'), 10) }, isHit: c.isHit })),
     ),
@@ -245,14 +245,14 @@ type ConversationReport = Record<'seed' | 'corpus', Record<Half, ConversationSco
 
 function conversationReport(
   set: ConversationSet,
-  seed: { index: KnowledgeIndex; bm25: Bm25Baseline },
-  corpus: { index: KnowledgeIndex; bm25: Bm25Baseline } | null,
+  seed: { source: Source; bm25: Bm25Baseline },
+  corpus: { source: Source; bm25: Bm25Baseline } | null,
 ): ConversationReport {
   return {
     seed:
       set.conversations.length > 0
         ? threadScores(
-            seed.index,
+            seed.source,
             seed.bm25,
             set.conversations.map((c) => ({ ...c, isHit: phraseHit(c.expect) })),
           )
@@ -260,7 +260,7 @@ function conversationReport(
     corpus:
       set.corpus.length > 0 && corpus
         ? threadScores(
-            corpus.index,
+            corpus.source,
             corpus.bm25,
             set.corpus.map((c) => ({ ...c, isHit: sourceHit(c.expectSource) })),
           )
@@ -403,11 +403,7 @@ async function main(argv: string[]) {
       ? rewordedReport(sets, await readChecked(values.rewordings ?? DEFAULT_REWORDINGS, RewordingsSchema, 'rewordings file'), seed, corpus)
       : undefined;
   const conversations = threads
-    ? conversationReport(
-        threads,
-        { index: seedKb.index, bm25: seedBm25 },
-        corpusKb && corpusBm25 ? { index: corpusKb.index, bm25: corpusBm25 } : null,
-      )
+    ? conversationReport(threads, { source: seed, bm25: seedBm25 }, corpus && corpusBm25 ? { source: corpus, bm25: corpusBm25 } : null)
     : undefined;
   if (booleans.has('json')) {
     process.stdout.write(
