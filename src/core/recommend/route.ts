@@ -89,16 +89,16 @@ const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)
 // In a thread that set containers beside VMs, a follow-up that asks to choose between them for
 // a workload without naming them again ("ok, which one should we pick for a bursty api?").
 function choosesInThread(question: string, earlier: readonly string[]): boolean {
-  return (
-    earlier.length > 0 &&
-    !EXPLANATION.test(question) &&
-    !CONTAINER_SIDE.test(question) &&
-    !VM_SIDE.test(question) &&
-    FOLLOW_UP_CHOICE.test(question) &&
-    FOR_WORKLOAD.test(question) &&
-    namesBothSides(earlier.join('\n'))
-  );
+  if (earlier.length === 0 || EXPLANATION.test(question) || CONTAINER_SIDE.test(question) || VM_SIDE.test(question)) return false;
+  if (!FOLLOW_UP_CHOICE.test(question)) return false;
+  const thread = earlier.join('\n');
+  // "we need strong isolation for multi-tenant customers" then "so which should we use": the
+  // thread said what the workload needs, which is what the choice is made for. Only a choice in
+  // a verb of choosing: "which one is faster?" compares them.
+  return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && needsOfWorkload(thread));
 }
+const CHOOSES =
+  /\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b/i;
 
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",

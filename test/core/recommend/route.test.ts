@@ -126,6 +126,16 @@ describe('routeQuestion() in a thread', () => {
     });
   });
 
+  it('recommends for "which should we use" after a thread that said what the workload needs, sides named or not', () => {
+    expect(routeQuestion('so which should we use', ['we need strong isolation for multi-tenant customers'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    // A thread that compared the two on something other than a workload's needs has no workload to choose for.
+    expect(routeQuestion('so which should we use', earlier)).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('which one is faster?', ['we need strong isolation for multi-tenant customers'])).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
     const choice = ['should I pick containers or VMs for a small web app?'];
     expect(routeQuestion('what if it needs a custom kernel?', choice)).toMatchObject({
