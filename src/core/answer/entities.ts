@@ -28,7 +28,11 @@ const AMOUNT =
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
 const ASKS_PERSON =
   /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
-const statesPrices = new WeakMap<KnowledgeIndex, boolean>();
+// "what's the sla for cloud run", "uptime guarantee of eks": a vendor's commitment, a figure only a
+// knowledge that states availability percentages gives (Firecracker's "SLA parameters" are its own
+// latency targets, no service's uptime).
+const ASKS_SLA = /\b(?:slas?|service[-\s]level\s+agreements?|uptime\s+(?:guarantees?|percentages?|commitments?|slas?))\b/i;
+const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|\b(?:uptime|availability)\s+(?:of\s+)?\d{2}(?:\.\d+)?\s?%/i;
 // Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
 // ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
 const SPECIFIC_IDS = [
@@ -82,16 +86,21 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
 // ("Do not collect $200", a shell prompt's "$ 1" in a code sample are not prices).
 const MIN_PRICED_PASSAGES = 3;
 
-// Whether the knowledge's prose names amounts of money; looked at once per index.
-function knowledgeStatesPrices(index: KnowledgeIndex): boolean {
-  let known = statesPrices.get(index);
-  if (known === undefined) {
-    let priced = 0;
-    for (const p of index.passages) if (PRICE.test(proseOf(p.text)) && ++priced >= MIN_PRICED_PASSAGES) break;
-    known = priced >= MIN_PRICED_PASSAGES;
-    statesPrices.set(index, known);
+// Whether the knowledge's prose names amounts of money, or availability figures; looked at once per index.
+const knowledgeStatesPrices = (index: KnowledgeIndex) => proseStates(index, PRICE, MIN_PRICED_PASSAGES);
+const knowledgeStatesAvailability = (index: KnowledgeIndex) => proseStates(index, AVAILABILITY, 1);
+const statedInProse = new WeakMap<KnowledgeIndex, Map<RegExp, boolean>>();
+function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): boolean {
+  let known = statedInProse.get(index);
+  if (!known) statedInProse.set(index, (known = new Map()));
+  let states = known.get(pattern);
+  if (states === undefined) {
+    let found = 0;
+    for (const p of index.passages) if (pattern.test(proseOf(p.text)) && ++found >= passages) break;
+    states = found >= passages;
+    known.set(pattern, states);
   }
-  return known;
+  return states;
 }
 
 // "when is the next macOS release", "release date of…", "when will 5.0 ship": a date, which only
@@ -207,6 +216,8 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question);
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
+  const sla = ASKS_SLA.exec(question);
+  if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".

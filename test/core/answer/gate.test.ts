@@ -984,6 +984,23 @@ describe('the calibrated gate', () => {
     expect(answer(small, 'which subuid ranges does a rootless container need?').answered).toBe(true);
   });
 
+  it("takes a service's SLA for a figure only a knowledge that states availability percentages gives", () => {
+    const text = [
+      '# Development',
+      '',
+      'Set up a Google Cloud instance with nested virtualization to run the test suite.',
+      '',
+      '## Tests',
+      '',
+      'The test suite is designed to ensure our SLA parameters hold on every release of the microVM.',
+    ].join('\n');
+    const docs = indexOf('dev.md', text);
+    expect(unknownEntities(docs, 'what is the sla for google cloud run')).toEqual(['sla']);
+    expect(unknownEntities(docs, 'whats the uptime guarantee of the microvm service')).toEqual(['uptime guarantee']);
+    const stated = indexOf('service.md', `${text}\n\n## Availability\n\nThe managed service runs at 99.95% availability each month.`);
+    expect(unknownEntities(stated, 'what is the sla for the managed service')).toEqual([]);
+  });
+
   it('asks a large knowledge to know more of the words of a question it answers', () => {
     expect(knownShareNeeded(0.5, 15)).toBe(0.5);
     expect(knownShareNeeded(0.5, 100)).toBe(0.5);
