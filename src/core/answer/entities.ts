@@ -242,6 +242,8 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   const action = specificAction(foldText(question));
   if (action !== undefined && !index.uses(action.term)) found.push(action.word);
   const words = foldText(question).split(/\s+/);
+  // A capitalised word of a phrase the lexicon gives a meaning ("Apple Silicon": macOS) is that meaning.
+  const phrased = index.lexicon.phraseTerms(question);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // "shared_buffers", "max_connections": a setting of some program, which the knowledge names
@@ -250,7 +252,7 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
     if (!word || !readsAsName(words, i, word)) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
-    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t))) {
+    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t) && !phrased.has(t))) {
       (context.has(word.toLowerCase()) || aboutProject ? setting : found).push(word);
     }
   });

@@ -321,6 +321,20 @@ export class Lexicon {
     return out;
   }
 
+  /** The index terms of the text's words inside its phrases of two or more words ("apple silicon"), the general lexicon's included. */
+  phraseTerms(text: string): Set<string> {
+    const out = new Set<string>();
+    const { tokens, stems } = wordsOf(text);
+    this.eachMatch(stems, false, (_targets, start, length) => {
+      if (length < 2) return;
+      for (let k = start; k < start + length; k++) {
+        const term = processToken(tokens[k]!);
+        if (term !== null) out.add(term);
+      }
+    });
+    return out;
+  }
+
   /** The terms phrases of two or more words in the text also mean ("get a shell" → exec). */
   phraseTargets(text: string): Set<string> {
     const out = new Set<string>();
