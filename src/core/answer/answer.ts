@@ -979,7 +979,6 @@ function answerAlone(
   // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
   // none of the best passages mention: the question is about that product, not this knowledge.
   let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
-  let namedFirst = false;
   // Among thousands of passages, the few that use a rare name can rank below passages matching the
   // question's commoner words ("Error: cannot setup namespace using newuidmap: exit status 1"): the
   // best of them further down (among the RERANK_DEPTH ranked) come first, and the gate weighs them.
@@ -988,7 +987,6 @@ function answerAlone(
     const named = passing.flatMap((word) => terms(word));
     const naming = ranked.filter((h) => named.every((t) => h.exactTerms.includes(t)));
     if (naming.length > 0) {
-      namedFirst = true;
       hits = [...naming, ...hits.filter((h) => !naming.some((n) => n.passage.id === h.passage.id))].slice(0, hits.length);
       passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
     }
@@ -1103,48 +1101,13 @@ function answerAlone(
     return { ...base, coverage, signals, answered: true, confidence: 'low', ...closestMatch(index, text, top, hits) };
   }
   const floor = top.score * opts.relatedScoreRatio;
-  const chosen = withoutRepeats(diversified(hits))
-    .filter((hit, i) => i === 0 || hit.score >= floor)
-    .slice(0, opts.limit);
-  // The passages that use the rare name asked keep their place first, whatever their files.
-  const passages = withoutQuoted((namedFirst ? chosen : withFileSupportFirst(chosen, ranked)).map(toPassage));
+  const passages = withoutQuoted(
+    withoutRepeats(diversified(hits))
+      .filter((hit, i) => i === 0 || hit.score >= floor)
+      .slice(0, opts.limit)
+      .map(toPassage),
+  );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
-}
-
-/**
- * How much a shown passage is lifted by the rest of its file among the ranked passages: its score
- * times 1 + FILE_SUPPORT × (its file's summed scores ÷ the best file's). "can podman run on
- * windows? what's the setup" ranks a tutorial index first, though podman-for-windows.md has a
- * dozen passages among the first fifty. Tuned on the corpus tuning halves and both rewordings
- * (hit@1 +10 of 316, +0 and +7 of 282 at 2 over 20 passages; 1 and 4 gain four fewer in all, 10 and
- * 50 passages five and three fewer); hit@3, answered and off-topic cannot move.
- */
-export const FILE_SUPPORT = 2;
-// A file's best passages summed: past twenty, a long man page's count says more of its length than of the question.
-const FILE_SUPPORT_PASSAGES = 20;
-// Only the order of the first three shown: which of them answers first, not which are shown.
-const FILE_SUPPORT_DEPTH = 3;
-
-/**
- * The first FILE_SUPPORT_DEPTH passages of a confident answer, best first once their files' support
- * among the ranked passages counts (see FILE_SUPPORT). The gate has judged the answer already and
- * the same passages are shown: a question one file answers throughout is answered first from that
- * file, rather than from a page that shares its words once. A one-file knowledge keeps its order.
- */
-export function withFileSupportFirst<H extends { score: number; passage: { source: string } }>(shown: H[], ranked: readonly H[]): H[] {
-  const support = new Map<string, number>();
-  const counted = new Map<string, number>();
-  for (const hit of ranked) {
-    const source = hit.passage.source;
-    const n = counted.get(source) ?? 0;
-    if (n >= FILE_SUPPORT_PASSAGES) continue;
-    counted.set(source, n + 1);
-    support.set(source, (support.get(source) ?? 0) + hit.score);
-  }
-  const best = Math.max(0, ...support.values());
-  if (support.size < 2 || best <= 0) return shown;
-  const lifted = (hit: H) => hit.score * (1 + (FILE_SUPPORT * (support.get(hit.passage.source) ?? 0)) / best);
-  return [...shown.slice(0, FILE_SUPPORT_DEPTH).sort((a, b) => lifted(b) - lifted(a)), ...shown.slice(FILE_SUPPORT_DEPTH)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diversified, withFileSupportFirst, withoutRepeats } from '../../../src/core/answer/answer.js';
+import { diversified, withoutRepeats } from '../../../src/core/answer/answer.js';
 
 const hit = (source: string, score: number) => ({ score, passage: { source } });
 const order = (hits: ReturnType<typeof hit>[]) => diversified(hits).map((h) => `${h.passage.source}${h.score}`);
@@ -26,16 +26,5 @@ describe('passages from several files', () => {
     const kept = withoutRepeats([passage(run), passage(create), passage(other)]).map((h) => h.passage.text);
     expect(kept).toEqual([run, other]);
     expect(withoutRepeats([passage(other), passage(run)]).map((h) => h.passage.text)).toEqual([other, run]);
-  });
-
-  it('shows first, of the first three, the passage whose file holds more of the ranking', () => {
-    const shown = [hit('a', 10), hit('b', 9), hit('c', 8), hit('d', 7)];
-    const ranked = [...shown, hit('b', 6), hit('b', 5), hit('b', 4)];
-    const first = (hits: ReturnType<typeof hit>[]) => hits.map((h) => `${h.passage.source}${h.score}`);
-    expect(first(withFileSupportFirst(shown, ranked))).toEqual(['b9', 'a10', 'c8', 'd7']);
-    // Each file once, support follows the scores and their order stays; one file keeps its order.
-    expect(first(withFileSupportFirst(shown, shown))).toEqual(['a10', 'b9', 'c8', 'd7']);
-    const one = [hit('a', 3), hit('a', 2), hit('a', 1)];
-    expect(first(withFileSupportFirst(one, one))).toEqual(['a3', 'a2', 'a1']);
   });
 });
