@@ -153,6 +153,12 @@ describe('answer() with context', () => {
     const kinds = answer(withLexicon, 'what kinds dont fit well', { context: ['can containers run any app'] });
     expect(kinds.answered).toBe(true);
     expect(kinds.passages.slice(0, 3).some((p) => /kernel modules that containers might not support easily/.test(p.text))).toBe(true);
+    // A sudden spike is the lexicon's load spike: the follow-up is answered from its thread's passage.
+    const spikes = answer(withLexicon, 'how do we handle sudden spikes', {
+      context: ['how do containers perform under high load', 'and vms?'],
+    });
+    expect(spikes.answered).toBe(true);
+    expect(spikes.passages[0]!.text).toMatch(/during spikes/);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
