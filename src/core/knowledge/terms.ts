@@ -37,6 +37,8 @@ const EXTRA_STOP_WORDS = [
   // How strongly something is asked, not what: "what does a hypervisor do exactly?".
   'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
   'clearly', 'obviously', 'specifically', 'particularly', 'especially',
+  // A shrug, not a topic: "whats a container anyway" had been declined, "anyway" half its words.
+  'anyway', 'anyways', 'anyhow',
   // A suffix that says which respect is meant, not a topic: "security-wise", "cost-wise".
   'wise',
 ];

@@ -75,6 +75,10 @@ describe('readQuestion()', () => {
     expect(read('explain, in simple terms, what a hypervisor is').text).toBe('explain what a hypervisor is');
     expect(read('vms vs containers in short?').text).toBe('vms vs containers ?');
     expect(read('we are in short supply of ram').text).toBe('we are in short supply of ram');
+    expect(read('whats a container anyway, explain like im 5').text).toBe("what's a container");
+    expect(read('eli5: what is a vm').text).toBe('what is a vm');
+    expect(read('it feels like im 5 minutes behind on vms').text).toBe('it feels like im 5 minutes behind on vms');
+    expect(answer(seed, 'whats a container anyway, explain like im 5').confidence).toBe('high');
     // Which of them is asked ("the main difference"), not what about; a main process is what it is.
     expect(read('so whats the main difference then').text).toBe("what's the difference then");
     expect(read('biggest downsides of vms?').text).toBe('downsides of vms?');
