@@ -218,6 +218,7 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const sla = ASKS_SLA.exec(question);
   if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
+  for (const kind of question.matchAll(NUMBERED_KIND)) if (!writesKind(index, kind[1]!, kind[2]!)) found.push(kind[0]);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
@@ -273,6 +274,24 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
   if (written === undefined) {
     // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
     written = index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key));
+    if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
+    known.set(key, written);
+  }
+  return written;
+}
+// "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing
+// only a knowledge that writes that label can say anything of (the article's hypervisor passages
+// had answered the difference between type 1 and type 2 with confidence; round-20 A/B check).
+const NUMBERED_KIND = /\b(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)\b/giu;
+const kindsWritten = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
+  let known = kindsWritten.get(index);
+  if (!known) kindsWritten.set(index, (known = new Map()));
+  const key = `${kind.toLowerCase()} ${number.toLowerCase()}`;
+  let written = known.get(key);
+  if (written === undefined) {
+    const label = new RegExp(`\\b${kind}[\\s-]?${number}\\b`, 'i');
+    written = index.passages.some((p) => label.test(p.text));
     if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
     known.set(key, written);
   }

@@ -1005,6 +1005,13 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(stated, 'what is the sla for the managed service')).toEqual([]);
   });
 
+  it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {
+    expect(unknownEntities(index, 'whats the difference between a hypervisor type 1 and type 2')).toEqual(['type 1', 'type 2']);
+    const written = indexOf('hv.md', '# Hypervisors\n\nA Type-1 hypervisor runs on bare metal; KVM is one.');
+    expect(unknownEntities(written, 'is kvm a type 1 hypervisor?')).toEqual([]);
+    expect(unknownEntities(written, 'is kvm a type 2 hypervisor?')).toEqual(['type 2']);
+  });
+
   it('asks a large knowledge to know more of the words of a question it answers', () => {
     expect(knownShareNeeded(0.5, 15)).toBe(0.5);
     expect(knownShareNeeded(0.5, 100)).toBe(0.5);
