@@ -159,6 +159,9 @@ describe('answer() with context', () => {
     });
     expect(spikes.answered).toBe(true);
     expect(spikes.passages[0]!.text).toMatch(/during spikes/);
+    // "easier" says nothing of what: the thread's patching does, not the licences' "easier to license".
+    const easier = answer(withLexicon, 'which is easier?', { context: ['how do you patch containers vs vms'] });
+    expect(easier.passages[0]?.heading ?? '').not.toMatch(/Licensing/);
     // "yet" only steers: "is it friday yet?" is not met by "Yet, they excel…".
     expect(answer(index, 'is it friday yet?', { context: ['are vms more stable than containers?'] }).confidence).not.toBe('high');
   });
