@@ -64,9 +64,10 @@ const CLOSER_TAIL = 60;
 
 // "is the vm tax that bad these days?", "any reason to keep vms anymore?": when the asker asks,
 // closing a clause, not what; so does a shrug ("whats a container anyway"). Read as words, a short
-// question's extra word halved how much of it the knowledge matched, and it was declined. A year only after "still" ("why would anyone still
-// use VMs in 2026"): "which release dropped cgroups v1 in 2024?" asks about the year. Each match
-// starts right after a word, so a run of spaces is tried once, not from each of its spaces.
+// question's extra word halved how much of it the knowledge matched, and it was declined. A year
+// only after "still" ("why would anyone still use VMs in 2026"): "which release dropped cgroups v1
+// in 2024?" asks about the year. Each match starts right after a word, so a run of spaces is tried
+// once, not from each of its spaces.
 const TIME_FRAME = /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow)(?=\s*(?:[.,!?;:]|$))/giu;
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
 // "parent-cgroup does not work as expected", "doesn't seem to work as expected/documented": a bug
@@ -75,8 +76,8 @@ const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]
 const AS_EXPECTED =
   /(?<=\S)\s+as\s+(?:(?:i|we|one|you)\s+(?:would\s+)?)?(?:expected|documented|intended|advertised|described)(?:\s*\/\s*(?:expected|documented|intended|described))?(?![\p{L}\p{N}])/giu;
 // "what are kata containers, in a nutshell", "explain in simple terms what a hypervisor is": how
-// the answer should be put, not what about ("explain like im 5", "eli5" too). Read as words, "nutshell" was half of what the
-// knowledge had to match, and a definition question was declined.
+// the answer should be put, not what about ("explain like im 5", "eli5" too). Read as words,
+// "nutshell" was half of what the knowledge had to match, and a definition question was declined.
 const ANSWER_FRAME =
   /(?:(?<=\S)\s*,\s*|(?<![\p{L}\p{N}]))(?:in\s+a\s+nutshell|in\s+(?:simple|plain|layman'?s?|lay|basic|easy|everyday|non-?technical)\s+(?:terms|words|english|language)|in\s+(?:a\s+few|one|two|1|2)\s+(?:words|sentences?|lines?)|(?:simply|briefly)\s+put|put\s+(?:simply|briefly)|in\s+brief|briefly|in\s+short(?=\s*(?:[.,!?;:]|$))|(?:explain(?:\s+(?:it|this|that))?\s+)?like\s+(?:i['’]?m|i\s+am)\s+(?:5|five|a\s+(?:kid|child|five[\s-]year[\s-]old))(?=\s*(?:[.,!?;:]|$|(?:pls|plz|please)\b))|eli5)(?![\p{L}\p{N}])(?:\s*,)?/giu;
 // "so what's the main difference then", "the biggest downside of VMs": which one of them, not what
