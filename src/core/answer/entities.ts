@@ -41,10 +41,22 @@ const SPECIFIC_IDS = [
   /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm)\b/i,
 ];
 
-// Versions already looked up, per index: the scan reads every passage, and a busy channel asks
-// about the same releases again and again.
-const versionsStated = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
-const MAX_REMEMBERED_VERSIONS = 1_000;
+// What a scan of every passage found, per index and key: a busy channel asks about the same
+// releases, settings and labels again and again. At most MAX_REMEMBERED per index.
+type Remembered<K> = WeakMap<KnowledgeIndex, Map<K, boolean>>;
+const MAX_REMEMBERED = 1_000;
+function remembered<K>(cache: Remembered<K>, index: KnowledgeIndex, key: K, look: () => boolean): boolean {
+  let known = cache.get(index);
+  if (!known) cache.set(index, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    found = look();
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(key, found);
+  }
+  return found;
+}
+const versionsStated: Remembered<string> = new WeakMap();
 
 // A version as a number of its own ("v4.5" or "4.5", not "14.5" or "4.5.1").
 const versionPattern = (version: string) => new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
@@ -60,11 +72,9 @@ function statesIn(text: string, version: string, pattern = versionPattern(versio
  * answer it. Looked up only when a question asks about a version.
  */
 function statesVersion(index: KnowledgeIndex, version: string, of: string | undefined): boolean {
-  let known = versionsStated.get(index);
-  if (!known) versionsStated.set(index, (known = new Map()));
-  const key = `${of ?? ''} ${version}`;
-  const remembered = known.get(key);
-  if (remembered !== undefined) return remembered;
+  return remembered(versionsStated, index, `${of ?? ''} ${version}`, () => scanForVersion(index, version, of));
+}
+function scanForVersion(index: KnowledgeIndex, version: string, of: string | undefined): boolean {
   const pattern = versionPattern(version);
   const subject = of === undefined ? null : processToken(of);
   // A plain substring test first: most passages holding the number never name the subject, and
@@ -73,13 +83,10 @@ function statesVersion(index: KnowledgeIndex, version: string, of: string | unde
   // Named in the passage or by where it stands: a release table in firecracker/docs/RELEASE_POLICY.md
   // lists "v1.14" without saying "Firecracker" ("release date of firecracker 1.14?").
   const names = (text: string) => text.toLowerCase().includes(named!) && terms(text).includes(subject!);
-  const stated = index.passages.some(
+  return index.passages.some(
     (p) =>
       statesIn(p.text, version, pattern) && (subject === null || names(p.text) || names(`${pathWords(p.source)} ${p.headings[0] ?? ''}`)),
   );
-  if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
-  known.set(key, stated);
-  return stated;
 }
 
 // A knowledge that discusses prices names amounts of money in its prose more than once or twice
@@ -89,18 +96,13 @@ const MIN_PRICED_PASSAGES = 3;
 // Whether the knowledge's prose names amounts of money, or availability figures; looked at once per index.
 const knowledgeStatesPrices = (index: KnowledgeIndex) => proseStates(index, PRICE, MIN_PRICED_PASSAGES);
 const knowledgeStatesAvailability = (index: KnowledgeIndex) => proseStates(index, AVAILABILITY, 1);
-const statedInProse = new WeakMap<KnowledgeIndex, Map<RegExp, boolean>>();
+const statedInProse: Remembered<RegExp> = new WeakMap();
 function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): boolean {
-  let known = statedInProse.get(index);
-  if (!known) statedInProse.set(index, (known = new Map()));
-  let states = known.get(pattern);
-  if (states === undefined) {
+  return remembered(statedInProse, index, pattern, () => {
     let found = 0;
     for (const p of index.passages) if (pattern.test(proseOf(p.text)) && ++found >= passages) break;
-    states = found >= passages;
-    known.set(pattern, states);
-  }
-  return states;
+    return found >= passages;
+  });
 }
 
 // "when is the next macOS release", "release date of…", "when will 5.0 ship": a date, which only
@@ -243,8 +245,10 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   const action = specificAction(foldText(question));
   if (action !== undefined && !index.uses(action.term)) found.push(action.word);
   const words = foldText(question).split(/\s+/);
-  // A capitalised word of a phrase the lexicon gives a meaning ("Apple Silicon": macOS) is that meaning.
-  const phrased = index.lexicon.phraseTerms(question);
+  // A capitalised word of a phrase the lexicon gives a meaning ("Apple Silicon": macOS) is that
+  // meaning. Looked up only for a question with a name the knowledge does not know.
+  let phrased: Set<string> | undefined;
+  const inPhrase = (t: string) => (phrased ??= index.lexicon.phraseTerms(question)).has(t);
   words.forEach((raw, i) => {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // "shared_buffers", "max_connections": a setting of some program, which the knowledge names
@@ -253,7 +257,7 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
     if (!word || !readsAsName(words, i, word)) return;
     const wordTerms = terms(word);
     // "API", "PM", "Malware" capitalised are still kinds of things, not names.
-    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t) && !phrased.has(t))) {
+    if (wordTerms.length > 0 && wordTerms.every((t) => !index.knows(t) && !isWorkplaceWord(t) && !inPhrase(t))) {
       (context.has(word.toLowerCase()) || aboutProject ? setting : found).push(word);
     }
   });
@@ -262,40 +266,24 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
 
 const MIN_NAME_LENGTH = 4;
 const SNAKE_CASE = /^\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+$/u;
-// Identifiers already looked up, per index: the scan reads every passage.
-const identifiersWritten = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+const identifiersWritten: Remembered<string> = new WeakMap();
 
 // Whether some passage writes the identifier, code included (settings are often named only there).
 function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
-  let known = identifiersWritten.get(index);
-  if (!known) identifiersWritten.set(index, (known = new Map()));
   const key = identifier.toLowerCase();
-  let written = known.get(key);
-  if (written === undefined) {
-    // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
-    written = index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key));
-    if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
-    known.set(key, written);
-  }
-  return written;
+  // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
+  return remembered(identifiersWritten, index, key, () => index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key)));
 }
 // "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing
 // only a knowledge that writes that label can say anything of (the article's hypervisor passages
 // had answered the difference between type 1 and type 2 with confidence; round-20 A/B check).
 const NUMBERED_KIND = /\b(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)\b/giu;
-const kindsWritten = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+const kindsWritten: Remembered<string> = new WeakMap();
 function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
-  let known = kindsWritten.get(index);
-  if (!known) kindsWritten.set(index, (known = new Map()));
-  const key = `${kind.toLowerCase()} ${number.toLowerCase()}`;
-  let written = known.get(key);
-  if (written === undefined) {
+  return remembered(kindsWritten, index, `${kind.toLowerCase()} ${number.toLowerCase()}`, () => {
     const label = new RegExp(`\\b${kind}[\\s-]?${number}\\b`, 'i');
-    written = index.passages.some((p) => label.test(p.text));
-    if (known.size >= MAX_REMEMBERED_VERSIONS) known.clear();
-    known.set(key, written);
-  }
-  return written;
+    return index.passages.some((p) => label.test(p.text));
+  });
 }
 const PREFIX = /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up)(?=[a-z]{4})/;
 
