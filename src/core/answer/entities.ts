@@ -58,6 +58,17 @@ function remembered<K>(cache: Remembered<K>, index: KnowledgeIndex, key: K, look
 }
 const versionsStated: Remembered<string> = new WeakMap();
 
+const phrasesWritten: Remembered<string> = new WeakMap();
+
+/** Whether some passage writes the words in this order (each may be inflected: "spinning up"). */
+export function writesPhrase(index: KnowledgeIndex, words: readonly string[]): boolean {
+  const key = words.join(' ').toLowerCase();
+  return remembered(phrasesWritten, index, key, () => {
+    const pattern = new RegExp(`\\b${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\w*\\W+')}\\w*\\b`, 'i');
+    return index.passages.some((p) => pattern.test(p.text));
+  });
+}
+
 // A version as a number of its own ("v4.5" or "4.5", not "14.5" or "4.5.1").
 const versionPattern = (version: string) => new RegExp(`(?:^|[^\\d.])v?${version.replace(/\./g, '\\.')}(?![\\d])`, 'i');
 

@@ -149,6 +149,11 @@ function separated(termList: readonly string[], i: number, phrase: readonly stri
   return false;
 }
 
+// "scale" and "scalability" stem apart but are one word family: the first four letters of their stems.
+const FAMILY_PREFIX = 4;
+const sameFamily = (a: string, b: string) =>
+  a === b || (a.length >= FAMILY_PREFIX && b.length >= FAMILY_PREFIX && a.slice(0, FAMILY_PREFIX) === b.slice(0, FAMILY_PREFIX));
+
 let generalWords: Set<string> | undefined;
 function generalVocabulary(): Set<string> {
   generalWords ??= new Set(compiledGeneral().flatMap((rule) => rule.words));
@@ -333,6 +338,32 @@ export class Lexicon {
       }
     });
     return out;
+  }
+
+  /**
+   * The text's phrases of two or more words that the domain's own mappings write wholly in other
+   * words ("cloud bill" → cost effective; not "scale out" → scalability, one word family), as
+   * written and as index terms, with every term the text's matches mean.
+   */
+  idioms(text: string): { idioms: { tokens: string[]; terms: string[] }[]; meant: Set<string> } {
+    const idioms: { tokens: string[]; terms: string[] }[] = [];
+    const meant = new Set<string>();
+    const { tokens, stems } = wordsOf(text);
+    this.eachMatch(
+      stems,
+      true,
+      (targets, start, length) => {
+        const targetTerms = targets.flat();
+        for (const t of targetTerms) meant.add(t);
+        if (length < 2) return;
+        const written = tokens.slice(start, start + length);
+        const own = written.flatMap((w) => processToken(w) ?? []);
+        idioms.push({ tokens: written, terms: own });
+      },
+      true,
+    );
+    const meantFamily = (t: string) => [...meant].some((m) => sameFamily(t, m));
+    return { idioms: idioms.filter((idiom) => !idiom.terms.some(meantFamily)), meant };
   }
 
   /** The terms phrases of two or more words in the text also mean ("get a shell" → exec). */

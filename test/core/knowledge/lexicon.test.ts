@@ -109,6 +109,26 @@ describe('a lexicon applied to questions and passages alike', () => {
     expect(processQuestion('a guest operating system', index.lexicon, index).weights.get('licenc')).toBeCloseTo(LEXICON_WEIGHT);
   });
 
+  it('weighs the words of an idiom it writes wholly in other words below the words asked', () => {
+    const billing = [
+      passage(0, 'Cloud security', 'Containers improve cloud security by limiting the attack surface.'),
+      passage(1, 'Costs', 'Containers can be more cost effective than one licence per guest.'),
+    ];
+    const index = KnowledgeIndex.build(billing, Lexicon.parse('cloud bill => cost effective', { general: false }));
+    const query = processQuestion('does the cloud bill go down with containers', index.lexicon, index);
+    expect(query.weights.get('cloud')).toBeLessThan(1);
+    expect(query.weights.get('bill')).toBeLessThan(1);
+    expect(query.weights.get('contain')).toBe(1);
+    expect(top(index, 'does the cloud bill go down with containers')).toBe('k.md#1');
+    // Not when the knowledge writes the phrase itself, nor for a phrase meaning its own word family.
+    const written = KnowledgeIndex.build(
+      [...billing, passage(2, 'Bills', 'Read the cloud bill monthly.')],
+      Lexicon.parse('cloud bill => cost effective\nscale out => scalability', { general: false }),
+    );
+    expect(processQuestion('does the cloud bill go down', written.lexicon, written).weights.get('cloud')).toBe(1);
+    expect(processQuestion('how fast do they scale out', written.lexicon, written).weights.get('scale')).toBe(1);
+  });
+
   it('is kept in the index JSON, so a cached index expands questions the same way', async () => {
     const restored = await KnowledgeIndex.fromJSONAsync(withRule.toJSON());
     expect(restored.lexicon.source).toBe(withRule.lexicon.source);
