@@ -33,6 +33,12 @@ const ASKS_PERSON =
 // latency targets, no service's uptime).
 const ASKS_SLA = /\b(?:slas?|service[-\s]level\s+agreements?|uptime\s+(?:guarantees?|percentages?|commitments?|slas?))\b/i;
 const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|\b(?:uptime|availability)\s+(?:of\s+)?\d{2}(?:\.\d+)?\s?%/i;
+// "max memory for an azure container instance", "terms of the red hat … subscription", "is oracle
+// allowed on aws rds": a fact of one vendor's offering (its limits, terms, prices, what it allows),
+// which only a knowledge that writes the vendor's name can give.
+const VENDOR =
+  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare)\b/gi;
+const ASKS_VENDOR_FACT = /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e)\b/i;
 // Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
 // ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
 const SPECIFIC_IDS = [
@@ -232,6 +238,8 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   const sla = ASKS_SLA.exec(question);
   if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND)) if (!writesKind(index, kind[1]!, kind[2]!)) found.push(kind[0]);
+  if (ASKS_VENDOR_FACT.test(question))
+    for (const [vendor] of question.matchAll(VENDOR)) if (!writesPhrase(index, tokenize(vendor))) found.push(vendor);
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".

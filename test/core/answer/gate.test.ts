@@ -1005,6 +1005,14 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(stated, 'what is the sla for the managed service')).toEqual([]);
   });
 
+  it("takes a vendor's limits, terms or prices for facts only a knowledge that writes the vendor's name gives", () => {
+    expect(unknownEntities(index, "what's the max memory for an azure container instance")).toEqual(['azure']);
+    expect(unknownEntities(index, 'what are the terms of the red hat enterprise linux developer subscription')).toEqual(['red hat']);
+    expect(unknownEntities(index, 'should we run containers or vms on azure?')).toEqual([]);
+    const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
+    expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
+  });
+
   it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {
     expect(unknownEntities(index, 'whats the difference between a hypervisor type 1 and type 2')).toEqual(['type 1', 'type 2']);
     const written = indexOf('hv.md', '# Hypervisors\n\nA Type-1 hypervisor runs on bare metal; KVM is one.');
