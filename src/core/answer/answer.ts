@@ -1038,7 +1038,11 @@ function answerAlone(
   // Two everyday words the knowledge writes as one technical word ("huge page": "hugepages") are that word.
   const joined = [...query.weights].some(([t, w]) => w === 1 && !original.includes(t));
   const specific =
-    joined || flagged || concepts > 0 || original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS));
+    joined ||
+    flagged ||
+    concepts > 0 ||
+    original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS)) ||
+    writesTermOf(index, text);
   const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   // "does firecracker support gpu passthrough?" answered from Kata's GPU pages, which never name
   // Firecracker: the project asked about is not the one that answers, so it is a closest match.
@@ -1125,6 +1129,18 @@ function answerAlone(
       .map(toPassage),
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
+}
+
+// "add support for free page hinting": everyday words the knowledge writes together are one of its
+// terms. Three in a row: two ("known limitations") let two off-topic corpus questions through.
+const TERM_WORDS = 3;
+function writesTermOf(index: KnowledgeIndex, text: string): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i + TERM_WORDS <= tokens.length; i++) {
+    const run = tokens.slice(i, i + TERM_WORDS);
+    if (run.every((t) => processToken(t) !== null) && writesPhrase(index, run)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1005,6 +1005,26 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(stated, 'what is the sla for the managed service')).toEqual([]);
   });
 
+  it('takes everyday words the knowledge writes together as one of its terms ("free page hinting") as specific', () => {
+    const text = [
+      '# Ballooning',
+      '',
+      'The balloon device lends guest memory back to the host.',
+      '',
+      '## Free page hinting',
+      '',
+      'With free page hinting the guest reports which pages it does not use, so the host can reclaim them.',
+    ].join('\n');
+    // Among other notes, so that "page" and "free" are no more the knowledge's words than speech's.
+    const notes = Array.from({ length: 100 }, (_, i) =>
+      splitFile({ path: `notes/n${i}.md`, text: `# Note ${i}\n\nThe microVM of team ${i} boots its guest kernel at ${i % 24} hours.` }),
+    ).flat();
+    const docs = KnowledgeIndex.build([...splitFile({ path: 'ballooning.md', text }), ...notes]);
+    expect(answer(docs, 'Add support for Free Page Hinting and Reporting')).toMatchObject({ answered: true });
+    // The same everyday words apart are no term of the knowledge.
+    expect(answer(docs, 'any tips for reporting a free page of hints?')).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+  });
+
   it("takes a vendor's limits, terms or prices for facts only a knowledge that writes the vendor's name gives", () => {
     expect(unknownEntities(index, "what's the max memory for an azure container instance")).toEqual(['azure']);
     expect(unknownEntities(index, 'what are the terms of the red hat enterprise linux developer subscription')).toEqual(['red hat']);
