@@ -1195,7 +1195,7 @@ const subjects = new WeakMap<KnowledgeIndex, Set<string>>();
 const DOMAIN_NAMES = ['vm', 'microvm'].map((word) => processToken(word)!);
 
 // The knowledge's top-level folders, the domain's names and the title words at least SUBJECT_SHARE of its passages share, found on first use.
-function subjectsOf(index: KnowledgeIndex): Set<string> {
+export function subjectsOf(index: KnowledgeIndex): Set<string> {
   let found = subjects.get(index);
   if (!found) {
     const counts = new Map<string, number>();

@@ -7,6 +7,7 @@ import {
   defaultAnswerOptions,
   processQuestion,
   rankedHits,
+  subjectsOf,
   toAnswerPassage,
   type Answer,
   type AnswerOptions,
@@ -146,9 +147,10 @@ export function answerInContext(
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) return alone();
   const own = ownWords(index, question);
+  const swapped = otherSubject(index, question, own, earlier);
   const query = withContext(
     processQuestion(question, index.lexicon, index),
-    earlier.map((q) => processQuestion(q, index.lexicon, index)),
+    earlier.map((q) => withoutTerms(processQuestion(q, index.lexicon, index), swapped)),
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
   const hits = rankedHits(index, query, SEARCH_DEPTH, question);
@@ -208,9 +210,38 @@ export function answerInContext(
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
   // "why is that?" has no words of its own to choose a sentence by: it asks why of the question
   // before it ("are containers secure enough for untrusted code"), and gets that one's reason.
-  const sentenceQuestion = own.length === 0 ? `${question}\n${earlier[earlier.length - 1]!}` : question;
+  const sentenceQuestion =
+    own.length === 0 || swapped.size > 0 ? `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}` : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
 }
+
+// "and a vm?", "what about for containers?", "how about kata": the question before, asked of another thing.
+const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
+const MAX_SWAP_WORDS = 3;
+
+/**
+ * The terms of the thread's latest question that name what the knowledge is about ("container" in
+ * "how fast does a container boot") when the follow-up asks the same of another such thing ("and
+ * a vm?"): they are what the follow-up replaces, so they no longer steer its answer. Empty otherwise.
+ */
+function otherSubject(index: KnowledgeIndex, question: string, own: readonly string[], earlier: readonly string[]): Set<string> {
+  if (!ASKS_OF_ANOTHER.test(question) || terms(ownText(question)).length > MAX_SWAP_WORDS) return new Set();
+  const subjects = subjectsOf(index);
+  const asked = own.filter((t) => subjects.has(t));
+  if (asked.length === 0) return new Set();
+  return new Set(terms(earlier[earlier.length - 1]!).filter((t) => subjects.has(t) && !asked.includes(t)));
+}
+
+const withoutTerms = (query: ProcessedQuery, dropped: ReadonlySet<string>): ProcessedQuery =>
+  dropped.size === 0
+    ? query
+    : { terms: query.terms.filter((t) => !dropped.has(t)), weights: new Map([...query.weights].filter(([t]) => !dropped.has(t))) };
+
+const textWithout = (text: string, dropped: ReadonlySet<string>) =>
+  text
+    .split(/\s+/)
+    .filter((word) => !terms(word).some((t) => dropped.has(t)))
+    .join(' ');
 
 /** Words of its own a question declined alone may have and still be read in its thread (see closestInThread). */
 export const MAX_OWN_TERMS_IN_THREAD = 3;

@@ -94,6 +94,13 @@ describe('answer() with context', () => {
     expect(why.passages[0]!.snippet).toMatch(/stronger isolation because each VM runs its own complete OS/);
   });
 
+  it('answers "and each container?" as the question before, asked of the other thing', () => {
+    const other = answer(withLexicon, 'and each container?', { context: ['does each vm run its own full os'] });
+    expect(other.passages[0]!.snippet).toMatch(/^Containers\b.*share the host/);
+    const vms = answer(withLexicon, 'and for vms?', { context: ['are containers a good fit for microservices'] });
+    expect(vms.passages[0]!.snippet).toMatch(/virtual machines serve well/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
