@@ -39,6 +39,9 @@ const EXTRA_STOP_WORDS = [
   'clearly', 'obviously', 'specifically', 'particularly', 'especially',
   // A shrug, not a topic: "whats a container anyway" had been declined, "anyway" half its words.
   'anyway', 'anyways', 'anyhow',
+  // A concession, not a topic: "how do you chown the directory back to the host user though?" was
+  // declined, "though" one of its six words.
+  'though', 'tho', 'although',
   // A generic comparative, like "better": "which is easier?" after a question on patching had quoted
   // "easier to license".
   'easier', 'harder',

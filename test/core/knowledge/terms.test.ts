@@ -39,6 +39,11 @@ describe('term processing', () => {
     expect(terms('what is kata protecting against, security-wise?')).toEqual(['kata', 'protect', 'against', 'secur']);
   });
 
+  it('drops a concession ("though"), which says how something is asked, not what', () => {
+    expect(terms('how do you chown the directory back to the host user though?')).toEqual(terms('how do you chown the directory back to the host user?'));
+    expect(terms('tho it works')).toEqual(['work']);
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
