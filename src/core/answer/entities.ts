@@ -385,7 +385,7 @@ function mayBeToolName(token: string): boolean {
 }
 
 // A problem report: something fails, hangs, crashes or is stuck.
-const PROBLEM_REPORT =
+export const PROBLEM_REPORT =
   /\b(?:error|errors|fail|fails|failed|failing|failure|stuck|hang|hangs|hung|crash|crashes|crashed|crashing|broken|breaks|panic|panics|won'?t|cannot|can'?t|unable|not\s+working|doesn'?t\s+work)\b/i;
 // An identifier: camel case, capitals and digits with at least one more capital ("CrashLoopBackOff",
 // "ENOSPC"), or snake case ("vcpu_count").

@@ -1010,4 +1010,23 @@ describe('answering a problem report from a troubleshooting entry', () => {
     const result = answer(guide, 'which programs does rootless podman require to be installed?');
     expect(result.passages[0]!.text).toBe('Rootless Podman requires the newuidmap and newgidmap programs to be installed.');
   });
+
+  it('ranks the page of problems and fixes first for a problem report, other pages as they match', () => {
+    const entry = [
+      '# Notes',
+      '',
+      '## Resource limits for non-root users',
+      '',
+      'Non-root users need the memory and cpu controllers delegated to them by systemd.',
+    ].join('\n');
+    const docs = KnowledgeIndex.build([
+      ...splitFile({ path: 'guide.md', text: entry }),
+      ...splitFile({ path: 'troubleshooting.md', text: entry }),
+    ]);
+    const scores = (question: string) => new Map(searchPassages(docs, question, 2).map((h) => [h.passage.source, h.score]));
+    const report = scores('Cannot set memory limits for non-root users');
+    expect(report.get('troubleshooting.md')).toBeGreaterThan(report.get('guide.md')! * 1.2);
+    const howTo = scores('how do i set memory limits for non-root users');
+    expect(howTo.get('troubleshooting.md')).toBeCloseTo(howTo.get('guide.md')!);
+  });
 });
