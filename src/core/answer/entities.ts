@@ -479,6 +479,9 @@ const MIN_MESSAGE_WORDS = 2;
 // The share of a quoted error message's words one of the best passages must use, in its own words,
 // for the message to be one it covers. Tuning halves: +2 off-topic declined, nothing lost (a third: +1).
 const MIN_MESSAGE_SHARE = 0.5;
+// A log line's level ("ERRO[0000]", "WARN", "error:") is how it was printed, not what it says:
+// "ERRO cannot find newuidmap" is the message podman's troubleshooting entry covers.
+const LOG_LEVEL = /^\s*(?:erro|warn|info|debu|fata|error|warning|fatal|debug)\b(?:\[\d+\])?:?\s*/i;
 // A quote this long is a message or a passage's phrase, not a name ("docker.io", "podman run").
 const MIN_UNMATCHED_MESSAGE_WORDS = 3;
 
@@ -582,7 +585,7 @@ export function missingFromBest(
   // 'helm upgrade fails with "another operation (install/upgrade/rollback) is in progress"' shares
   // "operation" and, through the lexicon, "upgrade" with the article's passages on migrating.
   for (const message of quotedMessages(folded, MIN_UNMATCHED_MESSAGE_WORDS)) {
-    const words = terms(message);
+    const words = terms(message.replace(LOG_LEVEL, ''));
     const used = (h: Hit) => words.filter((t) => h.exactTerms.includes(t) || h.passageTerms.includes(t)).length;
     if (words.length >= 2 && Math.max(0, ...hits.map(used)) < MIN_MESSAGE_SHARE * words.length) return `"${message}"`;
   }

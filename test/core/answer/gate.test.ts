@@ -843,6 +843,8 @@ describe('the calibrated gate', () => {
     });
     // Half its words in one passage: the message is one it speaks of.
     expect(answer(small, 'guest fails with "tap device lease held", how do I start it?').answered).toBe(true);
+    // Its log level is how it was printed, not one of its words.
+    expect(answer(small, 'the guest fails with "ERRO cannot find tap", how do I start it?').answered).toBe(true);
     // Outside a problem report a quote is a phrase asked about, not an error printed.
     expect(answer(index, 'do containers give "defense in depth" compared to VMs?').unknownEntities).toBeUndefined();
     // Asked about the identifier itself, it is a name the knowledge does not know.
