@@ -34,11 +34,13 @@ const ASKS_PERSON =
 const ASKS_SLA = /\b(?:slas?|service[-\s]level\s+agreements?|uptime\s+(?:guarantees?|percentages?|commitments?|slas?))\b/i;
 const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|\b(?:uptime|availability)\s+(?:of\s+)?\d{2}(?:\.\d+)?\s?%/i;
 // "max memory for an azure container instance", "terms of the red hat … subscription", "is oracle
-// allowed on aws rds": a fact of one vendor's offering (its limits, terms, prices, what it allows),
-// which only a knowledge that writes the vendor's name can give.
+// allowed on aws rds", "where in the azure portal…": a fact of one vendor's offering (its limits,
+// terms, prices, what it allows, where its console puts things), which only a knowledge that writes
+// the vendor's name can give.
 const VENDOR =
   /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare)\b/gi;
-const ASKS_VENDOR_FACT = /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e)\b/i;
+const ASKS_VENDOR_FACT =
+  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b/i;
 // Cloud instance types ("t3.medium", "m5.2xlarge"), regions ("us-east-1") and times of day
 // ("3pm"): specific things the knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds.
 const SPECIFIC_IDS = [

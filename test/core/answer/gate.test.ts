@@ -1030,6 +1030,7 @@ describe('the calibrated gate', () => {
   it("takes a vendor's limits, terms or prices for facts only a knowledge that writes the vendor's name gives", () => {
     expect(unknownEntities(index, "what's the max memory for an azure container instance")).toEqual(['azure']);
     expect(unknownEntities(index, 'what are the terms of the red hat enterprise linux developer subscription')).toEqual(['red hat']);
+    expect(unknownEntities(index, 'where in the azure portal do i resize a vm')).toEqual(['azure']);
     expect(unknownEntities(index, 'should we run containers or vms on azure?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
