@@ -238,10 +238,12 @@ const withoutTerms = (query: ProcessedQuery, dropped: ReadonlySet<string>): Proc
     : { terms: query.terms.filter((t) => !dropped.has(t)), weights: new Map([...query.weights].filter(([t]) => !dropped.has(t))) };
 
 const textWithout = (text: string, dropped: ReadonlySet<string>) =>
-  text
-    .split(/\s+/)
-    .filter((word) => !terms(word).some((t) => dropped.has(t)))
-    .join(' ');
+  dropped.size === 0
+    ? text
+    : text
+        .split(/\s+/)
+        .filter((word) => !terms(word).some((t) => dropped.has(t)))
+        .join(' ');
 
 /** Words of its own a question declined alone may have and still be read in its thread (see closestInThread). */
 export const MAX_OWN_TERMS_IN_THREAD = 3;

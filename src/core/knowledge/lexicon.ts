@@ -176,6 +176,10 @@ function stemOf(token: string): string {
   return stem;
 }
 
+// The index terms of a match's words (stop words have none).
+const termsOf = (tokens: readonly string[], start: number, length: number): string[] =>
+  tokens.slice(start, start + length).flatMap((token) => processToken(token) ?? []);
+
 /** Text as the lexicon matches it: its tokens, and their stems with the stop words kept. */
 interface Words {
   tokens: string[];
@@ -313,13 +317,11 @@ export class Lexicon {
       stems,
       false,
       (targets, start, length) => {
-      for (let k = start; k < start + length; k++) {
-        const term = processToken(tokens[k]!);
-        if (term === null) continue;
-        const set = out.get(term) ?? new Set<string>();
-        for (const t of targets.flat()) set.add(t);
-        out.set(term, set);
-      }
+        for (const term of termsOf(tokens, start, length)) {
+          const set = out.get(term) ?? new Set<string>();
+          for (const t of targets.flat()) set.add(t);
+          out.set(term, set);
+        }
       },
       domainOnly,
     );
@@ -331,11 +333,7 @@ export class Lexicon {
     const out = new Set<string>();
     const { tokens, stems } = wordsOf(text);
     this.eachMatch(stems, false, (_targets, start, length) => {
-      if (length < 2) return;
-      for (let k = start; k < start + length; k++) {
-        const term = processToken(tokens[k]!);
-        if (term !== null) out.add(term);
-      }
+      if (length >= 2) for (const term of termsOf(tokens, start, length)) out.add(term);
     });
     return out;
   }
@@ -356,9 +354,7 @@ export class Lexicon {
         const targetTerms = targets.flat();
         for (const t of targetTerms) meant.add(t);
         if (length < 2) return;
-        const written = tokens.slice(start, start + length);
-        const own = written.flatMap((w) => processToken(w) ?? []);
-        idioms.push({ tokens: written, terms: own });
+        idioms.push({ tokens: tokens.slice(start, start + length), terms: termsOf(tokens, start, length) });
       },
       true,
     );
