@@ -1165,6 +1165,15 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'it looks like inetd is missing in containers?')).toEqual(['inetd']);
   });
 
+  it('takes where the asker met a claim for neither its subject nor its setting', () => {
+    expect(answer(index, 'saw on zorbnet that containers are less secure than vms, true?')).toMatchObject({ answered: true });
+    expect(unknownEntities(index, "'containers are not a security boundary' - quote from some Zorbcon talk")).toEqual([]);
+    expect(unknownEntities(index, 'according to Zorbner, are containers cheaper than vms?')).toEqual([]);
+    // Asked about, the same name is the subject.
+    expect(unknownEntities(index, 'do containers run on zorbnet?')).toEqual(['zorbnet']);
+    expect(unknownEntities(index, 'is Zorbcon cheaper than vms?')).toEqual(['Zorbcon']);
+  });
+
   it("takes a lower-case word that is no English word, nor the knowledge's, nor a typo of either, for a name", () => {
     expect(answer(index, 'terraform keeps recreating our vm instances, how do i see what changed?')).toMatchObject({
       answered: false,
