@@ -932,7 +932,7 @@ describe('the calibrated gate', () => {
       'how much ram should i get in a laptop to run a few vms for a homelab',
       // Typed without the apostrophe, a limit asked "what's the default … quota" is still a number.
       'whats the default vcpu quota for a new aws account, we keep hitting the limit',
-      // An instance type and a region, or a time of day, the knowledge never names.
+      // An instance type and a region the knowledge never names; a meeting's time.
       'can we run this on a t3.medium in us-east-1?',
       'is the 3pm container sync still on?',
       // Priced per unit, or asked as "what's the price", "what does it cost".
@@ -1163,6 +1163,11 @@ describe('the calibrated gate', () => {
     // Wanting or seeming is no likening.
     expect(unknownEntities(index, "I'd like Zorbix to show our container metrics, how?")).toEqual(['Zorbix']);
     expect(unknownEntities(index, 'it looks like inetd is missing in containers?')).toEqual(['inetd']);
+  });
+
+  it('takes a time of day that sets the scene for no name', () => {
+    expect(unknownEntities(index, 'its 3am and security says a container escaped, how bad is that vs a vm escape?')).toEqual([]);
+    expect(answer(index, 'paged at 2:30am: is a container escape worse than a vm escape?').answered).toBe(true);
   });
 
   it('takes where the asker met a claim for neither its subject nor its setting', () => {
