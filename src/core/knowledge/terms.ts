@@ -47,6 +47,10 @@ const EXTRA_STOP_WORDS = [
   'easier', 'harder',
   // A suffix that says which respect is meant, not a topic: "security-wise", "cost-wise".
   'wise',
+  // Where, as natural's "under", "below" and "above" say it: "can kata use firecracker underneath"
+  // had been declined, "underneath" a third of its words. Tuning halves: corpus hit@3 +1, nothing
+  // else moves, on any set, half or rewording.
+  'underneath', 'beneath', 'atop',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

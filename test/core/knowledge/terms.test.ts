@@ -44,6 +44,11 @@ describe('term processing', () => {
     expect(terms('tho it works')).toEqual(['work']);
   });
 
+  it('drops where as a preposition says it ("underneath", "beneath", "atop"), as natural drops "under" and "below"', () => {
+    expect(terms('can kata use firecracker underneath')).toEqual(terms('can kata use firecracker'));
+    expect(terms('a vm beneath the containers, or containers atop bare metal')).toEqual(terms('a vm the containers, or containers bare metal'));
+  });
+
   it('splits words joined by an em dash with no spaces', () => {
     expect(tokenize('swirling waters—migration from VMs')).toEqual(['swirling', 'waters', 'migration', 'from', 'vms']);
     expect(terms('waters—migration')).toEqual(['water', 'migrat']);
