@@ -101,6 +101,17 @@ describe('answer() with context', () => {
     expect(vms.passages[0]!.snippet).toMatch(/virtual machines serve well/);
   });
 
+  it("reads a name only the thread's earlier messages say as where it stands, and one the follow-up says as what it asks", () => {
+    const context = ['licences for our vm hosts are getting pricey', 'per-core Zorbware pricing got brutal after the Zorbcom deal'];
+    const followUp = answer(withLexicon, 'would containers help with that?', { context });
+    expect(followUp.answered).toBe(true);
+    expect(followUp.passages[0]!.heading).toMatch(/Licensing/);
+    expect(answer(withLexicon, 'would Zorbcom help with that?', { context })).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
