@@ -683,7 +683,7 @@ export function taskOf(
 function specificAction(folded: string): { word: string; term: string } | undefined {
   const word = HOW_TO_ACTION.exec(folded)?.[1]?.toLowerCase();
   const term = word === undefined ? null : processToken(word);
-  if (word === undefined || term === null || ARGUING.has(word) || LESSENING.has(word)) return undefined;
+  if (word === undefined || term === null || ARGUING.has(word) || LESSENING.has(word) || ATTAINING.has(word)) return undefined;
   return everydayRate(term) <= MAX_SPECIFIC_ACTION_RATE ? { word, term } : undefined;
 }
 // How to put the case to someone ("how do i justify that to the PM?") asks for what the knowledge
@@ -693,6 +693,10 @@ const ARGUING = new Set(['justify', 'argue', 'pitch', 'persuade', 'convince', 'd
 // escape"): a question about that risk or cost, which the knowledge may well answer, not a task of
 // other docs. What it lessens its thread or its other words say.
 const LESSENING = new Set(['mitigate', 'remediate', 'alleviate', 'lessen', 'minimize', 'minimise', 'counter', 'offset']);
+// How to attain what is named ("how do you achieve <125 ms?", "how do we ensure isolation"): the
+// task is what it names, not the verb, which no documentation needs to say. Tuning halves: corpus
+// hit@1 +1; rewordings hit@1 +1, hit@3 +1; no off-topic question of any set let in.
+const ATTAINING = new Set(['achieve', 'accomplish', 'attain', 'ensure', 'guarantee', 'tackle', 'approach', 'realise', 'realize']);
 // A tool's name as against a word of English: a short name ("aws", "ls", "eks"), one in capitals
 // ("AWS"), or one that is no English word ("kubectl"). Not "the", "exact" or "docker".
 function isToolName(word: string): boolean {

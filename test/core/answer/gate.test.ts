@@ -637,6 +637,9 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do I convince my boss to move to containers?')).toEqual([]);
     // Nor does putting the case to someone, however rarely the verb is spoken.
     expect(unknownEntities(index, 'pm asked why our containers sit inside vms - how do i justify that?')).toEqual([]);
+    // Nor does attaining something: the task is what it names.
+    expect(unknownEntities(index, 'how do you achieve fast startup with containers?')).toEqual([]);
+    expect(unknownEntities(index, 'how do we ensure isolation between tenants?')).toEqual([]);
     // A verb rare in speech still is one.
     expect(unknownEntities(index, 'how do i defragment the disk of a kvm guest?')).toEqual(['defragment']);
   });
