@@ -598,6 +598,22 @@ describe('sentences', () => {
     expect(bestSentences(postgres, 'what are the downsides of postgres in a container?')).toMatch(/^However/);
   });
 
+  it('answers the drawbacks of one side with a passage and a sentence warning of that side, not of the other', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    // "downsides" means challenges, concerns, considerations: the containers' security considerations matched it best.
+    for (const q of ['what are the downsides of vms?', 'disadvantages of virtual machines']) {
+      expect(answer(shipped, q).passages[0]!.snippet, q).toMatch(
+        /^(?:VMs|When it comes to virtual machine performance)\b.*\b(?:slower|heavier)\b/,
+      );
+    }
+    expect(answer(shipped, 'what are the downsides of containers?').passages[0]!.snippet).toMatch(
+      /^Container security can be more complex/,
+    );
+    // Both sides named: what can go wrong with the two together.
+    expect(answer(shipped, 'any gotchas running containers in vms?').passages[0]!.snippet).toMatch(/^Just be aware/);
+  });
+
   it("prefers the sentence in the knowledge's rarer words to one framing the rest in its commonest", () => {
     const common = 'Understanding the differences helps teams deploy applications';
     const text = [
