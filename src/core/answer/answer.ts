@@ -322,7 +322,7 @@ const PROBLEM_PAGE_BOOST = 0.5;
  * question names, and the weakness of one-line passages. Only the nearest heading counts;
  * the title is shared by a whole file.
  */
-export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = ''): Hit[] {
+export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: number, question = '', thread?: string): Hit[] {
   const subject = definitionSubject(question);
   // The passages that define what a "what is X?" question asks about are candidates however
   // deep BM25 puts them: "Kata Containers is an open source project…" is 200th for "what is
@@ -344,7 +344,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
   const phrases = quotedPhrases(question);
   const taskTerms = termsOfTask(index, question);
   const problem = PROBLEM_REPORT.test(question);
-  const side = CAVEAT.test(question) ? oneSideAsked(index, question) : undefined;
+  const side = CAVEAT.test(question) ? drawbacksAsked(index, question, thread) : undefined;
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage, query.weights);
     const defines = definitions.has(hit.passage) || definition?.test(hit.passage.text) === true;
@@ -389,7 +389,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
 const DRAWBACK_SIDE_BOOST = 1;
 // What a warning says (CAVEAT_SENTENCE), or a cost: "slower", "heavier", "consume more"….
 const COST_SENTENCE = /\b(?:slower|heavier|longer|overhead|expensive|costly|consume\s+more|higher\s+resource|drops?)\b/i;
-interface Side {
+export interface Side {
   asked: ReadonlySet<string>;
   others: ReadonlySet<string>;
 }
@@ -403,6 +403,17 @@ function oneSideAsked(index: KnowledgeIndex, question: string): Side | undefined
   const others = new Set([...subjects].filter((t) => !named.has(t)));
   return asked.size > 0 && others.size > 0 ? { asked, others } : undefined;
 }
+/**
+ * The side whose drawbacks a question asks for: the one it names, or, naming none ("what about the
+ * downsides?"), the one its thread's latest question named ("what are the benefits of vms").
+ */
+export function drawbacksAsked(index: KnowledgeIndex, question: string, thread?: string): Side | undefined {
+  if (!CAVEAT.test(question)) return undefined;
+  const own = oneSideAsked(index, question);
+  if (own || thread === undefined || terms(question).some((t) => subjectsOf(index).has(t))) return own;
+  return oneSideAsked(index, thread);
+}
+
 // A sentence of the passage states a drawback and names the side asked, and no other.
 const warnsOf = (index: KnowledgeIndex, passage: Passage, side: Side) =>
   sentencesOf(passage.text).some((sentence) => sentenceWarnsOf(index, sentence, side));

@@ -4,6 +4,7 @@ import { terms } from '../knowledge/terms.js';
 import {
   answer,
   closestMatch,
+  drawbacksAsked,
   defaultAnswerOptions,
   processQuestion,
   rankedHits,
@@ -153,8 +154,12 @@ export function answerInContext(
     earlier.map((q) => withoutTerms(processQuestion(q, index.lexicon, index), swapped)),
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
-  const hits = rankedHits(index, query, SEARCH_DEPTH, question);
-  const uncertain = (hit: Hit, sentencesFor = question): Answer => ({
+  const hits = rankedHits(index, query, SEARCH_DEPTH, question, earlier[earlier.length - 1]);
+  // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
+  // which the earlier question names for the short answer too.
+  const sideOfThread = !drawbacksAsked(index, question) && drawbacksAsked(index, question, earlier[earlier.length - 1]) !== undefined;
+  const withThread = `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}`;
+  const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,
     question,
     confidence: 'low',
@@ -210,8 +215,7 @@ export function answerInContext(
   const chosen = [top, ...hits.filter((h) => h !== top && h.score >= floor)].slice(0, limit);
   // "why is that?" has no words of its own to choose a sentence by: it asks why of the question
   // before it ("are containers secure enough for untrusted code"), and gets that one's reason.
-  const sentenceQuestion =
-    own.length === 0 || swapped.size > 0 ? `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}` : question;
+  const sentenceQuestion = own.length === 0 || swapped.size > 0 || sideOfThread ? withThread : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
 }
 

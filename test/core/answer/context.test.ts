@@ -112,6 +112,12 @@ describe('answer() with context', () => {
     });
   });
 
+  it('answers "what about the downsides?" with the drawbacks of the side its thread asked about', () => {
+    const downsides = answer(withLexicon, 'what about the downsides?', { context: ['what are the benefits of vms'] });
+    expect(downsides.answered).toBe(true);
+    expect(downsides.passages[0]!.snippet).toMatch(/^VMs\b.*\b(?:slower|heavier)\b/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
