@@ -405,14 +405,17 @@ function oneSideAsked(index: KnowledgeIndex, question: string): Side | undefined
 }
 /**
  * The side whose drawbacks a question asks for: the one it names, or, naming none ("what about the
- * downsides?"), the one its thread's latest question named ("what are the benefits of vms").
+ * downsides?"), the one whose merits its thread's latest question asked about ("what are the
+ * benefits of vms"); "can we run containers inside vms?" asks about no one side's merits.
  */
 export function drawbacksAsked(index: KnowledgeIndex, question: string, thread?: string): Side | undefined {
   if (!CAVEAT.test(question)) return undefined;
   const own = oneSideAsked(index, question);
-  if (own || thread === undefined || terms(question).some((t) => subjectsOf(index).has(t))) return own;
+  if (own || thread === undefined || !MERITS.test(thread) || terms(question).some((t) => subjectsOf(index).has(t))) return own;
   return oneSideAsked(index, thread);
 }
+const MERITS =
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
 
 // A sentence of the passage states a drawback and names the side asked, and no other.
 const warnsOf = (index: KnowledgeIndex, passage: Passage, side: Side) =>
