@@ -927,6 +927,26 @@ export function withoutIntroduction(question: string, index?: Pick<KnowledgeInde
   return rest.trim() ? rest : question;
 }
 
+// "in a system design interview when would you pick a vm", "…, need it for an essay": the
+// occasion of the question, whose words ("system", "design") say nothing of what is asked. Found on
+// the new heldout-people tuning half: tuning halves hit@1 +1, hit@3 +1, answer@1 +1; nothing else
+// moves on any set, half or rewording.
+const OCCASION_WORDS = String.raw`(?:interview|meeting|standup|stand-up|review|call|exam|presentation|class|lecture|essay|assignment|demo|pitch|retro|postmortem|post-mortem|talk|workshop|onboarding|1:1|one-on-one)s?`;
+const OCCASION_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:in|for|during|at|on)\s+(?:an?|my|our|the|this|tomorrow's|today's)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${OCCASION_WORDS})\s*(?:[,:;]|\s[-–—])?\s+`,
+  'iu',
+);
+const OCCASION_LAST = new RegExp(
+  String.raw`(?:[,;:]|\s[-–—]|\s)\s*(?:(?:i\s+)?need\s+(?:it|this|that)\s+|(?:it's|its|this\s+is|asking)\s+)?(?:for|on|in|during)\s+(?:an?|my|our|the|this|tomorrow's|today's)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${OCCASION_WORDS}\s*([?.!]*)\s*$`,
+  'iu',
+);
+
+/** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"). */
+export function withoutOccasion(question: string): string {
+  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1');
+  return terms(rest).length > 0 ? rest : question;
+}
+
 /** Answers a question from the index: an answer, a closest match, or a reasoned abstention. */
 export function answer(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const opts = { ...defaultAnswerOptions, ...options };
@@ -995,7 +1015,7 @@ const ACKNOWLEDGEMENT =
   /^\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|cool|great|perfect|nice|awesome|ok(?:ay)?|got\s+it|gotcha|understood|sounds\s+good|makes\s+sense|(?:that|this|it)\s+(?:really\s+)?(?:helps|helped|makes\s+sense|made\s+sense|works|worked|is\s+helpful|was\s+helpful|clears\s+(?:it|that)\s+up)|(?:very|super|really)\s+helpful|helpful|a\s+lot|so\s+much|again|all|man|mate|folks)(?:[\s,.!]+|$))+$/i;
 
 function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, read: ReadQuestion, opts: AnswerOptions): Answer {
-  const text = withoutWorkFrame(withoutIntroduction(read.text, index));
+  const text = withoutWorkFrame(withoutOccasion(withoutIntroduction(read.text, index)));
   const base = {
     question: full,
     truncated,

@@ -11,6 +11,7 @@ import {
   searchPassages,
   sentencesOf,
   withoutIntroduction,
+  withoutOccasion,
   withoutWorkFrame,
 } from '../../../src/core/answer/answer.js';
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
@@ -917,6 +918,27 @@ describe('index serialization', () => {
 
   it('refuses data of another format version', async () => {
     await expect(KnowledgeIndex.fromJSONAsync({ ...index.toJSON(), version: -1 })).rejects.toThrow(/format/);
+  });
+});
+
+describe('withoutOccasion()', () => {
+  it('drops the occasion a question is asked for, first or last, and keeps a question that is only that', () => {
+    expect(withoutOccasion('in a system design interview when would you pick a vm over a container')).toBe(
+      'when would you pick a vm over a container',
+    );
+    expect(withoutOccasion('pros and cons of containers vs vms, need it for an essay?')).toBe('pros and cons of containers vs vms?');
+    expect(withoutOccasion('how do i explain vm isolation on a sales call')).toBe('how do i explain vm isolation');
+    expect(withoutOccasion('for a review')).toBe('for a review');
+    // Not a workload's purpose: "for a class project" is no occasion word.
+    expect(withoutOccasion('containers vs vms for a class project')).toBe('containers vs vms for a class project');
+  });
+
+  it("keeps the occasion's words from choosing the passage", () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    // "system" and "design" had put "Containers, by design, … the host operating system's kernel" first.
+    const result = answer(shipped, 'in a system design interview when would you pick a vm over a container');
+    expect(result.passages[0]!.text).not.toMatch(/^When it comes to deploying applications/);
   });
 });
 
