@@ -417,6 +417,10 @@ export function drawbacksAsked(index: KnowledgeIndex, question: string, thread?:
 const MERITS =
   /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
 
+/** Whether a question asks what can go wrong ("so whats the risk", "any gotchas?"), and a passage has a sentence that warns. */
+export const asksCaveat = (question: string) => CAVEAT.test(question);
+export const warns = (passage: Passage) => sentencesOf(passage.text).some((sentence) => CAVEAT_SENTENCE.test(sentence));
+
 // A sentence of the passage states a drawback and names the side asked, and no other.
 const warnsOf = (index: KnowledgeIndex, passage: Passage, side: Side) =>
   sentencesOf(passage.text).some((sentence) => sentenceWarnsOf(index, sentence, side));
@@ -762,7 +766,8 @@ function whatItIs(question: string): string | null {
  */
 function asksWhatThingIs(index: KnowledgeIndex, question: string): boolean {
   const subject = whatItIs(question);
-  if (subject === null) return false;
+  // "so whats the risk", "what are the downsides": what can go wrong with what the thread is about.
+  if (subject === null || CAVEAT.test(subject)) return false;
   const named = terms(subject);
   return !(named.length === 1 && !index.hasTerm(named[0]!) && everydayRate(named[0]!) >= COMMON_WORD_RATE);
 }

@@ -118,6 +118,12 @@ describe('answer() with context', () => {
     expect(downsides.passages[0]!.snippet).toMatch(/^VMs\b.*\b(?:slower|heavier)\b/);
   });
 
+  it('answers "so whats the risk" with a passage warning of what the thread is about, in whatever words it warns', () => {
+    const risk = answer(withLexicon, 'so whats the risk', { context: ['containers share the host kernel right'] });
+    expect(risk.answered).toBe(true);
+    expect(risk.passages[0]!.text).toMatch(/sharing of the kernel introduces specific security considerations/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
