@@ -5,7 +5,7 @@ import {
   answer,
   asksCaveat,
   closestMatch,
-  drawbacksAsked,
+  sideAsked,
   defaultAnswerOptions,
   processQuestion,
   rankedHits,
@@ -159,7 +159,7 @@ export function answerInContext(
   const hits = rankedHits(index, query, SEARCH_DEPTH, question, earlier[earlier.length - 1]);
   // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
   // which the earlier question names for the short answer too.
-  const sideOfThread = !drawbacksAsked(index, question) && drawbacksAsked(index, question, earlier[earlier.length - 1]) !== undefined;
+  const sideOfThread = !sideAsked(index, question) && sideAsked(index, question, earlier[earlier.length - 1]) !== undefined;
   const withThread = `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}`;
   const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,

@@ -613,6 +613,13 @@ describe('sentences', () => {
     );
     // Both sides named: what can go wrong with the two together.
     expect(answer(shipped, 'any gotchas running containers in vms?').passages[0]!.snippet).toMatch(/^Just be aware/);
+    // Merits likewise: never the other side's advantages, however well "advantages" matches.
+    const benefits = answer(shipped, 'what are the benefits of containers?');
+    expect(benefits).toMatchObject({ answered: true, confidence: 'low' });
+    expect(benefits.passages[0]!.snippet).toMatch(/^Containers, by design, are lightweight/);
+    expect(answer(shipped, 'what are the advantages of vms?').passages[0]!.snippet).toMatch(
+      /virtual machines offer a different set of advantages/,
+    );
   });
 
   it("prefers the sentence in the knowledge's rarer words to one framing the rest in its commonest", () => {
