@@ -1770,7 +1770,7 @@ export function bestSentences(
   let best = 0;
   let bestScore = -1;
   const about = query.subject ? aboutSubject(sentences, query) : [];
-  // The drawbacks of one side: a sentence warning of that side, not of the other.
+  // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
   const ofKind = (sentence: string) => (side ? statesOfSide(index!, sentence, side) : query.kind?.test(sentence));
   sentences.forEach((sentence, i) => {
