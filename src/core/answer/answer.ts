@@ -461,6 +461,13 @@ export const warns = (passage: Passage) => sentencesOf(passage.text).some((sente
 
 const otherSide = (side: SideAsked): SideAsked => ({ aspect: side.aspect, asked: side.others, others: side.asked });
 
+// A sentence states the aspect asked and names none of the sides.
+function statesOfNoSide(index: KnowledgeIndex, sentence: string, side: SideAsked): boolean {
+  if (!ASPECT_SENTENCE[side.aspect](sentence)) return false;
+  const named = namedIn(index, sentence);
+  return ![...side.asked, ...side.others].some((t) => named.has(t));
+}
+
 // A sentence states the aspect asked of the side asked, and names no other side.
 function statesOfSide(index: KnowledgeIndex, sentence: string, side: SideAsked): boolean {
   if (!ASPECT_SENTENCE[side.aspect](sentence)) return false;
@@ -1772,7 +1779,10 @@ export function bestSentences(
   const about = query.subject ? aboutSubject(sentences, query) : [];
   // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
-  const ofKind = (sentence: string) => (side ? statesOfSide(index!, sentence, side) : query.kind?.test(sentence));
+  // One that states them of no side at all ("However, this sharing of the kernel introduces specific
+  // security considerations.") may lead the one that names the side.
+  const ofKind = (sentence: string) =>
+    side ? statesOfSide(index!, sentence, side) || statesOfNoSide(index!, sentence, side) : query.kind?.test(sentence);
   sentences.forEach((sentence, i) => {
     const said = overlap(sentence, query);
     let score = said;
