@@ -375,11 +375,9 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     if (problem && TROUBLE_FILE.test(hit.passage.source)) factor *= 1 + PROBLEM_PAGE_BOOST;
     if (side) {
-      const sentences = sentencesOf(hit.passage.text);
-      if (sentences.some((sentence) => statesOfSide(index, sentence, side))) factor *= 1 + SIDE_ASPECT_BOOST;
-      else if (side.aspect === 'merits' && sentences.some((sentence) => statesOfSide(index, sentence, otherSide(side)))) {
-        factor *= OTHER_SIDE_SHARE;
-      }
+      const of = sentencesOf(hit.passage.text).map((sentence) => aspectOf(index, sentence, side));
+      if (of.includes('asked')) factor *= 1 + SIDE_ASPECT_BOOST;
+      else if (side.aspect === 'merits' && of.includes('other')) factor *= OTHER_SIDE_SHARE;
     }
     return { ...hit, score: hit.score * factor };
   });
@@ -459,20 +457,16 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
 export const asksCaveat = (question: string) => CAVEAT.test(question);
 export const warns = (passage: Passage) => sentencesOf(passage.text).some((sentence) => CAVEAT_SENTENCE.test(sentence));
 
-const otherSide = (side: SideAsked): SideAsked => ({ aspect: side.aspect, asked: side.others, others: side.asked });
-
-// A sentence states the aspect asked and names none of the sides.
-function statesOfNoSide(index: KnowledgeIndex, sentence: string, side: SideAsked): boolean {
-  if (!ASPECT_SENTENCE[side.aspect](sentence)) return false;
+/**
+ * Of which side a sentence states the aspect asked: only the side asked, only another, none by
+ * name, or both; undefined when it states no such thing.
+ */
+function aspectOf(index: KnowledgeIndex, sentence: string, side: SideAsked): 'asked' | 'other' | 'none' | 'both' | undefined {
+  if (!ASPECT_SENTENCE[side.aspect](sentence)) return undefined;
   const named = namedIn(index, sentence);
-  return ![...side.asked, ...side.others].some((t) => named.has(t));
-}
-
-// A sentence states the aspect asked of the side asked, and names no other side.
-function statesOfSide(index: KnowledgeIndex, sentence: string, side: SideAsked): boolean {
-  if (!ASPECT_SENTENCE[side.aspect](sentence)) return false;
-  const named = namedIn(index, sentence);
-  return [...side.asked].some((t) => named.has(t)) && ![...side.others].some((t) => named.has(t));
+  const asked = [...side.asked].some((t) => named.has(t));
+  const other = [...side.others].some((t) => named.has(t));
+  return asked ? (other ? 'both' : 'asked') : other ? 'other' : 'none';
 }
 
 /**
@@ -1246,7 +1240,7 @@ function answerAlone(
   const side = sideAsked(index, text);
   const partly =
     headedBy(top.passage, flags) ||
-    (inDomain && side !== undefined && sentencesOf(top.passage.text).some((sentence) => statesOfSide(index, sentence, side))) ||
+    (inDomain && side !== undefined && sentencesOf(top.passage.text).some((sentence) => aspectOf(index, sentence, side) === 'asked')) ||
     (inDomain &&
       matched >=
         lowMatchedNeeded(opts.minLowMatched, index.size, original.length === 1 && concepts > 0 ? LEXICON_MATCH_SHARE : original.length) &&
@@ -1781,8 +1775,11 @@ export function bestSentences(
   const side = index ? sideAsked(index, question) : undefined;
   // One that states them of no side at all ("However, this sharing of the kernel introduces specific
   // security considerations.") may lead the one that names the side.
-  const ofKind = (sentence: string) =>
-    side ? statesOfSide(index!, sentence, side) || statesOfNoSide(index!, sentence, side) : query.kind?.test(sentence);
+  const ofKind = (sentence: string) => {
+    if (!side) return query.kind?.test(sentence);
+    const of = aspectOf(index!, sentence, side);
+    return of === 'asked' || of === 'none';
+  };
   sentences.forEach((sentence, i) => {
     const said = overlap(sentence, query);
     let score = said;
