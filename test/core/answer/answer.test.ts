@@ -10,6 +10,7 @@ import {
   processQuestion,
   searchPassages,
   sentencesOf,
+  sideAsked,
   withoutIntroduction,
   withoutOccasion,
   withoutWorkFrame,
@@ -17,6 +18,7 @@ import {
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
+import { processToken } from '../../../src/core/knowledge/terms.js';
 
 const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 let index: KnowledgeIndex;
@@ -621,6 +623,32 @@ describe('sentences', () => {
     expect(answer(shipped, 'what are the advantages of vms?').passages[0]!.snippet).toMatch(
       /virtual machines offer a different set of advantages/,
     );
+  });
+
+  it('answers a comparison of the sides with what the article says of the side compared, or of the other one the opposite way', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const vm = processToken('vm')!;
+    expect(sideAsked(shipped, 'are vms safer than containers?')).toMatchObject({ aspect: 'merits', compared: true });
+    expect(sideAsked(shipped, 'are vms safer than containers?')!.asked.has(vm)).toBe(true);
+    expect(sideAsked(shipped, 'are containers less secure than vms?')).toMatchObject({ aspect: 'drawbacks', compared: true });
+    expect(sideAsked(shipped, 'are containers less secure than vms?')!.asked.has(vm)).toBe(false);
+    // A comparison in a clause of purpose compares no sides.
+    expect(sideAsked(shipped, 'can we add more vms so the app scales better?')).toBeUndefined();
+    // It had quoted "Containers improve cloud security by offering better container isolation…".
+    expect(answer(shipped, 'on aws, are vm instances safer than containers from a security pov?').passages[0]!.snippet).toContain(
+      'VMs provide stronger isolation through dedicated resources',
+    );
+    // The containers' drawback answers it too; it had quoted "You need to know how each technology impacts your infrastructure…".
+    expect(answer(shipped, 'are virtual machines really safer than containers?').passages[0]!.snippet).toMatch(
+      /^Container security can be more complex/,
+    );
+    // A passage stating a merit of VMs ranks above the takeaway on deployment tools.
+    expect(answer(shipped, 'is the hypervisor the thing that makes vms more secure?').passages[0]!.snippet).toMatch(
+      /hypervisors, which play a crucial role in optimizing resource management and security/,
+    );
+    // "Containers …faster to start, while VMs run separate OS instances…": each clause of its side.
+    expect(answer(shipped, 'why do containers start so much faster than VMs?').passages[0]!.heading).toContain('Key Takeaways');
   });
 
   it("prefers the sentence in the knowledge's rarer words to one framing the rest in its commonest", () => {

@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh owner/repo#N ...
+for x in "$@"; do y=$(echo "$x" | sed 's#^podman-container-tools/podman#containers/podman#'); if grep -qxF "$y" used_norm.txt; then echo "USED $x"; else echo "ok $x"; fi; done
