@@ -406,7 +406,7 @@ const COST_SENTENCE = /\b(?:slower|heavier|longer|overhead|expensive|costly|cons
 const MERIT_SENTENCE =
   /\b(?:advantages?|benefits?|better|faster|quicker|efficient|efficiency|stronger|ideal|excel|improves?|simpler|easier|cost-effective|lightweight|quick(?:ly)?|agility|rapid|scalab\w*|suited|valuable|robust)\b/i;
 const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
 type Aspect = 'drawbacks' | 'merits';
 const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
   drawbacks: (sentence) => CAVEAT_SENTENCE.test(sentence) || COST_SENTENCE.test(sentence),
@@ -452,7 +452,12 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   if (aspect === undefined) return comparedSide(index, line);
   const own = oneSideNamed(index, question);
   if (own) return { aspect, ...own };
-  if (thread === undefined || aspectAsked(thread) === undefined || terms(question).some((t) => subjectsOf(index).has(t))) return undefined;
+  // A thread that asked an aspect ("what are the benefits of vms"), or stated something of one thing
+  // ("VMs each carry a full guest OS", then "and the downside of that?"); not one naming two
+  // ("can we run our containers inside vms?", then "ok but what's the catch").
+  const subjects = subjectsOf(index);
+  if (thread === undefined || terms(question).some((t) => subjects.has(t))) return undefined;
+  if (aspectAsked(thread) === undefined && new Set(terms(thread).filter((t) => subjects.has(t))).size > 1) return undefined;
   const earlier = oneSideNamed(index, thread);
   return earlier && { aspect, ...earlier };
 }
@@ -482,9 +487,19 @@ function comparedSide(index: KnowledgeIndex, question: string): SideAsked | unde
   return named && { aspect: first === merit ? 'merits' : 'drawbacks', compared: true, ...named };
 }
 
+// "any downsides we should flag", "what are the benefits for the team": merits or drawbacks of
+// nothing named, which in a thread are of what the thread is about, however many words of their own
+// they have. Threads: seed-2 tuning hit@1 +1, seed-6 tuning hit@3 +1 and answered +1 (with the
+// thread's side, below); chatter unchanged (0 confident answers in 150).
+const asksAspectOfNoSide = (index: KnowledgeIndex, question: string) =>
+  aspectAsked(question) !== undefined && !terms(question).some((t) => subjectsOf(index).has(t));
+
 /** Whether a question asks what can go wrong ("so whats the risk", "any gotchas?"), and a passage has a sentence that warns. */
 export const asksCaveat = (question: string) => CAVEAT.test(question);
 export const warns = (passage: Passage) => sentencesOf(passage.text).some((sentence) => CAVEAT_SENTENCE.test(sentence));
+/** Whether a passage has a sentence stating the merits or drawbacks asked of the side asked. */
+export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideAsked) =>
+  sentencesOf(passage.text).some((sentence) => statesSide(index, sentence, side) === 'asked');
 
 /**
  * Of which side a sentence states the aspect asked: only the side asked, only another, none by
@@ -1123,7 +1138,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (opts.context?.length && dependsOnContext(text) && !asksWhatThingIs(index, text)) {
+  if (opts.context?.length && (dependsOnContext(text) || asksAspectOfNoSide(index, text)) && !asksWhatThingIs(index, text)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };

@@ -9,6 +9,7 @@ import {
   processQuestion,
   rankedHits,
   sideAsked,
+  statesAsked,
   subjectsOf,
   toAnswerPassage,
   warns,
@@ -159,7 +160,8 @@ export function answerInContext(
   const hits = rankedHits(index, query, SEARCH_DEPTH, question, earlier[earlier.length - 1]);
   // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
   // which the earlier question names for the short answer too.
-  const sideOfThread = !sideAsked(index, question) && sideAsked(index, question, earlier[earlier.length - 1]) !== undefined;
+  const side = sideAsked(index, question, earlier[earlier.length - 1]);
+  const sideOfThread = side !== undefined && !sideAsked(index, question);
   const withThread = `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}`;
   const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,
@@ -172,7 +174,11 @@ export function answerInContext(
   // blind A/B check; seed-2 threads tuning hit@1 +1 of 26, nothing else moves, chatter included.
   const caveat = asksCaveat(question);
   const meets = (hit: Hit) => meetsOwnWords(hit, own, (t) => index.hasTerm(t));
-  const top = hits.find((h) => meets(h) || (caveat && warns(h.passage)));
+  // The merits or drawbacks of one side are answered by the best passage stating them of it, in
+  // whatever words ("what are the benefits for the team" after "we're moving our whole stack onto
+  // containers": only the VMs' "advantages" met "benefits"). Threads: seed-6 tuning hit@1 +1,
+  // answer@1 +1 of 24; chatter unchanged.
+  const top = (side && hits.find((h) => statesAsked(index, h.passage, side))) ?? hits.find((h) => meets(h) || (caveat && warns(h.passage)));
   // Met only as a warning, not in its words: the thread's closest match, never posted unasked.
   if (top && !meets(top)) return uncertain(top, withThread);
   if (!top) {

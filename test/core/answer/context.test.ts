@@ -304,6 +304,25 @@ describe('answer() with context', () => {
     expect(isQuestion('hows everyone doing')).toBe(false);
   });
 
+  it('asks the merits or drawbacks of the one side the thread stated something of, naming neither side itself', () => {
+    // It had quoted the containers' security considerations.
+    const downside = answer(withLexicon, 'and the downside of that?', { context: ['vms run a whole guest os each'] });
+    expect(downside.passages[0]!.snippet).toMatch(/^VMs run separate OS instances, offering stronger isolation but slower startup/);
+    // It had been declined: no word of it points back, and only "advantages", of VMs, met "benefits".
+    const benefits = answer(withLexicon, 'what are the benefits for the team', {
+      context: ["we're moving our whole stack onto containers"],
+    });
+    expect(benefits).toMatchObject({ answered: true, confidence: 'low' });
+    expect(benefits.passages[0]!.snippet).toMatch(/^Containers, by design, are lightweight/);
+    const flag = answer(withLexicon, 'any drawbacks we should flag', { context: ["we're moving our whole stack onto containers"] });
+    expect(flag.answered).toBe(true);
+    expect(flag.passages[0]!.text).toMatch(/Container security can be more complex/);
+    // A thread naming both sides asks of the two together.
+    expect(
+      answer(withLexicon, "ok but what's the catch", { context: ['can we run our containers inside vms?'] }).passages[0]!.heading,
+    ).toMatch(/Virtual Machines Seamlessly/);
+  });
+
   it("offers a question declined alone that does not point back its thread's closest match, when it says little and only in the domain's words", () => {
     const thread = ['we use vsphere today, if we go containers what replaces it', 'is k8s the only option'];
     expect(answer(withLexicon, 'what does orchestration actually give you?').answered).toBe(false);
@@ -315,7 +334,8 @@ describe('answer() with context', () => {
     const move = answer(withLexicon, 'anything to watch out for on security during the move?', {
       context: ['should we migrate our monolith from vms to containers', 'where would you start'],
     });
-    expect(move).toMatchObject({ answered: true, confidence: 'low' });
+    // It asks what can go wrong and names neither side: a follow-up, answered with the thread.
+    expect(move.answered).toBe(true);
     expect(move.passages[0]!.text).toMatch(/migration challenges/);
     // A question of its own says a word the domain never uses, or more than a follow-up does.
     for (const q of [
