@@ -533,6 +533,19 @@ const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 // organizational policies help secure containers?"); employees and staff, not worker nodes.
 const ORGANISATION_RULES =
   /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b/iu;
+// A fact of the asker's own setup, which no documentation holds: "what hypervisor does our prod
+// cluster run on", "how do i get access to the staging kubernetes namespace", "what's the internal
+// ticket queue for requesting a new vm". Not how to do something there ("how do we run kata on our
+// staging cluster") or what something gives them ("what isolation does my container get").
+const OWN_SETUP = new RegExp(
+  [
+    String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:run|runs|use|uses|running|using)(?:\s+on)?\s*[?.!]*\s*$`,
+    String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
+    String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
+  ].join('|'),
+  'iu',
+);
+
 // "the kubectl command to drain a node", "cli command for listing…": the task the command does.
 // The tool may be quoted or possessive ("`kubectl` command", "kubectl's command", "kubectl cli command").
 const COMMAND_TASK =
@@ -559,6 +572,8 @@ export function missingFromBest(
 ): string | null {
   const { lexicon } = index;
   const folded = foldText(question);
+  const own = OWN_SETUP.exec(folded);
+  if (own) return own[0].trim();
   if (ASKS_CVE.test(folded) && !CVE_ID.test(folded) && !hits.some((h) => CVE_ID.test(h.passage.text))) return 'CVE';
   const date = ASKS_DATE.exec(folded);
   if (date && !hits.some((h) => DATE.test(h.passage.text))) return date[0];

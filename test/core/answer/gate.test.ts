@@ -728,6 +728,19 @@ describe('the calibrated gate', () => {
     expect(answer(teams, 'Hiring different people to run containers vs vms - needed?').answered).toBe(true);
   });
 
+  it("says it does not know a fact of the asker's own setup: what their cluster runs, access to it, their internal queues", () => {
+    for (const [q, name] of [
+      ['what hypervisor does our prod cluster run on', 'what hypervisor does our prod cluster run on'],
+      ['how do i get access to the staging kubernetes namespace', 'get access to the staging'],
+      ["what's the internal ticket queue for requesting a new vm", 'the internal ticket queue'],
+    ]) {
+      expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
+    }
+    // How to do something there, or what something gives them, the knowledge answers.
+    expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
+    expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);
+  });
+
   it("says it does not know an organisation's own rules unless the best passages speak of them", () => {
     expect(answer(index, "what's our company policy on running containers as root?")).toMatchObject({
       answered: false,
