@@ -408,8 +408,16 @@ const MERIT_SENTENCE =
 const MERITS_ASKED =
   /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
 type Aspect = 'drawbacks' | 'merits';
+// What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
+// pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves
+// answer@1 +1, tune-2 rewordings answer@1 +1, seed-2 threads tuning hit@1 +1; nothing lost.
+const AVOIDED =
+  /\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|minimi[sz](?:e|es|ing))\s+(?:[\p{L}-]+\s+){0,2}?(?:pitfalls?|risks?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|challenges?|attack\s+surfaces?|downsides?)\b/giu;
 const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
-  drawbacks: (sentence) => CAVEAT_SENTENCE.test(sentence) || COST_SENTENCE.test(sentence),
+  drawbacks: (sentence) => {
+    const said = sentence.replace(AVOIDED, ' ');
+    return CAVEAT_SENTENCE.test(said) || COST_SENTENCE.test(said);
+  },
   merits: (sentence) => MERIT_SENTENCE.test(sentence),
 };
 // Drawbacks or merits, not both ("pros and cons of containers").
@@ -1708,7 +1716,7 @@ export function sentencesOf(text: string): string[] {
 
 type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'yes-no' | 'which' | 'fix' | 'other';
 
-const WHY = /^\s*(?:why|how come)\b|\bwhat makes\b|\breason\b/i;
+const WHY = /^\s*(?:why|how come)\b(?!\s+not\s+\w)|\bwhat makes\b|\breason\b(?!\s+not\s+to\b)/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
 // "when should I pick VMs", "in what cases", "when does it make sense": a condition answers it.
 const WHEN =
@@ -1733,8 +1741,10 @@ const FIRST_SENTENCE = /\b(?:start (?:by|with)|begin (?:by|with)|first(?:ly)?,|t
 // more with the sentence comparing X to Y), so its sentence counts for more than other kinds':
 // tuning halves and rewordings answer@1 +1 each with 0.5 (0.7 the same), nothing lost.
 const CAVEAT_BONUS = 0.5;
+// "why not just a container with a locked down profile?", "any reason not to run k8s on vmware?" ask
+// what speaks against it (not "why not?", which asks why): tuning halves answer@1 +1, nothing else moves.
 const CAVEAT =
-  /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong|(?:the|a|any)\s+catch)\b/i;
+  /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong|(?:the|a|any)\s+catch|reasons?\s+not\s+to)\b|\bwhy\s+not\s+(?=\w)/i;
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
@@ -1868,6 +1878,14 @@ export function bestSentences(
   const chosen = sentences[best]!;
   const quoted = withAntecedent(text, sentences, best);
   if (quoted !== chosen) return quoted;
+  // The drawback or merit of the side asked, after the sentence stating it of no side by name
+  // ("However, this sharing of the kernel introduces specific security considerations."), which leads
+  // it: the round-23 blind A/B check found it dropped after a thread's "is that a security risk".
+  const before = sentences[best - 1];
+  if (side && before && statesSide(index!, chosen, side) === 'asked' && statesSide(index!, before, side) === 'none') {
+    const pair = quoteOf(text, before, chosen);
+    if (pair && pair.length <= MAX_PAIR_CHARS) return pair;
+  }
   const after = sentences[best + 1];
   if (chosen.length >= 120 || !after) return chosen;
   return quoteOf(text, chosen, after) ?? chosen;

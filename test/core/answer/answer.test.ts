@@ -589,6 +589,11 @@ describe('sentences', () => {
     expect(questionKind('any gotchas running postgres in a container?')).toBe('caveat');
     expect(questionKind('what should we watch out for, containers or vms?')).toBe('caveat');
     expect(questionKind("ok but what's the catch?")).toBe('caveat');
+    // "why not X", "any reason not to X" ask what speaks against X; a bare "why not?" asks why.
+    expect(questionKind('why not just a container with a locked down profile?')).toBe('caveat');
+    expect(questionKind('hybrid setup: k8s on top of vmware, any reason not to do this?')).toBe('caveat');
+    expect(questionKind('why not?')).toBe('why');
+    expect(questionKind('any reason to pick vms?')).toBe('why');
     expect(questionKind('can you catch errors in a container?')).toBe('yes-no');
     expect(questionKind('can you run a database in a container?')).toBe('yes-no');
     expect(bestSentences(text, 'any gotchas running a database in a container?')).toMatch(/^Be aware/);

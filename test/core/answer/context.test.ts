@@ -317,6 +317,15 @@ describe('answer() with context', () => {
     const flag = answer(withLexicon, 'any drawbacks we should flag', { context: ["we're moving our whole stack onto containers"] });
     expect(flag.answered).toBe(true);
     expect(flag.passages[0]!.text).toMatch(/Container security can be more complex/);
+    // What a sentence says is avoided is no drawback: it had quoted "Keep backups handy, and monitor
+    // performance closely. This strategic approach helps you sail smoothly into container adoption, avoiding pitfalls…".
+    const kata = answer(withLexicon, 'any downsides?', { context: ['we want kata containers for the untrusted workloads'] });
+    expect(kata.passages[0]!.snippet).not.toMatch(/Keep backups handy/);
+    expect(kata.passages[0]!.snippet).toMatch(/Container security can be more complex/);
+    // The sentence stating the drawback of no side by name leads the one naming the side.
+    expect(
+      answer(withLexicon, 'is that a security risk', { context: ['so containers all use the host kernel?'] }).passages[0]!.snippet,
+    ).toMatch(/^However, this sharing of the kernel introduces specific security considerations\. Container security can be more complex/);
     // A thread naming both sides asks of the two together.
     expect(
       answer(withLexicon, "ok but what's the catch", { context: ['can we run our containers inside vms?'] }).passages[0]!.heading,
