@@ -638,6 +638,9 @@ describe('sentences', () => {
     expect(sideAsked(shipped, 'are vms safer than containers?')!.asked.has(vm)).toBe(true);
     expect(sideAsked(shipped, 'are containers less secure than vms?')).toMatchObject({ aspect: 'drawbacks', compared: true });
     expect(sideAsked(shipped, 'are containers less secure than vms?')!.asked.has(vm)).toBe(false);
+    // What a side uses, compared: "use less resources" a merit, "eat way more memory" a drawback.
+    expect(sideAsked(shipped, 'why do containers use less resources?')).toMatchObject({ aspect: 'merits', compared: true });
+    expect(sideAsked(shipped, 'why do vms eat way more memory')).toMatchObject({ aspect: 'drawbacks', compared: true });
     // A comparison in a clause of purpose compares no sides.
     expect(sideAsked(shipped, 'can we add more vms so the app scales better?')).toBeUndefined();
     // It had quoted "Containers improve cloud security by offering better container isolation…".
