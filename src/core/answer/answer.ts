@@ -865,8 +865,12 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
  * podman"), not something said before ("what are its limitations?").
  */
+// "what is firecracker and what is it used for", "…, and how does it work": asks what it is as well
+// (the round-23 blind A/B check found Firecracker's build path quoted). No eval set moves.
+const WHAT_FOR_TOO =
+  /\s*,?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
 function whatItIs(question: string): string | null {
-  const folded = foldText(question);
+  const folded = foldText(question).replace(WHAT_FOR_TOO, '');
   const subject = DEFINITION_QUESTION.exec(folded)?.[1];
   const asks =
     subject !== undefined &&
@@ -899,7 +903,7 @@ const COMMON_WORD_RATE = 100;
  * firecracker"); also what "what does X do", "X, how does it work" and a bare topic ask about.
  */
 function definitionSubject(question: string): string | null {
-  const folded = foldText(question);
+  const folded = foldText(question).replace(WHAT_FOR_TOO, '');
   const asked =
     DEFINITION_QUESTION.exec(folded)?.[1] ??
     TOPIC_FIRST.exec(folded)?.[1] ??

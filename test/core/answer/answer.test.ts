@@ -425,6 +425,10 @@ describe('sentences', () => {
       }),
     );
     expect(searchPassages(docs, 'what is firecracker', 1)[0]!.passage.headings.at(-1)).toBe('What is Firecracker?');
+    // Asking what it is for as well asks what it is (the round-23 blind A/B check found the build path quoted).
+    for (const q of ['what is firecracker and what is it used for', 'what is firecracker, and how does it work?']) {
+      expect(searchPassages(docs, q, 1)[0]!.passage.headings.at(-1), q).toBe('What is Firecracker?');
+    }
   });
 
   it("counts a heading word the question implies through the lexicon at half ('load' for 'surge')", () => {
