@@ -860,15 +860,15 @@ const ATTRIBUTE =
 // "what are its limitations?", "what is the difference between them?": about what was said before.
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
 
+// "what is firecracker and what is it used for", "…, and how does it work": asks what it is as well
+// (the round-23 blind A/B check found Firecracker's build path quoted). No eval set moves.
+const WHAT_FOR_TOO =
+  /\s*,?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
 /**
  * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
  * podman"), not something said before ("what are its limitations?").
  */
-// "what is firecracker and what is it used for", "…, and how does it work": asks what it is as well
-// (the round-23 blind A/B check found Firecracker's build path quoted). No eval set moves.
-const WHAT_FOR_TOO =
-  /\s*,?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
 function whatItIs(question: string): string | null {
   const folded = foldText(question).replace(WHAT_FOR_TOO, '');
   const subject = DEFINITION_QUESTION.exec(folded)?.[1];

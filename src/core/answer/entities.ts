@@ -557,7 +557,8 @@ const COMMAND_DOES =
   /(?:(?<![\p{L}\p{N}])[`"']?([\p{L}\p{N}][\p{L}\p{N}-]*)[`"']?(?:'s)?\s+(?:cli\s+)?)?(?<![\p{L}\p{N}])(?:command|cmd)\s+(?:that\s+)?(\p{L}+[^s\W]s)\b()/iu;
 
 /**
- * What a question asks the best passages for that none of them has: hiring people ("do we
+ * What a question asks the best passages for that none of them has: a fact of the asker's own
+ * setup ("what hypervisor does our prod cluster run on", which none can have), hiring people ("do we
  * need to hire different people…"), an organisation's own rules ("our company policy on…"), a
  * date ("when is the next release"), the task of a command
  * ("the kubectl command to drain a node", in docs that use kubectl for other things), the
