@@ -18,6 +18,8 @@ const AGENT_NOUNS = new Map([
 const EXTRA_STOP_WORDS = [
   'can', 'will', 'shall', 'may', 'does', 'doe', 'use', 'using', 'used', 'tell', 'know', 'explain',
   'please', 'thanks', 'thank', 'hi', 'hello', 'hey', 'bot', 'ok', 'okay', 'yes', 'no', 'not',
+  // The same in chat: "yeah why tho" asks why.
+  'yeah', 'yep', 'yup', 'nope', 'nah',
   'i', 'im', 'ive', 'ill', 'youll', 'youre', 'youve', 'youd', 'dont', 'doesnt', 'isnt',
   'arent', 'cant', 'wont', 'whats', 'hows', 'whos', 'wheres', 'lets', 'its', 'us', 'one',
   'need', 'want', 'good', 'best', 'better', 'vs', 'versus', 'etc', 'eg', 'ie', 'just', 'also',

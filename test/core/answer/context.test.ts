@@ -356,6 +356,13 @@ describe('answer() with context', () => {
     }
   });
 
+  it('answers "yeah why tho" after a claim from the thread, as a closest match', () => {
+    const why = answer(withLexicon, 'yeah why tho', {
+      context: ['sec team says containers are less isolated', "i mean they're namespaced, what's the issue"],
+    });
+    expect(why).toMatchObject({ answered: true, confidence: 'low' });
+  });
+
   it('reads "where do we even start" as a follow-up: it names nothing of its own', () => {
     expect(dependsOnContext('where do we even start')).toBe(true);
     expect(dependsOnContext('where do we start the migration of our databases')).toBe(false);
@@ -381,6 +388,9 @@ describe('isQuestion()', () => {
     'ok whys that',
     'lighter in what way exactly',
     'faster how so',
+    // Chat's "yeah", "yep", "right" before the question.
+    'yeah why tho',
+    'yep, what about cost',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
