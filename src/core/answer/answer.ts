@@ -430,6 +430,8 @@ export interface SideAsked {
   aspect: Aspect;
   /** Asked by comparing the sides ("are vms safer than containers?"), not by naming the aspect. */
   compared?: boolean;
+  /** The side is the one the thread's latest message named; the question names none. */
+  fromThread?: boolean;
   asked: ReadonlySet<string>;
   others: ReadonlySet<string>;
 }
@@ -467,7 +469,7 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   if (thread === undefined || terms(question).some((t) => subjects.has(t))) return undefined;
   if (aspectAsked(thread) === undefined && new Set(terms(thread).filter((t) => subjects.has(t))).size > 1) return undefined;
   const earlier = oneSideNamed(index, thread);
-  return earlier && { aspect, ...earlier };
+  return earlier && { aspect, ...earlier, fromThread: true };
 }
 
 // "are vms safer than containers?", "will containers handle spikes better": a merit (or, "are
@@ -521,33 +523,45 @@ export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideA
  * Of which side a sentence states the aspect asked: only the side asked, only another, none by
  * name, or both; undefined when it states no such thing.
  */
-function aspectOf(index: KnowledgeIndex, sentence: string, side: SideAsked): 'asked' | 'other' | 'none' | 'both' | undefined {
+function aspectOf(
+  index: KnowledgeIndex,
+  sentence: string,
+  side: SideAsked,
+  names: (text: string) => ReadonlySet<string> = (text) => namedIn(index, text),
+): 'asked' | 'other' | 'none' | 'both' | undefined {
   if (!ASPECT_SENTENCE[side.aspect](sentence)) return undefined;
-  const of = sidesNamed(index, sentence, side);
+  const of = sidesNamed(names(sentence), side);
   if (of !== 'both' || !side.compared) return of;
   // "Containers start faster than VMs" states a merit of the side it names before "than";
   // "Containers …faster to start, while VMs run separate OS instances…" one of each side in each clause.
   const than = /\bthan\b/i.exec(sentence);
   if (than) {
-    const before = sidesNamed(index, sentence.slice(0, than.index), side);
+    const before = sidesNamed(names(sentence.slice(0, than.index)), side);
     return before === 'asked' || before === 'other' ? before : 'both';
   }
   const clauses = sentence.split(/,?\s+(?:while|whereas|but)\s+/i);
   if (clauses.length < 2) return of;
-  const each = clauses.map((clause) => (ASPECT_SENTENCE[side.aspect](clause) ? sidesNamed(index, clause, side) : undefined));
+  const each = clauses.map((clause) => (ASPECT_SENTENCE[side.aspect](clause) ? sidesNamed(names(clause), side) : undefined));
   return each.includes('asked') ? 'asked' : each.includes('other') ? 'other' : 'both';
 }
 // A comparison is answered as well by the other side's opposite: "is a container lighter than a vm?"
-// by "VMs … consume more resources".
+// by "VMs … consume more resources". Both readings look up the same words' names once.
 const OPPOSITE: Record<Aspect, Aspect> = { merits: 'drawbacks', drawbacks: 'merits' };
 function statesSide(index: KnowledgeIndex, sentence: string, side: SideAsked): ReturnType<typeof aspectOf> {
-  const of = aspectOf(index, sentence, side);
-  if (of === 'asked' || !side.compared) return of;
-  const flipped = aspectOf(index, sentence, { aspect: OPPOSITE[side.aspect], compared: true, asked: side.others, others: side.asked });
+  if (!side.compared) return aspectOf(index, sentence, side);
+  const looked = new Map<string, ReadonlySet<string>>();
+  const names = (text: string) => looked.get(text) ?? looked.set(text, namedIn(index, text)).get(text)!;
+  const of = aspectOf(index, sentence, side, names);
+  if (of === 'asked') return of;
+  const flipped = aspectOf(
+    index,
+    sentence,
+    { aspect: OPPOSITE[side.aspect], compared: true, asked: side.others, others: side.asked },
+    names,
+  );
   return flipped === 'asked' ? 'asked' : of;
 }
-function sidesNamed(index: KnowledgeIndex, text: string, side: SideAsked): 'asked' | 'other' | 'none' | 'both' {
-  const named = namedIn(index, text);
+function sidesNamed(named: ReadonlySet<string>, side: SideAsked): 'asked' | 'other' | 'none' | 'both' {
   const asked = [...side.asked].some((t) => named.has(t));
   const other = [...side.others].some((t) => named.has(t));
   return asked ? (other ? 'both' : 'asked') : other ? 'other' : 'none';
@@ -864,13 +878,14 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
 // (the round-23 blind A/B check found Firecracker's build path quoted). No eval set moves.
 const WHAT_FOR_TOO =
   /\s*,?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
+const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '');
 /**
  * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
  * podman"), not something said before ("what are its limitations?").
  */
 function whatItIs(question: string): string | null {
-  const folded = foldText(question).replace(WHAT_FOR_TOO, '');
+  const folded = definitionText(question);
   const subject = DEFINITION_QUESTION.exec(folded)?.[1];
   const asks =
     subject !== undefined &&
@@ -903,7 +918,7 @@ const COMMON_WORD_RATE = 100;
  * firecracker"); also what "what does X do", "X, how does it work" and a bare topic ask about.
  */
 function definitionSubject(question: string): string | null {
-  const folded = foldText(question).replace(WHAT_FOR_TOO, '');
+  const folded = definitionText(question);
   const asked =
     DEFINITION_QUESTION.exec(folded)?.[1] ??
     TOPIC_FIRST.exec(folded)?.[1] ??

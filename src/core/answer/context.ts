@@ -161,7 +161,7 @@ export function answerInContext(
   // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
   // which the earlier question names for the short answer too.
   const side = sideAsked(index, question, earlier[earlier.length - 1]);
-  const sideOfThread = side !== undefined && !sideAsked(index, question);
+  const sideOfThread = side?.fromThread === true;
   const withThread = `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}`;
   const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,
