@@ -177,6 +177,24 @@ describe('searchPassages()', () => {
     );
   });
 
+  it('takes two words that together name one file as asking that file, and not two that name many', () => {
+    const file = (path: string, text: string) => splitFile({ path, text });
+    const docs = KnowledgeIndex.build([
+      ...file(
+        'tool/docs/tool-for-windows.md',
+        '# Setting up\n\nInstall the helper VM first, then point the client at it; it starts on login.\n',
+      ),
+      ...file('tool/docs/tool-machine.md', '# Machine\n\nOn desktops the tool needs a helper VM for its containers.\n'),
+      ...file('tool/docs/tool-run.md', '# Run\n\nTool run starts a container from an image and runs its command in it.\n'),
+      ...file('tool/docs/tool-run-options.md', '# Options\n\nOptions that tool run takes: ports, volumes, limits.\n'),
+      ...file('tool/docs/tool-container-run.md', '# Container run\n\nThe same as tool run, under the container command.\n'),
+      ...file('tool/docs/other.md', '# Other\n\nFiller words about images and registries for the index, nothing else.\n'),
+    ]);
+    const first = (q: string) => searchPassages(docs, q, 3)[0]?.passage.source;
+    // "tool" and "run" name three files: lifted as well, tool-run.md would come first.
+    expect(first('can tool run on windows?')).toBe('tool/docs/tool-for-windows.md');
+  });
+
   it('puts first the passage that says a quoted error message word for word', () => {
     const docs = KnowledgeIndex.build(
       splitFile({
