@@ -332,6 +332,18 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('reads the names of a workload a choice is asked for as where the asker runs it, not as what is asked', () => {
+    // Both had been declined for the names the article never mentions.
+    for (const q of [
+      'for Pihole, Plex and Home Assistant on one machine: containers or a vm per service?',
+      'for our Zabbix server, vm or container?',
+    ]) {
+      expect(answer(index, q).answered, q).toBe(true);
+    }
+    // Asked what it is, the name is the subject.
+    expect(answer(index, 'what is Zabbix and should it run in a vm')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+  });
+
   it('says it does not know who maintains or develops a product', () => {
     const desktop = indexOf(
       'desktop.md',

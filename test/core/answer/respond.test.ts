@@ -14,7 +14,9 @@ const evidence = evidenceFromIndex(index);
 
 describe('respond()', () => {
   it('says how sure an answer is when the recommendation answers a choice the look-up alone declines', () => {
-    const question = 'We run untrusted customer plugins from many tenants on shared hosts, should we use containers or virtual machines?';
+    // The look-up declines it for the CVE id, a fact the article never states.
+    const question =
+      'After CVE-2024-21626 we worry: we run untrusted customer plugins from many tenants on shared hosts, should we use containers or virtual machines?';
     expect(answer(index, question).answered).toBe(false);
     const { answer: shown, recommended } = respond(index, evidence, question);
     expect(recommended?.recommendation.recommendation).toBe('vms');
