@@ -221,7 +221,17 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
  * the knowledge cannot answer the rest of it with confidence. With aboutProject (the question
  * names a project the knowledge documents), every name it never mentions is the setting.
  */
-export function namesOf(index: KnowledgeIndex, question: string, aboutProject = false): { unknown: string[]; setting: string[] } {
+// "our EHR", "my Zabbix box": the asker's own system, named as they know it. In a question about what
+// the knowledge is about ("we run our EHR on vmware today, would moving it into containers weaken the
+// isolation…?") it is where they run what they ask about (namesOf's ownedAreSetting).
+const OWNED = /\b(?:our|my)\s+([\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
+
+export function namesOf(
+  index: KnowledgeIndex,
+  question: string,
+  aboutProject = false,
+  ownedAreSetting = false,
+): { unknown: string[]; setting: string[] } {
   const found: string[] = [];
   const setting: string[] = [];
   const cve = CVE_ID.exec(question);
@@ -254,7 +264,14 @@ export function namesOf(index: KnowledgeIndex, question: string, aboutProject = 
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
-  const context = new Set([...contextIdentifiers(question), ...environmentWords(folded), ...statedSetting(folded), ...likened(folded)]);
+  const owned = ownedAreSetting ? [...folded.matchAll(OWNED)].map((m) => m[1]!.toLowerCase()) : [];
+  const context = new Set([
+    ...contextIdentifiers(question),
+    ...environmentWords(folded),
+    ...statedSetting(folded),
+    ...likened(folded),
+    ...owned,
+  ]);
   const heardFrom = sourcesOfClaim(folded);
   for (const name of foreignNames(index, tokens))
     if (!heardFrom.has(name)) (context.has(name) || aboutProject ? setting : found).push(name);

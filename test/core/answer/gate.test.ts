@@ -344,6 +344,15 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'what is Zabbix and should it run in a vm')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
   });
 
+  it("reads the asker's own system as where they run what they ask about, in a question about containers or VMs", () => {
+    // It had been declined for "Zabbix", which the article never mentions.
+    expect(answer(index, 'we run our Zabbix on vmware today, would moving it into containers weaken the isolation?').answered).toBe(true);
+    // Not their own, or a question about nothing the article is about: the name is what is asked.
+    for (const q of ['would moving Zabbix into containers weaken isolation', 'how do i upgrade our Zabbix agents']) {
+      expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+    }
+  });
+
   it('says it does not know who maintains or develops a product', () => {
     const desktop = indexOf(
       'desktop.md',
