@@ -1,6 +1,6 @@
 import { everydayRate, isEnglish, isWorkplaceWord, nearEveryday } from '../knowledge/everyday.js';
 import { proseOf, type Hit, type KnowledgeIndex } from '../knowledge/knowledge-index.js';
-import { foldText, processToken, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 
 /**
@@ -344,7 +344,9 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
-    return term !== null && !index.uses(term) && !commandsShown(index).has(token.toLowerCase());
+    // "everyone's" (tokenized "everyones") is a word of speech as "everyone" is.
+    const possessiveOf = token.toLowerCase().replace(/s$/, '');
+    return term !== null && !index.uses(term) && !commandsShown(index).has(token.toLowerCase()) && !STOP_WORDS.has(possessiveOf);
   };
   // The knowledge's own words first: the English word list is only read for the words it lacks.
   const candidates = [...new Set(tokens.filter((t) => unknown(t) && mayBeToolName(t)))].slice(0, MAX_NAME_CANDIDATES);

@@ -353,6 +353,13 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('reads "everything" and "everywhere" as words of speech, not as what is asked', () => {
+    // It had been declined as off-topic: "everything", a word the article never uses, was half its words.
+    expect(answer(index, 'why not just use containers for everything?')).toMatchObject({ answered: true });
+    // A stop word's possessive is no name either.
+    expect(answer(index, "now that everyone's on containers, when do vms still make sense?").answered).toBe(true);
+  });
+
   it('says it does not know who maintains or develops a product', () => {
     const desktop = indexOf(
       'desktop.md',
