@@ -641,6 +641,8 @@ describe('sentences', () => {
     expect(answer(shipped, 'what are the downsides of containers?').passages[0]!.snippet).toMatch(
       /^However, this sharing of the kernel introduces specific security considerations\. Container security can be more complex/,
     );
+    // "containers in vms" is the one setup of containers run on virtual machines, as "inside a vm" is.
+    expect(answer(shipped, 'why put containers in vms at all').passages[0]!.heading).toMatch(/Virtual Machines Seamlessly/);
     // Both sides named: what can go wrong with the two together.
     expect(answer(shipped, 'any gotchas running containers in vms?').passages[0]!.snippet).toMatch(/^Just be aware/);
     // Merits likewise: never the other side's advantages, however well "advantages" matches.
