@@ -347,6 +347,7 @@ describe('the calibrated gate', () => {
   it("reads the asker's own system as where they run what they ask about, in a question about containers or VMs", () => {
     // It had been declined for "Zabbix", which the article never mentions.
     expect(answer(index, 'we run our Zabbix on vmware today, would moving it into containers weaken the isolation?').answered).toBe(true);
+    expect(answer(index, 'our nightly Zabbix jobs spin up VMs and take ages to boot, would containers start faster?').answered).toBe(true);
     // Not their own, or a question about nothing the article is about: the name is what is asked.
     for (const q of ['would moving Zabbix into containers weaken isolation', 'how do i upgrade our Zabbix agents']) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
@@ -924,7 +925,9 @@ describe('the calibrated gate', () => {
       true,
     );
     expect(answer(small, 'We use Sonoma. How do I create the tap network device for Sonoma?').unknownEntities).toEqual(['Sonoma']);
-    expect(answer(small, 'the tap network device for a guest in our own datacenter').unknownEntities).toEqual(['datacenter']);
+    expect(answer(small, 'the tap network device for a guest in the datacenter').unknownEntities).toEqual(['datacenter']);
+    // Their own ("our own datacenter") is where they run it, said anywhere.
+    expect(answer(small, 'the tap network device for a guest in our own datacenter').unknownEntities).toBeUndefined();
     // "in" names a subject as often as a setting.
     expect(answer(small, 'how do I create the tap network device in Sonoma').unknownEntities).toEqual(['Sonoma']);
   });
