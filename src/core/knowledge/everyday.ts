@@ -43,6 +43,8 @@ const WORKPLACE_TECH = new Set(
     'stateless', 'stateful', 'runtime', 'runtimes', 'sandbox', 'sandboxed', 'sandboxing', 'multitenant', 'workload', 'workloads',
     'plaintext', 'cleartext', 'passphrase', 'keypair', 'dataset', 'datastore', 'toolchain', 'stdin', 'stdout', 'stderr', 'symlink',
     'inode', 'cron', 'crontab', 'chmod', 'chown', 'workaround', 'walkthrough', 'screenshot', 'failover', 'hotfix', 'backport',
+    // Not in the English word list, though as common: "customer plugins" had been declined as a product's name.
+    'plugin', 'plugins', 'addon', 'addons', 'hostname', 'filesystem', 'changelog', 'signup', 'chatbot',
     'homelab', 'onprem', 'pr', 'prs', 'mr', 'mrs', 'faq', 'faqs', 'wip', 'kpi', 'kpis', 'okr', 'okrs', 'eta', 'roi', 'poc', 'mvp',
   ].map((word) => processToken(word) ?? word),
 );

@@ -361,6 +361,11 @@ describe('the calibrated gate', () => {
     expect(answer(index, "now that everyone's on containers, when do vms still make sense?").answered).toBe(true);
   });
 
+  it("reads engineers' words for kinds of things (plugins, add-ons) as words, not as a product's name", () => {
+    // It had been declined for "plugins" (round-24 blind A/B check).
+    expect(answer(index, 'we run multi-tenant customer plugins in containers, can one tenant escape to the host?').answered).toBe(true);
+  });
+
   it('says it does not know who maintains or develops a product', () => {
     const desktop = indexOf(
       'desktop.md',
