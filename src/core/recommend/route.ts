@@ -75,6 +75,11 @@ export function asksToChoose(question: string, earlier: readonly string[] = []):
   return choosesInThread(question, earlier) || choiceWorkload(question) !== null;
 }
 
+/** True when the question offers containers and VMs as alternatives ("X: containers or vms?"), whatever it runs. */
+export function offersTheTwo(question: string): boolean {
+  return namesBothSides(question) && offersAlternatives(question, EITHER);
+}
+
 // Whether the text names both sides of the choice.
 const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.test(text);
 

@@ -340,6 +340,8 @@ describe('the calibrated gate', () => {
     ]) {
       expect(answer(index, q).answered, q).toBe(true);
     }
+    // Offered the two for a workload it only names, as well.
+    expect(answer(index, 'the Zabbix proxy: containers or vms, what makes more sense').answered).toBe(true);
     // Asked what it is, the name is the subject.
     expect(answer(index, 'what is Zabbix and should it run in a vm')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
   });
