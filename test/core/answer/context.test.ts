@@ -304,6 +304,17 @@ describe('answer() with context', () => {
     expect(isQuestion('hows everyone doing')).toBe(false);
   });
 
+  it('offers a bare "why?" the closest match of what its thread said, when the two read as one match only partly', () => {
+    // "disk" the article never says: both had been declined, having no words of their own.
+    for (const q of ['how come', 'why?']) {
+      const why = answer(withLexicon, q, { context: ['containers use less disk'] });
+      expect(why, q).toMatchObject({ answered: true, confidence: 'low' });
+      expect(why.passages[0]!.snippet, q).toMatch(/^Containers, by design, are lightweight/);
+    }
+    // Chatter before it is no claim to explain.
+    expect(answer(withLexicon, 'why?', { context: ['lunch at noon today'] }).answered).toBe(false);
+  });
+
   it('asks the merits or drawbacks of the one side the thread stated something of, naming neither side itself', () => {
     // It had quoted the containers' security considerations.
     const downside = answer(withLexicon, 'and the downside of that?', { context: ['vms run a whole guest os each'] });
