@@ -1925,12 +1925,15 @@ export function bestSentences(
   const about = query.subject ? aboutSubject(sentences, query) : [];
   // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
-  // One that states them of no side at all ("However, this sharing of the kernel introduces specific
-  // security considerations.") may lead the one that names the side.
+  // A drawback stated of no side at all ("However, this sharing of the kernel introduces specific
+  // security considerations.") may lead the one that names the side. Not a merit: "…maintain ideal
+  // performance during spikes" had answered "will switching to containers make our app handle traffic
+  // spikes better" ahead of "Under high load, you'll notice containers generally perform better…".
+  // Tuning halves answer@1 +1 of 371; nothing else moves, threads included.
   const ofKind = (sentence: string) => {
     if (!side) return query.kind?.test(sentence);
     const of = statesSide(index!, sentence, side);
-    return of === 'asked' || of === 'none';
+    return of === 'asked' || (of === 'none' && side.aspect === 'drawbacks');
   };
   sentences.forEach((sentence, i) => {
     const said = overlap(sentence, query);

@@ -645,6 +645,11 @@ describe('sentences', () => {
     expect(answer(shipped, 'why put containers in vms at all').passages[0]!.heading).toMatch(/Virtual Machines Seamlessly/);
     // Both sides named: what can go wrong with the two together.
     expect(answer(shipped, 'any gotchas running containers in vms?').passages[0]!.snippet).toMatch(/^Just be aware/);
+    // A merit asked is answered by a sentence stating it of that side, not one stating a merit of
+    // none ("…maintain ideal performance during spikes").
+    expect(answer(shipped, 'do containers cope with load spikes better?').passages[0]!.snippet).toMatch(
+      /^Under high load, you.ll notice containers generally perform better/,
+    );
     // Merits likewise: never the other side's advantages, however well "advantages" matches.
     const benefits = answer(shipped, 'what are the benefits of containers?');
     expect(benefits).toMatchObject({ answered: true, confidence: 'low' });
