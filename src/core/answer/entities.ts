@@ -214,13 +214,6 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
   return namesOf(index, question).unknown;
 }
 
-/**
- * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
- * `setting`, those excused from it as where the asker runs things ("terraform: Error acquiring the
- * state lock…", "GKE pods cant reach Cloud SQL"), which still say what the question is about when
- * the knowledge cannot answer the rest of it with confidence. With aboutProject (the question
- * names a project the knowledge documents), every name it never mentions is the setting.
- */
 // "our EHR", "my Zabbix box", "our batch ETL jobs": the asker's own system, named as they know it (up
 // to three words). In a question about what the knowledge is about ("we run our EHR on vmware today,
 // would moving it into containers weaken the isolation…?") it is where they run what they ask about
@@ -228,6 +221,14 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
 // faster?" had been declined for "ETL" (round-24 blind A/B check); no eval set moves.
 const OWNED = /\b(?:our|my)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
 
+/**
+ * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
+ * `setting`, those excused from it as where the asker runs things ("terraform: Error acquiring the
+ * state lock…", "GKE pods cant reach Cloud SQL"), which still say what the question is about when
+ * the knowledge cannot answer the rest of it with confidence. With aboutProject (the question
+ * names a project the knowledge documents), every name it never mentions is the setting; with
+ * ownedAreSetting, so are the names the asker calls their own (OWNED).
+ */
 export function namesOf(
   index: KnowledgeIndex,
   question: string,
