@@ -466,8 +466,8 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   // A thread that asked an aspect ("what are the benefits of vms"), or stated something of one thing
   // ("VMs each carry a full guest OS", then "and the downside of that?"); not one naming two
   // ("can we run our containers inside vms?", then "ok but what's the catch").
+  if (thread === undefined || namesSubject(index, terms(question))) return undefined;
   const subjects = subjectsOf(index);
-  if (thread === undefined || terms(question).some((t) => subjects.has(t))) return undefined;
   if (aspectAsked(thread) === undefined && new Set(terms(thread).filter((t) => subjects.has(t))).size > 1) return undefined;
   const earlier = oneSideNamed(index, thread);
   return earlier && { aspect, ...earlier, fromThread: true };
@@ -511,7 +511,7 @@ function comparedSide(index: KnowledgeIndex, question: string): SideAsked | unde
 // they have. Threads: seed-2 tuning hit@1 +1, seed-6 tuning hit@3 +1 and answered +1 (with the
 // thread's side, below); chatter unchanged (0 confident answers in 150).
 const asksAspectOfNoSide = (index: KnowledgeIndex, question: string) =>
-  aspectAsked(question) !== undefined && !terms(question).some((t) => subjectsOf(index).has(t));
+  aspectAsked(question) !== undefined && !namesSubject(index, terms(question));
 
 /** Whether a question asks what can go wrong ("so whats the risk", "any gotchas?"), and a passage has a sentence that warns. */
 export const asksCaveat = (question: string) => CAVEAT.test(question);
@@ -1390,7 +1390,7 @@ function answerAlone(
   const side = sideAsked(index, text);
   const partly =
     headedBy(top.passage, flags) ||
-    (inDomain && side !== undefined && sentencesOf(top.passage.text).some((sentence) => statesSide(index, sentence, side) === 'asked')) ||
+    (inDomain && side !== undefined && statesAsked(index, top.passage, side)) ||
     (inDomain &&
       matched >=
         lowMatchedNeeded(opts.minLowMatched, index.size, original.length === 1 && concepts > 0 ? LEXICON_MATCH_SHARE : original.length) &&
