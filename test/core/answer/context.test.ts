@@ -101,6 +101,17 @@ describe('answer() with context', () => {
     expect(vms.passages[0]!.snippet).toMatch(/virtual machines serve well/);
   });
 
+  it('answers "what\'s the equivalent for containers?" as what the thread named, asked of the other thing', () => {
+    const thread = ['vms are managed by a hypervisor', 'right, the hypervisor carves up the physical hardware'];
+    for (const q of ["what's the equivalent for containers", 'and the counterpart for containers?']) {
+      const a = answer(withLexicon, q, { context: thread });
+      expect(a.answered, q).toBe(true);
+      expect(a.passages[0]!.snippet, q).toMatch(/containers use orchestration platforms, while VMs rely on hypervisors/);
+    }
+    // Alone it names nothing the knowledge answers.
+    expect(answer(withLexicon, "what's the equivalent for containers").answered).toBe(false);
+  });
+
   it("reads a name only the thread's earlier messages say as where it stands, and one the follow-up says as what it asks", () => {
     const context = ['licences for our vm hosts are getting pricey', 'per-core Zorbware pricing got brutal after the Zorbcom deal'];
     const followUp = answer(withLexicon, 'would containers help with that?', { context });
