@@ -231,7 +231,27 @@ export const CUES: Record<Factor, Cue[]> = {
       'legacy app',
       'erp',
     ]),
-    ...cues('mixed', ['mixed', 'mix of', 'hybrid', 'combination', 'bit of both']),
+    // An estate of both kinds. "mixed" or "hybrid" alone says nothing of one ("mixed criticality",
+    // "a mixed os fleet", "hybrid cloud", "a combination of security and speed").
+    ...cues('mixed', [
+      'mixed estate',
+      'mixed architecture',
+      'mixed stack',
+      'mixed fleet',
+      'mixed workload',
+      'mixed workloads',
+      'mixed environment',
+      'mixed setup',
+      'mix of',
+      'hybrid setup',
+      'hybrid approach',
+      'hybrid architecture',
+      'hybrid estate',
+      'hybrid model',
+      'combination of both',
+      'bit of both',
+      'some of both',
+    ]),
   ],
   density: [
     ...cues(

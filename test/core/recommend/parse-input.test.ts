@@ -143,6 +143,16 @@ describe('parseFactorInput: plain phrases', () => {
     expect(understood[1]!.words).toContain('autoscaling');
   });
 
+  it('reads an estate of both kinds as mixed, and "mixed" or "hybrid" of anything else as nothing of the architecture', () => {
+    for (const text of ['we run mixed workloads on one cluster', 'a hybrid setup: k8s on top of vmware', 'we have a bit of both']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('architecture=mixed');
+    }
+    for (const text of ['mixed criticality on one soc', 'a combination of security and speed', 'is hybrid cloud worth it']) {
+      const input = parseFactorInput(text);
+      expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('architecture');
+    }
+  });
+
   it('keeps negation inside its clause', () => {
     expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
   });
