@@ -7,6 +7,14 @@ describe('term processing', () => {
     expect(terms('You’ll find that licensing models differ')).toEqual(['find', 'licens', 'model', 'differ']);
   });
 
+  it('drops every contracted form, straight or curly, as natural drops the full ones', () => {
+    const contracted = "they're they’ve we've it'll wouldn't couldn't hasn't didn't wasn't should've ain't gonna kinda";
+    expect(terms(contracted)).toEqual([]);
+    expect(terms("if they're on the same host")).toEqual(['host']);
+    // Words that only look contracted stay words.
+    expect(terms('shell hell wedding')).toEqual(['shell', 'hell', 'wed']);
+  });
+
   it('drops "I\'d" whole, so an identifier\'s "ID" stays a term', () => {
     expect(terms("I'd like the container IDs")).toEqual(['contain', 'id']);
     expect(terms('I’d say the ID is wrong')).toEqual(['sai', 'id', 'wrong']);
