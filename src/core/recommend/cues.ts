@@ -10,6 +10,11 @@ export interface Cue {
   phrase: string;
   value?: string;
   negated?: string;
+  /**
+   * A cost to keep down: "less overhead", "without the licence fees" want it lower, which is what
+   * the cue means already; only a dismissal after it ("cost doesn't matter") negates it.
+   */
+  burden?: boolean;
 }
 
 const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
@@ -269,15 +274,9 @@ export const CUES: Record<Factor, Cue[]> = {
         'few servers',
         'fewer servers',
         'save hardware',
-        'hardware cost',
         'hardware budget',
         'tight budget',
-        'licence',
-        'license',
-        'licensing',
-        'cost',
         'cheap',
-        'overhead',
         'resource efficient',
         'efficiency',
         'utilization',
@@ -285,6 +284,12 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    ...['hardware cost', 'licence', 'license', 'licensing', 'cost', 'overhead'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'standard',
+      burden: true,
+    })),
     ...cues('standard', ['plenty of hardware', 'plenty of capacity', 'dedicated hardware', 'dedicated servers', 'money no object']),
   ],
 };

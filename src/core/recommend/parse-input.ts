@@ -124,13 +124,20 @@ interface CompiledCue {
   stems: string[];
   value?: string;
   negated?: string;
+  burden?: boolean;
 }
 
 const stem = (token: string) => (/^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token);
 
 // Besides the table, "high isolation" and "isolation high" style phrases for every key and value.
 const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
-  ...CUES[factor].map((cue) => ({ factor, stems: tokenize(cue.phrase).map(stem), value: cue.value, negated: cue.negated })),
+  ...CUES[factor].map((cue) => ({
+    factor,
+    stems: tokenize(cue.phrase).map(stem),
+    value: cue.value,
+    negated: cue.negated,
+    burden: cue.burden,
+  })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
     { factor, stems: [...tokenize(factor), ...tokenize(value)].map(stem), value },
     { factor, stems: [...tokenize(value), ...tokenize(factor)].map(stem), value },
@@ -163,8 +170,12 @@ function findCue(stems: string[], cue: string[]): { start: number; end: number }
 }
 
 /** The span of the negation around a cue ("no sensitive", "speed doesn't matter"), or null. */
-function negationOf(tokens: string[], stems: string[], start: number, end: number): { start: number; end: number } | null {
-  for (let i = Math.max(0, start - PRE_NEGATION_WINDOW); i < start; i++) if (NEGATORS.has(tokens[i]!)) return { start: i, end };
+function negationOf(tokens: string[], stems: string[], start: number, end: number, burden = false): { start: number; end: number } | null {
+  for (let i = Math.max(0, start - PRE_NEGATION_WINDOW); i < start; i++) {
+    if (!NEGATORS.has(tokens[i]!)) continue;
+    // "less overhead" wants a burden lower; "don't care about overhead" dismisses it.
+    if (!burden || stems.slice(i + 1, start).some((s) => DISMISSALS.has(s))) return { start: i, end };
+  }
   const after = Math.min(tokens.length, end + 1 + POST_NEGATION_WINDOW);
   let negator = false;
   for (let i = end + 1; i < after; i++) {
@@ -246,7 +257,7 @@ export function factorsFromText(text: string): Understood[] {
     for (const cue of COMPILED) {
       const at = findCue(stems, cue.stems);
       if (!at) continue;
-      const negation = negationOf(tokens, stems, at.start, at.end);
+      const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;
       const span = negation ?? at;

@@ -153,6 +153,15 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads "less overhead" as wanting a cost lower, and only a dismissal of the cost as not caring', () => {
+    for (const text of ['less overhead please', 'without much overhead', 'no licence fees', 'less hardware cost']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
+    }
+    for (const text of ["overhead doesn't matter", "we don't care about overhead", 'cost is not a concern']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=standard');
+    }
+  });
+
   it('keeps negation inside its clause', () => {
     expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
   });
