@@ -552,9 +552,11 @@ const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 // knowledge speaks of them only if its best passages name the organisation or its people (the
 // captured word); a "restart policy" or "pull policy" is the software's.
 // The asker's own organisation ("our company policy"), not advice on policies in general ("what
-// organizational policies help secure containers?"); employees and staff, not worker nodes.
+// organizational policies help secure containers?"); employees and staff, not worker nodes; what
+// the asker's organisation allows ("does our company allow personal VMs on work laptops?", "is our
+// team allowed to use containers in prod").
 const ORGANISATION_RULES =
-  /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b/iu;
+  /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b|\b(?:does|do|will|would|is|are)\s+(?:our|my)\s+(company|corporate|organi[sz]ation|org|employer|workplace|department|team)\s+(?:allow|allows|let|lets|permit|permits|allowed|permitted)\b/iu;
 // A fact of the asker's own setup, which no documentation holds: "what hypervisor does our prod
 // cluster run on", "how do i get access to the staging kubernetes namespace", "what's the internal
 // ticket queue for requesting a new vm". Not how to do something there ("how do we run kata on our
@@ -655,7 +657,7 @@ export function missingFromBest(
     if (term !== null && !hits.some((h) => has(h, term))) return phrase;
   }
   const rules = ORGANISATION_RULES.exec(folded);
-  const who = rules ? processToken((rules[1] ?? rules[2] ?? rules[3])!.toLowerCase()) : null;
+  const who = rules ? processToken((rules[1] ?? rules[2] ?? rules[3] ?? rules[4])!.toLowerCase()) : null;
   if (rules && who !== null && !hits.some((h) => has(h, who))) return rules[0];
   // What a command "does" counts only when it is a task of its own ("drains"), not "shows" or "returns".
   const does = COMMAND_DOES.exec(folded);

@@ -792,6 +792,10 @@ describe('the calibrated gate', () => {
       answered: false,
       unknownEntities: ['allow employees'],
     });
+    // What the asker's organisation allows.
+    for (const q of ['Does our company allow running personal VMs on work laptops?', 'is our team allowed to use containers in prod']) {
+      expect(answer(index, q).answered, q).toBe(false);
+    }
     // The software's own policies are the knowledge's subject.
     const pulls = indexOf(
       'pull.md',
@@ -803,6 +807,9 @@ describe('the calibrated gate', () => {
       '# Handbook\n\n## Laptops\n\nOur company policy lets employees run VMs and containers on their laptops for development only.\n',
     );
     expect(answer(handbook, "what's our company policy on running vms on laptops?").answered).toBe(true);
+    expect(answer(handbook, 'does our company allow running vms on laptops?').answered).toBe(true);
+    // A claim of the asker's team is a question about the knowledge's subject.
+    expect(answer(index, "our security team says containers aren't a security boundary, are they right?").answered).toBe(true);
     // Advice on policies in general, and worker nodes, are not an organisation's own rules.
     expect(answer(index, 'what organizational policies help keep containers secure?').answered).toBe(true);
     const nodes = indexOf(
