@@ -30,7 +30,7 @@ export function recommendedFor(
 ): Recommended | undefined {
   const route = routeQuestion(question, earlier);
   if (route.kind !== 'recommend') return undefined;
-  const result = recommend(route.answers, evidence);
+  const result = recommend(route.answers, evidence, question);
   const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
   const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
   // The short answer of a quoted passage is the sentence the recommendation quotes from it.

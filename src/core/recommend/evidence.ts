@@ -19,6 +19,11 @@ export interface EvidenceSource {
   find(query: string, avoid?: ReadonlySet<string>): Evidence | null;
   /** Any quote at all (the opening of the knowledge), or null when the knowledge is empty. */
   first(): Evidence | null;
+  /**
+   * Of several queries for one reason, the one the question asked says most of (the first on a
+   * tie). Optional: a source without it cites the first.
+   */
+  closestTo?(queries: readonly string[], asked: string): string;
 }
 
 /** Options for evidenceFromIndex. */
@@ -56,6 +61,18 @@ export function evidenceFromIndex(index: KnowledgeIndex, options: Partial<Eviden
       const passage = index.passages[0];
       if (!passage) return null;
       return firstSentence(passage);
+    },
+    closestTo(queries, asked) {
+      // The question's words and what the lexicon says they mean ("overhead": resources), by rarity.
+      const weights = processQuestion(asked, index.lexicon, index).weights;
+      let best = queries[0]!;
+      let most = 0;
+      for (const query of queries) {
+        let said = 0;
+        for (const term of new Set(terms(query))) said += (weights.get(term) ?? 0) * index.idf(term);
+        if (said > most) [best, most] = [query, said];
+      }
+      return best;
     },
   };
 }

@@ -9,6 +9,12 @@ import type { Recommendation, CaveatId } from './rules.js';
 export interface ReasonText {
   summary: string;
   query: string;
+  /**
+   * Other claims the same reason rests on, each a query as `query` is: the quote is found for the
+   * one the question asked about ("license" or "overhead" both mean packing more onto less), and
+   * for `query` when no question was asked (the decision flow).
+   */
+  also?: readonly string[];
 }
 
 /** Keyed by `factor=value`; a missing key (e.g. speed=moderate) is a neutral answer with nothing to say. */
@@ -54,7 +60,8 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
   'density=high': {
     summary:
       'Packing many workloads onto little hardware favours containers: they share one OS, so they use fewer resources and need fewer OS licences.',
-    query: 'run more containers on the same hardware resource efficient fewer licenses share host OS',
+    query: 'run more containers on the same hardware resource efficient',
+    also: ['simpler licensing fewer licenses share host OS reducing costs'],
   },
 };
 

@@ -49,13 +49,15 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
  * knowledge arrives as an EvidenceSource. Every reason and caveat quotes the knowledge
  * verbatim; one that finds no quote (only possible with empty knowledge) is left out.
  */
-export function recommend(answers: Answers, evidence: EvidenceSource): RecommendationResult {
+export function recommend(answers: Answers, evidence: EvidenceSource, asked?: string): RecommendationResult {
   const decision = decide(answers);
   const { recommendation } = decision;
   // Each quote once per recommendation where the knowledge offers another that fits.
   const quoted = new Set<string>();
   const cite = (text: ReasonText) => {
-    const found = findEvidence(evidence, text.query, recommendation, quoted);
+    const queries = [text.query, ...(text.also ?? [])];
+    const query = asked !== undefined && queries.length > 1 && evidence.closestTo ? evidence.closestTo(queries, asked) : text.query;
+    const found = findEvidence(evidence, query, recommendation, quoted);
     if (found) quoted.add(found.text);
     return found;
   };

@@ -65,6 +65,14 @@ describe('recommend over the real knowledge folder', () => {
     expect(bridge.reasons.some((r) => /run .*on virtual machines|within a VM/i.test(r.evidence.text))).toBe(true);
   });
 
+  it('quotes the claim of a reason the question asked about: packing more on less hardware, or fewer licences', () => {
+    const density = (asked?: string) => recommend({ density: 'high' }, source, asked).reasons[0]!.evidence.text;
+    expect(density('we run our ml inference on vms, how much overhead are we paying vs containers')).toMatch(/resource-efficient/);
+    expect(density('do we pay licensing per VM or per host, and does containerizing change that')).toMatch(/licens/i);
+    // No question (the decision flow): the reason's main claim.
+    expect(density()).toMatch(/resource-efficient/);
+  });
+
   it('draws caveats from the knowledge: least privilege, slower startup and licences, configuration care', () => {
     const texts = (answers: Answers) =>
       recommend(answers, source)
