@@ -46,6 +46,12 @@ export const CUES: Record<Factor, Cue[]> = {
         'customer supplied',
         'user provided',
         'customer provided',
+        // Code someone else submits or uploads, whoever they are ("students submitted code", "code
+        // uploaded by users"; round-25 A/B check).
+        'submitted code',
+        'uploaded code',
+        'code submit',
+        'code upload',
         'third party code',
         'arbitrary code',
         'hostile',

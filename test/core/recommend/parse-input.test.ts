@@ -97,6 +97,9 @@ describe('parseFactorInput: plain phrases', () => {
     ['Multi-tenant SaaS handling regulated health data', 'isolation=high'],
     ['vm or container for multi-tenancy?', 'isolation=high'],
     ['we execute code that customers submit', 'isolation=high'],
+    // Whoever submits or uploads it.
+    ['a grading server that runs students submitted code', 'isolation=high'],
+    ['it runs code uploaded by anyone', 'isolation=high'],
     ['batch jobs that only live for a short time', 'speed=high'],
     ['throwaway test environments per pull request', 'speed=high'],
     ['build agents for ci', 'speed=high'],
