@@ -124,6 +124,30 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
   );
 }
 
+// "containers then?", "so vms?", "can that be a container?", "container ok?", "would containers
+// help": after a thread that said what the workload needs ("need a custom kernel module for the
+// capture card"), a short follow-up putting one side forward asks whether it is the right choice
+// for that workload. Found in the round-25 blind A/B check, where each had quoted a sentence beside
+// the point ("legacy windows app needs win server 2008" then "can that be a container?": container
+// security). Only what a workload needs (isolation, kernel, architecture), as "which should we
+// use" reads it. Threads: seed-5 tuning hit@1 +1, hit@3 +1 of 15; other sets and chatter unchanged.
+const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
+const PROPOSES_SIDE = new RegExp(
+  [
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+// In a thread that said what its workload needs, a follow-up putting one side forward for it.
+function proposesSide(question: string, earlier: readonly string[]): boolean {
+  if (earlier.length === 0 || !PROPOSES_SIDE.test(question) || namesBothSides(question)) return false;
+  return needsOfWorkload(earlier.join('\n'));
+}
+
 // A choice that names neither side, for the asker's own workload: in this domain, what to run it
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
@@ -190,7 +214,9 @@ function pairsWithOther(gap: string): boolean {
  * asked before it in its thread, oldest first.
  */
 export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
-  if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
+  if (choosesInThread(question, earlier) || changesChoice(question, earlier) || proposesSide(question, earlier)) {
+    return threadChoice(question, earlier);
+  }
   const workload = choiceWorkload(question);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);

@@ -136,6 +136,21 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('which one is faster?', ['we need strong isolation for multi-tenant customers'])).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends for a follow-up putting one side forward ("so vms?", "container ok?") after a thread that said what the workload needs', () => {
+    const cases: [string, string, Record<string, string>][] = [
+      ['our security team wants hard isolation', 'so vms?', { isolation: 'high' }],
+      ['need a custom kernel module for the capture card', 'container ok?', { kernel: 'custom' }],
+      ['we run untrusted customer code', 'can that be a container?', { isolation: 'high' }],
+      ['we run untrusted customer code', 'would containers be ok?', { isolation: 'high' }],
+      ['we run untrusted customer code', 'containers then?', { isolation: 'high' }],
+    ];
+    for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
+    // A thread that said nothing of a workload, and a follow-up asking something of its own, are looked up.
+    expect(routeQuestion('so vms?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('so vms are slower to start too?', ['our security team wants hard isolation'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('so vms?', [])).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
     const choice = ['should I pick containers or VMs for a small web app?'];
     expect(routeQuestion('what if it needs a custom kernel?', choice)).toMatchObject({
