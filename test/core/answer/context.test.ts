@@ -129,6 +129,14 @@ describe('answer() with context', () => {
     expect(downsides.passages[0]!.snippet).toMatch(/^VMs\b.*\b(?:slower|heavier)\b/);
   });
 
+  it('answers "is that a problem?" with a warning of what the thread said', () => {
+    for (const q of ['is that a problem?', "isn't that risky?", 'would that be an issue for us']) {
+      const a = answer(withLexicon, q, { context: ['containers share the host kernel'] });
+      expect(a.answered, q).toBe(true);
+      expect(a.passages[0]!.snippet, q).toMatch(/vulnerabilit|security (?:flaw|consideration)|affect (?:other|many) containers/i);
+    }
+  });
+
   it('answers "so whats the risk" with a passage warning of what the thread is about, in whatever words it warns', () => {
     const risk = answer(withLexicon, 'so whats the risk', { context: ['containers share the host kernel right'] });
     expect(risk.answered).toBe(true);
