@@ -151,6 +151,15 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so vms?', [])).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends for "can we have both?" after a thread that needs two things, and not after one', () => {
+    expect(routeQuestion('can we have both?', ['we need strong isolation between tenants', 'and fast scaling'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high', speed: 'high' },
+    });
+    expect(routeQuestion('what if we need both', ['we run untrusted code'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('can we have both?', ['when would you pick vms', 'when containers'])).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
     const choice = ['should I pick containers or VMs for a small web app?'];
     expect(routeQuestion('what if it needs a custom kernel?', choice)).toMatchObject({
