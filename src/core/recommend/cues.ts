@@ -290,6 +290,7 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Costs to keep down: "less overhead" is still density=high (Cue.burden).
     ...['hardware cost', 'licence', 'license', 'licensing', 'cost', 'overhead'].map((phrase) => ({
       phrase,
       value: 'high',

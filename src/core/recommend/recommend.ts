@@ -47,7 +47,8 @@ export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
 /**
  * Recommends containers, VMs or containers on VMs for any subset of answers. Pure: the
  * knowledge arrives as an EvidenceSource. Every reason and caveat quotes the knowledge
- * verbatim; one that finds no quote (only possible with empty knowledge) is left out.
+ * verbatim; one that finds no quote (only possible with empty knowledge) is left out. `asked`,
+ * the question being answered when there is one, picks which of a reason's claims is quoted.
  */
 export function recommend(answers: Answers, evidence: EvidenceSource, asked?: string): RecommendationResult {
   const decision = decide(answers);

@@ -142,8 +142,8 @@ const PROPOSES_SIDE = new RegExp(
   'iu',
 );
 
-// "can we have both?", "what if we need both": after a thread that said what its workload needs,
-// whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
+// "can we have both?", "what if we need both": after a thread that said two things its workload
+// needs, whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
 const WANTS_BOTH =
   /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both)\b/i;
