@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { isQuestion } from '../core/answer/context.js';
+import { parseFactorInput } from '../core/recommend/parse-input.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
@@ -96,11 +97,16 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   const earlierMessages = messages
     .filter((m) => m.ts !== undefined && before(m.ts, currentTs))
     .sort((a, b) => (before(a.ts!, b.ts!) ? -1 : 1));
-  const earlier = earlierMessages
-    .filter((m) => !isBot(m) && m.bot_id === undefined && isNewMessage(m.subtype) && typeof m.text === 'string')
-    .map((m) => questionFromMessage(m.text!, bot.userId).trim())
-    .filter(isQuestion)
-    .slice(-MAX_EARLIER);
+  // People's questions, and what they told the bot or said of their workload ("@bot need a custom
+  // kernel module for the capture card", then "container ok?"): not their thanks or chatter. Read
+  // from the latest back, so a long thread parses only as many as it keeps.
+  const earlier: string[] = [];
+  for (let i = earlierMessages.length - 1; i >= 0 && earlier.length < MAX_EARLIER; i--) {
+    const m = earlierMessages[i]!;
+    if (isBot(m) || m.bot_id !== undefined || !isNewMessage(m.subtype) || typeof m.text !== 'string') continue;
+    const text = questionFromMessage(m.text, bot.userId).trim();
+    if (isQuestion(text) || (text !== '' && (mentionsBot(m.text, bot.userId) || statesWorkload(text)))) earlier.unshift(text);
+  }
   let recommendation: FlowState | undefined;
   for (const m of earlierMessages) {
     if (!isBot(m) || m.metadata?.event_type !== RECOMMENDATION_EVENT) continue;
@@ -124,6 +130,9 @@ export function addressedToSomeoneElse(slackText: string, botUserId: string | un
   // A broadcast or a user group has no user id: it always names others.
   return [...addressees].some((m) => m[1] !== botUserId || m[1] === undefined);
 }
+
+// A statement of what the workload needs or is ("we run untrusted customer code").
+const statesWorkload = (text: string) => parseFactorInput(text).kind === 'answers';
 
 /** True when the text mentions the bot. */
 export function mentionsBot(slackText: string, botUserId: string | undefined): boolean {

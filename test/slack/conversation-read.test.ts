@@ -28,6 +28,20 @@ describe('conversationOf()', () => {
     expect(conversationOf(messages, '100.000002', bot)).toEqual({ earlier: ['vm or container for our microservices?'] });
   });
 
+  it('keeps what people told the bot or said of their workload, not their chatter', () => {
+    const thread = [
+      { ts: '200.000001', user: 'U0HUMAN1', text: '<@UBOT0001> need a custom kernel module for the capture card' },
+      { ts: '200.000002', user: 'UBOT0001', bot_id: 'BBOT0001', text: 'Short answer: VMs are also better suited…' },
+      { ts: '200.000003', user: 'U0HUMAN2', text: 'lol ok' },
+      { ts: '200.000004', user: 'U0HUMAN2', text: 'we run untrusted customer code too' },
+      { ts: '200.000005', user: 'U0HUMAN1', text: 'container ok?' },
+    ];
+    expect(conversationOf(thread, '200.000005', bot).earlier).toEqual([
+      'need a custom kernel module for the capture card',
+      'we run untrusted customer code too',
+    ]);
+  });
+
   it('ignores tampered or foreign metadata instead of failing', () => {
     for (const state of ['v1;kernel=banana', 'v9;kernel=custom', 42, undefined]) {
       const c = conversationOf([{ ts: '1.000001', user: 'UBOT0001', text: 'x', metadata: recommendation(state) }], '2.000000', bot);
