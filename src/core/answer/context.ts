@@ -156,17 +156,30 @@ export function answerInContext(
   const joined = { ...opts, asOneQuestion: true, thread: earlier, followUp: question };
   let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
+  // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
+  const claimsMatch = (): Answer | undefined => {
+    const latest = earlier[earlier.length - 1]!;
+    const said = answer(index, latest, opts);
+    const best = said.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
+    const hit = best.find((h) => h.passage.id === said.passages[0]?.id);
+    return hit ? { ...said, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
+  };
+  // "how slow?", "how much faster tho" after "vms are slow to boot": how far the thread's claim
+  // goes, which the passage stating it answers as far as the knowledge does (its own word, "slow",
+  // had found a passage on monitoring performance; round-25 A/B check). Offered as a closest match:
+  // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
+  // moves; chatter unchanged.
+  if (HOW_FAR.test(question) && isQuestion(question)) {
+    const claim = claimsMatch();
+    if (claim) return claim;
+  }
   if (!together.answered) {
     // "how come", "why?" after "containers use less disk": nothing of its own, and the two read as
     // one only partly match ("disk" the article never says). What the thread said is matched as
     // well as it alone is, and offered as its closest match, labelled uncertain. Threads: seed-6
     // tuning hit@1 +1, hit@3 +1, answered +1 of 24; chatter and the other thread sets unchanged.
     if (together.abstainReason === 'weak-match' && ownWords(index, question).length === 0 && isQuestion(question)) {
-      const latest = earlier[earlier.length - 1]!;
-      const said = answer(index, latest, opts);
-      const best = said.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
-      const hit = best.find((h) => h.passage.id === said.passages[0]?.id);
-      if (hit) return { ...said, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) };
+      return claimsMatch() ?? alone();
     }
     return alone();
   }
@@ -253,6 +266,9 @@ export function answerInContext(
   const sentenceQuestion = own.length === 0 || swapped.size > 0 || sideOfThread ? withThread : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
 }
+
+const HOW_FAR =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$/iu;
 
 // "and a vm?", "what about for containers?", "how about kata": the question before, asked of another thing.
 const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;

@@ -129,6 +129,14 @@ describe('answer() with context', () => {
     expect(downsides.passages[0]!.snippet).toMatch(/^VMs\b.*\b(?:slower|heavier)\b/);
   });
 
+  it('offers "how slow?" after a claim the passage stating the claim, as a closest match', () => {
+    const a = answer(withLexicon, 'how slow?', { context: ['vms are slow to boot'] });
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
+    expect(a.passages[0]!.snippet).toMatch(/VMs .*(?:slower to start|longer startup)/);
+    // "how come" asks why, not how far.
+    expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
+  });
+
   it('answers "is that a problem?" with a warning of what the thread said', () => {
     for (const q of ['is that a problem?', "isn't that risky?", 'would that be an issue for us']) {
       const a = answer(withLexicon, q, { context: ['containers share the host kernel'] });
