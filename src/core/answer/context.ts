@@ -149,20 +149,13 @@ export function answerInContext(
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
-  // Judged with the question just before it, or, when that was a follow-up too ("what would you
-  // use instead?"), with the one before that as well.
-  // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
-  // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
-  const joined = { ...opts, asOneQuestion: true, thread: earlier, followUp: question };
-  let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
-  if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (): Answer | undefined => {
     const latest = earlier[earlier.length - 1]!;
-    const said = answer(index, latest, opts);
-    const best = said.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
-    const hit = best.find((h) => h.passage.id === said.passages[0]?.id);
-    return hit ? { ...said, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
+    const claim = answer(index, latest, opts);
+    const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
+    const hit = best.find((h) => h.passage.id === claim.passages[0]?.id);
+    return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
   };
   // "how slow?", "how much faster tho" after "vms are slow to boot": how far the thread's claim
   // goes, which the passage stating it answers as far as the knowledge does (its own word, "slow",
@@ -173,6 +166,13 @@ export function answerInContext(
     const claim = claimsMatch();
     if (claim) return claim;
   }
+  // Judged with the question just before it, or, when that was a follow-up too ("what would you
+  // use instead?"), with the one before that as well.
+  // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
+  // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
+  const joined = { ...opts, asOneQuestion: true, thread: earlier, followUp: question };
+  let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
+  if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) {
     // "how come", "why?" after "containers use less disk": nothing of its own, and the two read as
     // one only partly match ("disk" the article never says). What the thread said is matched as
