@@ -39,7 +39,9 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
   },
   'speed=high': {
     summary: 'Fast startup and rapid scaling matter, and containers start in moments and scale quickly.',
-    query: 'containers agility speed quickly spin up and shut down faster scaling',
+    query: 'containers agility speed quickly spin up and shut down',
+    // Fast start-up and scaling under load are two claims: "spikes", "scale out" ask the second.
+    also: ['scalability challenges easier with containers faster scaling high load'],
   },
   'speed=low': {
     summary: 'Startup time and rapid scaling matter little, so the slower start of a VM costs little.',

@@ -73,6 +73,14 @@ describe('recommend over the real knowledge folder', () => {
     expect(density()).toMatch(/resource-efficient/);
   });
 
+  it('quotes scaling under load for a question about spikes, and quick start-up otherwise', () => {
+    const speed = (asked?: string) => recommend({ speed: 'high' }, source, asked).reasons[0]!.evidence.text;
+    expect(speed('for nightly batch spikes is it easier to scale out containers or vms?')).toMatch(/scal/i);
+    expect(speed('for nightly batch spikes is it easier to scale out containers or vms?')).not.toMatch(/spin up and shut down/);
+    expect(speed('we need containers or vms for fast startup')).toMatch(/spin up and shut down/);
+    expect(speed()).toMatch(/spin up and shut down/);
+  });
+
   it('draws caveats from the knowledge: least privilege, slower startup and licences, configuration care', () => {
     const texts = (answers: Answers) =>
       recommend(answers, source)
