@@ -1,4 +1,4 @@
-import { asksToChoose, offersTheTwo } from '../recommend/route.js';
+import { asksToChoose, offersTheTwo, withoutRunInEither } from '../recommend/route.js';
 import {
   ownNameWords,
   titleText,
@@ -259,9 +259,9 @@ const WORK_FRAME = /^(\s*how\s+(?:does|do|did|would|will|can|could)\s+\S.*?)\s+w
 const COMPARED_RUN =
   /\b((?:cheaper|faster|slower|easier|harder|safer|simpler|better|worse|(?:more|less)\s+[a-z]+)\s+to)\s+run\b(?!\s+(?:[a-z0-9-]+\s+){0,3}?(?:on|in|inside|within|under|atop)\b)/gi;
 
-/** The question without the "work" of "how does X work", or the "run" of "cheaper to run". */
+/** The question without the "work" of "how does X work", or the "run" of "cheaper to run" or "running X in a container vs a vm". */
 export function withoutWorkFrame(question: string): string {
-  return question.replace(WORK_FRAME, '$1').replace(COMPARED_RUN, '$1');
+  return withoutRunInEither(question.replace(WORK_FRAME, '$1').replace(COMPARED_RUN, '$1'));
 }
 
 /** How much a section heading that restates the question lifts its passage. */
@@ -1344,7 +1344,14 @@ function answerAlone(
     concepts > 0 ||
     original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS)) ||
     writesTermOf(index, text);
-  const inDomain = (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
+  // The knowledge's subject named with another of its key words ("isolation between apps on a single
+  // edge gateway, containers good enough?") is about the domain, in however many words it never uses.
+  // Not a word of work ("prod", "infra"), which any question about a workplace says.
+  const subjectNamed =
+    namesSubject(index, original) &&
+    original.some((t) => !subjectsOf(index).has(t) && index.knows(t) && !isWorkplaceWord(t) && keyness(index, t) >= SUBJECT_KEYNESS);
+  const inDomain =
+    (known >= opts.minKnownShare && (concepts > 0 || known >= 0.75 || subjectNamed)) || (concepts >= 2 && known >= MIN_KNOWN_WITH_CONCEPTS);
   // "does firecracker support gpu passthrough?" answered from Kata's GPU pages, which never name
   // Firecracker: the project asked about is not the one that answers, so it is a closest match.
   // On the corpus tuning halves and their rewordings this labels 4 of 423 answers uncertain, all

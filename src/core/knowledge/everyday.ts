@@ -46,6 +46,8 @@ const WORKPLACE_TECH = new Set(
     // Not in the English word list, though as common: "customer plugins" had been declined as a product's name.
     'plugin', 'plugins', 'addon', 'addons', 'hostname', 'filesystem', 'changelog', 'signup', 'chatbot',
     'homelab', 'onprem', 'pr', 'prs', 'mr', 'mrs', 'faq', 'faqs', 'wip', 'kpi', 'kpis', 'okr', 'okrs', 'eta', 'roi', 'poc', 'mvp',
+    // Shorthand for roles and teams: "mgmt wants us to move it all into containers" names no product.
+    'mgmt', 'sysadmin', 'sysadmins', 'infosec', 'appsec', 'secops', 'devsecops', 'finops', 'netops', 'authn', 'authz',
   ].map((word) => processToken(word) ?? word),
 );
 

@@ -60,6 +60,16 @@ const LABELLED_CHOICE = new RegExp(
   'i',
 );
 const RUN_IN_EITHER = new RegExp(`\\b(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b`, 'i');
+// "is there a perf hit running training in a container vs vm": "run" is how either is used, not what is asked.
+const RUN_BEFORE_EITHER = new RegExp(
+  `\\b(?:run|runs|running|ran)\\b(?=(?:\\s+[\\p{L}\\p{N}'-]+){0,4}?\\s+(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b)`,
+  'giu',
+);
+
+/** The question without a "run" that says how the two compared are used ("running X in a container vs a vm"). */
+export function withoutRunInEither(question: string): string {
+  return question.replace(RUN_BEFORE_EITHER, ' ');
+}
 // What a workload needs (isolation, its own kernel, an architecture), as against what the two
 // are compared on: "cost: vm or container?", "cold start: vm or container?" ask which is cheaper
 // or starts faster, which the knowledge answers.

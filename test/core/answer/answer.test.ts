@@ -860,6 +860,18 @@ describe('sentences', () => {
     expect(answer(withLexicon, 'is it cheaper to run containers than VMs?').passages[0]!.heading).toMatch(/Licensing/);
   });
 
+  it('reads "running X in a container vs a vm" as how the two compared are used, not as asking about running', () => {
+    expect(withoutWorkFrame('is there a perf hit running training in a container vs vm')).toBe(
+      'is there a perf hit   training in a container vs vm',
+    );
+    expect(withoutWorkFrame('should we run the ci jobs on k8s or vms?')).toBe('should we   the ci jobs on k8s or vms?');
+    // Running one in the other is what is asked.
+    expect(withoutWorkFrame('is it ok running containers in a vm?')).toBe('is it ok running containers in a vm?');
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    expect(answer(withLexicon, 'is there a perf hit running training in a container vs vm').passages[0]!.text).toMatch(/performance drops/);
+  });
+
   it('reads "how does X work" as asking about X, not about working', () => {
     expect(withoutWorkFrame('how does the balloon device work in firecracker?')).toBe('how does the balloon device in firecracker?');
     expect(withoutWorkFrame('how do snapshots work')).toBe('how do snapshots');

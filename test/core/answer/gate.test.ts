@@ -316,6 +316,15 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('takes a question naming the subject and another of its key words as about the domain, in however many words it never uses', () => {
+    // "edge", "gateway" and "enough" are no words of the article, and no lexicon concept is named.
+    const result = answer(index, 'isolation between apps on a single edge gateway, containers good enough?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toMatch(/isolation/i);
+    // The subject alone is no more than a word of speech ("can i put a plastic food container in the microwave?").
+    expect(answer(index, 'is a steel lunch container good enough for the microwave?').answered).toBe(false);
+  });
+
   it('says it does not know for near-domain questions naming what the knowledge never mentions', () => {
     const cases: [string, string][] = [
       ['is CVE-2024-21626 fixed in runc 1.1.12?', 'CVE-2024-21626'],
@@ -701,6 +710,9 @@ describe('the calibrated gate', () => {
       // Work's own abbreviations, in capitals as people write them.
       'our CI builds untrusted PRs, is that safer in a VM?',
       'is there a FAQ on moving from VMs, or is it WIP?',
+      // Shorthand for who asks.
+      'mgmt wants all our vms moved into containers, what usually breaks?',
+      'our infosec team asks if containers are isolated enough',
     ]) {
       expect(unknownEntities(index, q), q).toEqual([]);
     }

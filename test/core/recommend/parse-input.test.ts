@@ -165,6 +165,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads hardware with little to spare as wanting a small footprint', () => {
+    for (const text of ['our lab machines are old and low on ram', 'small arm devices in the field', 'run more on fewer instances']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
+    }
+  });
+
   it('keeps negation inside its clause', () => {
     expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
   });
