@@ -260,9 +260,10 @@ export function namesOf(
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
   const tokens = tokenize(question);
+  const replaced = replacedNames(question);
   for (const pattern of SPECIFIC_IDS) {
     const id = pattern.exec(question);
-    if (id && !terms(id[0]).every((t) => index.hasTerm(t))) found.push(id[0]);
+    if (id && !terms(id[0]).every((t) => index.hasTerm(t))) (replaced.has(id[0].toLowerCase()) ? setting : found).push(id[0]);
   }
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
@@ -273,6 +274,7 @@ export function namesOf(
     ...environmentWords(folded),
     ...statedSetting(folded),
     ...likened(folded),
+    ...[...replaced].flatMap((name) => [name, ...tokenize(name)]),
     ...owned,
   ]);
   const heardFrom = sourcesOfClaim(folded);
@@ -486,6 +488,14 @@ const LIKENED =
   /\b(?:(?<!\b(?:i|we|you|they|would|d|to|do|does|don't|doesn't|not|look|looks|seem|seems|feel|feels|sound|sounds)\s+)like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
 function likened(folded: string): string[] {
   return [...folded.matchAll(LIKENED)].flatMap((m) => tokenize(m[1] ?? m[2] ?? ''));
+}
+
+// "point the storage to something other than XDG_DATA_DIR", "use podman instead of dockerd": what
+// the asker wants something in place of is where they are, not what they ask about.
+const REPLACED =
+  /\b(?:other\s+than|instead\s+of|rather\s+than|in\s+place\s+of|alternatives?\s+to|replacements?\s+for)\s+(?:an?\s+|the\s+)?([$\p{L}\p{N}][\p{L}\p{N}_./$+-]*)/giu;
+function replacedNames(question: string): Set<string> {
+  return new Set([...question.matchAll(REPLACED)].map((m) => m[1]!.replace(/[.]+$/, '').toLowerCase()));
 }
 
 // "saw on reddit that containers are less secure, true?", "'containers are not a security

@@ -719,6 +719,14 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'do containers get their own zorbulator?')).toEqual(['zorbulator']);
   });
 
+  it('reads what the asker wants something in place of as where they are, not as what they ask about', () => {
+    expect(unknownEntities(index, 'can the storage point to something other than XDG_DATA_DIR?')).toEqual([]);
+    expect(unknownEntities(index, 'could we use containers instead of zorbulator vms?')).toEqual([]);
+    // Asked about, it is the subject.
+    expect(unknownEntities(index, 'where does XDG_DATA_DIR point?')).toEqual(['XDG_DATA_DIR']);
+    expect(unknownEntities(index, 'do containers get their own zorbulator?')).toEqual(['zorbulator']);
+  });
+
   it('takes a name in capitals for a name where it opens the question too', () => {
     expect(unknownEntities(index, 'EKS default pod limit per node?')).toEqual(['EKS']);
     expect(unknownEntities(index, 'GKE standard: pod limit per node?')).toEqual(['GKE']);
