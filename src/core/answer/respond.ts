@@ -5,6 +5,7 @@ import type { Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
 import { quotedPassages, routeQuestion } from '../recommend/route.js';
 import { readQuestion } from './reading.js';
+import { tokenize } from '../knowledge/terms.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
 
 /** A question that asks to choose for a workload the parser understands: the recommendation, and the passages it quotes. */
@@ -30,7 +31,10 @@ export function recommendedFor(
 ): Recommended | undefined {
   const route = routeQuestion(question, earlier);
   if (route.kind !== 'recommend') return undefined;
-  const result = recommend(route.answers, evidence, question);
+  // A follow-up in a thread ("vms or containers") asks about what its thread said the workload needs.
+  const own = tokenize(question).join(' ');
+  const said = earlier.length === 0 ? [] : route.understood.map((u) => u.words).filter((words) => !own.includes(words));
+  const result = recommend(route.answers, evidence, [question, ...said].join('\n'));
   const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
   const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
   // The short answer of a quoted passage is the sentence the recommendation quotes from it.

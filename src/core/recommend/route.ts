@@ -158,9 +158,18 @@ const PROPOSES_SIDE = new RegExp(
 const WANTS_BOTH =
   /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both)\b/i;
 
-// In a thread that said what its workload needs, a follow-up putting one side forward for it, or asking for both.
+// "vms or containers", "so containers vs vms then?": the two alone, offered for the workload the thread described.
+const BARE_ALTERNATIVES = new RegExp(
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
+  'iu',
+);
+
+// In a thread that said what its workload needs, a follow-up putting one side forward for it, the
+// two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {
-  if (earlier.length === 0 || namesBothSides(question)) return false;
+  if (earlier.length === 0) return false;
+  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(earlier.join('\n'));
+  if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(earlier.join('\n'));
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").

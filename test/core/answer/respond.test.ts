@@ -24,6 +24,14 @@ describe('respond()', () => {
     expect(shown.confidence).toBe(recommended?.recommendation.confidence === 'low' ? 'low' : 'high');
   });
 
+  it('quotes, for a choice in a thread, the claim of what the thread said the workload needs', () => {
+    const { recommended } = respond(index, evidence, 'ok so which one should we pick for our shop?', {
+      context: ['whats better when traffic spikes, containers or vms?'],
+    });
+    expect(recommended?.recommendation.recommendation).toBe('containers');
+    expect(recommended?.recommendation.reasons[0]!.evidence.text).toMatch(/scal/i);
+  });
+
   it("is as sure as the recommendation, whatever the look-up's closest match was", () => {
     const question = 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm';
     // Alone, the look-up offers a closest match; the recommendation for VMs is sure.

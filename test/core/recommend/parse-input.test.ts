@@ -165,6 +165,13 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
+    expect(describeAnswers(answersOf(parseFactorInput('we test on 5 different operating systems')))).toBe('kernel=custom');
+    for (const text of ["strict separation between teams' environments", 'isolating students from each other']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+  });
+
   it('reads hardware with little to spare as wanting a small footprint', () => {
     for (const text of ['our lab machines are old and low on ram', 'small arm devices in the field', 'run more on fewer instances']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');

@@ -151,6 +151,19 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so vms?', [])).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
+    expect(routeQuestion('vms or containers', ['need a custom kernel module for the capture card'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('so containers or vms?', ['we need to test our software on 5 different operating systems'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('vms or containers', ['containers are fast'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('vms or containers', [])).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends for "can we have both?" after a thread that needs two things, and not after one', () => {
     expect(routeQuestion('can we have both?', ['we need strong isolation between tenants', 'and fast scaling'])).toMatchObject({
       kind: 'recommend',
