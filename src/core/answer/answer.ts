@@ -305,6 +305,11 @@ const SIGNPOST =
   /^\s*(?:this|the following)\s+(?:document|doc|guide|page|tutorial|section|file|readme|how-?to)\s+(?:describes|explains|shows|covers|details|outlines|provides|gives|walks|contains|documents|is\s+(?:a|an|about|intended))\b/i;
 // One sentence that says what its document covers, and nothing after it.
 const onlySaysWhatItCovers = (text: string) => SIGNPOST.test(text) && !/[.!?:]\s+\S/.test(text.trim());
+// A "References" or "See also" section lists where to read more: links, rarely an answer
+// ("how do I set up virtio-fs with kata" had found the nydus how-to's references first).
+const REFERENCES =
+  /^\W*(?:references?|see also|further reading|related (?:links|docs|documentation)|links|more information|learn more)\W*$/i;
+const REFERENCES_SHARE = 0.5;
 const CLOSING = /^\W*(?:conclusions?|in summary|to sum up|wrap(?:ping)?[- ]up|final thoughts|closing thoughts|in closing)\W*$/i;
 
 // "Cannot use resource limits when running containers", "Unable to expose ports when adding rootless
@@ -373,6 +378,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     const words = hit.passage.text.split(/\s+/).length;
     if (words < SHORT_PASSAGE_WORDS) factor *= Math.sqrt(words / SHORT_PASSAGE_WORDS);
     if (CLOSING.test(hit.passage.headings.at(-1) ?? '')) factor *= CLOSING_SHARE;
+    if (REFERENCES.test(hit.passage.headings.at(-1) ?? '')) factor *= REFERENCES_SHARE;
     if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     if (problem && TROUBLE_FILE.test(hit.passage.source)) factor *= 1 + PROBLEM_PAGE_BOOST;
     if (side) {
@@ -876,6 +882,10 @@ function statesDifference(text: string, asked: Set<string> | null, sides: readon
 // side of "vs", and the phrase after it up to the next stop word.
 const VERSUS = /([\p{L}\p{N}-]+)\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)/iu;
 
+// "is docker basically a vm?", "are containers just lightweight vms": whether one is the other asks how they differ.
+const SAME_THING =
+  /\b(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+)\s+(?:basically|just|really|essentially|simply|kind\s+of|sort\s+of|the\s+same\s+as|same\s+as)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)/iu;
+
 /**
  * The two things an "X vs Y" question sets side by side, each as its terms and what the lexicon
  * says they mean ("vms": vm, virtual, machine), or none. A passage stating how exactly those two
@@ -883,7 +893,7 @@ const VERSUS = /([\p{L}\p{N}-]+)\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?([\p{L}\
  * sets a spread beside a breakout, which no such passage states.
  */
 function versusSides(question: string, lexicon: Lexicon): Set<string>[] {
-  const match = VERSUS.exec(question);
+  const match = VERSUS.exec(question) ?? SAME_THING.exec(question);
   if (!match) return [];
   const targets = lexicon.targetsByTerm(question, true);
   const side = (words: string) => {
@@ -1127,9 +1137,14 @@ const OCCASION_LAST = new RegExp(
   'iu',
 );
 
-/** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"). */
+// "i heard containers are lighter", "people say vms are dead": the claim is what is said; that it was
+// heard is no word of it (round-26 A/B check: "heard" had been half a three-word question).
+const HEARSAY =
+  /^\s*(?:(?:so|ok(?:ay)?|hm+|hey)[,\s]+)?(?:(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|hearing|read|was\s+told|were\s+told)|(?:people|everyone|they|folks)\s+(?:say|says|said|keep\s+saying|claim|claims))\s+(?:that\s+)?/i;
+
+/** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"), or who said it ("i heard …"). */
 export function withoutOccasion(question: string): string {
-  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1');
+  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1').replace(HEARSAY, '');
   return terms(rest).length > 0 ? rest : question;
 }
 

@@ -162,7 +162,7 @@ export function answerInContext(
   // had found a passage on monitoring performance; round-25 A/B check). Offered as a closest match:
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
   // moves; chatter unchanged.
-  if (HOW_FAR.test(question) && isQuestion(question)) {
+  if ((HOW_FAR.test(question) || HOW_SO.test(question)) && isQuestion(question)) {
     const claim = claimsMatch();
     if (claim) return claim;
   }
@@ -268,7 +268,12 @@ export function answerInContext(
 }
 
 const HOW_FAR =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$/iu;
+
+// "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
+// asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
+const HOW_SO =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*(?:exactly|tho|though|then)?\s*[?!.]*\s*$/iu;
 
 // "and a vm?", "what about for containers?", "how about kata": the question before, asked of another thing.
 const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
@@ -350,5 +355,5 @@ export function isQuestion(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain);
 }
-// "lighter in what way exactly", "faster how so": a question that opens with what it asks about.
-const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come)\b/i;
+// "lighter in what way exactly", "faster how so", "by how much roughly": a question that opens with what it asks about.
+const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come|by\s+how\s+(?:much|many|far))\b/i;

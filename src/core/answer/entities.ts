@@ -220,6 +220,9 @@ export function unknownEntities(index: KnowledgeIndex, question: string): string
 // (namesOf's ownedAreSetting). Three words, not one: "our batch ETL jobs… would containers start
 // faster?" had been declined for "ETL" (round-24 blind A/B check); no eval set moves.
 const OWNED = /\b(?:our|my)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
+// "our payroll service and the marketing wordpress": what is listed with it is theirs too.
+const OWNED_WITH =
+  /\b(?:our|my)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){1,3}(?:and|&|plus)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
 
 /**
  * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
@@ -268,7 +271,7 @@ export function namesOf(
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
-  const owned = ownedAreSetting ? [...folded.matchAll(OWNED)].flatMap((m) => tokenize(m[1]!)) : [];
+  const owned = ownedAreSetting ? [...folded.matchAll(OWNED), ...folded.matchAll(OWNED_WITH)].flatMap((m) => tokenize(m[1]!)) : [];
   const context = new Set([
     ...contextIdentifiers(question),
     ...environmentWords(folded),
@@ -569,13 +572,17 @@ const ORGANISATION_RULES =
   /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b|\b(?:does|do|will|would|is|are)\s+(?:our|my)\s+(company|corporate|organi[sz]ation|org|employer|workplace|department|team)\s+(?:allow|allows|let|lets|permit|permits|allowed|permitted)\b/iu;
 // A fact of the asker's own setup, which no documentation holds: "what hypervisor does our prod
 // cluster run on", "how do i get access to the staging kubernetes namespace", "what's the internal
-// ticket queue for requesting a new vm". Not how to do something there ("how do we run kata on our
-// staging cluster") or what something gives them ("what isolation does my container get").
+// ticket queue for requesting a new vm", the address of their ingress, how many nodes their cluster
+// runs. Not how to do something there ("how do we run kata on our staging cluster") or what something
+// gives them ("what isolation does my container get").
 const OWN_SETUP = new RegExp(
   [
     String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:run|runs|use|uses|running|using)(?:\s+on)?\s*[?.!]*\s*$`,
     String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
     String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
+    // "what's the IP of our staging cluster's ingress", "how many nodes is our prod cluster running right now".
+    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:ip|ips|ip\s+address|address|hostname|url|endpoint|password|credentials|login)\s+(?:of|for)\s+(?:our|my)\b`,
+    String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are|does|do)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:running|run|have|has|got)\b`,
   ].join('|'),
   'iu',
 );

@@ -144,7 +144,8 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
+    // Not "and containers?", which asks the same of the other side ("how do vms isolate workloads" … "and containers?").
+    `^\\s*(?:(?:so|then|ok(?:ay)?|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -168,9 +169,11 @@ const BARE_ALTERNATIVES = new RegExp(
 // two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
-  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(earlier.join('\n'));
+  // What the thread says its workload needs, not what it asks of how the two work ("how do vms isolate workloads").
+  const needs = earlier.filter((e) => !EXPLANATION.test(e)).join('\n');
+  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
   if (namesBothSides(question)) return false;
-  if (PROPOSES_SIDE.test(question)) return needsOfWorkload(earlier.join('\n'));
+  if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));

@@ -860,6 +860,26 @@ describe('sentences', () => {
     expect(answer(withLexicon, 'is it cheaper to run containers than VMs?').passages[0]!.heading).toMatch(/Licensing/);
   });
 
+  it('ranks a references section, a list of links, below a section that says something', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'nydus.md',
+        text: '# Nydus\n\n## Setup\n\nNydus images load lazily over the network.\n\n## References\n\n- [virtio-fs setup with kata](https://example.org/virtio-fs)\n',
+      }),
+      ...splitFile({
+        path: 'shared-fs.md',
+        text: '# Shared filesystems\n\n## Enabling\n\nTo set up virtio-fs with kata, set shared_fs to virtio-fs in the runtime configuration and restart.\n',
+      }),
+    ]);
+    expect(searchPassages(docs, 'virtio-fs setup with kata', 2)[0]!.passage.source).toBe('shared-fs.md');
+  });
+
+  it('reads whether one thing is basically the other as asking how they differ', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    expect(answer(withLexicon, 'is docker basically a vm?').passages[0]!.text).toMatch(/differ mainly in architecture/);
+  });
+
   it('reads "running X in a container vs a vm" as how the two compared are used, not as asking about running', () => {
     expect(withoutWorkFrame('is there a perf hit running training in a container vs vm')).toBe(
       'is there a perf hit   training in a container vs vm',
@@ -1016,6 +1036,14 @@ describe('withoutOccasion()', () => {
     expect(withoutOccasion('for a review')).toBe('for a review');
     // Not a workload's purpose: "for a class project" is no occasion word.
     expect(withoutOccasion('containers vs vms for a class project')).toBe('containers vs vms for a class project');
+  });
+
+  it('drops who said a claim, keeping the claim', () => {
+    expect(withoutOccasion('i heard containers are lighter')).toBe('containers are lighter');
+    expect(withoutOccasion('people say vms are dead, true?')).toBe('vms are dead, true?');
+    expect(withoutOccasion('we read that kata is slow')).toBe('kata is slow');
+    // Hearing about something is what the question asks.
+    expect(withoutOccasion('what did you hear about kata')).toBe('what did you hear about kata');
   });
 
   it("keeps the occasion's words from choosing the passage", () => {

@@ -133,8 +133,18 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'how slow?', { context: ['vms are slow to boot'] });
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.passages[0]!.snippet).toMatch(/VMs .*(?:slower to start|longer startup)/);
+    expect(answer(withLexicon, 'by how much roughly', { context: ['vms are slow to boot'] })).toMatchObject({
+      answered: true,
+      confidence: 'low',
+    });
     // "how come" asks why, not how far.
     expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
+  });
+
+  it('offers "in what way exactly" after a claim the passage stating the claim, as a closest match', () => {
+    const a = answer(withLexicon, 'lighter in what way exactly', { context: ['i heard containers are lighter'] });
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
+    expect(a.passages[0]!.snippet).toMatch(/lightweight/);
   });
 
   it('answers "is that a problem?" with a warning of what the thread said', () => {

@@ -359,6 +359,11 @@ describe('the calibrated gate', () => {
     // It had been declined for "Zabbix", which the article never mentions.
     expect(answer(index, 'we run our Zabbix on vmware today, would moving it into containers weaken the isolation?').answered).toBe(true);
     expect(answer(index, 'our nightly Zabbix jobs spin up VMs and take ages to boot, would containers start faster?').answered).toBe(true);
+    // What they list with their own is theirs too.
+    expect(
+      answer(index, 'we run our payroll service and the marketing Zorbpress as containers on one docker host, is that isolated enough?')
+        .answered,
+    ).toBe(true);
     // Not their own, or a question about nothing the article is about: the name is what is asked.
     for (const q of ['would moving Zabbix into containers weaken isolation', 'how do i upgrade our Zabbix agents']) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
@@ -793,6 +798,8 @@ describe('the calibrated gate', () => {
       ['what hypervisor does our prod cluster run on', 'what hypervisor does our prod cluster run on'],
       ['how do i get access to the staging kubernetes namespace', 'get access to the staging'],
       ["what's the internal ticket queue for requesting a new vm", 'the internal ticket queue'],
+      ["what's the IP of our staging cluster's ingress", "what's the IP of our"],
+      ['how many nodes is our prod cluster running right now', 'how many nodes is our prod cluster running'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }

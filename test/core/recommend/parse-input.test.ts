@@ -165,6 +165,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads code from people nobody vetted as needing strong isolation', () => {
+    for (const text of ["build PRs from random people's forks", 'players get a root shell on the challenge boxes']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+  });
+
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
     expect(describeAnswers(answersOf(parseFactorInput('we test on 5 different operating systems')))).toBe('kernel=custom');
     for (const text of ["strict separation between teams' environments", 'isolating students from each other']) {

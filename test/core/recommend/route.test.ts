@@ -161,6 +161,9 @@ describe('routeQuestion() in a thread', () => {
       answers: { kernel: 'custom' },
     });
     expect(routeQuestion('vms or containers', ['containers are fast'])).toEqual({ kind: 'lookup' });
+    // What the thread asked of how the two work, or the same asked of the other side, is no workload's need.
+    expect(routeQuestion('so containers?', ['how do vms isolate workloads'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('and containers?', ['we must isolate workloads'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('vms or containers', [])).toEqual({ kind: 'lookup' });
   });
 
