@@ -874,6 +874,13 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'virtio-fs setup with kata', 2)[0]!.passage.source).toBe('shared-fs.md');
   });
 
+  it('reads running more on fewer instances, in the shipped lexicon, as running more on the same hardware', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(withLexicon, 'can containers let us run more stuff on fewer cloud instances to save money');
+    expect(result.passages[0]!.text).toMatch(/run more containers on the same hardware/);
+  });
+
   it('reads whether one thing is basically the other as asking how they differ', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
