@@ -141,6 +141,12 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
   });
 
+  it('answers "whats the first step" after a plan to move an app into containers with where to start', () => {
+    const a = answer(withLexicon, 'whats the first step', { context: ['we want to containerize our old java app'] });
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.snippet).toMatch(/^Start by planning/);
+  });
+
   it('offers "in what way exactly" after a claim the passage stating the claim, as a closest match', () => {
     const a = answer(withLexicon, 'lighter in what way exactly', { context: ['i heard containers are lighter'] });
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
