@@ -141,6 +141,12 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
   });
 
+  it('reads a weak spot as a vulnerability: "so whats the weak spot exactly" after asking how isolated containers are', () => {
+    const a = answer(withLexicon, 'so whats the weak spot exactly', { context: ['are containers as isolated as vms?'] });
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.text).toMatch(/vulnerabilit/);
+  });
+
   it('answers "whats the first step" after a plan to move an app into containers with where to start', () => {
     const a = answer(withLexicon, 'whats the first step', { context: ['we want to containerize our old java app'] });
     expect(a.answered).toBe(true);
