@@ -420,9 +420,12 @@ type Aspect = 'drawbacks' | 'merits';
 // answer@1 +1, tune-2 rewordings answer@1 +1, seed-2 threads tuning hit@1 +1; nothing lost.
 const AVOIDED =
   /\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|minimi[sz](?:e|es|ing))\s+(?:[\p{L}-]+\s+){0,2}?(?:pitfalls?|risks?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|challenges?|attack\s+surfaces?|downsides?)\b/giu;
+// Nor what a sentence says is eased: "Scalability challenges are easier with containers" is a merit.
+const EASED =
+  /\b(?:challenges?|issues|problems|pitfalls?|risks?)\s+(?:are|is|become|get)\s+(?:much\s+|far\s+)?(?:easier|simpler|fewer|smaller|less)\b/gi;
 const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
   drawbacks: (sentence) => {
-    const said = sentence.replace(AVOIDED, ' ');
+    const said = sentence.replace(AVOIDED, ' ').replace(EASED, ' ');
     return CAVEAT_SENTENCE.test(said) || COST_SENTENCE.test(said);
   },
   merits: (sentence) => MERIT_SENTENCE.test(sentence),
@@ -1142,9 +1145,13 @@ const OCCASION_LAST = new RegExp(
 const HEARSAY =
   /^\s*(?:(?:so|ok(?:ay)?|hm+|hey)[,\s]+)?(?:(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|hearing|read|was\s+told|were\s+told)|(?:people|everyone|they|folks)\s+(?:say|says|said|keep\s+saying|claim|claims))\s+(?:that\s+)?/i;
 
+// "containers sound great for us", "vms look fine to me": how the asker feels about it says nothing of it.
+const OPINION =
+  /\b(?:sounds?|looks?|seems?)\s+(?:really\s+|so\s+|pretty\s+|very\s+)?(?:great|good|nice|cool|awesome|promising|amazing|fine|interesting|neat)\b/gi;
+
 /** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"), or who said it ("i heard …"). */
 export function withoutOccasion(question: string): string {
-  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1').replace(HEARSAY, '');
+  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1').replace(HEARSAY, '').replace(OPINION, ' ');
   return terms(rest).length > 0 ? rest : question;
 }
 

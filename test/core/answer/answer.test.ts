@@ -11,6 +11,7 @@ import {
   searchPassages,
   sentencesOf,
   sideAsked,
+  statesAsked,
   withoutIntroduction,
   withoutOccasion,
   withoutWorkFrame,
@@ -18,7 +19,7 @@ import {
 import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
-import { processToken } from '../../../src/core/knowledge/terms.js';
+import { processToken, terms } from '../../../src/core/knowledge/terms.js';
 
 const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 let index: KnowledgeIndex;
@@ -641,6 +642,11 @@ describe('sentences', () => {
     expect(answer(shipped, 'what are the downsides of containers?').passages[0]!.snippet).toMatch(
       /^However, this sharing of the kernel introduces specific security considerations\. Container security can be more complex/,
     );
+    // A challenge said to be eased is a merit: "Scalability challenges are easier with containers" warns of nothing.
+    const downsides = sideAsked(shipped, 'what are the downsides of containers?')!;
+    const load = shipped.passages.find((p) => p.text.includes('Scalability challenges are easier with containers'))!;
+    expect(statesAsked(shipped, { ...load, text: 'Scalability challenges are easier with containers.' }, downsides)).toBe(false);
+    expect(statesAsked(shipped, { ...load, text: 'Container security can be more complex.' }, downsides)).toBe(true);
     // "containers in vms" is the one setup of containers run on virtual machines, as "inside a vm" is.
     expect(answer(shipped, 'why put containers in vms at all').passages[0]!.heading).toMatch(/Virtual Machines Seamlessly/);
     // Both sides named: what can go wrong with the two together.
@@ -1043,6 +1049,11 @@ describe('withoutOccasion()', () => {
     expect(withoutOccasion('for a review')).toBe('for a review');
     // Not a workload's purpose: "for a class project" is no occasion word.
     expect(withoutOccasion('containers vs vms for a class project')).toBe('containers vs vms for a class project');
+  });
+
+  it('drops how the asker feels about a thing, keeping the thing', () => {
+    expect(terms(withoutOccasion('containers sound great for us'))).toEqual(terms('containers for us'));
+    expect(terms(withoutOccasion('vms look pretty good to me'))).toEqual(terms('vms to me'));
   });
 
   it('drops who said a claim, keeping the claim', () => {

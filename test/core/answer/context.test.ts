@@ -141,6 +141,12 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
   });
 
+  it('reads what could go wrong after a statement of how the asker feels about containers as asking their risks', () => {
+    const a = answer(withLexicon, 'what are the risks then?', { context: ['containers sound great for us'] });
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.text).toMatch(/vulnerabilit/);
+  });
+
   it('reads a weak spot as a vulnerability: "so whats the weak spot exactly" after asking how isolated containers are', () => {
     const a = answer(withLexicon, 'so whats the weak spot exactly', { context: ['are containers as isolated as vms?'] });
     expect(a.answered).toBe(true);
