@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('a closest match in a channel', () => {
   it('is labelled uncertain, quotes one passage, offers nearby topics whose click answers that topic', async () => {
     bot.stub.reset();
-    await bot.send(eventRequest(mentionEvent('<@UBOT0001> is it risky to let customers upload their own code into our containers?')));
+    await bot.send(eventRequest(mentionEvent('<@UBOT0001> is it bad to let customers upload their own code into our containers?')));
     const post = await bot.stub.waitFor((c) => c.method === 'chat.postMessage');
     const blocks = JSON.stringify(post.args.blocks);
     expect(blocks).toContain('Closest match');

@@ -108,7 +108,7 @@ describe('the calibrated gate', () => {
   });
 
   it('gives a closest match, labelled low, with one passage and two nearby topics, when the words match only partly', () => {
-    const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
+    const result = answer(index, 'is it bad to let customers upload their own code into our containers?');
     expect(result).toMatchObject({ answered: true, confidence: 'low' });
     expect(result.nearTopics!.length).toBeGreaterThanOrEqual(1);
     expect(result.nearTopics!.length).toBeLessThanOrEqual(3);
@@ -159,7 +159,7 @@ describe('the calibrated gate', () => {
     expect(lowMatchedNeeded(1.5, 12_245, 1)).toBe(1);
     expect(lowMatchedNeeded(1.5, 15, 1)).toBe(1);
     // The same passages and the same match, among 2,000 unrelated notes: no longer offered.
-    const q = 'is it risky to let customers upload their own code into our containers?';
+    const q = 'is it bad to let customers upload their own code into our containers?';
     const large = withNotes(index, () => 'notes');
     const small = answer(index, q);
     const declined = answer(large, q);
@@ -1314,7 +1314,7 @@ describe('the calibrated gate', () => {
   });
 
   it('a nearby topic answers with its own passage, or null once it is gone', () => {
-    const result = answer(index, 'is it risky to let customers upload their own code into our containers?');
+    const result = answer(index, 'is it bad to let customers upload their own code into our containers?');
     const topic = result.nearTopics![0]!;
     const clicked = answerForPassage(index, topic.id);
     expect(clicked).toMatchObject({ answered: true, confidence: 'high', question: topic.heading });
