@@ -880,6 +880,13 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'virtio-fs setup with kata', 2)[0]!.passage.source).toBe('shared-fs.md');
   });
 
+  it('reads a plugin breaking out to the host, in the shipped lexicon, as the shared-kernel vulnerabilities', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(withLexicon, 'we run customer-supplied plugins in docker containers, can a plugin break out to the host?');
+    expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
+  });
+
   it('reads running more on fewer instances, in the shipped lexicon, as running more on the same hardware', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
@@ -1062,6 +1069,12 @@ describe('withoutOccasion()', () => {
     expect(withoutOccasion('we read that kata is slow')).toBe('kata is slow');
     // Hearing about something is what the question asks.
     expect(withoutOccasion('what did you hear about kata')).toBe('what did you hear about kata');
+    // Asked why people say it: why it holds.
+    expect(withoutOccasion('why do people keep saying containers are less secure than VMs')).toBe(
+      'why containers are less secure than VMs',
+    );
+    expect(withoutOccasion('how come everyone says vms are slow')).toBe('how come vms are slow');
+    expect(withoutOccasion('why do people use vms')).toBe('why do people use vms');
   });
 
   it("keeps the occasion's words from choosing the passage", () => {
