@@ -1147,20 +1147,11 @@ const HEARSAY =
 
 // "why do people keep saying containers are less secure": why the claim holds, whoever says it.
 const ASKED_HEARSAY =
-  /\b(why|is\s+it\s+true|how\s+come)\s+(?:do|does|did)?\s*(?:people|everyone|folks|they|so\s+many\s+people)\s+(?:keep\s+|always\s+)?(?:say(?:s|ing)?|claims?|claiming|thinks?|thinking)\s+(?:that\s+)?/i;
-
-// "containers sound great for us", "vms look fine to me": how the asker feels about it says nothing of it.
-const OPINION =
-  /\b(?:sounds?|looks?|seems?)\s+(?:really\s+|so\s+|pretty\s+|very\s+)?(?:great|good|nice|cool|awesome|promising|amazing|fine|interesting|neat)\b/gi;
+  /\b(why|how\s+come)\s+(?:do|does|did)?\s*(?:people|everyone|folks|they|so\s+many\s+people)\s+(?:keep\s+|always\s+)?(?:say(?:s|ing)?|claims?|claiming|thinks?|thinking)\s+(?:that\s+)?/i;
 
 /** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"), or who said it ("i heard …"). */
 export function withoutOccasion(question: string): string {
-  const rest = question
-    .replace(OCCASION_FIRST, '')
-    .replace(OCCASION_LAST, '$1')
-    .replace(HEARSAY, '')
-    .replace(ASKED_HEARSAY, '$1 ')
-    .replace(OPINION, ' ');
+  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1').replace(HEARSAY, '').replace(ASKED_HEARSAY, '$1 ');
   return terms(rest).length > 0 ? rest : question;
 }
 

@@ -162,6 +162,11 @@ export function answerInContext(
   // had found a passage on monitoring performance; round-25 A/B check). Offered as a closest match:
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
   // moves; chatter unchanged.
+  // In what respect a claim holds ("how so?"), the passage stating it answers as surely as it answers the claim.
+  if (HOW_SO.test(question) && isQuestion(question)) {
+    const claim = answer(index, earlier[earlier.length - 1]!, opts);
+    if (claim.answered && claim.confidence === 'high') return { ...claim, question };
+  }
   if ((HOW_FAR.test(question) || HOW_SO.test(question)) && isQuestion(question)) {
     const claim = claimsMatch();
     if (claim) return claim;

@@ -581,8 +581,8 @@ const OWN_SETUP = new RegExp(
     String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
     String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
     // "what's the IP of our staging cluster's ingress", "how many nodes is our prod cluster running right now".
-    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:ip|ips|ip\s+address|address|hostname|url|endpoint|password|credentials|login)\s+(?:of|for)\s+(?:our|my)\b`,
-    String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are|does|do)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:running|run|have|has|got)\b`,
+    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:ip|ips|ip\s+address|hostname|password|credentials|login)\s+(?:of|for)\s+(?:our|my)\b`,
+    String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are|does|do)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:running|run)\s+(?:right\s+)?now\b`,
   ].join('|'),
   'iu',
 );

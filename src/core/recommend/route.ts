@@ -62,7 +62,7 @@ const LABELLED_CHOICE = new RegExp(
 const RUN_IN_EITHER = new RegExp(`\\b(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b`, 'i');
 // "is there a perf hit running training in a container vs vm": "run" is how either is used, not what is asked.
 const RUN_BEFORE_EITHER = new RegExp(
-  `\\b(?:run|runs|running|ran)\\b(?=(?:\\s+[\\p{L}\\p{N}'-]+){0,4}?\\s+(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b)`,
+  `(?<!\\b(?:podman|docker|nerdctl|ctr|crictl)\\s+)\\b(?:run|runs|running|ran)\\b(?=(?:\\s+[\\p{L}\\p{N}'-]+){0,4}?\\s+(?:in|on|with|using|inside|under)\\s+${SIDE}\\s+(?:or|vs\\.?|versus)\\s+${SIDE}\\b)`,
   'giu',
 );
 
@@ -144,8 +144,7 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const PROPOSES_SIDE = new RegExp(
   [
-    // Not "and containers?", which asks the same of the other side ("how do vms isolate workloads" … "and containers?").
-    `^\\s*(?:(?:so|then|ok(?:ay)?|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -165,12 +164,16 @@ const BARE_ALTERNATIVES = new RegExp(
   'iu',
 );
 
+// What the thread says its workload needs, not what it asks of how the two work or what a word means
+// ("how do vms isolate workloads", "what does untrusted code mean?").
+const DEFINES = /\bwhat\s+(?:does|do)\b.*\bmean\b/i;
+const statesNeeds = (message: string) => !EXPLANATION.test(message) && !ASKS_WHAT_IS.test(message) && !DEFINES.test(message);
+
 // In a thread that said what its workload needs, a follow-up putting one side forward for it, the
 // two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
-  // What the thread says its workload needs, not what it asks of how the two work ("how do vms isolate workloads").
-  const needs = earlier.filter((e) => !EXPLANATION.test(e)).join('\n');
+  const needs = earlier.filter(statesNeeds).join('\n');
   if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
@@ -246,9 +249,8 @@ function pairsWithOther(gap: string): boolean {
  * asked before it in its thread, oldest first.
  */
 export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
-  if (choosesInThread(question, earlier) || changesChoice(question, earlier) || proposesSide(question, earlier)) {
-    return threadChoice(question, earlier);
-  }
+  if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
+  if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   const workload = choiceWorkload(question);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);

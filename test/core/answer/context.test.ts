@@ -141,8 +141,8 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how come?', { context: ['vms need a full guest os each'] }).confidence).toBe('high');
   });
 
-  it('reads what could go wrong after a statement of how the asker feels about containers as asking their risks', () => {
-    const a = answer(withLexicon, 'what are the risks then?', { context: ['containers sound great for us'] });
+  it('reads the risks of containers asked after a thread about them as their vulnerabilities', () => {
+    const a = answer(withLexicon, 'what are the risks then?', { context: ['we plan to move to containers'] });
     expect(a.answered).toBe(true);
     expect(a.passages[0]!.text).toMatch(/vulnerabilit/);
   });
@@ -163,6 +163,12 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'lighter in what way exactly', { context: ['i heard containers are lighter'] });
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.passages[0]!.snippet).toMatch(/lightweight/);
+  });
+
+  it('answers "how so?" after a claim it answers surely as surely', () => {
+    const a = answer(withLexicon, 'how so?', { context: ['are containers lighter than vms?'] });
+    expect(a).toMatchObject({ answered: true, confidence: 'high' });
+    expect(a.passages[0]!.text).toMatch(/lightweight/);
   });
 
   it('answers "is that a problem?" with a warning of what the thread said', () => {
@@ -231,8 +237,9 @@ describe('answer() with context', () => {
     expect(apostrophe).toMatchObject({ answered: true, confidence: 'low' });
     expect(apostrophe.passages[0]!.text).toMatch(/migration challenges/);
     // A question that opens with what it asks about, in a word the lexicon knows only in phrases.
+    // (In what respect a claim holds: as surely as the claim's own passage answers it.)
     const lighter = answer(withLexicon, 'lighter in what way exactly', { context: ['containers are lighter weight than vms, right?'] });
-    expect(lighter).toMatchObject({ answered: true, confidence: 'low' });
+    expect(lighter).toMatchObject({ answered: true, confidence: 'high' });
     expect(lighter.passages[0]!.text).toMatch(/lightweight/);
     // Kinds of what the thread named, which do not fit: where the other one is better suited.
     const kinds = answer(withLexicon, 'what kinds dont fit well', { context: ['can containers run any app'] });

@@ -799,10 +799,13 @@ describe('the calibrated gate', () => {
       ['how do i get access to the staging kubernetes namespace', 'get access to the staging'],
       ["what's the internal ticket queue for requesting a new vm", 'the internal ticket queue'],
       ["what's the IP of our staging cluster's ingress", "what's the IP of our"],
-      ['how many nodes is our prod cluster running right now', 'how many nodes is our prod cluster running'],
+      ['how many nodes is our prod cluster running right now', 'how many nodes is our prod cluster running right now'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
+    // A default the docs state is no fact of their setup, nor an endpoint of the software.
+    expect(unknownEntities(index, 'how many vcpus does my kata vm have by default?')).toEqual([]);
+    expect(unknownEntities(index, "what's the endpoint for my podman socket?")).toEqual([]);
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);

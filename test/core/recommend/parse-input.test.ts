@@ -165,8 +165,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
-  it('reads code from people nobody vetted as needing strong isolation', () => {
-    for (const text of ["build PRs from random people's forks", 'players get a root shell on the challenge boxes']) {
+  it('reads code from people nobody vetted as needing strong isolation, and not everyone a service serves', () => {
+    for (const text of ['we serve random people on the internet, containers or vms?', 'our app has external contributors']) {
+      const input = parseFactorInput(text);
+      expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('isolation');
+    }
+    for (const text of ["build PRs from random people's forks", 'hosting a CTF for our security meetup']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
   });

@@ -161,9 +161,20 @@ describe('routeQuestion() in a thread', () => {
       answers: { kernel: 'custom' },
     });
     expect(routeQuestion('vms or containers', ['containers are fast'])).toEqual({ kind: 'lookup' });
-    // What the thread asked of how the two work, or the same asked of the other side, is no workload's need.
+    // What the thread asked of how the two work, or what a word means, is no workload's need.
     expect(routeQuestion('so containers?', ['how do vms isolate workloads'])).toEqual({ kind: 'lookup' });
-    expect(routeQuestion('and containers?', ['we must isolate workloads'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('and containers?', ['how do vms isolate workloads'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('containers or vms?', ['what does untrusted code mean?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('and containers?', ['we run untrusted customer code from many tenants'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    // Nor does such a question add its factors to a need said after it.
+    expect(routeQuestion('vms or containers?', ['how do vms isolate workloads', 'we run a microservices app'])).toMatchObject({
+      kind: 'recommend',
+      answers: { architecture: 'microservices' },
+      understood: [{ factor: 'architecture' }],
+    });
     expect(routeQuestion('vms or containers', [])).toEqual({ kind: 'lookup' });
   });
 
