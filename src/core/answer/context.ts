@@ -1,6 +1,7 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
+import { offersTheTwoAlone } from '../recommend/route.js';
 import {
   answer,
   asksCaveat,
@@ -358,7 +359,7 @@ const QUESTION_OPENING =
 export function isQuestion(text: string): boolean {
   const plain = text.replace(EMOJI_CODE, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
-  return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain);
+  return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain) || offersTheTwoAlone(plain);
 }
 // "lighter in what way exactly", "faster how so", "by how much roughly": a question that opens with what it asks about.
 const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come|by\s+how\s+(?:much|many|far))\b/i;

@@ -169,6 +169,9 @@ const BARE_ALTERNATIVES = new RegExp(
 const DEFINES = /\bwhat\s+(?:does|do)\b.*\bmean\b/i;
 const statesNeeds = (message: string) => !EXPLANATION.test(message) && !ASKS_WHAT_IS.test(message) && !DEFINES.test(message);
 
+/** True for the two alone, offered as alternatives ("vms or containers", "so containers or vms?"): a question, with or without its mark. */
+export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.test(text);
+
 // In a thread that said what its workload needs, a follow-up putting one side forward for it, the
 // two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {

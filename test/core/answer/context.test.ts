@@ -464,13 +464,25 @@ describe('isQuestion()', () => {
     // Chat's "yeah", "yep", "right" before the question.
     'yeah why tho',
     'yep, what about cost',
+    // The two alone, offered as alternatives, without a question mark.
+    'vms or containers',
+    'so containers vs vms then',
+    'by how much roughly',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
-  it.each(['thanks!', 'ok', 'Thank you, that helps.', ':+1:', '🙏', '👍 :tada:', '...', "it's all our own code", 'we run it on EC2'])(
-    '"%s" is not',
-    (text) => {
-      expect(isQuestion(text)).toBe(false);
-    },
-  );
+  it.each([
+    'thanks!',
+    'ok',
+    'Thank you, that helps.',
+    ':+1:',
+    '🙏',
+    '👍 :tada:',
+    '...',
+    "it's all our own code",
+    'we run it on EC2',
+    'we use vms or containers depending on the team',
+  ])('"%s" is not', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
 });
