@@ -150,10 +150,9 @@ export function answerInContext(
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
+  const latest = earlier[earlier.length - 1]!;
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
-  const claimsMatch = (): Answer | undefined => {
-    const latest = earlier[earlier.length - 1]!;
-    const claim = answer(index, latest, opts);
+  const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
     const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
     const hit = best.find((h) => h.passage.id === claim.passages[0]?.id);
     return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
@@ -162,14 +161,12 @@ export function answerInContext(
   // goes, which the passage stating it answers as far as the knowledge does (its own word, "slow",
   // had found a passage on monitoring performance; round-25 A/B check). Offered as a closest match:
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
-  // moves; chatter unchanged.
-  // In what respect a claim holds ("how so?"), the passage stating it answers as surely as it answers the claim.
-  if (HOW_SO.test(question) && isQuestion(question)) {
-    const claim = answer(index, earlier[earlier.length - 1]!, opts);
-    if (claim.answered && claim.confidence === 'high') return { ...claim, question };
-  }
+  // moves; chatter unchanged. In what respect a claim holds ("how so?"), the passage stating it
+  // answers as surely as it answers the claim.
   if ((HOW_FAR.test(question) || HOW_SO.test(question)) && isQuestion(question)) {
-    const claim = claimsMatch();
+    const said = answer(index, latest, opts);
+    if (HOW_SO.test(question) && said.answered && said.confidence === 'high') return { ...said, question };
+    const claim = claimsMatch(said);
     if (claim) return claim;
   }
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
@@ -177,7 +174,7 @@ export function answerInContext(
   // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
   // every follow-up, which need not name it again ("if i switch to k8s-file can i cap the log size").
   const joined = { ...opts, asOneQuestion: true, thread: earlier, followUp: question };
-  let together = answer(index, `${question}\n${earlier[earlier.length - 1]!}`, joined);
+  let together = answer(index, `${question}\n${latest}`, joined);
   if (!together.answered && earlier.length > 1) together = answer(index, [question, ...earlier.slice().reverse()].join('\n'), joined);
   if (!together.answered) {
     // "how come", "why?" after "containers use less disk": nothing of its own, and the two read as
@@ -196,12 +193,12 @@ export function answerInContext(
     earlier.map((q) => withoutTerms(processQuestion(q, index.lexicon, index), swapped)),
   );
   // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
-  const hits = rankedHits(index, query, SEARCH_DEPTH, question, earlier[earlier.length - 1]);
+  const hits = rankedHits(index, query, SEARCH_DEPTH, question, latest);
   // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
   // which the earlier question names for the short answer too.
-  const side = sideAsked(index, question, earlier[earlier.length - 1]);
+  const side = sideAsked(index, question, latest);
   const sideOfThread = side?.fromThread === true;
-  const withThread = `${question}\n${textWithout(earlier[earlier.length - 1]!, swapped)}`;
+  const withThread = `${question}\n${textWithout(latest, swapped)}`;
   const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,
     question,
@@ -236,7 +233,7 @@ export function answerInContext(
       isQuestion(question)
     ) {
       // Its words tell no sentence from another: the question before it chooses the quote.
-      return uncertain(hits[0]!, `${question}\n${earlier[earlier.length - 1]!}`);
+      return uncertain(hits[0]!, `${question}\n${latest}`);
     }
     return alone();
   }
