@@ -40,8 +40,10 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
   'speed=high': {
     summary: 'Fast startup and rapid scaling matter, and containers start in moments and scale quickly.',
     query: 'containers agility speed quickly spin up and shut down',
-    // Fast start-up and scaling under load are two claims: "spikes", "scale out" ask the second.
-    also: ['scalability challenges easier with containers faster scaling high load'],
+    // Fast start-up and scaling under load are two claims: "spikes", "scale out" ask the second. Its
+    // quote is the sentence that says which scales more easily, not "Under high load, … containers
+    // generally perform better", which says how they perform (tuning halves answer@1 +5 of 419).
+    also: ['scaling under high load scalability challenges easier with containers activate quickly share resources more effectively'],
   },
   'speed=low': {
     summary: 'Startup time and rapid scaling matter little, so the slower start of a VM costs little.',
