@@ -69,6 +69,7 @@ describe('recommend over the real knowledge folder', () => {
     const density = (asked?: string) => recommend({ density: 'high' }, source, asked).reasons[0]!.evidence.text;
     expect(density('we run our ml inference on vms, how much overhead are we paying vs containers')).toMatch(/resource-efficient/);
     expect(density('do we pay licensing per VM or per host, and does containerizing change that')).toMatch(/licens/i);
+    expect(density('for a dozen tiny internal tools, what costs us less to run: vms or containers?')).toMatch(/more cost-effective/);
     // No question (the decision flow): the reason's main claim.
     expect(density()).toMatch(/resource-efficient/);
   });
