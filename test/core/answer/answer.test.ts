@@ -760,6 +760,23 @@ describe('sentences', () => {
     expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
   });
 
+  it('puts the named project first even where another project matches more of the other words', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'podman/machine-init.md',
+        text: '# machine init\n\nSSH keys are generated to access the VM, and accounts inside the VM are added.\n',
+      }),
+      ...splitFile({
+        path: 'firecracker/docs/network-setup.md',
+        text: '# Network setup\n\nGive the guest network access through a tap device on the host.\n',
+      }),
+      ...splitFile({ path: 'firecracker/docs/api.md', text: '# API\n\nThe API socket configures the microVM before it boots.\n' }),
+    ]);
+    expect(searchPassages(docs, 'how do i get network access inside a firecracker vm?', 1)[0]!.passage.source).toBe(
+      'firecracker/docs/network-setup.md',
+    );
+  });
+
   it('puts the section that answers before a signpost that only says what its document covers', () => {
     const docs = KnowledgeIndex.build(
       splitFile({
