@@ -722,7 +722,7 @@ export const FILE_EVIDENCE = 3;
  * firecracker/ folders. Tuning halves: corpus hit@3 +1 of 91, nothing lost (the same from 0.3 to 1).
  * Raised from 0.5 in the twenty-seventh round: "how do I get internet access inside a firecracker
  * vm?" still quoted podman's `machine init` page (a short page saying "access", "inside" and "VM"),
- * "can i attach a gpu … to a firecracker vm" a Kata page. Tuning halves: corpus hit@1 +3, hit@3 +4
+ * "can i attach a gpu … to a firecracker vm" a Kata page. Tuning halves: corpus hit@1 +3, hit@3 +3
  * of 497, answered −2 (two partial matches declined); rewordings hit@3 +1 each; the same at 3 and 5
  * (the named project's passages come first), 1: hit@3 +2.
  */
