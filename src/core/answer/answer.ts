@@ -423,9 +423,12 @@ const AVOIDED =
 // Nor what a sentence says is eased: "Scalability challenges are easier with containers" is a merit.
 const EASED =
   /\b(?:challenges?|issues|problems|pitfalls?|risks?)\s+(?:are|is|become|get)\s+(?:much\s+|far\s+)?(?:easier|simpler|fewer|smaller|less)\b/gi;
+// Nor a cost said to be small: "…allowing faster scaling and less overhead" is a merit.
+const REDUCED =
+  /\b(?:less|lower|little|minimal|no|without|reduc(?:e|es|ed|ing))\s+(?:extra\s+|additional\s+)?(?:overhead|costs?|expenses?)\b/gi;
 const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
   drawbacks: (sentence) => {
-    const said = sentence.replace(AVOIDED, ' ').replace(EASED, ' ');
+    const said = sentence.replace(AVOIDED, ' ').replace(EASED, ' ').replace(REDUCED, ' ');
     return CAVEAT_SENTENCE.test(said) || COST_SENTENCE.test(said);
   },
   merits: (sentence) => MERIT_SENTENCE.test(sentence),

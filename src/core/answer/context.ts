@@ -169,6 +169,24 @@ export function answerInContext(
     const claim = claimsMatch(said);
     if (claim) return claim;
   }
+  // "whats the catch", "what could go wrong" after "containers sound great": the drawbacks of the side
+  // the thread named, which the two read as one did not match (the thread asks nothing), offered as
+  // the thread's closest match, labelled uncertain.
+  const drawbacksOfThreadSide = (): Answer | undefined => {
+    const side = sideAsked(index, question, latest);
+    if (side?.fromThread !== true || side.aspect !== 'drawbacks' || !isQuestion(question)) return undefined;
+    const hits = rankedHits(
+      index,
+      withContext(processQuestion(question, index.lexicon, index), [processQuestion(latest, index.lexicon, index)]),
+      SEARCH_DEPTH,
+      question,
+      latest,
+    );
+    const top = hits.find((h) => statesAsked(index, h.passage, side));
+    if (!top) return undefined;
+    const { abstainReason: _reason, unknownEntities: _names, ...rest } = alone();
+    return { ...rest, question, answered: true, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, top, hits) };
+  };
   // Judged with the question just before it, or, when that was a follow-up too ("what would you
   // use instead?"), with the one before that as well.
   // A thread that named what the knowledge is about ("podman logs shows nothing") is about it in
@@ -184,7 +202,7 @@ export function answerInContext(
     if (together.abstainReason === 'weak-match' && ownWords(index, question).length === 0 && isQuestion(question)) {
       return claimsMatch() ?? alone();
     }
-    return alone();
+    return drawbacksOfThreadSide() ?? alone();
   }
   const own = ownWords(index, question);
   const swapped = otherSubject(index, question, own, earlier);

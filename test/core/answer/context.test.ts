@@ -185,6 +185,14 @@ describe('answer() with context', () => {
     expect(risk.passages[0]!.text).toMatch(/sharing of the kernel introduces specific security considerations/);
   });
 
+  it('offers the drawbacks of the side a thread praised as the closest match to "what could go wrong"', () => {
+    const wrong = answer(withLexicon, 'ok and what could go wrong?', { context: ['containers look great for our team'] });
+    expect(wrong).toMatchObject({ answered: true, confidence: 'low' });
+    expect(wrong.passages[0]!.text).toMatch(/could potentially affect many containers simultaneously/);
+    // Not a passage saying containers scale "with less overhead": a small cost is a merit.
+    expect(wrong.passages.map((p) => p.text).join(' ')).not.toMatch(/^Under high load/m);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
