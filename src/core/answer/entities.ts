@@ -571,13 +571,13 @@ const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 const ORGANISATION_RULES =
   /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b|\b(?:does|do|will|would|is|are)\s+(?:our|my)\s+(company|corporate|organi[sz]ation|org|employer|workplace|department|team)\s+(?:allow|allows|let|lets|permit|permits|allowed|permitted)\b/iu;
 // A fact of the asker's own setup, which no documentation holds: "what hypervisor does our prod
-// cluster run on", "how do i get access to the staging kubernetes namespace", "what's the internal
+// cluster run on", "what k8s version is our prod cluster on", "how do i get access to the staging kubernetes namespace", "what's the internal
 // ticket queue for requesting a new vm", the address of their ingress, how many nodes their cluster
 // runs. Not how to do something there ("how do we run kata on our staging cluster") or what something
 // gives them ("what isolation does my container get").
 const OWN_SETUP = new RegExp(
   [
-    String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:run|runs|use|uses|running|using)(?:\s+on)?\s*[?.!]*\s*$`,
+    String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:(?:run|runs|use|uses|running|using)(?:\s+on)?|on)\s*[?.!]*\s*$`,
     String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
     String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
     // "what's the IP of our staging cluster's ingress", "how many nodes is our prod cluster running right now".

@@ -800,6 +800,7 @@ describe('the calibrated gate', () => {
       ["what's the internal ticket queue for requesting a new vm", 'the internal ticket queue'],
       ["what's the IP of our staging cluster's ingress", "what's the IP of our"],
       ['how many nodes is our prod cluster running right now', 'how many nodes is our prod cluster running right now'],
+      ['which kernel version is our staging cluster on?', 'which kernel version is our staging cluster on?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
