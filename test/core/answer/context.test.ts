@@ -193,6 +193,14 @@ describe('answer() with context', () => {
     expect(wrong.passages.map((p) => p.text).join(' ')).not.toMatch(/^Under high load/m);
   });
 
+  it('reads "the hardest part" of what the thread asks as its challenges', () => {
+    const hardest = answer(withLexicon, 'ok and the trickiest part?', {
+      context: ['we want to shift our vm estate over to containers next year'],
+    });
+    expect(hardest.answered).toBe(true);
+    expect(hardest.passages[0]!.snippet).toMatch(/^Address migration challenges/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
