@@ -1846,7 +1846,7 @@ const WHEN =
 // need to do in podman to run rootless containers?" asks how.
 const PURPOSE =
   /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?[\p{L}\p{N}`'.+=-]+(?:\s+[\p{L}\p{N}`'.+=-]+){0,3}\s+(?:(?:used\s+)?for|do)(?:\s+(?:in|on|under)\s+[\p{L}\p{N}.+-]+(?:\s+[\p{L}\p{N}.+-]+){0,2})?\s*\??\s*$/iu;
-const CONDITION_SENTENCE = /\b(?:when|if|in scenarios|in environments|where)\b/i;
+const CONDITION_SENTENCE = /\b(?:when(?!\s+it\s+comes\s+to\b)|if|in scenarios|in environments|where)\b/i;
 // "where do we begin", "what's step one", "what do we do first": the
 // sentence that says what comes first ("Start by planning…") answers it.
 const FIRST =
@@ -1981,7 +1981,7 @@ export function bestSentences(
     return of === 'asked' || (of === 'none' && side.aspect === 'drawbacks');
   };
   sentences.forEach((sentence, i) => {
-    const said = overlap(sentence, query);
+    const said = overlap(sentence, query) + (index && i > 0 ? carriedOverlap(sentence, sentences[i - 1]!, query, index) : 0);
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
@@ -2220,6 +2220,19 @@ const withoutTableRows = (text: string) => {
 };
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
+// "Yet, they excel in environments where…": a sentence whose subject is a pronoun says it of the side
+// the sentence before it names, and answers a question naming that side as if it named it too.
+const PRONOUN_SUBJECT = /^\s*(?:they|it|these|those)\b(?!\s+(?:is|was)\b|['’]s\b)/i;
+function carriedOverlap(sentence: string, before: string, query: SentenceQuery, index: KnowledgeIndex): number {
+  if (!PRONOUN_SUBJECT.test(sentence.replace(CONNECTIVE, ''))) return 0;
+  const sides = subjectsOf(index);
+  const own = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
+  const named = new Set([...terms(before), ...query.lexicon.expandPassage(before)].filter((t) => sides.has(t) && !own.has(t)));
+  let score = 0;
+  for (const [t, w] of query.wanted) if (named.has(t)) score += w;
+  return score;
+}
+
 function overlap(sentence: string, query: SentenceQuery): number {
   const sentenceTerms = new Set(terms(sentence));
   const impliedTerms = new Set(query.lexicon.expandPassage(sentence));

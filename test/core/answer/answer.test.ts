@@ -561,6 +561,13 @@ describe('sentences', () => {
     );
   });
 
+  it('reads "they" as the side the sentence before names, and "when it comes to" as no condition', () => {
+    const lexicon = Lexicon.parse(readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8'));
+    const shipped = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text: seedText }), lexicon);
+    const text = 'When it comes to boot times, VMs are slower and heavier. Yet, they shine where stability and compatibility are critical.';
+    expect(bestSentences(text, 'when do vms make more sense than containers?', shipped)).toMatch(/^Yet, they shine/);
+  });
+
   it('answers a question for a workaround with the sentence that says what to do', () => {
     const text =
       'Rootless containers cannot bind to ports below 1024. The kernel does not allow processes without CAP_NET_BIND_SERVICE to bind to low ports. You can modify the ip_unprivileged_port_start sysctl to change the lowest port.';
