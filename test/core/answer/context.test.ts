@@ -484,6 +484,7 @@ describe('isQuestion()', () => {
     'vms or containers',
     'so containers vs vms then',
     'by how much roughly',
+    'will docker work for this',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
@@ -498,6 +499,10 @@ describe('isQuestion()', () => {
     "it's all our own code",
     'we run it on EC2',
     'we use vms or containers depending on the team',
+    // Chat's "I will" and "I can".
+    'ok will do',
+    'will do!',
+    'sure, can do',
   ])('"%s" is not', (text) => {
     expect(isQuestion(text)).toBe(false);
   });
