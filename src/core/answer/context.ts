@@ -364,7 +364,7 @@ const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
 // "yeah why tho", "yep, what about cost": chat's yes before the question (seed-6 threads tuning
 // hit@3 and answered +1 of 24; chatter in threads unchanged).
 const QUESTION_OPENING =
-  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx|yeah|yep|yup|yes|right|sure|true|nah|nope|no)[,.!]?\s+)?(whats?|whys?|how|whens?|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b(?!\s+do\s*[.!]*\s*$)/i;
+  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx|yeah|yep|yup|yes|right|sure|true|nah|nope|no)[,.!]?\s+)?(whats?|whys?|how|whens?|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have(?!\s+(?:a|an)\s+(?:good|great|nice|lovely|fun|safe)\b)|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b(?!\s+do\s*[.!]*\s*$)/i;
 
 /**
  * True when a message asks something: it has a question mark or opens like a question.

@@ -485,6 +485,7 @@ describe('isQuestion()', () => {
     'so containers vs vms then',
     'by how much roughly',
     'will docker work for this',
+    'have you tried kata for that',
   ])('"%s" is a question', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
@@ -503,6 +504,7 @@ describe('isQuestion()', () => {
     'ok will do',
     'will do!',
     'sure, can do',
+    'have a good weekend',
   ])('"%s" is not', (text) => {
     expect(isQuestion(text)).toBe(false);
   });
