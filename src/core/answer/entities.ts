@@ -797,13 +797,6 @@ export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hi
   });
   // A tool named before "command", as unknownEntities reads it, that the knowledge barely uses,
   // and a lower-case tool name (no English word) it barely uses: "kubectl", "kubeadm".
-  // A fact of one vendor's offering (ASKS_VENDOR_FACT) from passages that never name the vendor is
-  // some other product's fact: "max memory for an azure container instance" is no Kata memory limit.
-  // Of the question's own line: a thread's earlier "per-core vmware pricing got brutal" is its setting.
-  const own = question.split('\n')[0]!;
-  if (ASKS_VENDOR_FACT.test(own))
-    for (const [vendor] of own.matchAll(VENDOR))
-      if (!context.has(vendor.toLowerCase()) && !hits.some((h) => writes(h.passage.text, vendor))) found.push(vendor);
   const tokens = tokenize(question);
   tokens.forEach((token, i) => {
     if (i > 0 && COMMAND_WORDS.test(token) && inPassing(tokens[i - 1]!)) found.push(tokens[i - 1]!);

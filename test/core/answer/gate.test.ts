@@ -1132,24 +1132,6 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
   });
 
-  it("declines a vendor's limit when the passages that would answer never name the vendor, though others do", () => {
-    const limits = Array.from({ length: 4 }, (_, i) =>
-      splitFile({
-        path: `limits-${i}.md`,
-        text: `# Sandbox limits ${i}\n\nThe max memory of a container instance in sandbox class ${i} is set by default_memory.`,
-      }),
-    ).flat();
-    const setup = splitFile({ path: 'setup.md', text: '# Dev machine\n\n## Azure\n\nCreate a bare-metal host on Azure before you build.' });
-    const docs = KnowledgeIndex.build([...limits, ...setup]);
-    expect(answer(docs, 'what is the max memory of an azure container instance?')).toMatchObject({
-      answered: false,
-      abstainReason: 'unknown-entity',
-      unknownEntities: ['azure'],
-    });
-    // The same limit asked of the knowledge's own sandboxes.
-    expect(answer(docs, 'what is the max memory of a container instance in sandbox class 2?').answered).toBe(true);
-  });
-
   it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {
     expect(unknownEntities(index, 'whats the difference between a hypervisor type 1 and type 2')).toEqual(['type 1', 'type 2']);
     const written = indexOf('hv.md', '# Hypervisors\n\nA Type-1 hypervisor runs on bare metal; KVM is one.');
