@@ -423,9 +423,8 @@ const AVOIDED =
 // Nor what a sentence says is eased: "Scalability challenges are easier with containers" is a merit.
 const EASED =
   /\b(?:challenges?|issues|problems|pitfalls?|risks?)\s+(?:are|is|become|get)\s+(?:much\s+|far\s+)?(?:easier|simpler|fewer|smaller|less)\b/gi;
-// Nor a cost said to be small: "…allowing faster scaling and less overhead" is a merit.
-const REDUCED =
-  /\b(?:less|lower|little|minimal|no|without|reduc(?:e|es|ed|ing))\s+(?:extra\s+|additional\s+)?(?:overhead|costs?|expenses?)\b/gi;
+// Nor overhead said to be small: "…allowing faster scaling and less overhead" is a merit.
+const REDUCED = /\b(?:less|lower|little|minimal|no|without|reduc(?:e|es|ed|ing))\s+(?:extra\s+|additional\s+)?overhead\b/gi;
 const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
   drawbacks: (sentence) => {
     const said = sentence.replace(AVOIDED, ' ').replace(EASED, ' ').replace(REDUCED, ' ');
@@ -1846,7 +1845,8 @@ const WHEN =
 // need to do in podman to run rootless containers?" asks how.
 const PURPOSE =
   /^\s*what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:point|purpose|use)\s+of\b|^\s*what(?:'s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?[\p{L}\p{N}`'.+=-]+(?:\s+[\p{L}\p{N}`'.+=-]+){0,3}\s+(?:(?:used\s+)?for|do)(?:\s+(?:in|on|under)\s+[\p{L}\p{N}.+-]+(?:\s+[\p{L}\p{N}.+-]+){0,2})?\s*\??\s*$/iu;
-const CONDITION_SENTENCE = /\b(?:when(?!\s+it\s+comes\s+to\b)|if|in scenarios|in environments|where)\b/i;
+// "When it comes to virtual machine performance, …" names a topic, not a condition.
+const CONDITION_SENTENCE = /\b(?:when(?!\s+it\s+(?:comes|came)(?:\s+down)?\s+to\b)|if|in scenarios|in environments|where)\b/i;
 // "where do we begin", "what's step one", "what do we do first": the
 // sentence that says what comes first ("Start by planning…") answers it.
 const FIRST =
@@ -1864,6 +1864,8 @@ const CAVEAT_BONUS = 0.5;
 // what speaks against it (not "why not?", which asks why): tuning halves answer@1 +1, nothing else moves.
 const CAVEAT =
   /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong|(?:the|a|any)\s+catch|reasons?\s+not\s+to)\b|\bwhy\s+not\s+(?=\w)/i;
+/** The text without the words that ask what can go wrong ("whats the catch" → "whats"). */
+export const withoutCaveatWords = (text: string) => text.replace(new RegExp(CAVEAT.source, 'gi'), ' ');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
@@ -1970,6 +1972,16 @@ export function bestSentences(
   const about = query.subject ? aboutSubject(sentences, query) : [];
   // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
+  // The side a pronoun may carry into a sentence: the one asked, by comparison, by name, or the one
+  // before "than", "over" ("when do vms make more sense than containers").
+  const than = question.search(/\b(?:than|over|preferable\s+to|instead\s+of)\b/i);
+  const carried =
+    side ??
+    (index && query.subject
+      ? oneSideNamed(index, query.subject)
+      : index && than > 0
+        ? oneSideNamed(index, question.slice(0, than))
+        : undefined);
   // A drawback stated of no side at all ("However, this sharing of the kernel introduces specific
   // security considerations.") may lead the one that names the side. Not a merit: "…maintain ideal
   // performance during spikes" had answered "will switching to containers make our app handle traffic
@@ -1981,7 +1993,7 @@ export function bestSentences(
     return of === 'asked' || (of === 'none' && side.aspect === 'drawbacks');
   };
   sentences.forEach((sentence, i) => {
-    const said = overlap(sentence, query) + (index && i > 0 ? carriedOverlap(sentence, sentences[i - 1]!, query, index) : 0);
+    const said = overlap(sentence, query) + (carried && i > 0 ? carriedOverlap(sentence, sentences[i - 1]!, query, carried) : 0);
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
@@ -2219,20 +2231,28 @@ const withoutTableRows = (text: string) => {
   return lines.filter((_, i) => !table.has(i)).join('\n');
 };
 
-// The idf weight of the question's words (and their lexicon equivalents) a sentence states.
-// "Yet, they excel in environments where…": a sentence whose subject is a pronoun says it of the side
-// the sentence before it names, and answers a question naming that side as if it named it too.
-const PRONOUN_SUBJECT = /^\s*(?:they|it|these|those)\b(?!\s+(?:is|was)\b|['’]s\b)/i;
-function carriedOverlap(sentence: string, before: string, query: SentenceQuery, index: KnowledgeIndex): number {
-  if (!PRONOUN_SUBJECT.test(sentence.replace(CONNECTIVE, ''))) return 0;
-  const sides = subjectsOf(index);
-  const own = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
-  const named = new Set([...terms(before), ...query.lexicon.expandPassage(before)].filter((t) => sides.has(t) && !own.has(t)));
+// "Yet, they excel in environments where…": a sentence whose subject is a pronoun says it of what the
+// sentence before it names, and answers a question about that side as if it named it too. Only the
+// side asked ("when do vms make more sense than containers": vms), and only when the sentence before
+// names it and not the other: "they" after a sentence naming both could be either. "It makes sense…",
+// "It can be…" point at nothing.
+const PRONOUN_SUBJECT = /^\s*(?:(?:they|these|those)\b|it\b(?!\s+(?:is|was|makes|can|takes)\b|['’]s\b))/i;
+function carriedOverlap(
+  sentence: string,
+  before: string,
+  query: SentenceQuery,
+  side: { asked: ReadonlySet<string>; others: ReadonlySet<string> },
+): number {
+  if (side.asked.size === 0 || !PRONOUN_SUBJECT.test(sentence.replace(CONNECTIVE, ''))) return 0;
+  const said = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
+  const named = new Set([...terms(before), ...query.lexicon.expandPassage(before)]);
+  if ([...side.others].some((t) => named.has(t))) return 0;
   let score = 0;
-  for (const [t, w] of query.wanted) if (named.has(t)) score += w;
+  for (const [t, w] of query.wanted) if (side.asked.has(t) && named.has(t) && !said.has(t)) score += w;
   return score;
 }
 
+// The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {
   const sentenceTerms = new Set(terms(sentence));
   const impliedTerms = new Set(query.lexicon.expandPassage(sentence));

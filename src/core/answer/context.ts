@@ -5,6 +5,7 @@ import { offersTheTwoAlone } from '../recommend/route.js';
 import {
   answer,
   asksCaveat,
+  withoutCaveatWords,
   closestMatch,
   defaultAnswerOptions,
   processQuestion,
@@ -172,9 +173,11 @@ export function answerInContext(
   // "whats the catch", "what could go wrong" after "containers sound great": the drawbacks of the side
   // the thread named, which the two read as one did not match (the thread asks nothing), offered as
   // the thread's closest match, labelled uncertain.
+  // Only a question that says nothing but that: "any downsides to the new on-call rota?" asks of something else.
   const drawbacksOfThreadSide = (): Answer | undefined => {
     const side = sideAsked(index, question, latest);
     if (side?.fromThread !== true || side.aspect !== 'drawbacks' || !isQuestion(question)) return undefined;
+    if (terms(withoutCaveatWords(ownText(question))).length > 0) return undefined;
     const hits = rankedHits(
       index,
       withContext(processQuestion(question, index.lexicon, index), [processQuestion(latest, index.lexicon, index)]),
@@ -184,7 +187,7 @@ export function answerInContext(
     );
     const top = hits.find((h) => statesAsked(index, h.passage, side));
     if (!top) return undefined;
-    const { abstainReason: _reason, unknownEntities: _names, ...rest } = alone();
+    const { abstainReason: _reason, unknownEntities: _names, ...rest } = together;
     return { ...rest, question, answered: true, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, top, hits) };
   };
   // Judged with the question just before it, or, when that was a follow-up too ("what would you

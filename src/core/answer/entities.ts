@@ -577,7 +577,7 @@ const ORGANISATION_RULES =
 // gives them ("what isolation does my container get").
 const OWN_SETUP = new RegExp(
   [
-    String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:(?:run|runs|use|uses|running|using)(?:\s+on)?|on)\s*[?.!]*\s*$`,
+    String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:(?:run|runs|use|uses|running|using)(?:\s+on)?|(?<=\b(?:cluster|clusters|prod|production|staging|nodes?|hosts?|servers?|fleet|env|environment)\s+)on)\s*[?.!]*\s*$`,
     String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
     String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
     // "what's the IP of our staging cluster's ingress", "how many nodes is our prod cluster running right now".

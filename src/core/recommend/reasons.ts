@@ -43,7 +43,10 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     // Fast start-up and scaling under load are two claims: "spikes", "scale out" ask the second. Its
     // quote is the sentence that says which scales more easily, not "Under high load, … containers
     // generally perform better", which says how they perform (tuning halves answer@1 +5 of 419).
-    also: ['scaling under high load scalability challenges easier with containers activate quickly share resources more effectively'],
+    also: [
+      'scaling out adding capacity under load scalability challenges easier with containers activate quickly share resources more effectively',
+      'perform better under high load performance efficient resource allocation less overhead',
+    ],
   },
   'speed=low': {
     summary: 'Startup time and rapid scaling matter little, so the slower start of a VM costs little.',

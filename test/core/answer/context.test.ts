@@ -189,6 +189,10 @@ describe('answer() with context', () => {
     const wrong = answer(withLexicon, 'ok and what could go wrong?', { context: ['containers look great for our team'] });
     expect(wrong).toMatchObject({ answered: true, confidence: 'low' });
     expect(wrong.passages[0]!.text).toMatch(/could potentially affect many containers simultaneously/);
+    // A drawback of something else the thread never named is no question about that side.
+    expect(
+      answer(withLexicon, 'any downsides to the new on-call rota?', { context: ['containers look great for our team'] }).answered,
+    ).toBe(false);
     // Not a passage saying containers scale "with less overhead": a small cost is a merit.
     expect(wrong.passages.map((p) => p.text).join(' ')).not.toMatch(/^Under high load/m);
   });

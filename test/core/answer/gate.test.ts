@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, answerForPassage, asksForCount, knownShareNeeded, lowMatchedNeeded, nearTopics } from '../../../src/core/answer/answer.js';
-import { unknownEntities } from '../../../src/core/answer/entities.js';
+import { missingFromBest, unknownEntities } from '../../../src/core/answer/entities.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -807,6 +807,9 @@ describe('the calibrated gate', () => {
     // A default the docs state is no fact of their setup, nor an endpoint of the software.
     expect(unknownEntities(index, 'how many vcpus does my kata vm have by default?')).toEqual([]);
     expect(unknownEntities(index, "what's the endpoint for my podman socket?")).toEqual([]);
+    // What a thing of theirs is "on" is their setup only where that thing is where they run things.
+    expect(missingFromBest('which port is my container listening on?', [])).toBeNull();
+    expect(missingFromBest('what k8s version is our prod cluster on', [])).toBe('what k8s version is our prod cluster on');
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);
