@@ -351,6 +351,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
   const taskTerms = termsOfTask(index, question);
   const problem = PROBLEM_REPORT.test(question);
   const side = sideAsked(index, question, thread);
+  const direction = directionAsked(question);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage, query.weights);
     const defines = definitions.has(hit.passage) || definition?.test(hit.passage.text) === true;
@@ -381,6 +382,11 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     if (REFERENCES.test(hit.passage.headings.at(-1) ?? '')) factor *= REFERENCES_SHARE;
     if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     if (problem && TROUBLE_FILE.test(hit.passage.source)) factor *= 1 + PROBLEM_PAGE_BOOST;
+    if (direction) {
+      const way = headingDirection(hit.passage, direction);
+      if (way === 'same') factor *= 1 + DIRECTION_BOOST;
+      else if (way === 'reversed') factor *= DIRECTION_SHARE;
+    }
     if (side) {
       const of = sentencesOf(hit.passage.text).map((sentence) => statesSide(index, sentence, side));
       if (of.includes('asked')) factor *= 1 + SIDE_ASPECT_BOOST;
@@ -389,6 +395,33 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     return { ...hit, score: hit.score * factor };
   });
   return rescored.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+// "how do i talk from host to guest": the section headed "Connecting From Host to Guest", not the one
+// headed "… From Guest To Host" beside it, which shares every word (round-27 blind A/B check).
+const DIRECTION_BOOST = 0.5;
+const DIRECTION_SHARE = 0.5;
+const FROM_TO =
+  /\bfrom\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([\p{L}\p{N}-]+)\s+(?:to|into|onto)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([\p{L}\p{N}-]+)/iu;
+const X_TO_Y = /([\p{L}\p{N}-]+)\s+(?:to|into|onto)\s+([\p{L}\p{N}-]+)/giu;
+
+// The two ends of a "from A to B" the question asks, as terms.
+function directionAsked(question: string): [string, string] | undefined {
+  const m = FROM_TO.exec(question);
+  const from = m && processToken(m[1]!.toLowerCase());
+  const to = m && processToken(m[2]!.toLowerCase());
+  return from && to && from !== to ? [from, to] : undefined;
+}
+
+// Whether a passage's own heading names the same "A to B" as the question, or the reverse.
+function headingDirection(passage: Passage, [from, to]: [string, string]): 'same' | 'reversed' | undefined {
+  for (const m of (passage.headings.at(-1) ?? '').matchAll(X_TO_Y)) {
+    const a = processToken(m[1]!.toLowerCase());
+    const b = processToken(m[2]!.toLowerCase());
+    if (a === from && b === to) return 'same';
+    if (a === to && b === from) return 'reversed';
+  }
+  return undefined;
 }
 
 // "what are the downsides of vms": the drawbacks of one of the things the knowledge is about, which a

@@ -770,6 +770,24 @@ describe('sentences', () => {
     expect(first('podman or kata build fails with permission denied when running rootless')).toBe('kata/docs/rootless-vmm.md');
   });
 
+  it('puts the section heading the direction asked ("from host to guest") before the one heading its reverse', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'vsock.md',
+        text: [
+          '# vsock',
+          '## Connecting from guest to host',
+          'Open a vsock socket in the guest and connect to the host listener on its port.',
+          '## Connecting from host to guest',
+          'Open a vsock socket on the host and connect to the guest listener on its port.',
+        ].join('\n\n'),
+      }),
+    );
+    const first = (q: string) => searchPassages(docs, q, 1)[0]!.passage.headings.at(-1);
+    expect(first('how do i connect from host to guest over vsock')).toBe('Connecting from host to guest');
+    expect(first('how do i connect from the guest to the host over vsock')).toBe('Connecting from guest to host');
+  });
+
   it('puts the named project first even where another project matches more of the other words', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
