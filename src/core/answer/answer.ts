@@ -382,6 +382,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     if (REFERENCES.test(hit.passage.headings.at(-1) ?? '')) factor *= REFERENCES_SHARE;
     if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     if (problem && TROUBLE_FILE.test(hit.passage.source)) factor *= 1 + PROBLEM_PAGE_BOOST;
+    if (opposesAction(asked, hit.passage)) factor *= OPPOSED_ACTION_SHARE;
     if (direction) {
       const way = headingDirection(hit.passage, direction);
       if (way === 'same') factor *= 1 + DIRECTION_BOOST;
@@ -404,6 +405,34 @@ const DIRECTION_SHARE = 0.5;
 const FROM_TO =
   /\bfrom\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([\p{L}\p{N}-]+)\s+(?:to|into|onto)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?([\p{L}\p{N}-]+)/iu;
 const X_TO_Y = /([\p{L}\p{N}-]+)\s+(?:to|into|onto)\s+([\p{L}\p{N}-]+)/giu;
+
+// "make podman machine start automatically at login": not the section headed "Stop the machine from
+// auto-starting" of the same page, whose words are the question's (round-27 blind A/B check). A
+// section whose heading opens with the opposite of the action asked, where the question does not
+// ask that opposite too, weighs half.
+const OPPOSED_ACTION_SHARE = 0.5;
+const OPPOSED_ACTIONS: readonly [readonly string[], readonly string[]][] = [
+  [
+    ['start', 'enabl', 'launch', 'allow'],
+    ['stop', 'disabl', 'kill', 'prevent', 'block'],
+  ],
+  [
+    ['instal', 'add', 'creat', 'mount'],
+    ['uninstal', 'remov', 'delet', 'unmount'],
+  ],
+];
+function opposesAction(asked: ReadonlySet<string>, passage: Passage): boolean {
+  const opening = terms(passage.headings.at(-1) ?? '')[0];
+  if (opening === undefined) return false;
+  return OPPOSED_ACTIONS.some(([one, other]) =>
+    [
+      [one, other],
+      [other, one],
+    ].some(
+      ([wanted, opposite]) => wanted!.some((t) => asked.has(t)) && !opposite!.some((t) => asked.has(t)) && opposite!.includes(opening),
+    ),
+  );
+}
 
 // The two ends of a "from A to B" the question asks, as terms.
 function directionAsked(question: string): [string, string] | undefined {

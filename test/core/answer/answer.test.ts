@@ -788,6 +788,24 @@ describe('sentences', () => {
     expect(first('how do i connect from the guest to the host over vsock')).toBe('Connecting from guest to host');
   });
 
+  it('puts a section doing the action asked before one headed by its opposite', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'autostart.md',
+        text: [
+          '# Machine at login',
+          '## Load the agent',
+          'Load the launch agent so the machine starts automatically at login.',
+          '## Stop the machine from starting at login',
+          'Unload the agent so the machine no longer starts automatically at login.',
+        ].join('\n\n'),
+      }),
+    );
+    const first = (q: string) => searchPassages(docs, q, 1)[0]!.passage.headings.at(-1);
+    expect(first('how do i make the machine start automatically at login')).toBe('Load the agent');
+    expect(first('how do i stop the machine starting automatically at login')).toBe('Stop the machine from starting at login');
+  });
+
   it('puts the named project first even where another project matches more of the other words', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
