@@ -352,6 +352,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
   const problem = PROBLEM_REPORT.test(question);
   const side = sideAsked(index, question, thread);
   const direction = directionAsked(question);
+  const opposed = opposedOpenings(asked);
   const rescored = hits.map((hit) => {
     let factor = 1 + HEADING_MATCH_BOOST * headingSimilarity(index, asked, hit.passage, query.weights);
     const defines = definitions.has(hit.passage) || definition?.test(hit.passage.text) === true;
@@ -382,7 +383,7 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
     if (REFERENCES.test(hit.passage.headings.at(-1) ?? '')) factor *= REFERENCES_SHARE;
     if (onlySaysWhatItCovers(hit.passage.text)) factor *= SIGNPOST_SHARE;
     if (problem && TROUBLE_FILE.test(hit.passage.source)) factor *= 1 + PROBLEM_PAGE_BOOST;
-    if (opposesAction(asked, hit.passage)) factor *= OPPOSED_ACTION_SHARE;
+    if (opposed.size > 0 && opposed.has(terms(hit.passage.headings.at(-1) ?? '')[0] ?? '')) factor *= OPPOSED_ACTION_SHARE;
     if (direction) {
       const way = headingDirection(hit.passage, direction);
       if (way === 'same') factor *= 1 + DIRECTION_BOOST;
@@ -421,17 +422,17 @@ const OPPOSED_ACTIONS: readonly [readonly string[], readonly string[]][] = [
     ['uninstal', 'remov', 'delet', 'unmount'],
   ],
 ];
-function opposesAction(asked: ReadonlySet<string>, passage: Passage): boolean {
-  const opening = terms(passage.headings.at(-1) ?? '')[0];
-  if (opening === undefined) return false;
-  return OPPOSED_ACTIONS.some(([one, other]) =>
-    [
-      [one, other],
-      [other, one],
-    ].some(
-      ([wanted, opposite]) => wanted!.some((t) => asked.has(t)) && !opposite!.some((t) => asked.has(t)) && opposite!.includes(opening),
-    ),
-  );
+// The heading openings that oppose an action the question asks and not its opposite; worked out once
+// per question, so a question asking none of them costs nothing per ranked passage.
+function opposedOpenings(asked: ReadonlySet<string>): Set<string> {
+  const opposed = new Set<string>();
+  for (const [one, other] of OPPOSED_ACTIONS) {
+    const asksOne = one.some((t) => asked.has(t));
+    const asksOther = other.some((t) => asked.has(t));
+    if (asksOne && !asksOther) for (const t of other) opposed.add(t);
+    if (asksOther && !asksOne) for (const t of one) opposed.add(t);
+  }
+  return opposed;
 }
 
 // The two ends of a "from A to B" the question asks, as terms.
