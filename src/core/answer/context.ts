@@ -172,8 +172,8 @@ export function answerInContext(
   }
   // "whats the catch", "what could go wrong" after "containers sound great": the drawbacks of the side
   // the thread named, which the two read as one did not match (the thread asks nothing), offered as
-  // the thread's closest match, labelled uncertain.
-  // Only a question that says nothing but that: "any downsides to the new on-call rota?" asks of something else.
+  // the thread's closest match, labelled uncertain. Only a question that says nothing but that: "any
+  // downsides to the new on-call rota?" asks of something else.
   const drawbacksOfThreadSide = (): Answer | undefined => {
     const side = sideAsked(index, question, latest);
     if (side?.fromThread !== true || side.aspect !== 'drawbacks' || !isQuestion(question)) return undefined;

@@ -571,9 +571,10 @@ const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;
 const ORGANISATION_RULES =
   /\b(?:our|my|your)\s+(company|corporate|organi[sz]ation(?:al)?|org)(?:'s)?\s+(?:\p{L}+\s+)?(?:policy|policies|rules|guidelines)\b|\b(company|corporate|official)\s+(?:policy|policies|rules?|guidelines)\b|\b(?:allow|allows|let|lets|permit|permits)\s+(?:its\s+|their\s+)?(employees|staff)\b|\b(?:does|do|will|would|is|are)\s+(?:our|my)\s+(company|corporate|organi[sz]ation|org|employer|workplace|department|team)\s+(?:allow|allows|let|lets|permit|permits|allowed|permitted)\b/iu;
 // A fact of the asker's own setup, which no documentation holds: "what hypervisor does our prod
-// cluster run on", "what k8s version is our prod cluster on", "how do i get access to the staging kubernetes namespace", "what's the internal
-// ticket queue for requesting a new vm", the address of their ingress, how many nodes their cluster
-// runs. Not how to do something there ("how do we run kata on our staging cluster") or what something
+// cluster run on", "what k8s version is our prod cluster on" (a bare "on" only after where things
+// run: "which port is my container listening on?" is the software's), "how do i get access to the
+// staging kubernetes namespace", "what's the internal ticket queue for requesting a new vm", the
+// address of their ingress, how many nodes their cluster runs. Not how to do something there ("how do we run kata on our staging cluster") or what something
 // gives them ("what isolation does my container get").
 const OWN_SETUP = new RegExp(
   [

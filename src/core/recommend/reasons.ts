@@ -40,9 +40,10 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
   'speed=high': {
     summary: 'Fast startup and rapid scaling matter, and containers start in moments and scale quickly.',
     query: 'containers agility speed quickly spin up and shut down',
-    // Fast start-up and scaling under load are two claims: "spikes", "scale out" ask the second. Its
-    // quote is the sentence that says which scales more easily, not "Under high load, … containers
-    // generally perform better", which says how they perform (tuning halves answer@1 +5 of 419).
+    // Fast start-up, scaling out and performing under load are three claims: "spikes", "scale out"
+    // ask the second, quoted by the sentence that says which scales more easily (tuning halves
+    // answer@1 +5 of 419 against quoting "Under high load, …" for both); "performs better under high
+    // load" asks the third.
     also: [
       'scaling out adding capacity under load scalability challenges easier with containers activate quickly share resources more effectively',
       'perform better under high load performance efficient resource allocation less overhead',
