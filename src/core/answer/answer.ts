@@ -1928,7 +1928,8 @@ const CAVEAT_BONUS = 0.5;
 const CAVEAT =
   /\b(?:gotchas?|pitfalls?|downsides?|drawbacks?|caveats?|disadvantages?|cons|risks?|dangers?|headaches?|watch\s+(?:out|for)|look\s+out|be\s+careful|go\s+wrong|(?:the|a|any)\s+catch|reasons?\s+not\s+to)\b|\bwhy\s+not\s+(?=\w)/i;
 /** The text without the words that ask what can go wrong ("whats the catch" → "whats"). */
-export const withoutCaveatWords = (text: string) => text.replace(new RegExp(CAVEAT.source, 'gi'), ' ');
+export const withoutCaveatWords = (text: string) => text.replace(EVERY_CAVEAT, ' ');
+const EVERY_CAVEAT = new RegExp(CAVEAT.source, 'gi');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
