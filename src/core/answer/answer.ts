@@ -2190,10 +2190,15 @@ interface SentenceQuery {
  */
 const SENTENCE_IDF_FLOOR = 1;
 
+// "so what does that mean for security", "what would it mean in practice": "mean" asks for
+// consequences, it is no word a sentence should say ("This efficiency means you can run more
+// containers…" had answered the security question; round-27 blind A/B check).
+const MEANS_FOR = /\b(?:mean|means|meaning)\b(?=\s+(?:for|to|in)\b|\s*[?.!]*\s*$)/giu;
+
 function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery {
   const idf = (t: string) => Math.max(SENTENCE_IDF_FLOOR, index?.hasTerm(t) ? index.idf(t) : 1);
   // "the --init flag", "the quiet option": the kind of thing named, which other sentences name of other things.
-  const asked = terms(question);
+  const asked = terms(question.replace(MEANS_FOR, ' '));
   const named = asked.filter((t) => NAMING_WORDS.includes(t));
   const wanted = new Map<string, number>(asked.filter((t) => !NAMING_WORDS.includes(t)).map((t) => [t, idf(t)]));
   const lexicon = index?.lexicon ?? Lexicon.empty;

