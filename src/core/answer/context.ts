@@ -312,7 +312,7 @@ const HOW_SO =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*(?:exactly|tho|though|then)?\s*[?!.]*\s*$/iu;
 
 // "and a vm?", "what about for containers?", "how about kata": the question before, asked of another thing.
-const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
+const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with)|vs|versus|compared\s+(?:to|with))\b/i;
 const MAX_SWAP_WORDS = 3;
 
 /**

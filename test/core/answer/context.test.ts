@@ -192,6 +192,14 @@ describe('answer() with context', () => {
     expect(meant.passages[0]!.snippet).not.toMatch(/This efficiency means/);
   });
 
+  it('quotes the other side for the thread question asked of it ("and vms, can they …", "vs containers?")', () => {
+    const vms = answer(withLexicon, 'and vms, can they scale that fast?', { context: ['can i scale containers to zero?'] });
+    expect(vms.answered).toBe(true);
+    expect(vms.passages[0]!.snippet).toMatch(/^VMs may experience performance drops/);
+    const versus = answer(withLexicon, 'vs containers?', { context: ['how many vms can one host typically run?'] });
+    expect(versus.passages[0]!.snippet).toMatch(/run more containers on the same hardware/);
+  });
+
   it('leans on the question asked in the thread, not on the remark made after it', () => {
     const instead = answer(withLexicon, 'ok so what do i use instead', {
       context: ['can i load a custom kernel module inside a container?', 'need it for a custom network driver'],

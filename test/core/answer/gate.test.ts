@@ -801,6 +801,9 @@ describe('the calibrated gate', () => {
       ["what's the IP of our staging cluster's ingress", "what's the IP of our"],
       ['how many nodes is our prod cluster running right now', 'how many nodes is our prod cluster running right now'],
       ['which kernel version is our staging cluster on?', 'which kernel version is our staging cluster on?'],
+      ['whats the grafana dashboard url for our container metrics', "what's the grafana dashboard url for our"],
+      ['how many nodes are in our prod cluster right now', 'how many nodes are in our prod cluster right now'],
+      ['what version of openshift are we running in prod', 'what version of openshift are we running'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
