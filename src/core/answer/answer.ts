@@ -1479,7 +1479,7 @@ function answerAlone(
     !undefinedSubject &&
     enoughTerms &&
     matchedShare >= opts.minMatchedShare &&
-    (visiblyAbout || matchedShare > opts.minMatchedShare || namesTopicOf(top.passage, original)) &&
+    (visiblyAbout || matchedShare > opts.minMatchedShare || namesTopicOf(top.passage, original) || namesCompoundOf(top.passage, text)) &&
     coverage >= opts.minCoverage &&
     known >= opts.minKnownShare &&
     knownOrTypos(index, original) >= knownShareNeeded(opts.minKnownShare, index.size);
@@ -1563,6 +1563,20 @@ function writesTermOf(index: KnowledgeIndex, text: string): boolean {
  * New real-question set (heldout-issues-3), tuning half hit@3 +2 of 20; corpus rewordings +1 and
  * +1 of 282; no off-topic question of any tuning half or rewording answered.
  */
+/**
+ * Whether the question writes, hyphenated, what the best passage's title writes as words in a row
+ * ("Include auto-update label in generate kube": podman-auto-update.1.md): the name of its topic,
+ * however everyday its words. Issue titles seldom name the project they are filed under.
+ */
+function namesCompoundOf(passage: Passage, question: string): boolean {
+  const title = terms(titleText(passage)).join(' ');
+  return [...question.matchAll(COMPOUND)].some(([compound]) => {
+    const parts = terms(compound.replace(/-/g, ' '));
+    return parts.length > 1 && ` ${title} `.includes(` ${parts.join(' ')} `);
+  });
+}
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
 function namesTopicOf(passage: Passage, words: readonly string[]): boolean {
   const title = new Set(terms(titleText(passage)));
   return words.some((t) => title.has(t) && !isEveryday(t));

@@ -199,6 +199,28 @@ describe('the calibrated gate', () => {
     expect(answer(withFile('runtimes/filters.md', 'Filters'), q)).toMatchObject({ answered: false, abstainReason: 'weak-match' });
   });
 
+  it('in a large knowledge, answers a half-matched question that writes hyphenated the words the best title has in a row', () => {
+    const withFile = (path: string, title: string) =>
+      KnowledgeIndex.build([
+        ...splitFile({
+          path,
+          text: `# ${title}\n\nTo configure a container for automatic updates, create it with the update label set to registry or local.\n`,
+        }),
+        ...splitFile({
+          path: 'runtimes/units.md',
+          text: '# Units\n\nThe generator writes kube unit files; options may include a restart policy.\n',
+        }),
+        ...withNotes(KnowledgeIndex.build([]), (i) => (i % 2 ? 'hypervisors' : 'runtimes')).passages,
+      ]);
+    // An issue title naming no project: "auto-update" is the title's "auto update", everyday words both.
+    const q = 'Include auto-update label in kube units';
+    expect(answer(withFile('runtimes/auto-update.md', 'Auto update'), q)).toMatchObject({ answered: true, confidence: 'high' });
+    // The same passage under another title: the words match, the name does not.
+    expect(answer(withFile('runtimes/labels.md', 'Labels'), q)).toMatchObject({ answered: false });
+    // Written apart, the words are the question's words, not a name.
+    expect(answer(withFile('runtimes/auto-update.md', 'Auto update'), 'Include auto update label in kube units').answered).toBe(false);
+  });
+
   it('in a knowledge of several projects, takes another product a question names beside one of them as its setting', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
