@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Answer } from '../core/answer/answer.js';
 import { respond } from '../core/answer/respond.js';
+import { isQuestion } from '../core/answer/context.js';
 import { evidenceFromIndex, type EvidenceSource } from '../core/recommend/evidence.js';
 import { Bm25Baseline } from '../core/answer/bm25-baseline.js';
 import {
@@ -37,7 +38,8 @@ const USAGE = `Usage: npm run eval -- [--questions FILE|DIR[,FILE|DIR…]] [--kn
   --conversations scores follow-ups as posted in a thread (--conversation-set FILE, default
   eval/conversations/seed.json; its \`conversations\` on the seed knowledge, its \`corpus\` threads on the
   corpus), per half: answered with the questions before them as context (as in a thread), alone, and
-  plain BM25 of the thread's words together.`;
+  plain BM25 of the thread's words together; its \`chatter\` follow-ups ("thanks!") by the share the
+  bot leaves unanswered (it posts unasked only a confident answer to a question).`;
 
 // The shared development sets, and the project's own held-out set (written blind, see eval/README.md).
 const DEFAULT_QUESTIONS = '../shared/eval,eval';
@@ -241,7 +243,27 @@ function threadScores(source: Source, bm25: Bm25Baseline, threads: readonly Thre
   }));
 }
 
-type ConversationReport = Record<'seed' | 'corpus', Record<Half, ConversationScores> | null>;
+interface ChatterScores {
+  followUps: number;
+  /** Share of the chatter the bot leaves alone, as a thread's listener decides: it posts, unasked, only a confident answer to a question. */
+  silent: number;
+  posted: string[];
+}
+
+// Chatter in a thread the bot took part in: what it would post unasked.
+function chatterScores(source: Source, chatter: ConversationSet['chatter']): Record<Half, ChatterScores> {
+  return bothHalves(chatter, (part) => {
+    const posted = part.filter((c) => {
+      const answer = shown(source, c.q, c.context);
+      return isQuestion(c.q) && answer.answered && answer.confidence !== 'low';
+    });
+    return { followUps: part.length, silent: part.length ? 1 - posted.length / part.length : 1, posted: posted.map((c) => c.q) };
+  });
+}
+
+type ConversationReport = Record<'seed' | 'corpus', Record<Half, ConversationScores> | null> & {
+  chatter: Record<Half, ChatterScores> | null;
+};
 
 function conversationReport(
   set: ConversationSet,
@@ -265,6 +287,7 @@ function conversationReport(
             set.corpus.map((c) => ({ ...c, isHit: sourceHit(c.expectSource) })),
           )
         : null,
+    chatter: set.chatter.length > 0 ? chatterScores(seed.source, set.chatter) : null,
   };
 }
 
@@ -286,6 +309,15 @@ function formatConversations(report: ConversationReport): string[] {
           `  ${half.padEnd(5)} ${label.padEnd(15)} ${String(s.questions).padStart(4)}  ${f3(s.hitAt1)} ${f3(s.hitAt3)} ${f3(s.mrr)}  ${f3(s.answered)}    ${f3(s.answerAt1)}`,
         );
       }
+    }
+  }
+  if (report.chatter) {
+    lines.push('', 'Chatter follow-ups in a thread (seed knowledge): left unanswered', '  half    n   silent  posted');
+    for (const half of ['tune', 'check'] as const) {
+      const c = report.chatter[half];
+      lines.push(
+        `  ${half.padEnd(5)} ${String(c.followUps).padStart(4)}  ${f3(c.silent)}   ${c.posted.map((q) => JSON.stringify(q)).join(', ')}`,
+      );
     }
   }
   return lines;

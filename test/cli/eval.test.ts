@@ -142,6 +142,25 @@ describe('npm run eval -- --conversations', () => {
     expect((await evaluate(args)).stdout).toContain('Follow-ups in a thread (corpus)');
   });
 
+  it('scores chatter follow-ups by the share the bot leaves unanswered, as a thread listener posts unasked', async () => {
+    const threads = join(tmp, 'chatter.json');
+    const chatter = [
+      { context: ['can containers run on vms?'], q: 'thanks, that helps!' },
+      { context: ['can containers run on vms?'], q: 'brb, standup' },
+      // Asked, and answered with confidence: what the bot would post.
+      { context: ['why do containers start faster than vms?'], q: 'can containers run on virtual machines?' },
+    ];
+    await writeFile(threads, JSON.stringify({ chatter }));
+    const args = ['--questions', questions, '--corpus', join(tmp, 'none'), '--conversation-set', threads];
+    const { code, stdout } = await evaluate(['--json', ...args]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout).conversations;
+    expect(report.seed).toBeNull();
+    expect(report.chatter.tune).toEqual({ followUps: 2, silent: 0.5, posted: ['can containers run on virtual machines?'] });
+    expect(report.chatter.check).toEqual({ followUps: 1, silent: 1, posted: [] });
+    expect((await evaluate(args)).stdout).toContain('Chatter follow-ups in a thread');
+  });
+
   it('exits 2 naming a conversation set it cannot use', async () => {
     const bad = join(tmp, 'bad-conversations.json');
     await writeFile(bad, JSON.stringify({ conversations: [{ q: 'and cost?', expect: ['cost'] }] }));

@@ -95,6 +95,8 @@ export type Rewordings = z.infer<typeof RewordingsSchema>;
  * Follow-ups as posted in a thread (eval/conversations/): the questions asked before it, latest
  * last, and the follow-up, labelled for what answers it in that context: on the seed knowledge
  * (`conversations`) like a seed question, on the corpus (`corpus`) by the files that answer it.
+ * `chatter`: follow-ups nobody asked the bot ("thanks!", "brb meeting"), on the seed knowledge,
+ * which it should leave unanswered.
  */
 export const ConversationSetSchema = z
   .object({
@@ -104,8 +106,9 @@ export const ConversationSetSchema = z
       )
       .default([]),
     corpus: z.array(z.object({ context: z.array(z.string()).min(1), q: z.string(), expectSource: z.array(z.string()).min(1) })).default([]),
+    chatter: z.array(z.object({ context: z.array(z.string()).min(1), q: z.string() })).default([]),
   })
-  .refine((set) => set.conversations.length + set.corpus.length > 0, { message: 'no threads' });
+  .refine((set) => set.conversations.length + set.corpus.length + set.chatter.length > 0, { message: 'no threads' });
 export type ConversationSet = z.infer<typeof ConversationSetSchema>;
 
 /** Splits a labelled list by position: even-numbered (0, 2, …) to tune on, odd-numbered to check. */
