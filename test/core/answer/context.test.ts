@@ -228,6 +228,13 @@ describe('answer() with context', () => {
     expect(hardest.passages[0]!.snippet).toMatch(/^Address migration challenges/);
   });
 
+  it('reads security slang for a compromise ("gets popped", "pwned") as a security breach', () => {
+    const popped = answer(withLexicon, 'so what happens if the kernel gets popped', { context: ['do all containers share one kernel?'] });
+    expect(popped.answered).toBe(true);
+    expect(popped.passages.map((p) => p.text).join(' ')).toMatch(/could potentially affect many containers simultaneously/);
+    expect(answer(withLexicon, 'if one container on the host gets pwned can it get to the others').answered).toBe(true);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
