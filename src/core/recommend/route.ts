@@ -189,8 +189,13 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // A choice that names neither side, for the asker's own workload: in this domain, what to run it
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
+// "which is better for our vpn gateway that needs a kernel module", "which should we pick for a
+// load-testing fleet we spin up for 20 minutes", "which one for customer-supplied notebooks" ask it
+// too (round-28 blind A/B check: declined). Not where the question offers other alternatives
+// ("which is better for rootless networking, pasta or slirp4netns?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b|\bwhich(?:\s+one)?\s+(?:is|would\s+be)\s+(?:better|best|the\s+(?:better|best|right)\s+(?:option|choice|pick))\s+for\b|\bwhich(?:\s+one)?\s+(?:should|would|do|can)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s+for\b|\bwhich\s+one\s+for\b/i;
+const OTHER_ALTERNATIVES = /\b(?:or|vs\.?|versus)\b/i;
 
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string): string | null {
@@ -199,6 +204,7 @@ function choiceWorkload(question: string): string | null {
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
     UNNAMED_CHOICE.test(question) &&
+    !OTHER_ALTERNATIVES.test(question) &&
     OWN_SITUATION.test(question) &&
     parseFactorInput(question).kind === 'answers'
   )

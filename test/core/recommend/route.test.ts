@@ -38,6 +38,12 @@ describe('routeQuestion()', () => {
     ['our traffic is bursty, what fits best?', { speed: 'high' }],
     ['we run customer code, what should we use?', { isolation: 'high' }],
     ['what fits best for bursty traffic?', { speed: 'high' }],
+    ['which is better for our vpn gateway that needs a custom kernel module?', { kernel: 'custom' }],
+    ['which should we pick for an ephemeral test fleet?', { speed: 'high' }],
+    ['which one for running customer-supplied notebooks?', { isolation: 'high' }],
+    // In this bot's channel "which one" for a workload of one's own is containers or VMs, alone or
+    // after a thread that set no sides beside each other (round-28 blind A/B check: looked up, declined).
+    ['which one should we pick for a bursty api?', { speed: 'high' }],
     // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
     ['vms, serverless or containers for our untrusted customer code?', { isolation: 'high', speed: 'high' }],
     ['should we run our untrusted customer code in containers for now or vms?', { isolation: 'high' }],
@@ -88,6 +94,8 @@ describe('routeQuestion()', () => {
     'density: containers or vms?',
     // Neither side named: only a workload of the asker's own that the parser reads is a choice between them.
     'which db fits better for analytics?',
+    // Other alternatives offered: a choice between them, not containers or VMs.
+    'which is better for untrusted code, gvisor or seccomp profiles?',
     'why does our bursty traffic fit containers best?',
     // The "or" sets another technology beside one side: WSL or Hyper-V, not podman or a VM.
     'podman on windows - does it need WSL or hyper-v?',
@@ -211,9 +219,6 @@ describe('routeQuestion() in a thread', () => {
   });
 
   it.each([
-    // Alone, or after a thread that set no sides beside each other, "which one" has nothing to choose between.
-    ['which one should we pick for a bursty api?', []],
-    ['which one should we pick for a bursty api?', ['why do containers start fast?']],
     // A comparison in general, an explanation, or a question about one side is looked up.
     ['which one is faster?', earlier],
     ['how do we pick one for a bursty api?', earlier],
