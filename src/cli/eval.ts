@@ -245,8 +245,8 @@ function threadScores(source: Source, bm25: Bm25Baseline, threads: readonly Thre
 
 interface ChatterScores {
   followUps: number;
-  /** Share of the chatter the bot leaves alone, as a thread's listener decides: it posts, unasked, only a confident answer to a question. */
-  silent: number;
+  /** Share of the chatter the bot leaves alone, as a thread's listener decides: it posts, unasked, only a confident answer to a question. Null with none. */
+  silent: number | null;
   posted: string[];
 }
 
@@ -257,7 +257,7 @@ function chatterScores(source: Source, chatter: ConversationSet['chatter']): Rec
       const answer = shown(source, c.q, c.context);
       return isQuestion(c.q) && answer.answered && answer.confidence !== 'low';
     });
-    return { followUps: part.length, silent: part.length ? 1 - posted.length / part.length : 1, posted: posted.map((c) => c.q) };
+    return { followUps: part.length, silent: part.length ? 1 - posted.length / part.length : null, posted: posted.map((c) => c.q) };
   });
 }
 
@@ -316,7 +316,7 @@ function formatConversations(report: ConversationReport): string[] {
     for (const half of ['tune', 'check'] as const) {
       const c = report.chatter[half];
       lines.push(
-        `  ${half.padEnd(5)} ${String(c.followUps).padStart(4)}  ${f3(c.silent)}   ${c.posted.map((q) => JSON.stringify(q)).join(', ')}`,
+        `  ${half.padEnd(5)} ${String(c.followUps).padStart(4)}  ${c.silent === null ? '  -  ' : f3(c.silent)}   ${c.posted.map((q) => JSON.stringify(q)).join(', ')}`,
       );
     }
   }

@@ -149,6 +149,8 @@ describe('npm run eval -- --conversations', () => {
       { context: ['can containers run on vms?'], q: 'brb, standup' },
       // Asked, and answered with confidence: what the bot would post.
       { context: ['why do containers start faster than vms?'], q: 'can containers run on virtual machines?' },
+      // Answered with confidence, but a statement: unasked, the bot says nothing to it.
+      { context: ['why do containers start faster than vms?'], q: 'vms provide stronger isolation' },
     ];
     await writeFile(threads, JSON.stringify({ chatter }));
     const args = ['--questions', questions, '--corpus', join(tmp, 'none'), '--conversation-set', threads];
@@ -157,7 +159,7 @@ describe('npm run eval -- --conversations', () => {
     const report = JSON.parse(stdout).conversations;
     expect(report.seed).toBeNull();
     expect(report.chatter.tune).toEqual({ followUps: 2, silent: 0.5, posted: ['can containers run on virtual machines?'] });
-    expect(report.chatter.check).toEqual({ followUps: 1, silent: 1, posted: [] });
+    expect(report.chatter.check).toEqual({ followUps: 2, silent: 1, posted: [] });
     expect((await evaluate(args)).stdout).toContain('Chatter follow-ups in a thread');
   });
 

@@ -15,7 +15,7 @@ import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, closestInThread, dependsOnContext, isQuestion } from './context.js';
 import { NAME_CHECK_DEPTH, PROBLEM_REPORT, writesPhrase, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { readQuestion, separateQuestions, type ReadQuestion } from './reading.js';
+import { readQuestion, separateQuestions, sideAskedOfAnother, type ReadQuestion } from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
@@ -1554,16 +1554,6 @@ function writesTermOf(index: KnowledgeIndex, text: string): boolean {
 }
 
 /**
- * Whether a question names, in a word everyday English does not use, what the file of its best
- * passage is named or titled after ("Seccomp - allow syscalls list to be passed by caller":
- * seccomp.md; "CRI-O: how to point it at a config file?"). A question from a project's issue
- * tracker names no project, yet that word says which of the knowledge's topics it is about, so
- * half its words matched is enough for an answer, as for one that names the project. Only for an
- * answer: as a closest match it let through "default vCPU quota per region?" on a vCPU page.
- * New real-question set (heldout-issues-3), tuning half hit@3 +2 of 20; corpus rewordings +1 and
- * +1 of 282; no off-topic question of any tuning half or rewording answered.
- */
-/**
  * Whether the question writes, hyphenated, what the best passage's title writes as words in a row
  * ("Include auto-update label in generate kube": podman-auto-update.1.md): the name of its topic,
  * however everyday its words. Issue titles seldom name the project they are filed under.
@@ -1577,6 +1567,16 @@ function namesCompoundOf(passage: Passage, question: string): boolean {
 }
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
+/**
+ * Whether a question names, in a word everyday English does not use, what the file of its best
+ * passage is named or titled after ("Seccomp - allow syscalls list to be passed by caller":
+ * seccomp.md; "CRI-O: how to point it at a config file?"). A question from a project's issue
+ * tracker names no project, yet that word says which of the knowledge's topics it is about, so
+ * half its words matched is enough for an answer, as for one that names the project. Only for an
+ * answer: as a closest match it let through "default vCPU quota per region?" on a vCPU page.
+ * New real-question set (heldout-issues-3), tuning half hit@3 +2 of 20; corpus rewordings +1 and
+ * +1 of 282; no off-topic question of any tuning half or rewording answered.
+ */
 function namesTopicOf(passage: Passage, words: readonly string[]): boolean {
   const title = new Set(terms(titleText(passage)));
   return words.some((t) => title.has(t) && !isEveryday(t));
@@ -2223,7 +2223,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const preferred = PREFERENCE.exec(question);
-  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1] ?? ASKED_OF_ANOTHER.exec(question)?.[1];
+  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1] ?? sideAskedOfAnother(question);
   const defined = definitionSubject(question);
   return {
     wanted,
@@ -2248,11 +2248,6 @@ const QUESTION_SUBJECT =
 // preferred, and not about the other, says when to prefer it ("…VMs could be your best choice").
 const PREFERENCE =
   /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
-// "and vms, can they scale that fast?", "vs containers?", "what about a vm": the thread's question
-// asked of another side, which a sentence about that side answers ("VMs may experience performance
-// drops…", not "Under high load, containers generally perform better…"; blind thread set seed-11).
-const ASKED_OF_ANOTHER =
-  /^\s*(?:and|what\s+about|how\s+about|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
 

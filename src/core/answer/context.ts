@@ -18,6 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
+import { ASKS_OF_ANOTHER } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -150,7 +151,7 @@ export function answerInContext(
   const stated = ownText(question);
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
-  const earlier = askedLast(context.slice(-MAX_CONTEXT_QUESTIONS));
+  const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
@@ -295,11 +296,14 @@ export function answerInContext(
  * The thread's messages with the question the follow-up leans on last: "how many vms can one host
  * run?", then "planning a new cluster", then "vs containers?" compares with the question, which the
  * remark after it only sets in context ("planning" had found the migration FAQ's "Start by planning
- * your container orchestration strategy"; blind thread set seed-11).
+ * your container orchestration strategy"; blind thread set seed-11). Not a remark that names what
+ * the knowledge is about: "actually i meant containers" turns the thread.
  */
-function askedLast(earlier: readonly string[]): readonly string[] {
+function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly string[] {
   const last = earlier.length - 1;
   if (last < 1 || isQuestion(earlier[last]!) || !isQuestion(earlier[last - 1]!)) return earlier;
+  const subjects = subjectsOf(index);
+  if (terms(earlier[last]!).some((t) => subjects.has(t))) return earlier;
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
 }
 
@@ -311,8 +315,6 @@ const HOW_FAR =
 const HOW_SO =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*(?:exactly|tho|though|then)?\s*[?!.]*\s*$/iu;
 
-// "and a vm?", "what about for containers?", "how about kata": the question before, asked of another thing.
-const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with)|vs|versus|compared\s+(?:to|with))\b/i;
 const MAX_SWAP_WORDS = 3;
 
 /**

@@ -582,14 +582,14 @@ const OWN_SETUP = new RegExp(
     String.raw`\b(?:get|request|grant|give\s+me)\s+access\s+to\s+(?:the|our|my)\s+(?:prod|production|staging|dev|internal|team)\b`,
     String.raw`\b(?:the|our|my)\s+internal\s+(?:[\p{L}\d-]+\s+)?(?:ticket|tickets|queue|wiki|portal|process|channel|team|contact|form|url|link)\b`,
     // "what's the IP of our staging cluster's ingress", "how many nodes is our prod cluster running right now".
-    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?(?:ip|ips|ip\s+address|hostname|password|credentials|login)\s+(?:of|for)\s+(?:our|my)\b`,
-    // "whats the grafana dashboard url for our container metrics": an address of the team's. Not "my":
-    // "what's the endpoint for my podman socket?" the docs state.
-    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?(?:url|urls|link|address|endpoint|dashboard)\s+(?:of|for|to)\s+our\b`,
+    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:ip|ips|ip\s+address|hostname|password|credentials|login)\s+(?:of|for)\s+(?:our|my)\b`,
+    // "whats the grafana dashboard url for our container metrics": an address of the team's. Not "my"
+    // ("what's the endpoint for my podman socket?"), nor a default or a best one, which docs state.
+    String.raw`\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?!(?:default|best|recommended|typical|usual|standard)\b)[\p{L}\d-]+\s+){0,2}?(?:url|urls|link|address|endpoint|dashboard)\s+(?:of|for|to)\s+our\b`,
     String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are|does|do)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:running|run)\s+(?:right\s+)?now\b`,
     // "how many nodes are in our prod cluster right now", "what version of openshift are we running in prod".
     String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are)\s+(?:in|on)\s+(?:our|my)\b[^?.!]*\b(?:right\s+now|currently|at\s+the\s+moment)\b`,
-    String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our|my)\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
+    String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
   ].join('|'),
   'iu',
 );

@@ -490,3 +490,25 @@ export function separateQuestions(text: string): string[] {
   }
   return questions;
 }
+
+/** "and vms?", "what about a container", "vs containers?": the thread's question, asked of another thing. */
+export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with)|vs|versus|compared\s+(?:to|with))\b\.?/i;
+const ASKED_OF_SIDE = new RegExp(
+  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b`,
+  'iu',
+);
+const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;
+const NAMES_VMS = /\b(?:vms?|virtual\s+machines?)\b/i;
+
+/**
+ * The side a follow-up asks the thread's question of ("and vms, can they scale that fast?": vms), when
+ * its own line names only that side ("compared with vms, how do containers handle security?" asks of
+ * containers, and is no such follow-up).
+ */
+export function sideAskedOfAnother(question: string): string | undefined {
+  const line = question.split('\n')[0]!;
+  const side = ASKED_OF_SIDE.exec(line)?.[1];
+  if (side === undefined) return undefined;
+  const other = NAMES_VMS.test(side) ? NAMES_CONTAINERS : NAMES_VMS;
+  return other.test(line) ? undefined : side;
+}

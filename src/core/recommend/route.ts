@@ -82,7 +82,7 @@ const WORKLOAD_FACTORS: ReadonlySet<Factor> = new Set(['isolation', 'kernel', 'a
  * its thread, oldest first.
  */
 export function asksToChoose(question: string, earlier: readonly string[] = []): boolean {
-  return choosesInThread(question, earlier) || choiceWorkload(question) !== null;
+  return choosesInThread(question, earlier) || choiceWorkload(question, earlier.length === 0) !== null;
 }
 
 /** True when the question offers containers and VMs as alternatives ("X: containers or vms?"), whatever it runs. */
@@ -189,22 +189,23 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // A choice that names neither side, for the asker's own workload: in this domain, what to run it
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
-// "which is better for our vpn gateway that needs a kernel module", "which should we pick for a
-// load-testing fleet we spin up for 20 minutes", "which one for customer-supplied notebooks" ask it
-// too (round-28 blind A/B check: declined). Not where the question offers other alternatives
-// ("which is better for rootless networking, pasta or slirp4netns?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b|\bwhich(?:\s+one)?\s+(?:is|would\s+be)\s+(?:better|best|the\s+(?:better|best|right)\s+(?:option|choice|pick))\s+for\b|\bwhich(?:\s+one)?\s+(?:should|would|do|can)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s+for\b|\bwhich\s+one\s+for\b/i;
-const OTHER_ALTERNATIVES = /\b(?:or|vs\.?|versus)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+// "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
+// ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
+// where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",
+// "…, github actions?") or before it in the thread ("nginx or haproxy?" then "which one for our api?").
+const WHICH_FOR =
+  /\bwhich(?:\s+one)?\s+(?:is|would\s+be)\s+(?:better|best|the\s+(?:better|best|right)\s+(?:option|choice|pick))\s+for\b|\bwhich(?:\s+one)?\s+(?:should|would|do|can)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s+for\b/i;
+const OFFERS_SOMETHING = /[,:;]|\b(?:or|vs\.?|versus)\b/i;
 
 // The text that describes the workload of a choice (the question, or its label), or null.
-function choiceWorkload(question: string): string | null {
+function choiceWorkload(question: string, alone = true): string | null {
   if (
     !EXPLANATION.test(question) &&
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
-    UNNAMED_CHOICE.test(question) &&
-    !OTHER_ALTERNATIVES.test(question) &&
+    (UNNAMED_CHOICE.test(question) || (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&
     parseFactorInput(question).kind === 'answers'
   )
@@ -260,7 +261,7 @@ function pairsWithOther(gap: string): boolean {
 export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
-  const workload = choiceWorkload(question);
+  const workload = choiceWorkload(question, earlier.length === 0);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') return { kind: 'offer-flow' };

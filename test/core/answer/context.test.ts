@@ -206,6 +206,11 @@ describe('answer() with context', () => {
     });
     expect(instead.answered).toBe(true);
     expect(instead.passages[0]!.snippet).toMatch(/kernel modules that containers might not support/);
+    // A remark that names what the knowledge is about turns the thread: it stays the latest.
+    const turned = answer(withLexicon, 'and the downsides?', {
+      context: ['how fast do vms boot?', 'tell me about container security instead'],
+    });
+    expect(turned.passages[0]!.snippet).toMatch(/security/);
   });
 
   it('offers the drawbacks of the side a thread praised as the closest match to "what could go wrong"', () => {
@@ -233,6 +238,8 @@ describe('answer() with context', () => {
     expect(popped.answered).toBe(true);
     expect(popped.passages.map((p) => p.text).join(' ')).toMatch(/could potentially affect many containers simultaneously/);
     expect(answer(withLexicon, 'if one container on the host gets pwned can it get to the others').answered).toBe(true);
+    // Getting a shell of one's own is no breach.
+    expect(answer(withLexicon, 'how do i get a root shell inside a container?').confidence).not.toBe('high');
   });
 
   it('answers a question that stands on its own exactly as without context', () => {

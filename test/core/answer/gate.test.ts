@@ -835,6 +835,15 @@ describe('the calibrated gate', () => {
     // What a thing of theirs is "on" is their setup only where that thing is where they run things.
     expect(missingFromBest('which port is my container listening on?', [])).toBeNull();
     expect(missingFromBest('what k8s version is our prod cluster on', [])).toBe('what k8s version is our prod cluster on');
+    // A default or a best one the docs may state; a version of "my containers" is the host's, which they do.
+    for (const q of [
+      "what's the default endpoint for our podman socket",
+      "what's the best dashboard for our container metrics",
+      'which version of the kernel are my containers running on?',
+      'what is the default hostname of my container',
+    ]) {
+      expect(missingFromBest(q, []), q).toBeNull();
+    }
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);

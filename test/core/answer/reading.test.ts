@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
 import { respond } from '../../../src/core/answer/respond.js';
-import { readQuestion, separateQuestions } from '../../../src/core/answer/reading.js';
+import { readQuestion, separateQuestions, sideAskedOfAnother } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -381,5 +381,16 @@ describe('separateQuestions()', () => {
       ],
       (n) => fill('why do containers start faster than vms? ', n),
     );
+  });
+});
+
+describe('sideAskedOfAnother()', () => {
+  it('reads the side a follow-up asks the thread question of', () => {
+    expect(sideAskedOfAnother('and vms, can they scale that fast?')).toBe('vms');
+    expect(sideAskedOfAnother('vs containers?')).toBe('containers');
+    expect(sideAskedOfAnother('what about a vm')).toBe('vm');
+    // A question that names both sides asks of the one it is about, not the one it compares with.
+    expect(sideAskedOfAnother('compared with vms, how do containers handle security?')).toBeUndefined();
+    expect(sideAskedOfAnother('and cost?')).toBeUndefined();
   });
 });

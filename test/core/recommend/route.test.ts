@@ -40,10 +40,11 @@ describe('routeQuestion()', () => {
     ['what fits best for bursty traffic?', { speed: 'high' }],
     ['which is better for our vpn gateway that needs a custom kernel module?', { kernel: 'custom' }],
     ['which should we pick for an ephemeral test fleet?', { speed: 'high' }],
-    ['which one for running customer-supplied notebooks?', { isolation: 'high' }],
-    // In this bot's channel "which one" for a workload of one's own is containers or VMs, alone or
-    // after a thread that set no sides beside each other (round-28 blind A/B check: looked up, declined).
+    // In this bot's channel "which one" for a workload of one's own, asked on its own, is
+    // containers or VMs (round-28 blind A/B check: looked up, declined).
     ['which one should we pick for a bursty api?', { speed: 'high' }],
+    // Other alternatives offered without an "or" do not stop the older unnamed choices.
+    ['our traffic is bursty or spiky, what fits best?', { speed: 'high' }],
     // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
     ['vms, serverless or containers for our untrusted customer code?', { isolation: 'high', speed: 'high' }],
     ['should we run our untrusted customer code in containers for now or vms?', { isolation: 'high' }],
@@ -94,8 +95,12 @@ describe('routeQuestion()', () => {
     'density: containers or vms?',
     // Neither side named: only a workload of the asker's own that the parser reads is a choice between them.
     'which db fits better for analytics?',
-    // Other alternatives offered: a choice between them, not containers or VMs.
+    // Something else offered: a choice between those, not containers or VMs.
     'which is better for untrusted code, gvisor or seccomp profiles?',
+    'which is better for our untrusted tenants, gvisor?',
+    'which is better for our ci runners, github actions?',
+    'which is better for our untrusted tenants: gvisor, kata, firecracker?',
+    'which one for loop handles untrusted input',
     'why does our bursty traffic fit containers best?',
     // The "or" sets another technology beside one side: WSL or Hyper-V, not podman or a VM.
     'podman on windows - does it need WSL or hyper-v?',
@@ -219,6 +224,9 @@ describe('routeQuestion() in a thread', () => {
   });
 
   it.each([
+    // After a thread that set no sides beside each other, or offered others, "which one" has nothing to choose between.
+    ['which one should we pick for a bursty api?', ['why do containers start fast?']],
+    ['which one should we pick for our bursty api?', ['nginx or haproxy as our load balancer?']],
     // A comparison in general, an explanation, or a question about one side is looked up.
     ['which one is faster?', earlier],
     ['how do we pick one for a bursty api?', earlier],
