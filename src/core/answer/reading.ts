@@ -491,10 +491,14 @@ export function separateQuestions(text: string): string[] {
   return questions;
 }
 
-/** "and vms?", "what about a container", "vs containers?": the thread's question, asked of another thing. */
-export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with)|vs|versus|compared\s+(?:to|with))\b\.?/i;
+/** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
+export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
+// "vs containers?" compares with the thread's question rather than asking it again: its side is
+// the one asked about, but the thread's words still choose the sentence (round-28 closing A/B check:
+// "our security team wants every tenant in its own vm" then "vs containers?" had quoted "Containers
+// improve cloud security…" once the thread's VM was dropped from them).
 const ASKED_OF_SIDE = new RegExp(
-  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b`,
+  String.raw`(?:${ASKS_OF_ANOTHER.source}|^\s*(?:vs|versus|compared\s+(?:to|with))\b\.?)\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b`,
   'iu',
 );
 const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;

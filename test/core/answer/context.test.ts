@@ -197,7 +197,11 @@ describe('answer() with context', () => {
     expect(vms.answered).toBe(true);
     expect(vms.passages[0]!.snippet).toMatch(/^VMs may experience performance drops/);
     const versus = answer(withLexicon, 'vs containers?', { context: ['how many vms can one host typically run?'] });
-    expect(versus.passages[0]!.snippet).toMatch(/run more containers on the same hardware/);
+    expect(versus.passages[0]!.snippet).toMatch(/^Containers/);
+    // Compared with a thread that prefers VMs for tenants, the thread's VM still chooses the sentence:
+    // the shared host OS, not "Containers improve cloud security…" alone.
+    const tenants = answer(withLexicon, 'vs containers?', { context: ['our security team wants every tenant in its own vm'] });
+    expect(tenants.passages[0]!.snippet).toMatch(/containers share the host OS/);
   });
 
   it('leans on the question asked in the thread, not on the remark made after it', () => {
