@@ -246,6 +246,12 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how do i get a root shell inside a container?').confidence).not.toBe('high');
   });
 
+  it('reads the names of a shop\'s peak days ("black friday") as high load', () => {
+    const peak = answer(withLexicon, 'containers or vms for our webshop during black friday');
+    expect(peak.answered).toBe(true);
+    expect(peak.passages[0]!.heading).toMatch(/Under High Load/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
