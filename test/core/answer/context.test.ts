@@ -252,6 +252,12 @@ describe('answer() with context', () => {
     expect(peak.passages[0]!.heading).toMatch(/Under High Load/);
   });
 
+  it('reads "what bites people", "what trips people up" as the challenges', () => {
+    const bites = answer(withLexicon, "we're about to move ~60 apps from vms to containers, what usually bites people");
+    expect(bites.answered).toBe(true);
+    expect(bites.passages[0]!.snippet).toMatch(/^Address migration challenges/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
