@@ -124,10 +124,15 @@ const WHAT_IF_NEED =
 // An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
 const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 
-// In the thread of a choice, a "what if" of what the workload needs, which the factor parser reads.
+// "which is better for microservices?" then "and for a big legacy monolith?": the same choice for
+// another workload (round-28 closing A/B check: looked up and declined).
+const FOR_ANOTHER_WORKLOAD = /^\s*(?:and|what\s+about|how\s+about)\s+(?:for|with)\b/i;
+
+// In the thread of a choice, a "what if" of what the workload needs, or the choice asked for
+// another workload, which the factor parser reads.
 function changesChoice(question: string, earlier: readonly string[]): boolean {
   return (
-    WHAT_IF_NEED.test(question) &&
+    (WHAT_IF_NEED.test(question) || FOR_ANOTHER_WORKLOAD.test(question)) &&
     !THEN_ASKS.test(question) &&
     earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i))) &&
     parseFactorInput(question).kind === 'answers'

@@ -210,8 +210,14 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
+    // The same choice for another workload.
+    expect(routeQuestion('and for a big legacy monolith?', ['which is better for microservices'])).toMatchObject({
+      kind: 'recommend',
+      answers: { architecture: 'monolith' },
+    });
     // After no choice, or saying nothing the parser reads, it is a question of its own.
     expect(routeQuestion('what if it needs a custom kernel?', earlier)).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('and for a big legacy monolith?', earlier)).toEqual({ kind: 'lookup' });
     expect(routeQuestion('what if we get it wrong?', choice)).toEqual({ kind: 'lookup' });
     // An if-clause that is not the workload's need, or that another question follows, is no new choice.
     for (const q of [
