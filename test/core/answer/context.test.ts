@@ -258,6 +258,11 @@ describe('answer() with context', () => {
     expect(bites.passages[0]!.snippet).toMatch(/^Address migration challenges/);
   });
 
+  it('reads compliance regimes for card, health and personal data (PCI, HIPAA, GDPR) as sensitive workloads', () => {
+    const pci = answer(withLexicon, 'we need PCI compliance for the card data environment, does that push us toward vms');
+    expect(pci.passages[0]!.text).toMatch(/untrusted or sensitive workloads/);
+  });
+
   it('answers a question that stands on its own exactly as without context', () => {
     const question = 'How do containers impact cloud security compared to VMs?';
     expect(answer(index, question, { context: [earlier] })).toEqual(answer(index, question));
