@@ -62,9 +62,6 @@ const EXTRA_STOP_WORDS = [
   // As "something" and "anything": "why not just use containers for everything?" had been declined
   // as off-topic, "everything" half its words. Tuning halves: article answered +1; nothing else moves.
   'everything',
-  // A summing-up, not a topic: "are containers cheaper than vms overall or is that marketing" had
-  // quoted the one sentence on "overall infrastructure goals" (round-28 closing A/B check).
-  'overall',
 ];
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...naturalStopWords, ...EXTRA_STOP_WORDS]);

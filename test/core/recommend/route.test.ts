@@ -218,6 +218,14 @@ describe('routeQuestion() in a thread', () => {
     // After no choice, or saying nothing the parser reads, it is a question of its own.
     expect(routeQuestion('what if it needs a custom kernel?', earlier)).toEqual({ kind: 'lookup' });
     expect(routeQuestion('and for a big legacy monolith?', earlier)).toEqual({ kind: 'lookup' });
+    // A workload named with something asked of it asks that, not the choice again.
+    for (const q of [
+      'and for autoscaling what metrics should we watch?',
+      'and for the license, who pays?',
+      'and for ci jobs do we need docker in docker?',
+    ]) {
+      expect(routeQuestion(q, ['should we use containers or vms for our api?']), q).toEqual({ kind: 'lookup' });
+    }
     expect(routeQuestion('what if we get it wrong?', choice)).toEqual({ kind: 'lookup' });
     // An if-clause that is not the workload's need, or that another question follows, is no new choice.
     for (const q of [
