@@ -254,8 +254,9 @@ interface ChatterScores {
 function chatterScores(source: Source, chatter: ConversationSet['chatter']): Record<Half, ChatterScores> {
   return bothHalves(chatter, (part) => {
     const posted = part.filter((c) => {
+      if (!isQuestion(c.q)) return false;
       const answer = shown(source, c.q, c.context);
-      return isQuestion(c.q) && answer.answered && answer.confidence !== 'low';
+      return answer.answered && answer.confidence !== 'low';
     });
     return { followUps: part.length, silent: part.length ? 1 - posted.length / part.length : null, posted: posted.map((c) => c.q) };
   });

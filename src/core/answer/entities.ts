@@ -574,8 +574,9 @@ const ORGANISATION_RULES =
 // cluster run on", "what k8s version is our prod cluster on" (a bare "on" only after where things
 // run: "which port is my container listening on?" is the software's), "how do i get access to the
 // staging kubernetes namespace", "what's the internal ticket queue for requesting a new vm", the
-// address of their ingress, how many nodes their cluster runs. Not how to do something there ("how do we run kata on our staging cluster") or what something
-// gives them ("what isolation does my container get").
+// address of their ingress, how many nodes their cluster runs. Not how to do something there ("how
+// do we run kata on our staging cluster") or what something gives them ("what isolation does my
+// container get").
 const OWN_SETUP = new RegExp(
   [
     String.raw`\b(?:what|which)\s+(?:[\p{L}\d-]+\s+){1,2}(?:does|do|is|are|did)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:(?:run|runs|use|uses|running|using)(?:\s+on)?|(?<=\b(?:cluster|clusters|prod|production|staging|nodes?|hosts?|servers?|fleet|env|environment)\s+)on)\s*[?.!]*\s*$`,
