@@ -1388,7 +1388,7 @@ function answerAlone(
 
   // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
   // none of the best passages mention: the question is about that product, not this knowledge.
-  let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
+  let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH), opts.followUp ?? text);
   // Among thousands of passages, the few that use a rare name can rank below passages matching the
   // question's commoner words ("Error: cannot setup namespace using newuidmap: exit status 1"): the
   // best of them further down (among the RERANK_DEPTH ranked) come first, and the gate weighs them.
@@ -1398,7 +1398,7 @@ function answerAlone(
     const naming = ranked.filter((h) => named.every((t) => h.exactTerms.includes(t)));
     if (naming.length > 0) {
       hits = [...naming, ...hits.filter((h) => !naming.some((n) => n.passage.id === h.passage.id))].slice(0, hits.length);
-      passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
+      passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH), opts.followUp ?? text);
     }
   }
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };

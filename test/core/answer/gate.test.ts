@@ -1169,6 +1169,24 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
   });
 
+  it("takes a vendor's limits for facts only a passage naming the vendor gives, in a knowledge that names it elsewhere", () => {
+    const files = [
+      { path: 'limits.md', text: '# Memory limits\n\nSet the maximum memory of a container with a memory limit; the instance is killed above it.' },
+      { path: 'clouds.md', text: '# Clouds\n\nThe images are published for Azure and for bare metal hosts.' },
+    ];
+    const elsewhere = KnowledgeIndex.build(files.flatMap((f) => splitFile(f)));
+    const q = "what's the max memory for an azure container instance";
+    expect(answer(elsewhere, q)).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: ['azure'] });
+    // Asked without the vendor, the memory limit passage answers it.
+    expect(answer(elsewhere, "what's the max memory for a container instance").answered).toBe(true);
+    const named = KnowledgeIndex.build(
+      [...files, { path: 'aci.md', text: '# Azure Container Instances\n\nAn Azure container instance may use at most 16 GB of memory.' }].flatMap(
+        (f) => splitFile(f),
+      ),
+    );
+    expect(answer(named, q).answered).toBe(true);
+  });
+
   it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {
     expect(unknownEntities(index, 'whats the difference between a hypervisor type 1 and type 2')).toEqual(['type 1', 'type 2']);
     const written = indexOf('hv.md', '# Hypervisors\n\nA Type-1 hypervisor runs on bare metal; KVM is one.');
