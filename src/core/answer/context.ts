@@ -153,6 +153,14 @@ export function answerInContext(
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
+  // "and the reverse?", "vice versa?" after "what are the advantages of VMs over containers?": the
+  // thread's question with its two sides exchanged, answered as that question alone is (it had
+  // quoted the VMs' advantages again; blind thread set seed-12).
+  if (REVERSED.test(question)) {
+    const exchanged = withSidesExchanged(index, latest);
+    const reversed = exchanged === undefined ? undefined : answer(index, exchanged, opts);
+    if (reversed?.answered) return { ...reversed, question };
+  }
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
     const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
@@ -305,6 +313,37 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
   const subjects = subjectsOf(index);
   if (terms(earlier[last]!).some((t) => subjects.has(t))) return earlier;
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
+}
+
+const REVERSED =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?(?:reverse|opposite|other\s+way\s+a?round|vice\s+versa|other\s+direction)\s*(?:then|tho|though)?\s*[?!.]*\s*$/iu;
+
+/**
+ * The text with the two things the knowledge is about that it names (runs of subject words:
+ * "VMs", "virtual machines", "containers") exchanged, each mention for the other's first
+ * wording; undefined unless it names exactly two.
+ */
+export function withSidesExchanged(index: KnowledgeIndex, text: string): string | undefined {
+  const subjects = subjectsOf(index);
+  const runs: { start: number; end: number; key: string }[] = [];
+  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)) {
+    const wordTerms = terms(word[0]);
+    if (wordTerms.length === 0 || !wordTerms.every((t) => subjects.has(t))) continue;
+    const start = word.index!;
+    const end = start + word[0].length;
+    const last = runs[runs.length - 1];
+    if (last && /^\s+$/.test(text.slice(last.end, start))) Object.assign(last, { end, key: `${last.key} ${wordTerms.join(' ')}` });
+    else runs.push({ start, end, key: wordTerms.join(' ') });
+  }
+  const keys = [...new Set(runs.map((r) => r.key))];
+  if (keys.length !== 2) return undefined;
+  const wording = new Map(keys.map((key) => [key, text.slice(runs.find((r) => r.key === key)!.start, runs.find((r) => r.key === key)!.end)]));
+  let exchanged = text;
+  for (const run of [...runs].reverse()) {
+    const other = keys.find((key) => key !== run.key)!;
+    exchanged = exchanged.slice(0, run.start) + wording.get(other)! + exchanged.slice(run.end);
+  }
+  return exchanged;
 }
 
 const HOW_FAR =

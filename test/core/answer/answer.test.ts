@@ -673,6 +673,14 @@ describe('sentences', () => {
     expect(answer(shipped, 'what are the advantages of vms?').passages[0]!.snippet).toMatch(
       /virtual machines offer a different set of advantages/,
     );
+    // Both sides named: the merits of the one named with the aspect, before the one it is weighed against.
+    const vm = processToken('vm')!;
+    expect(sideAsked(shipped, 'what are the advantages of VMs over containers?')).toMatchObject({ aspect: 'merits' });
+    expect(sideAsked(shipped, 'what are the advantages of VMs over containers?')!.asked.has(vm)).toBe(true);
+    expect(sideAsked(shipped, 'downsides of containers compared to vms?')!.asked.has(vm)).toBe(false);
+    expect(answer(shipped, 'what are the advantages of containers over VMs?').passages[0]!.snippet).not.toMatch(
+      /virtual machines offer a different set of advantages/,
+    );
   });
 
   it('answers a comparison of the sides with what the article says of the side compared, or of the other one the opposite way', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
-import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext } from '../../../src/core/answer/context.js';
+import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext, withSidesExchanged } from '../../../src/core/answer/context.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -121,6 +121,21 @@ describe('answer() with context', () => {
       answered: false,
       abstainReason: 'unknown-entity',
     });
+  });
+
+  it('answers "and the reverse?" as the thread\'s question with its two sides exchanged', () => {
+    expect(withSidesExchanged(withLexicon, 'what are the advantages of VMs over containers?')).toBe(
+      'what are the advantages of containers over VMs?',
+    );
+    expect(withSidesExchanged(withLexicon, 'can containers run inside virtual machines?')).toBe('can virtual machines run inside containers?');
+    expect(withSidesExchanged(withLexicon, 'how fast do containers start?')).toBeUndefined();
+    const context = ['what are the advantages of VMs over containers?'];
+    for (const q of ['and the reverse?', 'vice versa?', 'and the other way round?']) {
+      const reverse = answer(withLexicon, q, { context });
+      expect(reverse.answered, q).toBe(true);
+      expect(reverse.passages[0]!.snippet, q).not.toMatch(/virtual machines offer a different set of advantages/);
+      expect(reverse.passages[0]!.id, q).toBe(answer(withLexicon, 'what are the advantages of containers over VMs?').passages[0]!.id);
+    }
   });
 
   it('answers "what about the downsides?" with the drawbacks of the side its thread asked about', () => {
