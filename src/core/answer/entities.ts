@@ -452,15 +452,19 @@ const TAIL_CHARS = 80;
 // "We run everything in our own datacenter. Should the new service be a container or a VM?":
 // what the asker states before asking is their setting. A name said only there is context; one
 // the question itself names is its subject.
-const STATEMENT_END = /(?<=[.!])\s+(?=\S)/;
 const ASKS = /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
 function statedSetting(folded: string): Set<string> {
-  const sentences = folded.split(STATEMENT_END);
-  const question = sentences.at(-1)!;
-  if (sentences.length < 2 || !ASKS.test(question)) return new Set();
-  const asked = new Set(tokenize(question));
-  return new Set(tokenize(sentences.slice(0, -1).join(' ')).filter((token) => !asked.has(token)));
+  const sentences = folded.split(SENTENCE_BREAK);
+  const questions = sentences.filter((sentence) => ASKS.test(sentence));
+  const statements = sentences.filter((sentence) => !ASKS.test(sentence));
+  if (questions.length === 0 || statements.length === 0) return new Set();
+  const asked = new Set(tokenize(questions.join(' ')));
+  return new Set(tokenize(statements.join(' ')).filter((token) => !asked.has(token)));
 }
+// Said after the question too: "how fast does a container spin up vs a vm? we need transcoders up
+// before the stream goes live" asks about start-up, for transcoders (blind set shifts). Tuning and
+// check halves +1 each (hit@3, answered); no off-topic question of any set or rewording let in.
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\S)/;
 
 // The words of the system a question says it is set on: named after the question is asked, or at
 // the end of a how-to, a why or a problem report (with onlyAfterwards, only the first).

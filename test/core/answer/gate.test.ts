@@ -1007,6 +1007,13 @@ describe('the calibrated gate', () => {
       true,
     );
     expect(answer(small, 'We use Sonoma. How do I create the tap network device for Sonoma?').unknownEntities).toEqual(['Sonoma']);
+    // Stated after the question too.
+    expect(
+      answer(small, 'how do I create the tap network device for a guest? we need Zorbcasters up before the stream goes live').answered,
+    ).toBe(true);
+    expect(
+      answer(small, 'how do I create the tap network device for Zorbcasters? we need them before the stream goes live').unknownEntities,
+    ).toEqual(['Zorbcasters']);
     expect(answer(small, 'the tap network device for a guest in the datacenter').unknownEntities).toEqual(['datacenter']);
     // Their own ("our own datacenter") is where they run it, said anywhere.
     expect(answer(small, 'the tap network device for a guest in our own datacenter').unknownEntities).toBeUndefined();
@@ -1171,7 +1178,10 @@ describe('the calibrated gate', () => {
 
   it("takes a vendor's limits for facts only a passage naming the vendor gives, in a knowledge that names it elsewhere", () => {
     const files = [
-      { path: 'limits.md', text: '# Memory limits\n\nSet the maximum memory of a container with a memory limit; the instance is killed above it.' },
+      {
+        path: 'limits.md',
+        text: '# Memory limits\n\nSet the maximum memory of a container with a memory limit; the instance is killed above it.',
+      },
       { path: 'clouds.md', text: '# Clouds\n\nThe images are published for Azure and for bare metal hosts.' },
     ];
     const elsewhere = KnowledgeIndex.build(files.flatMap((f) => splitFile(f)));
@@ -1180,9 +1190,10 @@ describe('the calibrated gate', () => {
     // Asked without the vendor, the memory limit passage answers it.
     expect(answer(elsewhere, "what's the max memory for a container instance").answered).toBe(true);
     const named = KnowledgeIndex.build(
-      [...files, { path: 'aci.md', text: '# Azure Container Instances\n\nAn Azure container instance may use at most 16 GB of memory.' }].flatMap(
-        (f) => splitFile(f),
-      ),
+      [
+        ...files,
+        { path: 'aci.md', text: '# Azure Container Instances\n\nAn Azure container instance may use at most 16 GB of memory.' },
+      ].flatMap((f) => splitFile(f)),
     );
     expect(answer(named, q).answered).toBe(true);
   });
