@@ -60,6 +60,12 @@ export const CUES: Record<Factor, Cue[]> = {
         'capture the flag',
         'arbitrary code',
         'hostile',
+        // Someone who will try to get out of the workload ("threat model is a well funded attacker who
+        // will try to break out"; blind set shifts). Not "attacker", which stems as "attack surface"
+        // does, nor "container escapes", which people worry about without choosing anything.
+        'break out',
+        'breaks out',
+        'breakout',
         'sandbox',
         'strong isolation',
         'strict isolation',

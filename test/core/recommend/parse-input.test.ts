@@ -132,6 +132,7 @@ describe('parseFactorInput: plain phrases', () => {
     // Only the architecture is left behind so: "from" and "off" say nothing of the others.
     ['we host trusted internal services separate from untrusted customer code', 'isolation=high'],
     ['internal tool that must be isolated from hostile tenants', 'isolation=high'],
+    ['threat model is a well funded attacker who will try to break out', 'isolation=high'],
     ['steady traffic by day; off-peak we scale to zero', 'speed=high'],
   ])('%s → %s', (text, expected) => {
     expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
