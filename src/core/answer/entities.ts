@@ -594,6 +594,8 @@ const OWN_SETUP = new RegExp(
     String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are|does|do)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:running|run)\s+(?:right\s+)?now\b`,
     // "how many nodes are in our prod cluster right now", "what version of openshift are we running in prod".
     String.raw`\bhow\s+many\s+\p{L}+\s+(?:is|are)\s+(?:in|on)\s+(?:our|my)\b[^?.!]*\b(?:right\s+now|currently|at\s+the\s+moment)\b`,
+    // "is our staging cluster down?": how the team's own system is doing now, which their dashboards say.
+    String.raw`\b(?:is|are)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:down|up|broken|offline|online|working|reachable)(?:\s+(?:again|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you)))?\s*(?:[?!]|$)`,
     String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
   ].join('|'),
   'iu',

@@ -826,6 +826,7 @@ describe('the calibrated gate', () => {
       ['whats the grafana dashboard url for our container metrics', "what's the grafana dashboard url for our"],
       ['how many nodes are in our prod cluster right now', 'how many nodes are in our prod cluster right now'],
       ['what version of openshift are we running in prod', 'what version of openshift are we running'],
+      ['is our staging cluster down? getting 502s on everything', 'is our staging cluster down?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -847,6 +848,8 @@ describe('the calibrated gate', () => {
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);
+    // Down in some case is no status of theirs.
+    expect(missingFromBest('is our app down if the host kernel crashes?', [])).toBeNull();
   });
 
   it("says it does not know an organisation's own rules unless the best passages speak of them", () => {
