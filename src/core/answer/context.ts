@@ -337,7 +337,9 @@ export function withSidesExchanged(index: KnowledgeIndex, text: string): string 
   }
   const keys = [...new Set(runs.map((r) => r.key))];
   if (keys.length !== 2) return undefined;
-  const wording = new Map(keys.map((key) => [key, text.slice(runs.find((r) => r.key === key)!.start, runs.find((r) => r.key === key)!.end)]));
+  const wording = new Map(
+    keys.map((key) => [key, text.slice(runs.find((r) => r.key === key)!.start, runs.find((r) => r.key === key)!.end)]),
+  );
   let exchanged = text;
   for (const run of [...runs].reverse()) {
     const other = keys.find((key) => key !== run.key)!;

@@ -127,7 +127,9 @@ describe('answer() with context', () => {
     expect(withSidesExchanged(withLexicon, 'what are the advantages of VMs over containers?')).toBe(
       'what are the advantages of containers over VMs?',
     );
-    expect(withSidesExchanged(withLexicon, 'can containers run inside virtual machines?')).toBe('can virtual machines run inside containers?');
+    expect(withSidesExchanged(withLexicon, 'can containers run inside virtual machines?')).toBe(
+      'can virtual machines run inside containers?',
+    );
     expect(withSidesExchanged(withLexicon, 'how fast do containers start?')).toBeUndefined();
     const context = ['what are the advantages of VMs over containers?'];
     for (const q of ['and the reverse?', 'vice versa?', 'and the other way round?']) {
