@@ -329,23 +329,19 @@ export function withSidesExchanged(index: KnowledgeIndex, text: string): string 
   for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)) {
     const wordTerms = terms(word[0]);
     if (wordTerms.length === 0 || !wordTerms.every((t) => subjects.has(t))) continue;
-    const start = word.index!;
+    const start = word.index;
     const end = start + word[0].length;
-    const last = runs[runs.length - 1];
+    const last = runs.at(-1);
     if (last && /^\s+$/.test(text.slice(last.end, start))) Object.assign(last, { end, key: `${last.key} ${wordTerms.join(' ')}` });
     else runs.push({ start, end, key: wordTerms.join(' ') });
   }
   const keys = [...new Set(runs.map((r) => r.key))];
   if (keys.length !== 2) return undefined;
-  const wording = new Map(
-    keys.map((key) => [key, text.slice(runs.find((r) => r.key === key)!.start, runs.find((r) => r.key === key)!.end)]),
-  );
-  let exchanged = text;
-  for (const run of [...runs].reverse()) {
-    const other = keys.find((key) => key !== run.key)!;
-    exchanged = exchanged.slice(0, run.start) + wording.get(other)! + exchanged.slice(run.end);
-  }
-  return exchanged;
+  const first = runs.find((r) => r.key === keys[0])!;
+  const second = runs.find((r) => r.key === keys[1])!;
+  const wording = { [first.key]: text.slice(second.start, second.end), [second.key]: text.slice(first.start, first.end) };
+  // From the end, so the positions of the runs before each stay true.
+  return runs.reduceRight((exchanged, run) => exchanged.slice(0, run.start) + wording[run.key]! + exchanged.slice(run.end), text);
 }
 
 const HOW_FAR =
