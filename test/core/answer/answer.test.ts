@@ -958,6 +958,13 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
+  it('reads a kernel driver loaded, in the shipped lexicon, as kernel modules, not as load on the system', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(withLexicon, 'our hsm client needs a kernel driver loaded, can that live in a container');
+    expect(result.passages[0]!.snippet).toMatch(/kernel modules that containers might not support easily/);
+  });
+
   it('reads running more on fewer instances, in the shipped lexicon, as running more on the same hardware', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
