@@ -605,6 +605,12 @@ function comparedSide(index: KnowledgeIndex, question: string): SideAsked | unde
 const asksAspectOfNoSide = (index: KnowledgeIndex, question: string) =>
   aspectAsked(question) !== undefined && !namesSubject(index, terms(question));
 
+// "which reacts faster", "which one costs less to run": a choice between what the thread named,
+// which it does not name again (it had been declined as off-topic; blind thread set seed-12).
+const WHICH_OPENING = /^\s*(?:(?:so|and|but|ok(?:ay)?|then)[,\s]+)*which(?:\s+one)?\b/i;
+const choosesAmongThread = (index: KnowledgeIndex, question: string) =>
+  WHICH_OPENING.test(question) && !namesSubject(index, terms(question));
+
 // "is that a problem?", "isn't that risky", "would that be an issue for us": whether what the thread
 // said has a downside, which a passage warning of it answers, with its warning (round-25 blind A/B
 // check: "is that a problem?" after "containers share the host kernel" had quoted scalability
@@ -1325,7 +1331,11 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (opts.context?.length && (dependsOnContext(text) || asksAspectOfNoSide(index, text)) && !asksWhatThingIs(index, text)) {
+  if (
+    opts.context?.length &&
+    (dependsOnContext(text) || asksAspectOfNoSide(index, text) || choosesAmongThread(index, text)) &&
+    !asksWhatThingIs(index, text)
+  ) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };

@@ -140,6 +140,15 @@ describe('answer() with context', () => {
     }
   });
 
+  it('answers "which reacts faster" as a choice between what the thread named', () => {
+    const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
+    const which = answer(withLexicon, 'which reacts faster', { context });
+    expect(which.answered).toBe(true);
+    expect(which.passages[0]!.snippet).toMatch(/faster scaling/);
+    // Alone it names nothing the knowledge is about.
+    expect(answer(withLexicon, 'which reacts faster').answered).toBe(false);
+  });
+
   it('answers "what about the downsides?" with the drawbacks of the side its thread asked about', () => {
     const downsides = answer(withLexicon, 'what about the downsides?', { context: ['what are the benefits of vms'] });
     expect(downsides.answered).toBe(true);
