@@ -965,6 +965,14 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/kernel modules that containers might not support easily/);
   });
 
+  it('reads one container messing with another, in the shipped lexicon, as affecting the others', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(withLexicon, "could players in one lobby's container mess with another lobby if they're on the same host");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.snippet).toMatch(/could potentially affect many containers simultaneously/);
+  });
+
   it('reads running more on fewer instances, in the shipped lexicon, as running more on the same hardware', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
