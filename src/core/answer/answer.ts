@@ -2103,6 +2103,9 @@ export function bestSentences(
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
+    else if (query.replaced !== undefined && !CONTRASTS.test(sentence) && namesWord(query.replaced, sentence, query.lexicon)) {
+      score *= REPLACED_SIDE_SHARE;
+    }
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -2220,6 +2223,8 @@ interface SentenceQuery {
   subject: string | undefined;
   /** What a preference is over ("container" in "when should i pick a vm over a container"). */
   other: string | undefined;
+  /** The side a follow-up no longer asks about ("containers" in "and vms?" after "how fast do containers start?"). */
+  replaced: string | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -2251,7 +2256,9 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
   const kind = questionKind(question);
   const preferred = PREFERENCE.exec(question);
-  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1] ?? sideAskedOfAnother(question);
+  // "and vms?" after a question on containers: a sentence about VMs, not one about containers that names VMs too.
+  const ofAnother = preferred || QUESTION_SUBJECT.test(question) ? undefined : sideAskedOfAnother(question);
+  const subject = preferred?.[1] ?? QUESTION_SUBJECT.exec(question)?.[1] ?? ofAnother?.side;
   const defined = definitionSubject(question);
   return {
     wanted,
@@ -2262,6 +2269,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
     other: preferred?.[2],
+    replaced: ofAnother?.other,
     raw: new Set(tokenize(question)),
     lexicon,
   };
@@ -2278,6 +2286,13 @@ const PREFERENCE =
   /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
+// "and vms?" after "how fast do containers start?": a sentence about containers that names VMs too
+// ("Containers and virtual machines differ…; containers … quick to start") answers the thread's
+// question again, not the follow-up; its words match the thread's best (round-29 blind A/B check).
+// One that sets the two against each other ("While containers are ideal for…, virtual machines serve
+// well in…", "…compared to virtual machines") says something of each.
+const REPLACED_SIDE_SHARE = 0.5;
+const CONTRASTS = /\b(?:while|whereas|but|compared|than|unlike|conversely|versus)\b/i;
 
 // Whether each sentence is about what the question asks about: it opens with it, or, for a
 // preference, names it and not the other side (its own words or their lexicon equivalents).
@@ -2285,13 +2300,8 @@ const SUBJECT_BONUS = 0.2;
 // sentence before it is about ("…virtual machines offer a different set of advantages").
 function aboutSubject(sentences: readonly string[], query: SentenceQuery): boolean[] {
   const { subject, other, lexicon } = query;
-  if (other !== undefined) {
-    const names = (word: string, said: Set<string>) => [...terms(word), ...lexicon.expandPassage(word)].some((t) => said.has(t));
-    return sentences.map((sentence) => {
-      const said = new Set([...terms(sentence), ...lexicon.expandPassage(sentence)]);
-      return names(subject!, said) && !names(other, said);
-    });
-  }
+  if (other !== undefined)
+    return sentences.map((sentence) => namesWord(subject!, sentence, lexicon) && !namesWord(other, sentence, lexicon));
   // A subject means what the lexicon makes it mean in a question: "vms" is also "virtual machines".
   const meant = { own: [...terms(subject!), ...lexicon.expandQuestion(subject!).keys()], implied: lexicon.expandPassage(subject!) };
   const about: boolean[] = [];
@@ -2299,6 +2309,12 @@ function aboutSubject(sentences: readonly string[], query: SentenceQuery): boole
     about.push(startsWithSubject(sentence, meant, lexicon) || (i > 0 && about[i - 1]! && ANAPHOR.test(sentence.replace(CONNECTIVE, ''))));
   });
   return about;
+}
+
+// Whether a sentence names the word, in its words or what the lexicon makes them mean.
+function namesWord(word: string, sentence: string, lexicon: Lexicon): boolean {
+  const said = new Set([...terms(sentence), ...lexicon.expandPassage(sentence)]);
+  return [...terms(word), ...lexicon.expandPassage(word)].some((t) => said.has(t));
 }
 
 // A connective before a sentence's subject ("However, containers share…") is not what it is about.

@@ -509,10 +509,11 @@ const NAMES_VMS = /\b(?:vms?|virtual\s+machines?)\b/i;
  * its own line names only that side ("compared with vms, how do containers handle security?" asks of
  * containers, and is no such follow-up).
  */
-export function sideAskedOfAnother(question: string): string | undefined {
+export function sideAskedOfAnother(question: string): { side: string; other: string } | undefined {
   const line = question.split('\n')[0]!;
   const side = ASKED_OF_SIDE.exec(line)?.[1];
   if (side === undefined) return undefined;
-  const other = NAMES_VMS.test(side) ? NAMES_CONTAINERS : NAMES_VMS;
-  return other.test(line) ? undefined : side;
+  const vms = NAMES_VMS.test(side);
+  if ((vms ? NAMES_CONTAINERS : NAMES_VMS).test(line)) return undefined;
+  return { side, other: vms ? 'containers' : 'vms' };
 }

@@ -140,6 +140,12 @@ describe('answer() with context', () => {
     }
   });
 
+  it('answers "and vms?" after a question on containers with a sentence about VMs, not one about containers naming VMs too', () => {
+    const vms = answer(withLexicon, 'and vms?', { context: ['how fast do containers start?'] });
+    expect(vms.answered).toBe(true);
+    expect(vms.passages[0]!.snippet).toMatch(/^VMs\b.*slower/);
+  });
+
   it('answers "which reacts faster" as a choice between what the thread named', () => {
     const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
     const which = answer(withLexicon, 'which reacts faster', { context });

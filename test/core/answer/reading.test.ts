@@ -386,9 +386,9 @@ describe('separateQuestions()', () => {
 
 describe('sideAskedOfAnother()', () => {
   it('reads the side a follow-up asks the thread question of', () => {
-    expect(sideAskedOfAnother('and vms, can they scale that fast?')).toBe('vms');
-    expect(sideAskedOfAnother('vs containers?')).toBe('containers');
-    expect(sideAskedOfAnother('what about a vm')).toBe('vm');
+    expect(sideAskedOfAnother('and vms, can they scale that fast?')).toEqual({ side: 'vms', other: 'containers' });
+    expect(sideAskedOfAnother('vs containers?')).toEqual({ side: 'containers', other: 'vms' });
+    expect(sideAskedOfAnother('what about a vm')).toEqual({ side: 'vm', other: 'containers' });
     // A question that names both sides asks of the one it is about, not the one it compares with.
     expect(sideAskedOfAnother('compared with vms, how do containers handle security?')).toBeUndefined();
     expect(sideAskedOfAnother('and cost?')).toBeUndefined();
