@@ -973,6 +973,13 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/could potentially affect many containers simultaneously/);
   });
 
+  it('reads moving a workload into containers, in the shipped lexicon, as a migration', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(withLexicon, 'sirs, what is the steps for moving our VM workload into containers please');
+    expect(result.passages[0]!.heading).toMatch(/Migrating From VMS to Containers/);
+  });
+
   it('reads running more on fewer instances, in the shipped lexicon, as running more on the same hardware', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
