@@ -983,6 +983,10 @@ const VERSUS = /([\p{L}\p{N}-]+)\s+(?:vs\.?|versus)\s+(?:an?\s+|the\s+)?([\p{L}\
 const SAME_THING =
   /\b(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+)\s+(?:basically|just|really|essentially|simply|kind\s+of|sort\s+of|the\s+same\s+as|same\s+as)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)/iu;
 
+// "is docker a vm?", asked just so: whether one is a kind of the other (round-29 blind set shifts:
+// it had quoted "VMs can be slightly slower to start").
+const ONE_IS_OTHER = /^\s*(?:so\s+)?(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-]+)\s+(?:an?\s+|the\s+)([\p{L}\p{N}-]+)\s*\??\s*$/iu;
+
 /**
  * The two things an "X vs Y" question sets side by side, each as its terms and what the lexicon
  * says they mean ("vms": vm, virtual, machine), or none. A passage stating how exactly those two
@@ -990,7 +994,7 @@ const SAME_THING =
  * sets a spread beside a breakout, which no such passage states.
  */
 function versusSides(question: string, lexicon: Lexicon): Set<string>[] {
-  const match = VERSUS.exec(question) ?? SAME_THING.exec(question);
+  const match = VERSUS.exec(question) ?? SAME_THING.exec(question) ?? ONE_IS_OTHER.exec(question);
   if (!match) return [];
   const targets = lexicon.targetsByTerm(question, true);
   const side = (words: string) => {

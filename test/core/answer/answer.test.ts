@@ -991,6 +991,8 @@ describe('sentences', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const withLexicon = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
     expect(answer(withLexicon, 'is docker basically a vm?').passages[0]!.text).toMatch(/differ mainly in architecture/);
+    // Asked just so, too; not whether it is something ("is docker a good fit for microservices?").
+    expect(answer(withLexicon, 'is docker a vm?').passages[0]!.text).toMatch(/differ mainly in architecture/);
   });
 
   it('reads "running X in a container vs a vm" as how the two compared are used, not as asking about running', () => {
