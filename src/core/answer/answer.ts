@@ -12,7 +12,7 @@ import {
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, closestInThread, dependsOnContext, isQuestion } from './context.js';
+import { answerInContext, closestInThread, dependsOnContext, isQuestion, sumsUpThread } from './context.js';
 import { NAME_CHECK_DEPTH, PROBLEM_REPORT, writesPhrase, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import { readQuestion, separateQuestions, sideAskedOfAnother, type ReadQuestion } from './reading.js';
@@ -476,7 +476,7 @@ const COST_SENTENCE = /\b(?:slower|heavier|longer|overhead|expensive|costly|cons
 const MERIT_SENTENCE =
   /\b(?:advantages?|benefits?|better|faster|quicker|efficient|efficiency|stronger|ideal|excel|improves?|simpler|easier|cost-effective|lightweight|quick(?:ly)?|agility|rapid|scalab\w*|suited|valuable|robust)\b/i;
 const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:pick|choose|use|go\s+with|want|prefer))\b/i;
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer))\b/i;
 type Aspect = 'drawbacks' | 'merits';
 // What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
 // pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves
@@ -1338,7 +1338,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   if (
     opts.context?.length &&
     (dependsOnContext(text) || asksAspectOfNoSide(index, text) || choosesAmongThread(index, text)) &&
-    !asksWhatThingIs(index, text)
+    (!asksWhatThingIs(index, text) || sumsUpThread(text))
   ) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });

@@ -51,6 +51,7 @@ export function dependsOnContext(question: string): boolean {
     FOLLOW_UP_OPENING.test(question) ||
     REFERS_BACK.test(question) ||
     ELLIPSIS.test(question) ||
+    SUMS_UP.test(question) ||
     asksAspect(question)
   );
 }
@@ -148,11 +149,18 @@ export function answerInContext(
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
+  const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
+  const latest = earlier[earlier.length - 1]!;
+  // "gimme the top reason", "whats the main reason", "short version?": the thread's question again,
+  // answered as it alone is (it had been declined, no word of its own matching; blind thread set
+  // seed-11). Its words are none the knowledge uses, which is no sign of chatter here.
+  if (SUMS_UP.test(question)) {
+    const again = answer(index, latest, opts);
+    if (again.answered) return { ...again, question };
+  }
   const stated = ownText(question);
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
-  const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
-  const latest = earlier[earlier.length - 1]!;
   // "and the reverse?", "vice versa?" after "what are the advantages of VMs over containers?": the
   // thread's question with its two sides exchanged, answered as that question alone is (it had
   // quoted the VMs' advantages again; blind thread set seed-12).
@@ -314,6 +322,11 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
   if (terms(earlier[last]!).some((t) => subjects.has(t))) return earlier;
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
 }
+
+/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"). */
+export const sumsUpThread = (question: string) => SUMS_UP.test(question);
+const SUMS_UP =
+  /^\s*(?:(?:ok(?:ay)?|so|and|just|pls|please)[,\s]+)*(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)?\s*(?:the|your)?\s*(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line|tl;?dr)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?)\s*(?:then|pls|please)?\s*[?!.]*\s*$/iu;
 
 const REVERSED =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?(?:reverse|opposite|other\s+way\s+a?round|vice\s+versa|other\s+direction)\s*(?:then|tho|though)?\s*[?!.]*\s*$/iu;

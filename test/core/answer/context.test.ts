@@ -146,6 +146,20 @@ describe('answer() with context', () => {
     expect(vms.passages[0]!.snippet).toMatch(/^VMs\b.*slower/);
   });
 
+  it('answers "gimme the top reason", "whats the main reason" as the thread\'s question again', () => {
+    const context = ['why would anyone still use vms in 2024'];
+    const thread = answer(withLexicon, context[0]!);
+    expect(thread.passages[0]!.snippet).toMatch(/virtual machines offer a different set of advantages/);
+    for (const q of ['gimme the top reason', 'whats the main reason', 'short version?']) {
+      const again = answer(withLexicon, q, { context });
+      expect(again.answered, q).toBe(true);
+      expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
+    }
+    // Alone, or after chatter, it asks nothing the knowledge answers.
+    expect(answer(withLexicon, 'gimme the top reason').answered).toBe(false);
+    expect(answer(withLexicon, 'whats the main reason', { context: ['lunch at 12?'] }).answered).toBe(false);
+  });
+
   it('answers "which reacts faster" as a choice between what the thread named', () => {
     const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
     const which = answer(withLexicon, 'which reacts faster', { context });
