@@ -37,7 +37,9 @@ export const COMMON_SPEECH_RATE = 250;
 // Hits the follow-up's own words may pick the answer from.
 const SEARCH_DEPTH = 50;
 
-const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|either|both)\b/i;
+// "what else should i harden on the host" after a thread on firecracker's jailer: more of what the
+// thread is about. Not "is the vpn down for anyone else": someone else.
+const REFERS_BACK = /\b(that|this|it|its|those|these|them|they|there|same|such|either|both|(?<!(?:one|body|or)\s+)else)\b/i;
 const FOLLOW_UP_OPENING =
   /^\s*(and|but|also|so|then|ok(?:ay)?,?\s+(?:and|so|but)|what\s+about|how\s+about|what\s+if|why|how\s+come|is\s+that|does\s+that)\b/i;
 

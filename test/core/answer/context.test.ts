@@ -28,6 +28,8 @@ describe('dependsOnContext()', () => {
     // Kinds or ones of what the thread named.
     'what kinds dont fit well',
     'which ones need kernel modules',
+    // More of what the thread is about.
+    'ok what else should i harden on the host itself',
   ])('"%s" leans on what came before', (q) => {
     expect(dependsOnContext(q)).toBe(true);
   });
@@ -38,6 +40,8 @@ describe('dependsOnContext()', () => {
     'would sharing one kernel across tenants be wise?',
     'is sharing the kernel across tenants wise?',
     'what kinds of workloads need kernel modules?',
+    // Someone else, not more of the thread.
+    'is the vpn down for anyone else',
   ])('"%s" stands on its own', (q) => {
     expect(dependsOnContext(q)).toBe(false);
   });
