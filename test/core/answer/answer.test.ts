@@ -178,6 +178,24 @@ describe('searchPassages()', () => {
     );
   });
 
+  it("weighs a release's notes below the page a question is about, unless it asks about releases", () => {
+    const file = (path: string, text: string) => splitFile({ path, text });
+    const docs = KnowledgeIndex.build([
+      ...file(
+        'tool/docs/releases/4.1.0.md',
+        '# Tool 4.1.0\n\n## New features\n\nConfidential guests on s390x now boot with the secure firmware; the firmware of confidential s390x guests is signed.\n',
+      ),
+      ...file(
+        'tool/docs/how-to/secure-execution.md',
+        '# Secure execution guests\n\nOn s390x machines, a confidential guest needs the secure firmware to be set up first, as the steps below show.\n',
+      ),
+      ...file('tool/docs/other.md', '# Other\n\nFiller words about images and registries for the index, nothing else.\n'),
+    ]);
+    const first = (q: string) => searchPassages(docs, q, 3)[0]?.passage.source;
+    expect(first('confidential guests on s390x, what firmware?')).toBe('tool/docs/how-to/secure-execution.md');
+    expect(first('what changed for confidential guests on s390x in the 4.1.0 release?')).toBe('tool/docs/releases/4.1.0.md');
+  });
+
   it('takes two words that together name one file as asking that file, and not two that name many', () => {
     const file = (path: string, text: string) => splitFile({ path, text });
     const docs = KnowledgeIndex.build([
