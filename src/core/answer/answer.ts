@@ -15,7 +15,7 @@ import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, closestInThread, dependsOnContext, isQuestion, sumsUpThread } from './context.js';
 import { NAME_CHECK_DEPTH, PROBLEM_REPORT, writesPhrase, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { readQuestion, separateQuestions, sideAskedOfAnother, type ReadQuestion } from './reading.js';
+import { FOLLOW_UP_OPENERS, readQuestion, separateQuestions, sideAskedOfAnother, type ReadQuestion } from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
@@ -616,10 +616,14 @@ const asksAspectOfNoSide = (index: KnowledgeIndex, question: string) =>
   aspectAsked(question) !== undefined && !namesSubject(index, terms(question));
 
 // "which reacts faster", "which one costs less to run": a choice between what the thread named,
-// which it does not name again (it had been declined as off-topic; blind thread set seed-12).
-const WHICH_OPENING = /^\s*(?:(?:so|and|but|ok(?:ay)?|then)[,\s]+)*which(?:\s+one)?\b/i;
+// which it does not name again (it had been declined as off-topic; blind thread set seed-12). Only
+// a comparison: "which PR broke staging?", "which region are we deploying to?" are chatter.
+const WHICH_COMPARES = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}which(?:\s+one)?\b.*\b(?:better|worse|faster|slower|cheaper|quicker|safer|easier|harder|lighter|heavier|smaller|bigger|stronger|weaker|more|less|fewer|best|worst|fastest|cheapest|safest|easiest|lightest)\b`,
+  'i',
+);
 const choosesAmongThread = (index: KnowledgeIndex, question: string) =>
-  WHICH_OPENING.test(question) && !namesSubject(index, terms(question));
+  WHICH_COMPARES.test(question) && !namesSubject(index, terms(question));
 
 // "is that a problem?", "isn't that risky", "would that be an issue for us": whether what the thread
 // said has a downside, which a passage warning of it answers, with its warning (round-25 blind A/B
@@ -1345,13 +1349,20 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
-  if (
-    opts.context?.length &&
-    (dependsOnContext(text) || asksAspectOfNoSide(index, text) || choosesAmongThread(index, text)) &&
-    (!asksWhatThingIs(index, text) || sumsUpThread(text))
-  ) {
+  // A choice that names nothing ("which reacts faster") is read in its thread, but as a closest match:
+  // its words say little, and a thread the bot was not asked in never sees one.
+  const leans = dependsOnContext(text) || asksAspectOfNoSide(index, text);
+  const choosing = !leans && choosesAmongThread(index, text);
+  // "whats the main reason" reads as "what is X?", yet asks for the thread's answer in brief.
+  if (opts.context?.length && (leans || choosing) && (!asksWhatThingIs(index, text) || sumsUpThread(text))) {
     // Asked together with the question before it, whose typos were said with its own answer.
-    const { corrections: _earlier, ...inContext } = answerInContext(index, text, opts.context, { ...opts, context: [] });
+    const { corrections: _earlier, ...inContext } = answerInContext(
+      index,
+      text,
+      opts.context,
+      { ...opts, context: [] },
+      { asClosestMatch: choosing },
+    );
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
   }
   const alone = answerAlone(index, text, base, opts);
@@ -2092,6 +2103,12 @@ export function bestSentences(
   const about = query.subject ? aboutSubject(sentences, query) : [];
   // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
+  // The merits of one side weighed against the other ("the advantages of containers over VMs"): the
+  // other's name is what they are weighed against, not what a sentence stating them says ("Both
+  // technologies have their place, but … container security … VM security …" had been chosen).
+  if (side && !side.compared) {
+    query = { ...query, wanted: new Map([...query.wanted].filter(([t]) => !side.others.has(t))) };
+  }
   // The side a pronoun may carry into a sentence: the one asked, by comparison, by name, or the one
   // before "than", "over" ("when do vms make more sense than containers").
   const than = question.search(/\b(?:than|over|preferable\s+to|instead\s+of)\b/i);

@@ -18,7 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER } from './reading.js';
+import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -153,24 +153,25 @@ export function answerInContext(
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
   const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
-  // "gimme the top reason", "whats the main reason", "short version?": the thread's question again,
-  // answered as it alone is (it had been declined, no word of its own matching; blind thread set
-  // seed-11). Its words are none the knowledge uses, which is no sign of chatter here.
+  // The thread's question again, answered as it alone is: in brief ("gimme the top reason", "whats the
+  // main reason", "short version?": declined before, no word of its own matching; blind thread set
+  // seed-11), or with its two sides exchanged ("and the reverse?" after "what are the advantages of
+  // VMs over containers?": it had quoted the VMs' advantages again; seed-12). Their words are none
+  // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers with
+  // the same quote ("can virtual machines run inside containers?") tell nothing new.
   if (SUMS_UP.test(question)) {
     const again = answer(index, latest, opts);
     if (again.answered) return { ...again, question };
   }
+  const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
+  if (exchanged !== undefined) {
+    const reversed = answer(index, exchanged, opts);
+    if (reversed.answered && reversed.passages[0]?.snippet !== answer(index, latest, opts).passages[0]?.snippet)
+      return { ...reversed, question };
+  }
   const stated = ownText(question);
   const said = terms(stated);
   if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
-  // "and the reverse?", "vice versa?" after "what are the advantages of VMs over containers?": the
-  // thread's question with its two sides exchanged, answered as that question alone is (it had
-  // quoted the VMs' advantages again; blind thread set seed-12).
-  if (REVERSED.test(question)) {
-    const exchanged = withSidesExchanged(index, latest);
-    const reversed = exchanged === undefined ? undefined : answer(index, exchanged, opts);
-    if (reversed?.answered) return { ...reversed, question };
-  }
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
     const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
@@ -327,36 +328,35 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"). */
 export const sumsUpThread = (question: string) => SUMS_UP.test(question);
-const SUMS_UP =
-  /^\s*(?:(?:ok(?:ay)?|so|and|just|pls|please)[,\s]+)*(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)?\s*(?:the|your)?\s*(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line|tl;?dr)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?)\s*(?:then|pls|please)?\s*[?!.]*\s*$/iu;
+const SUMS_UP = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr)\s*(?:then|pls|please)?\s*[?!.]*\s*$`,
+  'iu',
+);
+const REVERSED = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:reverse|opposite(?:\s+direction)?|other\s+way\s+a?round|vice\s+versa|other\s+direction)\s*(?:then|tho|though)?\s*[?!.]*\s*$`,
+  'iu',
+);
 
-const REVERSED =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?(?:reverse|opposite|other\s+way\s+a?round|vice\s+versa|other\s+direction)\s*(?:then|tho|though)?\s*[?!.]*\s*$/iu;
+// The two sides as people write them: "containers", "docker", "VMs", "virtual machines".
+const SIDE_MENTION = /\b(?:virtual\s+machines?|vms?|containers?|docker|podman)\b/giu;
+const VM_SIDE = /^(?:virtual|vm)/i;
 
 /**
- * The text with the two things the knowledge is about that it names (runs of subject words:
- * "VMs", "virtual machines", "containers") exchanged, each mention for the other's first
- * wording; undefined unless it names exactly two.
+ * The text with its two sides exchanged, each mention of one for the other's first wording ("what
+ * are the advantages of VMs over containers?" → "… of containers over VMs?"); undefined unless it
+ * names both.
  */
-export function withSidesExchanged(index: KnowledgeIndex, text: string): string | undefined {
-  const subjects = subjectsOf(index);
-  const runs: { start: number; end: number; key: string }[] = [];
-  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)) {
-    const wordTerms = terms(word[0]);
-    if (wordTerms.length === 0 || !wordTerms.every((t) => subjects.has(t))) continue;
-    const start = word.index;
-    const end = start + word[0].length;
-    const last = runs.at(-1);
-    if (last && /^\s+$/.test(text.slice(last.end, start))) Object.assign(last, { end, key: `${last.key} ${wordTerms.join(' ')}` });
-    else runs.push({ start, end, key: wordTerms.join(' ') });
-  }
-  const keys = [...new Set(runs.map((r) => r.key))];
-  if (keys.length !== 2) return undefined;
-  const first = runs.find((r) => r.key === keys[0])!;
-  const second = runs.find((r) => r.key === keys[1])!;
-  const wording = { [first.key]: text.slice(second.start, second.end), [second.key]: text.slice(first.start, first.end) };
-  // From the end, so the positions of the runs before each stay true.
-  return runs.reduceRight((exchanged, run) => exchanged.slice(0, run.start) + wording[run.key]! + exchanged.slice(run.end), text);
+export function withSidesExchanged(text: string): string | undefined {
+  const mentions = [...text.matchAll(SIDE_MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, vm: VM_SIDE.test(m[0]) }));
+  const firstVm = mentions.find((m) => m.vm);
+  const firstContainer = mentions.find((m) => !m.vm);
+  if (!firstVm || !firstContainer) return undefined;
+  const wording = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+  // From the end, so the positions of the mentions before each stay true.
+  return mentions.reduceRight(
+    (exchanged, m) => exchanged.slice(0, m.start) + wording(m.vm ? firstContainer : firstVm) + exchanged.slice(m.end),
+    text,
+  );
 }
 
 const HOW_FAR =

@@ -492,6 +492,8 @@ export function separateQuestions(text: string): string[] {
 }
 
 /** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
+/** Chat's openers before what a follow-up asks ("ok so", "and", "pls"), any number of them. */
+export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*`;
 export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
 // "vs containers?" compares with the thread's question rather than asking it again: its side is
 // the one asked about, but the thread's words still choose the sentence (round-28 closing A/B check:
