@@ -13,9 +13,27 @@ import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '..
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, closestInThread, dependsOnContext, isQuestion, sumsUpThread } from './context.js';
-import { NAME_CHECK_DEPTH, PROBLEM_REPORT, writesPhrase, namesInPassing, missingFromBest, namesOf, quotedIn, taskOf } from './entities.js';
+import {
+  NAME_CHECK_DEPTH,
+  PROBLEM_REPORT,
+  writesPhrase,
+  namesInPassing,
+  missingFromBest,
+  namesOf,
+  quotedIn,
+  taskOf,
+  vendorNotNamed,
+} from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
-import { FOLLOW_UP_OPENERS, readQuestion, separateQuestions, sideAskedOfAnother, type ReadQuestion } from './reading.js';
+import {
+  FOLLOW_UP_OPENERS,
+  readQuestion,
+  separateQuestions,
+  sideAskedOfAnother,
+  sideMentions,
+  type ReadQuestion,
+  type Side,
+} from './reading.js';
 import { everydayRate, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
@@ -1008,7 +1026,9 @@ const ONE_IS_OTHER = /^\s*(?:so\s+)?(?:is|are)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}-
  * sets a spread beside a breakout, which no such passage states.
  */
 function versusSides(question: string, lexicon: Lexicon): Set<string>[] {
-  const match = VERSUS.exec(question) ?? SAME_THING.exec(question) ?? ONE_IS_OTHER.exec(question);
+  const setApart = VERSUS.exec(question) ?? SAME_THING.exec(question);
+  const kindOf = setApart ? null : ONE_IS_OTHER.exec(question);
+  const match = setApart ?? kindOf;
   if (!match) return [];
   const targets = lexicon.targetsByTerm(question, true);
   const side = (words: string) => {
@@ -1016,6 +1036,8 @@ function versusSides(question: string, lexicon: Lexicon): Set<string>[] {
     return new Set([...own, ...own.flatMap((t) => [...(targets.get(t) ?? [])])]);
   };
   const sides = [side(match[1]!), side(match[2]!)];
+  // "is docker a container?", "is a pod a container?": one is a kind of the other, no two things to set apart.
+  if (kindOf && [...sides[0]!].some((t) => sides[1]!.has(t))) return [];
   return sides.every((s) => s.size > 0) ? sides : [];
 }
 
@@ -1394,7 +1416,7 @@ function inThreadOnly(
   owned: boolean,
 ): { unknown: string[]; setting: string[] } {
   if (followUp === undefined || names.unknown.length === 0) return names;
-  const own = new Set(namesOf(index, followUp, namesProject, owned).unknown.map((name) => name.toLowerCase()));
+  const own = new Set(namesOf(index, followUp, namesProject, owned, owned).unknown.map((name) => name.toLowerCase()));
   const threadOnly = names.unknown.filter((name) => !own.has(name.toLowerCase()));
   if (threadOnly.length === 0) return names;
   return { unknown: names.unknown.filter((name) => own.has(name.toLowerCase())), setting: [...names.setting, ...threadOnly] };
@@ -1430,7 +1452,7 @@ function answerAlone(
   // corpus, rewordings and threads unchanged (without that condition, one off-topic check question
   // answered).
   const owned = namesSubject(index, original);
-  const names = inThreadOnly(namesOf(index, text, namesAreSetting, owned), opts.followUp, index, namesAreSetting, owned);
+  const names = inThreadOnly(namesOf(index, text, namesAreSetting, owned, owned), opts.followUp, index, namesAreSetting, owned);
   const entities = names.unknown;
   if (entities.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: entities };
 
@@ -1441,7 +1463,7 @@ function answerAlone(
 
   // A name the knowledge mentions only in passing ("VirtualBox" in one list of hypervisors),
   // none of the best passages mention: the question is about that product, not this knowledge.
-  let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH), opts.followUp ?? text);
+  let passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
   // Among thousands of passages, the few that use a rare name can rank below passages matching the
   // question's commoner words ("Error: cannot setup namespace using newuidmap: exit status 1"): the
   // best of them further down (among the RERANK_DEPTH ranked) come first, and the gate weighs them.
@@ -1451,11 +1473,15 @@ function answerAlone(
     const naming = ranked.filter((h) => named.every((t) => h.exactTerms.includes(t)));
     if (naming.length > 0) {
       hits = [...naming, ...hits.filter((h) => !naming.some((n) => n.passage.id === h.passage.id))].slice(0, hits.length);
-      passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH), opts.followUp ?? text);
+      passing = namesInPassing(index, text, hits.slice(0, NAME_CHECK_DEPTH));
     }
   }
   if (passing.length > 0) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: passing };
   const top = hits[0]!;
+  // Only the message asked: a thread's "per-core vmware pricing got brutal" is the setting of "would
+  // containers help w/ that?".
+  const vendor = vendorNotNamed(opts.followUp ?? text, top);
+  if (vendor !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [vendor] };
   const task = missingFromBest(opts.followUp ?? text, hits.slice(0, NAME_CHECK_DEPTH), index);
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
   // The gate weighs only what the domain's own lexicon says a word means: general usage ("cve"
@@ -2134,9 +2160,7 @@ export function bestSentences(
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
-    else if (query.replaced !== undefined && !CONTRASTS.test(sentence) && namesWord(query.replaced, sentence, query.lexicon)) {
-      score *= REPLACED_SIDE_SHARE;
-    }
+    else if (query.replaced !== undefined && mostlyOf(sentence, query.replaced)) score *= REPLACED_SIDE_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -2255,7 +2279,7 @@ interface SentenceQuery {
   /** What a preference is over ("container" in "when should i pick a vm over a container"). */
   other: string | undefined;
   /** The side a follow-up no longer asks about ("containers" in "and vms?" after "how fast do containers start?"). */
-  replaced: string | undefined;
+  replaced: Side | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -2317,13 +2341,17 @@ const PREFERENCE =
   /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
-// "and vms?" after "how fast do containers start?": a sentence about containers that names VMs too
+// "and vms?" after "how fast do containers start?": a sentence naming containers more than VMs
 // ("Containers and virtual machines differ…; containers … quick to start") answers the thread's
 // question again, not the follow-up; its words match the thread's best (round-29 blind A/B check).
-// One that sets the two against each other ("While containers are ideal for…, virtual machines serve
-// well in…", "…compared to virtual machines") says something of each.
+// One setting the two against each other names each once ("While containers are ideal for…,
+// virtual machines serve well in…").
 const REPLACED_SIDE_SHARE = 0.5;
-const CONTRASTS = /\b(?:while|whereas|but|compared|than|unlike|conversely|versus)\b/i;
+function mostlyOf(sentence: string, side: Side): boolean {
+  const mentions = sideMentions(sentence);
+  const of = mentions.filter((m) => m.side === side).length;
+  return of > mentions.length - of;
+}
 
 // Whether each sentence is about what the question asks about: it opens with it, or, for a
 // preference, names it and not the other side (its own words or their lexicon equivalents).

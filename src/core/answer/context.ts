@@ -18,7 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS } from './reading.js';
+import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, sideMentions, type Side } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -337,24 +337,21 @@ const REVERSED = new RegExp(
   'iu',
 );
 
-// The two sides as people write them: "containers", "docker", "VMs", "virtual machines".
-const SIDE_MENTION = /\b(?:virtual\s+machines?|vms?|containers?|docker|podman)\b/giu;
-const VM_SIDE = /^(?:virtual|vm)/i;
-
 /**
  * The text with its two sides exchanged, each mention of one for the other's first wording ("what
  * are the advantages of VMs over containers?" → "… of containers over VMs?"); undefined unless it
  * names both.
  */
 export function withSidesExchanged(text: string): string | undefined {
-  const mentions = [...text.matchAll(SIDE_MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, vm: VM_SIDE.test(m[0]) }));
-  const firstVm = mentions.find((m) => m.vm);
-  const firstContainer = mentions.find((m) => !m.vm);
-  if (!firstVm || !firstContainer) return undefined;
+  const mentions = sideMentions(text);
+  const first = (side: Side) => mentions.find((m) => m.side === side);
+  const vm = first('vms');
+  const container = first('containers');
+  if (!vm || !container) return undefined;
   const wording = (m: { start: number; end: number }) => text.slice(m.start, m.end);
   // From the end, so the positions of the mentions before each stay true.
   return mentions.reduceRight(
-    (exchanged, m) => exchanged.slice(0, m.start) + wording(m.vm ? firstContainer : firstVm) + exchanged.slice(m.end),
+    (exchanged, m) => exchanged.slice(0, m.start) + wording(m.side === 'vms' ? container : vm) + exchanged.slice(m.end),
     text,
   );
 }

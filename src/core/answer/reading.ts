@@ -505,13 +505,22 @@ const ASKED_OF_SIDE = new RegExp(
 );
 const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;
 const NAMES_VMS = /\b(?:vms?|virtual\s+machines?)\b/i;
+const SIDE_MENTION = new RegExp(`(${NAMES_CONTAINERS.source})|${NAMES_VMS.source}`, 'giu');
+
+/** One of the two sides the knowledge sets against each other. */
+export type Side = 'containers' | 'vms';
+
+/** Where a text names either side, as people write them ("docker", "VMs", "virtual machines"), in order. */
+export function sideMentions(text: string): { start: number; end: number; side: Side }[] {
+  return [...text.matchAll(SIDE_MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, side: m[1] ? 'containers' : 'vms' }));
+}
 
 /**
- * The side a follow-up asks the thread's question of ("and vms, can they scale that fast?": vms), when
- * its own line names only that side ("compared with vms, how do containers handle security?" asks of
- * containers, and is no such follow-up).
+ * The side a follow-up asks the thread's question of ("and vms, can they scale that fast?": vms, as
+ * written, and the side it no longer asks about), when its own line names only that side ("compared
+ * with vms, how do containers handle security?" asks of containers, and is no such follow-up).
  */
-export function sideAskedOfAnother(question: string): { side: string; other: string } | undefined {
+export function sideAskedOfAnother(question: string): { side: string; other: Side } | undefined {
   const line = question.split('\n')[0]!;
   const side = ASKED_OF_SIDE.exec(line)?.[1];
   if (side === undefined) return undefined;

@@ -61,11 +61,16 @@ export const CUES: Record<Factor, Cue[]> = {
         'arbitrary code',
         'hostile',
         // Someone who will try to get out of the workload ("threat model is a well funded attacker who
-        // will try to break out"; blind set shifts). Not "attacker", which stems as "attack surface"
-        // does, nor "container escapes", which people worry about without choosing anything.
-        'break out',
-        'breaks out',
-        'breakout',
+        // will try to break out"; blind set shifts). Not "break out" alone ("pls break out the costs",
+        // "a breakout room"), nor "attacker", which stems as "attack surface" does, nor "container
+        // escapes", which people worry about without choosing anything.
+        'try to break out',
+        'tries to break out',
+        'trying to break out',
+        'break out of the container',
+        'break out of a container',
+        'break out of the sandbox',
+        'break out to the host',
         'sandbox',
         'strong isolation',
         'strict isolation',

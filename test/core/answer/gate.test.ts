@@ -848,8 +848,14 @@ describe('the calibrated gate', () => {
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);
-    // Down in some case is no status of theirs.
-    expect(missingFromBest('is our app down if the host kernel crashes?', [])).toBeNull();
+    // Down in some case, or locked down, is no status of theirs.
+    for (const q of [
+      'is our app down if the host kernel crashes?',
+      'are our containers really locked down?',
+      'is our container isolation broken?',
+    ]) {
+      expect(missingFromBest(q, []), q).toBeNull();
+    }
   });
 
   it("says it does not know an organisation's own rules unless the best passages speak of them", () => {
@@ -1010,7 +1016,12 @@ describe('the calibrated gate', () => {
       true,
     );
     expect(answer(small, 'We use Sonoma. How do I create the tap network device for Sonoma?').unknownEntities).toEqual(['Sonoma']);
-    // Stated after the question too.
+    // Stated after a question naming what the knowledge is about too; a question that names nothing
+    // of it asks about what follows it.
+    expect(unknownEntities(index, "how do I deploy it? it's a django app")).toEqual(['django']);
+    expect(answer(index, 'how fast does a container spin up vs a vm? we need Zorbcasters up before the stream goes live').answered).toBe(
+      true,
+    );
     expect(
       answer(small, 'how do I create the tap network device for a guest? we need Zorbcasters up before the stream goes live').answered,
     ).toBe(true);
@@ -1199,6 +1210,18 @@ describe('the calibrated gate', () => {
       ].flatMap((f) => splitFile(f)),
     );
     expect(answer(named, q).answered).toBe(true);
+    // By any of its names; and a vendor that is only where the asker runs things is no vendor fact.
+    const ec2 = KnowledgeIndex.build(
+      [
+        ...files,
+        {
+          path: 'hosts.md',
+          text: '# Hosts\n\nOnly AWS EC2 metal instances with a 6.1 host kernel are supported; the maximum memory is 1 TB.',
+        },
+      ].flatMap((f) => splitFile(f)),
+    );
+    expect(answer(ec2, 'what is the maximum memory of amazon metal instances with a 6.1 host kernel?').answered).toBe(true);
+    expect(answer(elsewhere, "what's the max memory for a container instance? we're on azure").answered).toBe(true);
   });
 
   it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {

@@ -76,6 +76,13 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(parseFactorInput('we must meet CIS benchmarks for our app')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
   });
 
+  it('does not read a breakout room as an escape', () => {
+    expect(parseFactorInput('we need a breakout room for the workshop, containers or vms for the lab?')).toMatchObject({
+      kind: 'error',
+      code: 'NOT_UNDERSTOOD',
+    });
+  });
+
   it('treats "word: text" with an unknown word as prose, not as a bad key', () => {
     expect(answersOf(parseFactorInput('note: we are multi-tenant'))).toEqual({ isolation: 'high' });
   });
@@ -133,6 +140,9 @@ describe('parseFactorInput: plain phrases', () => {
     ['we host trusted internal services separate from untrusted customer code', 'isolation=high'],
     ['internal tool that must be isolated from hostile tenants', 'isolation=high'],
     ['threat model is a well funded attacker who will try to break out', 'isolation=high'],
+    ['can a student break out of the container and read other submissions', 'isolation=high'],
+    // Breaking out costs or a breakout room is no escape.
+    ['containers or vms for our billing job? pls break out the costs per option', 'density=high'],
     ['steady traffic by day; off-peak we scale to zero', 'speed=high'],
   ])('%s → %s', (text, expected) => {
     expect(describeAnswers(answersOf(parseFactorInput(text)))).toBe(expected);
