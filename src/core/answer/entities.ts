@@ -457,12 +457,13 @@ const TAIL_CHARS = 80;
 const ASKS = /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
 function statedSetting(folded: string, namesSubject: boolean): Set<string> {
   const sentences = folded.split(SENTENCE_BREAK);
-  const last = sentences.reduce((found, sentence, i) => (ASKS.test(sentence) ? i : found), -1);
+  const asks = sentences.map((sentence) => ASKS.test(sentence));
+  const last = asks.lastIndexOf(true);
   if (last < 0) return new Set();
-  const asked = sentences.filter((sentence) => ASKS.test(sentence));
+  const asked = sentences.filter((_, i) => asks[i]);
   // Said after the question, only of a question naming what the knowledge is about: "how do I deploy
   // it? it's a django app" asks about django.
-  const statements = sentences.filter((sentence, i) => !ASKS.test(sentence) && (i < last || namesSubject));
+  const statements = sentences.filter((_, i) => !asks[i] && (i < last || namesSubject));
   if (statements.length === 0) return new Set();
   const said = new Set(tokenize(asked.join(' ')));
   return new Set(tokenize(statements.join(' ')).filter((token) => !said.has(token)));
