@@ -997,6 +997,11 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/could potentially affect many containers simultaneously/);
   });
 
+  it('reads the trade-offs between containers and VMs as a comparison, not as networking between containers', () => {
+    const tradeoffs = answer(shipped(), 'what are the tradeoffs between containers and vms?');
+    expect(tradeoffs.passages[0]!.snippet).not.toMatch(/Virtual network integration/);
+  });
+
   it('reads moving a workload into containers, in the shipped lexicon, as a migration', () => {
     const withLexicon = shipped();
     const result = answer(withLexicon, 'sirs, what is the steps for moving our VM workload into containers please');
