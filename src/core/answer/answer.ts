@@ -343,7 +343,10 @@ const CLOSING = /^\W*(?:conclusions?|in summary|to sum up|wrap(?:ping)?[- ]up|fi
 // (0.3 the same).
 const RELEASE_NOTES_SHARE = 0.5;
 const RELEASE_NOTES = /(?:^|\/)(?:releases?\/[^/]+|(?:changelog|changes|news|release[-_ ]?notes)(?:\.[a-z]+)?)$/i;
-const ASKS_RELEASE = /\b(?:releases?|released|changelog|release\s+notes|version|versions|new\s+in|what'?s\s+new|changed|v?\d+\.\d+)\b/i;
+// "does kata still ship a host agent", "is openvmm supported on arm64 now": what changed, which a
+// release's notes may be the only page to say.
+const ASKS_RELEASE =
+  /\b(?:releases?|released|changelog|release\s+notes|version|versions|new\s+in|what'?s\s+new|changed|still|any\s*more|no\s+longer|now|nowadays|these\s+days|v?\d+\.\d+)\b/i;
 const TROUBLE_FILE = /(?:^|\/)(?:troubleshooting|faq|known[-_]issues|limitations)\.md$/i;
 const PROBLEM_PAGE_BOOST = 0.5;
 
@@ -637,7 +640,7 @@ const asksAspectOfNoSide = (index: KnowledgeIndex, question: string) =>
 // which it does not name again (it had been declined as off-topic; blind thread set seed-12). Only
 // a comparison: "which PR broke staging?", "which region are we deploying to?" are chatter.
 const WHICH_COMPARES = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}which(?:\s+one)?\b.*\b(?:better|worse|faster|slower|cheaper|quicker|safer|easier|harder|lighter|heavier|smaller|bigger|stronger|weaker|more|less|fewer|best|worst|fastest|cheapest|safest|easiest|lightest)\b`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}which(?:\s+one)?\b.*\b(?:better|worse|faster|slower|cheaper|quicker|safer|easier|harder|lighter|heavier|smaller|bigger|larger|stronger|weaker|simpler|more|less|fewer|lower|higher|best|worst|fastest|slowest|quickest|cheapest|safest|easiest|hardest|lightest|heaviest|smallest|biggest|largest|strongest|simplest|lowest|highest|most|least)\b`,
   'i',
 );
 const choosesAmongThread = (index: KnowledgeIndex, question: string) =>
@@ -2127,6 +2130,10 @@ export function bestSentences(
   let best = 0;
   let bestScore = -1;
   const about = query.subject ? aboutSubject(sentences, query) : [];
+  // Only where some sentence is about the side asked: otherwise the penalty below would hand the
+  // short answer to a sentence naming both in passing ("When it comes to deploying applications,
+  // understanding the differences between containers and virtual machines is essential").
+  const replaced = query.replaced && sentences.some((s) => mostlyOf(s, OTHER_SIDE[query.replaced!])) ? query.replaced : undefined;
   // The drawbacks or merits of one side: a sentence stating them of that side, not of the other.
   const side = index ? sideAsked(index, question) : undefined;
   // The merits of one side weighed against the other ("the advantages of containers over VMs"): the
@@ -2160,7 +2167,7 @@ export function bestSentences(
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
-    else if (query.replaced !== undefined && mostlyOf(sentence, query.replaced)) score *= REPLACED_SIDE_SHARE;
+    else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= REPLACED_SIDE_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -2344,9 +2351,10 @@ const SUBJECT_BONUS = 0.2;
 // "and vms?" after "how fast do containers start?": a sentence naming containers more than VMs
 // ("Containers and virtual machines differ…; containers … quick to start") answers the thread's
 // question again, not the follow-up; its words match the thread's best (round-29 blind A/B check).
-// One setting the two against each other names each once ("While containers are ideal for…,
-// virtual machines serve well in…").
+// One naming each as often is left alone ("While containers are ideal for…, virtual machines serve
+// well in…").
 const REPLACED_SIDE_SHARE = 0.5;
+const OTHER_SIDE: Record<Side, Side> = { containers: 'vms', vms: 'containers' };
 function mostlyOf(sentence: string, side: Side): boolean {
   const mentions = sideMentions(sentence);
   const of = mentions.filter((m) => m.side === side).length;

@@ -157,17 +157,19 @@ export function answerInContext(
   // main reason", "short version?": declined before, no word of its own matching; blind thread set
   // seed-11), or with its two sides exchanged ("and the reverse?" after "what are the advantages of
   // VMs over containers?": it had quoted the VMs' advantages again; seed-12). Their words are none
-  // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers with
-  // the same quote ("can virtual machines run inside containers?") tell nothing new.
+  // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers from
+  // the same passage ("can virtual machines run inside containers?") it does not speak to: what the
+  // thread found is then only a closest match.
   if (SUMS_UP.test(question)) {
     const again = answer(index, latest, opts);
     if (again.answered) return { ...again, question };
   }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
+  let unsure = asClosestMatch;
   if (exchanged !== undefined) {
     const reversed = answer(index, exchanged, opts);
-    if (reversed.answered && reversed.passages[0]?.snippet !== answer(index, latest, opts).passages[0]?.snippet)
-      return { ...reversed, question };
+    if (reversed.answered && reversed.passages[0]?.id !== answer(index, latest, opts).passages[0]?.id) return { ...reversed, question };
+    unsure = true;
   }
   const stated = ownText(question);
   const said = terms(stated);
@@ -293,7 +295,7 @@ export function answerInContext(
   if (said.length > 0 && !inOwnWords && together.passages[0]?.id !== top.passage.id) {
     return isQuestion(question) ? uncertain(top) : alone();
   }
-  if (asClosestMatch) return uncertain(top);
+  if (unsure) return uncertain(top);
   // Chatter in a thread meets the knowledge in the commonest words of speech ("what time is it?",
   // "whats the plan?": "startup times", "planning your … strategy"): a follow-up that says nothing
   // else of its own, and no concept of the lexicon, is offered as a closest match, which a thread
@@ -329,7 +331,7 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"). */
 export const sumsUpThread = (question: string) => SUMS_UP.test(question);
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr)\s*(?:then|pls|please)?\s*[?!.]*\s*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)\s*(?:then|pls|please)?\s*[?!.]*\s*$`,
   'iu',
 );
 const REVERSED = new RegExp(

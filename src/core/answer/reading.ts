@@ -491,9 +491,9 @@ export function separateQuestions(text: string): string[] {
   return questions;
 }
 
-/** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 /** Chat's openers before what a follow-up asks ("ok so", "and", "pls"), any number of them. */
 export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*`;
+/** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
 // "vs containers?" compares with the thread's question rather than asking it again: its side is
 // the one asked about, but the thread's words still choose the sentence (round-28 closing A/B check:
@@ -510,9 +510,19 @@ const SIDE_MENTION = new RegExp(`(${NAMES_CONTAINERS.source})|${NAMES_VMS.source
 /** One of the two sides the knowledge sets against each other. */
 export type Side = 'containers' | 'vms';
 
-/** Where a text names either side, as people write them ("docker", "VMs", "virtual machines"), in order. */
+/**
+ * Where a text names either side, as people write them ("docker", "VMs", "virtual machines"), in
+ * order; words of one side next to each other are one mention ("docker containers").
+ */
 export function sideMentions(text: string): { start: number; end: number; side: Side }[] {
-  return [...text.matchAll(SIDE_MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, side: m[1] ? 'containers' : 'vms' }));
+  const mentions: { start: number; end: number; side: Side }[] = [];
+  for (const m of text.matchAll(SIDE_MENTION)) {
+    const side: Side = m[1] ? 'containers' : 'vms';
+    const last = mentions.at(-1);
+    if (last?.side === side && /^\s+$/.test(text.slice(last.end, m.index))) last.end = m.index + m[0].length;
+    else mentions.push({ start: m.index, end: m.index + m[0].length, side });
+  }
+  return mentions;
 }
 
 /**

@@ -61,16 +61,20 @@ export const CUES: Record<Factor, Cue[]> = {
         'arbitrary code',
         'hostile',
         // Someone who will try to get out of the workload ("threat model is a well funded attacker who
-        // will try to break out"; blind set shifts). Not "break out" alone ("pls break out the costs",
-        // "a breakout room"), nor "attacker", which stems as "attack surface" does, nor "container
-        // escapes", which people worry about without choosing anything.
+        // will try to break out"; blind set shifts), or a breakout of a container, sandbox or VM. Not
+        // "break out" alone ("pls break out the costs", "a breakout room"), nor "attacker", which stems
+        // as "attack surface" does, nor "container escapes", which people worry about without choosing.
         'try to break out',
-        'tries to break out',
-        'trying to break out',
         'break out of the container',
         'break out of a container',
+        'break out of their container',
         'break out of the sandbox',
+        'break out of the vm',
         'break out to the host',
+        'breaking out of',
+        'container breakout',
+        'container breakouts',
+        'breakout from',
         'sandbox',
         'strong isolation',
         'strict isolation',

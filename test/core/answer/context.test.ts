@@ -134,7 +134,7 @@ describe('answer() with context', () => {
     expect(withSidesExchanged('what are the advantages of virtual machines (VMs) over containers?')).toBe(
       'what are the advantages of containers (containers) over virtual machines?',
     );
-    expect(withSidesExchanged('is a vm that contains two containers slower?')).toBe('is a containers that contains two vm slower?');
+    expect(withSidesExchanged('are docker containers lighter than vms?')).toBe('are vms lighter than docker containers?');
     expect(withSidesExchanged('how fast do containers start?')).toBeUndefined();
     const context = ['what are the advantages of VMs over containers?'];
     for (const q of ['and the reverse?', 'vice versa?', 'and the other way round?']) {
@@ -145,8 +145,10 @@ describe('answer() with context', () => {
       expect(reverse.passages[0]!.snippet, q).toMatch(/^You might choose containers when you need agility and speed/);
     }
     // Exchanged, a question the knowledge answers with the same quote tells nothing new: a closest match at most.
-    const opposite = answer(withLexicon, 'the opposite?', { context: ['can containers run inside virtual machines?'] });
-    expect(opposite.confidence).not.toBe('high');
+    for (const q of ['the opposite?', 'vice versa?']) {
+      const opposite = answer(withLexicon, q, { context: ['can containers run inside virtual machines?'] });
+      expect(opposite.confidence, q).not.toBe('high');
+    }
   });
 
   it('answers "and vms?" after a question on containers with a sentence about VMs, not one about containers naming VMs too', () => {
@@ -174,6 +176,7 @@ describe('answer() with context', () => {
     const which = answer(withLexicon, 'which reacts faster', { context });
     expect(which).toMatchObject({ answered: true, confidence: 'low' });
     expect(which.passages[0]!.snippet).toMatch(/faster scaling/);
+    expect(answer(withLexicon, 'which boots quickest?', { context: ['how fast do containers and vms start?'] }).answered).toBe(true);
     // A "which" that compares nothing is chatter.
     for (const q of ['which PR broke staging?', 'which region are we deploying to?', 'which dashboard were you looking at?']) {
       expect(answer(withLexicon, q, { context: ['are vms more secure than containers?'] }).answered, q).toBe(false);

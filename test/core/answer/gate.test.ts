@@ -827,6 +827,7 @@ describe('the calibrated gate', () => {
       ['how many nodes are in our prod cluster right now', 'how many nodes are in our prod cluster right now'],
       ['what version of openshift are we running in prod', 'what version of openshift are we running'],
       ['is our staging cluster down? getting 502s on everything', 'is our staging cluster down?'],
+      ['are our containers down?', 'are our containers down?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -1222,6 +1223,8 @@ describe('the calibrated gate', () => {
     );
     expect(answer(ec2, 'what is the maximum memory of amazon metal instances with a 6.1 host kernel?').answered).toBe(true);
     expect(answer(elsewhere, "what's the max memory for a container instance? we're on azure").answered).toBe(true);
+    // Named last, it is still whose offering is asked about.
+    expect(answer(elsewhere, "what's the max memory for a container instance on azure?").answered).toBe(false);
   });
 
   it('takes a numbered kind ("a type 1 hypervisor") for a named thing only a knowledge that writes the label answers', () => {

@@ -141,6 +141,7 @@ describe('parseFactorInput: plain phrases', () => {
     ['internal tool that must be isolated from hostile tenants', 'isolation=high'],
     ['threat model is a well funded attacker who will try to break out', 'isolation=high'],
     ['can a student break out of the container and read other submissions', 'isolation=high'],
+    ['a container breakout would be a disaster', 'isolation=high'],
     // Breaking out costs or a breakout room is no escape.
     ['containers or vms for our billing job? pls break out the costs per option', 'density=high'],
     ['steady traffic by day; off-peak we scale to zero', 'speed=high'],
