@@ -145,6 +145,7 @@ describe('answer() on the seed article', () => {
 });
 
 describe('searchPassages()', () => {
+  const file = (path: string, text: string) => splitFile({ path, text });
   it('answers a bare "X vs Y" with the passage stating how exactly X and Y differ, not one aspect of them', () => {
     const docs = KnowledgeIndex.build(
       splitFile({
@@ -187,7 +188,6 @@ describe('searchPassages()', () => {
   });
 
   it("weighs a release's notes below the page a question is about, unless it asks about releases", () => {
-    const file = (path: string, text: string) => splitFile({ path, text });
     const docs = KnowledgeIndex.build([
       ...file(
         'tool/docs/releases/4.1.0.md',
@@ -207,7 +207,6 @@ describe('searchPassages()', () => {
   });
 
   it('takes two words that together name one file as asking that file, and not two that name many', () => {
-    const file = (path: string, text: string) => splitFile({ path, text });
     const docs = KnowledgeIndex.build([
       ...file(
         'tool/docs/tool-for-windows.md',
