@@ -126,8 +126,9 @@ export function replyToMessage(deps: BotDeps, text: string, surface: Surface, us
   return kind === 'no-answer' && !asks ? chatterReply() : reply;
 }
 
-// "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states one.
-const LOOKUP = /^\s*(what|who|where|how|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/i;
+// "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states
+// one. "how fast do containers start?" after a recommendation asks too: it had been read as speed=high.
+const LOOKUP = /^\s*(what|who|where|how(?:\s+\p{L}+)?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/iu;
 
 /** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */
 export function statesFactors(text: string): boolean {

@@ -330,6 +330,10 @@ describe('a DM', () => {
     await bot.send(eventRequest(said(bot.stub, 'vm or container for our microservices?', dm)));
     await bot.send(eventRequest(said(bot.stub, 'what if one service needs a custom kernel module?', dm)));
     expect(blocksOf(posts(bot)[1]!.args)).toContain('kernel=custom added');
+    // A look-up question after it asks the knowledge, whatever factor its words suggest.
+    await bot.send(eventRequest(said(bot.stub, 'how fast do containers start?', dm)));
+    expect(blocksOf(posts(bot)[2]!.args)).not.toContain('speed=high added');
+    expect(blocksOf(posts(bot)[2]!.args)).toContain('start');
   });
 });
 
