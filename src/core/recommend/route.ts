@@ -205,7 +205,10 @@ const UNNAMED_CHOICE =
 // "…, github actions?") or before it in the thread ("nginx or haproxy?" then "which one for our api?").
 const WHICH_FOR =
   /\bwhich(?:\s+one)?\s+(?:is|would\s+be)\s+(?:better|best|the\s+(?:better|best|right)\s+(?:option|choice|pick))\s+for\b|\bwhich(?:\s+one)?\s+(?:should|would|do|can)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s+for\b/i;
-const OFFERS_SOMETHING = /[,:;]|\b(?:or|vs\.?|versus)\b/i;
+// A comma before what the workload does ("…, it needs a custom kernel module for NIC timestamping",
+// "…, it runs whatever code the students submit") offers nothing; round-29 closing A/B check.
+const OFFERS_SOMETHING =
+  /[:;]|,(?!\s+(?:it|it's|its|they|they're|their|this|that|which|we|we're|our|there|and|but|so|since|because|as|with|mostly|each|every|all)\b)|\b(?:or|vs\.?|versus)\b/i;
 
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string, alone = true): string | null {

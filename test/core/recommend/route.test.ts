@@ -40,6 +40,9 @@ describe('routeQuestion()', () => {
     ['what fits best for bursty traffic?', { speed: 'high' }],
     ['which is better for our vpn gateway that needs a custom kernel module?', { kernel: 'custom' }],
     ['which should we pick for an ephemeral test fleet?', { speed: 'high' }],
+    // What the workload does, after a comma, offers nothing else.
+    ['which should we pick for our trading app, it needs a custom kernel module for nic timestamping', { kernel: 'custom' }],
+    ['which should we pick for the course autograder, it runs whatever code the students submit', { isolation: 'high' }],
     // In this bot's channel "which one" for a workload of one's own, asked on its own, is
     // containers or VMs (round-28 blind A/B check: looked up, declined).
     ['which one should we pick for a bursty api?', { speed: 'high' }],
