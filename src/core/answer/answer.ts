@@ -2285,7 +2285,12 @@ interface SentenceQuery {
   subject: string | undefined;
   /** What a preference is over ("container" in "when should i pick a vm over a container"). */
   other: string | undefined;
-  /** The side a follow-up no longer asks about ("containers" in "and vms?" after "how fast do containers start?"). */
+  /**
+   * The side not asked about: the one a follow-up no longer asks about ("containers" in "and vms?"
+   * after "how fast do containers start?"), or the one a question naming only the other leaves out
+   * ("multi-tenant cloud, does isolation favor vms?" is answered by "VMs provide stronger isolation…",
+   * not "Containers improve cloud security…": tuning answer@1 +1, rewordings +3 and +2, nothing lost).
+   */
   replaced: Side | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
@@ -2331,7 +2336,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
     other: preferred?.[2],
-    replaced: ofAnother?.other,
+    replaced: ofAnother?.other ?? onlyOtherSide(question),
     raw: new Set(tokenize(question)),
     lexicon,
   };
@@ -2355,6 +2360,11 @@ const SUBJECT_BONUS = 0.2;
 // well in…").
 const REPLACED_SIDE_SHARE = 0.5;
 const OTHER_SIDE: Record<Side, Side> = { containers: 'vms', vms: 'containers' };
+// The side a question does not name, when it names only one (its first line: a follow-up's own).
+function onlyOtherSide(question: string): Side | undefined {
+  const named = new Set(sideMentions(question.split('\n')[0]!).map((m) => m.side));
+  return named.size === 1 ? OTHER_SIDE[[...named][0]!] : undefined;
+}
 function mostlyOf(sentence: string, side: Side): boolean {
   const mentions = sideMentions(sentence);
   const of = mentions.filter((m) => m.side === side).length;

@@ -998,6 +998,11 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/could potentially affect many containers simultaneously/);
   });
 
+  it('quotes a sentence about the one side a question names, not one mostly about the other', () => {
+    const vms = answer(shipped(), 'multi-tenant cloud, does isolation favor vms?');
+    expect(vms.passages[0]!.snippet).toMatch(/^VMs provide stronger isolation/);
+  });
+
   it('reads the trade-offs between containers and VMs as a comparison, not as networking between containers', () => {
     const tradeoffs = answer(shipped(), 'what are the tradeoffs between containers and vms?');
     expect(tradeoffs.passages[0]!.snippet).not.toMatch(/Virtual network integration/);
