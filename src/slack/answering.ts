@@ -127,8 +127,11 @@ export function replyToMessage(deps: BotDeps, text: string, surface: Surface, us
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states
-// one. "how fast do containers start?" after a recommendation asks too: it had been read as speed=high.
-const LOOKUP = /^\s*(what|who|where|how(?:\s+\p{L}+)?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b/iu;
+// one. "how fast do containers start?" after a recommendation asks too (it had been read as
+// speed=high); "how much does untrusted code change that?", "how heavy is the load, it spikes 10x"
+// state one.
+const LOOKUP =
+  /^\s*(?:what|who|where|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b)/iu;
 
 /** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */
 export function statesFactors(text: string): boolean {

@@ -334,6 +334,9 @@ describe('a DM', () => {
     await bot.send(eventRequest(said(bot.stub, 'how fast do containers start?', dm)));
     expect(blocksOf(posts(bot)[2]!.args)).not.toContain('speed=high added');
     expect(blocksOf(posts(bot)[2]!.args)).toContain('start');
+    // A "how" that states a factor still updates it.
+    await bot.send(eventRequest(said(bot.stub, 'how heavy is the load, it spikes 10x at noon', dm)));
+    expect(blocksOf(posts(bot)[3]!.args)).toContain('speed=high added');
   });
 });
 

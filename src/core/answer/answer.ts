@@ -2168,6 +2168,7 @@ export function bestSentences(
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
     else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= REPLACED_SIDE_SHARE;
+    else if (query.leftOut !== undefined && onlyOf(sentence, query.leftOut)) score *= REPLACED_SIDE_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -2285,13 +2286,14 @@ interface SentenceQuery {
   subject: string | undefined;
   /** What a preference is over ("container" in "when should i pick a vm over a container"). */
   other: string | undefined;
-  /**
-   * The side not asked about: the one a follow-up no longer asks about ("containers" in "and vms?"
-   * after "how fast do containers start?"), or the one a question naming only the other leaves out
-   * ("multi-tenant cloud, does isolation favor vms?" is answered by "VMs provide stronger isolation…",
-   * not "Containers improve cloud security…": tuning answer@1 +1, rewordings +3 and +2, nothing lost).
-   */
+  /** The side a follow-up no longer asks about ("containers" in "and vms?" after "how fast do containers start?"). */
   replaced: Side | undefined;
+  /**
+   * The side a question naming only the other leaves out, unless it compares the two: "multi-tenant
+   * cloud, does isolation favor vms?" is answered by "VMs provide stronger isolation…", not by
+   * "Containers improve cloud security…", which names containers alone.
+   */
+  leftOut: Side | undefined;
   raw: Set<string>;
   lexicon: Lexicon;
 }
@@ -2336,7 +2338,8 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     opening: kind === 'purpose',
     subject: subject && terms(subject).length ? subject : undefined,
     other: preferred?.[2],
-    replaced: ofAnother?.other ?? onlyOtherSide(question),
+    replaced: ofAnother?.other,
+    leftOut: ofAnother ? undefined : sideLeftOut(question),
     raw: new Set(tokenize(question)),
     lexicon,
   };
@@ -2360,10 +2363,18 @@ const SUBJECT_BONUS = 0.2;
 // well in…").
 const REPLACED_SIDE_SHARE = 0.5;
 const OTHER_SIDE: Record<Side, Side> = { containers: 'vms', vms: 'containers' };
-// The side a question does not name, when it names only one (its first line: a follow-up's own).
-function onlyOtherSide(question: string): Side | undefined {
-  const named = new Set(sideMentions(question.split('\n')[0]!).map((m) => m.side));
+// The side a question does not name, when it names only one (its first line: a follow-up's own) and
+// compares nothing: "is container startup really faster?" is answered by a contrast with VMs.
+function sideLeftOut(question: string): Side | undefined {
+  const line = question.split('\n')[0]!;
+  if (COMPARES_SIDES.test(line)) return undefined;
+  const named = new Set(sideMentions(line).map((m) => m.side));
   return named.size === 1 ? OTHER_SIDE[[...named][0]!] : undefined;
+}
+const COMPARES_SIDES = /\b(?:than|more|less|fewer|\p{L}{3,}er|better|worse|compared?|versus|vs)\b/iu;
+function onlyOf(sentence: string, side: Side): boolean {
+  const mentions = sideMentions(sentence);
+  return mentions.length > 0 && mentions.every((m) => m.side === side);
 }
 function mostlyOf(sentence: string, side: Side): boolean {
   const mentions = sideMentions(sentence);

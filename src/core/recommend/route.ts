@@ -206,10 +206,11 @@ const UNNAMED_CHOICE =
 const WHICH_FOR =
   /\bwhich(?:\s+one)?\s+(?:is|would\s+be)\s+(?:better|best|the\s+(?:better|best|right)\s+(?:option|choice|pick))\s+for\b|\bwhich(?:\s+one)?\s+(?:should|would|do|can)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s+for\b/i;
 // A comma before what the workload does ("…, it needs a custom kernel module for NIC timestamping",
-// "…, it runs whatever code the students submit") offers nothing; round-29 closing A/B check.
+// "…, it runs whatever code the students submit") offers nothing (round-29 closing A/B check); one
+// before anything else may ("…, with gvisor?", "…, and what about github actions?", "…, it's
+// between fargate and cloud run").
 const OFFERS_SOMETHING =
-  /[:;]|,(?!\s+(?:it|it's|its|they|they're|their|this|that|which|we|we're|our|there|and|but|so|since|because|as|with|mostly|each|every|all)\b)|\b(?:or|vs\.?|versus)\b/i;
-
+  /[:;]|,(?!\s+(?:it|they|which|each|every\s+\p{L}+)\s+(?:needs?|runs?|gets?|has|have|must|uses?|handles?|takes?|spikes?|loads?|serves?|processes|executes?|stores?|holds?)\b(?![^,]*\b(?:what\s+about|how\s+about|enough|between|instead|rather|or|vs\.?|versus)\b))|\b(?:or|vs\.?|versus)\b/iu;
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string, alone = true): string | null {
   if (

@@ -1001,6 +1001,8 @@ describe('sentences', () => {
   it('quotes a sentence about the one side a question names, not one mostly about the other', () => {
     const vms = answer(shipped(), 'multi-tenant cloud, does isolation favor vms?');
     expect(vms.passages[0]!.snippet).toMatch(/^VMs provide stronger isolation/);
+    // One comparing the two is answered by the contrast, whichever side it names.
+    expect(answer(shipped(), 'do containers need more management effort?').passages[0]!.snippet).toMatch(/more management effort/);
   });
 
   it('reads the trade-offs between containers and VMs as a comparison, not as networking between containers', () => {
