@@ -336,6 +336,9 @@ const CLOSING = /^\W*(?:conclusions?|in summary|to sum up|wrap(?:ping)?[- ]up|fi
 // permissions error"), where the pages of the flags it names only say what they set. Corpus tuning
 // halves hit@1 +1, hit@3 +2 of 351; rewordings hit@1 +1 and hit@3 +1; one question lost a fifth
 // place. 1 gained more first places but cost a third place elsewhere; 0.3 gained less.
+const TROUBLE_FILE = /(?:^|\/)(?:troubleshooting|faq|known[-_]issues|limitations)\.md$/i;
+const PROBLEM_PAGE_BOOST = 0.5;
+
 // A release's notes name a bit of everything ("The s390x vanilla initrd stopped forcing
 // `AGENT_INIT=yes`…"), and so outrank the page a question is about ("and on s390x?" after confidential
 // containers on SEV-SNP; the IBM Secure Execution how-to). Weighed half, unless the question asks about
@@ -347,8 +350,6 @@ const RELEASE_NOTES = /(?:^|\/)(?:releases?\/[^/]+|(?:changelog|changes|news|rel
 // release's notes may be the only page to say.
 const ASKS_RELEASE =
   /\b(?:releases?|released|changelog|release\s+notes|version|versions|new\s+in|what'?s\s+new|changed|still|any\s*more|no\s+longer|now|nowadays|these\s+days|v?\d+\.\d+)\b/i;
-const TROUBLE_FILE = /(?:^|\/)(?:troubleshooting|faq|known[-_]issues|limitations)\.md$/i;
-const PROBLEM_PAGE_BOOST = 0.5;
 
 /**
  * BM25 hits, re-ranked with what BM25 cannot see: a passage whose own section heading
@@ -2167,8 +2168,8 @@ export function bestSentences(
     let score = said;
     if (ofKind(sentence) || (query.opening && i === 0)) score += (query.kind === CAVEAT_SENTENCE ? CAVEAT_BONUS : KIND_BONUS) * query.total;
     if (about[i]) score += SUBJECT_BONUS * query.total;
-    else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= REPLACED_SIDE_SHARE;
-    else if (query.leftOut !== undefined && onlyOf(sentence, query.leftOut)) score *= REPLACED_SIDE_SHARE;
+    else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= SIDE_NOT_ASKED_SHARE;
+    else if (query.leftOut !== undefined && onlyOf(sentence, query.leftOut)) score *= SIDE_NOT_ASKED_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
@@ -2356,12 +2357,13 @@ const PREFERENCE =
   /\b(?:pick|choose|use|prefer|go\s+with|want|need)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)\s+(?:over|instead\s+of|rather\s+than)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
 // Tuning halves: the same at 0.1 and 0.2; 0.4 cost answer@1 −3.
 const SUBJECT_BONUS = 0.2;
-// "and vms?" after "how fast do containers start?": a sentence naming containers more than VMs
-// ("Containers and virtual machines differ…; containers … quick to start") answers the thread's
-// question again, not the follow-up; its words match the thread's best (round-29 blind A/B check).
-// One naming each as often is left alone ("While containers are ideal for…, virtual machines serve
-// well in…").
-const REPLACED_SIDE_SHARE = 0.5;
+// What a sentence about the side not asked weighs. "and vms?" after "how fast do containers start?":
+// a sentence naming containers more than VMs ("Containers and virtual machines differ…; containers …
+// quick to start") answers the thread's question again, not the follow-up; its words match the
+// thread's best (round-29 blind A/B check). One naming each as often is left alone ("While
+// containers are ideal for…, virtual machines serve well in…"). A question naming one side alone
+// likewise weighs a sentence naming only the other (SentenceQuery.leftOut).
+const SIDE_NOT_ASKED_SHARE = 0.5;
 const OTHER_SIDE: Record<Side, Side> = { containers: 'vms', vms: 'containers' };
 // The side a question does not name, when it names only one (its first line: a follow-up's own) and
 // compares nothing: "is container startup really faster?" is answered by a contrast with VMs.
