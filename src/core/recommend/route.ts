@@ -175,7 +175,17 @@ const BARE_ALTERNATIVES = new RegExp(
 // What the thread says its workload needs, not what it asks of how the two work or what a word means
 // ("how do vms isolate workloads", "what does untrusted code mean?").
 const DEFINES = /\bwhat\s+(?:does|do)\b.*\bmean\b/i;
-const statesNeeds = (message: string) => !EXPLANATION.test(message) && !ASKS_WHAT_IS.test(message) && !DEFINES.test(message);
+// Nor a yes or no, for no one's situation, whether containers share the kernel ("do containers share
+// the kernel with the host?"): it describes containers, not a workload fine with sharing one, and "and
+// vms?" after it asks the same of VMs (round-30 threads: it had recommended containers on VMs).
+// "can containers run untrusted code safely?" does say what a workload needs.
+const statesNeeds = (message: string) =>
+  !EXPLANATION.test(message) && !ASKS_WHAT_IS.test(message) && !DEFINES.test(message) && !asksWhetherKernelShared(message);
+function asksWhetherKernelShared(message: string): boolean {
+  if (!ASKS_OF_ONE_SIDE.test(message) || OWN_SITUATION.test(message)) return false;
+  const input = parseFactorInput(message);
+  return input.kind === 'answers' && input.understood.every((u) => u.factor === 'kernel' && u.value === 'shared-ok');
+}
 
 /** True for the two alone, offered as alternatives ("vms or containers", "so containers or vms?"): a question, with or without its mark. */
 export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.test(text);

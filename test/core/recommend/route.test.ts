@@ -168,6 +168,17 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so vms?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('so vms are slower to start too?', ['our security team wants hard isolation'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('so vms?', [])).toEqual({ kind: 'lookup' });
+    // Whether containers share the kernel describes containers, not a workload fine with sharing one;
+    // a workload's need asked of one side still is one, and so is sharing it said of one's own.
+    expect(routeQuestion('and vms?', ['do containers share the kernel with the host?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('vms then?', ['can containers run untrusted code safely?'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('so containers?', ['our apps are fine sharing the host kernel'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'shared-ok' },
+    });
   });
 
   it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
