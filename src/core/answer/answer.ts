@@ -26,6 +26,7 @@ import {
 } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import {
+  asTyped,
   FOLLOW_UP_OPENERS,
   readQuestion,
   separateQuestions,
@@ -1371,7 +1372,10 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   };
   // "thanks!", "lol ok", "👍" after an answer ask nothing: with no word of their own and no question,
   // they are no follow-up to answer again (the Slack listeners never pass them on; `ask --after` did).
-  if (opts.context?.length && (terms(text).length === 0 || ACKNOWLEDGEMENT.test(text)) && !isQuestion(text)) {
+  // "tl;dr pls", "eli5", "in english pls, im not infra": the thread's answer again, in brief or plainer;
+  // read, their frame leaves no word, so they are tested as typed.
+  const briefly = Boolean(opts.context?.length) && (sumsUpThread(text) || sumsUpThread(asTyped(full)));
+  if (opts.context?.length && (terms(text).length === 0 || ACKNOWLEDGEMENT.test(text)) && !isQuestion(text) && !briefly) {
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }
   // "what is a hypervisor?" is one word long but asks about a thing of its own, not the question before.
@@ -1380,14 +1384,14 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   const leans = dependsOnContext(text) || asksAspectOfNoSide(index, text);
   const choosing = !leans && choosesAmongThread(index, text);
   // "whats the main reason" reads as "what is X?", yet asks for the thread's answer in brief.
-  if (opts.context?.length && (leans || choosing) && (!asksWhatThingIs(index, text) || sumsUpThread(text))) {
+  if (opts.context?.length && (leans || choosing || briefly) && (!asksWhatThingIs(index, text) || briefly)) {
     // Asked together with the question before it, whose typos were said with its own answer.
     const { corrections: _earlier, ...inContext } = answerInContext(
       index,
       text,
       opts.context,
       { ...opts, context: [] },
-      { asClosestMatch: choosing },
+      { asClosestMatch: choosing, briefly },
     );
     return { ...inContext, truncated, ...(read.corrections.length > 0 ? { corrections: read.corrections } : {}) };
   }

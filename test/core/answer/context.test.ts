@@ -171,6 +171,20 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'whats the main reason', { context: ['lunch at 12?'] }).answered).toBe(false);
   });
 
+  it('answers "tl;dr pls", "eli5", "in english pls, im not infra" as the thread\'s question again', () => {
+    const context = ['@bot what is the density difference containers vs vms'];
+    const thread = answer(withLexicon, context[0]!);
+    expect(thread.answered).toBe(true);
+    for (const q of ['tl;dr pls', 'eli5', 'in english pls, im not infra', 'can u give shorter, my manager will read', 'simpler pls']) {
+      const again = answer(withLexicon, q, { context });
+      expect(again.answered, q).toBe(true);
+      expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
+    }
+    // After chatter it asks nothing; a frame before a question of its own is that question's.
+    expect(answer(withLexicon, 'tldr', { context: ['we should grab lunch at 12'] }).answered).toBe(false);
+    expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);
+  });
+
   it('answers "which reacts faster" as a choice between what the thread named', () => {
     const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
     const which = answer(withLexicon, 'which reacts faster', { context });
