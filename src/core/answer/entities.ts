@@ -37,10 +37,13 @@ const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|
 // allowed on aws rds", "where in the azure portal…": a fact of one vendor's offering (its limits,
 // terms, prices, what it allows, where its console puts things), which only a knowledge that writes
 // the vendor's name can give.
+// A hypervisor product's limits are its vendor's facts too ("how many vcpus can a vm have in
+// virtualbox 7": the knowledge's hypervisor sentence had answered it; blind set crews).
 const VENDOR =
-  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare)\b/gi;
+  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?)\b/gi;
+// "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count.
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b/i;
+  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
 // knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds. Not a time of day: "its 3am and
 // security says a container escaped" sets the scene (a schedule's time is ASKS_TIME's). Without
@@ -194,11 +197,13 @@ const ASKS_CVE =
 // v4.5"), unless it is a word for versions themselves ("version 4.5", "release 1.2").
 const VERSION_OF = /(\p{L}[\p{L}\p{N}-]*)\s*$/u;
 const VERSION_WORDS = /^(?:version|versions|release|releases|update|updates|v|ver|rev|revision|build)$/i;
-const VERSION = /(?:^|[\s(])v?\d+\.\d+(?:\.\d+)*\b/;
+// "v2" alone is a version as well ("compose v2").
+const VERSION = /(?:^|[\s(])(?:v?\d+\.\d+(?:\.\d+)*|v\d+)\b/i;
 // "which version fixed it", "latest release", "is 1.30 EOL": a question about versions themselves.
 // "podman 4.5.1 containers die when I log out" names its version as context for a problem.
+// So do two versions set side by side ("compose v2 vs v1 syntax").
 const ASKS_VERSION =
-  /\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end[\s-]+of[\s-]+(?:life|support)|support\s+ends?|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b|\b(?:what|which)\s+(?:year|date|day|month)\b/i;
+  /\bv?\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v?\d+(?:\.\d+)*\b|\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end[\s-]+of[\s-]+(?:life|support)|support\s+ends?|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b|\b(?:what|which)\s+(?:year|date|day|month)\b/i;
 const PRICE = /[$€£]\s?\d/;
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
 const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;

@@ -445,6 +445,14 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'in what year did kubernetes 1.0 come out?').unknownEntities).toEqual(['1.0']);
     // "version 4.5" names no product: any passage stating 4.5 may answer it.
     expect(answer(docs, 'is version 1.0 released with rootless containers?').answered).toBe(true);
+    // Two versions set side by side ask about them, written "v2" as well.
+    const cgroups = indexOf(
+      'cgroups.md',
+      '# Resource limits\n\nRootless containers can set resource limits only with cgroups v2, not with cgroups v1.\n',
+    );
+    expect(answer(cgroups, 'cgroups v2 vs v1 for rootless containers?').answered).toBe(true);
+    expect(answer(index, 'cgroups v2 vs v1 for rootless containers?')).toMatchObject({ answered: false, unknownEntities: ['v2'] });
+    expect(answer(index, 'docker compose v2 vs v1 syntax differences')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
   });
 
   it('asked about a version, says it does not know unless one of the best passages states it', () => {
@@ -1187,6 +1195,10 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'what are the terms of the red hat enterprise linux developer subscription')).toEqual(['red hat']);
     expect(unknownEntities(index, 'where in the azure portal do i resize a vm')).toEqual(['azure']);
     expect(unknownEntities(index, 'should we run containers or vms on azure?')).toEqual([]);
+    // A hypervisor product's limits, asked as a count, are its vendor's facts too.
+    expect(unknownEntities(index, 'how many vcpus can a vm have in virtualbox 7')).toEqual(['virtualbox']);
+    expect(unknownEntities(index, 'how many vms can one host run?')).toEqual([]);
+    expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
   });
