@@ -1,4 +1,4 @@
-import { asksToChoose, offersTheTwo, withoutRunInEither } from '../recommend/route.js';
+import { asksToChoose, comparesTheTwo, offersTheTwo, withoutRunInEither } from '../recommend/route.js';
 import {
   ownNameWords,
   titleText,
@@ -1454,7 +1454,7 @@ function answerAlone(
   // of 376; rewordings hit@3 +1, answered +1; off-topic questions and threads unchanged. So does one
   // offering the two for a workload it only names ("SAP HANA on containers or on a VM, which would u
   // pick", "the OCPP charger gateway: containers or vms?"; round-24 blind A/B check; no eval set moves).
-  const namesAreSetting = namesProject || asksToChoose(text) || offersTheTwo(text);
+  const namesAreSetting = namesProject || asksToChoose(text) || offersTheTwo(text) || comparesTheTwo(text);
   // The asker's own system ("our EHR", "my Zabbix box") is where they run it, in a question naming
   // what the knowledge is about. Tuning halves: article hit@1 +1, hit@3 +2, answered +2 of 376; off-topic,
   // corpus, rewordings and threads unchanged (without that condition, one off-topic check question

@@ -90,6 +90,15 @@ export function offersTheTwo(question: string): boolean {
   return namesBothSides(question) && offersAlternatives(question, EITHER);
 }
 
+/**
+ * Whether the question compares the two with "than" ("more freeswitch instances per host w containers
+ * than vms"): what it names besides them is the workload compared for.
+ */
+export function comparesTheTwo(question: string): boolean {
+  return namesBothSides(question) && offersAlternatives(question, THAN);
+}
+const THAN = /^[^.!?]{0,40}?\bthan\b/i;
+
 // Whether the text names both sides of the choice.
 const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.test(text);
 

@@ -373,6 +373,12 @@ describe('the calibrated gate', () => {
     }
     // Offered the two for a workload it only names, as well.
     expect(answer(index, 'the Zabbix proxy: containers or vms, what makes more sense').answered).toBe(true);
+    // Or compared between the two with "than".
+    expect(answer(index, 'can i pack more freeswitch instances per host w containers than vms').answered).toBe(true);
+    expect(answer(index, 'can i pack more freeswitch instances per host')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
     // Asked what it is, the name is the subject.
     expect(answer(index, 'what is Zabbix and should it run in a vm')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
   });
