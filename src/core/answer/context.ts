@@ -192,6 +192,17 @@ export function answerInContext(
     const claim = claimsMatch(said);
     if (claim) return claim;
   }
+  // "why so many more containers" after "how many containers can I fit on a host vs VMs?": why the
+  // thread's answer holds, in its own words, which the sentence stating it explains as far as the
+  // knowledge does ("…more containers on the same hardware compared to virtual machines, which each
+  // require a full OS instance"); "many" had met a warning that flaws "could affect many containers"
+  // (blind thread set seed-13). Only a why whose every word the answer says.
+  if (WHY_OF_CLAIM.test(question)) {
+    const said = answer(index, latest, opts);
+    const claim = said.answered ? terms(said.passages[0]?.snippet ?? '') : [];
+    const asked = terms(ownText(question));
+    if (asked.length > 0 && asked.every((t) => claim.includes(t))) return { ...said, question };
+  }
   // "whats the catch", "what could go wrong" after "containers sound great": the drawbacks of the side
   // the thread named, which the two read as one did not match (the thread asks nothing), offered as
   // the thread's closest match, labelled uncertain. Only a question that says nothing but that: "any
@@ -374,6 +385,11 @@ const HOW_FAR =
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
 const HOW_SO =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*(?:exactly|tho|though|then)?\s*[?!.]*\s*$/iu;
+
+const WHY_OF_CLAIM = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}why\s+(?:so|are\s+there|is\s+it|are\s+they|would\s+(?:it|they)\s+be)\b`,
+  'iu',
+);
 
 const MAX_SWAP_WORDS = 3;
 

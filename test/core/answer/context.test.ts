@@ -185,6 +185,17 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);
   });
 
+  it('answers "why so many more containers" with the sentence stating the thread\'s claim', () => {
+    const context = ['@bot how many containers can I fit on a host vs VMs?'];
+    const why = answer(withLexicon, 'why so many more containers', { context });
+    expect(why.answered).toBe(true);
+    expect(why.passages[0]!.snippet).toMatch(/more containers on the same hardware/);
+    // A why of words the thread's answer never said asks something else.
+    expect(answer(withLexicon, 'why so many security issues', { context }).passages[0]?.snippet ?? '').not.toMatch(
+      /more containers on the same hardware/,
+    );
+  });
+
   it('answers "which reacts faster" as a choice between what the thread named', () => {
     const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
     const which = answer(withLexicon, 'which reacts faster', { context });
