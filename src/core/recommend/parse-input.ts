@@ -125,6 +125,7 @@ interface CompiledCue {
   value?: string;
   negated?: string;
   burden?: boolean;
+  compound?: boolean;
 }
 
 const stem = (token: string) => (/^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token);
@@ -137,6 +138,7 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     value: cue.value,
     negated: cue.negated,
     burden: cue.burden,
+    compound: cue.compound,
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
     { factor, stems: [...tokenize(factor), ...tokenize(value)].map(stem), value },
@@ -149,7 +151,7 @@ function stemMatches(cueStem: string, textStem: string): boolean {
 }
 
 /** Where a cue occurs in a clause: its first and last token, in order, at most MAX_GAP extra words apart. */
-function findCue(stems: string[], cue: string[]): { start: number; end: number } | null {
+function findCue(stems: string[], cue: string[], maxGap = MAX_GAP): { start: number; end: number } | null {
   for (let start = 0; start < stems.length; start++) {
     if (!stemMatches(cue[0]!, stems[start]!)) continue;
     let at = start;
@@ -157,7 +159,7 @@ function findCue(stems: string[], cue: string[]): { start: number; end: number }
     let ok = true;
     for (let j = 1; j < cue.length && ok; j++) {
       let k = at + 1;
-      while (k < stems.length && !stemMatches(cue[j]!, stems[k]!) && gaps < MAX_GAP) {
+      while (k < stems.length && !stemMatches(cue[j]!, stems[k]!) && gaps < maxGap) {
         k++;
         gaps++;
       }
@@ -255,7 +257,7 @@ export function factorsFromText(text: string): Understood[] {
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
-      const at = findCue(stems, cue.stems);
+      const at = findCue(stems, cue.stems, cue.compound ? 0 : MAX_GAP);
       if (!at) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;

@@ -76,6 +76,11 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(parseFactorInput('we must meet CIS benchmarks for our app')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
   });
 
+  it('does not read building an agent as a build agent', () => {
+    expect(parseFactorInput('building an AI agent, containers or vms?')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
+    expect(describeAnswers(answersOf(parseFactorInput('our build agents')))).toBe('speed=high');
+  });
+
   it('does not read a breakout room as an escape', () => {
     expect(parseFactorInput('we need a breakout room for the workshop, containers or vms for the lab?')).toMatchObject({
       kind: 'error',
@@ -182,7 +187,13 @@ describe('parseFactorInput: plain phrases', () => {
       const input = parseFactorInput(text);
       expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('isolation');
     }
-    for (const text of ["build PRs from random people's forks", 'hosting a CTF for our security meetup']) {
+    for (const text of [
+      "build PRs from random people's forks",
+      'hosting a CTF for our security meetup',
+      'an AI agent that runs LLM-generated shell commands',
+      'random visitors paste whatever they want and we execute it',
+      '3rd party vendors upload plugins that execute on our servers',
+    ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
   });
