@@ -18,7 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, sideMentions, type Side } from './reading.js';
+import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, onlyHowPut, sideMentions, type Side } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -340,7 +340,7 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 }
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
-export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question);
+export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
 // answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
 // their words being none it uses). A reason may follow after a comma, but no question of its own:

@@ -80,6 +80,11 @@ const AS_EXPECTED =
 // "nutshell" was half of what the knowledge had to match, and a definition question was declined.
 const ANSWER_FRAME =
   /(?:(?<=\S)\s*,\s*|(?<![\p{L}\p{N}]))(?:in\s+a\s+nutshell|in\s+(?:simple|plain|layman'?s?|lay|basic|easy|everyday|non-?technical)\s+(?:terms|words|english|language)|in\s+(?:a\s+few|one|two|1|2)\s+(?:words|sentences?|lines?)|(?:simply|briefly)\s+put|put\s+(?:simply|briefly)|in\s+brief|briefly|in\s+short(?=\s*(?:[.,!?;:]|$))|(?:explain(?:\s+(?:it|this|that))?\s+)?like\s+(?:i['’]?m|i\s+am)\s+(?:5|five|a\s+(?:kid|child|five[\s-]year[\s-]old))(?=\s*(?:[.,!?;:]|$|(?:pls|plz|please)\b))|eli5)(?![\p{L}\p{N}])(?:\s*,)?/giu;
+/** Whether a message says only how an answer should be put ("in one line?", "in a nutshell", "eli5"), nothing of what about. */
+export function onlyHowPut(message: string): boolean {
+  const rest = message.replace(ANSWER_FRAME, ' ');
+  return rest !== message && terms(rest).length === 0;
+}
 // "so what's the main difference then", "the biggest downside of VMs": which one of them, not what
 // about. Read as a word, "main" (the knowledge writes only "mainly") was half of a follow-up's
 // words, and it was declined although its thread said what it was about.

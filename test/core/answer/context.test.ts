@@ -175,7 +175,15 @@ describe('answer() with context', () => {
     const context = ['@bot what is the density difference containers vs vms'];
     const thread = answer(withLexicon, context[0]!);
     expect(thread.answered).toBe(true);
-    for (const q of ['tl;dr pls', 'eli5', 'in english pls, im not infra', 'can u give shorter, my manager will read', 'simpler pls']) {
+    for (const q of [
+      'tl;dr pls',
+      'eli5',
+      'in english pls, im not infra',
+      'can u give shorter, my manager will read',
+      'simpler pls',
+      'in one line?',
+      'in a nutshell',
+    ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
       expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
