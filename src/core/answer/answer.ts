@@ -508,8 +508,10 @@ const COST_SENTENCE = /\b(?:slower|heavier|longer|overhead|expensive|costly|cons
 // What a merit says: "faster to start", "more resource-efficient", "stronger isolation", "ideal for"….
 const MERIT_SENTENCE =
   /\b(?:advantages?|benefits?|better|faster|quicker|efficient|efficiency|stronger|ideal|excel|improves?|simpler|easier|cost-effective|lightweight|quick(?:ly)?|agility|rapid|scalab\w*|suited|valuable|robust)\b/i;
+// "why would that be better" after "we're thinking VMs for the customer database": the merits of the
+// side the thread put forward (round-30 A/B check: "VMs can be slightly slower…" had been quoted).
 const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer))\b/i;
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick)))\b/i;
 type Aspect = 'drawbacks' | 'merits';
 // What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
 // pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves

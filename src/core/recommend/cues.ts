@@ -132,6 +132,8 @@ export const CUES: Record<Factor, Cue[]> = {
         'medical',
         'financial data',
         'payment data',
+        // A database of customers is personal data. (Not "records": chatter asks whether a meeting was recorded.)
+        'customer database',
       ],
       'standard',
     ),

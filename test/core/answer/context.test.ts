@@ -204,6 +204,12 @@ describe('answer() with context', () => {
     );
   });
 
+  it('answers "why would that be better" after a side put forward for a workload with that side\'s merits', () => {
+    const why = answer(withLexicon, 'why would that be better', { context: ["we're thinking VMs for the customer database"] });
+    expect(why.answered).toBe(true);
+    expect(why.passages[0]!.snippet).toMatch(/stronger isolation/);
+  });
+
   it('answers "which reacts faster" as a choice between what the thread named', () => {
     const context = ['How do containers and VMs compare for scaling?', "we're thinking of autoscaling on queue depth"];
     const which = answer(withLexicon, 'which reacts faster', { context });
