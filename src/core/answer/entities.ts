@@ -38,9 +38,11 @@ const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|
 // terms, prices, what it allows, where its console puts things), which only a knowledge that writes
 // the vendor's name can give.
 // A hypervisor product's limits are its vendor's facts too ("how many vcpus can a vm have in
-// virtualbox 7": the knowledge's hypervisor sentence had answered it; blind set crews).
+// virtualbox 7": the knowledge's hypervisor sentence had answered it; blind set crews), and so are a
+// cloud's container and VM services' ("cloud run max concurrent requests per instance?", "max number of
+// pods per node on eks": round-30 A/B check and blind set crews, both answered from the corpus).
 const VENDOR =
-  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?)\b/gi;
+  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?|eks|ecs|fargate|lambda|aks|gke|cloud\s+run|app\s+engine|cloud\s+functions)\b/gi;
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count.
 const ASKS_VENDOR_FACT =
   /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;

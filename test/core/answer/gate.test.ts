@@ -1204,6 +1204,9 @@ describe('the calibrated gate', () => {
     // A hypervisor product's limits, asked as a count, are its vendor's facts too.
     expect(unknownEntities(index, 'how many vcpus can a vm have in virtualbox 7')).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how many vms can one host run?')).toEqual([]);
+    // And a cloud's container and VM services'.
+    expect(unknownEntities(index, 'cloud run max concurrent requests per instance?')).toEqual(['cloud run']);
+    expect(unknownEntities(index, 'whats the max number of pods per node on eks')).toEqual(['eks']);
     expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
