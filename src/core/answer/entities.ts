@@ -26,8 +26,9 @@ const PRICE_PLAN =
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
+// So does "who has root on db-prod-3": who holds access to a machine.
 const ASKS_PERSON =
-  /^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
+  /^\s*who(?:'s|\s+is|\s+are)?\s+(?:has|have|got|holds?)\s+(?:root|sudo|admin|access|ssh|the\s+(?:keys?|passwords?|creds|credentials))\b|^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
 // "what's the sla for cloud run", "uptime guarantee of eks": a vendor's commitment, a figure only a
 // knowledge that states availability percentages gives (Firecracker's "SLA parameters" are its own
 // latency targets, no service's uptime).
@@ -143,8 +144,9 @@ const pathWords = (source: string) => source.replace(/[/._-]+/g, ' ');
 const RELEASE_OF =
   /\brelease\s+dates?\s+(?:of|for)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|$)|\b(?:when|(?:what|which)\s+(?:date|day|month|year))\s+(?:was|were|did|is|will)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s+(?:be\s+)?(?:released?|come\s+out|came\s+out|ship(?:ped)?|launch(?:ed)?|available|ga)\b/iu;
 // What a question asks the latest version of: "what's the latest version of docker desktop".
+// Or the thing named before "version": "latest podman version on brew right now?" (round-30 A/B check).
 const LATEST_OF =
-  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)/iu;
+  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)|\b(?:latest|newest|most\s+recent)\s+(?:stable\s+)?((?:[\p{L}][\p{L}\d.-]*\s+){1,2}?)(?:version|release)\b/iu;
 const VERSION_NUMBER = /\bv?\d+\.\d+(?:\.\d+)*\b/;
 // Words for which release, not whose ("the next major version").
 const RELEASE_WORDS = new Set(
@@ -678,7 +680,8 @@ export function missingFromBest(
   }
   // The latest version of a thing is a number stated by a passage naming it, in its words or its
   // folder: "what's the latest version of docker desktop" had been answered from Kata's upgrade guide.
-  const latest = LATEST_OF.exec(folded)?.[1];
+  const latestMatch = LATEST_OF.exec(folded);
+  const latest = latestMatch?.[1] ?? latestMatch?.[2];
   const latestTerms = latest === undefined ? [] : terms(latest).filter((t) => !RELEASE_WORDS.has(t));
   if (latestTerms.length > 0 && !hits.some((h) => VERSION_NUMBER.test(h.passage.text) && latestTerms.every((t) => namedFor(h, t)))) {
     return latest!.trim();

@@ -416,7 +416,7 @@ describe('the calibrated gate', () => {
       '# Podman Desktop\n\n## About\n\nPodman Desktop is a desktop app to run containers and pods on Linux, Windows and Mac.\n',
     );
     expect(answer(desktop, 'what is podman desktop?').answered).toBe(true);
-    for (const q of ['who maintains podman desktop?', "who's behind podman desktop?"]) {
+    for (const q of ['who maintains podman desktop?', "who's behind podman desktop?", 'who has root on the podman desktop build box?']) {
       expect(answer(desktop, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     }
   });
@@ -529,6 +529,11 @@ describe('the calibrated gate', () => {
     expect(answer(docs, "what's the latest version of docker desktop?")).toMatchObject({
       answered: false,
       unknownEntities: ['docker desktop'],
+    });
+    // Named before "version" as well.
+    expect(answer(docs, 'latest docker desktop version on brew right now?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
     });
     // The release table states versions, and its folder names the runtimes.
     const latest = answer(docs, "what's the latest release of the runtimes?");
