@@ -569,7 +569,13 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   // asks what its own line asks.
   const line = question.split('\n')[0]!;
   const aspect = aspectAsked(line);
-  if (aspect === undefined) return comparedSide(index, line);
+  if (aspect === undefined) {
+    // "and for vms?" after "what's the main downside of containers": the thread's aspect, of the side
+    // it names (round-30 A/B check: "Both technologies have their place…" had been quoted).
+    const asked = thread !== undefined && sideAskedOfAnother(line) ? aspectAsked(thread) : undefined;
+    const named = asked && oneSideNamed(index, line);
+    return named ? { aspect: asked, ...named } : comparedSide(index, line);
+  }
   const own = oneSideNamed(index, question);
   if (own) return { aspect, ...own };
   const over = overAnother(index, line);

@@ -18,7 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, onlyHowPut, sideMentions, type Side } from './reading.js';
+import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, onlyHowPut, sideAskedOfAnother, sideMentions, type Side } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -252,7 +252,12 @@ export function answerInContext(
   // which the earlier question names for the short answer too.
   const side = sideAsked(index, question, latest);
   const sideOfThread = side?.fromThread === true;
-  const withThread = `${question}\n${textWithout(latest, swapped)}`;
+  // "and for vms?" after "what's the main downside of containers": the thread's question, of VMs,
+  // chooses the sentence ("…of" alone, its side dropped, had met "Scalability challenges are easier
+  // with containers" through "downside"; round-30 A/B check). Only for merits or drawbacks asked so.
+  const ofAnother = side && !side.fromThread ? sideAskedOfAnother(question) : undefined;
+  const askedAgain = ofAnother && withSideReplaced(latest, ofAnother.other, ofAnother.side);
+  const withThread = askedAgain ?? `${question}\n${textWithout(latest, swapped)}`;
   const uncertain = (hit: Hit, sentencesFor = sideOfThread ? withThread : question): Answer => ({
     ...together,
     question,
@@ -376,6 +381,16 @@ export function withSidesExchanged(text: string): string | undefined {
     (exchanged, m) => exchanged.slice(0, m.start) + wording(m.side === 'vms' ? container : vm) + exchanged.slice(m.end),
     text,
   );
+}
+
+/**
+ * The text with each mention of one side put as the other ("what's the main downside of containers"
+ * → "… of vms"); undefined unless it names that side and not the other.
+ */
+export function withSideReplaced(text: string, from: Side, to: string): string | undefined {
+  const mentions = sideMentions(text);
+  if (mentions.length === 0 || mentions.some((m) => m.side !== from)) return undefined;
+  return mentions.reduceRight((replaced, m) => replaced.slice(0, m.start) + to + replaced.slice(m.end), text);
 }
 
 const HOW_FAR =

@@ -157,6 +157,12 @@ describe('answer() with context', () => {
     expect(vms.passages[0]!.snippet).toMatch(/^VMs\b.*slower/);
   });
 
+  it('answers "and for vms?" after the downside of containers with a drawback of VMs', () => {
+    const vms = answer(withLexicon, 'and for vms?', { context: ["what's the main downside of containers"] });
+    expect(vms.answered).toBe(true);
+    expect(vms.passages[0]!.snippet).toMatch(/^VMs may experience performance drops/);
+  });
+
   it('answers "gimme the top reason", "whats the main reason" as the thread\'s question again', () => {
     const context = ['why would anyone still use vms in 2024'];
     const thread = answer(withLexicon, context[0]!);
