@@ -177,7 +177,24 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'shared-ok',
     ),
-    ...cues('custom', ['windows', 'freebsd', 'solaris']),
+    // An operating system other than the host's Linux, however old: a workload bound to it needs its
+    // own kernel (round-30 A/B check: an OS/2 app and a payroll on SCO OpenServer had been looked up).
+    ...cues('custom', [
+      'windows',
+      'freebsd',
+      'openbsd',
+      'netbsd',
+      'solaris',
+      'aix',
+      'hp ux',
+      'os/2',
+      'openserver',
+      'sco unix',
+      'ms dos',
+      'netware',
+      'as/400',
+      '.net framework',
+    ]),
     ...cues('shared-ok', [
       'shared kernel',
       'share kernel',

@@ -200,6 +200,10 @@ describe('parseFactorInput: plain phrases', () => {
 
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
     expect(describeAnswers(answersOf(parseFactorInput('we test on 5 different operating systems')))).toBe('kernel=custom');
+    // An app bound to another operating system, however old, needs its own kernel too.
+    for (const text of ['our inventory app only runs on OS/2', 'payroll still runs on SCO OpenServer', '.NET Framework 4.8 apps']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
+    }
     for (const text of ["strict separation between teams' environments", 'isolating students from each other']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
