@@ -37,7 +37,8 @@ const EXTRA_STOP_WORDS = [
   // A hedge, not a topic: "why are containers considered less secure?" had quoted "consider your needs…".
   'considered', 'regarded', 'deemed',
   // How strongly something is asked, not what: "what does a hypervisor do exactly?".
-  'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely',
+  // "what even is firecracker" (round-30 A/B check: "even" had found "…even when using the same version").
+  'exactly', 'actual', 'precisely', 'basically', 'literally', 'honestly', 'seriously', 'truly', 'definitely', 'even',
   'clearly', 'obviously', 'specifically', 'particularly', 'especially',
   // A shrug, not a topic: "whats a container anyway" had been declined, "anyway" half its words.
   'anyway', 'anyways', 'anyhow',

@@ -47,6 +47,10 @@ describe('term processing', () => {
     expect(terms('what is kata protecting against, security-wise?')).toEqual(['kata', 'protect', 'against', 'secur']);
   });
 
+  it('drops an intensifier ("what even is firecracker"), which says how something is asked, not what', () => {
+    expect(terms('what even is firecracker')).toEqual(terms('what is firecracker'));
+  });
+
   it('drops a concession ("though"), which says how something is asked, not what', () => {
     expect(terms('how do you chown the directory back to the host user though?')).toEqual(terms('how do you chown the directory back to the host user?'));
     expect(terms('tho it works')).toEqual(['work']);
