@@ -209,6 +209,14 @@ const VERSION = /(?:^|[\s(])(?:v?\d+\.\d+(?:\.\d+)*|v\d+)\b/i;
 const ASKS_VERSION =
   /\bv?\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v?\d+(?:\.\d+)*\b|\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end[\s-]+of[\s-]+(?:life|support)|support\s+ends?|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b|\b(?:what|which)\s+(?:year|date|day|month)\b/i;
 const PRICE = /[$€£]\s?\d/;
+// The clause a position stands in, its closing mark included: "we pay $2000 a month for our vms" says
+// what the asker pays, and only "would containers be cheaper?" asks (round-30 A/B check: a $5 VPS had
+// declined a choice for a blog and a bot).
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(...[',', ';', '.', '!', '?'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+  const rest = text.slice(at).search(/[,;.!?](?=\s|$)/);
+  return text.slice(start, rest < 0 ? text.length : at + rest + 1);
+}
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
 const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -259,7 +267,7 @@ export function namesOf(
     if (!statesVersion(index, version[0].trim().replace(/^v/i, ''), of)) found.push(version[0].trim());
   }
   const price = PRICE.exec(question);
-  if (price) found.push(price[0]);
+  if (price && (ASKS_PRICE.test(question) || ASKS.test(clauseAt(question, price.index)))) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question);

@@ -1130,6 +1130,9 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'what does licensing cost for VMs compared to containers?').answered).toBe(true);
     expect(answer(index, 'is the price of running VMs higher than containers?').answered).toBe(true);
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);
+    // An amount the asker states of their setting is no price asked; one in what they ask is.
+    expect(answer(index, 'we pay $2000 a month for our vms, would containers be cheaper?').answered).toBe(true);
+    expect(unknownEntities(index, 'is a $5 vps enough for docker?')).toEqual(['$5']);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
     expect(answer(index, 'are containers free to run?').answered).toBe(true);
     expect(answer(index, 'how much memory does a container need compared to a vm?').answered).toBe(true);
