@@ -985,6 +985,11 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
+  it('reads needing fewer hosts, in the shipped lexicon, as running more on the same hardware', () => {
+    const result = answer(shipped(), 'if we go all in on containers do we need fewer physical hosts, roughly?');
+    expect(result.passages[0]!.text).toMatch(/run more containers on the same hardware/);
+  });
+
   it('reads a kernel driver loaded, in the shipped lexicon, as kernel modules, not as load on the system', () => {
     const withLexicon = shipped();
     const result = answer(withLexicon, 'our hsm client needs a kernel driver loaded, can that live in a container');
