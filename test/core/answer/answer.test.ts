@@ -985,6 +985,10 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
+  it('reads upkeep, in the shipped lexicon, as management effort', () => {
+    expect(answer(shipped(), 'which needs less upkeep, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
+  });
+
   it('reads needing fewer hosts, in the shipped lexicon, as running more on the same hardware', () => {
     const result = answer(shipped(), 'if we go all in on containers do we need fewer physical hosts, roughly?');
     expect(result.passages[0]!.text).toMatch(/run more containers on the same hardware/);
