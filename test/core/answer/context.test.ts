@@ -157,6 +157,12 @@ describe('answer() with context', () => {
     expect(vms.passages[0]!.snippet).toMatch(/^VMs\b.*slower/);
   });
 
+  it('reads an autoscaling group ("asg") as scaling: "but vms autoscale too? asg exists" gets the VMs\' slower scaling', () => {
+    const asg = answer(withLexicon, 'but vms autoscale too? asg exists', { context: ['@bot VMs vs containers for spiky traffic'] });
+    expect(asg.answered).toBe(true);
+    expect(asg.passages[0]!.snippet).toMatch(/VMs may experience performance drops/);
+  });
+
   it('answers "and for vms?" after the downside of containers with a drawback of VMs', () => {
     const vms = answer(withLexicon, 'and for vms?', { context: ["what's the main downside of containers"] });
     expect(vms.answered).toBe(true);
