@@ -160,10 +160,9 @@ export function answerInContext(
   // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers from
   // the same passage ("can virtual machines run inside containers?") it does not speak to: what the
   // thread found is then only a closest match.
-  if (briefly || sumsUpThread(question)) {
-    const again = answer(index, latest, opts);
-    if (again.answered) return { ...again, question };
-  }
+  // Declined, it is declined again: read with the thread, its words would be let past the gate that
+  // declined it ("who has root on db-prod-3", then "in a nutshell"; round-30 review).
+  if (briefly || sumsUpThread(question)) return { ...answer(index, latest, opts), question };
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
   if (exchanged !== undefined) {
@@ -348,15 +347,17 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
 // answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
-// their words being none it uses). A reason may follow after a comma, but no question of its own:
-// "in simple terms, what does a hypervisor do" asks one.
-const QUESTION_WORD = String.raw`(?:what|how|why|which|when|where|who|is|are|do|does|can|could|should|would|will)\b`;
+// their words being none it uses). The asker's reason may follow after a comma, but no question or
+// topic of its own: "in simple terms, what does a hypervisor do" asks one.
+// Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
+// "eli5: hypervisors" asks about hypervisors (round-30 review).
+const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)\s*(?:pls|please|plz)?\s*(?:[?!.]*\s*$|[,;:–—-](?!\s*${QUESTION_WORD})\s*[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)\s*(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)\s*(?:then|pls|please)?\s*[?!.]*\s*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)(?:\s+(?:then|pls|please))?[\s?!.]*$`,
   'iu',
 );
 const REVERSED = new RegExp(
@@ -384,13 +385,15 @@ export function withSidesExchanged(text: string): string | undefined {
 }
 
 /**
- * The text with each mention of one side put as the other ("what's the main downside of containers"
- * → "… of vms"); undefined unless it names that side and not the other.
+ * The text with its mention of one side put as the other ("what's the main downside of containers"
+ * → "… of vms"); undefined unless it names that side once and not the other.
  */
 export function withSideReplaced(text: string, from: Side, to: string): string | undefined {
   const mentions = sideMentions(text);
-  if (mentions.length === 0 || mentions.some((m) => m.side !== from)) return undefined;
-  return mentions.reduceRight((replaced, m) => replaced.slice(0, m.start) + to + replaced.slice(m.end), text);
+  // One mention only: "the downside of docker compared to podman" names two things of one side.
+  const m = mentions[0];
+  if (mentions.length !== 1 || m?.side !== from) return undefined;
+  return text.slice(0, m.start) + to + text.slice(m.end);
 }
 
 const HOW_FAR =

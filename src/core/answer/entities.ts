@@ -26,9 +26,10 @@ const PRICE_PLAN =
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
-// So does "who has root on db-prod-3": who holds access to a machine.
+// So does "who has root on db-prod-3": who holds access to one machine of theirs, named with its
+// number ("who has access to /dev/kvm" asks what the docs say).
 const ASKS_PERSON =
-  /^\s*who(?:'s|\s+is|\s+are)?\s+(?:has|have|got|holds?)\s+(?:root|sudo|admin|access|ssh|the\s+(?:keys?|passwords?|creds|credentials))\b|^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
+  /^\s*who(?:'s|\s+is|\s+are)?\s+(?:has|have|got|holds?)\s+(?:(?:root|sudo|admin|access|ssh)\s+(?:on|to|for)\s+(?:the\s+)?[\w.-]*\d[\w.-]*|the\s+(?:keys?|passwords?|creds|credentials)\b)|^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
 // "what's the sla for cloud run", "uptime guarantee of eks": a vendor's commitment, a figure only a
 // knowledge that states availability percentages gives (Firecracker's "SLA parameters" are its own
 // latency targets, no service's uptime).
@@ -44,9 +45,10 @@ const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|
 // pods per node on eks": round-30 A/B check and blind set crews, both answered from the corpus).
 const VENDOR =
   /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?|eks|ecs|fargate|lambda|aks|gke|cloud\s+run|app\s+engine|cloud\s+functions)\b/gi;
-// "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count.
+// "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
+// count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
 // knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds. Not a time of day: "its 3am and
 // security says a container escaped" sets the scene (a schedule's time is ASKS_TIME's). Without
@@ -144,9 +146,11 @@ const pathWords = (source: string) => source.replace(/[/._-]+/g, ' ');
 const RELEASE_OF =
   /\brelease\s+dates?\s+(?:of|for)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|$)|\b(?:when|(?:what|which)\s+(?:date|day|month|year))\s+(?:was|were|did|is|will)\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s+(?:be\s+)?(?:released?|come\s+out|came\s+out|ship(?:ped)?|launch(?:ed)?|available|ga)\b/iu;
 // What a question asks the latest version of: "what's the latest version of docker desktop".
-// Or the thing named before "version": "latest podman version on brew right now?" (round-30 A/B check).
+// Or the thing named before "version", where the version itself is asked: "latest podman version on brew
+// right now?", "what's the latest podman version" (round-30 A/B check), not "should we run the latest
+// podman release?".
 const LATEST_OF =
-  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)|\b(?:latest|newest|most\s+recent)\s+(?:stable\s+)?((?:[\p{L}][\p{L}\d.-]*\s+){1,2}?)(?:version|release)\b/iu;
+  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)|(?:^\s*|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?|\bwhich\s+)(?:latest|newest|most\s+recent)\s+(?:stable\s+)?((?:(?!(?:and|or|stable|lts)\b)[\p{L}][\p{L}\d.-]*\s+){1,2}?)(?:version|release)\b/iu;
 const VERSION_NUMBER = /\bv?\d+\.\d+(?:\.\d+)*\b/;
 // Words for which release, not whose ("the next major version").
 const RELEASE_WORDS = new Set(
@@ -200,6 +204,7 @@ const ASKS_CVE =
 // The word a version number follows names what it is a version of ("kubernetes 1.0", "podman
 // v4.5"), unless it is a word for versions themselves ("version 4.5", "release 1.2").
 const VERSION_OF = /(\p{L}[\p{L}\p{N}-]*)\s*$/u;
+const PAIRED_VERSION = /(\p{L}[\p{L}\p{N}-]*)\s+v?\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s*$/iu;
 const VERSION_WORDS = /^(?:version|versions|release|releases|update|updates|v|ver|rev|revision|build)$/i;
 // "v2" alone is a version as well ("compose v2").
 const VERSION = /(?:^|[\s(])(?:v?\d+\.\d+(?:\.\d+)*|v\d+)\b/i;
@@ -262,7 +267,9 @@ export function namesOf(
   if (cve) found.push(cve[0]);
   const version = VERSION.exec(question);
   if (version && ASKS_VERSION.test(question)) {
-    const before = VERSION_OF.exec(question.slice(0, version.index + version[0].indexOf(version[0].trim())))?.[1];
+    const prefix = question.slice(0, version.index + version[0].indexOf(version[0].trim()));
+    // "podman 4 vs v5": of the word before the pair, not of "vs".
+    const before = (PAIRED_VERSION.exec(prefix) ?? VERSION_OF.exec(prefix))?.[1];
     const of = before !== undefined && !VERSION_WORDS.test(before) ? before : undefined;
     if (!statesVersion(index, version[0].trim().replace(/^v/i, ''), of)) found.push(version[0].trim());
   }
@@ -275,9 +282,13 @@ export function namesOf(
   const sla = ASKS_SLA.exec(question);
   if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND)) if (!writesKind(index, kind[1]!, kind[2]!)) found.push(kind[0]);
-  if (ASKS_VENDOR_FACT.test(question))
+  if (ASKS_VENDOR_FACT.test(question)) {
+    // Not a vendor that is where the asker runs things ("… we're on aws").
+    const settings = new Set([...question.matchAll(VENDOR_SETTING)].map((m) => m[1]!.toLowerCase()));
     for (const [vendor] of question.matchAll(VENDOR))
-      if (!vendorNames(vendor).some((name) => writesPhrase(index, tokenize(name)))) found.push(vendor);
+      if (!settings.has(vendor.toLowerCase()) && !vendorNames(vendor).some((name) => writesPhrase(index, tokenize(name))))
+        found.push(vendor);
+  }
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".

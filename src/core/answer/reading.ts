@@ -83,7 +83,8 @@ const ANSWER_FRAME =
 /** Whether a message says only how an answer should be put ("in one line?", "in a nutshell", "eli5"), nothing of what about. */
 export function onlyHowPut(message: string): boolean {
   const rest = message.replace(ANSWER_FRAME, ' ');
-  return rest !== message && terms(rest).length === 0;
+  // Nothing else, not even thanks or a yes: "in short, thanks!", "in a nutshell, yes" answer the thread.
+  return rest !== message && /^(?:(?:pls|please|plz|again|then|now)\b|[^\p{L}\p{N}])*$/iu.test(rest);
 }
 // "so what's the main difference then", "the biggest downside of VMs": which one of them, not what
 // about. Read as a word, "main" (the knowledge writes only "mainly") was half of a follow-up's

@@ -167,6 +167,9 @@ describe('answer() with context', () => {
     const vms = answer(withLexicon, 'and for vms?', { context: ["what's the main downside of containers"] });
     expect(vms.answered).toBe(true);
     expect(vms.passages[0]!.snippet).toMatch(/^VMs may experience performance drops/);
+    // A question of its own after the side is its own.
+    const own = answer(withLexicon, "and for vms, what's the licensing story?", { context: ['what are the benefits of containers?'] });
+    expect(own.passages[0]!.heading).toMatch(/Licensing/);
   });
 
   it('answers "gimme the top reason", "whats the main reason" as the thread\'s question again', () => {
@@ -200,6 +203,14 @@ describe('answer() with context', () => {
       expect(again.answered, q).toBe(true);
       expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
     }
+    // Not a frame around thanks, a yes, or a topic of its own; and a thread question declined stays declined.
+    for (const q of ['in short, thanks!', 'in a nutshell, yes', 'shorter, the standup got moved to 3pm']) {
+      expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
+    }
+    expect(answer(withLexicon, 'eli5: hypervisors', { context: ['are vms more secure than containers?'] }).passages[0]!.snippet).toMatch(
+      /hypervisors/,
+    );
+    expect(answer(withLexicon, 'in a nutshell', { context: ['how many vcpus can a vm have in virtualbox 7'] }).answered).toBe(false);
     // After chatter it asks nothing; a frame before a question of its own is that question's.
     expect(answer(withLexicon, 'tldr', { context: ['we should grab lunch at 12'] }).answered).toBe(false);
     expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);

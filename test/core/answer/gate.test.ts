@@ -416,9 +416,11 @@ describe('the calibrated gate', () => {
       '# Podman Desktop\n\n## About\n\nPodman Desktop is a desktop app to run containers and pods on Linux, Windows and Mac.\n',
     );
     expect(answer(desktop, 'what is podman desktop?').answered).toBe(true);
-    for (const q of ['who maintains podman desktop?', "who's behind podman desktop?", 'who has root on the podman desktop build box?']) {
+    for (const q of ['who maintains podman desktop?', "who's behind podman desktop?", 'who has root on build-box-3?']) {
       expect(answer(desktop, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     }
+    // Who may reach something the docs describe is theirs to say.
+    expect(unknownEntities(desktop, 'who has access to the podman desktop app?')).toEqual([]);
   });
 
   it('asked about a version it never states, says it does not know; a version named as context does not stop an answer', () => {
@@ -530,7 +532,8 @@ describe('the calibrated gate', () => {
       answered: false,
       unknownEntities: ['docker desktop'],
     });
-    // Named before "version" as well.
+    // Named before "version" as well, where the version itself is asked; not in advice about upgrading.
+    expect(answer(docs, 'should we always upgrade to the latest runtime version?').answered).toBe(true);
     expect(answer(docs, 'latest docker desktop version on brew right now?')).toMatchObject({
       answered: false,
       abstainReason: 'unknown-entity',
@@ -1212,6 +1215,8 @@ describe('the calibrated gate', () => {
     // A hypervisor product's limits, asked as a count, are its vendor's facts too.
     expect(unknownEntities(index, 'how many vcpus can a vm have in virtualbox 7')).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how many vms can one host run?')).toEqual([]);
+    // A count of the two themselves, or a vendor that is where the asker runs things, asks the knowledge.
+    expect(unknownEntities(index, "how many containers can one vm have? we're on aws")).toEqual([]);
     // And a cloud's container and VM services'.
     expect(unknownEntities(index, 'cloud run max concurrent requests per instance?')).toEqual(['cloud run']);
     expect(unknownEntities(index, 'whats the max number of pods per node on eks')).toEqual(['eks']);

@@ -76,6 +76,21 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(parseFactorInput('we must meet CIS benchmarks for our app')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
   });
 
+  it('reads names of operating systems and code nobody reviewed only word for word', () => {
+    for (const text of [
+      "we'll have as many as 400 microservices",
+      'the os image is 2 gb, containers or vms for our app?',
+      'we have an ms sql dos attack problem',
+      'our AI generated thumbnails service, containers or vms?',
+      "we'll use whatever code formatter the team likes: containers or vms?",
+      'the customer said their database is slow on containers, should we use vms for it?',
+    ]) {
+      const input = parseFactorInput(text);
+      const read = input.kind === 'answers' ? describeAnswers(input.answers) : '';
+      expect(read, text).not.toMatch(/kernel=custom|isolation=high/);
+    }
+  });
+
   it('does not read building an agent as a build agent', () => {
     expect(parseFactorInput('building an AI agent, containers or vms?')).toMatchObject({ kind: 'error', code: 'NOT_UNDERSTOOD' });
     expect(describeAnswers(answersOf(parseFactorInput('our build agents')))).toBe('speed=high');
