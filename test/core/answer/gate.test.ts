@@ -1118,6 +1118,8 @@ describe('the calibrated gate', () => {
       'renting a 40ft shipping container, what does that cost?',
       // "how much is" a subscription, licence or seat, priced per unit.
       'how much is a RHEL licence per vm these days?',
+      // "how much is" anything per hour or per month.
+      'how much is an OCI ampere A1 instance per hour in frankfurt',
       // Charged per unit further on, or a price plan that names its amount itself.
       'does azure charge for managed disk snapshots per gb',
       'is there a free tier for azure container instances',
