@@ -86,7 +86,7 @@ export function classifiedReply(
     const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
     return { reply, kind: 'recommendation' };
   }
-  const route = routeQuestion(question, conversation?.earlier);
+  const route = routeQuestion(question, conversation?.earlier, typed);
   if (route.kind === 'recommend') {
     return { reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface), kind: 'recommendation' };
   }

@@ -12,7 +12,7 @@ import {
 import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
-import { answerInContext, closestInThread, dependsOnContext, isQuestion, sumsUpThread } from './context.js';
+import { answerInContext, closestInThread, dependsOnContext, isQuestion } from './context.js';
 import {
   NAME_CHECK_DEPTH,
   PROBLEM_REPORT,
@@ -32,6 +32,7 @@ import {
   separateQuestions,
   sideAskedOfAnother,
   sideMentions,
+  sumsUpThread,
   type ReadQuestion,
   type Side,
 } from './reading.js';
@@ -511,7 +512,7 @@ const MERIT_SENTENCE =
 // "why would that be better" after "we're thinking VMs for the customer database": the merits of the
 // side the thread put forward (round-30 A/B check: "VMs can be slightly slower…" had been quoted).
 const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick)))\b/i;
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b/i;
 type Aspect = 'drawbacks' | 'merits';
 // What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
 // pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves

@@ -18,7 +18,7 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, onlyHowPut, sideAskedOfAnother, sideMentions, type Side } from './reading.js';
+import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, sideAskedOfAnother, sideMentions, sumsUpThread, type Side } from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -162,7 +162,9 @@ export function answerInContext(
   // thread found is then only a closest match.
   // Declined, it is declined again: read with the thread, its words would be let past the gate that
   // declined it ("who has root on db-prod-3", then "in a nutshell"; round-30 review).
-  if (briefly || sumsUpThread(question)) return { ...answer(index, latest, opts), question };
+  // The thread's question as the thread asked it: itself a follow-up ("why so many more containers"),
+  // it is read in its own thread.
+  if (briefly || sumsUpThread(question)) return { ...answer(index, latest, { ...opts, context: earlier.slice(0, -1) }), question };
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
   if (exchanged !== undefined) {
@@ -343,23 +345,6 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
 }
 
-/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
-export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
-// "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
-// answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
-// their words being none it uses). The asker's reason may follow after a comma, but no question or
-// topic of its own: "in simple terms, what does a hypervisor do" asks one.
-// Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
-// "eli5: hypervisors" asks about hypervisors (round-30 review).
-const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
-const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)\s*(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
-  'iu',
-);
-const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)(?:\s+(?:then|pls|please))?[\s?!.]*$`,
-  'iu',
-);
 const REVERSED = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:reverse|opposite(?:\s+direction)?|other\s+way\s+a?round|vice\s+versa|other\s+direction)\s*(?:then|tho|though)?\s*[?!.]*\s*$`,
   'iu',

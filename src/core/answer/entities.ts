@@ -19,7 +19,7 @@ const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|
 // the knowledge discusses.
 // "how much is an OCI ampere A1 instance per hour" asks a rate (round-30 closing A/B check).
 const ASKS_PRICE =
-  /\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b|\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b/i;
+  /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b|\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b/i;
 // "is there a free tier for …", "is rancher free for commercial use": a vendor's price plan, which
 // names its amount (nothing) itself.
 const PRICE_PLAN =
@@ -27,10 +27,10 @@ const PRICE_PLAN =
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
-// So does "who has root on db-prod-3": who holds access to one machine of theirs, named with its
-// number ("who has access to /dev/kvm" asks what the docs say).
+// So does "who has root on db-prod-3": who holds access to one machine of theirs, named as hosts are
+// ("web01", "db-prod-3"; not "k8s", "ec2" or "v2"), where "who has access to /dev/kvm" asks the docs.
 const ASKS_PERSON =
-  /^\s*who(?:'s|\s+is|\s+are)?\s+(?:has|have|got|holds?)\s+(?:(?:root|sudo|admin|access|ssh)\s+(?:on|to|for)\s+(?:the\s+)?[\w.-]*\d[\w.-]*|the\s+(?:keys?|passwords?|creds|credentials)\b)|^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
+  /^\s*who(?:'s|\s+is|\s+are)?\s+(?:has|have|got|holds?)\s+(?:root|sudo|admin|access|ssh)\s+(?:on|to|for)\s+(?:the\s+)?(?:(?:\w+[-.])+[\w.-]*\d[\w.-]*|[a-z]+\d{2,})\b|^\s*(?:who|whom)\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:ask|talk\s+to|contact|ping|reach|email|message)\b|^\s*who(?:'s|\s+is|\s+are)?\s+(?:maintains|maintaining|develops|developing|owns|wrote|created|builds|makes|runs\s+the\s+project|behind)\b/i;
 // "what's the sla for cloud run", "uptime guarantee of eks": a vendor's commitment, a figure only a
 // knowledge that states availability percentages gives (Firecracker's "SLA parameters" are its own
 // latency targets, no service's uptime).

@@ -546,3 +546,21 @@ export function sideAskedOfAnother(question: string): { side: string; other: Sid
   if ((vms ? NAMES_CONTAINERS : NAMES_VMS).test(line)) return undefined;
   return { side, other: vms ? 'containers' : 'vms' };
 }
+
+/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
+export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+// "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
+// answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
+// their words being none it uses). The asker's reason may follow after a comma, but no question or
+// topic of its own: "in simple terms, what does a hypervisor do" asks one.
+// Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
+// "eli5: hypervisors" asks about hypervisors (round-30 review).
+const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
+const PLAINER = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  'iu',
+);
+const SUMS_UP = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?)(?:\s+(?:then|pls|please))?[\s?!.]*$`,
+  'iu',
+);

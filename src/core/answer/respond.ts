@@ -28,8 +28,9 @@ export function recommendedFor(
   question: string,
   limit: number,
   earlier: readonly string[] = [],
+  typed = question,
 ): Recommended | undefined {
-  const route = routeQuestion(question, earlier);
+  const route = routeQuestion(question, earlier, typed);
   if (route.kind !== 'recommend') return undefined;
   // A follow-up in a thread ("vms or containers") asks about what its thread said the workload needs.
   const own = tokenize(question).join(' ');
@@ -63,7 +64,7 @@ export function respond(
   options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
-  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5, options.context);
+  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5, options.context, question);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
   // The recommendation answers: why the look-up alone would have stayed silent no longer applies,

@@ -125,7 +125,9 @@ interface CompiledCue {
   value?: string;
   negated?: string;
   burden?: boolean;
+  /** Matched word for word on the phrase's own tokens: "customer database" is no "custom database". */
   compound?: boolean;
+  tokens: string[];
 }
 
 const stem = (token: string) => (/^[a-z]+$/.test(token) && token.length > 2 ? PorterStemmer.stem(token) : token);
@@ -139,31 +141,34 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     negated: cue.negated,
     burden: cue.burden,
     compound: cue.compound,
+    tokens: tokenize(cue.phrase),
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
-    { factor, stems: [...tokenize(factor), ...tokenize(value)].map(stem), value },
-    { factor, stems: [...tokenize(value), ...tokenize(factor)].map(stem), value },
+    { factor, stems: [...tokenize(factor), ...tokenize(value)].map(stem), value, tokens: [] },
+    { factor, stems: [...tokenize(value), ...tokenize(factor)].map(stem), value, tokens: [] },
   ]),
 ]);
+
+const same = (a: string, b: string) => a === b;
 
 function stemMatches(cueStem: string, textStem: string): boolean {
   return cueStem === textStem || (cueStem.length >= MIN_PREFIX_STEM && textStem.startsWith(cueStem));
 }
 
 /** Where a cue occurs in a clause: its first and last token, in order, at most MAX_GAP extra words apart. */
-function findCue(stems: string[], cue: string[], maxGap = MAX_GAP): { start: number; end: number } | null {
+function findCue(stems: string[], cue: string[], maxGap = MAX_GAP, matches = stemMatches): { start: number; end: number } | null {
   for (let start = 0; start < stems.length; start++) {
-    if (!stemMatches(cue[0]!, stems[start]!)) continue;
+    if (!matches(cue[0]!, stems[start]!)) continue;
     let at = start;
     let gaps = 0;
     let ok = true;
     for (let j = 1; j < cue.length && ok; j++) {
       let k = at + 1;
-      while (k < stems.length && !stemMatches(cue[j]!, stems[k]!) && gaps < maxGap) {
+      while (k < stems.length && !matches(cue[j]!, stems[k]!) && gaps < maxGap) {
         k++;
         gaps++;
       }
-      if (k < stems.length && stemMatches(cue[j]!, stems[k]!)) at = k;
+      if (k < stems.length && matches(cue[j]!, stems[k]!)) at = k;
       else ok = false;
     }
     if (ok) return { start, end: at };
@@ -257,7 +262,7 @@ export function factorsFromText(text: string): Understood[] {
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
-      const at = findCue(stems, cue.stems, cue.compound ? 0 : MAX_GAP);
+      const at = cue.compound ? findCue(tokens, cue.tokens, 0, same) : findCue(stems, cue.stems);
       if (!at) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
+import { asTyped, sumsUpThread } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
@@ -289,7 +290,11 @@ function pairsWithOther(gap: string): boolean {
  * Decides how a question is answered; pure, so every surface routes alike. `earlier` is what was
  * asked before it in its thread, oldest first.
  */
-export function routeQuestion(question: string, earlier: readonly string[] = []): Route {
+export function routeQuestion(question: string, earlier: readonly string[] = [], typed = question): Route {
+  // "tl;dr?", "in short?" after a choice asks it again, and a recommendation is answered again with
+  // it, not with a look-up that may say otherwise (round-30 review). As typed: reading drops the frame.
+  const last = earlier.length - 1;
+  if (last >= 0 && (sumsUpThread(question) || sumsUpThread(asTyped(typed)))) return routeQuestion(earlier[last]!, earlier.slice(0, last));
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   const workload = choiceWorkload(question, earlier.length === 0);

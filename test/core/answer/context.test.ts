@@ -211,6 +211,11 @@ describe('answer() with context', () => {
       /hypervisors/,
     );
     expect(answer(withLexicon, 'in a nutshell', { context: ['how many vcpus can a vm have in virtualbox 7'] }).answered).toBe(false);
+    // A thread's follow-up asked again is read in its thread.
+    const followUp = answer(withLexicon, 'in short?', {
+      context: ['how many containers can I fit on a host vs VMs?', 'why so many more containers'],
+    });
+    expect(followUp.passages[0]!.snippet).toMatch(/more containers on the same hardware/);
     // After chatter it asks nothing; a frame before a question of its own is that question's.
     expect(answer(withLexicon, 'tldr', { context: ['we should grab lunch at 12'] }).answered).toBe(false);
     expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);

@@ -419,8 +419,10 @@ describe('the calibrated gate', () => {
     for (const q of ['who maintains podman desktop?', "who's behind podman desktop?", 'who has root on build-box-3?']) {
       expect(answer(desktop, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     }
-    // Who may reach something the docs describe is theirs to say.
+    // Who may reach something the docs describe is theirs to say; only a machine named as hosts are is someone's.
     expect(unknownEntities(desktop, 'who has access to the podman desktop app?')).toEqual([]);
+    expect(unknownEntities(index, 'who has root in a container vs a vm?')).toEqual([]);
+    expect(unknownEntities(desktop, 'who has root on web01')).toEqual(['who has root on web01']);
   });
 
   it('asked about a version it never states, says it does not know; a version named as context does not stop an answer', () => {

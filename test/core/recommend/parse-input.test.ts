@@ -84,6 +84,7 @@ describe('parseFactorInput: bad input names what is allowed', () => {
       'our AI generated thumbnails service, containers or vms?',
       "we'll use whatever code formatter the team likes: containers or vms?",
       'the customer said their database is slow on containers, should we use vms for it?',
+      'we built a custom database for time series, containers or vms?',
     ]) {
       const input = parseFactorInput(text);
       const read = input.kind === 'answers' ? describeAnswers(input.answers) : '';

@@ -179,6 +179,13 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { kernel: 'shared-ok' },
     });
+    // Asked again in brief, a choice gets its recommendation again; read, the frame leaves no word, so it is tested as typed.
+    expect(routeQuestion('in short?', ['legacy app on HP-UX, vm or container?'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('pls', ['legacy app on HP-UX, vm or container?'], 'tl;dr pls')).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('in short?', ['how fast do containers start?'])).toEqual({ kind: 'lookup' });
   });
 
   it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
