@@ -338,6 +338,17 @@ describe('a DM', () => {
     await bot.send(eventRequest(said(bot.stub, 'how heavy is the load, it spikes 10x at noon', dm)));
     expect(blocksOf(posts(bot)[3]!.args)).toContain('speed=high added');
   });
+
+  it('gives a recommendation again when asked for it in brief, not the help text', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV6', channel_type: 'im' };
+    await bot.send(
+      eventRequest(said(bot.stub, 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm', dm)),
+    );
+    await bot.send(eventRequest(said(bot.stub, 'in short?', dm)));
+    expect(blocksOf(posts(bot)[0]!.args)).toContain('Recommendation: VMs');
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
+  });
 });
 
 describe('after a restart (a new app, the same workspace)', () => {
