@@ -153,17 +153,16 @@ export function answerInContext(
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
   const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
-  // The thread's question again, answered as it alone is: in brief ("gimme the top reason", "whats the
-  // main reason", "short version?": declined before, no word of its own matching; blind thread set
-  // seed-11), or with its two sides exchanged ("and the reverse?" after "what are the advantages of
-  // VMs over containers?": it had quoted the VMs' advantages again; seed-12). Their words are none
-  // the knowledge uses, which is no sign of chatter here. Exchanged sides the knowledge answers from
-  // the same passage ("can virtual machines run inside containers?") it does not speak to: what the
-  // thread found is then only a closest match.
-  // Declined, it is declined again: read with the thread, its words would be let past the gate that
-  // declined it ("who has root on db-prod-3", then "in a nutshell"; round-30 review).
-  // The thread's question as the thread asked it: itself a follow-up ("why so many more containers"),
-  // it is read in its own thread.
+  // The thread's question again: in brief or plainer ("gimme the top reason", "short version?", "tl;dr
+  // pls", "in one line?": declined before, no word of its own matching; blind thread sets seed-11 and
+  // seed-13), answered as the thread asked it (itself a follow-up, "why so many more containers", in
+  // its own thread), and declined again if it was (read with the thread, its words would pass the gate
+  // that declined it: "who has root on db-prod-3", then "in a nutshell"; round-30 review); or with its
+  // two sides exchanged ("and the reverse?" after "what are the advantages of VMs over containers?": it
+  // had quoted the VMs' advantages again; seed-12). Their words are none the knowledge uses, which is
+  // no sign of chatter here. Exchanged sides the knowledge answers from the same passage ("can virtual
+  // machines run inside containers?") it does not speak to: what the thread found is then only a
+  // closest match.
   if (briefly || sumsUpThread(question)) return { ...answer(index, latest, { ...opts, context: earlier.slice(0, -1) }), question };
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
