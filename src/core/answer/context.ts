@@ -380,8 +380,9 @@ export function withSideReplaced(text: string, from: Side, to: string): string |
   return text.slice(0, m.start) + to + text.slice(m.end);
 }
 
+// "by a lot?", "by much?" after "which one is cheaper to run": how far, too (round-30 closing A/B check).
 const HOW_FAR =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)\s*[?!.]*\s*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$)/iu;
 
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).

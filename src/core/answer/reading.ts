@@ -557,7 +557,7 @@ export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAI
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
 const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
 const SUMS_UP = new RegExp(

@@ -43,6 +43,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'customers submit',
         'users submit',
         'customers upload',
+        'clients upload',
         'users upload',
         'user uploaded',
         'customer uploaded',
@@ -137,6 +138,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'medical',
         'financial data',
         'payment data',
+        'cardholder data',
       ],
       'standard',
     ),
@@ -180,6 +182,9 @@ export const CUES: Record<Factor, Cue[]> = {
         'legacy os',
         'device driver',
         'custom driver',
+        // A driver that runs in the kernel ("needs a vendor kernel driver for the usb spectrometer, they
+        // only give us a .ko file"; round-30 closing A/B check: declined).
+        'kernel driver',
       ],
       'shared-ok',
     ),

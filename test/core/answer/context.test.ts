@@ -198,6 +198,7 @@ describe('answer() with context', () => {
       'simpler pls',
       'in one line?',
       'in a nutshell',
+      'one word',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -219,6 +220,12 @@ describe('answer() with context', () => {
     // After chatter it asks nothing; a frame before a question of its own is that question's.
     expect(answer(withLexicon, 'tldr', { context: ['we should grab lunch at 12'] }).answered).toBe(false);
     expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);
+  });
+
+  it('answers "by a lot?" after a comparison as how far the thread\'s claim goes, as a closest match', () => {
+    const far = answer(withLexicon, 'by a lot?', { context: ['which one is cheaper to run'] });
+    expect(far).toMatchObject({ answered: true, confidence: 'low' });
+    expect(answer(withLexicon, 'by a lot?', { context: ['lunch at noon?'] }).answered).toBe(false);
   });
 
   it('answers "why so many more containers" with the sentence stating the thread\'s claim', () => {

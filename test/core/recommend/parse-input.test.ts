@@ -209,6 +209,8 @@ describe('parseFactorInput: plain phrases', () => {
       'an AI agent that runs LLM-generated shell commands',
       'random visitors paste whatever they want and we execute it',
       '3rd party vendors upload plugins that execute on our servers',
+      'clients upload word docs w/ macros and we convert them server side',
+      'we handle cardholder data',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
@@ -216,8 +218,13 @@ describe('parseFactorInput: plain phrases', () => {
 
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
     expect(describeAnswers(answersOf(parseFactorInput('we test on 5 different operating systems')))).toBe('kernel=custom');
-    // An app bound to another operating system, however old, needs its own kernel too.
-    for (const text of ['our inventory app only runs on OS/2', 'payroll still runs on SCO OpenServer', '.NET Framework 4.8 apps']) {
+    // An app bound to another operating system, however old, or to a kernel driver, needs its own kernel too.
+    for (const text of [
+      'our inventory app only runs on OS/2',
+      'payroll still runs on SCO OpenServer',
+      '.NET Framework 4.8 apps',
+      'it needs a vendor kernel driver for the usb spectrometer',
+    ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
     }
     for (const text of ["strict separation between teams' environments", 'isolating students from each other']) {
