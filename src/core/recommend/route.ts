@@ -28,6 +28,8 @@ const EITHER = /^[^.!?]{0,40}?\bor\b/i;
 const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
+// A message that asks something, by its mark or its first word.
+const ASKS = /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|vms?|containers?)\b|\b(?:or|vs\.?|versus)\b/i;
 // So does "what's the licensing story for windows vms vs containers": a question about what
 // something is, unless it asks what is best or right ("what's best for our app"), or offers the
 // two with "or" for its own situation (choiceWorkload).
@@ -293,8 +295,13 @@ function pairsWithOther(gap: string): boolean {
 export function routeQuestion(question: string, earlier: readonly string[] = [], typed = question): Route {
   // "tl;dr?", "in short?" after a choice asks it again, and a recommendation is answered again with
   // it, not with a look-up that may say otherwise (round-30 review). As typed: reading drops the frame.
-  const last = earlier.length - 1;
-  if (last >= 0 && (sumsUpThread(question) || sumsUpThread(asTyped(typed)))) return routeQuestion(earlier[last]!, earlier.slice(0, last));
+  // Past statements after the question ("containers vs vms for a tiny 2gb box", "we only run 4 small
+  // services", then "final answer?"), to the question they say more about.
+  let last = earlier.length - 1;
+  if (last >= 0 && (sumsUpThread(question) || sumsUpThread(asTyped(typed)))) {
+    while (last > 0 && !ASKS.test(earlier[last]!)) last--;
+    return routeQuestion(earlier[last]!, earlier.slice(0, last));
+  }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   const workload = choiceWorkload(question, earlier.length === 0);

@@ -186,6 +186,11 @@ describe('routeQuestion() in a thread', () => {
     });
     expect(routeQuestion('pls', ['legacy app on HP-UX, vm or container?'], 'tl;dr pls')).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('in short?', ['how fast do containers start?'])).toEqual({ kind: 'lookup' });
+    // Past a statement after the choice ("final answer?", "verdict?" ask it again too).
+    expect(routeQuestion('final answer?', ['vms or containers for customer-submitted code?', 'we have about 40 customers'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
   });
 
   it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
