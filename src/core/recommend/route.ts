@@ -29,7 +29,8 @@ const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
 // A message that asks something, by its mark or its first word.
-const ASKS = /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|vms?|containers?)\b|\b(?:or|vs\.?|versus)\b/i;
+const ASKS =
+  /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|vms?|containers?)\b|\b(?:or|vs\.?|versus)\b/i;
 // So does "what's the licensing story for windows vms vs containers": a question about what
 // something is, unless it asks what is best or right ("what's best for our app"), or offers the
 // two with "or" for its own situation (choiceWorkload).
