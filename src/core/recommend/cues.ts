@@ -117,6 +117,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'dont review the code',
         'never review the code',
         'paste whatever they want',
+        // People handed root on what they run ("every team gets root on their own box").
+        'gets root',
+        'get root',
+        'given root',
         'execute whatever code',
       ],
       'standard',
@@ -183,8 +187,11 @@ export const CUES: Record<Factor, Cue[]> = {
         'device driver',
         'custom driver',
         // A driver that runs in the kernel ("needs a vendor kernel driver for the usb spectrometer, they
-        // only give us a .ko file"; round-30 closing A/B check: declined).
+        // only give us a .ko file"; round-30 closing A/B check: declined), or changes to it.
         'kernel driver',
+        'kernel stuff',
+        'kernel tweaks',
+        'kernel hacking',
       ],
       'shared-ok',
     ),

@@ -210,6 +210,7 @@ describe('parseFactorInput: plain phrases', () => {
       'random visitors paste whatever they want and we execute it',
       '3rd party vendors upload plugins that execute on our servers',
       'clients upload word docs w/ macros and we convert them server side',
+      'every team gets root on their own box',
       'we handle cardholder data',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
@@ -224,6 +225,7 @@ describe('parseFactorInput: plain phrases', () => {
       'payroll still runs on SCO OpenServer',
       '.NET Framework 4.8 apps',
       'it needs a vendor kernel driver for the usb spectrometer',
+      'they can install anything incl kernel stuff',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
     }
