@@ -4,7 +4,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
-import { asTyped, readQuestion, sumsUpThread } from '../core/answer/reading.js';
+import { asksAgain, readQuestion } from '../core/answer/reading.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
@@ -76,7 +76,7 @@ export function classifiedReply(
   // Read as meant (emoji codes, chat openers and typos dealt with) before deciding what it asks.
   const question = readQuestion(index, typed).text || typed;
   // "in short?" after an answer asks it again: read, its frame leaves only the mark, which is no help request.
-  const again = Boolean(conversation?.earlier?.length) && sumsUpThread(asTyped(typed));
+  const again = Boolean(conversation?.earlier?.length) && asksAgain(question, typed);
   if (!again && isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
   const update = conversation?.recommendation && factorUpdate(question);
   if (update) {

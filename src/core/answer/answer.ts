@@ -26,13 +26,12 @@ import {
 } from './entities.js';
 import { Lexicon } from '../knowledge/lexicon.js';
 import {
-  asTyped,
+  asksAgain,
   FOLLOW_UP_OPENERS,
   readQuestion,
   separateQuestions,
   sideAskedOfAnother,
   sideMentions,
-  sumsUpThread,
   type ReadQuestion,
   type Side,
 } from './reading.js';
@@ -573,7 +572,7 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   if (aspect === undefined) {
     // "and for vms?" after "what's the main downside of containers": the thread's aspect, of the side
     // it names (round-30 A/B check: "Both technologies have their place…" had been quoted).
-    const asked = thread !== undefined && BARE_SIDE_ASKED.test(line) && sideAskedOfAnother(line) ? aspectAsked(thread) : undefined;
+    const asked = thread !== undefined && sideAskedOfAnother(line, { only: true }) ? aspectAsked(thread) : undefined;
     const named = asked && oneSideNamed(index, line);
     return named ? { aspect: asked, ...named } : comparedSide(index, line);
   }
@@ -591,10 +590,6 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
   return earlier && { aspect, ...earlier, fromThread: true };
 }
 
-// "and for vms?", "what about containers tho": the side alone ("and for vms, what's the licensing story?"
-// asks something of its own; round-30 review).
-const BARE_SIDE_ASKED =
-  /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(?:vms?|virtual\s+machines?|containers?)\s*(?:then|tho|though|too)?\s*[?.!]*\s*$/i;
 // "what are the advantages of VMs over containers?", "downsides of containers compared to vms": the
 // merits or drawbacks of the side named with them, before the other it is weighed against. (Both
 // are named, so neither was the side asked, and "virtual machines offer a different set of
@@ -1387,7 +1382,7 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   // they are no follow-up to answer again (the Slack listeners never pass them on; `ask --after` did).
   // "tl;dr pls", "eli5", "in english pls, im not infra": the thread's answer again, in brief or plainer;
   // read, their frame leaves no word, so they are tested as typed.
-  const briefly = Boolean(opts.context?.length) && (sumsUpThread(text) || sumsUpThread(asTyped(full)));
+  const briefly = Boolean(opts.context?.length) && asksAgain(text, full);
   if (opts.context?.length && (terms(text).length === 0 || ACKNOWLEDGEMENT.test(text)) && !isQuestion(text) && !briefly) {
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }

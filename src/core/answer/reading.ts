@@ -511,6 +511,11 @@ const ASKED_OF_SIDE = new RegExp(
   String.raw`(?:${ASKS_OF_ANOTHER.source}|^\s*(?:vs|versus|compared\s+(?:to|with))\b\.?)\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b`,
   'iu',
 );
+// "and for vms?", "what about containers tho": the other side alone, asked nothing else of.
+const ONLY_OF_ANOTHER = new RegExp(
+  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(?:vms?|virtual\s+machines?|containers?)\s*(?:then|tho|though|too)?\s*[?.!]*\s*$`,
+  'i',
+);
 const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;
 const NAMES_VMS = /\b(?:vms?|virtual\s+machines?)\b/i;
 const SIDE_MENTION = new RegExp(`(${NAMES_CONTAINERS.source})|${NAMES_VMS.source}`, 'giu');
@@ -538,8 +543,10 @@ export function sideMentions(text: string): { start: number; end: number; side: 
  * written, and the side it no longer asks about), when its own line names only that side ("compared
  * with vms, how do containers handle security?" asks of containers, and is no such follow-up).
  */
-export function sideAskedOfAnother(question: string): { side: string; other: Side } | undefined {
+export function sideAskedOfAnother(question: string, { only = false } = {}): { side: string; other: Side } | undefined {
   const line = question.split('\n')[0]!;
+  // With `only`, the side alone ("and for vms, what's the licensing story?" asks something of its own).
+  if (only && !ONLY_OF_ANOTHER.test(line)) return undefined;
   const side = ASKED_OF_SIDE.exec(line)?.[1];
   if (side === undefined) return undefined;
   const vms = NAMES_VMS.test(side);
@@ -549,6 +556,8 @@ export function sideAskedOfAnother(question: string): { side: string; other: Sid
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
 export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+/** sumsUpThread of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word. */
+export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(read) || sumsUpThread(asTyped(typed));
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
 // answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
 // their words being none it uses). The asker's reason may follow after a comma, but no question or

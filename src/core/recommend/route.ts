@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
-import { asTyped, sumsUpThread } from '../answer/reading.js';
+import { asksAgain } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
@@ -299,7 +299,7 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   // Past statements after the question ("containers vs vms for a tiny 2gb box", "we only run 4 small
   // services", then "final answer?"), to the question they say more about.
   let last = earlier.length - 1;
-  if (last >= 0 && (sumsUpThread(question) || sumsUpThread(asTyped(typed)))) {
+  if (last >= 0 && asksAgain(question, typed)) {
     while (last > 0 && !ASKS.test(earlier[last]!)) last--;
     return routeQuestion(earlier[last]!, earlier.slice(0, last));
   }
