@@ -1610,6 +1610,13 @@ function answerAlone(
   const toPassage = (hit: Hit) => toAnswerPassage(hit, text, index);
   if (!confident) {
     if (!visiblyAbout) return { ...base, coverage, signals, answered: false, abstainReason: 'weak-match' };
+    // A guess needs the best passage to meet something specific the question says, not only its
+    // everyday words: "help me plan 3 days in lisbon on a budget" had been offered the migration
+    // passage for its "help" and "plan" (its one concept, cost, met nowhere there). A flag's own
+    // section is specific however everyday its words. Where the knowledge is large, a guess already
+    // needs the question to say it is about the knowledge.
+    if (index.size < CHANCE_MATCH_PASSAGES && !headedBy(top.passage, flags) && !meetsSpecific(index, top, targets))
+      return { ...base, coverage, signals, answered: false, abstainReason: 'off-topic' };
     // A closest match guesses at what was meant; for a question set on a tool the knowledge never
     // names, the guess is about that tool, which the knowledge does not describe ("terraform: Error
     // acquiring the state lock… how do i force unlock"). Off-topic questions declined: the new
@@ -1628,6 +1635,13 @@ function answerAlone(
       .map(toPassage),
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
+}
+
+// Whether the passage matches a word of the question everyday English does not use, one the
+// knowledge uses far more than speech does, or a concept the domain's lexicon gives a question word.
+function meetsSpecific(index: KnowledgeIndex, hit: Hit, targets: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const concepts = new Set([...targets.values()].flatMap((set) => [...set]));
+  return hit.matchedTerms.some((t) => concepts.has(t) || !isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS);
 }
 
 // "add support for free page hinting": everyday words the knowledge writes together are one of its

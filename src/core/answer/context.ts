@@ -18,7 +18,15 @@ import {
   type Answer,
   type AnswerOptions,
 } from './answer.js';
-import { ASKS_OF_ANOTHER, FOLLOW_UP_OPENERS, sideAskedOfAnother, sideMentions, sumsUpThread, type Side } from './reading.js';
+import {
+  ASKS_OF_ANOTHER,
+  FOLLOW_UP_OPENERS,
+  sameAskedOfAnother,
+  sideAskedOfAnother,
+  sideMentions,
+  sumsUpThread,
+  type Side,
+} from './reading.js';
 
 /**
  * Follow-ups: "does that need special configuration?", "what about cost?", "why?" mean little
@@ -147,6 +155,10 @@ export function answerInContext(
   options: Partial<AnswerOptions> = {},
   { asClosestMatch = false, declinedAlone, briefly = false }: { asClosestMatch?: boolean; declinedAlone?: Answer; briefly?: boolean } = {},
 ): Answer {
+  const plainly = sameAskedOfAnother(question);
+  if (plainly !== undefined) {
+    return { ...answerInContext(index, plainly, context, options, { asClosestMatch, declinedAlone, briefly }), question };
+  }
   const opts = { ...options, context: [] };
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a

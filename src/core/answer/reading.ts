@@ -538,6 +538,20 @@ export function sideMentions(text: string): { start: number; end: number; side: 
   return mentions;
 }
 
+// "can that happen with vms too?", "is that true for containers as well", "does it apply to vms":
+// the thread's question, of the other side, as "and for vms?" asks it (after "what's a container
+// escape?", "can that happen with vms too?" had quoted the VMs' slow start, a sentence saying "VMs can").
+const SAME_OF_ANOTHER = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could|would|will|might)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold|be\s+(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))|(?:does|do|doesn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold)|(?:is|isn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))(?:\s+(?:too|also))?\s+(?:for|in|with|on|to)\s+(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\s*(?:then|tho|though|too|as\s+well|also)?\s*[?.!]*\s*$`,
+  'iu',
+);
+
+/** A follow-up asking whether what its thread asked holds of another side, put as "and for <side>?"; undefined otherwise. */
+export function sameAskedOfAnother(question: string): string | undefined {
+  const side = SAME_OF_ANOTHER.exec(question)?.[1];
+  return side === undefined ? undefined : `and for ${side}?`;
+}
+
 /**
  * The side a follow-up asks the thread's question of ("and vms, can they scale that fast?": vms, as
  * written, and the side it no longer asks about), when its own line names only that side ("compared
@@ -554,8 +568,12 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
   return { side, other: vms ? 'containers' : 'vms' };
 }
 
-/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
-export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+/**
+ * Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"),
+ * plainer ("in english pls") or by an example ("give an example", "like what?").
+ */
+export const sumsUpThread = (question: string) =>
+  SUMS_UP.test(question) || PLAINER.test(question) || EXAMPLE.test(question) || onlyHowPut(question);
 /** sumsUpThread of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word. */
 export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(read) || sumsUpThread(asTyped(typed));
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
@@ -567,6 +585,14 @@ export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(
 const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
 const PLAINER = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  'iu',
+);
+// "give an example", "example pls", "like what?", "such as?": the thread's answer, shown by a case,
+// which the knowledge has only as it states the answer (blind thread set seed-14: "give an example"
+// after "why do VMs use more memory than containers?" had been declined, its words none the knowledge
+// uses). Nothing else: "an example of a hypervisor?" asks about hypervisors.
+const EXAMPLE = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|show|gimme|got|have|any)\s+(?:(?:me|us)\s+)?)?(?:(?:an?|some|one|real|concrete)\s+)*(?:(?:real[- ]world|concrete|practical)\s+)?(?:examples?|e\.?g\.?|for\s+(?:example|instance)|like\s+what|such\s+as)(?:\s+(?:pls|please|plz|maybe|then|tho))?[\s?!.]*$`,
   'iu',
 );
 const SUMS_UP = new RegExp(

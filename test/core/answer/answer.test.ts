@@ -985,8 +985,9 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
-  it('reads upkeep, in the shipped lexicon, as management effort', () => {
+  it('reads upkeep and looking after, in the shipped lexicon, as management effort', () => {
     expect(answer(shipped(), 'which needs less upkeep, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
+    expect(answer(shipped(), 'which is less work to look after, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
   });
 
   it('reads needing fewer hosts, in the shipped lexicon, as running more on the same hardware', () => {

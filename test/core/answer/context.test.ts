@@ -172,6 +172,32 @@ describe('answer() with context', () => {
     expect(own.passages[0]!.heading).toMatch(/Licensing/);
   });
 
+  it('answers "can that happen with vms too?" as "and for vms?" asks it', () => {
+    const context = ["what's a container escape?"];
+    for (const q of ['can that happen with vms too?', 'does that happen with vms as well?', 'is that a problem with vms too?']) {
+      const vms = answer(withLexicon, q, { context });
+      expect(vms.answered, q).toBe(true);
+      expect(vms.passages[0]!.snippet, q).toMatch(/contain security breaches/);
+    }
+    // Alone it asks nothing the knowledge answers.
+    expect(answer(withLexicon, 'can that happen with vms too?').answered).toBe(false);
+  });
+
+  it('answers "give an example", "like what?" as the thread\'s question again', () => {
+    const context = ['why do VMs use more memory than containers?'];
+    const thread = answer(withLexicon, context[0]!);
+    expect(thread.answered).toBe(true);
+    for (const q of ['give an example', 'example pls', 'can you give a concrete example?', 'like what?']) {
+      const again = answer(withLexicon, q, { context });
+      expect(again.answered, q).toBe(true);
+      expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
+    }
+    // An example of something else asks about that; alone, or after chatter, it asks nothing.
+    expect(answer(withLexicon, 'an example of a hypervisor?', { context }).passages[0]?.id ?? '').not.toBe(thread.passages[0]!.id);
+    expect(answer(withLexicon, 'give an example').answered).toBe(false);
+    expect(answer(withLexicon, 'give an example', { context: ['lunch at 12?'] }).answered).toBe(false);
+  });
+
   it('answers "gimme the top reason", "whats the main reason" as the thread\'s question again', () => {
     const context = ['why would anyone still use vms in 2024'];
     const thread = answer(withLexicon, context[0]!);

@@ -338,6 +338,13 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('offers no closest match whose passage meets only everyday words of the question', () => {
+    // "budget" is the lexicon's cost, which the migration passage matching "help" and "plan" never says.
+    expect(answer(index, 'help me plan 3 days in lisbon on a budget')).toMatchObject({ answered: false, abstainReason: 'off-topic' });
+    // A passage meeting the concept is still a closest match.
+    expect(answer(index, 'which one is cheaper?')).toMatchObject({ answered: true, confidence: 'low' });
+  });
+
   it('takes a question naming the subject and another of its key words as about the domain, in however many words it never uses', () => {
     // "edge", "gateway" and "enough" are no words of the article, and no lexicon concept is named.
     const result = answer(index, 'isolation between apps on a single edge gateway, containers good enough?');

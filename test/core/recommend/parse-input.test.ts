@@ -212,6 +212,9 @@ describe('parseFactorInput: plain phrases', () => {
       'clients upload word docs w/ macros and we convert them server side',
       'every team gets root on their own box',
       'we handle cardholder data',
+      'we keep pet owners payment details',
+      'our kyc service handles passport scans',
+      'the audit trail db holds patient identifiable data',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
