@@ -985,6 +985,10 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
+  it('reads p99 latency, in the shipped lexicon, as consistent performance', () => {
+    expect(answer(shipped(), 'our p99 has to stay flat, vms or containers?').passages[0]!.text).toMatch(/consistent performance/);
+  });
+
   it('reads upkeep and looking after, in the shipped lexicon, as management effort', () => {
     expect(answer(shipped(), 'which needs less upkeep, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
     expect(answer(shipped(), 'which is less work to look after, containers or vms').passages[0]!.snippet).toMatch(/management effort/);

@@ -1133,6 +1133,8 @@ describe('the calibrated gate', () => {
       'does azure charge for managed disk snapshots per gb',
       'is there a free tier for azure container instances',
       'rancher desktop vs docker desktop licensing, is rancher free for commercial use',
+      // A cloud's commitment discounts.
+      'azure reserved instances vs savings plan, which gives the bigger discount for 3 years',
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
