@@ -198,6 +198,15 @@ export const CUES: Record<Factor, Cue[]> = {
         'kernel stuff',
         'kernel tweaks',
         'kernel hacking',
+        // A distribution older than any kernel a current host runs it on was built for ("needs an
+        // ancient distro"): old userlands can fail on new kernels, so it wants its own OS.
+        'ancient distro',
+        'old distro',
+        'eol distro',
+        'outdated distro',
+        'ancient os',
+        'eol os',
+        'end of life os',
       ],
       'shared-ok',
     ),

@@ -229,6 +229,7 @@ describe('parseFactorInput: plain phrases', () => {
       '.NET Framework 4.8 apps',
       'it needs a vendor kernel driver for the usb spectrometer',
       'they can install anything incl kernel stuff',
+      'a legacy perl cms that needs an ancient distro',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
     }
