@@ -298,11 +298,7 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   // it, not with a look-up that may say otherwise (round-30 review). As typed: reading drops the frame.
   // Past statements after the question ("containers vs vms for a tiny 2gb box", "we only run 4 small
   // services", then "final answer?"), to the question they say more about.
-  let last = earlier.length - 1;
-  if (last >= 0 && asksAgain(question, typed)) {
-    while (last > 0 && !ASKS.test(earlier[last]!)) last--;
-    return routeQuestion(earlier[last]!, earlier.slice(0, last));
-  }
+  if (earlier.length > 0 && asksAgain(question, typed)) return routeOfThread(earlier);
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   const workload = choiceWorkload(question, earlier.length === 0);
@@ -310,6 +306,19 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') return { kind: 'offer-flow' };
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
+}
+
+// The thread's question, past statements after it ("containers vs vms for a tiny 2gb box", "we only
+// run 4 small services", then "final answer?"), routed with what those say of its workload ("should
+// we use containers or VMs for our new API service?", "it's a stateless REST thing, nothing fancy").
+function routeOfThread(earlier: readonly string[]): Route {
+  let last = earlier.length - 1;
+  while (last > 0 && !ASKS.test(earlier[last]!)) last--;
+  const asked = routeQuestion(earlier[last]!, earlier.slice(0, last));
+  const stated = earlier.slice(last + 1).filter(statesNeeds);
+  if (asked.kind === 'lookup' || stated.length === 0) return asked;
+  const withStated = threadChoice(earlier[last]!, [...earlier.slice(0, last), ...stated]);
+  return withStated.kind === 'recommend' ? withStated : asked;
 }
 
 // A follow-up's workload is the thread's ("whats better for density, containers or vms" then "ok

@@ -191,6 +191,12 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
+    // With what the statements after it say of the workload.
+    expect(routeQuestion('final answer?', ['containers or vms for our new app?', 'it runs code our customers upload'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('final answer?', ['how fast do containers start?', 'it runs code our customers upload'])).toEqual({ kind: 'lookup' });
   });
 
   it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
