@@ -196,7 +196,9 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
-    expect(routeQuestion('final answer?', ['how fast do containers start?', 'it runs code our customers upload'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('final answer?', ['how fast do containers start?', 'it runs code our customers upload'])).toEqual({
+      kind: 'lookup',
+    });
   });
 
   it('recommends for the two alone ("vms or containers") after a thread that said what the workload needs', () => {
