@@ -17,6 +17,8 @@ export interface Cue {
   burden?: boolean;
   /** A compound noun, matched only word for word: "building an AI agent" is no "build agent". */
   compound?: boolean;
+  /** Words that, right before the phrase, give it another sense: "latency sensitive" is no sensitive data. */
+  notAfter?: string[];
 }
 
 const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
@@ -117,6 +119,13 @@ export const CUES: Record<Factor, Cue[]> = {
         'dont review the code',
         'never review the code',
         'paste whatever they want',
+        // Content from anywhere opened on purpose: a browser isolation service for the links people click.
+        'sketchy links',
+        'sketchy link',
+        'suspicious links',
+        'malicious links',
+        'phishing links',
+        'browser isolation',
         // People handed root on what they run ("every team gets root on their own box").
         'gets root',
         'get root',
@@ -125,11 +134,17 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Sensitive of data, not of what a workload reacts to ("a latency sensitive trading app" asked
+    // for performance, and had been recommended VMs for strong isolation; round-31 A/B check).
+    {
+      phrase: 'sensitive',
+      value: 'high',
+      negated: 'standard',
+      notAfter: ['latency', 'time', 'timing', 'performance', 'perf', 'jitter', 'delay', 'cost', 'price', 'case', 'context', 'load'],
+    },
     ...cues(
       'high',
       [
-        'sensitive',
-        'regulated',
         'regulation',
         'compliance',
         'hipaa',
@@ -267,8 +282,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'scale to zero',
         'bursty',
         'burst',
-        'spiky',
-        'spikes',
         'ci cd',
         'cicd',
         'continuous deployment',
@@ -325,6 +338,13 @@ export const CUES: Record<Factor, Cue[]> = {
       'slow startup fine',
       'slow start ok',
     ]),
+    // Spikes of load, not of latency: "our p99 latency spikes" asks for consistent performance.
+    ...['spiky', 'spikes'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'low',
+      notAfter: ['latency', 'jitter', 'p99', 'p95', 'gc'],
+    })),
     { phrase: 'startup time', negated: 'low' },
     { phrase: 'startup speed', negated: 'low' },
     { phrase: 'speed', negated: 'low' },

@@ -127,6 +127,7 @@ interface CompiledCue {
   burden?: boolean;
   /** Matched word for word on the phrase's own tokens: "customer database" is no "custom database". */
   compound?: boolean;
+  notAfter?: string[];
   tokens: string[];
 }
 
@@ -141,6 +142,7 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     negated: cue.negated,
     burden: cue.burden,
     compound: cue.compound,
+    notAfter: cue.notAfter,
     tokens: tokenize(cue.phrase),
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
@@ -263,7 +265,7 @@ export function factorsFromText(text: string): Understood[] {
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
       const at = cue.compound ? findCue(tokens, cue.tokens, 0, same) : findCue(stems, cue.stems);
-      if (!at) continue;
+      if (!at || (at.start > 0 && cue.notAfter?.includes(tokens[at.start - 1]!))) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;

@@ -165,7 +165,7 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}(?:\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))){0,2}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -178,6 +178,14 @@ const PROPOSES_SIDE = new RegExp(
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
 const WANTS_BOTH =
   /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both)\b/i;
+
+// "does that change the answer vm vs container?", "would that change your pick?" after what the
+// workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
+// the VMs' slow start): the choice, for that workload.
+const CHANGES_ANSWER = new RegExp(
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change\\s+(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
+  'iu',
+);
 
 // "vms or containers", "so containers vs vms then?": the two alone, offered for the workload the thread described.
 const BARE_ALTERNATIVES = new RegExp(
@@ -208,7 +216,7 @@ export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.te
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
   const needs = earlier.filter(statesNeeds).join('\n');
-  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
+  if (BARE_ALTERNATIVES.test(question) || CHANGES_ANSWER.test(question)) return needsOfWorkload(needs);
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
   if (!WANTS_BOTH.test(question)) return false;
@@ -299,6 +307,13 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   // Past statements after the question ("containers vs vms for a tiny 2gb box", "we only run 4 small
   // services", then "final answer?"), to the question they say more about.
   if (earlier.length > 0 && asksAgain(question, typed)) return routeOfThread(earlier);
+  // "networking wants to test a patched kernel with their own TCP module. containers ok for this?":
+  // what the workload needs, then one side put forward for it, in one message as in a thread.
+  const sentences = question.split(SENTENCE_END);
+  if (sentences.length > 1) {
+    const said = [...earlier, ...sentences.slice(0, -1)];
+    if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
+  }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   const workload = choiceWorkload(question, earlier.length === 0);
@@ -307,6 +322,8 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   if (input.kind !== 'answers') return { kind: 'offer-flow' };
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
 }
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 
 // The thread's question, past statements after it ("containers vs vms for a tiny 2gb box", "we only
 // run 4 small services", then "final answer?"), routed with what those say of its workload ("should

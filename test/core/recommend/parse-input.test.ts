@@ -215,6 +215,7 @@ describe('parseFactorInput: plain phrases', () => {
       'we keep pet owners payment details',
       'our kyc service handles passport scans',
       'the audit trail db holds patient identifiable data',
+      'a browser isolation service that opens every sketchy link employees click',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
@@ -242,6 +243,14 @@ describe('parseFactorInput: plain phrases', () => {
     for (const text of ['our lab machines are old and low on ram', 'small arm devices in the field', 'run more on fewer instances']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
+  });
+
+  it('reads sensitive of data, and spikes of load, not of latency or timing', () => {
+    for (const text of ['a latency sensitive trading app', 'our p99 latency spikes at lunch', 'time sensitive batch jobs']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+    expect(describeAnswers(answersOf(parseFactorInput('we store sensitive records')))).toBe('isolation=high');
+    expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
   it('keeps negation inside its clause', () => {

@@ -162,8 +162,18 @@ describe('routeQuestion() in a thread', () => {
       ['we run untrusted customer code', 'can that be a container?', { isolation: 'high' }],
       ['we run untrusted customer code', 'would containers be ok?', { isolation: 'high' }],
       ['we run untrusted customer code', 'containers then?', { isolation: 'high' }],
+      ['we run untrusted customer code', 'containers ok for this?', { isolation: 'high' }],
+      // Whether it changes the choice.
+      ['we need a custom kernel driver for our app', 'does that change the answer vm vs container?', { kernel: 'custom' }],
+      ['we need a custom kernel driver for our app', 'would that change your pick?', { kernel: 'custom' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
+    // The same in one message: what the workload needs, then one side put forward.
+    expect(
+      routeQuestion('networking wants to test a patched kernel with their own TCP congestion module. containers ok for this?'),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(routeQuestion('containers start in seconds. so vms?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('does that change the answer?', ['how fast do containers start?'])).toEqual({ kind: 'lookup' });
     // A thread that said nothing of a workload, and a follow-up asking something of its own, are looked up.
     expect(routeQuestion('so vms?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('so vms are slower to start too?', ['our security team wants hard isolation'])).toEqual({ kind: 'lookup' });
