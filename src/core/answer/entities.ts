@@ -50,7 +50,7 @@ const VENDOR =
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
 // count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|cheapest|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
 // knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds. Not a time of day: "its 3am and
 // security says a container escaped" sets the scene (a schedule's time is ASKS_TIME's). Without
@@ -291,6 +291,16 @@ export function namesOf(
       if (!settings.has(vendor.toLowerCase()) && !vendorNames(vendor).some((name) => writesPhrase(index, tokenize(name))))
         found.push(vendor);
   }
+  // "what does helm upgrade --atomic do": what a flag does, which documents that never write it do not say.
+  for (const [, flag] of question.matchAll(ASKS_FLAG)) if (!writesFlag(index, flag!)) found.push(flag!);
+  // "salt vs chef, which config management tool is better": two things compared, neither of them
+  // any word the knowledge or its lexicon knows (as everyday words, no name was heard in either).
+  // Not beside the two the knowledge compares ("vnf vs cnf … for containers vs vms").
+  if (!NAMES_EITHER_SIDE.test(question))
+    for (const [pair, a, b] of question.matchAll(UNKNOWN_PAIR)) {
+      const unknown = (side: string) => terms(side).length > 0 && terms(side).every((t) => !index.knows(t));
+      if (unknown(a!) && unknown(b!)) found.push(pair.trim());
+    }
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
@@ -345,6 +355,10 @@ export function namesOf(
   return { unknown: distinctNames(found), setting: distinctNames(setting) };
 }
 
+const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;
+const NAMES_EITHER_SIDE = /\b(?:containers?|containeri[sz]\w*|vms?|virtual\s+machines?|docker|podman|kubernetes|k8s|hypervisors?)\b/i;
+const UNKNOWN_PAIR = /(?:^|[\s,(])([\p{L}][\p{L}\p{N}+-]*)\s+(?:vs\.?|versus)\s+([\p{L}][\p{L}\p{N}+-]*)(?=[\s,?.!)]|$)/giu;
+
 const MIN_NAME_LENGTH = 4;
 const SNAKE_CASE = /^\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+$/u;
 const identifiersWritten: Remembered<string> = new WeakMap();
@@ -354,6 +368,14 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
   const key = identifier.toLowerCase();
   // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
   return remembered(identifiersWritten, index, key, () => index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key)));
+}
+// Whether some passage writes the flag, in its text or its headings (an option's page is headed by it).
+const flagsWritten: Remembered<string> = new WeakMap();
+function writesFlag(index: KnowledgeIndex, flag: string): boolean {
+  const key = flag.toLowerCase();
+  return remembered(flagsWritten, index, key, () =>
+    index.passages.some((p) => p.text.toLowerCase().includes(key) || p.headings.some((h) => h.toLowerCase().includes(key))),
+  );
 }
 // "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing
 // only a knowledge that writes that label can say anything of (the article's hypervisor passages

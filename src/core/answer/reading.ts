@@ -202,6 +202,25 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
 // "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
 const WHATS = /\b([Ww])hats\b/g;
 
+// Chat's words drawn out ("whyy", "sooo", "pleeease", "reallyyy"): what a follow-up asks is in them,
+// and drawn out they are no word at all ("are vms more secure than containers" then "whyy" had been
+// declined; round-31 A/B check). Only these words: drawn out, any other may be a name.
+const DRAWN_OUT_WORDS = new Set(['why', 'how', 'what', 'so', 'no', 'yes', 'ok', 'okay', 'pls', 'please', 'really', 'wait', 'hm']);
+const RUNS = /([a-z])\1+/gi;
+function withoutDrawnOut(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const runs = [...word.matchAll(RUNS)];
+    if (runs.length === 0 || runs.length > 3) return word;
+    // Each run read as one letter or two ("reallyyy": "really"), the first that is one of the words.
+    for (let mask = 0; mask < 1 << runs.length; mask++) {
+      let i = 0;
+      const read = word.replace(RUNS, (_run: string, letter: string) => (mask & (1 << i++) ? letter + letter : letter));
+      if (read !== word && DRAWN_OUT_WORDS.has(read.toLowerCase())) return read;
+    }
+    return word;
+  });
+}
+
 /**
  * Reads a question as typed in chat. What says how it is asked goes: emoji codes, Slack emphasis,
  * openers ("hey folks, quick question:") and closers ("thanks in advance!"), a sign-off and
@@ -215,7 +234,7 @@ const WHATS = /\b([Ww])hats\b/g;
  * or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").trim());
+  const chat = unquoted(withoutDrawnOut(question.replace(EMOJI_CODE, '$1')).replace(WHATS, "$1hat's").trim());
   const opened = withoutOpeners(chat);
   const prose = keepPasted ? opened : withoutCodeBlocks(opened);
   const text = withoutKnowledgeFrame(
@@ -584,7 +603,7 @@ export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
 const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer, shown by a case,

@@ -16,7 +16,7 @@ import type { RecommendationResult } from './recommend.js';
  */
 export type Route = { kind: 'lookup' } | { kind: 'offer-flow' } | { kind: 'recommend'; answers: Answers; understood: Understood[] };
 
-const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:ed|ing)?|docker|podman|pods?|k8s|kubernetes)\b/i;
+const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:e|es|ed|ing)?|docker|podman|pods?|k8s|kubernetes)\b/i;
 // VMware's, Proxmox's or a cloud's VMs are the VM side of a choice ("k8s vs vmware for a small team").
 const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|esxi|vsphere|proxmox|hyper-v|ec2\s+instances?)\b/i;
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
@@ -169,6 +169,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
+    // "can we just containerise it on our linux kubernetes cluster?" (round-31 A/B check: declined).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:containeri[sz]e|dockeri[sz]e)\\s+(?:it|this|that|them)\\b[^?]{0,60}\\?*\\s*$`,
   ].join('|'),
   'iu',
 );

@@ -183,6 +183,19 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'can that happen with vms too?').answered).toBe(false);
   });
 
+  it('reads a drawn-out "whyy" or "reallyyy?" as the word it draws out', () => {
+    const context = ['are vms more secure than containers'];
+    for (const q of ['whyy', 'reallyyy?']) expect(answer(withLexicon, q, { context }).answered, q).toBe(true);
+  });
+
+  it('answers "explain like im not technical", "for a non technical person" as the thread\'s question again', () => {
+    const context = ['how many containers can I fit on a host vs VMs?'];
+    const thread = answer(withLexicon, context[0]!);
+    for (const q of ['explain like im not technical', 'explain it for a non technical person']) {
+      expect(answer(withLexicon, q, { context }).passages[0]?.id, q).toBe(thread.passages[0]!.id);
+    }
+  });
+
   it('answers "give an example", "like what?" as the thread\'s question again', () => {
     const context = ['why do VMs use more memory than containers?'];
     const thread = answer(withLexicon, context[0]!);

@@ -85,6 +85,17 @@ describe('the calibrated gate', () => {
     // The flag's own section is at least the closest match, though it names nothing else the question says.
     expect(answer(docs, 'should our build agents get podman run --privileged')).toMatchObject({ answered: true });
     expect(answer(docs, 'should our build agents get podman run --privileged').passages[0]!.source).toBe('options/privileged.md');
+    // What a flag the knowledge never writes does, it does not say.
+    expect(answer(docs, 'what does podman run --atomic do')).toMatchObject({ answered: false, unknownEntities: ['--atomic'] });
+  });
+
+  it('says it does not know which of two things it never mentions is better', () => {
+    expect(answer(index, 'salt vs chef, which config management tool is better')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
+    // Beside the two the knowledge compares they are where the asker stands.
+    expect(answer(index, 'for vnf vs cnf on the same servers, whats the isolation story for containers vs vms').answered).toBe(true);
   });
 
   it('answers "what is X?" with confidence only where the knowledge defines X', () => {
@@ -1129,6 +1140,9 @@ describe('the calibrated gate', () => {
       'how much is a RHEL licence per vm these days?',
       // "how much is" anything per hour or per month.
       'how much is an OCI ampere A1 instance per hour in frankfurt',
+      // A cloud's cheapest offer, or a count it sets.
+      'cheapest GPU instance on AWS for running inference?',
+      'how many IP addresses does azure reserve in each vnet subnet',
       // Charged per unit further on, or a price plan that names its amount itself.
       'does azure charge for managed disk snapshots per gb',
       'is there a free tier for azure container instances',

@@ -166,6 +166,7 @@ describe('routeQuestion() in a thread', () => {
       // Whether it changes the choice.
       ['we need a custom kernel driver for our app', 'does that change the answer vm vs container?', { kernel: 'custom' }],
       ['we need a custom kernel driver for our app', 'would that change your pick?', { kernel: 'custom' }],
+      ['our app uses the windows registry heavily', 'can we just containerise it on our linux cluster?', { kernel: 'custom' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
