@@ -231,7 +231,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b|\bwhat\s+(?:to|do\s+(?:we|i))\s+run\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",

@@ -37,6 +37,7 @@ describe('routeQuestion()', () => {
     // Neither side named: what to run one's own workload on is the choice this bot helps with.
     ['our traffic is bursty, what fits best?', { speed: 'high' }],
     ['we run customer code, what should we use?', { isolation: 'high' }],
+    ['our app runs code customers upload, what to run it on?', { isolation: 'high' }],
     ['what fits best for bursty traffic?', { speed: 'high' }],
     ['which is better for our vpn gateway that needs a custom kernel module?', { kernel: 'custom' }],
     ['which should we pick for an ephemeral test fleet?', { speed: 'high' }],
