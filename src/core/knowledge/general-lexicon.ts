@@ -198,6 +198,9 @@ k8s, k3s, minikube => kubernetes
 kubernetes yaml, k8s yaml, kube yaml, pod yaml, pod spec, pod definition, deployment yaml, k8s manifest, kubernetes manifest => kube, yaml
 group of containers, containers together, sidecars, multi-container, multi container => pod, sidecar
 
+# --- Short forms documentation spells out ---
+app, apps => application
+
 # --- British / American spellings Porter leaves apart ---
 initialise, initialisation, initialised => initialize
 licence, licences => license

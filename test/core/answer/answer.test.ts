@@ -985,6 +985,12 @@ describe('sentences', () => {
     expect(result.passages[0]!.snippet).toMatch(/vulnerabilities in the host OS or container engine/);
   });
 
+  it('reads "what kind of apps are still better on a vm" as asking the merits of VMs', () => {
+    expect(answer(shipped(), 'in 2025 what kind of apps are still better on a vm').passages[0]!.text).toMatch(
+      /virtual machines offer a different set of advantages/,
+    );
+  });
+
   it('reads p99 latency, in the shipped lexicon, as consistent performance', () => {
     expect(answer(shipped(), 'our p99 has to stay flat, vms or containers?').passages[0]!.text).toMatch(/consistent performance/);
   });

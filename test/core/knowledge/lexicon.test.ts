@@ -168,6 +168,9 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     expect(lexicon.knows('exec')).toBe(false);
     expect(lexicon.targetsByTerm('how much ram', true).size).toBe(0);
     expect(lexicon.targetsByTerm('how much ram').get('ram')).toContain('memori');
+    // "app" is documentation's "application", to find passages, but no concept of the domain.
+    expect(lexicon.targetsByTerm('which apps need their own os').get('app')).toContain('applic');
+    expect(lexicon.conceptsIn('a dockerfile for a python flask app')).toBe(0);
   });
 
   it('is kept out of a restored index when it was left out of the built one', async () => {
