@@ -168,6 +168,8 @@ describe('routeQuestion() in a thread', () => {
       ['we need a custom kernel driver for our app', 'does that change the answer vm vs container?', { kernel: 'custom' }],
       ['we need a custom kernel driver for our app', 'would that change your pick?', { kernel: 'custom' }],
       ['our app uses the windows registry heavily', 'can we just containerise it on our linux cluster?', { kernel: 'custom' }],
+      ['we need strong isolation between our customers workloads', 'so vm or container, just pick one', { isolation: 'high' }],
+      ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
