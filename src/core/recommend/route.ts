@@ -165,7 +165,7 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}(?:\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it))){0,2}\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}(?:\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app)s?)){0,2}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -321,10 +321,17 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   const workload = choiceWorkload(question, earlier.length === 0);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
-  if (input.kind !== 'answers') return { kind: 'offer-flow' };
+  if (input.kind !== 'answers') {
+    // The choice offered, pointing back, in a thread that said what its workload needs ("our legacy
+    // erp needs a specific old kernel module loaded", then "can we containerize it or stick w/ a vm?").
+    // Not a choice of its own ("should I use containers or VMs for cloud security?" in a DM).
+    const thread = earlier.length > 0 && POINTS_BACK.test(question) ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
+    return thread?.kind === 'recommend' ? thread : { kind: 'offer-flow' };
+  }
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
 }
 
+const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 
 // The thread's question, past statements after it ("containers vs vms for a tiny 2gb box", "we only

@@ -170,6 +170,9 @@ describe('routeQuestion() in a thread', () => {
       ['our app uses the windows registry heavily', 'can we just containerise it on our linux cluster?', { kernel: 'custom' }],
       ['we need strong isolation between our customers workloads', 'so vm or container, just pick one', { isolation: 'high' }],
       ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
+      ['legal wants tenant data separated harder', 'vm per customer?', { isolation: 'high' }],
+      // The two offered with words of their own, for the workload the thread described.
+      ['our legacy erp needs a specific old kernel module loaded', 'can we containerize it or stick w/ a vm?', { kernel: 'custom' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
