@@ -27,6 +27,7 @@ import {
 import { Lexicon } from '../knowledge/lexicon.js';
 import {
   asksAgain,
+  asksExample,
   FOLLOW_UP_OPENERS,
   readQuestion,
   separateQuestions,
@@ -1312,6 +1313,12 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
   if (several.length > 1) {
     const each = answerEach(index, full, truncated, read, several, opts);
     if (each) return each;
+  }
+  // "give an example", "like what?": the thread's answer again, which states the case the knowledge
+  // makes (a blind thread set's check half: the example a look-up found was beside the point).
+  if (opts.context?.length && asksExample(read.text, full)) {
+    const again = answerInContext(index, read.text, opts.context, opts, { briefly: true });
+    if (again.answered) return { ...again, question: full };
   }
   const result = answerRead(index, full, truncated, read, opts);
   if (result.answered || !read.pasted || result.abstainReason === 'off-topic' || result.abstainReason === 'unknown-entity') return result;

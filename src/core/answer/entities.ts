@@ -24,7 +24,10 @@ const ASKS_PRICE =
 // names its amount (nothing) itself. So do a cloud's commitment discounts ("azure reserved instances
 // vs savings plan, which gives the bigger discount": the licensing passage had been its closest match).
 const PRICE_PLAN =
-  /\bfree\s+tiers?\b|\bfree\s+(?:for|in)\s+(?:commercial|business|enterprise|production|personal)\s+use\b|\bfree\s+(?:plan|trial)\b|\breserved\s+instances?\b|\bsavings\s+plans?\b|\bcommitted\s+use\s+discounts?\b/i;
+  /\bfree\s+tiers?\b|\bfree\s+(?:for|in)\s+(?:commercial|business|enterprise|production|personal)\s+use\b|\bfree\s+(?:plan|trial)\b/i;
+// Only as what is asked: "we have reserved instances on aws, would moving to containers save us
+// money?" asks about containers (round-31 review).
+const COMMITMENT_PLAN = /\breserved\s+instances?\b|\bsavings\s+plans?\b|\bcommitted\s+use\s+discounts?\b/i;
 const AMOUNT =
   /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
@@ -50,7 +53,7 @@ const VENDOR =
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
 // count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|cheapest|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
 // knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds. Not a time of day: "its 3am and
 // security says a container escaped" sets the scene (a schedule's time is ASKS_TIME's). Without
@@ -279,7 +282,7 @@ export function namesOf(
   if (price && (ASKS_PRICE.test(question) || ASKS.test(clauseAt(question, price.index)))) found.push(price[0]);
   const priceAsked = ASKS_PRICE.exec(question);
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
-  const plan = PRICE_PLAN.exec(question);
+  const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const sla = ASKS_SLA.exec(question);
   if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
@@ -371,10 +374,16 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
 }
 // Whether some passage writes the flag, in its text or its headings (an option's page is headed by it).
 const flagsWritten: Remembered<string> = new WeakMap();
+// Written as a flag or a key of a config or API: "--vcpu-count" is Firecracker's "vcpu_count".
 function writesFlag(index: KnowledgeIndex, flag: string): boolean {
   const key = flag.toLowerCase();
+  const name = key.replace(/^-+/, '');
+  const keyed = name.replace(/-/g, '_');
   return remembered(flagsWritten, index, key, () =>
-    index.passages.some((p) => p.text.toLowerCase().includes(key) || p.headings.some((h) => h.toLowerCase().includes(key))),
+    index.passages.some((p) => {
+      const text = p.text.toLowerCase();
+      return text.includes(key) || (keyed !== name && text.includes(keyed)) || p.headings.some((h) => h.toLowerCase().includes(key));
+    }),
   );
 }
 // "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing

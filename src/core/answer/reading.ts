@@ -205,10 +205,12 @@ const WHATS = /\b([Ww])hats\b/g;
 // Chat's words drawn out ("whyy", "sooo", "pleeease", "reallyyy"): what a follow-up asks is in them,
 // and drawn out they are no word at all ("are vms more secure than containers" then "whyy" had been
 // declined; round-31 A/B check). Only these words: drawn out, any other may be a name.
-const DRAWN_OUT_WORDS = new Set(['why', 'how', 'what', 'so', 'no', 'yes', 'ok', 'okay', 'pls', 'please', 'really', 'wait', 'hm']);
+const DRAWN_OUT_WORDS = new Set(['why', 'how', 'what', 'so', 'no', 'yes', 'ok', 'okay', 'pls', 'please', 'really', 'wait']);
 const RUNS = /([a-z])\1+/gi;
+// A word of chat only: not part of a name, a flag, a path or an address ("Soo-jin", "--noo", "fooo.io").
+const CHAT_WORD = /(?<![\p{L}\p{N}_./-])\p{Ll}*\p{L}\p{Ll}*(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])/gu;
 function withoutDrawnOut(text: string): string {
-  return text.replace(/\p{L}+/gu, (word) => {
+  return text.replace(CHAT_WORD, (word) => {
     const runs = [...word.matchAll(RUNS)];
     if (runs.length === 0 || runs.length > 3) return word;
     // Each run read as one letter or two ("reallyyy": "really"), the first that is one of the words.
@@ -234,9 +236,9 @@ function withoutDrawnOut(text: string): string {
  * or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = unquoted(withoutDrawnOut(question.replace(EMOJI_CODE, '$1')).replace(WHATS, "$1hat's").trim());
+  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").trim());
   const opened = withoutOpeners(chat);
-  const prose = keepPasted ? opened : withoutCodeBlocks(opened);
+  const prose = withoutDrawnOut(keepPasted ? opened : withoutCodeBlocks(opened));
   const text = withoutKnowledgeFrame(
     withoutOtherSenses(
       withoutHowFrame(
@@ -587,12 +589,10 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
   return { side, other: vms ? 'containers' : 'vms' };
 }
 
-/**
- * Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?"),
- * plainer ("in english pls") or by an example ("give an example", "like what?").
- */
-export const sumsUpThread = (question: string) =>
-  SUMS_UP.test(question) || PLAINER.test(question) || EXAMPLE.test(question) || onlyHowPut(question);
+/** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
+export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+/** Whether a follow-up asks for an example of what its thread said ("give an example", "like what?"), as read or as typed. */
+export const asksExample = (read: string, typed: string): boolean => EXAMPLE.test(read) || EXAMPLE.test(asTyped(typed));
 /** sumsUpThread of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word. */
 export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(read) || sumsUpThread(asTyped(typed));
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
@@ -606,10 +606,11 @@ const PLAINER = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
-// "give an example", "example pls", "like what?", "such as?": the thread's answer, shown by a case,
-// which the knowledge has only as it states the answer (blind thread set seed-14: "give an example"
-// after "why do VMs use more memory than containers?" had been declined, its words none the knowledge
-// uses). Nothing else: "an example of a hypervisor?" asks about hypervisors.
+// "give an example", "example pls", "like what?", "such as?": the thread's answer again, which
+// states the case (blind thread set seed-14: "give an example" after "why do VMs use more memory than
+// containers?" had been declined; where it answered, a look-up's example was beside the point on a
+// check half). Nothing else: "an example of a hypervisor?" asks about hypervisors. Not a choice asked
+// again: a recommendation is not posted twice for it (round-31 review).
 const EXAMPLE = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|show|gimme|got|have|any)\s+(?:(?:me|us)\s+)?)?(?:(?:an?|some|one|real|concrete)\s+)*(?:(?:real[- ]world|concrete|practical)\s+)?(?:examples?|e\.?g\.?|for\s+(?:example|instance)|like\s+what|such\s+as)(?:\s+(?:pls|please|plz|maybe|then|tho))?[\s?!.]*$`,
   'iu',

@@ -19,6 +19,8 @@ export interface Cue {
   compound?: boolean;
   /** Words that, right before the phrase, give it another sense: "latency sensitive" is no sensitive data. */
   notAfter?: string[];
+  /** Words that, right after the phrase, give it another sense: "sensitive to latency". */
+  notBefore?: string[];
 }
 
 const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
@@ -136,15 +138,34 @@ export const CUES: Record<Factor, Cue[]> = {
     ),
     // Sensitive of data, not of what a workload reacts to ("a latency sensitive trading app" asked
     // for performance, and had been recommended VMs for strong isolation; round-31 A/B check).
+    // Nor "sensitive to latency", "very sensitive to noisy neighbours" (round-31 review).
     {
       phrase: 'sensitive',
       value: 'high',
       negated: 'standard',
-      notAfter: ['latency', 'time', 'timing', 'performance', 'perf', 'jitter', 'delay', 'cost', 'price', 'case', 'context', 'load'],
+      notAfter: [
+        'latency',
+        'time',
+        'timing',
+        'performance',
+        'perf',
+        'jitter',
+        'delay',
+        'cost',
+        'price',
+        'case',
+        'context',
+        'load',
+        'throughput',
+        'network',
+        'io',
+      ],
+      notBefore: ['to'],
     },
     ...cues(
       'high',
       [
+        'regulated',
         'regulation',
         'compliance',
         'hipaa',
@@ -343,7 +364,7 @@ export const CUES: Record<Factor, Cue[]> = {
       phrase,
       value: 'high',
       negated: 'low',
-      notAfter: ['latency', 'jitter', 'p99', 'p95', 'gc'],
+      notAfter: ['latency', 'jitter', 'p99', 'p95', 'gc', 'time', 'response'],
     })),
     { phrase: 'startup time', negated: 'low' },
     { phrase: 'startup speed', negated: 'low' },

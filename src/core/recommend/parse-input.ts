@@ -128,6 +128,7 @@ interface CompiledCue {
   /** Matched word for word on the phrase's own tokens: "customer database" is no "custom database". */
   compound?: boolean;
   notAfter?: string[];
+  notBefore?: string[];
   tokens: string[];
 }
 
@@ -143,6 +144,7 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     burden: cue.burden,
     compound: cue.compound,
     notAfter: cue.notAfter,
+    notBefore: cue.notBefore,
     tokens: tokenize(cue.phrase),
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
@@ -265,7 +267,7 @@ export function factorsFromText(text: string): Understood[] {
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
       const at = cue.compound ? findCue(tokens, cue.tokens, 0, same) : findCue(stems, cue.stems);
-      if (!at || (at.start > 0 && cue.notAfter?.includes(tokens[at.start - 1]!))) continue;
+      if (!at || cue.notAfter?.includes(tokens[at.start - 1] ?? '') || cue.notBefore?.includes(tokens[at.end + 1] ?? '')) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;

@@ -170,7 +170,7 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "can we just containerise it on our linux kubernetes cluster?" (round-31 A/B check: declined).
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:containeri[sz]e|dockeri[sz]e)\\s+(?:it|this|that|them)\\b[^?]{0,60}\\?*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:containeri[sz]e|dockeri[sz]e)\\s+(?:it|this|that|them)(?:\\s+(?:on|in|onto|into)\\s+(?:our|the|a|an|my)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:cluster|servers?|hosts?|boxes|box|nodes?|platform|infra(?:structure)?|k8s|kubernetes|openshift|stack)|\\s+(?:then|instead|too|anyway|as\\s+is))?\\s*[?!.]*\\s*$`,
   ].join('|'),
   'iu',
 );
@@ -218,7 +218,9 @@ export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.te
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
   const needs = earlier.filter(statesNeeds).join('\n');
-  if (BARE_ALTERNATIVES.test(question) || CHANGES_ANSWER.test(question)) return needsOfWorkload(needs);
+  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
+  // "that" is the message before it, not an earlier turn of the thread.
+  if (CHANGES_ANSWER.test(question)) return statesNeeds(earlier.at(-1)!) && needsOfWorkload(earlier.at(-1)!);
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
   if (!WANTS_BOTH.test(question)) return false;
@@ -231,7 +233,11 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b|\bwhat\s+(?:to|do\s+(?:we|i))\s+run\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+// "what to run it on", "what do we run them in": so asked, unless something else is offered ("…, github
+// actions or gitlab runners?"; round-31 review).
+const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
+const RUN_ON_CHOICE = /\bwhat\s+(?:to|do\s+(?:we|i))\s+run\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",
@@ -250,7 +256,9 @@ function choiceWorkload(question: string, alone = true): string | null {
     !EXPLANATION.test(question) &&
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
-    (UNNAMED_CHOICE.test(question) || (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
+    (UNNAMED_CHOICE.test(question) ||
+      (RUN_ON_CHOICE.test(question) && !OFFERS_OTHERS.test(question)) ||
+      (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&
     parseFactorInput(question).kind === 'answers'
   )
@@ -312,7 +320,8 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   // "networking wants to test a patched kernel with their own TCP module. containers ok for this?":
   // what the workload needs, then one side put forward for it, in one message as in a thread.
   const sentences = question.split(SENTENCE_END);
-  if (sentences.length > 1) {
+  // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
+  if (sentences.length > 1 && /\?\s*$/.test(question)) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
   }

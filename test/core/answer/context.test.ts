@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
 import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext, withSidesExchanged } from '../../../src/core/answer/context.js';
+import { readQuestion } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -183,9 +184,10 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'can that happen with vms too?').answered).toBe(false);
   });
 
-  it('reads a drawn-out "whyy" or "reallyyy?" as the word it draws out', () => {
+  it('reads a drawn-out "whyy" or "reallyyy?" as the word it draws out, not a name, flag or address', () => {
     const context = ['are vms more secure than containers'];
     for (const q of ['whyy', 'reallyyy?']) expect(answer(withLexicon, q, { context }).answered, q).toBe(true);
+    for (const q of ['Soo-jin said so', 'podman --noo', 'see fooo.io']) expect(readQuestion(withLexicon, q).text, q).toBe(q);
   });
 
   it('answers "explain like im not technical", "for a non technical person" as the thread\'s question again', () => {

@@ -1152,6 +1152,13 @@ describe('the calibrated gate', () => {
     ]) {
       expect(answer(index, q).answered, q).toBe(false);
     }
+    // A plan or the cheapest way, where the asker weighs containers or VMs, is their setting.
+    for (const q of [
+      'we have reserved instances on aws, would moving to containers save us money?',
+      'our vmware renewal tripled. is moving to containers the cheapest option for us?',
+    ]) {
+      expect(answer(index, q).answered, q).toBe(true);
+    }
     // The same subjects asked as the knowledge discusses them are answered.
     expect(answer(index, 'are containers cheaper to license than VMs?').answered).toBe(true);
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);

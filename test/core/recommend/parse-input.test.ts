@@ -246,10 +246,17 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads sensitive of data, and spikes of load, not of latency or timing', () => {
-    for (const text of ['a latency sensitive trading app', 'our p99 latency spikes at lunch', 'time sensitive batch jobs']) {
+    for (const text of [
+      'a latency sensitive trading app',
+      'our p99 latency spikes at lunch',
+      'time sensitive batch jobs',
+      'very sensitive to noisy neighbours',
+      'response time spikes every hour',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
     expect(describeAnswers(answersOf(parseFactorInput('we store sensitive records')))).toBe('isolation=high');
+    expect(describeAnswers(answersOf(parseFactorInput('we are regulated')))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 

@@ -180,6 +180,15 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('networking wants to test a patched kernel with their own TCP congestion module. containers ok for this?'),
     ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
     expect(routeQuestion('containers start in seconds. so vms?')).toEqual({ kind: 'lookup' });
+    // Only asked: a stack named after a need says what they run.
+    expect(routeQuestion('We need strong isolation for tenants. Kubernetes.')).toEqual({ kind: 'lookup' });
+    // Containerising asked about, not put forward: how, where else, or when.
+    for (const q of ['can i containerise it on a mac?', 'can we containerize it without downtime?'])
+      expect(routeQuestion(q, ['our app uses the windows registry heavily']), q).toEqual({ kind: 'lookup' });
+    // "that" is the message before it.
+    expect(routeQuestion('does that change the answer?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // What to run a workload on, unless other things are offered.
+    expect(routeQuestion('our ci jobs are bursty, what do we run them on, github actions or gitlab runners?')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('does that change the answer?', ['how fast do containers start?'])).toEqual({ kind: 'lookup' });
     // A thread that said nothing of a workload, and a follow-up asking something of its own, are looked up.
     expect(routeQuestion('so vms?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
