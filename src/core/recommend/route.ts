@@ -295,11 +295,14 @@ function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
   });
 }
 
+const COMPARATIVE_AFTER_OR = /^\s*(?:more|less|cheaper|pricier|faster|slower|better|worse|easier|harder|safer|riskier|bigger|smaller|higher|lower)\b/i;
 // The last word before the "or" names a technology of its own, and the side right after it is
 // its alternative, not the first side's: "podman on windows - does it need WSL or hyper-v?" asks
 // WSL or Hyper-V. Not in a list that runs on from the first side ("vms, serverless or containers").
 function pairsWithOther(gap: string): boolean {
   const [, before = '', after = ''] = /^(.*?)\b(?:or|vs\.?|versus)\b(.*)$/i.exec(gap) ?? [];
+  // "is it cheaper or more expensive once we containerize": the "or" offers two amounts, not the sides.
+  if (COMPARATIVE_AFTER_OR.test(after)) return true;
   // "…, or will we still need vms?" offers the side in a clause of its own.
   if (/^\s*,/.test(before) || !/^\s*(?:(?:a|an|the|just|plain|full)\s+)*$/i.test(after)) return false;
   const last = tokenize(before).at(-1);

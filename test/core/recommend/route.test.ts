@@ -187,6 +187,10 @@ describe('routeQuestion() in a thread', () => {
       expect(routeQuestion(q, ['our app uses the windows registry heavily']), q).toEqual({ kind: 'lookup' });
     // "that" is the message before it.
     expect(routeQuestion('does that change the answer?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // An "or" between two amounts offers no choice of side.
+    expect(routeQuestion('licensing: is software licensed per vm cheaper or more expensive once we containerize')).toEqual({
+      kind: 'lookup',
+    });
     // What to run a workload on, unless other things are offered.
     expect(routeQuestion('our ci jobs are bursty, what do we run them on, github actions or gitlab runners?')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('does that change the answer?', ['how fast do containers start?'])).toEqual({ kind: 'lookup' });
