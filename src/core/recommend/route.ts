@@ -295,7 +295,8 @@ function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
   });
 }
 
-const COMPARATIVE_AFTER_OR = /^\s*(?:more|less|cheaper|pricier|faster|slower|better|worse|easier|harder|safer|riskier|bigger|smaller|higher|lower)\b/i;
+const COMPARATIVE_AFTER_OR =
+  /^\s*(?:more|less|cheaper|pricier|faster|slower|better|worse|easier|harder|safer|riskier|bigger|smaller|higher|lower)\b/i;
 // The last word before the "or" names a technology of its own, and the side right after it is
 // its alternative, not the first side's: "podman on windows - does it need WSL or hyper-v?" asks
 // WSL or Hyper-V. Not in a list that runs on from the first side ("vms, serverless or containers").
