@@ -4,7 +4,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
-import { asksAgain, readQuestion } from '../core/answer/reading.js';
+import { asksAgain, asksExample, readQuestion } from '../core/answer/reading.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
@@ -123,9 +123,15 @@ export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(
  * factor is read on its own: "thanks!" after an answer is no follow-up asking it again.
  */
 export function replyToMessage(deps: BotDeps, text: string, surface: Surface, userId: string, conversation?: Conversation): SlackMessage {
-  const asks = isQuestion(text) || statesFactors(text);
+  const asks = isQuestion(text) || statesFactors(text) || (Boolean(conversation?.earlier?.length) && asksOfThread(deps, text));
   const { reply, kind } = classifiedReply(deps, text, surface, userId, asks ? conversation : undefined, { recordGap: asks });
   return kind === 'no-answer' && !asks ? chatterReply() : reply;
+}
+
+// "tl;dr pls", "in plain english pls", "give an example" after an answer ask of it, with no question mark.
+function asksOfThread(deps: BotDeps, typed: string): boolean {
+  const read = readQuestion(deps.knowledge().index, typed).text;
+  return asksAgain(read, typed) || asksExample(read, typed);
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states

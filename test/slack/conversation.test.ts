@@ -349,6 +349,17 @@ describe('a DM', () => {
     expect(blocksOf(posts(bot)[0]!.args)).toContain('Recommendation: VMs');
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
   });
+
+  it('answers "tl;dr pls", "give an example", "whyy" after an answer in a DM, though they have no question mark', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV7', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'are vms more secure than containers?', dm)));
+    for (const text of ['tl;dr pls', 'give an example', 'whyy']) {
+      await bot.send(eventRequest(said(bot.stub, text, dm)));
+      expect(posts(bot).at(-1)!.args.text, text).not.toContain('Any time');
+      expect(blocksOf(posts(bot).at(-1)!.args), text).toMatch(/isolation/i);
+    }
+  });
 });
 
 describe('after a restart (a new app, the same workspace)', () => {

@@ -25,6 +25,7 @@ import {
   sideAskedOfAnother,
   sideMentions,
   sumsUpThread,
+  withoutDrawnOut,
   type Side,
 } from './reading.js';
 
@@ -480,7 +481,7 @@ const QUESTION_OPENING =
  * a thread or help channel is noise.
  */
 export function isQuestion(text: string): boolean {
-  const plain = text.replace(EMOJI_CODE, ' ').trim();
+  const plain = withoutDrawnOut(text.replace(EMOJI_CODE, ' ')).trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain) || offersTheTwoAlone(plain);
 }

@@ -208,8 +208,9 @@ const WHATS = /\b([Ww])hats\b/g;
 const DRAWN_OUT_WORDS = new Set(['why', 'how', 'what', 'so', 'no', 'yes', 'ok', 'okay', 'pls', 'please', 'really', 'wait']);
 const RUNS = /([a-z])\1+/gi;
 // A word of chat only: not part of a name, a flag, a path or an address ("Soo-jin", "--noo", "fooo.io").
-const CHAT_WORD = /(?<![\p{L}\p{N}_./-])\p{Ll}*\p{L}\p{Ll}*(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])/gu;
-function withoutDrawnOut(text: string): string {
+const CHAT_WORD = /(?<![\p{L}\p{N}_./`-])(?:\p{L}\p{Ll}*|\p{Lu}+)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
+/** The text with chat's drawn-out words read as the words they draw out ("whyy", "pleeease"). */
+export function withoutDrawnOut(text: string): string {
   return text.replace(CHAT_WORD, (word) => {
     const runs = [...word.matchAll(RUNS)];
     if (runs.length === 0 || runs.length > 3) return word;

@@ -19,7 +19,7 @@ export interface Cue {
   compound?: boolean;
   /** Words that, right before the phrase, give it another sense: "latency sensitive" is no sensitive data. */
   notAfter?: string[];
-  /** Words that, right after the phrase, give it another sense: "sensitive to latency". */
+  /** Two words that, right after the phrase, give it another sense: "sensitive to latency". */
   notBefore?: string[];
 }
 
@@ -160,7 +160,21 @@ export const CUES: Record<Factor, Cue[]> = {
         'network',
         'io',
       ],
-      notBefore: ['to'],
+      notBefore: [
+        'to latency',
+        'to jitter',
+        'to noise',
+        'to noisy',
+        'to load',
+        'to delays',
+        'to timing',
+        'to cost',
+        'to price',
+        'to performance',
+        'to cpu',
+        'to memory',
+        'to network',
+      ],
     },
     ...cues(
       'high',

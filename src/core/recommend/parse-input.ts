@@ -160,8 +160,8 @@ function stemMatches(cueStem: string, textStem: string): boolean {
 }
 
 /** Where a cue occurs in a clause: its first and last token, in order, at most MAX_GAP extra words apart. */
-function findCue(stems: string[], cue: string[], maxGap = MAX_GAP, matches = stemMatches): { start: number; end: number } | null {
-  for (let start = 0; start < stems.length; start++) {
+function findCue(stems: string[], cue: string[], maxGap = MAX_GAP, matches = stemMatches, from = 0): { start: number; end: number } | null {
+  for (let start = from; start < stems.length; start++) {
     if (!matches(cue[0]!, stems[start]!)) continue;
     let at = start;
     let gaps = 0;
@@ -266,8 +266,15 @@ export function factorsFromText(text: string): Understood[] {
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
-      const at = cue.compound ? findCue(tokens, cue.tokens, 0, same) : findCue(stems, cue.stems);
-      if (!at || cue.notAfter?.includes(tokens[at.start - 1] ?? '') || cue.notBefore?.includes(tokens[at.end + 1] ?? '')) continue;
+      // Past an occurrence in another sense ("latency sensitive … also holds sensitive data").
+      const find = (from: number) =>
+        cue.compound ? findCue(tokens, cue.tokens, 0, same, from) : findCue(stems, cue.stems, MAX_GAP, stemMatches, from);
+      const otherSense = (m: { start: number; end: number }) =>
+        cue.notAfter?.includes(tokens[m.start - 1] ?? '') === true ||
+        cue.notBefore?.includes(`${tokens[m.end + 1] ?? ''} ${tokens[m.end + 2] ?? ''}`) === true;
+      let at = find(0);
+      while (at && otherSense(at)) at = find(at.start + 1);
+      if (!at) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;

@@ -220,7 +220,13 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   const needs = earlier.filter(statesNeeds).join('\n');
   if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
   // "that" is the message before it, not an earlier turn of the thread.
-  if (CHANGES_ANSWER.test(question)) return statesNeeds(earlier.at(-1)!) && needsOfWorkload(earlier.at(-1)!);
+  // Of a choice it names, or one the thread asked ("is there a sla for cloud run?", "we handle hipaa
+  // data", "does that change the answer?" asks of no choice; round-31 review).
+  if (CHANGES_ANSWER.test(question)) {
+    const last = earlier.at(-1)!;
+    const choiceAsked = namesBothSides(question) || earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
+    return choiceAsked && statesNeeds(last) && needsOfWorkload(last);
+  }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
   if (!WANTS_BOTH.test(question)) return false;
@@ -237,6 +243,11 @@ const UNNAMED_CHOICE =
 // "what to run it on", "what do we run them in": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
+// After the ask only: "payments api that stores card details: what do we run it on?" offers nothing.
+function offersRunOnAlone(question: string): boolean {
+  const m = RUN_ON_CHOICE.exec(question);
+  return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
+}
 const RUN_ON_CHOICE = /\bwhat\s+(?:to|do\s+(?:we|i))\s+run\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
@@ -257,7 +268,7 @@ function choiceWorkload(question: string, alone = true): string | null {
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
     (UNNAMED_CHOICE.test(question) ||
-      (RUN_ON_CHOICE.test(question) && !OFFERS_OTHERS.test(question)) ||
+      offersRunOnAlone(question) ||
       (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&
     parseFactorInput(question).kind === 'answers'
@@ -295,6 +306,8 @@ function offersAlternatives(question: string, between = ALTERNATIVES): boolean {
   });
 }
 
+const COMPARATIVE_BEFORE_OR =
+  /\b(?:more|less|cheaper|pricier|faster|slower|better|worse|easier|harder|safer|riskier|bigger|smaller|higher|lower)(?:\s+\p{L}+)?\s*$/iu;
 const COMPARATIVE_AFTER_OR =
   /^\s*(?:more|less|cheaper|pricier|faster|slower|better|worse|easier|harder|safer|riskier|bigger|smaller|higher|lower)\b/i;
 // The last word before the "or" names a technology of its own, and the side right after it is
@@ -302,8 +315,9 @@ const COMPARATIVE_AFTER_OR =
 // WSL or Hyper-V. Not in a list that runs on from the first side ("vms, serverless or containers").
 function pairsWithOther(gap: string): boolean {
   const [, before = '', after = ''] = /^(.*?)\b(?:or|vs\.?|versus)\b(.*)$/i.exec(gap) ?? [];
-  // "is it cheaper or more expensive once we containerize": the "or" offers two amounts, not the sides.
-  if (COMPARATIVE_AFTER_OR.test(after)) return true;
+  // "is it cheaper or more expensive once we containerize": the "or" offers two amounts, not the sides
+  // (not "are containers safer or riskier than vms?", which weighs the sides).
+  if (COMPARATIVE_AFTER_OR.test(after) && COMPARATIVE_BEFORE_OR.test(before) && !/\bthan\b/i.test(after)) return true;
   // "…, or will we still need vms?" offers the side in a clause of its own.
   if (/^\s*,/.test(before) || !/^\s*(?:(?:a|an|the|just|plain|full)\s+)*$/i.test(after)) return false;
   const last = tokenize(before).at(-1);

@@ -257,6 +257,11 @@ describe('parseFactorInput: plain phrases', () => {
     }
     expect(describeAnswers(answersOf(parseFactorInput('we store sensitive records')))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('we are regulated')))).toBe('isolation=high');
+    // A later occurrence in the data sense still counts; "sensitive to" a breach is of data too.
+    expect(describeAnswers(answersOf(parseFactorInput('a latency sensitive trading app that also holds sensitive data')))).toBe(
+      'isolation=high',
+    );
+    expect(describeAnswers(answersOf(parseFactorInput('our app is very sensitive to data breaches')))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 

@@ -166,7 +166,7 @@ describe('routeQuestion() in a thread', () => {
       ['we run untrusted customer code', 'containers ok for this?', { isolation: 'high' }],
       // Whether it changes the choice.
       ['we need a custom kernel driver for our app', 'does that change the answer vm vs container?', { kernel: 'custom' }],
-      ['we need a custom kernel driver for our app', 'would that change your pick?', { kernel: 'custom' }],
+
       ['our app uses the windows registry heavily', 'can we just containerise it on our linux cluster?', { kernel: 'custom' }],
       ['we need strong isolation between our customers workloads', 'so vm or container, just pick one', { isolation: 'high' }],
       ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
@@ -185,8 +185,24 @@ describe('routeQuestion() in a thread', () => {
     // Containerising asked about, not put forward: how, where else, or when.
     for (const q of ['can i containerise it on a mac?', 'can we containerize it without downtime?'])
       expect(routeQuestion(q, ['our app uses the windows registry heavily']), q).toEqual({ kind: 'lookup' });
-    // "that" is the message before it.
+    // "that" is the message before it, and the answer one to a choice.
     expect(routeQuestion('does that change the answer?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('does that change the answer?', ['is there a sla for cloud run?', 'we handle hipaa data'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(
+      routeQuestion('would that change your pick?', ['containers or vms for our new app?', 'we need a custom kernel driver for it']),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // Unless it weighs the sides with "than".
+    expect(routeQuestion('we run untrusted customer code, are containers safer or riskier than vms?')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    // What is offered after the ask: a colon before it offers nothing.
+    expect(routeQuestion('payments api that stores card details: what do we run it on?')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
     // An "or" between two amounts offers no choice of side.
     expect(routeQuestion('licensing: is software licensed per vm cheaper or more expensive once we containerize')).toEqual({
       kind: 'lookup',
