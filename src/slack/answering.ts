@@ -71,7 +71,7 @@ export function classifiedReply(
   userId: string,
   conversation?: Conversation,
   options: { recordGap?: boolean } = {},
-): { reply: SlackMessage; kind: ReplyKind } {
+): { reply: SlackMessage; kind: ReplyKind; recommended?: Answers } {
   const { index } = deps.knowledge();
   // Read as meant (emoji codes, chat openers and typos dealt with) before deciding what it asks.
   const question = readQuestion(index, typed).text || typed;
@@ -86,11 +86,15 @@ export function classifiedReply(
       skipped: before.skipped.filter((f) => update.answers[f] === undefined),
     };
     const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
-    return { reply, kind: 'recommendation' };
+    return { reply, kind: 'recommendation', recommended: state.answers };
   }
   const route = routeQuestion(question, conversation?.earlier, typed);
   if (route.kind === 'recommend') {
-    return { reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface), kind: 'recommendation' };
+    return {
+      reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface),
+      kind: 'recommendation',
+      recommended: route.answers,
+    };
   }
   const offerFlow = route.kind === 'offer-flow';
   // The answer reads the question as typed itself, so it can say which words it read as others.
@@ -239,3 +243,11 @@ function feedbackIdsOf(reply: SlackMessage): string[] | undefined {
 
 const sameIds = (a: readonly string[] | undefined, b: readonly string[]) =>
   a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Whether a recommendation's factors are those the conversation's last recommendation had: posting it again says nothing new. */
+export function recommendsAgain(conversation: Conversation | undefined, answers: Answers | undefined): boolean {
+  const before = conversation?.recommendation?.answers;
+  if (!before || !answers) return false;
+  const keys = new Set([...Object.keys(before), ...Object.keys(answers)]) as Set<keyof Answers>;
+  return [...keys].every((k) => before[k] === answers[k]);
+}

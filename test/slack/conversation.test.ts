@@ -196,6 +196,17 @@ describe('a thread the bot replied in', () => {
     expect(posts(bot)).toHaveLength(2);
   });
 
+  it('posts no recommendation unasked that repeats the one already in its thread', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'we run untrusted customer code, vm or container?');
+    expect(blocksOf(posts(bot)[0]!.args)).toContain('Recommendation: VMs');
+    for (const text of ['agreed. vms then?', 'so vms?']) await bot.send(eventRequest(said(bot.stub, text, { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(1);
+    // A factor that changes it is still posted.
+    await bot.send(eventRequest(said(bot.stub, 'what if it also needs a custom kernel module?', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(2);
+  });
+
   it('recommends for a "what if" that says what the workload needs, in the thread of a choice it could not yet answer', async () => {
     bot.stub.reset();
     // Nothing the parser reads in "a small web app": the first reply offers the decision flow.

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
-import { classifiedReply, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
+import { classifiedReply, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
@@ -64,9 +64,11 @@ export function channelMessage(deps: BotDeps) {
       const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
       if (!followsUp || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
-      const { reply, kind } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: false });
-      // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text.
+      const { reply, kind, recommended } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: false });
+      // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text;
+      // and not the thread's own recommendation again ("agreed. vms then?" after it; round-31 review).
       if (kind !== 'answer' && kind !== 'recommendation') return;
+      if (kind === 'recommendation' && recommendsAgain(conversation, recommended)) return;
       await post(reply);
     } catch (error) {
       await reportFailure(
