@@ -372,9 +372,9 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
   // As typed or in lower case: settings are written in one case, and lower-casing every passage costs.
   return remembered(identifiersWritten, index, key, () => index.passages.some((p) => p.text.includes(identifier) || p.text.includes(key)));
 }
-// Whether some passage writes the flag, in its text or its headings (an option's page is headed by it).
+// Whether some passage writes the flag, in its text or its headings (an option's page is headed by
+// it), or as a key of a config or API ("--vcpu-count" is Firecracker's "vcpu_count").
 const flagsWritten: Remembered<string> = new WeakMap();
-// Written as a flag or a key of a config or API: "--vcpu-count" is Firecracker's "vcpu_count".
 function writesFlag(index: KnowledgeIndex, flag: string): boolean {
   const key = flag.toLowerCase();
   const name = key.replace(/^-+/, '');

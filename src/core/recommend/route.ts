@@ -219,9 +219,9 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
   const needs = earlier.filter(statesNeeds).join('\n');
   if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
-  // "that" is the message before it, not an earlier turn of the thread.
-  // Of a choice it names, or one the thread asked ("is there a sla for cloud run?", "we handle hipaa
-  // data", "does that change the answer?" asks of no choice; round-31 review).
+  // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
+  // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
+  // answer?" asks of no choice; round-31 review).
   if (CHANGES_ANSWER.test(question)) {
     const last = earlier.at(-1)!;
     const choiceAsked = namesBothSides(question) || earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
