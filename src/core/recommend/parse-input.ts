@@ -70,7 +70,7 @@ export function parseFactorInput(input: string): FactorInput {
   }
   rest += text.slice(last);
 
-  const fromText = factorsFromText(rest).filter((u) => fromPairs[u.factor] === undefined);
+  const fromText = withLoadJump(rest, factorsFromText(rest)).filter((u) => fromPairs[u.factor] === undefined);
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
   const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
   if (all.length === 0) {
@@ -80,6 +80,27 @@ export function parseFactorInput(input: string): FactorInput {
     );
   }
   return { kind: 'answers', answers, understood: all };
+}
+
+// Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
+// during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
+const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|orders|hits|calls|sessions|connections)`;
+const TIMES_LOAD = new RegExp(
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b`,
+  'iu',
+);
+const RATE =
+  /\b(\d+(?:\.\d+)?)\s?(k)?\s?(?:req(?:uests)?|rps|qps|users|visitors|orders|hits|calls)?\s?\/\s?(?:s|sec|second|min|minute|h|hr|hour)\b/giu;
+const MIN_JUMP = 5;
+function withLoadJump(text: string, found: Understood[]): Understood[] {
+  if (found.some((u) => u.factor === 'speed')) return found;
+  const times = TIMES_LOAD.exec(text);
+  const factor = times ? Number(times[1] ?? times[2]) : 0;
+  const rates = [...text.matchAll(RATE)].map((m) => Number(m[1]) * (m[2] ? 1000 : 1)).filter((n) => n > 0);
+  const jump = rates.length >= 2 ? Math.max(...rates) / Math.min(...rates) : 0;
+  if (factor < MIN_JUMP && jump < MIN_JUMP) return found;
+  const words = times ? times[0].toLowerCase() : 'load jump';
+  return [...found, { factor: 'speed', value: 'high', from: 'text', words }];
 }
 
 function error(code: FactorInputErrorCode, message: string): FactorInput {

@@ -265,6 +265,20 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
+  it('reads a load that jumps, said in numbers, as a spike: a multiple of traffic, or two rates far apart', () => {
+    for (const text of [
+      'traffic goes 30x in a few hours before the deadline',
+      'we see 10x traffic at noon',
+      'our donation form sits at 50 req/min all year and then 2500/min during the broadcast',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
+    }
+    // Not a multiple of something else, nor rates close together.
+    for (const text of ['the new cpus are 3x faster', 'we serve 40 req/s, sometimes 60/s']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it('keeps negation inside its clause', () => {
     expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
   });
