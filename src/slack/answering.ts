@@ -9,7 +9,7 @@ import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { routeQuestion } from '../core/recommend/route.js';
+import { routeOfWhy, routeQuestion } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -103,6 +103,15 @@ export function classifiedReply(
     // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
     const uncertain = result.confidence === 'low';
     return { reply, kind: uncertain ? 'closest-match' : 'answer' };
+  }
+  // "why?" after a recommended choice, which the look-up could not answer: the recommendation's reasons.
+  const why = routeOfWhy(question, conversation?.earlier ?? [], typed);
+  if (why.kind === 'recommend') {
+    return {
+      reply: recommendationReply(deps, { answers: why.answers, skipped: [] }, why.understood, surface),
+      kind: 'recommendation',
+      recommended: why.answers,
+    };
   }
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({

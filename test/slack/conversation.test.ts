@@ -361,6 +361,19 @@ describe('a DM', () => {
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
   });
 
+  it('answers "why?" after a recommendation in a DM with its reasons where a look-up finds nothing', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV8', channel_type: 'im' };
+    await bot.send(
+      eventRequest(
+        said(bot.stub, 'our donation form sits at 50 req/min all year and then 2500/min during the broadcast. containers or vms?', dm),
+      ),
+    );
+    await bot.send(eventRequest(said(bot.stub, 'whyy', dm)));
+    expect(blocksOf(posts(bot)[0]!.args)).toContain('Recommendation: containers');
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: containers');
+  });
+
   it('answers "tl;dr pls", "give an example", "whyy" after an answer in a DM, though they have no question mark', async () => {
     bot.stub.reset();
     const dm = { channel: 'D0CONV7', channel_type: 'im' };

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import type { EvidenceSource } from '../recommend/evidence.js';
 import type { Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
-import { quotedPassages, routeQuestion } from '../recommend/route.js';
+import { quotedPassages, routeOfWhy, routeQuestion } from '../recommend/route.js';
 import { readQuestion } from './reading.js';
 import { tokenize } from '../knowledge/terms.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
@@ -29,8 +29,8 @@ export function recommendedFor(
   limit: number,
   earlier: readonly string[] = [],
   typed = question,
+  route = routeQuestion(question, earlier, typed),
 ): Recommended | undefined {
-  const route = routeQuestion(question, earlier, typed);
   if (route.kind !== 'recommend') return undefined;
   // A follow-up in a thread ("vms or containers") asks about what its thread said the workload needs.
   const own = tokenize(question).join(' ');
@@ -64,7 +64,13 @@ export function respond(
   options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
-  const recommended = recommendedFor(index, evidence, readQuestion(index, question).text, options.limit ?? 5, options.context, question);
+  const read = readQuestion(index, question).text;
+  const limit = options.limit ?? 5;
+  const recommended =
+    recommendedFor(index, evidence, read, limit, options.context, question) ??
+    (result.answered || !options.context?.length
+      ? undefined
+      : recommendedFor(index, evidence, read, limit, options.context, question, routeOfWhy(read, options.context, question)));
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
   // The recommendation answers: why the look-up alone would have stayed silent no longer applies,

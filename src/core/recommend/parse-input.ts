@@ -96,10 +96,14 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
   if (found.some((u) => u.factor === 'speed')) return found;
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times[1] ?? times[2]) : 0;
-  const rates = [...text.matchAll(RATE)].map((m) => Number(m[1]) * (m[2] ? 1000 : 1)).filter((n) => n > 0);
-  const jump = rates.length >= 2 ? Math.max(...rates) / Math.min(...rates) : 0;
+  const rates = [...text.matchAll(RATE)]
+    .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
+    .filter((r) => r.rate > 0)
+    .sort((a, b) => a.rate - b.rate);
+  const jump = rates.length >= 2 ? rates.at(-1)!.rate / rates[0]!.rate : 0;
   if (factor < MIN_JUMP && jump < MIN_JUMP) return found;
-  const words = times ? times[0].toLowerCase() : 'load jump';
+  // What the reply says it understood: the words as written.
+  const words = times && factor >= MIN_JUMP ? times[0].toLowerCase() : `${rates[0]!.said} … ${rates.at(-1)!.said}`;
   return [...found, { factor: 'speed', value: 'high', from: 'text', words }];
 }
 

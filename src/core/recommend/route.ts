@@ -361,6 +361,22 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 
+// A follow-up asking only why ("why?", "why tho", "how come", "whyy" as read).
+const WHY_ALONE =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|hm+|wait|yeah|sure)[,\s]+)*(?:why(?:\s+(?:is\s+that|that|so|not))?|how\s+come)\s*(?:tho|though|then|exactly|again)?\s*[?!.]*\s*$/i;
+
+/**
+ * "why?", "how come" after a choice the thread was recommended: its reasons, which the recommendation
+ * quotes. Asked only where a look-up finds nothing ("50 req/min all year and then 2500/min … containers
+ * or vms?", then "why?" had been declined): where it finds something, that answers (answering every
+ * "why?" so lost a check-half thread whose look-up was right).
+ */
+export function routeOfWhy(question: string, earlier: readonly string[], typed = question): Route {
+  if (earlier.length === 0 || !(WHY_ALONE.test(question) || WHY_ALONE.test(typed))) return { kind: 'lookup' };
+  const thread = routeOfThread(earlier);
+  return thread.kind === 'recommend' ? thread : { kind: 'lookup' };
+}
+
 // The thread's question, past statements after it ("containers vs vms for a tiny 2gb box", "we only
 // run 4 small services", then "final answer?"), routed with what those say of its workload ("should
 // we use containers or VMs for our new API service?", "it's a stateless REST thing, nothing fancy").

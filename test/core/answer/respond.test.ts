@@ -32,6 +32,17 @@ describe('respond()', () => {
     expect(recommended?.recommendation.reasons[0]!.evidence.text).toMatch(/scal/i);
   });
 
+  it('answers "why?" after a recommended choice with its reasons where the look-up finds nothing', () => {
+    const context = ['our donation form sits at 50 req/min all year and then 2500/min during the broadcast. containers or vms?'];
+    const { answer: shown, recommended } = respond(index, evidence, 'why?', { context });
+    expect(recommended?.recommendation.recommendation).toBe('containers');
+    expect(shown.answered).toBe(true);
+    // Where the look-up answers, it answers; after a look-up question, "why?" is no choice's.
+    const looked = respond(index, evidence, 'why?', { context: ['how fast do containers start?'] });
+    expect(looked.recommended).toBeUndefined();
+    expect(looked.answer.answered).toBe(true);
+  });
+
   it("is as sure as the recommendation, whatever the look-up's closest match was", () => {
     const question = 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm';
     // Alone, the look-up offers a closest match; the recommendation for VMs is sure.
