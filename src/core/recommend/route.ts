@@ -167,7 +167,7 @@ const PROPOSES_SIDE = new RegExp(
   [
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}(?:\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app)s?)){0,2}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,20}\\?*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "can we just containerise it on our linux kubernetes cluster?" (round-31 A/B check: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:containeri[sz]e|dockeri[sz]e)\\s+(?:it|this|that|them)(?:\\s+(?:on|in|onto|into)\\s+(?:our|the|a|an|my)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:cluster|servers?|hosts?|boxes|box|nodes?|platform|infra(?:structure)?|k8s|kubernetes|openshift|stack)|\\s+(?:then|instead|too|anyway|as\\s+is))?\\s*[?!.]*\\s*$`,

@@ -171,6 +171,12 @@ describe('routeQuestion() in a thread', () => {
       ['we need strong isolation between our customers workloads', 'so vm or container, just pick one', { isolation: 'high' }],
       ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
       ['legal wants tenant data separated harder', 'vm per customer?', { isolation: 'high' }],
+      // With the asker's aside after it.
+      [
+        'need to keep an old delphi app alive that only runs on windows xp',
+        'can containers do it tho, docker is everywhere',
+        { kernel: 'custom' },
+      ],
       // The two offered with words of their own, for the workload the thread described.
       ['our legacy erp needs a specific old kernel module loaded', 'can we containerize it or stick w/ a vm?', { kernel: 'custom' }],
     ];
