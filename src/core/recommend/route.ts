@@ -240,7 +240,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // should we use?").
 const UNNAMED_CHOICE =
   /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
-// "what to run it on", "what do we run them in": so asked, unless something else is offered ("…, github
+// "what to run it on", "what do we run them in", "what do we host them on": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
 // After the ask only: "payments api that stores card details: what do we run it on?" offers nothing.
@@ -248,7 +248,8 @@ function offersRunOnAlone(question: string): boolean {
   const m = RUN_ON_CHOICE.exec(question);
   return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
 }
-const RUN_ON_CHOICE = /\bwhat\s+(?:to|do\s+(?:we|i))\s+run\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
+const RUN_ON_CHOICE =
+  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b/i;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",

@@ -38,6 +38,7 @@ describe('routeQuestion()', () => {
     ['our traffic is bursty, what fits best?', { speed: 'high' }],
     ['we run customer code, what should we use?', { isolation: 'high' }],
     ['our app runs code customers upload, what to run it on?', { isolation: 'high' }],
+    ['we are building CTF boxes players are supposed to hack their way to root on, what do we host them on', { isolation: 'high' }],
     ['what fits best for bursty traffic?', { speed: 'high' }],
     ['which is better for our vpn gateway that needs a custom kernel module?', { kernel: 'custom' }],
     ['which should we pick for an ephemeral test fleet?', { speed: 'high' }],
