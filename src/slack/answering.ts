@@ -9,7 +9,7 @@ import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { routeOfWhy, routeQuestion } from '../core/recommend/route.js';
+import { routeOfWhy, routeQuestion, type Route } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -88,14 +88,13 @@ export function classifiedReply(
     const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
     return { reply, kind: 'recommendation', recommended: state.answers };
   }
+  const recommended = (route: Extract<Route, { kind: 'recommend' }>) => ({
+    reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface),
+    kind: 'recommendation' as const,
+    recommended: route.answers,
+  });
   const route = routeQuestion(question, conversation?.earlier, typed);
-  if (route.kind === 'recommend') {
-    return {
-      reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface),
-      kind: 'recommendation',
-      recommended: route.answers,
-    };
-  }
+  if (route.kind === 'recommend') return recommended(route);
   const offerFlow = route.kind === 'offer-flow';
   // The answer reads the question as typed itself, so it can say which words it read as others.
   const { result, reply } = composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow });
@@ -106,13 +105,7 @@ export function classifiedReply(
   }
   // "why?" after a recommended choice, which the look-up could not answer: the recommendation's reasons.
   const why = routeOfWhy(question, conversation?.earlier ?? [], typed);
-  if (why.kind === 'recommend') {
-    return {
-      reply: recommendationReply(deps, { answers: why.answers, skipped: [] }, why.understood, surface),
-      kind: 'recommendation',
-      recommended: why.answers,
-    };
-  }
+  if (why.kind === 'recommend') return recommended(why);
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({
       id: h.passage.id,

@@ -1533,11 +1533,7 @@ function answerAlone(
   // Two everyday words the knowledge writes as one technical word ("huge page": "hugepages") are that word.
   const joined = [...query.weights].some(([t, w]) => w === 1 && !original.includes(t));
   const specific =
-    joined ||
-    flagged ||
-    concepts > 0 ||
-    original.some((t) => index.knows(t) && (!isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS)) ||
-    writesTermOf(index, text);
+    joined || flagged || concepts > 0 || original.some((t) => index.knows(t) && isSpecificTerm(index, t)) || writesTermOf(index, text);
   // The knowledge's subject named with another of its key words ("isolation between apps on a single
   // edge gateway, containers good enough?") is about the domain, in however many words it never uses.
   // Not a word of work ("prod", "infra"), which any question about a workplace says.
@@ -1644,11 +1640,13 @@ function answerAlone(
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
 }
 
-// Whether the passage matches a word of the question everyday English does not use, one the
-// knowledge uses far more than speech does, or a concept the domain's lexicon gives a question word.
+// A word everyday English does not use, or one the knowledge uses far more than speech does.
+const isSpecificTerm = (index: KnowledgeIndex, term: string): boolean => !isEveryday(term) || keyness(index, term) >= SUBJECT_KEYNESS;
+
+// Whether the passage matches a specific word of the question, or a concept the domain's lexicon gives a question word.
 function meetsSpecific(index: KnowledgeIndex, hit: Hit, targets: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   const concepts = new Set([...targets.values()].flatMap((set) => [...set]));
-  return hit.matchedTerms.some((t) => concepts.has(t) || !isEveryday(t) || keyness(index, t) >= SUBJECT_KEYNESS);
+  return hit.matchedTerms.some((t) => concepts.has(t) || isSpecificTerm(index, t));
 }
 
 // "add support for free page hinting": everyday words the knowledge writes together are one of its

@@ -525,17 +525,19 @@ export function separateQuestions(text: string): string[] {
 export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*`;
 /** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
+// A side as a follow-up names it alone: "vms", "a vm", "the virtual machines", "containers".
+const SIDE_NAMED = String.raw`(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)`;
 // "vs containers?" compares with the thread's question rather than asking it again: its side is
 // the one asked about, but the thread's words still choose the sentence (round-28 closing A/B check:
 // "our security team wants every tenant in its own vm" then "vs containers?" had quoted "Containers
 // improve cloud security…" once the thread's VM was dropped from them).
 const ASKED_OF_SIDE = new RegExp(
-  String.raw`(?:${ASKS_OF_ANOTHER.source}|^\s*(?:vs|versus|compared\s+(?:to|with))\b\.?)\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\b`,
+  String.raw`(?:${ASKS_OF_ANOTHER.source}|^\s*(?:vs|versus|compared\s+(?:to|with))\b\.?)\s+(?:(?:for|in|with|on)\s+)?${SIDE_NAMED}\b`,
   'iu',
 );
 // "and for vms?", "what about containers tho": the other side alone, asked nothing else of.
 const ONLY_OF_ANOTHER = new RegExp(
-  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?(?:an?\s+|the\s+)?(?:vms?|virtual\s+machines?|containers?)\s*(?:then|tho|though|too)?\s*[?.!]*\s*$`,
+  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?${SIDE_NAMED}\s*(?:then|tho|though|too)?\s*[?.!]*\s*$`,
   'i',
 );
 const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;
@@ -564,7 +566,7 @@ export function sideMentions(text: string): { start: number; end: number; side: 
 // the thread's question, of the other side, as "and for vms?" asks it (after "what's a container
 // escape?", "can that happen with vms too?" had quoted the VMs' slow start, a sentence saying "VMs can").
 const SAME_OF_ANOTHER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could|would|will|might)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold|be\s+(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))|(?:does|do|doesn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold)|(?:is|isn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))(?:\s+(?:too|also))?\s+(?:for|in|with|on|to)\s+(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)\s*(?:then|tho|though|too|as\s+well|also)?\s*[?.!]*\s*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could|would|will|might)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold|be\s+(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))|(?:does|do|doesn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:happen|apply|hold)|(?:is|isn'?t)\s+(?:that|this|it)\s+(?:also\s+)?(?:true|the\s+case|a\s+(?:problem|risk|thing)|an\s+issue))(?:\s+(?:too|also))?\s+(?:for|in|with|on|to)\s+${SIDE_NAMED}\s*(?:then|tho|though|too|as\s+well|also)?\s*[?.!]*\s*$`,
   'iu',
 );
 
@@ -592,10 +594,15 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
 export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+// A test of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word.
+const readOrTyped =
+  (test: (text: string) => boolean) =>
+  (read: string, typed: string): boolean =>
+    test(read) || test(asTyped(typed));
 /** Whether a follow-up asks for an example of what its thread said ("give an example", "like what?"), as read or as typed. */
-export const asksExample = (read: string, typed: string): boolean => EXAMPLE.test(read) || EXAMPLE.test(asTyped(typed));
-/** sumsUpThread of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word. */
-export const asksAgain = (read: string, typed: string): boolean => sumsUpThread(read) || sumsUpThread(asTyped(typed));
+export const asksExample = readOrTyped((text) => EXAMPLE.test(text));
+/** sumsUpThread of a message as read or as typed. */
+export const asksAgain = readOrTyped(sumsUpThread);
 // "can u give shorter, my manager will read", "in english pls, im not infra", "eli5": the thread's
 // answer again, put more simply, which is what the knowledge has (blind thread set seed-13: declined,
 // their words being none it uses). The asker's reason may follow after a comma, but no question or
