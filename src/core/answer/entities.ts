@@ -862,13 +862,17 @@ const MIN_GENERIC_ACTION_PASSAGES = 20;
 // A name is mentioned in passing when fewer than this share of the passages use it.
 const PASSING_SHARE = 0.001;
 
+// What a machine has, written in capitals as often as not: "do containers use less CPU and memory than
+// VMs?" asks about resource use, which passages weigh without naming "CPU".
+const RESOURCE_WORDS: ReadonlySet<string> = new Set(['cpu', 'cpus', 'vcpu', 'vcpus', 'ram', 'io']);
+
 // Proper names of the question (as unknownEntities reads them) that the knowledge knows but
 // rarely uses, and that none of the given hits contain.
 export function namesInPassing(index: KnowledgeIndex, question: string, hits: Hit[]): string[] {
   const found: string[] = [];
   const context = new Set([...contextIdentifiers(question), ...environmentWords(foldText(question), true), ...likened(foldText(question))]);
   const inPassing = (word: string) => {
-    if (context.has(word.toLowerCase())) return false;
+    if (context.has(word.toLowerCase()) || RESOURCE_WORDS.has(word.toLowerCase())) return false;
     const wordTerms = terms(word);
     if (wordTerms.length === 0) return false;
     const rare = wordTerms.every((t) => index.hasTerm(t) && index.documentFrequency(t) < Math.max(2, PASSING_SHARE * index.size));

@@ -858,6 +858,36 @@ describe('sentences', () => {
     );
   });
 
+  it('counts a word a passage only lists as an example for nothing in its rank', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'guide.md',
+        text: [
+          '# Guide',
+          '## Under load',
+          'Under load containers scale faster than virtual machines; you should monitor metrics like CPU, memory, and I/O closely.',
+          '## Footprint',
+          'Containers share the host kernel, so they use fewer resources than virtual machines.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(searchPassages(docs, 'do containers use less memory than virtual machines', 1)[0]!.passage.headings.at(-1)).toBe('Footprint');
+    // Written outside the list as well, the word counts as any other.
+    const written = KnowledgeIndex.build(
+      splitFile({
+        path: 'guide.md',
+        text: [
+          '# Guide',
+          '## Under load',
+          'Containers use less memory under load; monitor metrics like CPU, memory, and I/O closely.',
+          '## Footprint',
+          'Containers share the host kernel, so they use fewer resources than virtual machines.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(searchPassages(written, 'do containers use less memory', 1)[0]!.passage.headings.at(-1)).toBe('Under load');
+  });
+
   it('puts the section that answers before a signpost that only says what its document covers', () => {
     const docs = KnowledgeIndex.build(
       splitFile({

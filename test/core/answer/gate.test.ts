@@ -1414,6 +1414,11 @@ describe('the calibrated gate', () => {
     });
     // In capitals it is a name where it opens the question too.
     expect(answer(small, 'XEN guest memory: can it shrink?')).toMatchObject({ answered: false, unknownEntities: ['XEN'] });
+    // What a machine has, in capitals, is what the question weighs, not a product named in passing.
+    const resources = KnowledgeIndex.build(
+      splitFile({ path: 'hypervisors.md', text: text.replace('backend.', 'backend, each pinned to a host CPU.') }),
+    );
+    expect(answer(resources, 'how do I shrink guest memory and the CPU?').answered).toBe(true);
     // A name the question likens its subject to is a comparison, not the subject.
     expect(answer(small, 'shrink guest memory at runtime, like Xen does?').answered).toBe(true);
     expect(unknownEntities(index, 'start a container only when someone connects to its port, like inetd?')).toEqual([]);
