@@ -63,7 +63,8 @@ export function dependsOnContext(question: string): boolean {
     REFERS_BACK.test(question) ||
     ELLIPSIS.test(question) ||
     sumsUpThread(question) ||
-    asksAspect(question)
+    asksAspect(question) ||
+    HOW_SO.test(question)
   );
 }
 // "what kinds dont fit well", "which ones need a vm": kinds or ones of what the thread named.
@@ -164,7 +165,7 @@ export function answerInContext(
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
+  const earlier = askedLast(index, withLastAsk(context));
   const latest = earlier[earlier.length - 1]!;
   // The thread's question again: in brief or plainer ("gimme the top reason", "short version?", "tl;dr
   // pls", "in one line?": declined before, no word of its own matching; blind thread sets seed-11 and
@@ -351,10 +352,25 @@ export function answerInContext(
  */
 function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly string[] {
   const last = earlier.length - 1;
-  if (last < 1 || isQuestion(earlier[last]!) || !isQuestion(earlier[last - 1]!)) return earlier;
+  if (last < 1 || asks(earlier[last]!) || !asks(earlier[last - 1]!)) return earlier;
   const subjects = subjectsOf(index);
   if (terms(earlier[last]!).some((t) => subjects.has(t))) return earlier;
   return [...earlier.slice(0, last - 1), earlier[last]!, earlier[last - 1]!];
+}
+
+// "sum up containers vs vms for my manager", "explain the difference to me": a request asks as a question does.
+const REQUEST =
+  /^\s*(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:sum(?:marize|marise)?\s+(?:it\s+|this\s+|that\s+)?up|summari[sz]e|explain|compare|describe|outline|break\s+down|tell\s+me|give\s+me)\b/i;
+const asks = (text: string) => isQuestion(text) || REQUEST.test(text);
+
+// The thread's last messages, as many as are weighed; when none of them asks anything ("she decides on
+// the hosting budget next week", "she's not technical"), the last message that asks comes before the
+// last of them: "shorter" after those asks for the summary the thread requested three messages up.
+function withLastAsk(context: readonly string[]): readonly string[] {
+  const recent = context.slice(-MAX_CONTEXT_QUESTIONS);
+  if (recent.some(asks)) return recent;
+  const ask = context.slice(0, -MAX_CONTEXT_QUESTIONS).filter(asks).at(-1);
+  return ask === undefined ? recent : [ask, context.at(-1)!];
 }
 
 const REVERSED = new RegExp(
@@ -400,7 +416,7 @@ const HOW_FAR =
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
 const HOW_SO =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*(?:exactly|tho|though|then)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)|(?:[\p{L}-]+\s+){1,2}how)\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
 
 const WHY_OF_CLAIM = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}why\s+(?:so|are\s+there|is\s+it|are\s+they|would\s+(?:it|they)\s+be)\b`,

@@ -201,6 +201,9 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
 
 // "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
 const WHATS = /\b([Ww])hats\b/g;
+// "wat makes it so hard", "wut?": chat's "what", which every question pattern expects. Not a file's
+// ".wat" or a path's "/wat/".
+const WAT = /(?<![\p{L}\p{N}_./`-])([Ww])(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
 
 // Chat's words drawn out ("whyy", "sooo", "pleeease", "reallyyy"): what a follow-up asks is in them,
 // and drawn out they are no word at all ("are vms more secure than containers" then "whyy" had been
@@ -237,7 +240,7 @@ export function withoutDrawnOut(text: string): string {
  * or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").trim());
+  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").replace(WAT, '$1hat').trim());
   const opened = withoutOpeners(chat);
   const prose = withoutDrawnOut(keepPasted ? opened : withoutCodeBlocks(opened));
   const text = withoutKnowledgeFrame(
@@ -609,9 +612,9 @@ export const asksAgain = readOrTyped(sumsUpThread);
 // topic of its own: "in simple terms, what does a hypervisor do" asks one.
 // Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
-const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc)\b`;
+const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director))\b`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|[,;:–—-]\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|[.!]+)\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which
@@ -623,7 +626,8 @@ const EXAMPLE = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|show|gimme|got|have|any)\s+(?:(?:me|us)\s+)?)?(?:(?:an?|some|one|real|concrete)\s+)*(?:(?:real[- ]world|concrete|practical)\s+)?(?:examples?|e\.?g\.?|for\s+(?:example|instance)|like\s+what|such\s+as)(?:\s+(?:pls|please|plz|maybe|then|tho))?[\s?!.]*$`,
   'iu',
 );
+// "name one real reason. just one": the thread's answer in brief, as "the top reason" asks it.
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:then|pls|please))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|give|name|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?(?:reason|point|thing)|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:then|pls|please))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
   'iu',
 );

@@ -217,7 +217,7 @@ describe('answer() with context', () => {
     const context = ['why would anyone still use vms in 2024'];
     const thread = answer(withLexicon, context[0]!);
     expect(thread.passages[0]!.snippet).toMatch(/virtual machines offer a different set of advantages/);
-    for (const q of ['gimme the top reason', 'whats the main reason', 'short version?']) {
+    for (const q of ['gimme the top reason', 'whats the main reason', 'short version?', 'name one real reason. just one']) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
       expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
@@ -258,6 +258,15 @@ describe('answer() with context', () => {
       context: ['how many containers can I fit on a host vs VMs?', 'why so many more containers'],
     });
     expect(followUp.passages[0]!.snippet).toMatch(/more containers on the same hardware/);
+    // With the asker's reason in a sentence of its own, after a request several messages up.
+    const requested = [
+      'sum up the density difference containers vs vms',
+      'she decides on the hosting budget next week',
+      "she's not technical",
+    ];
+    const summary = answer(withLexicon, requested[0]!);
+    expect(summary.answered).toBe(true);
+    expect(answer(withLexicon, 'shorter. she has 10 seconds', { context: requested }).passages[0]?.id).toBe(summary.passages[0]!.id);
     // After chatter it asks nothing; a frame before a question of its own is that question's.
     expect(answer(withLexicon, 'tldr', { context: ['we should grab lunch at 12'] }).answered).toBe(false);
     expect(answer(withLexicon, 'in simple terms, what does a hypervisor do', { context }).passages[0]!.snippet).toMatch(/hypervisors/);
@@ -340,6 +349,19 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'lighter in what way exactly', { context: ['i heard containers are lighter'] });
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.passages[0]!.snippet).toMatch(/lightweight/);
+  });
+
+  it('offers "lighter how, concretely?" after a claim the passage stating the claim', () => {
+    const a = answer(withLexicon, 'lighter how, concretely?', { context: ['i heard containers are lighter'] });
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.snippet).toMatch(/lightweight/);
+  });
+
+  it('reads chat\'s "wat" as "what"', () => {
+    const typed = answer(withLexicon, 'wat makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });
+    const spelled = answer(withLexicon, 'what makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });
+    expect(typed.answered).toBe(true);
+    expect(typed.passages[0]!.id).toBe(spelled.passages[0]!.id);
   });
 
   it('answers "how so?" after a claim it answers surely as surely', () => {

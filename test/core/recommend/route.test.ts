@@ -172,6 +172,7 @@ describe('routeQuestion() in a thread', () => {
       ['we need strong isolation between our customers workloads', 'so vm or container, just pick one', { isolation: 'high' }],
       ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
       ['legal wants tenant data separated harder', 'vm per customer?', { isolation: 'high' }],
+      ['students will upload and run arbitrary code', 'container per submission enough?', { isolation: 'high' }],
       // With the asker's aside after it.
       [
         'need to keep an old delphi app alive that only runs on windows xp',
