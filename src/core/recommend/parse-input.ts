@@ -92,8 +92,17 @@ const TIMES_LOAD = new RegExp(
 const RATE =
   /\b(\d+(?:\.\d+)?)\s?(k)?\s?(?:req(?:uests)?|rps|qps|users|visitors|orders|hits|calls)?\s?\/\s?(?:s|sec|second|min|minute|h|hr|hour)\b/giu;
 const MIN_JUMP = 5;
+// Or in words, the load doing it: "traffic explodes the minute new slots open", "black friday traffic
+// triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
+// recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
+const LOAD_SURGE = new RegExp(
+  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b`,
+  'iu',
+);
 function withLoadJump(text: string, found: Understood[]): Understood[] {
   if (found.some((u) => u.factor === 'speed')) return found;
+  const surge = LOAD_SURGE.exec(text);
+  if (surge) return [...found, { factor: 'speed', value: 'high', from: 'text', words: surge[0].toLowerCase() }];
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times[1] ?? times[2]) : 0;
   const rates = [...text.matchAll(RATE)]

@@ -20,6 +20,8 @@ const CONTAINER_SIDE = /\b(containers?|containeri[sz](?:e|es|ed|ing)?|docker|pod
 // VMware's, Proxmox's or a cloud's VMs are the VM side of a choice ("k8s vs vmware for a small team").
 const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|esxi|vsphere|proxmox|hyper-v|ec2\s+instances?)\b/i;
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
+const SIDES_AT = new RegExp(SIDES.source, 'i');
+const MIN_WORKLOAD_WORDS = 3;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
@@ -285,6 +287,14 @@ function choiceWorkload(question: string, alone = true): string | null {
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
   if (label !== undefined) return needsOfWorkload(label) ? label : null;
+  // "shared hosting where customers upload arbitrary php, can they share a host in containers or do
+  // they each need a vm": what is said before the two are offered is the workload, when the parser
+  // reads its needs there (round-32 A/B check: it had quoted the containers' density sentence). A
+  // clause, not a word of the side itself: "windows containers or hyper-v vms - what's the difference?".
+  if (offersEither) {
+    const before = question.slice(0, SIDES_AT.exec(question)?.index ?? 0);
+    if (before.split(/\s+/).filter(Boolean).length >= MIN_WORKLOAD_WORDS && needsOfWorkload(before)) return before;
+  }
   // "multi-tenant saas: isolate tenants with containers or vms?", "running untrusted code in
   // containers or vms?": a workload to be run in one or the other, whose needs the parser reads.
   return RUN_IN_EITHER.test(question) && needsOfWorkload(question) ? question : null;

@@ -273,8 +273,16 @@ describe('parseFactorInput: plain phrases', () => {
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
-    // Not a multiple of something else, nor rates close together.
-    for (const text of ['the new cpus are 3x faster', 'we serve 40 req/s, sometimes 60/s']) {
+    // Or in words, the load doing it.
+    for (const text of [
+      'traffic explodes the minute new slots open',
+      'black friday traffic triples for the weekend',
+      'our traffic goes nuts at noon',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
+    }
+    // Not a multiple of something else, nor rates close together, nor something else growing.
+    for (const text of ['the new cpus are 3x faster', 'we serve 40 req/s, sometimes 60/s', 'our cloud bill doubles every year']) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });

@@ -23,6 +23,12 @@ describe('routeQuestion()', () => {
     // What customers upload, supply or provide is untrusted too.
     ['which is more secure, a vm or a container, for running stuff customers upload', { isolation: 'high' }],
     ['we run user-provided scripts, containers or vms?', { isolation: 'high' }],
+    // What is said before the two are offered, where the parser reads a workload's needs in it.
+    [
+      'shared hosting where customers upload arbitrary php, can they share a host in containers or do they each need a vm',
+      { isolation: 'high' },
+    ],
+    ['black friday traffic triples for the weekend, vms or containers to absorb that', { speed: 'high' }],
     // A workload named by what it is (jobs, agents, a database), not whose it is.
     ['what about running ci build agents, spin up a vm per job or containers?', { speed: 'high' }],
     // A VM platform's name is the VM side.
