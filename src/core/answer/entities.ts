@@ -53,7 +53,9 @@ const VENDOR =
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
 // count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|pricing|prices?|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+  /\b(?:max(?:imum)?|quotas?|terms|(?:pricing|prices?)(?!\s+(?:hikes?|increases?|rises?|jumps?|changes?|bumps?|shocks?|gouging|squeeze)\b)|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+// Not a price that went up: "we want off vmware after the broadcom price hike, is moving everything
+// to containers the answer?" asks about moving (round-32 A/B check: declined for "vmware", "broadcom").
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
 // knowledge does not hold. "x86", "arm64", "ipv6", "p99" are kinds. Not a time of day: "its 3am and
 // security says a container escaped" sets the scene (a schedule's time is ASKS_TIME's). Without
@@ -322,6 +324,7 @@ export function namesOf(
     ...environmentWords(folded),
     ...statedSetting(folded, namesSubject),
     ...likened(folded),
+    ...eventNames(folded),
     ...[...replaced].flatMap((name) => [name, ...tokenize(name)]),
     ...owned,
   ]);
@@ -563,6 +566,15 @@ const LIKENED =
   /\b(?:(?<!\b(?:i|we|you|they|would|d|to|do|does|don't|doesn't|not|look|looks|seem|seems|feel|feels|sound|sounds)\s+)like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
 function likened(folded: string): string[] {
   return [...folded.matchAll(LIKENED)].flatMap((m) => tokenize(m[1] ?? m[2] ?? ''));
+}
+
+// "after the broadcom price hike", "since the vmware acquisition", "because of the okta breach": an
+// event the asker tells as the reason they ask, not what they ask about (round-32 A/B check: "we want
+// off vmware after the broadcom price hike, is moving everything to containers the answer?" declined).
+const EVENT =
+  /\b(?:after|since|because\s+of|due\s+to|following|with)\s+(?:the\s+|that\s+|this\s+|all\s+the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)(?:'s)?\s+(?:(?:price|pricing|licen[cs]e|licen[cs]ing)\s+(?:hikes?|increases?|changes?|rises?|bumps?)|acquisition|takeover|buyout|merger|outage|incident|breach|announcement|fiasco|debacle|drama|mess|news)\b/giu;
+function eventNames(folded: string): string[] {
+  return [...folded.matchAll(EVENT)].flatMap((m) => tokenize(m[1]!));
 }
 
 // "point the storage to something other than XDG_DATA_DIR", "use podman instead of dockerd": what

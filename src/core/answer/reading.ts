@@ -436,7 +436,8 @@ function nearestKnown(written: Map<string, number>, word: string): string | null
   for (const candidate of swapsAndDoubles(word)) {
     if (candidate === word) continue;
     const stem = termOf(candidate);
-    const rate = stem === null ? 0 : everydayRate(stem);
+    // A word that stems to a stop word ("likely": "like") is as common as one: "how likley is that".
+    const rate = stem === null ? STOP_WORD_RATE : everydayRate(stem);
     if (rate > bestRate) {
       best = candidate;
       bestRate = rate;
@@ -444,6 +445,9 @@ function nearestKnown(written: Map<string, number>, word: string): string | null
   }
   return best;
 }
+
+// Per million spoken words, what a word that stems to a stop word counts as (the rate of "like" is not kept).
+const STOP_WORD_RATE = 1000;
 
 // A typo seldom touches a word's first letter: a word that differs there is another word ("vsock"
 // is no "sock", "async" no "sync"). Two neighbours swapped, the first two included, and a doubled

@@ -1156,6 +1156,8 @@ describe('the calibrated gate', () => {
     for (const q of [
       'we have reserved instances on aws, would moving to containers save us money?',
       'our vmware renewal tripled. is moving to containers the cheapest option for us?',
+      // A price that went up, told as the reason for asking, and the vendor behind it.
+      'we want off vmware after the broadcom price hike, is moving everything to containers the answer?',
     ]) {
       expect(answer(index, q).answered, q).toBe(true);
     }

@@ -132,6 +132,8 @@ describe('readQuestion()', () => {
     const { text, corrections } = read('contaniers or vms? shared kerenl, shuold we wrory, atcually?');
     expect(text).toBe('containers or vms? shared kernel, should we worry, actually?');
     expect(read('ocntainers or vms, acctually').text).toBe('containers or vms, actually');
+    // A common word that stems to a stop word ("likely": "like") is one too.
+    expect(read('container escapes, how likley is that').text).toBe('container escapes, how likely is that');
     expect(corrections).toEqual([
       { from: 'contaniers', to: 'containers' },
       { from: 'kerenl', to: 'kernel' },
