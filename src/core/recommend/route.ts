@@ -177,6 +177,14 @@ const PROPOSES_SIDE = new RegExp(
   'iu',
 );
 
+// "so should the sandbox box for our interns be a vm?": one side put forward for a workload the
+// follow-up names, whose needs it may say itself (round-32 A/B check: it had quoted the intro's
+// "lightweight and quick to start").
+const NAMED_SIDE = new RegExp(
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:should|can|could|would|will)\\s+(?:the|our|my|their|this|that|these|those)\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:be|go|run|live|stay)\\s+(?:(?:in|on|as|inside)\\s+)?${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
+  'iu',
+);
+
 // "can we have both?", "what if we need both": after a thread that said two things its workload
 // needs, whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
@@ -187,7 +195,7 @@ const WANTS_BOTH =
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
 // the VMs' slow start): the choice, for that workload.
 const CHANGES_ANSWER = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change\\s+(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -231,6 +239,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
+  if (NAMED_SIDE.test(question)) return needsOfWorkload(needs) || needsOfWorkload(question);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));

@@ -179,6 +179,8 @@ describe('routeQuestion() in a thread', () => {
       ['we need strong isolation between our customers workloads', 'vms or containers, which one?', { isolation: 'high' }],
       ['legal wants tenant data separated harder', 'vm per customer?', { isolation: 'high' }],
       ['students will upload and run arbitrary code', 'container per submission enough?', { isolation: 'high' }],
+      // A workload the follow-up names, whose needs it says itself.
+      ['which one is better for isolation?', 'so should the sandbox box for our interns be a vm?', { isolation: 'high' }],
       // With the asker's aside after it.
       [
         'need to keep an old delphi app alive that only runs on windows xp',
@@ -207,6 +209,10 @@ describe('routeQuestion() in a thread', () => {
     expect(
       routeQuestion('would that change your pick?', ['containers or vms for our new app?', 'we need a custom kernel driver for it']),
     ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(
+      routeQuestion('does that change it?', ['containers or vms for a ci runner fleet?', 'we build PRs from random forks']),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(routeQuestion('does that change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
     // Unless it weighs the sides with "than".
     expect(routeQuestion('we run untrusted customer code, are containers safer or riskier than vms?')).toMatchObject({
       kind: 'recommend',
