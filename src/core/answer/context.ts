@@ -187,13 +187,26 @@ export function answerInContext(
   }
   const stated = ownText(question);
   const said = terms(stated);
-  if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
     const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
     const hit = best.find((h) => h.passage.id === claim.passages[0]?.id);
     return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
   };
+  // Whether the thread's claim holds where the asker is: the passage stating it, as a closest match,
+  // where the thread's question is answered and the place is put in the lexicon's words or a size
+  // ("on a 16gb box"; not "for the lunch order", nor "for microservices", which a passage of its own
+  // may answer).
+  const matters = MATTERS.exec(question);
+  if (
+    matters &&
+    isQuestion(question) &&
+    terms(question.slice(matters[0].length)).every((t) => (index.knows(t) && !index.hasTerm(t)) || /\d/.test(t))
+  ) {
+    const claim = claimsMatch();
+    if (claim) return claim;
+  }
+  if (said.filter((t) => !index.knows(t)).length > MAX_UNKNOWN_OWN_WORDS) return alone();
   // "how slow?", "how much faster tho" after "vms are slow to boot": how far the thread's claim
   // goes, which the passage stating it answers as far as the knowledge does (its own word, "slow",
   // had found a passage on monitoring performance; round-25 A/B check). Offered as a closest match:
@@ -417,6 +430,12 @@ const HOW_FAR =
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
 const HOW_SO =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)|(?:[\p{L}-]+\s+){1,2}how)\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+
+// "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's
+// claim holds where the asker is, which the passage stating it answers as far as the knowledge does
+// (round-32 A/B check: declined, "16gb" and "box" no words of the knowledge).
+const MATTERS =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:does|do|would|will|is|could)\s+(?:that|it|this|any\s+of\s+(?:that|this))\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:matter|make\s+(?:a|any|much\s+of\s+a)\s+difference|apply)\b/iu;
 
 const WHY_OF_CLAIM = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}why\s+(?:so|are\s+there|is\s+it|are\s+they|would\s+(?:it|they)\s+be)\b`,

@@ -357,6 +357,16 @@ describe('answer() with context', () => {
     expect(a.passages[0]!.snippet).toMatch(/lightweight/);
   });
 
+  it('offers "does that even matter on a 16gb box?" the passage stating the thread\'s claim, as a closest match', () => {
+    const context = ['do vms have more overhead?'];
+    const thread = answer(withLexicon, context[0]!);
+    const a = answer(withLexicon, 'does that even matter on a 16gb box?', { context });
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
+    expect(a.passages[0]!.id).toBe(thread.passages[0]!.id);
+    // Not of something else.
+    expect(answer(withLexicon, 'does that matter for the lunch order?', { context }).answered).toBe(false);
+  });
+
   it('reads chat\'s "wat" as "what"', () => {
     const typed = answer(withLexicon, 'wat makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });
     const spelled = answer(withLexicon, 'what makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });
