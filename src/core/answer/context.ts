@@ -194,15 +194,12 @@ export function answerInContext(
     return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
   };
   // Whether the thread's claim holds where the asker is: the passage stating it, as a closest match,
-  // where the thread's question is answered and the place is put in the lexicon's words or a size
-  // ("on a 16gb box"; not "for the lunch order", nor "for microservices", which a passage of its own
-  // may answer).
+  // where the thread's question is answered and the place is put in the lexicon's words, a size or a
+  // product's name ("on a 16gb box", "on our 3 node proxmox cluster"; not "for the lunch order", nor
+  // "for microservices", which a passage of its own may answer).
   const matters = MATTERS.exec(question);
-  if (
-    matters &&
-    isQuestion(question) &&
-    terms(question.slice(matters[0].length)).every((t) => (index.knows(t) && !index.hasTerm(t)) || /\d/.test(t))
-  ) {
+  const place = (t: string) => (index.knows(t) && !index.hasTerm(t)) || /\d/.test(t) || (!index.knows(t) && !isEnglish(t));
+  if (matters && isQuestion(question) && terms(question.slice(matters[0].length)).every(place)) {
     const claim = claimsMatch();
     if (claim) return claim;
   }
@@ -435,7 +432,7 @@ const HOW_SO =
 // claim holds where the asker is, which the passage stating it answers as far as the knowledge does
 // (round-32 A/B check: declined, "16gb" and "box" no words of the knowledge).
 const MATTERS =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:does|do|would|will|is|could)\s+(?:that|it|this|any\s+of\s+(?:that|this))\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:matter|make\s+(?:a|any|much\s+of\s+a)\s+difference|apply)\b/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:does|do|would|will|is|could)\s+(?:that|it|this|any\s+of\s+(?:that|this))\s+(?:even\s+|really\s+|actually\s+|still\s+)?(?:matter|make\s+(?:a|any|much\s+of\s+a)\s+difference|make\s+sense|apply)\b/iu;
 
 const WHY_OF_CLAIM = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}why\s+(?:so|are\s+there|is\s+it|are\s+they|would\s+(?:it|they)\s+be)\b`,

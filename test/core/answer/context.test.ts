@@ -363,7 +363,11 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'does that even matter on a 16gb box?', { context });
     expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.passages[0]!.id).toBe(thread.passages[0]!.id);
-    // Not of something else.
+    // Or a product's name; not of something else.
+    const inVms = ['is it ok to run containers inside vms?'];
+    expect(answer(withLexicon, 'would that make sense on our 3 node proxmox cluster?', { context: inVms }).passages[0]!.id).toBe(
+      answer(withLexicon, inVms[0]!).passages[0]!.id,
+    );
     expect(answer(withLexicon, 'does that matter for the lunch order?', { context }).answered).toBe(false);
   });
 
