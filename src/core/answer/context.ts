@@ -177,7 +177,13 @@ export function answerInContext(
   // no sign of chatter here. Exchanged sides the knowledge answers from the same passage ("can virtual
   // machines run inside containers?") it does not speak to: what the thread found is then only a
   // closest match.
-  if (briefly || sumsUpThread(question)) return { ...answer(index, latest, { ...opts, context: earlier.slice(0, -1) }), question };
+  // A thread that only said things ("the security review said 'shared kernel' like 4 times", "idk
+  // what they're worried about") asked nothing to answer again: "can u explain it simply" is then read
+  // with what it said, as any follow-up.
+  if (briefly || sumsUpThread(question)) {
+    const again = answer(index, latest, { ...opts, context: earlier.slice(0, -1) });
+    if (again.answered || earlier.some(asks)) return { ...again, question };
+  }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
   if (exchanged !== undefined) {

@@ -204,6 +204,9 @@ const WHATS = /\b([Ww])hats\b/g;
 // "wat makes it so hard", "wut?": chat's "what", which every question pattern expects. Not a file's
 // ".wat" or a path's "/wat/".
 const WAT = /(?<![\p{L}\p{N}_./`-])([Ww])(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
+// "what would u recommend for us": chat's "you", which the patterns of a choice expect. Lower case
+// only, a word on its own: not "U-Boot", "u/someone", "μ".
+const U = /(?<![\p{L}\p{N}_./`'’-])u(?![\p{L}\p{N}_/`'’-]|\.[\p{L}\p{N}])/gu;
 
 // Chat's words drawn out ("whyy", "sooo", "pleeease", "reallyyy"): what a follow-up asks is in them,
 // and drawn out they are no word at all ("are vms more secure than containers" then "whyy" had been
@@ -241,7 +244,9 @@ export function withoutDrawnOut(text: string): string {
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
   const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").replace(WAT, '$1hat').trim());
-  const opened = withoutOpeners(chat);
+  // Chat's "u" read after the openers: "can u explain it simply" keeps its "explain", which "can you
+  // explain" as an opener would drop, leaving the follow-up no word (a seed-6 thread's tuning item).
+  const opened = withoutOpeners(chat).replace(U, 'you');
   const prose = withoutDrawnOut(keepPasted ? opened : withoutCodeBlocks(opened));
   const text = withoutKnowledgeFrame(
     withoutOtherSenses(
@@ -618,7 +623,7 @@ export const asksAgain = readOrTyped(sumsUpThread);
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
 const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director))\b`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|[.!]+|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:more\s+)?(?:simply|plainly|briefly)|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|[.!]+|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which

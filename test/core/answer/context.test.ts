@@ -371,6 +371,12 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'does that matter for the lunch order?', { context }).answered).toBe(false);
   });
 
+  it('reads "eli5" after a thread that only said things with what it said', () => {
+    const a = answer(withLexicon, 'eli5', { context: ['containers share the host kernel', 'sounds risky'] });
+    expect(a.answered).toBe(true);
+    expect(a.passages[0]!.text).toMatch(/kernel/);
+  });
+
   it('reads chat\'s "wat" as "what"', () => {
     const typed = answer(withLexicon, 'wat makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });
     const spelled = answer(withLexicon, 'what makes it so hard', { context: ['is it hard to migrate an app from vms to containers?'] });

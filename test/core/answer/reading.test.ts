@@ -132,6 +132,9 @@ describe('readQuestion()', () => {
     const { text, corrections } = read('contaniers or vms? shared kerenl, shuold we wrory, atcually?');
     expect(text).toBe('containers or vms? shared kernel, should we worry, actually?');
     expect(read('ocntainers or vms, acctually').text).toBe('containers or vms, actually');
+    // Chat's "u" is "you", on its own only.
+    expect(read('what would u recommend for us').text).toBe('what would you recommend for us');
+    expect(read('does u-boot work in a kata guest').text).toBe('does u-boot work in a kata guest');
     // A common word that stems to a stop word ("likely": "like") is one too.
     expect(read('container escapes, how likley is that').text).toBe('container escapes, how likely is that');
     expect(corrections).toEqual([

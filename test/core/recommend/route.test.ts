@@ -181,6 +181,12 @@ describe('routeQuestion() in a thread', () => {
       ['students will upload and run arbitrary code', 'container per submission enough?', { isolation: 'high' }],
       // A workload the follow-up names, whose needs it says itself.
       ['which one is better for isolation?', 'so should the sandbox box for our interns be a vm?', { isolation: 'high' }],
+      // Several customers' workloads on one host are tenants.
+      [
+        'is it safe to run multiple customers workloads in containers on one host?',
+        'what would you recommend for us then',
+        { isolation: 'high' },
+      ],
       // With the asker's aside after it.
       [
         'need to keep an old delphi app alive that only runs on windows xp',
