@@ -36,7 +36,7 @@ import {
   type ReadQuestion,
   type Side,
 } from './reading.js';
-import { everydayRate, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
+import { everydayRate, isEnglish, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -440,9 +440,13 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
 // has only as an example counts for nothing in its rank (it still counts for the gate). Tuning
 // halves: article hit@1 +7, hit@3 +3 of 573, answer@1 +1; rewordings hit@1 +2, hit@3 +3; corpus,
 // off-topic and threads unchanged but seed-14 hit@3 +1 (counted half: hit@1 +2, hit@3 +1).
-const LIST_ITEM = String.raw`[\p{L}\p{N}/.+-]+(?:\s+[\p{L}\p{N}/.+-]+)?`;
+// An item is a word or two (a dot only inside a word: "…and Firecracker. Networking goes…" ends the
+// list at "Firecracker"); the last one word, and a list of at most 20, so a long run of commas costs
+// little to try.
+const LIST_WORD = String.raw`[\p{L}\p{N}/+-]+(?:\.[\p{L}\p{N}/+-]+)*`;
+const LIST_ITEM = String.raw`${LIST_WORD}(?:\s+${LIST_WORD})?`;
 const EXAMPLE_LIST = new RegExp(
-  String.raw`\b(?:like|such\s+as|including|e\.g\.,?)\s+(${LIST_ITEM}(?:\s*,\s*${LIST_ITEM})+\s*,?\s+(?:and|or)\s+${LIST_ITEM})`,
+  String.raw`\b(?:like|such\s+as|including|e\.g\.,?)\s+(${LIST_ITEM}(?:\s*,\s*${LIST_ITEM}){1,20}\s*,?\s+(?:and|or)\s+${LIST_WORD})`,
   'giu',
 );
 const listedOnly = new WeakMap<Passage, ReadonlySet<string>>();
@@ -453,7 +457,9 @@ function onlyListed(passage: Passage): ReadonlySet<string> {
   if (known) return known;
   const listed = new Set<string>();
   const rest = passage.text.replace(EXAMPLE_LIST, (_, items: string) => {
-    for (const t of terms(items)) listed.add(t);
+    // Names are what a list of them is about ("tools like Buildah, Skopeo, and CRI-O" answers how
+    // podman relates to them): only words of the language count for less.
+    for (const t of terms(items)) if (isEnglish(t)) listed.add(t);
     return ' ';
   });
   if (listed.size > 0) for (const t of terms(`${rest} ${passage.headings.join(' ')}`)) listed.delete(t);

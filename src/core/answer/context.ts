@@ -64,7 +64,8 @@ export function dependsOnContext(question: string): boolean {
     ELLIPSIS.test(question) ||
     sumsUpThread(question) ||
     asksAspect(question) ||
-    HOW_SO.test(question)
+    HOW_SO.test(question) ||
+    ECHO_HOW.test(question)
   );
 }
 // "what kinds dont fit well", "which ones need a vm": kinds or ones of what the thread named.
@@ -165,7 +166,7 @@ export function answerInContext(
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
-  const earlier = askedLast(index, withLastAsk(context));
+  const earlier = askedLast(index, context.slice(-MAX_CONTEXT_QUESTIONS));
   const latest = earlier[earlier.length - 1]!;
   // The thread's question again: in brief or plainer ("gimme the top reason", "short version?", "tl;dr
   // pls", "in one line?": declined before, no word of its own matching; blind thread sets seed-11 and
@@ -180,9 +181,13 @@ export function answerInContext(
   // A thread that only said things ("the security review said 'shared kernel' like 4 times", "idk
   // what they're worried about") asked nothing to answer again: "can u explain it simply" is then read
   // with what it said, as any follow-up.
+  // The thread's last ask, when the messages after it only said things ("sum up containers vs vms for
+  // my manager", "she decides on the hosting budget next week", "she's not technical", then "shorter"):
+  // only a re-ask reaches back to it; another follow-up reads what was said last (round-32 review).
   if (briefly || sumsUpThread(question)) {
-    const again = answer(index, latest, { ...opts, context: earlier.slice(0, -1) });
-    if (again.answered || earlier.some(asks)) return { ...again, question };
+    const thread = askedLast(index, withLastAsk(context));
+    const again = answer(index, thread.at(-1)!, { ...opts, context: thread.slice(0, -1) });
+    if (again.answered || thread.some(asks)) return { ...again, question };
   }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
@@ -216,9 +221,10 @@ export function answerInContext(
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
   // moves; chatter unchanged. In what respect a claim holds ("how so?"), the passage stating it
   // answers as surely as it answers the claim.
-  if ((HOW_FAR.test(question) || HOW_SO.test(question)) && isQuestion(question)) {
+  const inWhatRespect = HOW_SO.test(question) || echoesHow(question, latest);
+  if ((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) {
     const said = answer(index, latest, opts);
-    if (HOW_SO.test(question) && said.answered && said.confidence === 'high') return { ...said, question };
+    if (inWhatRespect && said.answered && said.confidence === 'high') return { ...said, question };
     const claim = claimsMatch(said);
     if (claim) return claim;
   }
@@ -376,7 +382,7 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 
 // "sum up containers vs vms for my manager", "explain the difference to me": a request asks as a question does.
 const REQUEST =
-  /^\s*(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:sum(?:marize|marise)?\s+(?:it\s+|this\s+|that\s+)?up|summari[sz]e|explain|compare|describe|outline|break\s+down|tell\s+me|give\s+me)\b/i;
+  /^\s*(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:sum(?:marize|marise)?\s+(?:it\s+|this\s+|that\s+)?up|summari[sz]e|explain|compare|describe|outline|break\s+down)\b/i;
 const asks = (text: string) => isQuestion(text) || REQUEST.test(text);
 
 // The thread's last messages, as many as are weighed; when none of them asks anything ("she decides on
@@ -432,7 +438,17 @@ const HOW_FAR =
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
 const HOW_SO =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)|(?:[\p{L}-]+\s+){1,2}how)\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+// "wasteful how, concretely?" after "vms are so wasteful": the thread's own word, then how; asked as
+// HOW_SO asks, only of a word the thread said ("networking how?" after "can containers run inside
+// vms?" asks how networking works; round-32 review).
+const ECHO_HOW =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*((?:[\p{L}-]+\s+){1,2})how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+const echoesHow = (question: string, latest: string): boolean => {
+  const echoed = ECHO_HOW.exec(question);
+  const said = echoed ? terms(echoed[1]!) : [];
+  return said.length > 0 && said.every((t) => terms(latest).includes(t));
+};
 
 // "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's
 // claim holds where the asker is, which the passage stating it answers as far as the knowledge does

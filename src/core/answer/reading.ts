@@ -202,8 +202,9 @@ const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
 // "whats the default vcpu quota": chat drops the apostrophe, which every "what's" pattern expects.
 const WHATS = /\b([Ww])hats\b/g;
 // "wat makes it so hard", "wut?": chat's "what", which every question pattern expects. Not a file's
-// ".wat" or a path's "/wat/".
-const WAT = /(?<![\p{L}\p{N}_./`-])([Ww])(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
+// ".wat" or a path's "/wat/", nor a name mid-sentence ("my coworker Wat says").
+const WAT = /(?<![\p{L}\p{N}_./`-])w(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
+const WAT_OPENING = /^(\s*)W(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/u;
 // "what would u recommend for us": chat's "you", which the patterns of a choice expect. Lower case
 // only, a word on its own: not "U-Boot", "u/someone", "μ".
 const U = /(?<![\p{L}\p{N}_./`'’-])u(?![\p{L}\p{N}_/`'’-]|\.[\p{L}\p{N}])/gu;
@@ -243,7 +244,9 @@ export function withoutDrawnOut(text: string): string {
  * or log lines in the text.
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
-  const chat = unquoted(question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").replace(WAT, '$1hat').trim());
+  const chat = unquoted(
+    question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").replace(WAT, 'what').replace(WAT_OPENING, '$1What').trim(),
+  );
   // Chat's "u" read after the openers: "can u explain it simply" keeps its "explain", which "can you
   // explain" as an opener would drop, leaving the follow-up no word (a seed-6 thread's tuning item).
   const opened = withoutOpeners(chat).replace(U, 'you');
@@ -622,8 +625,11 @@ export const asksAgain = readOrTyped(sumsUpThread);
 // Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
 const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director))\b`;
+// After a sentence of its own, the reason says who reads it or how long they have ("shorter. she has
+// 10 seconds"); "in one line. she's out today anyway" is chatter (round-32 review).
+const AUDIENCE = String.raw`(?:technical|non[- ]?tech\w*|seconds?|secs?|minutes?|mins?|manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board)`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:more\s+)?(?:simply|plainly|briefly)|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|[.!]+|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:more\s+)?(?:simply|plainly|briefly)|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which
@@ -637,6 +643,6 @@ const EXAMPLE = new RegExp(
 );
 // "name one real reason. just one": the thread's answer in brief, as "the top reason" asks it.
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|give|name|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?(?:reason|point|thing)|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:then|pls|please))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:name|give(?:\s+me)?|gimme|tell\s+me)\s+(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?reason|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:then|pls|please))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
   'iu',
 );

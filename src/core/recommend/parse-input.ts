@@ -95,8 +95,11 @@ const MIN_JUMP = 5;
 // Or in words, the load doing it: "traffic explodes the minute new slots open", "black friday traffic
 // triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
+// Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
+// between hosts", "the load jumps to the next node"; round-32 review).
+const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:every|each|per|a|an)\s+(?:year|month|quarter|week)|(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past|years|months))|\s+(?:between|across|through|straight|over\s+to|to\s+(?:the\s+|a\s+)?(?:next|another|other|different|backend|backends)|from\s+(?:one|host|node|the))\b`;
 const LOAD_SURGE = new RegExp(
-  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b`,
+  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
 function withLoadJump(text: string, found: Understood[]): Understood[] {

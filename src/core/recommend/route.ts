@@ -22,6 +22,7 @@ const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 const SIDES_AT = new RegExp(SIDES.source, 'i');
 const MIN_WORKLOAD_WORDS = 3;
+const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
@@ -181,9 +182,19 @@ const PROPOSES_SIDE = new RegExp(
 // follow-up names, whose needs it may say itself (round-32 A/B check: it had quoted the intro's
 // "lightweight and quick to start").
 const NAMED_SIDE = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:should|can|could|would|will)\\s+(?:the|our|my|their|this|that|these|those)\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,5}?(?:be|go|run|live|stay)\\s+(?:(?:in|on|as|inside)\\s+)?${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:should|can|could|would|will)\\s+(?:the|our|my|their|this|that|these|those)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,5}?)(?:be|go|run|live|stay)\\s+(?:(?:in|on|as|inside)\\s+)?${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
   'iu',
 );
+
+// Whether the thread's needs are those of the workload a follow-up puts a side forward for: unless it
+// names one ("will the demo be on a vm?"), which the thread must name too (after tenants' isolation,
+// the demo is another workload; round-32 review).
+function namedInThread(question: string, earlier: readonly string[]): boolean {
+  const named = NAMED_SIDE.exec(question)?.[1];
+  if (named === undefined) return true;
+  const thread = new Set(earlier.flatMap((e) => tokenize(e).flatMap((t) => processToken(t) ?? [])));
+  return tokenize(named).some((t) => thread.has(processToken(t) ?? ''));
+}
 
 // "can we have both?", "what if we need both": after a thread that said two things its workload
 // needs, whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
@@ -239,7 +250,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
-  if (NAMED_SIDE.test(question)) return needsOfWorkload(needs) || needsOfWorkload(question);
+  if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && needsOfWorkload(needs)) || needsOfWorkload(question);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));
@@ -300,7 +311,9 @@ function choiceWorkload(question: string, alone = true): string | null {
   // they each need a vm": what is said before the two are offered is the workload, when the parser
   // reads its needs there (round-32 A/B check: it had quoted the containers' density sentence). A
   // clause, not a word of the side itself: "windows containers or hyper-v vms - what's the difference?".
-  if (offersEither) {
+  // Not a how or why question ("with strong tenant isolation in mind, how do containers or vms handle
+  // networking?" asks how; round-32 review).
+  if (offersEither && !ASKS_HOW_WHY.test(question)) {
     const before = question.slice(0, SIDES_AT.exec(question)?.index ?? 0);
     if (before.split(/\s+/).filter(Boolean).length >= MIN_WORKLOAD_WORDS && needsOfWorkload(before)) return before;
   }
@@ -364,7 +377,7 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  if (proposesSide(question, earlier)) return threadChoice(question, earlier.filter(statesNeeds));
+  if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);
   const workload = choiceWorkload(question, earlier.length === 0);
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);

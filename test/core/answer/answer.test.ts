@@ -886,6 +886,25 @@ describe('sentences', () => {
       }),
     );
     expect(searchPassages(written, 'do containers use less memory', 1)[0]!.passage.headings.at(-1)).toBe('Under load');
+    // Names are what a list of them is about; and a list ends with its sentence.
+    const tools = KnowledgeIndex.build(
+      splitFile({
+        path: 'guide.md',
+        text: [
+          '# Guide',
+          '## Background',
+          'Podman works with other tools like Buildah, Skopeo, and CRI-O.',
+          '## Ecosystem',
+          'Podman relates to the container ecosystem.',
+          '## Networking',
+          'Kata runs its guests under hypervisors like QEMU, Cloud Hypervisor and Firecracker. Networking uses a tap device.',
+          '## Runtime',
+          'The Kata runtime starts the guest.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(searchPassages(tools, 'how does podman relate to buildah and skopeo', 1)[0]!.passage.headings.at(-1)).toBe('Background');
+    expect(searchPassages(tools, 'how does kata networking work', 1)[0]!.passage.headings.at(-1)).toBe('Networking');
   });
 
   it('puts the section that answers before a signpost that only says what its document covers', () => {

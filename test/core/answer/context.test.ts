@@ -246,7 +246,13 @@ describe('answer() with context', () => {
       expect(again.passages[0]!.id, q).toBe(thread.passages[0]!.id);
     }
     // Not a frame around thanks, a yes, or a topic of its own; and a thread question declined stays declined.
-    for (const q of ['in short, thanks!', 'in a nutshell, yes', 'shorter, the standup got moved to 3pm']) {
+    for (const q of [
+      'in short, thanks!',
+      'in a nutshell, yes',
+      'shorter, the standup got moved to 3pm',
+      "in one line. she's out today anyway",
+      '1 point?',
+    ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }
     expect(answer(withLexicon, 'eli5: hypervisors', { context: ['are vms more secure than containers?'] }).passages[0]!.snippet).toMatch(
@@ -355,6 +361,9 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'lighter how, concretely?', { context: ['i heard containers are lighter'] });
     expect(a.answered).toBe(true);
     expect(a.passages[0]!.snippet).toMatch(/lightweight/);
+    // A word the thread did not say asks how that works.
+    const networking = answer(withLexicon, 'networking how?', { context: ['can containers run inside vms?'] });
+    expect(networking.passages[0]!.snippet).toMatch(/network/i);
   });
 
   it('offers "does that even matter on a 16gb box?" the passage stating the thread\'s claim, as a closest match', () => {

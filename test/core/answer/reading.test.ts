@@ -132,6 +132,10 @@ describe('readQuestion()', () => {
     const { text, corrections } = read('contaniers or vms? shared kerenl, shuold we wrory, atcually?');
     expect(text).toBe('containers or vms? shared kernel, should we worry, actually?');
     expect(read('ocntainers or vms, acctually').text).toBe('containers or vms, actually');
+    // Chat's "wat" is "what", but not a name or a file.
+    expect(read('wat makes it so hard').text).toBe('what makes it so hard');
+    expect(read('my coworker Wat says containers are faster').text).toBe('my coworker Wat says containers are faster');
+    expect(read('where does app.wat go').text).toBe('where does app.wat go');
     // Chat's "u" is "you", on its own only.
     expect(read('what would u recommend for us').text).toBe('what would you recommend for us');
     expect(read('does u-boot work in a kata guest').text).toBe('does u-boot work in a kata guest');

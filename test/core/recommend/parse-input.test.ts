@@ -282,7 +282,13 @@ describe('parseFactorInput: plain phrases', () => {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
     // Not a multiple of something else, nor rates close together, nor something else growing.
-    for (const text of ['the new cpus are 3x faster', 'we serve 40 req/s, sometimes 60/s', 'our cloud bill doubles every year']) {
+    for (const text of [
+      'the new cpus are 3x faster',
+      'we serve 40 req/s, sometimes 60/s',
+      'our traffic doubles every year',
+      'east-west traffic jumps between hosts through the overlay',
+      'the load jumps to the next node when one fails',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });

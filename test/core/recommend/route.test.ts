@@ -219,6 +219,11 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('does that change it?', ['containers or vms for a ci runner fleet?', 'we build PRs from random forks']),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     expect(routeQuestion('does that change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // A workload the thread did not name is another one; a how question offers the two to explain them.
+    expect(routeQuestion('will the demo be on a vm?', ['we need strong isolation between our customers workloads'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('with strong tenant isolation in mind, how do containers or vms handle networking?')).toEqual({ kind: 'lookup' });
     // Unless it weighs the sides with "than".
     expect(routeQuestion('we run untrusted customer code, are containers safer or riskier than vms?')).toMatchObject({
       kind: 'recommend',
