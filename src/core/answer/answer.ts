@@ -1992,7 +1992,7 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
     text: solution ? `${passage.text}\n\n${solution.heading}: ${solution.text}` : withWhatFollows(index, passage),
     snippet: solution
       ? bestSentences(solution.text, question, index, solution.passage)
-      : bestSentences(passage.text, question, index, passage),
+      : withAnnouncedCommand(bestSentences(passage.text, question, index, passage), withWhatFollows(index, passage)),
     score: Math.round(hit.score * 1000) / 1000,
   };
 }
@@ -2020,6 +2020,27 @@ export function solutionOf(index: KnowledgeIndex, passage: Passage): { heading: 
 
 // "Firecracker supports three modes for the huge_pages field:", "These commands behave differently:".
 const LEAD_IN = /:\s*$/;
+
+// "Remove all unused images from local storage without confirming:" announces the command in the
+// code block after it, which is the answer ("podman image prune -a -f"): a short answer that stops
+// at the colon said what to do but not how (round-32 A/B check, six corpus answers). The block's
+// first line goes with it, as written; a comment is no command.
+const CODE_OPENING = /^\s*(`{3,})[^\n`]*\n/;
+const INLINE_CODE_BLOCK = /^\s*(`{3,})[ \t]*([^`\n]+?)[ \t]*\1[ \t]*(?:\n|$)/;
+const MAX_COMMAND_CHARS = 160;
+function withAnnouncedCommand(snippet: string, text: string): string {
+  if (!LEAD_IN.test(snippet)) return snippet;
+  const at = text.indexOf(snippet);
+  if (at < 0) return snippet;
+  const after = text.slice(at + snippet.length);
+  // A block on one line ("```` $ sudo systemctl restart crio ````") holds just the command.
+  const inline = INLINE_CODE_BLOCK.exec(after);
+  const fence = inline ?? CODE_OPENING.exec(after);
+  if (!fence) return snippet;
+  const line = (inline ? inline[2]! : after.slice(fence[0].length).split('\n')[0]!).trim();
+  if (!line || line.startsWith('#') || line.includes('`') || line.length > MAX_COMMAND_CHARS) return snippet;
+  return `${snippet} \`${line}\``;
+}
 
 /**
  * A passage's text as quoted: a passage that ends by announcing what follows ("…supports three

@@ -1310,6 +1310,37 @@ describe('withoutIntroduction()', () => {
   });
 });
 
+describe('quoting a passage that announces a command', () => {
+  const text = [
+    '# podman-image-prune',
+    '',
+    '## EXAMPLES',
+    '',
+    'Remove all unused images from local storage without confirming:',
+    '```',
+    '$ sudo podman image prune -a -f',
+    'f3e20dc537fb04cb51672a5cb6fdf2292e61d411315549391a0d1f64e4e3097e',
+    '```',
+    '',
+    'Show what a prune of dangling images would keep, with a comment first:',
+    '```',
+    '# nothing is removed here',
+    '$ podman image prune --filter dangling=true',
+    '```',
+  ].join('\n');
+  const pages = KnowledgeIndex.build(splitFile({ path: 'podman-image-prune.1.md', text }));
+
+  it('gives the command the short answer announces, as written', () => {
+    const best = answer(pages, 'how do i remove all unused images without confirming').passages[0]!;
+    expect(best.snippet).toBe('Remove all unused images from local storage without confirming: `$ sudo podman image prune -a -f`');
+  });
+
+  it('gives no comment as the command', () => {
+    const best = answer(pages, 'what would a prune of dangling images keep').passages[0]!;
+    expect(best.snippet).toBe('Show what a prune of dangling images would keep, with a comment first:');
+  });
+});
+
 describe('quoting a passage that announces a list', () => {
   const text = [
     '# Huge pages',
