@@ -2029,18 +2029,39 @@ const CODE_OPENING = /^\s*(`{3,})[^\n`]*\n/;
 const INLINE_CODE_BLOCK = /^\s*(`{3,})[ \t]*([^`\n]+?)[ \t]*\1[ \t]*(?:\n|$)/;
 const MAX_COMMAND_CHARS = 160;
 function withAnnouncedCommand(snippet: string, text: string): string {
-  if (!LEAD_IN.test(snippet)) return snippet;
+  if (!LEAD_IN.test(snippet) || ANNOUNCES_OUTPUT.test(snippet)) return snippet;
   const at = text.indexOf(snippet);
   if (at < 0) return snippet;
   const after = text.slice(at + snippet.length);
-  // A block on one line ("```` $ sudo systemctl restart crio ````") holds just the command.
+  // A block on one line ("```` $ sudo systemctl restart crio ````") holds just the command; a longer
+  // one, only a command typed at a prompt ("$ podman image prune -a -f", its output after it), or a
+  // block of one line. Not a line the next continues ("… \"), a config's section or brace, nor output.
   const inline = INLINE_CODE_BLOCK.exec(after);
-  const fence = inline ?? CODE_OPENING.exec(after);
-  if (!fence) return snippet;
-  const line = (inline ? inline[2]! : after.slice(fence[0].length).split('\n')[0]!).trim();
-  if (!line || line.startsWith('#') || line.includes('`') || line.length > MAX_COMMAND_CHARS) return snippet;
+  let line: string;
+  if (inline) line = inline[2]!.trim();
+  else {
+    const fence = CODE_OPENING.exec(after);
+    if (!fence || CONFIG_FENCE.test(fence[0])) return snippet;
+    const lines = after.slice(fence[0].length).split('\n');
+    const closes = lines.findIndex((l) => l.trim().startsWith(fence[1]!));
+    line = lines[0]!.trim();
+    if (!PROMPTED.test(line) && closes !== 1) return snippet;
+  }
+  if (
+    !line ||
+    line.startsWith('#') ||
+    line.includes('`') ||
+    line.endsWith('\\') ||
+    /^[[{(<"]/.test(line) ||
+    line.length > MAX_COMMAND_CHARS
+  ) {
+    return snippet;
+  }
   return `${snippet} \`${line}\``;
 }
+const PROMPTED = /^\$\s+\S/;
+const CONFIG_FENCE = /`{3,}\s*(?:json|jsonc|toml|ya?ml|ini|conf|xml|hcl)\b/i;
+const ANNOUNCES_OUTPUT = /\b(?:output|outputs|response|responses|yields?|returns?|prints?|looks?\s+like|result|results)\b[^.]*:\s*$/i;
 
 /**
  * A passage's text as quoted: a passage that ends by announcing what follows ("…supports three

@@ -178,9 +178,6 @@ export function answerInContext(
   // no sign of chatter here. Exchanged sides the knowledge answers from the same passage ("can virtual
   // machines run inside containers?") it does not speak to: what the thread found is then only a
   // closest match.
-  // A thread that only said things ("the security review said 'shared kernel' like 4 times", "idk
-  // what they're worried about") asked nothing to answer again: "can u explain it simply" is then read
-  // with what it said, as any follow-up.
   // The thread's last ask, when the messages after it only said things ("sum up containers vs vms for
   // my manager", "she decides on the hosting budget next week", "she's not technical", then "shorter"):
   // only a re-ask reaches back to it; another follow-up reads what was said last (round-32 review).
@@ -188,6 +185,11 @@ export function answerInContext(
     const thread = askedLast(index, withLastAsk(context));
     const again = answer(index, thread.at(-1)!, { ...opts, context: thread.slice(0, -1) });
     if (again.answered || thread.some(asks)) return { ...again, question };
+    // A thread that only said things ("containers share the host kernel", "sounds risky", then "eli5")
+    // is answered as what it said, as a closest match, or not at all: the re-ask's own words
+    // ("simpler") would find a passage of their own ("simpler licensing"; round-32 review).
+    const said = answer(index, thread.join('\n'), { ...opts, asOneQuestion: true });
+    return said.answered ? { ...said, question, confidence: 'low' } : { ...again, question };
   }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
@@ -382,7 +384,7 @@ function askedLast(index: KnowledgeIndex, earlier: readonly string[]): readonly 
 
 // "sum up containers vs vms for my manager", "explain the difference to me": a request asks as a question does.
 const REQUEST =
-  /^\s*(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:sum(?:marize|marise)?\s+(?:it\s+|this\s+|that\s+)?up|summari[sz]e|explain|compare|describe|outline|break\s+down)\b/i;
+  /^\s*(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:sum(?:marize|marise)?\s+(?:it\s+|this\s+|that\s+)?up|summari[sz]e|explain|compare|describe|outline|break\s+down|(?:tell|give)\s+me\s+(?!a\s+(?:sec|second|min|minute|moment|bit)\b|when\b|if\b))\b/i;
 const asks = (text: string) => isQuestion(text) || REQUEST.test(text);
 
 // The thread's last messages, as many as are weighed; when none of them asks anything ("she decides on
@@ -447,7 +449,8 @@ const ECHO_HOW =
 const echoesHow = (question: string, latest: string): boolean => {
   const echoed = ECHO_HOW.exec(question);
   const said = echoed ? terms(echoed[1]!) : [];
-  return said.length > 0 && said.every((t) => terms(latest).includes(t));
+  // Only openers ("and how?", "but how?"): how, of the claim itself.
+  return echoed !== null && said.every((t) => terms(latest).includes(t));
 };
 
 // "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's

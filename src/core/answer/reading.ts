@@ -205,9 +205,11 @@ const WHATS = /\b([Ww])hats\b/g;
 // ".wat" or a path's "/wat/", nor a name mid-sentence ("my coworker Wat says").
 const WAT = /(?<![\p{L}\p{N}_./`-])w(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/gu;
 const WAT_OPENING = /^(\s*)W(?:at|ut)(?![\p{L}\p{N}_/`-]|\.[\p{L}\p{N}])/u;
+// "wdym shared kernel": chat's "what do you mean", which asks what the thread said means.
+const WDYM = /(?<![\p{L}\p{N}_./`-])wdym(?![\p{L}\p{N}_/`-])/giu;
 // "what would u recommend for us": chat's "you", which the patterns of a choice expect. Lower case
-// only, a word on its own: not "U-Boot", "u/someone", "μ".
-const U = /(?<![\p{L}\p{N}_./`'’-])u(?![\p{L}\p{N}_/`'’-]|\.[\p{L}\p{N}])/gu;
+// only, a word on its own: not "U-Boot", "u/someone", "chmod u+x", "umask u=rwx", "--user u:g".
+const U = /(?<![\p{L}\p{N}_./`'’=:,+-])u(?![\p{L}\p{N}_/`'’+=:,-]|\.[\p{L}\p{N}])/gu;
 
 // Chat's words drawn out ("whyy", "sooo", "pleeease", "reallyyy"): what a follow-up asks is in them,
 // and drawn out they are no word at all ("are vms more secure than containers" then "whyy" had been
@@ -245,7 +247,13 @@ export function withoutDrawnOut(text: string): string {
  */
 export function readQuestion(index: KnowledgeIndex, question: string, { keepPasted = false } = {}): ReadQuestion {
   const chat = unquoted(
-    question.replace(EMOJI_CODE, '$1').replace(WHATS, "$1hat's").replace(WAT, 'what').replace(WAT_OPENING, '$1What').trim(),
+    question
+      .replace(EMOJI_CODE, '$1')
+      .replace(WHATS, "$1hat's")
+      .replace(WAT, 'what')
+      .replace(WAT_OPENING, '$1What')
+      .replace(WDYM, 'what do you mean')
+      .trim(),
   );
   // Chat's "u" read after the openers: "can u explain it simply" keeps its "explain", which "can you
   // explain" as an opener would drop, leaving the follow-up no word (a seed-6 thread's tuning item).
@@ -608,7 +616,12 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
 }
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
-export const sumsUpThread = (question: string) => SUMS_UP.test(question) || PLAINER.test(question) || onlyHowPut(question);
+export const sumsUpThread = (question: string) =>
+  SUMS_UP.test(question) || PLAINER.test(question) || PLAINLY.test(question) || onlyHowPut(question);
+// "can u explain it simply", "more plainly pls": an adverb that asks it plainer, with nothing after it
+// ("briefly, i'm out tomorrow" is chatter; round-32 review).
+const PLAINLY =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put)\s+(?:(?:it|that|this)\s+)?)?(?:more\s+)?(?:simply|plainly|briefly)(?:\s+(?:pls|please|plz))?[\s?!.]*$/iu;
 // A test of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word.
 const readOrTyped =
   (test: (text: string) => boolean) =>
@@ -629,7 +642,7 @@ const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?
 // 10 seconds"); "in one line. she's out today anyway" is chatter (round-32 review).
 const AUDIENCE = String.raw`(?:technical|non[- ]?tech\w*|seconds?|secs?|minutes?|mins?|manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board)`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:more\s+)?(?:simply|plainly|briefly)|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?(?:one|1|two|2|a\s+few)\s+(?:words?|lines?|sentences?)|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which

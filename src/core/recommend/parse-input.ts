@@ -97,7 +97,7 @@ const MIN_JUMP = 5;
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
-const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:every|each|per|a|an)\s+(?:year|month|quarter|week)|(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past|years|months))|\s+(?:between|across|through|straight|over\s+to|to\s+(?:the\s+|a\s+)?(?:next|another|other|different|backend|backends)|from\s+(?:one|host|node|the))\b`;
+const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
 const LOAD_SURGE = new RegExp(
   String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',

@@ -22,6 +22,7 @@ const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 const SIDES_AT = new RegExp(SIDES.source, 'i');
 const MIN_WORKLOAD_WORDS = 3;
+const ASKS_WITHIN = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
@@ -172,6 +173,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
+    // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:ship|run|deploy|package|put|host)\\s+(?:it|this|that|them)\\s+(?:as|in|on|inside)\\s+${ONE_SIDE}\\s*(?:then|instead|too)?\\s*[?!.]*\\s*$`,
     // "can we just containerise it on our linux kubernetes cluster?" (round-31 A/B check: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:containeri[sz]e|dockeri[sz]e)\\s+(?:it|this|that|them)(?:\\s+(?:on|in|onto|into)\\s+(?:our|the|a|an|my)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:cluster|servers?|hosts?|boxes|box|nodes?|platform|infra(?:structure)?|k8s|kubernetes|openshift|stack)|\\s+(?:then|instead|too|anyway|as\\s+is))?\\s*[?!.]*\\s*$`,
   ].join('|'),
@@ -189,11 +192,30 @@ const NAMED_SIDE = new RegExp(
 // Whether the thread's needs are those of the workload a follow-up puts a side forward for: unless it
 // names one ("will the demo be on a vm?"), which the thread must name too (after tenants' isolation,
 // the demo is another workload; round-32 review).
+const GENERIC_WORKLOAD = new Set([
+  'workload',
+  'workloads',
+  'thing',
+  'things',
+  'setup',
+  'app',
+  'apps',
+  'application',
+  'service',
+  'services',
+  'system',
+  'stuff',
+  'same',
+  'whole',
+  'project',
+]);
 function namedInThread(question: string, earlier: readonly string[]): boolean {
   const named = NAMED_SIDE.exec(question)?.[1];
   if (named === undefined) return true;
   const thread = new Set(earlier.flatMap((e) => tokenize(e).flatMap((t) => processToken(t) ?? [])));
-  return tokenize(named).some((t) => thread.has(processToken(t) ?? ''));
+  const words = tokenize(named).filter((t) => processToken(t) !== null);
+  // "should the workload be on vms?", "the same setup": words that point back at the thread's workload.
+  return words.every((t) => GENERIC_WORKLOAD.has(t)) || words.some((t) => thread.has(processToken(t)!));
 }
 
 // "can we have both?", "what if we need both": after a thread that said two things its workload
@@ -375,6 +397,22 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   if (sentences.length > 1 && /\?\s*$/.test(question)) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
+  }
+  // Or in one sentence, the side put forward after a comma: "vpn appliance we build needs a patched
+  // kernel w/ a custom netfilter module, can we ship it as a container?".
+  const comma = question.lastIndexOf(',');
+  // Only a side put forward, after a statement: "Which gives stronger isolation, containers or VMs?"
+  // and "tons of small microservices - which is lighter, containers or vms?" compare them.
+  const clause = question.slice(comma + 1);
+  if (
+    sentences.length === 1 &&
+    comma > 0 &&
+    /\?\s*$/.test(question) &&
+    PROPOSES_SIDE.test(clause) &&
+    !ASKS_WITHIN.test(question.slice(0, comma))
+  ) {
+    const said = [...earlier, question.slice(0, comma)];
+    if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);

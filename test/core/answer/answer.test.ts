@@ -896,7 +896,7 @@ describe('sentences', () => {
           'Podman works with other tools like Buildah, Skopeo, and CRI-O.',
           '## Ecosystem',
           'Podman relates to the container ecosystem.',
-          '## Networking',
+          '## Guests',
           'Kata runs its guests under hypervisors like QEMU, Cloud Hypervisor and Firecracker. Networking uses a tap device.',
           '## Runtime',
           'The Kata runtime starts the guest.',
@@ -904,7 +904,7 @@ describe('sentences', () => {
       }),
     );
     expect(searchPassages(tools, 'how does podman relate to buildah and skopeo', 1)[0]!.passage.headings.at(-1)).toBe('Background');
-    expect(searchPassages(tools, 'how does kata networking work', 1)[0]!.passage.headings.at(-1)).toBe('Networking');
+    expect(searchPassages(tools, 'how does kata networking work', 1)[0]!.passage.headings.at(-1)).toBe('Guests');
   });
 
   it('puts the section that answers before a signpost that only says what its document covers', () => {
@@ -1333,6 +1333,40 @@ describe('quoting a passage that announces a command', () => {
   it('gives the command the short answer announces, as written', () => {
     const best = answer(pages, 'how do i remove all unused images without confirming').passages[0]!;
     expect(best.snippet).toBe('Remove all unused images from local storage without confirming: `$ sudo podman image prune -a -f`');
+  });
+
+  it('gives no output, config or continued line as the command', () => {
+    const docs = KnowledgeIndex.build(
+      splitFile({
+        path: 'getting-started.md',
+        text: [
+          '# Getting started',
+          '## KVM',
+          'An example output where kvm is enabled:',
+          '```',
+          'kvm_intel 348160 0',
+          '```',
+          '## Balloon',
+          'To install the balloon, insert the following JSON object into your configuration file:',
+          '```json',
+          '"balloon": {',
+          '```',
+          '## Rate limiter',
+          'To update the entropy rate limiter, run:',
+          '```',
+          'curl --unix-socket /tmp/firecracker.socket -i \\',
+          '  -X PATCH http://localhost/entropy',
+          '```',
+        ].join('\n\n'),
+      }),
+    );
+    for (const q of [
+      'what does the kvm output look like when enabled',
+      'how do i install the balloon in the json configuration file',
+      'how do i update the entropy rate limiter',
+    ]) {
+      expect(answer(docs, q).passages[0]!.snippet, q).toMatch(/:$/);
+    }
   });
 
   it('gives no comment as the command', () => {

@@ -252,6 +252,7 @@ describe('answer() with context', () => {
       'shorter, the standup got moved to 3pm',
       "in one line. she's out today anyway",
       '1 point?',
+      "briefly, i'm out tomorrow",
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }
@@ -361,6 +362,10 @@ describe('answer() with context', () => {
     const a = answer(withLexicon, 'lighter how, concretely?', { context: ['i heard containers are lighter'] });
     expect(a.answered).toBe(true);
     expect(a.passages[0]!.snippet).toMatch(/lightweight/);
+    // Only an opener before it: how, of the claim itself.
+    expect(answer(withLexicon, 'and how?', { context: ['i heard containers are lighter'] }).passages[0]?.snippet ?? '').toMatch(
+      /lightweight/,
+    );
     // A word the thread did not say asks how that works.
     const networking = answer(withLexicon, 'networking how?', { context: ['can containers run inside vms?'] });
     expect(networking.passages[0]!.snippet).toMatch(/network/i);
@@ -380,10 +385,15 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'does that matter for the lunch order?', { context }).answered).toBe(false);
   });
 
-  it('reads "eli5" after a thread that only said things with what it said', () => {
+  it('reads "eli5" after a thread that only said things with what it said, as a closest match', () => {
     const a = answer(withLexicon, 'eli5', { context: ['containers share the host kernel', 'sounds risky'] });
-    expect(a.answered).toBe(true);
+    expect(a).toMatchObject({ answered: true, confidence: 'low' });
     expect(a.passages[0]!.text).toMatch(/kernel/);
+    // Not by its own words ("simpler licensing") where what the thread said is nothing the knowledge answers.
+    expect(answer(withLexicon, 'simpler pls', { context: ['the onboarding doc is too long', 'yeah'] }).answered).toBe(false);
+    // A request ("tell me …") is the thread's question too; a request to wait is not.
+    const told = ['tell me the difference between containers and vms', 'my boss asked', 'she has a budget meeting'];
+    expect(answer(withLexicon, 'shorter', { context: told }).passages[0]?.id).toBe(answer(withLexicon, told[0]!).passages[0]!.id);
   });
 
   it('reads chat\'s "wat" as "what"', () => {

@@ -139,6 +139,9 @@ describe('readQuestion()', () => {
     // Chat's "u" is "you", on its own only.
     expect(read('what would u recommend for us').text).toBe('what would you recommend for us');
     expect(read('does u-boot work in a kata guest').text).toBe('does u-boot work in a kata guest');
+    expect(read('why does chmod u+x fail in the container').text).toBe('why does chmod u+x fail in the container');
+    // Chat's "wdym" asks what something means.
+    expect(read('wdym shared kernel').text).toBe('what do you mean shared kernel');
     // A common word that stems to a stop word ("likely": "like") is one too.
     expect(read('container escapes, how likley is that').text).toBe('container escapes, how likely is that');
     expect(corrections).toEqual([

@@ -278,6 +278,8 @@ describe('parseFactorInput: plain phrases', () => {
       'traffic explodes the minute new slots open',
       'black friday traffic triples for the weekend',
       'our traffic goes nuts at noon',
+      'traffic jumps through the roof at launch',
+      'our traffic jumps from the usual 200 rps to 20k when tickets drop',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }

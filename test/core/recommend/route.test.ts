@@ -223,6 +223,21 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('will the demo be on a vm?', ['we need strong isolation between our customers workloads'])).toEqual({
       kind: 'lookup',
     });
+    // Its own needs only, then; words that point back name the thread's workload.
+    const sandbox = routeQuestion('should the intern sandbox be a vm?', ['our app needs a custom kernel module']);
+    expect(sandbox).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(sandbox.kind === 'recommend' ? sandbox.answers.kernel : undefined).toBeUndefined();
+    expect(routeQuestion('should the workload be on vms?', ['our app handles untrusted customer uploads'])).toMatchObject({
+      kind: 'recommend',
+    });
+    // Customers named, but no workloads of theirs.
+    expect(routeQuestion('containers or vms for a dns server serving multiple clients?')).not.toMatchObject({
+      answers: { isolation: 'high' },
+    });
+    // The side put forward after a comma, in one sentence.
+    expect(
+      routeQuestion('vpn appliance we build needs a patched kernel w/ a custom netfilter module, can we ship it as a container?'),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
     expect(routeQuestion('with strong tenant isolation in mind, how do containers or vms handle networking?')).toEqual({ kind: 'lookup' });
     // Unless it weighs the sides with "than".
     expect(routeQuestion('we run untrusted customer code, are containers safer or riskier than vms?')).toMatchObject({
