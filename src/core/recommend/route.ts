@@ -228,7 +228,7 @@ const WANTS_BOTH =
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
 // the VMs' slow start): the choice, for that workload.
 const CHANGES_ANSWER = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -401,14 +401,15 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
   // Or in one sentence, the side put forward after a comma: "vpn appliance we build needs a patched
   // kernel w/ a custom netfilter module, can we ship it as a container?".
   const comma = question.lastIndexOf(',');
-  // Only a side put forward, after a statement: "Which gives stronger isolation, containers or VMs?"
+  // Or whether that changes the choice: "ok and we render customer-supplied scene files, change
+  // anything?" (round-32 closing A/B check: declined). Only a side put forward, after a statement: "Which gives stronger isolation, containers or VMs?"
   // and "tons of small microservices - which is lighter, containers or vms?" compare them.
   const clause = question.slice(comma + 1);
   if (
     sentences.length === 1 &&
     comma > 0 &&
     /\?\s*$/.test(question) &&
-    PROPOSES_SIDE.test(clause) &&
+    (PROPOSES_SIDE.test(clause) || CHANGES_ANSWER.test(clause)) &&
     !ASKS_WITHIN.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];

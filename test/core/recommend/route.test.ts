@@ -234,6 +234,25 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('containers or vms for a dns server serving multiple clients?')).not.toMatchObject({
       answers: { isolation: 'high' },
     });
+    // Or whether it changes the choice, after a comma, or asked bare.
+    expect(
+      routeQuestion('ok and we render customer-supplied scene files, change anything?', [
+        'containers or vms for our 3d render farm?',
+        'go on',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(routeQuestion('change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // Someone else's tooling, an autograder's submissions.
+    expect(
+      routeQuestion(
+        'external pentest contractors need to run their own tooling inside our network for 2 weeks, give them containers or vms?',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(
+      routeQuestion(
+        'building an autograder that compiles and runs students c homework, should each submission run in a container or a vm?',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     // The side put forward after a comma, in one sentence.
     expect(
       routeQuestion('vpn appliance we build needs a patched kernel w/ a custom netfilter module, can we ship it as a container?'),
