@@ -85,8 +85,10 @@ export function parseFactorInput(input: string): FactorInput {
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
 const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|orders|hits|calls|sessions|connections)`;
+// Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
+// check: answered with the monitoring sentence).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep)\b[^.?!]{0,40}?\bthen\s+(?:it\s+(?:goes|jumps|spikes)\s+)?(\d{1,4})\s?x\b`,
   'iu',
 );
 const RATE =
@@ -107,7 +109,7 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
   const surge = LOAD_SURGE.exec(text);
   if (surge) return [...found, { factor: 'speed', value: 'high', from: 'text', words: surge[0].toLowerCase() }];
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2]) : 0;
+  const factor = times ? Number(times[1] ?? times[2] ?? times[3]) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)

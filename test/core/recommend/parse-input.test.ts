@@ -280,6 +280,8 @@ describe('parseFactorInput: plain phrases', () => {
       'our traffic goes nuts at noon',
       'traffic jumps through the roof at launch',
       'our traffic jumps from the usual 200 rps to 20k when tickets drop',
+      // After a quiet spell, a multiple alone.
+      'our push-alert service is idle most of the time and then 100x during storms',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }

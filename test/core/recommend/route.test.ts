@@ -242,6 +242,13 @@ describe('routeQuestion() in a thread', () => {
       ]),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     expect(routeQuestion('change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // "what should it run on", the workload as subject.
+    expect(
+      routeQuestion('our push-alert service is idle most of the time and then 100x during storms, what should it run on'),
+    ).toMatchObject({
+      kind: 'recommend',
+      answers: { speed: 'high' },
+    });
     // Someone else's tooling, an autograder's submissions.
     expect(
       routeQuestion(
