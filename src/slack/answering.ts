@@ -98,14 +98,14 @@ export function classifiedReply(
   const offerFlow = route.kind === 'offer-flow';
   // The answer reads the question as typed itself, so it can say which words it read as others.
   const { result, reply } = composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow });
-  if (reply) {
-    // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
-    const uncertain = result.confidence === 'low';
-    return { reply, kind: uncertain ? 'closest-match' : 'answer' };
-  }
-  // "why?" after a recommended choice, which the look-up could not answer: the recommendation's reasons.
+  // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
+  const uncertain = result.confidence === 'low';
+  if (reply && !uncertain) return { reply, kind: 'answer' };
+  // "why?" after a recommended choice, which the look-up could not answer, or only guessed at: the
+  // recommendation's reasons.
   const why = routeOfWhy(question, conversation?.earlier ?? [], typed);
   if (why.kind === 'recommend') return recommended(why);
+  if (reply) return { reply, kind: 'closest-match' };
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({
       id: h.passage.id,

@@ -361,7 +361,7 @@ describe('a DM', () => {
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
   });
 
-  it('answers "why?" after a recommendation in a DM with its reasons where a look-up finds nothing', async () => {
+  it('answers "why?" after a recommendation in a DM with its reasons where a look-up finds nothing or only guesses', async () => {
     bot.stub.reset();
     const dm = { channel: 'D0CONV8', channel_type: 'im' };
     await bot.send(
@@ -372,6 +372,13 @@ describe('a DM', () => {
     await bot.send(eventRequest(said(bot.stub, 'whyy', dm)));
     expect(blocksOf(posts(bot)[0]!.args)).toContain('Recommendation: containers');
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: containers');
+    // Or where it only guesses at an answer (a closest match).
+    bot.stub.reset();
+    await bot.send(
+      eventRequest(said(bot.stub, 'our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm', dm)),
+    );
+    await bot.send(eventRequest(said(bot.stub, 'whyy', dm)));
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
   });
 
   it('answers "tl;dr pls", "give an example", "whyy" after an answer in a DM, though they have no question mark', async () => {

@@ -68,7 +68,7 @@ export function respond(
   const limit = options.limit ?? 5;
   const recommended =
     recommendedFor(index, evidence, read, limit, options.context, question) ??
-    (result.answered || !options.context?.length
+    ((result.answered && result.confidence !== 'low') || !options.context?.length
       ? undefined
       : recommendedFor(index, evidence, read, limit, options.context, question, routeOfWhy(read, options.context, question)));
   if (!recommended) return { answer: result };

@@ -441,8 +441,9 @@ const WHY_ALONE =
 /**
  * "why?", "how come" after a choice the thread was recommended: its reasons, which the recommendation
  * quotes. Asked only where a look-up finds nothing ("50 req/min all year and then 2500/min … containers
- * or vms?", then "why?" had been declined): where it finds something, that answers (answering every
- * "why?" so lost a check-half thread whose look-up was right).
+ * or vms?", then "why?" had been declined) or only a closest match ("whyy" after a kernel driver's
+ * choice had quoted "VMs can be slightly slower to start…"): where it answers surely, that answers
+ * (answering every "why?" so lost a check-half thread whose look-up was right).
  */
 export function routeOfWhy(question: string, earlier: readonly string[], typed = question): Route {
   if (earlier.length === 0 || !(WHY_ALONE.test(question) || WHY_ALONE.test(typed))) return { kind: 'lookup' };

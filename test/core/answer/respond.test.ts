@@ -32,11 +32,15 @@ describe('respond()', () => {
     expect(recommended?.recommendation.reasons[0]!.evidence.text).toMatch(/scal/i);
   });
 
-  it('answers "why?" after a recommended choice with its reasons where the look-up finds nothing', () => {
+  it('answers "why?" after a recommended choice with its reasons where the look-up finds nothing or only guesses', () => {
     const context = ['our donation form sits at 50 req/min all year and then 2500/min during the broadcast. containers or vms?'];
     const { answer: shown, recommended } = respond(index, evidence, 'why?', { context });
     expect(recommended?.recommendation.recommendation).toBe('containers');
     expect(shown.answered).toBe(true);
+    // Or only guesses at (a closest match): after the kernel driver's choice, "whyy" had quoted "VMs can
+    // be slightly slower to start…".
+    const driver = ['our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm'];
+    expect(respond(index, evidence, 'whyy', { context: driver }).recommended?.recommendation.recommendation).toBe('vms');
     // Where the look-up answers, it answers; after a look-up question, "why?" is no choice's.
     const looked = respond(index, evidence, 'why?', { context: ['how fast do containers start?'] });
     expect(looked.recommended).toBeUndefined();
