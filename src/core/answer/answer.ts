@@ -439,8 +439,8 @@ export function rankedHits(index: KnowledgeIndex, query: ProcessedQuery, limit: 
 // resource use say (the performance FAQ had been first for every memory question). A word a passage
 // has only as an example counts for nothing in its rank (it still counts for the gate). Tuning
 // halves: article hit@1 +7, hit@3 +3 of 573, answer@1 +1; rewordings hit@1 +2, hit@3 +3; corpus,
-// off-topic and threads unchanged but seed-14 hit@3 +1 (counted half: hit@1 +2, hit@3 +1).
-// An item is a word or two (a dot only inside a word: "…and Firecracker. Networking goes…" ends the
+// off-topic and threads unchanged but seed-14 hit@3 +1 (a listed word counted half gained less:
+// hit@1 +2, hit@3 +1; a floor under the discount cost hit@1). An item is a word or two (a dot only inside a word: "…and Firecracker. Networking goes…" ends the
 // list at "Firecracker"); the last one word, and a list of at most 20, so a long run of commas costs
 // little to try.
 const LIST_WORD = String.raw`[\p{L}\p{N}/+-]+(?:\.[\p{L}\p{N}/+-]+)*`;
@@ -2023,8 +2023,8 @@ const LEAD_IN = /:\s*$/;
 
 // "Remove all unused images from local storage without confirming:" announces the command in the
 // code block after it, which is the answer ("podman image prune -a -f"): a short answer that stops
-// at the colon said what to do but not how (round-32 A/B check, six corpus answers). The block's
-// first line goes with it, as written; a comment is no command.
+// at the colon said what to do but not how (round-32 A/B check, six corpus answers). The command
+// goes with it, as written.
 const CODE_OPENING = /^\s*(`{3,})[^\n`]*\n/;
 const INLINE_CODE_BLOCK = /^\s*(`{3,})[ \t]*([^`\n]+?)[ \t]*\1[ \t]*(?:\n|$)/;
 const MAX_COMMAND_CHARS = 160;
