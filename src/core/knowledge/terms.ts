@@ -48,8 +48,9 @@ const EXTRA_STOP_WORDS = [
   // A generic comparative, like "better": "which is easier?" after a question on patching had quoted
   // "easier to license".
   'easier', 'harder',
-  // A suffix that says which respect is meant, not a topic: "security-wise", "cost-wise".
-  'wise',
+  // A suffix that says which respect is meant, not a topic: "security-wise", "cost-wise"; and chat's
+  // "from a controls POV" (heldout-docks: "POV" had been declined as a product's name).
+  'wise', 'pov',
   // Where, as natural's "under", "below" and "above" say it: "can kata use firecracker underneath"
   // had been declined, "underneath" a third of its words. Tuning halves: corpus hit@3 +1, nothing
   // else moves, on any set, half or rewording.

@@ -1429,6 +1429,13 @@ describe('the calibrated gate', () => {
     // Wanting or seeming is no likening.
     expect(unknownEntities(index, "I'd like Zorbix to show our container metrics, how?")).toEqual(['Zorbix']);
     expect(unknownEntities(index, 'it looks like inetd is missing in containers?')).toEqual(['inetd']);
+    // Who asks ("im a gameplay programmer") and from what point of view ("a controls POV") are neither.
+    expect(
+      answer(index, 'what even is a hypervisor vs the docker engine? im a gameplay programmer who got handed the backend lol').answered,
+    ).toBe(true);
+    expect(unknownEntities(index, 'from a controls POV is a container escape a real risk or mostly theoretical')).toEqual([]);
+    // A tool the question is set on still is one.
+    expect(answer(index, 'im a terraform user, how do i force unlock the state').answered).toBe(false);
   });
 
   it('takes a time of day that sets the scene for no name', () => {
