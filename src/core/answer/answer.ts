@@ -1984,15 +1984,16 @@ export function toAnswerPassage(hit: Hit, question: string, index: KnowledgeInde
   const { passage } = hit;
   // A troubleshooting entry's symptom matches the words of a problem report; its solution answers it.
   const solution = solutionOf(index, passage);
+  const quoted = solution ? `${passage.text}\n\n${solution.heading}: ${solution.text}` : withWhatFollows(index, passage);
   return {
     id: passage.id,
     source: passage.source,
     heading: headingOf(passage),
     headings: [...passage.headings],
-    text: solution ? `${passage.text}\n\n${solution.heading}: ${solution.text}` : withWhatFollows(index, passage),
+    text: quoted,
     snippet: solution
       ? bestSentences(solution.text, question, index, solution.passage)
-      : withAnnouncedCommand(bestSentences(passage.text, question, index, passage), withWhatFollows(index, passage)),
+      : withAnnouncedCommand(bestSentences(passage.text, question, index, passage), quoted),
     score: Math.round(hit.score * 1000) / 1000,
   };
 }

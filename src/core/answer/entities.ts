@@ -318,14 +318,15 @@ export function namesOf(
   // A name the knowledge never mentions, where the asker runs it, is the setting. (One it mentions
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
-  const owned = ownedAreSetting ? [...folded.matchAll(OWNED), ...folded.matchAll(OWNED_WITH)].flatMap((m) => tokenize(m[1]!)) : [];
+  const who = capturedWords(folded, SELF_INTRODUCED);
+  const owned = ownedAreSetting ? [...capturedWords(folded, OWNED), ...capturedWords(folded, OWNED_WITH)] : [];
   const context = new Set([
     ...contextIdentifiers(question),
     ...environmentWords(folded),
     ...statedSetting(folded, namesSubject),
     ...likened(folded),
-    ...eventNames(folded),
-    ...selfIntroduced(folded),
+    ...capturedWords(folded, EVENT),
+    ...who,
     ...[...replaced].flatMap((name) => [name, ...tokenize(name)]),
     ...owned,
   ]);
@@ -360,8 +361,7 @@ export function namesOf(
     }
   });
   // Who asks is no tool the question is set on, either.
-  const who = new Set(selfIntroduced(folded));
-  return { unknown: distinctNames(found), setting: distinctNames(setting.filter((name) => !who.has(name.toLowerCase()))) };
+  return { unknown: distinctNames(found), setting: distinctNames(setting.filter((name) => !who.includes(name.toLowerCase()))) };
 }
 
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;
@@ -574,18 +574,14 @@ function likened(folded: string): string[] {
 // "im a gameplay programmer who got handed the backend lol", "I'm the only sysadmin here": who asks, not
 // what about (heldout-docks: "gameplay" had been declined as a name the knowledge does not hold).
 const SELF_INTRODUCED = /\b(?:i'?m|i\s+am)\s+(?:a|an|the|just\s+a|only\s+a)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
-function selfIntroduced(folded: string): string[] {
-  return [...folded.matchAll(SELF_INTRODUCED)].flatMap((m) => tokenize(m[1]!));
-}
+// The words a pattern's first group captures, wherever it matches.
+const capturedWords = (folded: string, pattern: RegExp): string[] => [...folded.matchAll(pattern)].flatMap((m) => tokenize(m[1]!));
 
 // "after the broadcom price hike", "since the vmware acquisition", "because of the okta breach": an
 // event the asker tells as the reason they ask, not what they ask about (round-32 A/B check: "we want
 // off vmware after the broadcom price hike, is moving everything to containers the answer?" declined).
 const EVENT =
   /\b(?:after|since|because\s+of|due\s+to|following|with)\s+(?:the\s+|that\s+|this\s+|all\s+the\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*)(?:'s)?\s+(?:(?:price|pricing|licen[cs]e|licen[cs]ing)\s+(?:hikes?|increases?|changes?|rises?|bumps?)|acquisition|takeover|buyout|merger|outage|incident|breach|announcement|fiasco|debacle|drama|mess|news)\b/giu;
-function eventNames(folded: string): string[] {
-  return [...folded.matchAll(EVENT)].flatMap((m) => tokenize(m[1]!));
-}
 
 // "point the storage to something other than XDG_DATA_DIR", "use podman instead of dockerd": what
 // the asker wants something in place of is where they are, not what they ask about.
@@ -603,7 +599,7 @@ function replacedNames(question: string): Set<string> {
 const HEARD_FROM =
   /\b(?:(?:saw|seen|read|heard|learned|learnt|found)\s+(?:it\s+|this\s+|that\s+)?(?:on|at|from)|(?:quote|quoted|claim|take|talk|post|article|blog|video|thread|tweet|keynote|podcast|slide)s?\s+(?:from|on|at|by)|according\s+to)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+)?([\p{L}\p{N}][\p{L}\p{N}.+-]*(?:\s+news)?)/giu;
 function sourcesOfClaim(folded: string): Set<string> {
-  return new Set([...folded.matchAll(HEARD_FROM)].flatMap((m) => tokenize(m[1]!)));
+  return new Set(capturedWords(folded, HEARD_FROM));
 }
 
 // The quoted messages of a problem report, of at least minWords words.

@@ -620,8 +620,10 @@ export const sumsUpThread = (question: string) =>
   SUMS_UP.test(question) || PLAINER.test(question) || PLAINLY.test(question) || onlyHowPut(question);
 // "can u explain it simply", "more plainly pls": an adverb that asks it plainer, with nothing after it
 // ("briefly, i'm out tomorrow" is chatter; round-32 review).
-const PLAINLY =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put)\s+(?:(?:it|that|this)\s+)?)?(?:more\s+)?(?:simply|plainly|briefly)(?:\s+(?:pls|please|plz))?[\s?!.]*$/iu;
+const PLAINLY = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put)\s+(?:(?:it|that|this)\s+)?)?(?:more\s+)?(?:simply|plainly|briefly)(?:\s+(?:pls|please|plz))?[\s?!.]*$`,
+  'iu',
+);
 // A test of a message as read or as typed: read, a frame ("tl;dr pls", "in short?") leaves no word.
 const readOrTyped =
   (test: (text: string) => boolean) =>

@@ -4,7 +4,7 @@ import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
 import { parseFactorInput, type Understood } from './parse-input.js';
-import { processToken, tokenize } from '../knowledge/terms.js';
+import { processToken, terms, tokenize } from '../knowledge/terms.js';
 import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
 
@@ -22,7 +22,7 @@ const VM_SIDE = /\b(vms?|virtual[\s-]+machines?|hypervisors?|micro-?vms?|vmware|
 const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 const SIDES_AT = new RegExp(SIDES.source, 'i');
 const MIN_WORKLOAD_WORDS = 3;
-const ASKS_WITHIN = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
+const QUESTION_WORD = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
@@ -212,7 +212,7 @@ const GENERIC_WORKLOAD = new Set([
 function namedInThread(question: string, earlier: readonly string[]): boolean {
   const named = NAMED_SIDE.exec(question)?.[1];
   if (named === undefined) return true;
-  const thread = new Set(earlier.flatMap((e) => tokenize(e).flatMap((t) => processToken(t) ?? [])));
+  const thread = new Set(earlier.flatMap((e) => terms(e)));
   const words = tokenize(named).filter((t) => processToken(t) !== null);
   // "should the workload be on vms?", "the same setup": words that point back at the thread's workload.
   return words.every((t) => GENERIC_WORKLOAD.has(t)) || words.some((t) => thread.has(processToken(t)!));
@@ -399,19 +399,19 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
   }
-  // Or in one sentence, the side put forward after a comma: "vpn appliance we build needs a patched
-  // kernel w/ a custom netfilter module, can we ship it as a container?".
+  // Or in one sentence, after a comma: a side put forward ("vpn appliance we build needs a patched
+  // kernel w/ a custom netfilter module, can we ship it as a container?") or whether that changes the
+  // choice ("ok and we render customer-supplied scene files, change anything?"; round-32 closing A/B
+  // check: both declined). Only after a statement: "Which gives stronger isolation, containers or
+  // VMs?" and "tons of small microservices - which is lighter, containers or vms?" compare them.
   const comma = question.lastIndexOf(',');
-  // Or whether that changes the choice: "ok and we render customer-supplied scene files, change
-  // anything?" (round-32 closing A/B check: declined). Only a side put forward, after a statement: "Which gives stronger isolation, containers or VMs?"
-  // and "tons of small microservices - which is lighter, containers or vms?" compare them.
   const clause = question.slice(comma + 1);
   if (
     sentences.length === 1 &&
     comma > 0 &&
     /\?\s*$/.test(question) &&
     (PROPOSES_SIDE.test(clause) || CHANGES_ANSWER.test(clause)) &&
-    !ASKS_WITHIN.test(question.slice(0, comma))
+    !QUESTION_WORD.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
