@@ -2318,8 +2318,16 @@ export function bestSentences(
   // The drawback or merit of the side asked, after the sentence stating it of no side by name
   // ("However, this sharing of the kernel introduces specific security considerations."), which leads
   // it: the round-23 blind A/B check found it dropped after a thread's "is that a security risk".
+  // Only a drawback's lead, or one that says something of the question: "This isolation can be
+  // particularly valuable…" had opened every answer to "do containers use less memory than vms".
   const before = sentences[best - 1];
-  if (side && before && statesSide(index!, chosen, side) === 'asked' && statesSide(index!, before, side) === 'none') {
+  if (
+    side &&
+    before &&
+    statesSide(index!, chosen, side) === 'asked' &&
+    statesSide(index!, before, side) === 'none' &&
+    (side.aspect === 'drawbacks' || overlap(before, query) > 0)
+  ) {
     const pair = quoteOf(text, before, chosen);
     if (pair && pair.length <= MAX_PAIR_CHARS) return pair;
   }

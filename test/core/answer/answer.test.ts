@@ -679,6 +679,11 @@ describe('sentences', () => {
     expect(answer(shipped, 'what are the downsides of containers?').passages[0]!.snippet).toMatch(
       /^However, this sharing of the kernel introduces specific security considerations\. Container security can be more complex/,
     );
+    // Only a sentence of the question's matter leads: "This isolation can be particularly valuable…"
+    // says nothing of memory, and had opened the answer on VMs' heavier resource use.
+    expect(answer(shipped, 'do containers use less memory than vms').passages[0]!.snippet).toMatch(
+      /^When it comes to virtual machine performance\b.*\bconsume more resources/,
+    );
     // A challenge said to be eased is a merit: "Scalability challenges are easier with containers" warns of nothing.
     const downsides = sideAsked(shipped, 'what are the downsides of containers?')!;
     const load = shipped.passages.find((p) => p.text.includes('Scalability challenges are easier with containers'))!;
