@@ -129,6 +129,10 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // a verb of choosing: "which one is faster?" compares them.
   return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && needsOfWorkload(thread));
 }
+// "cheapest option?", "what's the best bet here" after what a workload needs ("intern dev sandboxes:
+// each intern gets an environment for 2 weeks"): the choice for it, with what the question weighs.
+const BEST_OPTION =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?\s*[?!.]*\s*$/i;
 const CHOOSES =
   /\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b/i;
 
@@ -169,7 +173,7 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright)[,\\s]+)*${ONE_SIDE}(?:\\s*(?:then|it\\s+is|ok|okay|fine|enough|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|probably|maybe|i\\s+(?:guess|think|suppose))[,\\s]+)*${ONE_SIDE}(?:\\s*,?\\s*(?:then|it\\s+is|ok|okay|fine|enough|i\\s+(?:guess|think|suppose|reckon)|probably|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -417,6 +421,9 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
+  if (earlier.length > 0 && BEST_OPTION.test(question) && needsOfWorkload(earlier.filter(statesNeeds).join('\n'))) {
+    return threadChoice(question, earlier.filter(statesNeeds));
+  }
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);
   const workload = choiceWorkload(question, earlier.length === 0);
   if (workload === null) return { kind: 'lookup' };

@@ -240,6 +240,10 @@ describe('answer() with context', () => {
       'in one line?',
       'in a nutshell',
       'one word',
+      // How short, after it or instead of it; for whom, without a comma.
+      'shorter. 2 lines max',
+      'shorter, 3 sentences tops',
+      'give me 3 bullets for my manager',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -253,6 +257,7 @@ describe('answer() with context', () => {
       "in one line. she's out today anyway",
       '1 point?',
       "briefly, i'm out tomorrow",
+      'give me 3 bullets for the lunch order',
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

@@ -28,6 +28,14 @@ describe('term processing', () => {
     expect(terms('runtime go')).toEqual(['runtim', 'go']);
   });
 
+  it('reads a superlative of speed, size, cost or ease as its comparative, which Porter leaves apart', () => {
+    expect(terms('the cheapest option')).toEqual(terms('the cheaper option'));
+    expect(terms('which starts fastest')).toEqual(terms('which starts faster'));
+    expect(terms('safest, biggest, easiest')).toEqual(terms('safer, bigger, easier'));
+    // Not every word ending in -est: the latest version, a test, a guest.
+    expect(terms('latest test guest')).toEqual(['latest', 'test', 'guest']);
+  });
+
   it('stems a manager as a manager, not as managing', () => {
     expect(terms('a password manager')).toEqual(['password', 'manager']);
     expect(terms('managers')).toEqual(['manager']);

@@ -195,6 +195,12 @@ describe('routeQuestion() in a thread', () => {
       ],
       // The two offered with words of their own, for the workload the thread described.
       ['our legacy erp needs a specific old kernel module loaded', 'can we containerize it or stick w/ a vm?', { kernel: 'custom' }],
+      // A side put forward with a hedge.
+      ['the fax server only runs on an old windows build', 'vm i guess?', { kernel: 'custom' }],
+      ['we run untrusted customer code', 'probably containers, right?', { isolation: 'high' }],
+      // The best option asked, with what the question weighs.
+      ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
+      ['we run untrusted customer code', "what's the safest bet here", { isolation: 'high' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
@@ -202,6 +208,10 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('networking wants to test a patched kernel with their own TCP congestion module. containers ok for this?'),
     ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
     expect(routeQuestion('containers start in seconds. so vms?')).toEqual({ kind: 'lookup' });
+    // The best option asked after a thread that said nothing of a workload, or alone, is no choice.
+    expect(routeQuestion('cheapest option?', ['lunch at 12?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('cheapest option?', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('vm i guess?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
     // Only asked: a stack named after a need says what they run.
     expect(routeQuestion('We need strong isolation for tenants. Kubernetes.')).toEqual({ kind: 'lookup' });
     // Containerising asked about, not put forward: how, where else, or when.
