@@ -2160,7 +2160,7 @@ const EVERY_CAVEAT = new RegExp(CAVEAT.source, 'gi');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
-const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|which makes)\b/i;
+const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) (?:them|it)|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // "rootless containers cant bind to port 80, whats the workaround": the sentence that says what to
 // do ("You can modify the net.ipv4.ip_unprivileged_port_start sysctl…"), not the one restating the
@@ -2301,6 +2301,9 @@ export function bestSentences(
     else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= SIDE_NOT_ASKED_SHARE;
     else if (query.leftOut !== undefined && onlyOf(sentence, query.leftOut)) score *= SIDE_NOT_ASKED_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
+    // A why is not answered by a yes: "Yes, containers can run seamlessly on virtual machines" only
+    // says again what "why run containers inside vms?" takes as given.
+    if (query.kind === REASON_SENTENCE && YES_NO_SENTENCE.test(sentence)) score *= ILLUSTRATION_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;

@@ -691,6 +691,9 @@ describe('sentences', () => {
     expect(statesAsked(shipped, { ...load, text: 'Container security can be more complex.' }, downsides)).toBe(true);
     // "containers in vms" is the one setup of containers run on virtual machines, as "inside a vm" is.
     expect(answer(shipped, 'why put containers in vms at all').passages[0]!.heading).toMatch(/Virtual Machines Seamlessly/);
+    // Why is answered by the reason ("…making it ideal for dynamic workloads"), not by the yes
+    // that says again what the question takes as given.
+    expect(answer(shipped, 'why run containers inside vms?').passages[0]!.snippet).toMatch(/This setup offers flexibility/);
     // Both sides named: what can go wrong with the two together.
     expect(answer(shipped, 'any gotchas running containers in vms?').passages[0]!.snippet).toMatch(/^Just be aware/);
     // A merit asked is answered by a sentence stating it of that side, not one stating a merit of
