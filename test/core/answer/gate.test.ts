@@ -558,6 +558,8 @@ describe('the calibrated gate', () => {
       answered: false,
       abstainReason: 'unknown-entity',
     });
+    // An LTS release is asked as a stable one is.
+    expect(answer(docs, 'whats the newest lts docker desktop version')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     // The release table states versions, and its folder names the runtimes.
     const latest = answer(docs, "what's the latest release of the runtimes?");
     expect(latest.answered).toBe(true);
@@ -870,6 +872,9 @@ describe('the calibrated gate', () => {
       ['what version of openshift are we running in prod', 'what version of openshift are we running'],
       ['is our staging cluster down? getting 502s on everything', 'is our staging cluster down?'],
       ['are our containers down?', 'are our containers down?'],
+      // Whether a service is up now, anyone's, its status page says.
+      ['is docker hub down rn? pulls keep timing out', 'is docker hub down rn?'],
+      ['is quay having an outage', 'is quay having an outage'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -896,6 +901,7 @@ describe('the calibrated gate', () => {
       'is our app down if the host kernel crashes?',
       'are our containers really locked down?',
       'is our container isolation broken?',
+      'is the vm locked down enough for pci?',
     ]) {
       expect(missingFromBest(q, []), q).toBeNull();
     }
