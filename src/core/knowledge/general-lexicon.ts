@@ -92,7 +92,7 @@ copy a file into, copy files into, copy file into, copy a file out, copy files o
 ram, mem => memory
 ran out of ram, run out of ram, running out of ram, ran out of memory, oomkilled, oom killed, oom-killed, oom killer, oom-killer, out-of-memory, memory exhausted, not enough memory, not enough ram => out of memory, oom, memory
 cores, core count, number of cores, processor cores, cpu count, number of cpus, vcpu count => cpus, vcpu
-cap the, cap memory, cap cpu, capped at, hard cap, throttle, throttled, throttling, restrict memory, restrict cpu, max memory, maximum memory, memory cap, memory ceiling => limit
+cap the, cap a, cap an, cap my, cap our, cap each, cap it, cap them, cap memory, cap cpu, capped at, hard cap, throttle, throttled, throttling, restrict memory, restrict cpu, max memory, maximum memory, memory cap, memory ceiling => limit
 increase memory, more memory, more ram, add memory, add more memory, give it more memory, resize memory, grow memory, increase ram => memory, hotplug
 hot add, hot-add, hot plug, hot-plug, hot unplug, hot-unplug, live add => hotplug
 give memory back, return memory, reclaim memory, memory overcommit, overcommitting => balloon, overcommit

@@ -151,6 +151,10 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
   it('maps what people ask to what docs say, in any knowledge, even one with no synonyms.txt', () => {
     const index = KnowledgeIndex.build(docs);
     expect(index.lexicon.expandQuestion('how do i get a shell in it').has('exec')).toBe(true);
+    // To cap something is to limit it, whatever is capped.
+    for (const q of ['cap a container at 2 cpus', 'how do i cap it', 'can we cap each pod']) {
+      expect(index.lexicon.expandQuestion(q).has('limit'), q).toBe(true);
+    }
     expect(searchPassages(index, 'how much ram may it use', 3)[0]?.passage.id).toBe('k.md#1');
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
