@@ -232,7 +232,12 @@ export const CUES: Record<Factor, Cue[]> = {
     ),
     // A database of customers is personal data, word for word ("the customer said their database is
     // slow" says nothing of it). Not "records": chatter asks whether a meeting was recorded.
-    ...compounds('high', ['customer database', 'customer databases'], 'standard'),
+    // Patients' anything is health data ("therapy practice app with patients' session notes").
+    ...compounds(
+      'high',
+      ['customer database', 'customer databases', 'patients', 'patient data', 'patient records', 'patient notes'],
+      'standard',
+    ),
     ...cues(
       'standard',
       ['trusted', 'own code', 'internal tool', 'internal app', 'internal service', 'internal only', 'in house code'],
@@ -502,5 +507,22 @@ export const CUES: Record<Factor, Cue[]> = {
       burden: true,
     })),
     ...cues('standard', ['plenty of hardware', 'plenty of capacity', 'dedicated hardware', 'dedicated servers', 'money no object']),
+    // A small host by name ("old intel nuc at my parents bakery", "tiny fanless boxes"), word for word:
+    // no word of a product joins the domain's vocabulary.
+    ...compounds('high', [
+      'nuc',
+      'raspberry pi',
+      'raspberry pis',
+      'mini pc',
+      'mini pcs',
+      'fanless',
+      'tiny box',
+      'tiny boxes',
+      'small box',
+      'small boxes',
+      'underpowered',
+      'single board computer',
+      'single board computers',
+    ]),
   ],
 };

@@ -70,7 +70,7 @@ export function parseFactorInput(input: string): FactorInput {
   }
   rest += text.slice(last);
 
-  const fromText = withLoadJump(rest, factorsFromText(rest)).filter((u) => fromPairs[u.factor] === undefined);
+  const fromText = withSmallHost(rest, withLoadJump(rest, factorsFromText(rest))).filter((u) => fromPairs[u.factor] === undefined);
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
   const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
   if (all.length === 0) {
@@ -119,6 +119,24 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
   // What the reply says it understood: the words as written.
   const words = times && factor >= MIN_JUMP ? times[0].toLowerCase() : `${rates[0]!.said} … ${rates.at(-1)!.said}`;
   return [...found, { factor: 'speed', value: 'high', from: 'text', words }];
+}
+
+// A host with little memory, in numbers: "old nuc with 4gb ram", "boxes with 4gb", "a tiny 2gb box"
+// (round-33 A/B check: declined, or answered without a recommendation). Up to 8 GB; "does that
+// matter on a 16gb box" is an ordinary machine.
+const HOST_WORD = String.raw`(?:box|boxes|server|servers|vps|machine|machines|pc|pcs|host|hosts|nuc|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const GB = String.raw`(\d(?:\.\d)?)\s?(?:gb|gib|g|gigs?)\b`;
+const SMALL_HOST = new RegExp(
+  String.raw`\b${GB}\s+(?:of\s+)?(?:ram|memory|mem)\b|\b${HOST_WORD}\s+(?:with|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+)?${GB}|\b${GB}\s+${HOST_WORD}\b`,
+  'iu',
+);
+const MAX_SMALL_HOST_GB = 8;
+function withSmallHost(text: string, found: Understood[]): Understood[] {
+  if (found.some((u) => u.factor === 'density')) return found;
+  const small = SMALL_HOST.exec(text);
+  const gb = small ? Number(small[1] ?? small[2] ?? small[3]) : Infinity;
+  if (!small || gb > MAX_SMALL_HOST_GB) return found;
+  return [...found, { factor: 'density', value: 'high', from: 'text', words: small[0].toLowerCase() }];
 }
 
 function error(code: FactorInputErrorCode, message: string): FactorInput {

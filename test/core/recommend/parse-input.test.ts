@@ -243,6 +243,26 @@ describe('parseFactorInput: plain phrases', () => {
     for (const text of ['our lab machines are old and low on ram', 'small arm devices in the field', 'run more on fewer instances']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
+    // A small host by name, or its memory in numbers, up to 8 GB.
+    for (const text of [
+      'old intel nuc at my parents bakery',
+      'they are tiny fanless boxes',
+      'a raspberry pi in the shop',
+      'laptop with 8GB ram',
+      'boxes with only 4gb',
+      'a tiny 2gb box',
+      'edge gateways have like 1GB RAM',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
+    }
+    for (const text of ['does that matter on a 16gb box', 'the image is 2 gb', 'we raised the bucket limit to 4gb']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
+  it("reads patients' anything as sensitive data", () => {
+    expect(describeAnswers(answersOf(parseFactorInput("therapy practice app with patients' session notes")))).toBe('isolation=high');
+    expect(describeAnswers(answersOf(parseFactorInput('patient records in the clinic app')))).toBe('isolation=high');
   });
 
   it('reads sensitive of data, and spikes of load, not of latency or timing', () => {
