@@ -389,6 +389,19 @@ export const CUES: Record<Factor, Cue[]> = {
       'test runners',
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
+    // One started for each request and thrown away ("spin up a fresh worker per request and reply
+    // within ~3s"; round-33 A/B check: declined), word for word.
+    ...compounds('high', [
+      'fresh worker',
+      'fresh workers',
+      'worker per request',
+      'container per request',
+      'vm per request',
+      'sandbox per request',
+      'worker per job',
+      'fresh container',
+      'fresh containers',
+    ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [
       'steady load',

@@ -285,6 +285,14 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
+  it('reads a worker started fresh for each request as wanting a fast start', () => {
+    for (const text of ['spin up a fresh worker per request and reply within ~3s', 'vm per request or container per request?']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
+    }
+    // Not anything said per request.
+    expect(parseFactorInput('how much memory per request does the api use').kind).toBe('error');
+  });
+
   it('reads a load that jumps, said in numbers, as a spike: a multiple of traffic, or two rates far apart', () => {
     for (const text of [
       'traffic goes 30x in a few hours before the deadline',
