@@ -2166,7 +2166,10 @@ const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // do ("You can modify the net.ipv4.ip_unprivileged_port_start sysctl…"), not the one restating the
 // limit. Not "how do I…": there the instruction is often a step of several ("Create a bind mount."),
 // and across the corpus questions it changed 4 short answers, 2 for the worse.
-const ASKS_FIX = /\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b/i;
+// So does how to deal with a risk the thread named ("and how do i deal with that" after "what are the
+// security risks of containers": "You must implement strict security practices…"; round-33 A/B check).
+const ASKS_FIX =
+  /\b(?:workaround|work\s+around|get\s+around|fix\s+for|(?:deal|cope)\s+with\s+(?:that|this|it|them|those|these)|mitigat(?:e|ed|ing|ion)|(?:protect|guard|defend)\s+against)\b/i;
 const INSTRUCTION_SENTENCE =
   /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
@@ -2210,6 +2213,7 @@ const laterClauses = (question: string, separator: RegExp) =>
     .slice(1)
     .filter((c) => c.trim());
 
+const OWN_KINDS: ReadonlySet<QuestionKind> = new Set(['fix', 'first', 'when']);
 const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   why: REASON_SENTENCE,
   when: CONDITION_SENTENCE,
@@ -2465,7 +2469,11 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
   }
   // Naming words still count in the question's size, which scales the kind of sentence asked for.
   const total = [...wanted.values(), ...named.map(idf)].reduce((a, b) => a + b, 0);
-  const kind = questionKind(question);
+  // A follow-up asked with its thread's question below it asks what to do, what first or when, where
+  // it says so ("and how do i deal with that" after "what are the security risks of containers"). Not
+  // a bare "why not": after a choice, what speaks against the side not chosen answers it.
+  const own = question.includes('\n') ? questionKind(question.split('\n')[0]!) : 'other';
+  const kind = OWN_KINDS.has(own) ? own : questionKind(question);
   const preferred = PREFERENCE.exec(question);
   // "and vms?" after a question on containers: a sentence about VMs, not one about containers that names VMs too.
   const ofAnother = preferred || QUESTION_SUBJECT.test(question) ? undefined : sideAskedOfAnother(question);

@@ -593,15 +593,22 @@ describe('answer() with context', () => {
 
   it('reads "how do we mitigate that?" as asking of what the thread is about, not as a task of other docs', () => {
     const load = 'how do containers perform under high load?';
-    // Its words tell no passage from another: the thread's closest match, its quote chosen by the thread.
+    // Its words tell no passage from another: the thread's closest match, quoting what to do there.
     const mitigate = answer(withLexicon, 'how do we mitigate that?', { context: [load] });
     expect(mitigate).toMatchObject({ answered: true, confidence: 'low' });
-    expect(mitigate.passages[0]!.snippet).toMatch(/high load/i);
+    expect(mitigate.passages[0]!.heading).toMatch(/High Load/);
+    expect(mitigate.passages[0]!.snippet).toMatch(/^You should monitor metrics/);
     // Never the security practices "mitigate" could mean alone, and a statement is chatter.
     expect(answer(withLexicon, 'any way to mitigate that on vms?', { context: [load] }).passages[0]?.text).not.toMatch(/strict security/);
     expect(answer(withLexicon, "noted, we'll mitigate that", { context: ['do containers start faster than vms?'] }).confidence).not.toBe(
       'high',
     );
+    // After a risk, how to deal with it is what to do, not the risk again.
+    for (const q of ['and how do i deal with that', 'how do we mitigate it?']) {
+      expect(answer(withLexicon, q, { context: ['what are the security risks of containers'] }).passages[0]!.snippet, q).toMatch(
+        /^You must implement strict security practices/,
+      );
+    }
   });
 
   it('offers a follow-up met only in the commonest words of speech as a closest match: chatter meets them too', () => {
