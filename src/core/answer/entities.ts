@@ -49,11 +49,13 @@ const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|
 // cloud's container and VM services' ("cloud run max concurrent requests per instance?", "max number of
 // pods per node on eks": round-30 A/B check and blind set crews, both answered from the corpus).
 const VENDOR =
-  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?|eks|ecs|fargate|lambda|aks|gke|cloud\s+run|app\s+engine|cloud\s+functions)\b/gi;
+  /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?|openshift|rancher|tanzu|nutanix|citrix|eks|ecs|fargate|lambda|aks|gke|cloud\s+run|app\s+engine|cloud\s+functions)\b/gi;
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
 // count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
+// So is what a licence is counted by ("is openshift licensed per core or per node"; round-33 A/B check:
+// answered from the article's licensing sentences).
 const ASKS_VENDOR_FACT =
-  /\b(?:max(?:imum)?|quotas?|terms|(?:pricing|prices?)(?!\s+(?:hikes?|increases?|rises?|jumps?|changes?|bumps?|shocks?|gouging|squeeze)\b)|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
+  /\blicen[cs](?:ed|ing)\s+(?:per|by(?:\s+the)?)\s+(?:cores?|nodes?|sockets?|v?cpus?|users?|seats?|hosts?|vms?|instances?)\b|\b(?:max(?:imum)?|quotas?|terms|(?:pricing|prices?)(?!\s+(?:hikes?|increases?|rises?|jumps?|changes?|bumps?|shocks?|gouging|squeeze)\b)|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // Not a price that went up: "we want off vmware after the broadcom price hike, is moving everything
 // to containers the answer?" asks about moving (round-32 A/B check: declined for "vmware", "broadcom").
 // Cloud instance types ("t3.medium", "m5.2xlarge") and regions ("us-east-1"): specific things the
@@ -145,6 +147,7 @@ function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): 
 const ASKS_DATE =
   /\bwhen\b[^.?!]{0,60}?\b(?:ship|ships|shipping|release|releases|releasing|launch|launching|out)\b[^.?!]{0,30}?\bnext\s+(?:major\s+|minor\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|version)\b|\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
 // When a version came out ("when was podman 4.0 released", "when did 1.30 ship", "what date did 1.30 come out").
+const SUPPORT_ENDS = /\b(?:end[\s-]+of[\s-]+(?:life|support)|support\s+(?:ends?|ending|ended)|eol)\b/i;
 const RELEASED_WHEN =
   /\b(?:when|(?:what|which)\s+(?:date|day|month|year))\s+(?:was|were|did|is|will)\b[^?!]{0,60}?\b(?:released?|come\s+out|came\s+out|ship|shipped|launch|launched|out|available|ga)\b/iu;
 // A passage's path as words: its folders name what it documents ("firecracker/docs/RELEASE_POLICY.md").
@@ -685,7 +688,7 @@ const OWN_SETUP = new RegExp(
     String.raw`\b(?:is|are)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:cluster|clusters|site|website|service|services|app|apps|api|registry|server|servers|prod|production|staging|vpn|db|database|node|nodes|dashboard|pipeline|pipelines|ci|build|builds|env|environment|network|wifi|jenkins|gitlab|vm|vms|container|containers|pod|pods|host|hosts|hypervisor|kubernetes|k8s)\s+(?:down|up|broken|offline|online|working|reachable)(?:\s+(?:again|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you)))?\s*(?:[?!]|$)`,
     // "is docker hub down rn?": whether a service, anyone's, is up now, which its status page says.
     // Not what was done to something ("is it locked down?", "are they scaled down?").
-    String.raw`\b(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:[\p{L}\d.-]+\s+){1,2}?(?<!\b(?:locked|shut|slowed|scaled|spun|wound|cut|stripped|trimmed|pared|toned|dialed|dialled|watered|narrowed|broken|closed|turned)\s+)(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?\s*(?:[?!]|$)`,
+    String.raw`\b(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:[\p{L}\d.-]+\s+){1,2}?(?<!\b(?:locked|shut|slowed|scaled|spun|wound|cut|stripped|trimmed|pared|toned|dialed|dialled|watered|narrowed|broken|closed|turned)\s+)(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?(?:\s+or\s+(?:is\s+it\s+)?(?:just\s+)?(?:me|us))?\s*(?:[?!]|$)`,
     String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
   ].join('|'),
   'iu',
@@ -739,7 +742,12 @@ export function missingFromBest(
     if (!hits.some((h) => statesIn(h.passage.text, number, pattern))) return version;
     // "when was kubernetes 1.30 released": the date of that version, which a passage stating the
     // version as a requirement ("from Kubernetes 1.30 on") or a release table of other versions does not give.
-    if (RELEASED_WHEN.test(folded) && !hits.some((h) => statesIn(h.passage.text, number, pattern) && DATE.test(h.passage.text)))
+    // So is when its support ends ("when does ubuntu 20.04 standard support end": Firecracker's release
+    // table states support ending beside its own versions; round-33 A/B check).
+    if (
+      (RELEASED_WHEN.test(folded) || SUPPORT_ENDS.test(folded)) &&
+      !hits.some((h) => statesIn(h.passage.text, number, pattern) && DATE.test(h.passage.text))
+    )
       return version;
   }
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.

@@ -511,6 +511,8 @@ describe('the calibrated gate', () => {
     expect(answer(docs, 'what date did kubernetes 1.30 come out')).toMatchObject({ answered: false, unknownEntities: ['1.30'] });
     expect(answer(docs, 'which year was kubernetes 1.30 released?')).toMatchObject({ answered: false, unknownEntities: ['1.30'] });
     expect(answer(docs, 'is kubernetes released three times a year?').answered).toBe(true);
+    // When its support ends, likewise: the cadence passage says releases leave support, of no version.
+    expect(answer(docs, 'when does kubernetes 1.30 support end?')).toMatchObject({ answered: false, unknownEntities: ['1.30'] });
   });
 
   it('gives a release date only from a passage that names what was released, where it stands too', () => {
@@ -875,6 +877,7 @@ describe('the calibrated gate', () => {
       // Whether a service is up now, anyone's, its status page says.
       ['is docker hub down rn? pulls keep timing out', 'is docker hub down rn?'],
       ['is quay having an outage', 'is quay having an outage'],
+      ['is the registry down or is it just me?', 'is the registry down or is it just me?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -1262,6 +1265,9 @@ describe('the calibrated gate', () => {
     // And a cloud's container and VM services'.
     expect(unknownEntities(index, 'cloud run max concurrent requests per instance?')).toEqual(['cloud run']);
     expect(unknownEntities(index, 'whats the max number of pods per node on eks')).toEqual(['eks']);
+    // What a product's licence is counted by; not whether the two differ in licensing.
+    expect(unknownEntities(index, 'is openshift licensed per core or per node')).toEqual(['openshift']);
+    expect(unknownEntities(index, 'are windows containers licensed per container or per host?')).toEqual([]);
     expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
