@@ -78,6 +78,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, 'what should we watch out for when moving from vms?').passages[0]?.headings.at(-1)).toMatch(/migrating/i);
   });
 
+  it('reads "day to day" as running things, not as a day', () => {
+    expect(answer(index, 'what extra tooling do vms need day to day that containers dont').passages[0]?.snippet).toMatch(
+      /^Deployment tools differ/,
+    );
+  });
+
   it('reads no management into "operating system" and no configuration into "a set of"', () => {
     expect(index.lexicon.expandPassage('the host operating system')).not.toContain('manag');
     expect(index.lexicon.expandPassage('a different set of advantages')).not.toContain('configur');
