@@ -127,7 +127,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // "we need strong isolation for multi-tenant customers" then "so which should we use": the
   // thread said what the workload needs, which is what the choice is made for. Only a choice in
   // a verb of choosing: "which one is faster?" compares them.
-  return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && needsOfWorkload(thread));
+  return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && threadNeeds(earlier));
 }
 // "cheapest option?", "what's the best bet here" after what a workload needs ("intern dev sandboxes:
 // each intern gets an environment for 2 weeks"): the choice for it, with what the question weighs.
@@ -238,7 +238,7 @@ const CHANGES_ANSWER = new RegExp(
 
 // "vms or containers", "so containers vs vms then?": the two alone, offered for the workload the thread described.
 const BARE_ALTERNATIVES = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?(?:\\s*[,;:-]?\\s*(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|\\s*[,;:-]?\\s*which(?:\\s+one)?)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?(?:\\s*[,;:-]?\\s*(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|\\s*[,;:-]?\\s*which(?:\\s+one)?|\\s*[,;:-]?\\s*(?:and\\s+)?why)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -265,7 +265,7 @@ export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.te
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
   const needs = earlier.filter(statesNeeds).join('\n');
-  if (BARE_ALTERNATIVES.test(question)) return needsOfWorkload(needs);
+  if (BARE_ALTERNATIVES.test(question)) return threadNeeds(earlier);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
@@ -275,7 +275,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
     return choiceAsked && statesNeeds(last) && needsOfWorkload(last);
   }
   if (namesBothSides(question)) return false;
-  if (PROPOSES_SIDE.test(question)) return needsOfWorkload(needs);
+  if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
   if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && needsOfWorkload(needs)) || needsOfWorkload(question);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
@@ -347,6 +347,16 @@ function choiceWorkload(question: string, alone = true): string | null {
   // "multi-tenant saas: isolate tenants with containers or vms?", "running untrusted code in
   // containers or vms?": a workload to be run in one or the other, whose needs the parser reads.
   return RUN_IN_EITHER.test(question) && needsOfWorkload(question) ? question : null;
+}
+
+// What a thread's statements say its workload needs. How fast it must scale or how small it must be
+// count only where a message says them of the asker's own workload ("we run an ML inference API,
+// bursty during business hours", then "container or vm, and why"): "containers start in seconds
+// right" says them of containers.
+const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
+function threadNeeds(earlier: readonly string[]): boolean {
+  const stated = earlier.filter(statesNeeds);
+  return needsOfWorkload(stated.join('\n')) || stated.some((m) => OWN_WORKLOAD.test(m) && parseFactorInput(m).kind === 'answers');
 }
 
 // Whether the factor parser reads what a workload needs in the text, and nothing else.
@@ -421,7 +431,7 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  if (earlier.length > 0 && BEST_OPTION.test(question) && needsOfWorkload(earlier.filter(statesNeeds).join('\n'))) {
+  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);

@@ -198,6 +198,11 @@ describe('routeQuestion() in a thread', () => {
       // A side put forward with a hedge.
       ['the fax server only runs on an old windows build', 'vm i guess?', { kernel: 'custom' }],
       ['we run untrusted customer code', 'probably containers, right?', { isolation: 'high' }],
+      // How fast it must scale or how small it must be, said of the asker's own workload; the two
+      // offered again with a why.
+      ['we run an ML model inference API, bursty during business hours', 'container or vm, and why', { speed: 'high' }],
+      ['our traffic is super bursty', 'containers then?', { speed: 'high' }],
+      ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
       // The best option asked, with what the question weighs.
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the safest bet here", { isolation: 'high' }],
@@ -212,6 +217,8 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('cheapest option?', ['lunch at 12?'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('cheapest option?', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('vm i guess?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
+    // Speed said of containers, not of a workload of the asker's.
+    expect(routeQuestion('container or vm, and why', ['containers scale out fast under bursty load'])).toEqual({ kind: 'lookup' });
     // Only asked: a stack named after a need says what they run.
     expect(routeQuestion('We need strong isolation for tenants. Kubernetes.')).toEqual({ kind: 'lookup' });
     // Containerising asked about, not put forward: how, where else, or when.
