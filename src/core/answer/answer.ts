@@ -2160,16 +2160,21 @@ const EVERY_CAVEAT = new RegExp(CAVEAT.source, 'gi');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
-const REASON_SENTENCE = /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) (?:them|it)|which makes)\b/i;
+const REASON_SENTENCE =
+  /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|mak(?:es|ing) it|which makes)\b/i;
 const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // "rootless containers cant bind to port 80, whats the workaround": the sentence that says what to
 // do ("You can modify the net.ipv4.ip_unprivileged_port_start sysctl…"), not the one restating the
 // limit. Not "how do I…": there the instruction is often a step of several ("Create a bind mount."),
 // and across the corpus questions it changed 4 short answers, 2 for the worse.
 // So does how to deal with a risk the thread named ("and how do i deal with that" after "what are the
-// security risks of containers": "You must implement strict security practices…"; round-33 A/B check).
-const ASKS_FIX =
-  /\b(?:workaround|work\s+around|get\s+around|fix\s+for|(?:deal|cope)\s+with\s+(?:that|this|it|them|those|these)|mitigat(?:e|ed|ing|ion)|(?:protect|guard|defend)\s+against)\b/i;
+// security risks of containers": "You must implement strict security practices…"; round-33 A/B check),
+// asked how, or for tips or mitigations; "do vms guard against a compromised host kernel?" asks yes or no.
+const DEALS = String.raw`(?:deal(?:ing)?\s+with|cop(?:e|ing)\s+with|mitigat(?:e|ing)|protect(?:ing)?\s+against|guard(?:ing)?\s+against|defend(?:ing)?\s+against)`;
+const ASKS_FIX = new RegExp(
+  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for|mitigations?)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:best\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
+  'i',
+);
 const INSTRUCTION_SENTENCE =
   /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
@@ -2182,6 +2187,8 @@ const KIND_BONUS = 0.3;
 // sentences around it state the point, so it answers only when nothing else does.
 const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this)\b/i;
 const ILLUSTRATION_SHARE = 0.5;
+// A yes or no, asked why, counts half: it says again what the question takes as given.
+const YES_FOR_WHY_SHARE = 0.5;
 
 /** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, what to do, or any. */
 export function questionKind(question: string): QuestionKind {
@@ -2307,7 +2314,7 @@ export function bestSentences(
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     // A why is not answered by a yes: "Yes, containers can run seamlessly on virtual machines" only
     // says again what "why run containers inside vms?" takes as given.
-    if (query.kind === REASON_SENTENCE && YES_NO_SENTENCE.test(sentence)) score *= ILLUSTRATION_SHARE;
+    if (query.kind === REASON_SENTENCE && YES_NO_SENTENCE.test(sentence)) score *= YES_FOR_WHY_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;

@@ -160,7 +160,7 @@ const RELEASE_OF =
 // right now?", "what's the latest podman version" (round-30 A/B check), not "should we run the latest
 // podman release?".
 const LATEST_OF =
-  /\b(?:latest|newest|current|most\s+recent)\s+(?:stable\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)|(?:^\s*|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?|\bwhich\s+)(?:latest|newest|most\s+recent)\s+(?:(?:stable|lts)\s+)?((?:(?!(?:and|or|stable|lts)\b)[\p{L}][\p{L}\d.-]*\s+){1,2}?)(?:version|release)\b/iu;
+  /\b(?:latest|newest|current|most\s+recent)\s+(?:(?:stable|lts)\s+)?(?:version|release)\s+of\s+(?:the\s+)?((?:[^?.!,;]|\.(?=\w)){2,60}?)\s*(?:[?.!,;]|\s+(?:and|or|is|was)\b|$)|(?:^\s*|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?|\bwhich\s+)(?:latest|newest|most\s+recent)\s+(?:(?:stable|lts)\s+)?((?:(?!(?:and|or|stable|lts)\b)[\p{L}][\p{L}\d.-]*\s+){1,2}?)(?:version|release)\b/iu;
 const VERSION_NUMBER = /\bv?\d+\.\d+(?:\.\d+)*\b/;
 // Words for which release, not whose ("the next major version").
 const RELEASE_WORDS = new Set(
@@ -687,8 +687,9 @@ const OWN_SETUP = new RegExp(
     // say. A system of theirs, not a quality: "are our containers really locked down?" asks the knowledge.
     String.raw`\b(?:is|are)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:cluster|clusters|site|website|service|services|app|apps|api|registry|server|servers|prod|production|staging|vpn|db|database|node|nodes|dashboard|pipeline|pipelines|ci|build|builds|env|environment|network|wifi|jenkins|gitlab|vm|vms|container|containers|pod|pods|host|hosts|hypervisor|kubernetes|k8s)\s+(?:down|up|broken|offline|online|working|reachable)(?:\s+(?:again|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you)))?\s*(?:[?!]|$)`,
     // "is docker hub down rn?": whether a service, anyone's, is up now, which its status page says.
-    // Not what was done to something ("is it locked down?", "are they scaled down?").
-    String.raw`\b(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:[\p{L}\d.-]+\s+){1,2}?(?<!\b(?:locked|shut|slowed|scaled|spun|wound|cut|stripped|trimmed|pared|toned|dialed|dialled|watered|narrowed|broken|closed|turned)\s+)(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?(?:\s+or\s+(?:is\s+it\s+)?(?:just\s+)?(?:me|us))?\s*(?:[?!]|$)`,
+    // Asked as the clause, not within one ("what happens to the volume when the container is torn
+    // down?"), and not what was done to something ("is the vm locked down?", "is the host shutting down?").
+    String.raw`(?:^|[.!?;]\s*)(?:(?:hey|so|ok|yo|anyone\s+know)[,\s]+)?(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:(?![\p{L}]+(?:ing|ed|en)\s)[\p{L}\d.-]+\s+){1,2}?(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|atm|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?(?:\s*,?\s+or\s+(?:is\s+it\s+)?(?:just\s+)?(?:me|us))?\s*(?:[?!]|$)`,
     String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
   ].join('|'),
   'iu',

@@ -13,7 +13,7 @@ import type { Passage } from './types.js';
  */
 
 /** Bump when anything that changes the built index changes; it is part of the cache key. */
-export const INDEX_FORMAT_VERSION = 14;
+export const INDEX_FORMAT_VERSION = 15;
 
 interface IndexedDoc {
   id: number;

@@ -14,15 +14,12 @@ const AGENT_NOUNS = new Map([
   ['managers', 'manager'],
 ]);
 
-// A superlative means what its comparative means, which Porter leaves apart from it: "whats the
-// cheapest option" asks about cost as "which is cheaper" does, "fastest" what "faster to start" says.
-// Only adjectives of speed, size, weight, cost, strength and ease: "latest", "test", "guest" are none.
+// A superlative of cost or speed means what its comparative means, which Porter leaves apart from it:
+// "whats the cheapest option" asks about cost as "which is cheaper" does, "fastest" what "faster to
+// start" says. Not the extremes of size ("smallest" is a minimum, not "smaller than"), nor "quickest
+// way to", "simplest way to", which ask how (round-33 review).
 const SUPERLATIVES: ReadonlyMap<string, string> = new Map(
-  [
-    'cheapest', 'fastest', 'quickest', 'slowest', 'lightest', 'heaviest', 'smallest', 'biggest', 'largest',
-    'highest', 'lowest', 'strongest', 'weakest', 'leanest', 'slimmest', 'hardest', 'easiest', 'simplest',
-    'safest', 'speediest', 'snappiest', 'tightest', 'longest', 'shortest',
-  ].map((w) => [w, w.replace(/est$/, 'er')]),
+  ['cheapest', 'fastest', 'slowest', 'lightest', 'leanest'].map((w) => [w, w.replace(/est$/, 'er')]),
 );
 
 // Question words and chat filler carry no topic; natural's list lacks the contracted forms.
@@ -155,8 +152,8 @@ export function termOf(token: string): string | null {
   return computeTerm(token);
 }
 
-function computeTerm(superlative: string): string | null {
-  const token = SUPERLATIVES.get(superlative) ?? superlative;
+function computeTerm(word: string): string | null {
+  const token = SUPERLATIVES.get(word) ?? word;
   if (token.length > MAX_TERM_LENGTH) return null;
   if (STOP_WORDS.has(token)) return null;
   if (/^\d+$/.test(token) && token.length < 2) return null;

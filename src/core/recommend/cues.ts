@@ -232,10 +232,17 @@ export const CUES: Record<Factor, Cue[]> = {
     ),
     // A database of customers is personal data, word for word ("the customer said their database is
     // slow" says nothing of it). Not "records": chatter asks whether a meeting was recorded.
-    // Patients' anything is health data ("therapy practice app with patients' session notes").
+    // Patients' data, records or notes are health data ("therapy practice app with patients' session
+    // notes"); not patients themselves ("queue display for patients in the waiting room").
     ...compounds(
       'high',
-      ['customer database', 'customer databases', 'patients', 'patient data', 'patient records', 'patient notes'],
+      [
+        'customer database',
+        'customer databases',
+        ...['patient', 'patients'].flatMap((who) =>
+          ['data', 'records', 'notes', 'files', 'charts', 'information', 'history', 'session notes'].map((what) => `${who} ${what}`),
+        ),
+      ],
       'standard',
     ),
     ...cues(
@@ -524,6 +531,7 @@ export const CUES: Record<Factor, Cue[]> = {
     // no word of a product joins the domain's vocabulary.
     ...compounds('high', [
       'nuc',
+      'nucs',
       'raspberry pi',
       'raspberry pis',
       'mini pc',

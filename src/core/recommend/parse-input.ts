@@ -121,21 +121,26 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
   return [...found, { factor: 'speed', value: 'high', from: 'text', words }];
 }
 
-// A host with little memory, in numbers: "old nuc with 4gb ram", "boxes with 4gb", "a tiny 2gb box"
-// (round-33 A/B check: declined, or answered without a recommendation). Up to 8 GB; "does that
-// matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:box|boxes|server|servers|vps|machine|machines|pc|pcs|host|hosts|nuc|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
-const GB = String.raw`(\d(?:\.\d)?)\s?(?:gb|gib|g|gigs?)\b`;
+// A host with little memory, in numbers: "old nuc with 4gb ram", "boxes with only 4gb", "a tiny 2gb
+// box" (round-33 A/B check: declined, or answered without a recommendation). Said of a host, not of a
+// workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
+// its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
+// that matter on a 16gb box" is an ordinary machine.
+const HOST_WORD = String.raw`(?:box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|g|mb|mib|megs?)\b`;
+const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
 const SMALL_HOST = new RegExp(
-  String.raw`\b${GB}\s+(?:of\s+)?(?:ram|memory|mem)\b|\b${HOST_WORD}\s+(?:with|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+)?${GB}|\b${GB}\s+${HOST_WORD}\b`,
+  String.raw`\b${HOST_WORD}\s+(?:(?:only|just)\s+)?(?:with|has|have|having|that\s+has)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b`,
   'iu',
 );
 const MAX_SMALL_HOST_GB = 8;
 function withSmallHost(text: string, found: Understood[]): Understood[] {
   if (found.some((u) => u.factor === 'density')) return found;
   const small = SMALL_HOST.exec(text);
-  const gb = small ? Number(small[1] ?? small[2] ?? small[3]) : Infinity;
-  if (!small || gb > MAX_SMALL_HOST_GB) return found;
+  if (!small) return found;
+  const [amount, unit] = small[1] !== undefined ? [small[1], small[2]!] : [small[3]!, small[4]!];
+  const gb = Number(amount) / (/^m/i.test(unit) ? 1024 : 1);
+  if (gb > MAX_SMALL_HOST_GB) return found;
   return [...found, { factor: 'density', value: 'high', from: 'text', words: small[0].toLowerCase() }];
 }
 

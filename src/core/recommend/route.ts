@@ -3,7 +3,7 @@ import { asksAgain } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
-import { parseFactorInput, type Understood } from './parse-input.js';
+import { MAX_INPUT_CHARS, parseFactorInput, type Understood } from './parse-input.js';
 import { processToken, terms, tokenize } from '../knowledge/terms.js';
 import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
@@ -130,9 +130,13 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && threadNeeds(earlier));
 }
 // "cheapest option?", "what's the best bet here" after what a workload needs ("intern dev sandboxes:
-// each intern gets an environment for 2 weeks"): the choice for it, with what the question weighs.
+// each intern gets an environment for 2 weeks"): the choice for it, with what the parser reads in the
+// question ("cheapest" wants a small footprint). Not where the thread offered something else ("gvisor
+// or firecracker?", "s3 or rds?"; round-33 review).
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?\s*[?!.]*\s*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}[\s?!.]*$/i;
+// A message offering alternatives that are not the two ("untrusted code sandbox: gvisor or firecracker?").
+const offersOthers = (message: string) => /\b(?:or|vs\.?|versus)\b/i.test(message) && !namesBothSides(message);
 const CHOOSES =
   /\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b/i;
 
@@ -171,9 +175,12 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 // security). Only what a workload needs (isolation, kernel, architecture), as "which should we
 // use" reads it. Threads: seed-5 tuning hit@1 +1, hit@3 +1 of 15; other sets and chatter unchanged.
 const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
+// How sure the asker is of the side they put forward, before it or after ("vm i guess?", "maybe a vm
+// then?", "containers, i reckon?").
+const HEDGE = `(?:probably|maybe|perhaps|prob|i\\s+(?:guess|think|suppose|reckon))`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|probably|maybe|i\\s+(?:guess|think|suppose))[,\\s]+)*${ONE_SIDE}(?:\\s*,?\\s*(?:then|it\\s+is|ok|okay|fine|enough|i\\s+(?:guess|think|suppose|reckon)|probably|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:(?:\\s*,\\s*|\\s+)(?:then|it\\s+is|ok|okay|fine|enough|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -272,11 +279,11 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (CHANGES_ANSWER.test(question)) {
     const last = earlier.at(-1)!;
     const choiceAsked = namesBothSides(question) || earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
-    return choiceAsked && statesNeeds(last) && needsOfWorkload(last);
+    return choiceAsked && statesNeeds(last) && statedNeedsOfWorkload(last);
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
-  if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && needsOfWorkload(needs)) || needsOfWorkload(question);
+  if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && statedNeedsOfWorkload(needs)) || needsOfWorkload(question);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));
@@ -356,13 +363,20 @@ function choiceWorkload(question: string, alone = true): string | null {
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 function threadNeeds(earlier: readonly string[]): boolean {
   const stated = earlier.filter(statesNeeds);
-  return needsOfWorkload(stated.join('\n')) || stated.some((m) => OWN_WORKLOAD.test(m) && parseFactorInput(m).kind === 'answers');
+  return statedNeedsOfWorkload(stated.join('\n')) || stated.some((m) => OWN_WORKLOAD.test(m) && parseFactorInput(m).kind === 'answers');
 }
 
-// Whether the factor parser reads what a workload needs in the text, and nothing else.
+// Whether the factor parser reads what a workload needs in the text, and nothing else: in a question,
+// "tons of small microservices - lower overhead with containers or vms?" compares the two on overhead.
 function needsOfWorkload(text: string): boolean {
   const input = parseFactorInput(text);
   return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor));
+}
+// What a thread's statements say a workload needs, whatever else they say of it: "we run untrusted
+// customer code on a few raspberry pis" needs isolation on a small host (round-33 review).
+function statedNeedsOfWorkload(text: string): boolean {
+  const input = parseFactorInput(text);
+  return input.kind === 'answers' && input.understood.some((u) => WORKLOAD_FACTORS.has(u.factor));
 }
 
 // "or" (or "vs") between the two sides: "docker or do we need a vm", "vm or a container".
@@ -399,7 +413,11 @@ function pairsWithOther(gap: string): boolean {
  * Decides how a question is answered; pure, so every surface routes alike. `earlier` is what was
  * asked before it in its thread, oldest first.
  */
-export function routeQuestion(question: string, earlier: readonly string[] = [], typed = question): Route {
+export function routeQuestion(whole: string, earlierWhole: readonly string[] = [], typedWhole = whole): Route {
+  // As much as the factor parser reads: what a message says past it routes nothing, and its patterns
+  // then cost no more than that much text does (round-33 review: "vm i guess" and 30,000 spaces).
+  const [question, typed] = [whole.slice(0, MAX_INPUT_CHARS), typedWhole.slice(0, MAX_INPUT_CHARS)];
+  const earlier = earlierWhole.map((e) => e.slice(0, MAX_INPUT_CHARS));
   // "tl;dr?", "in short?" after a choice asks it again, and a recommendation is answered again with
   // it, not with a look-up that may say otherwise (round-30 review). As typed: reading drops the frame.
   // Past statements after the question ("containers vs vms for a tiny 2gb box", "we only run 4 small
@@ -431,7 +449,7 @@ export function routeQuestion(question: string, earlier: readonly string[] = [],
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier)) {
+  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOthers)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);

@@ -653,6 +653,11 @@ describe('sentences', () => {
     expect(questionKind('why not just a container with a locked down profile?')).toBe('caveat');
     expect(questionKind('hybrid setup: k8s on top of vmware, any reason not to do this?')).toBe('caveat');
     expect(questionKind('why not?')).toBe('why');
+    // How to deal with a thing, or tips for it, ask what to do; whether one side guards against it asks yes or no.
+    for (const q of ['and how do i deal with that', 'any tips for dealing with that?', 'what mitigations are there']) {
+      expect(questionKind(q), q).toBe('fix');
+    }
+    expect(questionKind('do vms guard against a compromised host kernel?')).toBe('yes-no');
     expect(questionKind('any reason to pick vms?')).toBe('why');
     expect(questionKind('can you catch errors in a container?')).toBe('yes-no');
     expect(questionKind('can you run a database in a container?')).toBe('yes-no');

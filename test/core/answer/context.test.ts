@@ -244,6 +244,9 @@ describe('answer() with context', () => {
       'shorter. 2 lines max',
       'shorter, 3 sentences tops',
       'give me 3 bullets for my manager',
+      'give me 3 bullets for my manager pls',
+      'shorter, 3 bullet points',
+      '2 lines max',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -258,6 +261,7 @@ describe('answer() with context', () => {
       '1 point?',
       "briefly, i'm out tomorrow",
       'give me 3 bullets for the lunch order',
+      'one line for a sec',
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

@@ -562,6 +562,10 @@ describe('the calibrated gate', () => {
     });
     // An LTS release is asked as a stable one is.
     expect(answer(docs, 'whats the newest lts docker desktop version')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+    expect(answer(docs, 'what is the latest lts release of docker desktop')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
     // The release table states versions, and its folder names the runtimes.
     const latest = answer(docs, "what's the latest release of the runtimes?");
     expect(latest.answered).toBe(true);
@@ -878,6 +882,7 @@ describe('the calibrated gate', () => {
       ['is docker hub down rn? pulls keep timing out', 'is docker hub down rn?'],
       ['is quay having an outage', 'is quay having an outage'],
       ['is the registry down or is it just me?', 'is the registry down or is it just me?'],
+      ['is the build farm down atm?', 'is the build farm down atm?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -904,7 +909,9 @@ describe('the calibrated gate', () => {
       'is our app down if the host kernel crashes?',
       'are our containers really locked down?',
       'is our container isolation broken?',
-      'is the vm locked down enough for pci?',
+      'is the vm locked down?',
+      'what happens to the volume when the container is torn down?',
+      'what does podman do when the system is shutting down?',
     ]) {
       expect(missingFromBest(q, []), q).toBeNull();
     }

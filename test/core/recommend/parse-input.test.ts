@@ -255,7 +255,16 @@ describe('parseFactorInput: plain phrases', () => {
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
-    for (const text of ['does that matter on a 16gb box', 'the image is 2 gb', 'we raised the bucket limit to 4gb']) {
+    for (const text of [
+      'does that matter on a 16gb box',
+      'the image is 2 gb',
+      'we raised the bucket limit to 4gb',
+      // A workload's or a card's memory, a host's disk, a mobile network.
+      'each app needs 8gb ram',
+      'gpus with 8gb memory',
+      'boxes with only 4gb of disk',
+      'edge devices with 5g modems',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
@@ -263,6 +272,8 @@ describe('parseFactorInput: plain phrases', () => {
   it("reads patients' anything as sensitive data", () => {
     expect(describeAnswers(answersOf(parseFactorInput("therapy practice app with patients' session notes")))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('patient records in the clinic app')))).toBe('isolation=high');
+    // Not patients themselves.
+    expect(parseFactorInput('queue display for patients in the waiting room').kind).toBe('error');
   });
 
   it('reads sensitive of data, and spikes of load, not of latency or timing', () => {

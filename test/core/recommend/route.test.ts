@@ -5,6 +5,7 @@ import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
 import { asksToChoose, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
+import { expectLinearTime, fill } from '../../support/linear-time.js';
 
 describe('routeQuestion()', () => {
   it.each([
@@ -198,6 +199,10 @@ describe('routeQuestion() in a thread', () => {
       // A side put forward with a hedge.
       ['the fax server only runs on an old windows build', 'vm i guess?', { kernel: 'custom' }],
       ['we run untrusted customer code', 'probably containers, right?', { isolation: 'high' }],
+      ['we run untrusted customer code', 'i reckon containers?', { isolation: 'high' }],
+      ['we run untrusted customer code', 'a vm, maybe?', { isolation: 'high' }],
+      // What the thread says beside the need does not hide it.
+      ['we run untrusted customer code on a few raspberry pis', 'containers then?', { isolation: 'high', density: 'high' }],
       // How fast it must scale or how small it must be, said of the asker's own workload; the two
       // offered again with a why.
       ['we run an ML model inference API, bursty during business hours', 'container or vm, and why', { speed: 'high' }],
@@ -216,6 +221,8 @@ describe('routeQuestion() in a thread', () => {
     // The best option asked after a thread that said nothing of a workload, or alone, is no choice.
     expect(routeQuestion('cheapest option?', ['lunch at 12?'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('cheapest option?', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
+    // Nor where the thread offered something else.
+    expect(routeQuestion('cheapest option?', ['untrusted code sandbox: gvisor or firecracker?'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('vm i guess?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
     // Speed said of containers, not of a workload of the asker's.
     expect(routeQuestion('container or vm, and why', ['containers scale out fast under bursty load'])).toEqual({ kind: 'lookup' });
@@ -429,6 +436,25 @@ describe('routeQuestion() in a thread', () => {
     ['what do we run in prod right now?', ['vm or container for our microservices?']],
   ])('looks up "%s" after %j', (question, before) => {
     expect(routeQuestion(question, before)).toEqual({ kind: 'lookup' });
+  });
+
+  it('routes crafted messages in time proportional to their size, in a thread as alone', () => {
+    const thread = ['we run untrusted customer code'];
+    expectLinearTime(
+      (text) => routeQuestion(text, thread),
+      [
+        (n) => `vm i guess${' '.repeat(Math.max(0, n - 11))}x`,
+        (n) => `cheapest option${' '.repeat(Math.max(0, n - 16))}x`,
+        (n) => `containers${' '.repeat(Math.max(0, n - 11))}x`,
+        (n) => fill('vm or container, ', n),
+      ],
+      (n) => fill('we run untrusted customer code on our hosts. ', n),
+    );
+    expectLinearTime(
+      (text) => routeQuestion('so vms?', [text]),
+      [(n) => fill('we need ', n)],
+      (n) => fill('we run untrusted code. ', n),
+    );
   });
 });
 
