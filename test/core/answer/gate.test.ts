@@ -1275,6 +1275,11 @@ describe('the calibrated gate', () => {
     // What a product's licence is counted by; not whether the two differ in licensing.
     expect(unknownEntities(index, 'is openshift licensed per core or per node')).toEqual(['openshift']);
     expect(unknownEntities(index, 'are windows containers licensed per container or per host?')).toEqual([]);
+    // Its defaults, rate limits and measured cold starts; not the cold start the knowledge compares.
+    expect(unknownEntities(index, 'whats the default idle timeout on an aws application load balancer')).toEqual(['aws']);
+    expect(unknownEntities(index, 'what is the docker hub pull rate limit for anonymous users')).toEqual(['docker hub']);
+    expect(unknownEntities(index, "what's the aws lambda cold start time for java 21")).toEqual(['aws', 'lambda']);
+    expect(unknownEntities(index, 'whats the cold start time of a container vs a vm')).toEqual([]);
     expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
