@@ -230,6 +230,27 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // What such data is, named ("payroll system (everyones salaries, bank details)", "our crypto wallet
+    // signing keys"; round-33 closing A/B check: no recommendation), word for word.
+    ...compounds(
+      'high',
+      [
+        'bank details',
+        'salaries',
+        'salary data',
+        'payroll data',
+        'payroll system',
+        'signing keys',
+        'private keys',
+        'encryption keys',
+        'wallet keys',
+        'crypto wallet',
+        'social security numbers',
+        'dates of birth',
+        'medical records',
+      ],
+      'standard',
+    ),
     // A database of customers is personal data, word for word ("the customer said their database is
     // slow" says nothing of it). Not "records": chatter asks whether a meeting was recorded.
     // Patients' data, records or notes are health data ("therapy practice app with patients' session
@@ -513,6 +534,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'little ram',
         'small devices',
         'old hardware',
+        'budget is tight',
+        'low budget',
+        'small budget',
+        'shoestring',
         'fewer instances',
         'fewer machines',
         'fewer nodes',

@@ -70,7 +70,9 @@ export function parseFactorInput(input: string): FactorInput {
   }
   rest += text.slice(last);
 
-  const fromText = withSmallHost(rest, withLoadJump(rest, factorsFromText(rest))).filter((u) => fromPairs[u.factor] === undefined);
+  const fromText = withBesidePublic(rest, withSmallHost(rest, withLoadJump(rest, factorsFromText(rest)))).filter(
+    (u) => fromPairs[u.factor] === undefined,
+  );
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
   const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
   if (all.length === 0) {
@@ -126,11 +128,11 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
 // workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|g|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
 const SMALL_HOST = new RegExp(
-  String.raw`\b${HOST_WORD}\s+(?:(?:only|just)\s+)?(?:with|has|have|having|that\s+has)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b`,
+  String.raw`\b${HOST_WORD}\s+(?:(?:only|just)\s+)?(?:with|w/?|has|have|having|that\s+has)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b`,
   'iu',
 );
 const MAX_SMALL_HOST_GB = 8;
@@ -142,6 +144,20 @@ function withSmallHost(text: string, found: Understood[]): Understood[] {
   const gb = Number(amount) / (/^m/i.test(unit) ? 1024 : 1);
   if (gb > MAX_SMALL_HOST_GB) return found;
   return [...found, { factor: 'density', value: 'high', from: 'text', words: small[0].toLowerCase() }];
+}
+
+// Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
+// hosts as our public api", "next to the public site"): whatever it holds is one escape from the
+// internet (round-33 closing A/B check: a look-up quoted the containers' density line).
+const PUBLIC_FACING = String.raw`(?:(?:[\p{L}-]+\s+)?(?:public|internet[- ]facing|customer[- ]facing|external|marketing)\b|(?:web\s?site|storefront|booking\s+(?:page|site))\b)`;
+const BESIDE_PUBLIC = new RegExp(
+  String.raw`\b(?:same|shared)\s+(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?|kernel)\s+as\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bnext\s+to\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}`,
+  'iu',
+);
+function withBesidePublic(text: string, found: Understood[]): Understood[] {
+  if (found.some((u) => u.factor === 'isolation')) return found;
+  const beside = BESIDE_PUBLIC.exec(text);
+  return beside ? [...found, { factor: 'isolation', value: 'high', from: 'text', words: beside[0].toLowerCase() }] : found;
 }
 
 function error(code: FactorInputErrorCode, message: string): FactorInput {

@@ -129,12 +129,12 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // a verb of choosing: "which one is faster?" compares them.
   return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && threadNeeds(earlier));
 }
-// "cheapest option?", "what's the best bet here" after what a workload needs ("intern dev sandboxes:
-// each intern gets an environment for 2 weeks"): the choice for it, with what the parser reads in the
-// question ("cheapest" wants a small footprint). Not where the thread offered something else ("gvisor
+// "cheapest option?", "what's the best bet here", "best option if budget is tight?" after what a
+// workload needs ("intern dev sandboxes: each intern gets an environment for 2 weeks"): the choice for
+// it, with what the parser reads in the question ("cheapest", "budget is tight" want a small footprint). Not where the thread offered something else ("gvisor
 // or firecracker?", "s3 or rds?"; round-33 review).
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}[\s?!.]*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
 // A message offering alternatives that are not the two ("untrusted code sandbox: gvisor or firecracker?").
 const offersOthers = (message: string) => /\b(?:or|vs\.?|versus)\b/i.test(message) && !namesBothSides(message);
 const CHOOSES =

@@ -252,6 +252,8 @@ describe('parseFactorInput: plain phrases', () => {
       'boxes with only 4gb',
       'a tiny 2gb box',
       'edge gateways have like 1GB RAM',
+      'old mac mini w 8gb ram',
+      'the budget is tight',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
@@ -274,6 +276,23 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('patient records in the clinic app')))).toBe('isolation=high');
     // Not patients themselves.
     expect(parseFactorInput('queue display for patients in the waiting room').kind).toBe('error');
+    // Such data named: salaries and bank details, signing keys.
+    for (const text of ['the payroll system (everyones salaries, bank details)', 'the service that holds our crypto wallet signing keys']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+  });
+
+  it('reads a workload set beside what the public reaches as needing strong isolation', () => {
+    for (const text of [
+      'our reporting db would run on the same cluster as the marketing website',
+      'it sits on the same hosts as our public api',
+      'members db next to the public site',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+    for (const text of ['the same hosts as our internal wiki', 'we put it next to the coffee machine']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
   });
 
   it('reads sensitive of data, and spikes of load, not of latency or timing', () => {

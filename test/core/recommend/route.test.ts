@@ -211,6 +211,7 @@ describe('routeQuestion() in a thread', () => {
       // The best option asked, with what the question weighs.
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the safest bet here", { isolation: 'high' }],
+      ['we run untrusted customer code', 'best option if budget is tight?', { isolation: 'high', density: 'high' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
