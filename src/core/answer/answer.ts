@@ -2170,10 +2170,10 @@ const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // So does how to deal with a risk the thread named ("and how do i deal with that" after "what are the
 // security risks of containers": "You must implement strict security practices…"; round-33 A/B check),
 // asked how, or for tips or mitigations; "do vms guard against a compromised host kernel?" asks yes or no.
-const DEALS = String.raw`(?:deal(?:ing)?\s+with|cop(?:e|ing)\s+with|mitigat(?:e|ing)|protect(?:ing)?\s+against|guard(?:ing)?\s+against|defend(?:ing)?\s+against)`;
+const DEALS = String.raw`(?:deal(?:ing)?\s+(?:with|w/)|handl(?:e|ing)|address(?:ing)?|reduc(?:e|ing)|minimi[sz](?:e|ing)|mitigat(?:e|ing)|protect(?:ing)?\s+against|guard(?:ing)?\s+against|defend(?:ing)?\s+against)`;
 const ASKS_FIX = new RegExp(
-  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for|mitigations?)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:best\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
-  'i',
+  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
+  'iu',
 );
 const INSTRUCTION_SENTENCE =
   /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;

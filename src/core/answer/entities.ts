@@ -688,10 +688,13 @@ const OWN_SETUP = new RegExp(
     // "is our staging cluster down?": how the team's own system is doing now, which their dashboards
     // say. A system of theirs, not a quality: "are our containers really locked down?" asks the knowledge.
     String.raw`\b(?:is|are)\s+(?:our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:cluster|clusters|site|website|service|services|app|apps|api|registry|server|servers|prod|production|staging|vpn|db|database|node|nodes|dashboard|pipeline|pipelines|ci|build|builds|env|environment|network|wifi|jenkins|gitlab|vm|vms|container|containers|pod|pods|host|hosts|hypervisor|kubernetes|k8s)\s+(?:down|up|broken|offline|online|working|reachable)(?:\s+(?:again|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you)))?\s*(?:[?!]|$)`,
-    // "is docker hub down rn?": whether a service, anyone's, is up now, which its status page says.
-    // Asked as the clause, not within one ("what happens to the volume when the container is torn
-    // down?"), and not what was done to something ("is the vm locked down?", "is the host shutting down?").
-    String.raw`(?:^|[.!?;]\s*)(?:(?:hey|so|ok|yo|anyone\s+know)[,\s]+)?(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:(?![\p{L}]+(?:ing|ed|en)\s)[\p{L}\d.-]+\s+){1,2}?(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|atm|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?(?:\s*,?\s+or\s+(?:is\s+it\s+)?(?:just\s+)?(?:me|us))?\s*(?:[?!]|$)`,
+    // "is docker hub down rn?", "btw is the staging env down?": whether a service, anyone's, is up now,
+    // which its status page says. Not within a clause of when or why ("what happens to the volume when
+    // the container is torn down?", "why is my throughput down?"), nor what was done to something ("is
+    // the vm locked down?", "are containers spun down?").
+    String.raw`(?<!\b(?:when|(?<!\b(?:know|wonder|wondering|see|check)\s)if|once|after|before|until|while|whether|unless|because|since|why|how\s+come)\s+(?:[\p{L}\d.'-]+\s+){0,4})\b(?:is|are)\s+(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?(?:[\p{L}\d.-]+\s+){1,2}?(?<!\b(?:locked|shut|slowed|scaled|spun|wound|cut|stripped|trimmed|pared|toned|dialed|dialled|watered|narrowed|broken|closed|turned|torn|shutting|taken|brought|thrown|powered|run|going|bogged|slowing|winding|coming|breaking|calming|cooling|knocked|pulled|put|locking|backed)\s+)(?:down|having\s+(?:an?\s+)?(?:outage|issues|problems))(?:\s+(?:again|rn|atm|right\s+now|now|today|at\s+the\s+moment|for\s+(?:anyone|everyone|you|others)))?(?:\s*,?\s+or\s+(?:is\s+it\s+)?(?:just\s+)?(?:me|us))?\s*(?:[?!]|$)`,
+    // The same as read after "anyone know if": "quay is down?".
+    String.raw`^\s*(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+)?\s+(?:is|are)\s+down(?:\s+(?:again|rn|atm|right\s+now|now|today))?\s*\?`,
     String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
   ].join('|'),
   'iu',

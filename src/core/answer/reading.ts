@@ -648,7 +648,7 @@ const FEW = String.raw`(?:one|1|two|2|three|3|a\s+few)`;
 const UNIT = String.raw`(?:words?|lines?|sentences?|bullets?|bullet\s+points?)`;
 const AT_MOST = String.raw`(?:\s+(?:max|tops|at\s+most))?`;
 // Who will read it, after "for": "give me 3 bullets for my manager".
-const READER = String.raw`(?:manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board|team|leadership)`;
+const READER = String.raw`(?:manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board|leadership)`;
 const PLAINER = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:[,.]?\s*(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
   'iu',

@@ -14,14 +14,6 @@ const AGENT_NOUNS = new Map([
   ['managers', 'manager'],
 ]);
 
-// A superlative of cost or speed means what its comparative means, which Porter leaves apart from it:
-// "whats the cheapest option" asks about cost as "which is cheaper" does, "fastest" what "faster to
-// start" says. Not the extremes of size ("smallest" is a minimum, not "smaller than"), nor "quickest
-// way to", "simplest way to", which ask how (round-33 review).
-const SUPERLATIVES: ReadonlyMap<string, string> = new Map(
-  ['cheapest', 'fastest', 'slowest', 'lightest', 'leanest'].map((w) => [w, w.replace(/est$/, 'er')]),
-);
-
 // Question words and chat filler carry no topic; natural's list lacks the contracted forms.
 const EXTRA_STOP_WORDS = [
   'can', 'will', 'shall', 'may', 'does', 'doe', 'use', 'using', 'used', 'tell', 'know', 'explain',
@@ -152,8 +144,7 @@ export function termOf(token: string): string | null {
   return computeTerm(token);
 }
 
-function computeTerm(word: string): string | null {
-  const token = SUPERLATIVES.get(word) ?? word;
+function computeTerm(token: string): string | null {
   if (token.length > MAX_TERM_LENGTH) return null;
   if (STOP_WORDS.has(token)) return null;
   if (/^\d+$/.test(token) && token.length < 2) return null;

@@ -248,6 +248,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'social security numbers',
         'dates of birth',
         'medical records',
+        'health records',
       ],
       'standard',
     ),
@@ -261,7 +262,9 @@ export const CUES: Record<Factor, Cue[]> = {
         'customer database',
         'customer databases',
         ...['patient', 'patients'].flatMap((who) =>
-          ['data', 'records', 'notes', 'files', 'charts', 'information', 'history', 'session notes'].map((what) => `${who} ${what}`),
+          ['data', 'records', 'health records', 'notes', 'files', 'charts', 'information', 'info', 'history', 'session notes'].map(
+            (what) => `${who} ${what}`,
+          ),
         ),
       ],
       'standard',

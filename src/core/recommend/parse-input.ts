@@ -129,10 +129,11 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
 const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
-const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|g|mb|mib|megs?)\b`;
+// Not a bare "g": "5g devices", "4g gateways" are mobile networks.
+const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
 const SMALL_HOST = new RegExp(
-  String.raw`\b${HOST_WORD}\s+(?:(?:only|just)\s+)?(?:with|w/?|has|have|having|that\s+has)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b`,
+  String.raw`\b${HOST_WORD}\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:with|w/?|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b|\b(?:have|has|only|on|got)\s+(?:only\s+|just\s+|like\s+|about\s+)?${SIZE}\s+(?:of\s+)?(?:ram|memory)\b`,
   'iu',
 );
 const MAX_SMALL_HOST_GB = 8;
@@ -140,7 +141,8 @@ function withSmallHost(text: string, found: Understood[]): Understood[] {
   if (found.some((u) => u.factor === 'density')) return found;
   const small = SMALL_HOST.exec(text);
   if (!small) return found;
-  const [amount, unit] = small[1] !== undefined ? [small[1], small[2]!] : [small[3]!, small[4]!];
+  const at = [1, 3, 5].find((i) => small[i] !== undefined)!;
+  const [amount, unit] = [small[at]!, small[at + 1]!];
   const gb = Number(amount) / (/^m/i.test(unit) ? 1024 : 1);
   if (gb > MAX_SMALL_HOST_GB) return found;
   return [...found, { factor: 'density', value: 'high', from: 'text', words: small[0].toLowerCase() }];

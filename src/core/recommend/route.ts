@@ -131,12 +131,17 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 }
 // "cheapest option?", "what's the best bet here", "best option if budget is tight?" after what a
 // workload needs ("intern dev sandboxes: each intern gets an environment for 2 weeks"): the choice for
-// it, with what the parser reads in the question ("cheapest", "budget is tight" want a small footprint). Not where the thread offered something else ("gvisor
-// or firecracker?", "s3 or rds?"; round-33 review).
+// it, with what the parser reads in the question ("cheapest", "budget is tight" want a small
+// footprint). Not where the thread asked between other things ("gvisor or firecracker?"; round-33
+// review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
+// alone.
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|best|safest|fastest|simplest|easiest|leanest|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
-// A message offering alternatives that are not the two ("untrusted code sandbox: gvisor or firecracker?").
-const offersOthers = (message: string) => /\b(?:or|vs\.?|versus)\b/i.test(message) && !namesBothSides(message);
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+// A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
+// firecracker?", "choosing between lambda and fargate"), not one saying "or" in passing ("we handle pii
+// or payment data", "2 or 3 jobs at a time").
+const OTHER_CHOICE = /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b/i;
+const offersOtherChoice = (message: string) => OTHER_CHOICE.test(message) && !namesBothSides(message);
 const CHOOSES =
   /\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b/i;
 
@@ -180,7 +185,7 @@ const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${
 const HEDGE = `(?:probably|maybe|perhaps|prob|i\\s+(?:guess|think|suppose|reckon))`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:(?:\\s*,\\s*|\\s+)(?:then|it\\s+is|ok|okay|fine|enough|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
@@ -279,11 +284,11 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (CHANGES_ANSWER.test(question)) {
     const last = earlier.at(-1)!;
     const choiceAsked = namesBothSides(question) || earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
-    return choiceAsked && statesNeeds(last) && statedNeedsOfWorkload(last);
+    return choiceAsked && statesNeeds(last) && (needsOfWorkload(last) || ownNeeds(last));
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
-  if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && statedNeedsOfWorkload(needs)) || needsOfWorkload(question);
+  if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && threadNeeds(earlier)) || needsOfWorkload(question);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));
@@ -356,14 +361,19 @@ function choiceWorkload(question: string, alone = true): string | null {
   return RUN_IN_EITHER.test(question) && needsOfWorkload(question) ? question : null;
 }
 
-// What a thread's statements say its workload needs. How fast it must scale or how small it must be
-// count only where a message says them of the asker's own workload ("we run an ML inference API,
-// bursty during business hours", then "container or vm, and why"): "containers start in seconds
-// right" says them of containers.
+// What a thread's statements say its workload needs: isolation, its own kernel or an architecture
+// and nothing else, as in a question; or anything the parser reads in a message saying it of the
+// asker's own workload ("we run an ML inference API, bursty during business hours", then "container
+// or vm, and why"; "we run untrusted customer code on a few raspberry pis"). "containers start in
+// seconds right", "vms give stronger isolation but containers are cheaper" and "i heard containers
+// start in seconds" say it of the two (round-33 reviews).
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
+const HEARD =
+  /\b(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|read|saw|was\s+told|were\s+told)\b|\b(?:people|everyone|they|folks)\s+(?:say|says|said|claim)\b/i;
+const ownNeeds = (message: string) => OWN_WORKLOAD.test(message) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
 function threadNeeds(earlier: readonly string[]): boolean {
   const stated = earlier.filter(statesNeeds);
-  return statedNeedsOfWorkload(stated.join('\n')) || stated.some((m) => OWN_WORKLOAD.test(m) && parseFactorInput(m).kind === 'answers');
+  return needsOfWorkload(stated.join('\n')) || stated.some(ownNeeds);
 }
 
 // Whether the factor parser reads what a workload needs in the text, and nothing else: in a question,
@@ -371,12 +381,6 @@ function threadNeeds(earlier: readonly string[]): boolean {
 function needsOfWorkload(text: string): boolean {
   const input = parseFactorInput(text);
   return input.kind === 'answers' && input.understood.every((u) => WORKLOAD_FACTORS.has(u.factor));
-}
-// What a thread's statements say a workload needs, whatever else they say of it: "we run untrusted
-// customer code on a few raspberry pis" needs isolation on a small host (round-33 review).
-function statedNeedsOfWorkload(text: string): boolean {
-  const input = parseFactorInput(text);
-  return input.kind === 'answers' && input.understood.some((u) => WORKLOAD_FACTORS.has(u.factor));
 }
 
 // "or" (or "vs") between the two sides: "docker or do we need a vm", "vm or a container".
@@ -410,8 +414,8 @@ function pairsWithOther(gap: string): boolean {
 }
 
 /**
- * Decides how a question is answered; pure, so every surface routes alike. `earlier` is what was
- * asked before it in its thread, oldest first.
+ * Decides how a question is answered; pure, so every surface routes alike. `earlierWhole` is what
+ * was asked before it in its thread, oldest first; `typedWhole` the question as typed, before reading.
  */
 export function routeQuestion(whole: string, earlierWhole: readonly string[] = [], typedWhole = whole): Route {
   // As much as the factor parser reads: what a message says past it routes nothing, and its patterns
@@ -449,7 +453,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOthers)) {
+  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);

@@ -658,6 +658,9 @@ describe('sentences', () => {
       expect(questionKind(q), q).toBe('fix');
     }
     expect(questionKind('do vms guard against a compromised host kernel?')).toBe('yes-no');
+    expect(questionKind('is seccomp a mitigation for that?')).toBe('yes-no');
+    for (const q of ['how do we handle that?', 'how do i deal w/ that', 'how do we even deal with that'])
+      expect(questionKind(q), q).toBe('fix');
     expect(questionKind('any reason to pick vms?')).toBe('why');
     expect(questionKind('can you catch errors in a container?')).toBe('yes-no');
     expect(questionKind('can you run a database in a container?')).toBe('yes-no');

@@ -262,6 +262,7 @@ describe('answer() with context', () => {
       "briefly, i'm out tomorrow",
       'give me 3 bullets for the lunch order',
       'one line for a sec',
+      'a few words for the team',
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

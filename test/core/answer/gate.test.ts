@@ -883,6 +883,7 @@ describe('the calibrated gate', () => {
       ['is quay having an outage', 'is quay having an outage'],
       ['is the registry down or is it just me?', 'is the registry down or is it just me?'],
       ['is the build farm down atm?', 'is the build farm down atm?'],
+      ['btw is the staging env down?', 'is the staging env down?'],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -912,6 +913,8 @@ describe('the calibrated gate', () => {
       'is the vm locked down?',
       'what happens to the volume when the container is torn down?',
       'what does podman do when the system is shutting down?',
+      'why is my throughput down?',
+      'are containers spun down when idle?',
     ]) {
       expect(missingFromBest(q, []), q).toBeNull();
     }
@@ -1275,6 +1278,9 @@ describe('the calibrated gate', () => {
     // What a product's licence is counted by; not whether the two differ in licensing.
     expect(unknownEntities(index, 'is openshift licensed per core or per node')).toEqual(['openshift']);
     expect(unknownEntities(index, 'are windows containers licensed per container or per host?')).toEqual([]);
+    // The same vendor's licensing as a reason to move is the knowledge's comparison, not the vendor's terms.
+    expect(unknownEntities(index, 'is vmware licensed per core now')).toEqual(['vmware']);
+    expect(unknownEntities(index, 'is vmware licensing a good reason to move to containers?')).toEqual([]);
     // Its defaults, rate limits and measured cold starts; not the cold start the knowledge compares.
     expect(unknownEntities(index, 'whats the default idle timeout on an aws application load balancer')).toEqual(['aws']);
     expect(unknownEntities(index, 'what is the docker hub pull rate limit for anonymous users')).toEqual(['docker hub']);

@@ -78,6 +78,10 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, 'what should we watch out for when moving from vms?').passages[0]?.headings.at(-1)).toMatch(/migrating/i);
   });
 
+  it('reads "cheapest" as cost, as "cheaper" is', () => {
+    expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
+  });
+
   it('reads "day to day" as running things, not as a day', () => {
     expect(answer(index, 'what extra tooling do vms need day to day that containers dont').passages[0]?.snippet).toMatch(
       /^Deployment tools differ/,

@@ -28,14 +28,6 @@ describe('term processing', () => {
     expect(terms('runtime go')).toEqual(['runtim', 'go']);
   });
 
-  it('reads a superlative of cost or speed as its comparative, which Porter leaves apart', () => {
-    expect(terms('the cheapest option')).toEqual(terms('the cheaper option'));
-    expect(terms('which starts fastest')).toEqual(terms('which starts faster'));
-    expect(terms('slowest, lightest')).toEqual(terms('slower, lighter'));
-    // Not every word ending in -est: the latest version, a test, a guest; nor an extreme of size.
-    expect(terms('latest test guest smallest')).toEqual(['latest', 'test', 'guest', 'smallest']);
-  });
-
   it('stems a manager as a manager, not as managing', () => {
     expect(terms('a password manager')).toEqual(['password', 'manager']);
     expect(terms('managers')).toEqual(['manager']);

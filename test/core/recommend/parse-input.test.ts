@@ -254,6 +254,8 @@ describe('parseFactorInput: plain phrases', () => {
       'edge gateways have like 1GB RAM',
       'old mac mini w 8gb ram',
       'the budget is tight',
+      'we only have 4gb of ram',
+      'server that only has 2gb',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
@@ -266,12 +268,14 @@ describe('parseFactorInput: plain phrases', () => {
       'gpus with 8gb memory',
       'boxes with only 4gb of disk',
       'edge devices with 5g modems',
+      'we ship software to 5g devices',
+      'the 4g gateways in the field',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
 
-  it("reads patients' anything as sensitive data", () => {
+  it("reads patients' data, records or notes, salaries and signing keys as sensitive data", () => {
     expect(describeAnswers(answersOf(parseFactorInput("therapy practice app with patients' session notes")))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('patient records in the clinic app')))).toBe('isolation=high');
     // Not patients themselves.

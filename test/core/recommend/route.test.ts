@@ -210,7 +210,7 @@ describe('routeQuestion() in a thread', () => {
       ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
       // The best option asked, with what the question weighs.
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
-      ['we run untrusted customer code', "what's the safest bet here", { isolation: 'high' }],
+      ['we run untrusted customer code', "what's the best bet here", { isolation: 'high' }],
       ['we run untrusted customer code', 'best option if budget is tight?', { isolation: 'high', density: 'high' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
@@ -225,8 +225,17 @@ describe('routeQuestion() in a thread', () => {
     // Nor where the thread offered something else.
     expect(routeQuestion('cheapest option?', ['untrusted code sandbox: gvisor or firecracker?'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('vm i guess?', ['containers start in seconds right'])).toEqual({ kind: 'lookup' });
-    // Speed said of containers, not of a workload of the asker's.
+    // Speed said of containers, not of a workload of the asker's; heard, or said of the two.
     expect(routeQuestion('container or vm, and why', ['containers scale out fast under bursty load'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('container or vm, and why', ['i read that containers scale out fast under bursty load'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('so containers?', ['vms give stronger isolation but containers are cheaper'])).toEqual({ kind: 'lookup' });
+    // A thread that asked between other things, not one saying "or" in passing.
+    expect(routeQuestion('cheapest option?', ['choosing between lambda and fargate'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('cheapest option?', ['our ci runs untrusted PRs from forks, 2 or 3 jobs at a time'])).toMatchObject({
+      kind: 'recommend',
+    });
     // Only asked: a stack named after a need says what they run.
     expect(routeQuestion('We need strong isolation for tenants. Kubernetes.')).toEqual({ kind: 'lookup' });
     // Containerising asked about, not put forward: how, where else, or when.
