@@ -1280,6 +1280,7 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'are windows containers licensed per container or per host?')).toEqual([]);
     // The same vendor's licensing as a reason to move is the knowledge's comparison, not the vendor's terms.
     expect(unknownEntities(index, 'is vmware licensed per core now')).toEqual(['vmware']);
+    expect(unknownEntities(index, 'if we run oracle db on vmware do we have to license every host in the cluster')).toEqual(['oracle']);
     expect(unknownEntities(index, 'is vmware licensing a good reason to move to containers?')).toEqual([]);
     // Its defaults, rate limits and measured cold starts; not the cold start the knowledge compares.
     expect(unknownEntities(index, 'whats the default idle timeout on an aws application load balancer')).toEqual(['aws']);
