@@ -276,7 +276,6 @@ export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.te
 // two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
-  const needs = earlier.filter(statesNeeds).join('\n');
   if (BARE_ALTERNATIVES.test(question)) return threadNeeds(earlier);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
