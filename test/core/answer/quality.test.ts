@@ -82,6 +82,11 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });
 
+  it('reads "the worst of both worlds", as "the best of both", as containers run on VMs', () => {
+    const q = 'isnt that the worst of both worlds';
+    expect(answer(index, q, { context: ['should i run containers inside my vms'] }).passages[0]?.headings.at(-1)).toMatch(/Seamlessly/);
+  });
+
   it('reads "day to day" as running things, not as a day', () => {
     expect(answer(index, 'what extra tooling do vms need day to day that containers dont').passages[0]?.snippet).toMatch(
       /^Deployment tools differ/,
