@@ -1287,6 +1287,11 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'what is the docker hub pull rate limit for anonymous users')).toEqual(['docker hub']);
     expect(unknownEntities(index, "what's the aws lambda cold start time for java 21")).toEqual(['aws', 'lambda']);
     expect(unknownEntities(index, 'whats the cold start time of a container vs a vm')).toEqual([]);
+    // How to operate its product, where nothing of containers is asked.
+    expect(unknownEntities(index, 'how do i increase the disk size of a vm in virtualbox')).toEqual(['virtualbox']);
+    expect(unknownEntities(index, 'how to configure a proxmox ha cluster, step by step')).toEqual(['proxmox']);
+    expect(unknownEntities(index, 'how do i run containers on proxmox')).toEqual([]);
+    expect(unknownEntities(index, 'how do we migrate our vmware vms to containers')).toEqual([]);
     expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
     expect(unknownEntities(written, "what's the max memory for an azure container instance")).toEqual([]);
