@@ -61,10 +61,10 @@ const ASKS_VENDOR_FACT =
   /\blicen[cs](?:ed|ing)\s+(?:per|by(?:\s+the)?)\s+(?:cores?|nodes?|sockets?|v?cpus?|users?|seats?|hosts?|vms?|instances?)\b|\blicen[cs]e\s+(?:every|each|all(?:\s+the)?)\s+(?:cores?|nodes?|sockets?|v?cpus?|hosts?|servers?)\b|\b(?:rate|pull|request|api)\s+limits?\b|\bdefault\s+(?:[\p{L}-]+\s+){0,2}(?:timeouts?|limits?|quotas?)\b|\bcold\s+start\s+times?\b|\b(?:max(?:imum)?|quotas?|terms|(?:pricing|prices?)(?!\s+(?:hikes?|increases?|rises?|jumps?|changes?|bumps?|shocks?|gouging|squeeze)\b)|cheapest\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:instances?|tiers?|plans?|skus?|machine\s+types?|sizes?|regions?)|allowed|permitted|byol|bring\s+your\s+own\s+licen[cs]e|portal|console)\b|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:does|do|will|would)\s+(?=\S+\s+(?:reserve|allow|give|include|support|charge|provide|offer)\b)|\bhow\s+many\s+(?!(?:containers?|vms?|microvms?|virtual\s+machines?|pods?)\b)[\p{L}-]+\s+(?:can|may|could)\s+(?:a|an|one|each|the|my|our)\s+[\p{L}-]+\s+(?:have|run|hold|take|use|get)\b/iu;
 // And how to operate its product, where nothing of containers is asked ("how do i increase the disk size
 // of a vm in virtualbox", "how to configure a proxmox ha cluster", "hyper-v replica setup between two
-// sites, step by step?"): its documentation's, not this knowledge's. "how do i run containers on
-// proxmox" asks about containers there.
+// sites, step by step?"), or what it supports ("does vmware vsan support a 2 node stretched cluster"): its
+// documentation's, not this knowledge's. "how do i run containers on proxmox" asks about containers there.
 const VENDOR_PROCEDURE =
-  /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to)\b[^?.!]*?\b(?:configure|set\s*up|setup|install|resize|increase|enable|upgrade|expand|grow|create)\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b/i;
+  /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to)\b[^?.!]*?\b(?:configure|set\s*up|setup|install|resize|increase|enable|upgrade|expand|grow|create)\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b|^\s*(?:does|do|can|will)\s+(?:[\p{L}\d.-]+\s+){1,3}?support\b/iu;
 const CONTAINER_WORDS = /\b(?:containers?|containeri[sz]\w*|docker|podman|kubernetes|k8s|pods?|kata|firecracker|microvms?|oci)\b/i;
 const asksVendorFact = (question: string) =>
   ASKS_VENDOR_FACT.test(question) || (VENDOR_PROCEDURE.test(question) && !CONTAINER_WORDS.test(question));

@@ -1291,6 +1291,8 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i increase the disk size of a vm in virtualbox')).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how to configure a proxmox ha cluster, step by step')).toEqual(['proxmox']);
     expect(unknownEntities(index, 'how do i run containers on proxmox')).toEqual([]);
+    expect(unknownEntities(index, 'does vmware vsan support a 2 node stretched cluster with a witness')).toEqual(['vmware']);
+    expect(unknownEntities(index, 'does proxmox support running docker')).toEqual([]);
     expect(unknownEntities(index, 'how do we migrate our vmware vms to containers')).toEqual([]);
     expect(unknownEntities(index, 'can we run containers on our existing esxi hosts?')).toEqual([]);
     const written = indexOf('aci.md', '# Azure Container Instances\n\nA container group on Azure may use at most 16 GB of memory.');
