@@ -321,6 +321,16 @@ export function namesOf(
       const unknown = (side: string) => terms(side).length > 0 && terms(side).every((t) => !index.knows(t));
       if (unknown(a!) && unknown(b!)) found.push(pair.trim());
     }
+  // "nomad vs kubernetes", "vmware vs proxmox": two of one kind the lexicon names alike (both
+  // orchestration, both hypervisors), which the knowledge writes of as one, not set against each other,
+  // unless it writes both names. Not the two sides themselves ("docker vs a vm").
+  for (const [pair, a, b] of question.matchAll(UNKNOWN_PAIR)) {
+    if (SIDE_WORD.test(a!) || SIDE_WORD.test(b!)) continue;
+    const kinds = (word: string) => new Set([...index.lexicon.targetsByTerm(word).values()].flatMap((targets) => [...targets]));
+    const [ka, kb] = [kinds(a!), kinds(b!)];
+    const written = (word: string) => terms(word).length > 0 && terms(word).every((t) => index.hasTerm(t));
+    if ([...ka].some((k) => PRODUCT_KINDS.has(k) && kb.has(k)) && !(written(a!) && written(b!))) found.push(pair.trim());
+  }
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
@@ -381,6 +391,9 @@ export function namesOf(
 
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;
 const NAMES_EITHER_SIDE = /\b(?:containers?|containeri[sz]\w*|vms?|virtual\s+machines?|docker|podman|kubernetes|k8s|hypervisors?)\b/i;
+const SIDE_WORD = /^(?:containers?|vms?|virtual|machines?)$/i;
+// Kinds of product the lexicon names: an orchestrator, a hypervisor (not an architecture or a need).
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['orchestr', 'hypervisor']);
 const UNKNOWN_PAIR = /(?:^|[\s,(])([\p{L}][\p{L}\p{N}+-]*)\s+(?:vs\.?|versus)\s+([\p{L}][\p{L}\p{N}+-]*)(?=[\s,?.!)]|$)/giu;
 
 const MIN_NAME_LENGTH = 4;

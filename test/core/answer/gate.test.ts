@@ -98,6 +98,14 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'for vnf vs cnf on the same servers, whats the isolation story for containers vs vms').answered).toBe(true);
   });
 
+  it('says it does not know which of two orchestrators or hypervisors is better, unless it writes both', () => {
+    expect(unknownEntities(index, 'nomad vs kubernetes for a small team')).toEqual(['nomad vs kubernetes']);
+    expect(unknownEntities(index, 'docker swarm vs kubernetes?')).toEqual(['swarm vs kubernetes']);
+    // Not two things of another kind, nor one of the two sides.
+    expect(unknownEntities(index, 'monolith vs microservices in containers?')).toEqual([]);
+    expect(unknownEntities(index, 'k8s vs vms for our platform')).toEqual([]);
+  });
+
   it('answers "what is X?" with confidence only where the knowledge defines X', () => {
     // The article names hypervisors and container images but never says what they are.
     for (const q of ['what is a hypervisor?', "what's a container image"]) {
