@@ -728,6 +728,10 @@ const OWN_SETUP = new RegExp(
 const COMMAND_TASK =
   /(?:(?<![\p{L}\p{N}])[`"']?([\p{L}\p{N}][\p{L}\p{N}-]*)[`"']?(?:'s)?\s+(?:cli\s+)?)?(?<![\p{L}\p{N}])(?:command|commands|cmd|cli|one-liner)\s+(?:to|for|that)\s+(\p{L}+)(?:\s+(up|down|out|off|back|over|in)\b)?/iu;
 
+const GENERIC_VERB = /^(?:get|see|show|view|list|check|find|display|print|fetch|read)$/i;
+// The object after such a verb, past an article or a quantifier.
+const OBJECT = /^\s+(?:(?:the|all|my|our|its|their|any|every)\s+)?(\p{L}[\p{L}-]*)/u;
+
 // "which kubectl command drains a node", "the aws cli command that returns every instance …": the
 // task as what the command does.
 const COMMAND_DOES =
@@ -821,7 +825,12 @@ export function missingFromBest(
   // What a command "does" counts only when it is a task of its own ("drains"), not "shows" or "returns".
   const does = COMMAND_DOES.exec(folded);
   const doesTask = does && everydayRate(processToken(does[2]!) ?? '') <= MAX_SPECIFIC_ACTION_RATE ? does : null;
-  const [, tool, command, particle] = COMMAND_TASK.exec(folded) ?? doesTask ?? [];
+  const asked = COMMAND_TASK.exec(folded) ?? doesTask;
+  const [, tool, verb, verbParticle] = asked ?? [];
+  // "the kubectl command to get logs from the previous container": to get, see or list says nothing of
+  // which; its object is the task ("logs"), which `kubectl get pods` in a passage does not do.
+  const object = verb !== undefined && GENERIC_VERB.test(verb) ? OBJECT.exec(folded.slice(asked!.index + asked![0].length))?.[1] : undefined;
+  const [command, particle] = object !== undefined ? [object, undefined] : [verb, verbParticle];
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
     const words = [command, ...(particle ? [command + particle, (processToken(command) ?? command) + particle] : [])];

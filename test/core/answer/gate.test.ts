@@ -620,6 +620,12 @@ describe('the calibrated gate', () => {
     // Asked as what the command does: a task of its own, not "shows" or "gets".
     expect(answer(docs, 'which kubectl command drains a node?')).toMatchObject({ answered: false, unknownEntities: ['drains'] });
     expect(answer(docs, 'which kubectl command shows the pods that run kata?').answered).toBe(true);
+    // To get, see or list names no task: its object does ("logs", which `kubectl get pods` is not).
+    expect(answer(docs, 'kubectl command to get logs from the previous container?')).toMatchObject({
+      answered: false,
+      unknownEntities: ['logs'],
+    });
+    expect(answer(docs, 'the kubectl command to get the pods that run kata?').answered).toBe(true);
     // A tool named only in the commands a passage shows (code is not indexed) is still known.
     const shown = indexOf(
       'runtime.md',
