@@ -829,7 +829,8 @@ export function missingFromBest(
   const [, tool, verb, verbParticle] = asked ?? [];
   // "the kubectl command to get logs from the previous container": to get, see or list says nothing of
   // which; its object is the task ("logs"), which `kubectl get pods` in a passage does not do.
-  const object = verb !== undefined && GENERIC_VERB.test(verb) ? OBJECT.exec(folded.slice(asked!.index + asked![0].length))?.[1] : undefined;
+  const object =
+    verb !== undefined && GENERIC_VERB.test(verb) ? OBJECT.exec(folded.slice(asked!.index + asked![0].length))?.[1] : undefined;
   const [command, particle] = object !== undefined ? [object, undefined] : [verb, verbParticle];
   if (command !== undefined) {
     // "roll back" is "rollback" in the docs as often as "roll … back"; "rolls back", "rolling back" too.
