@@ -39,6 +39,10 @@ const ASKS_PERSON =
 // knowledge that states availability percentages gives (Firecracker's "SLA parameters" are its own
 // latency targets, no service's uptime).
 const ASKS_SLA = /\b(?:slas?|service[-\s]level\s+agreements?|uptime\s+(?:guarantees?|percentages?|commitments?|slas?))\b/i;
+// The asker's own target, stated as what the workload must meet ("our api has an sla of 200ms p95",
+// "we have a 99.9% sla"), asks nothing of anyone's SLA (round-33 closing A/B check: declined).
+const OWN_SLA =
+  /\b(?:our|my)\s+(?:[\p{L}\d.%-]+\s+){0,2}?slas?\b|\b(?:we|i)\s+(?:have|got|need|must\s+meet)\s+an?\s+(?:[\p{L}\d.%-]+\s+){0,2}?slas?\b|\b(?:has|have|with)\s+an?\s+(?:[\p{L}\d.%-]+\s+){0,2}?slas?\s+of\b/iu;
 const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|\b(?:uptime|availability)\s+(?:of\s+)?\d{2}(?:\.\d+)?\s?%/i;
 // "max memory for an azure container instance", "terms of the red hat … subscription", "is oracle
 // allowed on aws rds", "where in the azure portal…": a fact of one vendor's offering (its limits,
@@ -302,7 +306,7 @@ export function namesOf(
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const sla = ASKS_SLA.exec(question);
-  if (sla && !knowledgeStatesAvailability(index)) found.push(sla[0]);
+  if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND)) if (!writesKind(index, kind[1]!, kind[2]!)) found.push(kind[0]);
   if (asksVendorFact(question)) {
     // Not a vendor that is where the asker runs things ("… we're on aws").

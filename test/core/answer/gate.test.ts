@@ -1254,6 +1254,9 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(docs, 'whats the uptime guarantee of the microvm service')).toEqual(['uptime guarantee']);
     const stated = indexOf('service.md', `${text}\n\n## Availability\n\nThe managed service runs at 99.95% availability each month.`);
     expect(unknownEntities(stated, 'what is the sla for the managed service')).toEqual([]);
+    // The asker's own target, stated, asks nothing of anyone's SLA.
+    expect(unknownEntities(docs, 'our api has an sla of 200ms p95, containers or vms?')).toEqual([]);
+    expect(unknownEntities(docs, 'we have a 99.9% sla, should the microvm service move?')).toEqual([]);
   });
 
   it('takes everyday words the knowledge writes together as one of its terms ("free page hinting") as specific', () => {
