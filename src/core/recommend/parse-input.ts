@@ -70,9 +70,7 @@ export function parseFactorInput(input: string): FactorInput {
   }
   rest += text.slice(last);
 
-  const fromText = withBesidePublic(rest, withSmallHost(rest, withLoadJump(rest, factorsFromText(rest)))).filter(
-    (u) => fromPairs[u.factor] === undefined,
-  );
+  const fromText = withPatterns(rest, factorsFromText(rest)).filter((u) => fromPairs[u.factor] === undefined);
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
   const all = [...understood, ...fromText].sort((a, b) => FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
   if (all.length === 0) {
@@ -106,10 +104,10 @@ const LOAD_SURGE = new RegExp(
   String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
-function withLoadJump(text: string, found: Understood[]): Understood[] {
-  if (found.some((u) => u.factor === 'speed')) return found;
+// The words of a load that jumps, in words or numbers.
+function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text);
-  if (surge) return [...found, { factor: 'speed', value: 'high', from: 'text', words: surge[0].toLowerCase() }];
+  if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times[1] ?? times[2] ?? times[3]) : 0;
   const rates = [...text.matchAll(RATE)]
@@ -117,10 +115,9 @@ function withLoadJump(text: string, found: Understood[]): Understood[] {
     .filter((r) => r.rate > 0)
     .sort((a, b) => a.rate - b.rate);
   const jump = rates.length >= 2 ? rates.at(-1)!.rate / rates[0]!.rate : 0;
-  if (factor < MIN_JUMP && jump < MIN_JUMP) return found;
+  if (factor < MIN_JUMP && jump < MIN_JUMP) return undefined;
   // What the reply says it understood: the words as written.
-  const words = times && factor >= MIN_JUMP ? times[0].toLowerCase() : `${rates[0]!.said} … ${rates.at(-1)!.said}`;
-  return [...found, { factor: 'speed', value: 'high', from: 'text', words }];
+  return times && factor >= MIN_JUMP ? times[0].toLowerCase() : `${rates[0]!.said} … ${rates.at(-1)!.said}`;
 }
 
 // A host with little memory, in numbers: "old nuc with 4gb ram", "boxes with only 4gb", "a tiny 2gb
@@ -137,15 +134,13 @@ const SMALL_HOST = new RegExp(
   'iu',
 );
 const MAX_SMALL_HOST_GB = 8;
-function withSmallHost(text: string, found: Understood[]): Understood[] {
-  if (found.some((u) => u.factor === 'density')) return found;
+function smallHost(text: string): string | undefined {
   const small = SMALL_HOST.exec(text);
-  if (!small) return found;
+  if (!small) return undefined;
   const at = [1, 3, 5].find((i) => small[i] !== undefined)!;
   const [amount, unit] = [small[at]!, small[at + 1]!];
   const gb = Number(amount) / (/^m/i.test(unit) ? 1024 : 1);
-  if (gb > MAX_SMALL_HOST_GB) return found;
-  return [...found, { factor: 'density', value: 'high', from: 'text', words: small[0].toLowerCase() }];
+  return gb > MAX_SMALL_HOST_GB ? undefined : small[0].toLowerCase();
 }
 
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
@@ -156,10 +151,22 @@ const BESIDE_PUBLIC = new RegExp(
   String.raw`\b(?:same|shared)\s+(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?|kernel)\s+as\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bnext\s+to\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}`,
   'iu',
 );
-function withBesidePublic(text: string, found: Understood[]): Understood[] {
-  if (found.some((u) => u.factor === 'isolation')) return found;
-  const beside = BESIDE_PUBLIC.exec(text);
-  return beside ? [...found, { factor: 'isolation', value: 'high', from: 'text', words: beside[0].toLowerCase() }] : found;
+const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(text)?.[0].toLowerCase();
+
+// What the cue phrases cannot say, read from the shape of the text: a load that jumps, a host with
+// little memory, a place beside what the public reaches. Each only where the phrases said nothing of
+// its factor, and each as the factor's 'high'.
+const PATTERN_READERS: readonly { factor: Factor; words: (text: string) => string | undefined }[] = [
+  { factor: 'speed', words: loadJump },
+  { factor: 'density', words: smallHost },
+  { factor: 'isolation', words: besidePublic },
+];
+function withPatterns(text: string, found: Understood[]): Understood[] {
+  const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, words }) => {
+    const said = words(text);
+    return said === undefined ? [] : [{ factor, value: 'high', from: 'text' as const, words: said }];
+  });
+  return [...found, ...read];
 }
 
 function error(code: FactorInputErrorCode, message: string): FactorInput {

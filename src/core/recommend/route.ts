@@ -250,7 +250,7 @@ const CHANGES_ANSWER = new RegExp(
 
 // "vms or containers", "so containers vs vms then?": the two alone, offered for the workload the thread described.
 const BARE_ALTERNATIVES = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?(?:\\s*[,;:-]?\\s*(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|\\s*[,;:-]?\\s*which(?:\\s+one)?|\\s*[,;:-]?\\s*(?:and\\s+)?why)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
