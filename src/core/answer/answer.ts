@@ -724,6 +724,21 @@ const ASKS_IF_BAD =
 export const asksCaveat = (question: string) => CAVEAT.test(question) || ASKS_IF_BAD.test(question);
 /** Whether a passage has a sentence that warns. */
 export const warns = (passage: Passage) => sentencesOf(passage.text).some((sentence) => CAVEAT_SENTENCE.test(sentence));
+/** Whether a question asks what to do about something ("how do we mitigate that", "so what do we do about it"). */
+export const asksFix = (question: string) => ASKS_FIX.test(question);
+/**
+ * Whether a passage has a sentence that says what to do about what the text is about, in its words
+ * (or, with the lexicon, in what they mean), the knowledge's own subjects left out: what to do about
+ * VMs' slow start is not "You must implement strict security practices, such as running
+ * containers…"; about a move off VMs it is "Address migration challenges…", through the lexicon
+ * ("moving" means migration).
+ */
+export function instructsOn(index: KnowledgeIndex, passage: Passage, text: string, withLexicon = false): boolean {
+  const subjects = subjectsOf(index);
+  const meant = withLexicon ? [...index.lexicon.expandQuestion(text)].map(([t]) => t) : [];
+  const about = new Set([...terms(text), ...meant].filter((t) => !subjects.has(t)));
+  return sentencesOf(passage.text).some((sentence) => INSTRUCTION_SENTENCE.test(sentence) && terms(sentence).some((t) => about.has(t)));
+}
 /** Whether a passage has a sentence stating the merits or drawbacks asked of the side asked. */
 export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideAsked) =>
   sentencesOf(passage.text).some((sentence) => statesSide(index, sentence, side) === 'asked');
@@ -2172,11 +2187,12 @@ const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // asked how, or for tips or mitigations; "do vms guard against a compromised host kernel?" asks yes or no.
 const DEALS = String.raw`(?:deal(?:ing)?\s+(?:with|w/)|handl(?:e|ing)|address(?:ing)?|reduc(?:e|ing)|minimi[sz](?:e|ing)|mitigat(?:e|ing)|protect(?:ing)?\s+against|guard(?:ing)?\s+against|defend(?:ing)?\s+against)`;
 const ASKS_FIX = new RegExp(
-  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
+  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bwhat\s+(?:can|should|do|could|would)\s+(?:i|we|you|one)\s+(?:even\s+|actually\s+|then\s+)?do\s+(?:about|against)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
   'iu',
 );
+// Not what to know ("You need to know how each technology impacts your infrastructure…"): that frames.
 const INSTRUCTION_SENTENCE =
-  /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
+  /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)(?!\s+(?:to\s+)?(?:know|understand)\b)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
 // A sentence whose own words mean, through the lexicon, what the question asks ("spikes" for
 // "load surges") counts as if it stated the word (measured better than half on the tuning half).

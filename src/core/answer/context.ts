@@ -5,6 +5,8 @@ import { offersTheTwoAlone } from '../recommend/route.js';
 import {
   answer,
   asksCaveat,
+  asksFix,
+  instructsOn,
   withoutCaveatWords,
   closestMatch,
   defaultAnswerOptions,
@@ -306,12 +308,23 @@ export function answerInContext(
   // thread is about answers it, in whatever words it warns ("security considerations"). Found in a
   // blind A/B check; seed-2 threads tuning hit@1 +1 of 26, nothing else moves, chatter included.
   const caveat = asksCaveat(question);
+  // "so what do we do about it" after "our security team says containers are not a security
+  // boundary": the passage saying what to do of what the thread is about, in whatever words.
+  const fix = asksFix(question);
+  const thread = earlier.join('\n');
+  const instructing = fix ? hits.find((h) => instructsOn(index, h.passage, thread)) : undefined;
+  // Said of what the thread's words mean, not of its words: related, offered as a closest match.
+  const meantInstructing = fix && !instructing ? hits.find((h) => instructsOn(index, h.passage, thread, true)) : undefined;
+  if (meantInstructing) return uncertain(meantInstructing, withThread);
   const meets = (hit: Hit) => meetsOwnWords(hit, own, (t) => index.hasTerm(t));
   // The merits or drawbacks of one side are answered by the best passage stating them of it, in
   // whatever words ("what are the benefits for the team" after "we're moving our whole stack onto
   // containers": only the VMs' "advantages" met "benefits"). Threads: seed-6 tuning hit@1 +1,
   // answer@1 +1 of 24; chatter unchanged.
-  const top = (side && hits.find((h) => statesAsked(index, h.passage, side))) ?? hits.find((h) => meets(h) || (caveat && warns(h.passage)));
+  const top =
+    (side && hits.find((h) => statesAsked(index, h.passage, side))) ??
+    instructing ??
+    hits.find((h) => meets(h) || (caveat && warns(h.passage)));
   // Met only as a warning, not in its words: the thread's closest match, never posted unasked.
   if (top && !meets(top)) return uncertain(top, withThread);
   if (!top) {

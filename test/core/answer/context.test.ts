@@ -616,6 +616,22 @@ describe('answer() with context', () => {
     }
   });
 
+  it('answers "so what do we do about it" with what to do about what the thread is about', () => {
+    const boundary = ["our security team says containers are 'not a security boundary'", 'is that overblown?'];
+    for (const q of ['so what do we do about it', 'what can we do about that?']) {
+      const result = answer(withLexicon, q, { context: boundary });
+      expect(result.answered, q).toBe(true);
+      expect(result.passages[0]!.snippet, q).toMatch(/^You must implement strict security practices/);
+    }
+    // What to do about a move off VMs is said of migration, which "moving" means: related, not certain.
+    const move = answer(withLexicon, 'how do we mitigate the risk', { context: ["we're moving our monolith from vms to containers"] });
+    expect(move.passages[0]!.heading).toMatch(/Migrating/);
+    // Nothing says what to do about slow VM boots: never the security practices, never for sure.
+    const boot = answer(withLexicon, 'what can we do about it', { context: ['vms take ages to boot'] });
+    expect(boot.passages[0]?.snippet ?? '').not.toMatch(/strict security/);
+    expect(boot.confidence).not.toBe('high');
+  });
+
   it('offers a follow-up met only in the commonest words of speech as a closest match: chatter meets them too', () => {
     for (const [q, earlier] of [
       ['what time is it?', 'are vms more secure than containers?'],
