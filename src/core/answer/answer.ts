@@ -2187,7 +2187,7 @@ const YES_NO_SENTENCE = /^\s*(?:yes|no)\b/i;
 // asked how, or for tips or mitigations; "do vms guard against a compromised host kernel?" asks yes or no.
 const DEALS = String.raw`(?:deal(?:ing)?\s+(?:with|w/)|handl(?:e|ing)|address(?:ing)?|reduc(?:e|ing)|minimi[sz](?:e|ing)|mitigat(?:e|ing)|protect(?:ing)?\s+against|guard(?:ing)?\s+against|defend(?:ing)?\s+against)`;
 const ASKS_FIX = new RegExp(
-  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bwhat\s+(?:can|should|do|could|would)\s+(?:i|we|you|one)\s+(?:even\s+|actually\s+|then\s+)?do\s+(?:about|against)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
+  String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bwhat\s+(?:can|should|do|could|would)\s+(?:i|we|you|one)\s+(?:even\s+|actually\s+|then\s+)?do\s+(?:about|against|to)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
   'iu',
 );
 // Not what to know ("You need to know how each technology impacts your infrastructure…"): that frames.
