@@ -87,6 +87,16 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, q, { context: ['should i run containers inside my vms'] }).passages[0]?.headings.at(-1)).toMatch(/Seamlessly/);
   });
 
+  it('reads containers "inside our vms" as the question whether containers run on VMs, which the article answers under that heading', () => {
+    for (const q of [
+      'does it make sense to run containers inside vms?',
+      'containers inside our vms: real boundary or overhead?',
+      'containers on top of our vms, good idea?',
+    ]) {
+      expect(answer(index, q).passages[0]?.headings.at(-1), q).toMatch(/Seamlessly/);
+    }
+  });
+
   it('reads "day to day" as running things, not as a day', () => {
     expect(answer(index, 'what extra tooling do vms need day to day that containers dont').passages[0]?.snippet).toMatch(
       /^Deployment tools differ/,
