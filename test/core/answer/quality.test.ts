@@ -97,6 +97,10 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     }
   });
 
+  it('reads "mgmt overhead" as the management effort the article weighs', () => {
+    expect(answer(index, 'how much mgmt overhead do containers add compared to vms?').passages[0]?.snippet).toMatch(/management effort/);
+  });
+
   it('reads "day to day" as running things, not as a day', () => {
     expect(answer(index, 'what extra tooling do vms need day to day that containers dont').passages[0]?.snippet).toMatch(
       /^Deployment tools differ/,
