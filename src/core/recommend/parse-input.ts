@@ -347,8 +347,9 @@ function isLeft(tokens: string[], start: number, end: number): boolean {
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
   const votes = new Map<Factor, Vote[]>();
-  // Negation does not cross clause boundaries: "no kernel modules, but fast startup".
-  for (const clause of text.split(/[.,;!?()\n]|\bbut\b|\band\b/i)) {
+  // Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"
+  // of "goes up and down", "services come and go": one phrase, which the cues name whole.
+  for (const clause of text.split(/[.,;!?()\n]|\bbut\b|(?<!\b(?:up|come|comes|coming)\s+)\band\b/i)) {
     const tokens = tokenize(clause);
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);

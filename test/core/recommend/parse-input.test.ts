@@ -327,6 +327,19 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('how much memory per request does the api use').kind).toBe('error');
   });
 
+  it('reads load that rises and falls as wanting a fast start: "up and down" and "come and go" are one phrase, not two clauses', () => {
+    for (const text of [
+      'python chatbot, stateless, traffic goes up and down a lot',
+      'lots of short services that come and go',
+      'we spin up and down test envs all day',
+      'spark jobs that scale up and down',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
+    }
+    // Not a site that goes up and down: that is an outage.
+    expect(parseFactorInput('our site goes up and down').kind).toBe('error');
+  });
+
   it('reads a load that jumps, said in numbers, as a spike: a multiple of traffic, or two rates far apart', () => {
     for (const text of [
       'traffic goes 30x in a few hours before the deadline',
