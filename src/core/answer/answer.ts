@@ -2203,6 +2203,11 @@ const KIND_BONUS = 0.3;
 // sentences around it state the point, so it answers only when nothing else does.
 const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture this)\b/i;
 const ILLUSTRATION_SHARE = 0.5;
+// "You need to know how each technology impacts…", "When it comes to deploying applications,
+// understanding the differences… is essential": a frame announces what the sentences after it say.
+const FRAME =
+  /^\s*(?:(?:you|we)\s+(?:need|have|ought)\s+to\s+(?:know|understand)|it(?:'|’)?s\s+(?:important|essential|crucial)\s+to\s+(?:know|understand)|when\s+it\s+comes\s+to\b[^,]*,\s*understanding)\b|\bunderstanding\s+(?:how|the\s+differences?)\b[^.]*\b(?:is\s+(?:essential|key|crucial|important)|helps\s+you)\b/i;
+const FRAME_SHARE = 0.5;
 // A yes or no, asked why, counts less than a third: it says again what the question takes as given.
 // At 0.5, "Yes, containers can run seamlessly on virtual machines" answered "why run containers inside
 // vms?" once the lexicon read "inside our vms" as that FAQ's "seamlessly"; 0.3 costs nothing measured.
@@ -2330,6 +2335,7 @@ export function bestSentences(
     else if (replaced !== undefined && mostlyOf(sentence, replaced)) score *= SIDE_NOT_ASKED_SHARE;
     else if (query.leftOut !== undefined && onlyOf(sentence, query.leftOut)) score *= SIDE_NOT_ASKED_SHARE;
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
+    if (FRAME.test(sentence)) score *= FRAME_SHARE;
     // A why is not answered by a yes: "Yes, containers can run seamlessly on virtual machines" only
     // says again what "why run containers inside vms?" takes as given.
     if (query.kind === REASON_SENTENCE && YES_NO_SENTENCE.test(sentence)) score *= YES_FOR_WHY_SHARE;

@@ -1242,6 +1242,16 @@ describe('sentences', () => {
     expect(bestSentences(text, 'how should we do the migration from VMs to containers?')).toContain('Migrate workloads off VMs gradually');
   });
 
+  it('prefers the sentence that states the point to a frame announcing it', () => {
+    const text =
+      'Both approaches have their place, but understanding how consistent performance differs between VMs and containers helps you decide. ' +
+      'If consistent performance matters most, VMs are the better choice.';
+    expect(bestSentences(text, 'do vms give more consistent performance than containers?')).toMatch(/^If consistent performance/);
+    const need =
+      'You need to know how each technology affects performance and isolation on your hosts. Containers share the host kernel, so isolation is weaker.';
+    expect(bestSentences(need, 'how does isolation differ on the hosts?')).toMatch(/^Containers share/);
+  });
+
   it('counts what a sentence means through the lexicon, as its passage is indexed', () => {
     const lexicon = Lexicon.parse('spike, spikes, surge => peak load\n');
     const small = KnowledgeIndex.build(
