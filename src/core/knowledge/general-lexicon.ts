@@ -19,7 +19,7 @@ tail the logs, tail logs, follow the logs, follow logs, container output, logfil
 list containers, list running containers, show running containers, what is running, what's running, which containers are running, see running containers => ps
 processes in the container, processes inside the container, running processes, process list, list processes => top
 resource usage, cpu usage, memory usage, ram usage, how much memory, how much ram, how much cpu, live usage, usage stats, hogging, using too much => stats
-disk usage, space usage, how much space, how much disk, space used by => df
+disk usage, space usage, how much space, how much disk, space used by, using space, using the space, using up space, taking up space, eating space, eating disk, eating up disk => df
 low level info, low-level information, full details, container details, container metadata, image metadata => inspect
 
 # --- Starting, stopping, restarting ---
@@ -78,7 +78,7 @@ folder, folders => directory
 file system, file systems => filesystem
 mount a folder, mount a directory, mount folder, mount directory, share a folder, shared folder, share a directory, host folder, host directory, local folder, local directory => volume, bind mount
 persist data, persistent data, persistent storage, keep my data, data persistence, lose data, lost my data, data is lost, data gone => volume, persistent
-disk full, out of disk, out of disk space, out of space, no space left, ran out of space, run out of space, running out of space, disk is full => storage, space
+disk full, out of disk, out of disk space, out of space, no space left, ran out of space, run out of space, running out of space, disk is full, disk filled up, filled up the disk, disk filling up => storage, space
 hdd, ssd, hard drive, hard disk => disk
 root file system, root filesystem, root disk, root drive, root image => rootfs
 overlay2, graph driver, graphdriver, storage backend => storage driver, overlay
@@ -101,6 +101,7 @@ huge pages, huge page, large pages, hugetlb, hugetlbfs => hugepages
 swapfile, swap file, pagefile, swap space => swap
 fd limit, file descriptor limit, open files limit, too many open files, max open files, rlimit, rlimits => ulimit, nofile
 fork bomb, process limit, max processes, too many processes => pids-limit
+without recreating, without re-creating, without recreating it, without recreating the container, already running container, change the limits, change its limits, change resource limits, adjust the limits, adjust resource limits => update, resource limits
 shared memory, dev shm, /dev/shm => shm
 graphics card, video card => gpu
 usb, usb device, webcam, pass a device, give access to a device => device

@@ -156,6 +156,9 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
       expect(index.lexicon.expandQuestion(q).has('limit'), q).toBe(true);
     }
     expect(searchPassages(index, 'how much ram may it use', 3)[0]?.passage.id).toBe('k.md#1');
+    // Changing a running container's limits is what "update" does; what uses the disk, what "df" shows.
+    expect(index.lexicon.expandQuestion('change the limits of a running container without recreating it').has('updat')).toBe(true);
+    expect(index.lexicon.expandQuestion('what is using space on the host').has('df')).toBe(true);
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });
