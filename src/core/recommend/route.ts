@@ -114,8 +114,15 @@ const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.te
 // ("which one", "which of them", "what should we use") and for something ("for a bursty api"):
 // "which team owns this?", "which region should we deploy it to?" or "what should we do first?"
 // in a thread about containers and VMs ask something else.
-const FOLLOW_UP_CHOICE =
-  /\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b/i;
+// "what would you do instead then", "so what's the alternative?" after what a workload needs: the
+// other choice, for it (blind thread set seed-17: the cloud-security FAQ quoted for multi-tenancy).
+// Not an alternative to something named ("what's the alternative to kubernetes").
+const ALTERNATIVE =
+  /\bwhat\s+(?:should|would|could|do)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead\b|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
+const FOLLOW_UP_CHOICE = new RegExp(
+  String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
+  'i',
+);
 const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)\s+)?[\p{L}\p{N}-]{2,}/iu;
 
 // In a thread that set containers beside VMs, a follow-up that asks to choose between them for
@@ -142,8 +149,10 @@ const BEST_OPTION =
 // or payment data", "2 or 3 jobs at a time").
 const OTHER_CHOICE = /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b/i;
 const offersOtherChoice = (message: string) => OTHER_CHOICE.test(message) && !namesBothSides(message);
-const CHOOSES =
-  /\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b/i;
+const CHOOSES = new RegExp(
+  String.raw`\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|${ALTERNATIVE.source}`,
+  'i',
+);
 
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",

@@ -212,6 +212,9 @@ describe('routeQuestion() in a thread', () => {
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the best bet here", { isolation: 'high' }],
       ['we run untrusted customer code', 'best option if budget is tight?', { isolation: 'high', density: 'high' }],
+      // The other choice asked, for the workload the thread named.
+      ['are containers secure enough for multi-tenant stuff?', 'what would you do instead then', { isolation: 'high' }],
+      ['are containers secure enough for multi-tenant stuff?', "so what's the alternative?", { isolation: 'high' }],
     ];
     for (const [thread, q, answers] of cases) expect(routeQuestion(q, [thread]), q).toMatchObject({ kind: 'recommend', answers });
     // The same in one message: what the workload needs, then one side put forward.
@@ -233,6 +236,8 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so containers?', ['vms give stronger isolation but containers are cheaper'])).toEqual({ kind: 'lookup' });
     // A thread that asked between other things, not one saying "or" in passing.
     expect(routeQuestion('cheapest option?', ['choosing between lambda and fargate'])).toEqual({ kind: 'lookup' });
+    // An alternative to something named is no choice between the two.
+    expect(routeQuestion("what's the alternative to kubernetes?", ['we run untrusted customer code'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('cheapest option?', ['our ci runs untrusted PRs from forks, 2 or 3 jobs at a time'])).toMatchObject({
       kind: 'recommend',
     });
