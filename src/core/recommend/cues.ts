@@ -161,6 +161,18 @@ export const CUES: Record<Factor, Cue[]> = {
         'get root',
         'given root',
         'execute whatever code',
+        // Whatever customers bring to run ("they upload whatever mods and plugin jars they like";
+        // round-34 A/B check: declined), of code or its packaged kinds.
+        'upload whatever',
+        'whatever mods',
+        'whatever plugins',
+        'any mods',
+        'their own mods',
+        'their own plugins',
+        'custom mods',
+        'random npm packages',
+        'random packages',
+        'random scripts',
       ],
       'standard',
     ),

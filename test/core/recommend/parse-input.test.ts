@@ -199,7 +199,11 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads code from people nobody vetted as needing strong isolation, and not everyone a service serves', () => {
-    for (const text of ['we serve random people on the internet, containers or vms?', 'our app has external contributors']) {
+    for (const text of [
+      'we serve random people on the internet, containers or vms?',
+      'our app has external contributors',
+      'we run whatever the team likes',
+    ]) {
       const input = parseFactorInput(text);
       expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('isolation');
     }
@@ -216,6 +220,8 @@ describe('parseFactorInput: plain phrases', () => {
       'our kyc service handles passport scans',
       'the audit trail db holds patient identifiable data',
       'a browser isolation service that opens every sketchy link employees click',
+      'players upload whatever mods and plugin jars they like',
+      'the builds run random npm packages',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }

@@ -55,6 +55,13 @@ describe('routeQuestion()', () => {
     // In this bot's channel "which one" for a workload of one's own, asked on its own, is
     // containers or VMs (round-28 blind A/B check: looked up, declined).
     ['which one should we pick for a bursty api?', { speed: 'high' }],
+    // Or as its last words, or with "approach", and with the workload as what should run on something.
+    ['our rebooking page gets 30x the usual traffic within minutes, which one should we use?', { speed: 'high' }],
+    ['we need both linux and windows apps on one server, which approach works?', { kernel: 'custom' }],
+    [
+      "we host game servers and customers upload whatever mods they like, what should each customer's server run in?",
+      { isolation: 'high' },
+    ],
     // Other alternatives offered without an "or" do not stop the older unnamed choices.
     ['our traffic is bursty or spiky, what fits best?', { speed: 'high' }],
     // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
@@ -67,6 +74,15 @@ describe('routeQuestion()', () => {
       expect(route.answers).toEqual(answers);
       expect(route.understood.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reads no choice into "which one should we use?" with nothing of a workload, or between other things', () => {
+    for (const q of [
+      'which one should we use?',
+      'nginx or haproxy, which one should we use?',
+      'we run untrusted code. which region should we use?',
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
 
   it.each(['should we use docker or a vm', 'Should I use containers or VMs for cloud security?', 'k8s vs vmware for a small team'])(
