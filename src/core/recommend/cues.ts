@@ -461,6 +461,12 @@ export const CUES: Record<Factor, Cue[]> = {
       'worker per job',
       'fresh container',
       'fresh containers',
+      // "start a fresh speech-to-text worker for every call", "we spin a fresh match server per game"
+      // (round-34 A/B check: declined): whatever is started fresh each time.
+      'start a fresh',
+      'spin up a fresh',
+      'spin a fresh',
+      'boot a fresh',
     ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [

@@ -85,10 +85,14 @@ export function parseFactorInput(input: string): FactorInput {
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
 const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|orders|hits|calls|sessions|connections)`;
+// Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
+// between hosts", "the load jumps to the next node"; round-32 review).
+const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
-// check: answered with the monitoring sentence).
+// check: answered with the monitoring sentence); or what the workload does: "our api grows about 10x
+// over the holiday season" (round-34 A/B check: declined).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep)\b[^.?!]{0,40}?\bthen\s+(?:it\s+(?:goes|jumps|spikes)\s+)?(\d{1,4})\s?x\b`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep)\b[^.?!]{0,40}?\bthen\s+(?:it\s+(?:goes|jumps|spikes)\s+)?(\d{1,4})\s?x\b|\b(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE})`,
   'iu',
 );
 const RATE =
@@ -97,9 +101,6 @@ const MIN_JUMP = 5;
 // Or in words, the load doing it: "traffic explodes the minute new slots open", "black friday traffic
 // triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
-// Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
-// between hosts", "the load jumps to the next node"; round-32 review).
-const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
 const LOAD_SURGE = new RegExp(
   String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:through\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
@@ -109,7 +110,7 @@ function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2] ?? times[3]) : 0;
+  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4]) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)

@@ -326,7 +326,11 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads a worker started fresh for each request as wanting a fast start', () => {
-    for (const text of ['spin up a fresh worker per request and reply within ~3s', 'vm per request or container per request?']) {
+    for (const text of [
+      'spin up a fresh worker per request and reply within ~3s',
+      'vm per request or container per request?',
+      'for every incoming phone call we start a fresh speech-to-text worker',
+    ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
     // Not anything said per request.
@@ -363,6 +367,8 @@ describe('parseFactorInput: plain phrases', () => {
       'our traffic jumps from the usual 200 rps to 20k when tickets drop',
       // After a quiet spell, a multiple alone.
       'our push-alert service is idle most of the time and then 100x during storms',
+      // What the workload does, in a multiple.
+      'our courier tracking api grows about 10x over the holiday season and shrinks back in january',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
@@ -373,6 +379,7 @@ describe('parseFactorInput: plain phrases', () => {
       'our traffic doubles every year',
       'east-west traffic jumps between hosts through the overlay',
       'the load jumps to the next node when one fails',
+      'our user base grows 10x every year',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
