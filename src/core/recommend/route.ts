@@ -129,12 +129,15 @@ const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)
 // a workload without naming them again ("ok, which one should we pick for a bursty api?").
 function choosesInThread(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0 || EXPLANATION.test(question) || CONTAINER_SIDE.test(question) || VM_SIDE.test(question)) return false;
-  if (!FOLLOW_UP_CHOICE.test(question)) return false;
+  // "ok so what should we run it on" after "our signup page gets 20x traffic whenever a celebrity posts"
+  // (round-34 A/B check: declined).
+  const runOn = offersRunOnAlone(question);
+  if (!FOLLOW_UP_CHOICE.test(question) && !runOn) return false;
   const thread = earlier.join('\n');
   // "we need strong isolation for multi-tenant customers" then "so which should we use": the
   // thread said what the workload needs, which is what the choice is made for. Only a choice in
   // a verb of choosing: "which one is faster?" compares them.
-  return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || (CHOOSES.test(question) && threadNeeds(earlier));
+  return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || ((CHOOSES.test(question) || runOn) && threadNeeds(earlier));
 }
 // "cheapest option?", "what's the best bet here", "best option if budget is tight?" after what a
 // workload needs ("intern dev sandboxes: each intern gets an environment for 2 weeks"): the choice for
@@ -153,6 +156,17 @@ const CHOOSES = new RegExp(
   String.raw`\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|${ALTERNATIVE.source}`,
   'i',
 );
+
+// A statement, not a question, of what the asker's own workload needs, after the thread asked the choice.
+function addsNeed(question: string, earlier: readonly string[]): boolean {
+  return (
+    earlier.length > 0 &&
+    !ASKS.test(question) &&
+    statesNeeds(question) &&
+    (needsOfWorkload(question) || ownNeeds(question)) &&
+    earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)) || offersTheTwo(e))
+  );
+}
 
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",
@@ -463,6 +477,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
+  // "containers or vms for our ci runners?", then "the builds run random npm packages though": what the
+  // workload needs, said after the choice was asked, is said for it (round-34 A/B check: declined).
+  if (addsNeed(question, earlier)) {
+    const withNeed = routeOfThread([...earlier, question]);
+    if (withNeed.kind === 'recommend') return withNeed;
+  }
   if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }

@@ -227,6 +227,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads a DOS program as needing its own OS, and not a DoS attack', () => {
+    for (const text of ["it's a 16-bit dos program", 'an old ms-dos app'])
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
+    expect(parseFactorInput('the dos attack hit us').kind).toBe('error');
+  });
+
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
     expect(describeAnswers(answersOf(parseFactorInput('we test on 5 different operating systems')))).toBe('kernel=custom');
     // An app bound to another operating system, however old, or to a kernel driver, needs its own kernel too.

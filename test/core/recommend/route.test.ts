@@ -170,6 +170,25 @@ describe('routeQuestion() in a thread', () => {
     });
   });
 
+  it("recommends again when the workload's need is said after the choice was asked", () => {
+    expect(routeQuestion('the builds run random npm packages though', ['containers or vms for our ci runners?'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high', speed: 'high' },
+    });
+    expect(routeQuestion("it's a 16-bit dos program", ["what's better for legacy software, containers or vms?"])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    // "what should we run it on" after what the workload needs.
+    expect(
+      routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('ok so what should we run it on', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
+    // Not where no choice was asked, nor a message that says no need.
+    expect(routeQuestion('the builds run random npm packages though', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('cool, see you at standup', ['containers or vms for our ci runners?'])).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends for "which should we use" after a thread that said what the workload needs, sides named or not', () => {
     expect(routeQuestion('so which should we use', ['we need strong isolation for multi-tenant customers'])).toMatchObject({
       kind: 'recommend',
