@@ -664,6 +664,6 @@ const EXAMPLE = new RegExp(
 );
 // "name one real reason. just one": the thread's answer in brief, as "the top reason" asks it.
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:name|give(?:\s+me)?|gimme|tell\s+me)\s+(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?reason|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:then|pls|please))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:name|give(?:\s+me)?|gimme|tell\s+me)\s+(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?reason|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:[,:]?\s+(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:then|pls|please))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
   'iu',
 );

@@ -120,7 +120,7 @@ const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.te
 const ALTERNATIVE =
   /\bwhat\s+(?:should|would|could|do)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead\b|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
 const FOLLOW_UP_CHOICE = new RegExp(
-  String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
+  String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*which\s+for\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
   'i',
 );
 const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)\s+)?[\p{L}\p{N}-]{2,}/iu;

@@ -247,6 +247,8 @@ describe('answer() with context', () => {
       'give me 3 bullets for my manager pls',
       'shorter, 3 bullet points',
       '2 lines max',
+      'tl;dr in one line',
+      'bottom line, in 2 sentences',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);

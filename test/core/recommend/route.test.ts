@@ -155,6 +155,11 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(asksToChoose('which one should we pick for a bursty api?', earlier)).toBe(true);
+    // "so which for …?", the verb left out.
+    expect(
+      routeQuestion('so which for a multi-tenant database service?', ['how do vms isolate workloads?', 'and containers?']),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(routeQuestion('which for lunch, tacos?', ['how do vms isolate workloads?'])).toEqual({ kind: 'lookup' });
     // What the thread said of the workload counts with what the follow-up says, which wins.
     expect(
       routeQuestion('which one should we pick for our trusted internal batch jobs?', [
