@@ -92,6 +92,8 @@ export const CUES: Record<Factor, Cue[]> = {
         'strictly separated',
         'hard separation',
         'isolated from each other',
+        'isolated from others',
+        'isolated from one another',
         'isolate from each other',
         'isolating from each other',
         'security boundary',
@@ -261,6 +263,11 @@ export const CUES: Record<Factor, Cue[]> = {
         'dates of birth',
         'medical records',
         'health records',
+        // Genetic data is health data ("we process patients' genome data on a shared research cluster";
+        // round-34 A/B check: no recommendation).
+        'genome data',
+        'genomic data',
+        'genetic data',
       ],
       'standard',
     ),

@@ -62,6 +62,11 @@ describe('routeQuestion()', () => {
       "we host game servers and customers upload whatever mods they like, what should each customer's server run in?",
       { isolation: 'high' },
     ],
+    [
+      '5 customers each demand to be isolated from the others and we ship 20 microservices a day, how should we host that?',
+      { isolation: 'high', architecture: 'microservices' },
+    ],
+    ["we process patients' genome data on a cluster other groups also use, containers or vms?", { isolation: 'high' }],
     // Other alternatives offered without an "or" do not stop the older unnamed choices.
     ['our traffic is bursty or spiky, what fits best?', { speed: 'high' }],
     // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
@@ -81,6 +86,7 @@ describe('routeQuestion()', () => {
       'which one should we use?',
       'nginx or haproxy, which one should we use?',
       'we run untrusted code. which region should we use?',
+      'our api is a monolith, how should we deploy it?',
     ])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
