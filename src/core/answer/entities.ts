@@ -426,8 +426,10 @@ function writesFlag(index: KnowledgeIndex, flag: string): boolean {
 }
 // "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing
 // only a knowledge that writes that label can say anything of (the article's hypervisor passages
-// had answered the difference between type 1 and type 2 with confidence; round-20 A/B check).
-const NUMBERED_KIND = /\b(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)\b/giu;
+// had answered the difference between type 1 and type 2 with confidence; round-20 A/B check); or a
+// numbered revision of something ("roll back a helm release to revision 3": Kata's Helm release notes
+// had answered; round-34 A/B check).
+const NUMBERED_KIND = /\b(type|class|tier|ring|revision)[\s-]?(\d{1,2}|i{1,3}|iv)\b/giu;
 const kindsWritten: Remembered<string> = new WeakMap();
 function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
   return remembered(kindsWritten, index, `${kind.toLowerCase()} ${number.toLowerCase()}`, () => {

@@ -1357,6 +1357,10 @@ describe('the calibrated gate', () => {
     const written = indexOf('hv.md', '# Hypervisors\n\nA Type-1 hypervisor runs on bare metal; KVM is one.');
     expect(unknownEntities(written, 'is kvm a type 1 hypervisor?')).toEqual([]);
     expect(unknownEntities(written, 'is kvm a type 2 hypervisor?')).toEqual(['type 2']);
+    // A numbered revision, too.
+    expect(unknownEntities(index, 'how do i roll back a helm release to revision 3?')).toContain('revision 3');
+    const revised = indexOf('rel.md', '# Releases\n\nRevision 3 of the chart drops the old runtime class.');
+    expect(unknownEntities(revised, 'what changed in revision 3?')).toEqual([]);
   });
 
   it('asks a large knowledge to know more of the words of a question it answers', () => {
