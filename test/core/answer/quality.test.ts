@@ -97,6 +97,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     }
   });
 
+  it('reads "steadier" as the consistent performance the article credits VMs with, not as their performance drops', () => {
+    expect(answer(index, 'why would a vm give steadier performance than a container?').passages[0]?.snippet).toMatch(
+      /consistent performance/,
+    );
+  });
+
   it('reads "mgmt overhead" as the management effort the article weighs', () => {
     expect(answer(index, 'how much mgmt overhead do containers add compared to vms?').passages[0]?.snippet).toMatch(/management effort/);
   });
