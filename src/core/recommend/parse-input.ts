@@ -154,18 +154,25 @@ const BESIDE_PUBLIC = new RegExp(
 );
 const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(text)?.[0].toLowerCase();
 
+// A kernel release the workload needs ("our app needs kernel 6.8 features but the hosts run 5.15";
+// round-34 A/B check): its own kernel, whatever the host runs. Needed, not merely named ("we run
+// kernel 5.15" says what the host has).
+const KERNEL_RELEASE = /\b(?:needs?|requires?|depends\s+on|relies\s+on)\s+(?:a\s+|the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+\b/i;
+const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(text)?.[0].toLowerCase();
+
 // What the cue phrases cannot say, read from the shape of the text: a load that jumps, a host with
-// little memory, a place beside what the public reaches. Each only where the phrases said nothing of
-// its factor, and each as the factor's 'high'.
-const PATTERN_READERS: readonly { factor: Factor; words: (text: string) => string | undefined }[] = [
-  { factor: 'speed', words: loadJump },
-  { factor: 'density', words: smallHost },
-  { factor: 'isolation', words: besidePublic },
+// little memory, a place beside what the public reaches, a kernel release needed. Each only where the
+// phrases said nothing of its factor.
+const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
+  { factor: 'speed', value: 'high', words: loadJump },
+  { factor: 'density', value: 'high', words: smallHost },
+  { factor: 'isolation', value: 'high', words: besidePublic },
+  { factor: 'kernel', value: 'custom', words: kernelRelease },
 ];
 function withPatterns(text: string, found: Understood[]): Understood[] {
-  const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, words }) => {
+  const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, value, words }) => {
     const said = words(text);
-    return said === undefined ? [] : [{ factor, value: 'high', from: 'text' as const, words: said }];
+    return said === undefined ? [] : [{ factor, value, from: 'text' as const, words: said }];
   });
   return [...found, ...read];
 }

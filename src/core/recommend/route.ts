@@ -212,6 +212,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
+    // "so containers won't help?" after what the workload needs (round-34 A/B check: a migration line).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+(?:won'?t|wont|can'?t|cant|wouldn'?t|wouldnt|don'?t|dont)\\s+(?:help|work|do\\s+it|cut\\s+it)\\s*(?:then|either)?\\s*\\?+\\s*$`,
     // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:can|could|should|shall)\\s+(?:we|i|you)\\s+(?:just\\s+|simply\\s+|safely\\s+|still\\s+)?(?:ship|run|deploy|package|put|host)\\s+(?:it|this|that|them)\\s+(?:as|in|on|inside)\\s+${ONE_SIDE}\\s*(?:then|instead|too)?\\s*[?!.]*\\s*$`,
     // "can we just containerise it on our linux kubernetes cluster?" (round-31 A/B check: declined).

@@ -227,6 +227,11 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads a kernel release the workload needs as its own kernel, and not one the host runs', () => {
+    expect(describeAnswers(answersOf(parseFactorInput('our app needs kernel 6.8 features but the hosts run 5.15')))).toBe('kernel=custom');
+    expect(parseFactorInput('we run kernel 5.15 on the hosts').kind).toBe('error');
+  });
+
   it('reads a DOS program as needing its own OS, and not a DoS attack', () => {
     for (const text of ["it's a 16-bit dos program", 'an old ms-dos app'])
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');

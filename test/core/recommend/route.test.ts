@@ -190,6 +190,12 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { kernel: 'custom' },
     });
+    // A side ruled out, asked, after what the workload needs: a kernel release it needs.
+    expect(routeQuestion("so containers won't help?", ['our app needs kernel 6.8 features but the hosts run 5.15'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion("so containers won't help?", ['containers start fast'])).toEqual({ kind: 'lookup' });
     // "what should we run it on" after what the workload needs.
     expect(
       routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
