@@ -16,6 +16,7 @@ export const GENERAL_LEXICON = `
 get a shell, open a shell, shell into, shell in, drop into a shell, drop into the container, jump into the container, get into the container, get inside the container, log into the container, log into a container, login to the container, ssh into the container, ssh into a container, bash into, exec into, run a command inside, run commands inside, run a command in a running container => exec
 reattach, re-attach, connect back to, hook into the console => attach
 tail the logs, tail logs, follow the logs, follow logs, container output, logfile, log files => logs
+shut down cleanly, shutdown cleanly, clean shutdown time, time to shut down, kills it too early, killed too early, grace period, more time to stop => stop timeout, timeout
 list containers, list running containers, show running containers, what is running, what's running, which containers are running, see running containers => ps
 processes in the container, processes inside the container, running processes, process list, list processes => top
 resource usage, cpu usage, memory usage, ram usage, how much memory, how much ram, how much cpu, live usage, usage stats, hogging, using too much => stats

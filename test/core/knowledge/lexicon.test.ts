@@ -159,6 +159,8 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     // Changing a running container's limits is what "update" does; what uses the disk, what "df" shows.
     expect(index.lexicon.expandQuestion('change the limits of a running container without recreating it').has('updat')).toBe(true);
     expect(index.lexicon.expandQuestion('what is using space on the host').has('df')).toBe(true);
+    // Time to shut down cleanly is a stop timeout.
+    expect(index.lexicon.expandQuestion('it needs 60s to shut down cleanly but gets killed too early').has('timeout')).toBe(true);
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });
