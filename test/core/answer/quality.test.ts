@@ -92,6 +92,7 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
       'does it make sense to run containers inside vms?',
       'containers inside our vms: real boundary or overhead?',
       'containers on top of our vms, good idea?',
+      'when is it worth using containers and vms together?',
     ]) {
       expect(answer(index, q).passages[0]?.headings.at(-1), q).toMatch(/Seamlessly/);
     }
