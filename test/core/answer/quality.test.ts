@@ -98,6 +98,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     }
   });
 
+  it('reads "a bug in the linux kernel" as the shared-kernel vulnerability the article warns of', () => {
+    expect(
+      answer(index, "if there's a bug in the linux kernel, are all the containers on that host exposed?").passages[0]?.snippet,
+    ).toMatch(/vulnerabilities in the host OS/);
+  });
+
   it('reads "steadier" as the consistent performance the article credits VMs with, not as their performance drops', () => {
     expect(answer(index, 'why would a vm give steadier performance than a container?').passages[0]?.snippet).toMatch(
       /consistent performance/,
