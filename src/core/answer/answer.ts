@@ -727,17 +727,18 @@ export const warns = (passage: Passage) => sentencesOf(passage.text).some((sente
 /** Whether a question asks what to do about something ("how do we mitigate that", "so what do we do about it"). */
 export const asksFix = (question: string) => ASKS_FIX.test(question);
 /**
- * Whether a passage has a sentence that says what to do about what the text is about, in its words
- * (or, with the lexicon, in what they mean), the knowledge's own subjects left out: what to do about
- * VMs' slow start is not "You must implement strict security practices, such as running
+ * A test of whether a passage has a sentence that says what to do about what the text is about, in its
+ * words (or, with the lexicon, in what they mean), the knowledge's own subjects left out: what to do
+ * about VMs' slow start is not "You must implement strict security practices, such as running
  * containers…"; about a move off VMs it is "Address migration challenges…", through the lexicon
  * ("moving" means migration).
  */
-export function instructsOn(index: KnowledgeIndex, passage: Passage, text: string, withLexicon = false): boolean {
+export function instructsOn(index: KnowledgeIndex, text: string, withLexicon = false): (passage: Passage) => boolean {
   const subjects = subjectsOf(index);
   const meant = withLexicon ? [...index.lexicon.expandQuestion(text)].map(([t]) => t) : [];
   const about = new Set([...terms(text), ...meant].filter((t) => !subjects.has(t)));
-  return sentencesOf(passage.text).some((sentence) => INSTRUCTION_SENTENCE.test(sentence) && terms(sentence).some((t) => about.has(t)));
+  return (passage) =>
+    sentencesOf(passage.text).some((sentence) => INSTRUCTION_SENTENCE.test(sentence) && terms(sentence).some((t) => about.has(t)));
 }
 /** Whether a passage has a sentence stating the merits or drawbacks asked of the side asked. */
 export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideAsked) =>
@@ -2190,9 +2191,15 @@ const ASKS_FIX = new RegExp(
   String.raw`\b(?:workaround|work\s+around|get\s+around|fix\s+for)\b|\b(?:what|any|which)\s+(?:[\p{L}-]+\s+)?mitigations?\b|\bwhat\s+(?:can|should|do|could|would)\s+(?:i|we|you|one)\s+(?:even\s+|actually\s+|then\s+)?do\s+(?:about|against|to)\b|\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|one)\s+)?(?:(?:best|even|actually|then)\s+)?${DEALS}|\b(?:tips?|advice|best\s+practices?|ways?)\s+(?:for|on|of|to)\s+${DEALS}`,
   'iu',
 );
-// Not what to know ("You need to know how each technology impacts your infrastructure…"): that frames.
-const INSTRUCTION_SENTENCE =
-  /^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)(?!\s+(?:to\s+)?(?:know|understand)\b)|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b/i;
+// What to know or understand how, what, why…: an announcement of what follows, not what is needed
+// ("You need to know how each technology impacts your infrastructure…" frames; "You need to know the
+// network interface on the host…" instructs).
+const TO_KNOW_WHAT_FOLLOWS = String.raw`(?:know|understand)\s+(?:how|what|why|whether|the\s+differences?|each)\b`;
+// Not what to know (TO_KNOW_WHAT_FOLLOWS): that frames.
+const INSTRUCTION_SENTENCE = new RegExp(
+  String.raw`^\s*(?:to\s+[^,]*,\s*)?(?:you\s+(?:can|could|may|must|need|should)(?!\s+(?:to\s+)?${TO_KNOW_WHAT_FOLLOWS})|use|set|run|add|modify|configure|enable|disable|pass|specify|install|create|edit|change|start|make)\b`,
+  'i',
+);
 const COMPARISON_SENTENCE = /\b(?:than|whereas|while|compared|stronger|better|faster|slower|more|less)\b/i;
 // A sentence whose own words mean, through the lexicon, what the question asks ("spikes" for
 // "load surges") counts as if it stated the word (measured better than half on the tuning half).
@@ -2205,8 +2212,11 @@ const ILLUSTRATION = /^\s*(?:imagine|for example|for instance|think of|picture t
 const ILLUSTRATION_SHARE = 0.5;
 // "You need to know how each technology impacts…", "When it comes to deploying applications,
 // understanding the differences… is essential": a frame announces what the sentences after it say.
-const FRAME =
-  /^\s*(?:(?:you|we)\s+(?:need|have|ought)\s+to\s+(?:know|understand)|it(?:'|’)?s\s+(?:important|essential|crucial)\s+to\s+(?:know|understand)|when\s+it\s+comes\s+to\b[^,]*,\s*understanding)\b|\bunderstanding\s+(?:how|the\s+differences?)\b[^.]*\b(?:is\s+(?:essential|key|crucial|important)|helps\s+you)\b/i;
+// Not what is needed ("You need to know the network interface on the host…"; round-34 review).
+const FRAME = new RegExp(
+  String.raw`^\s*(?:(?:you|we)\s+(?:need|have|ought)\s+to\s+${TO_KNOW_WHAT_FOLLOWS}|it(?:'|’)?s\s+(?:important|essential|crucial)\s+to\s+${TO_KNOW_WHAT_FOLLOWS}|when\s+it\s+comes\s+to\b[^,]*,\s*understanding\b)|\bunderstanding\s+(?:how|the\s+differences?)\b[^.]*\b(?:is\s+(?:essential|key|crucial|important)|helps\s+you)\b`,
+  'i',
+);
 const FRAME_SHARE = 0.5;
 // A yes or no, asked why, counts less than a third: it says again what the question takes as given.
 // At 0.5, "Yes, containers can run seamlessly on virtual machines" answered "why run containers inside

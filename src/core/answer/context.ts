@@ -309,12 +309,18 @@ export function answerInContext(
   // blind A/B check; seed-2 threads tuning hit@1 +1 of 26, nothing else moves, chatter included.
   const caveat = asksCaveat(question);
   // "so what do we do about it" after "our security team says containers are not a security
-  // boundary": the passage saying what to do of what the thread is about, in whatever words.
-  const fix = asksFix(question);
+  // boundary": the passage saying what to do of what the thread is about, in whatever words. Not a
+  // follow-up naming a topic of its own, a word the knowledge uses that the thread does not (nor the
+  // risk it points back at, "how do we mitigate the risk"): "how do we handle the shared kernel risk?"
+  // after a thread on moving off VMs asks of the kernel, which its words find (round-34 review).
   const thread = earlier.join('\n');
-  const instructing = fix ? hits.find((h) => instructsOn(index, h.passage, thread)) : undefined;
+  const threadSays = new Set([...terms(thread), ...[...index.lexicon.expandQuestion(thread)].map(([t]) => t)]);
+  const fix = asksFix(question) && terms(withoutCaveatWords(stated)).every((t) => !index.hasTerm(t) || threadSays.has(t));
+  const saysWhatToDo = fix ? instructsOn(index, thread) : undefined;
+  const instructing = saysWhatToDo && hits.find((h) => saysWhatToDo(h.passage));
   // Said of what the thread's words mean, not of its words: related, offered as a closest match.
-  const meantInstructing = fix && !instructing ? hits.find((h) => instructsOn(index, h.passage, thread, true)) : undefined;
+  const saysWhatToDoMeant = fix && !instructing ? instructsOn(index, thread, true) : undefined;
+  const meantInstructing = saysWhatToDoMeant && hits.find((h) => saysWhatToDoMeant(h.passage));
   if (meantInstructing) return uncertain(meantInstructing, withThread);
   const meets = (hit: Hit) => meetsOwnWords(hit, own, (t) => index.hasTerm(t));
   // The merits or drawbacks of one side are answered by the best passage stating them of it, in

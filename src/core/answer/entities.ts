@@ -307,7 +307,8 @@ export function namesOf(
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const sla = ASKS_SLA.exec(question);
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
-  for (const kind of question.matchAll(NUMBERED_KIND)) if (!writesKind(index, kind[1]!, kind[2]!)) found.push(kind[0]);
+  for (const kind of question.matchAll(NUMBERED_KIND))
+    if (!writesKind(index, (kind[1] ?? kind[3])!, (kind[2] ?? kind[4])!)) found.push(kind[0]);
   if (asksVendorFact(question)) {
     // Not a vendor that is where the asker runs things ("… we're on aws").
     const settings = new Set([...question.matchAll(VENDOR_SETTING)].map((m) => m[1]!.toLowerCase()));
@@ -429,7 +430,8 @@ function writesFlag(index: KnowledgeIndex, flag: string): boolean {
 // had answered the difference between type 1 and type 2 with confidence; round-20 A/B check); or a
 // numbered revision of something ("roll back a helm release to revision 3": Kata's Helm release notes
 // had answered; round-34 A/B check).
-const NUMBERED_KIND = /\b(type|class|tier|ring|revision)[\s-]?(\d{1,2}|i{1,3}|iv)\b/giu;
+// A revision by its digits only: "the revision i deployed" is the pronoun (round-34 review).
+const NUMBERED_KIND = /\b(?:(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)|(revision)[\s-]?(\d{1,3}))\b/giu;
 const kindsWritten: Remembered<string> = new WeakMap();
 function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
   return remembered(kindsWritten, index, `${kind.toLowerCase()} ${number.toLowerCase()}`, () => {

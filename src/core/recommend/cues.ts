@@ -163,18 +163,21 @@ export const CUES: Record<Factor, Cue[]> = {
         'get root',
         'given root',
         'execute whatever code',
-        // Whatever customers bring to run ("they upload whatever mods and plugin jars they like";
-        // round-34 A/B check: declined), of code or its packaged kinds.
-        'upload whatever',
-        'whatever mods',
-        'whatever plugins',
-        'any mods',
-        'their own mods',
-        'their own plugins',
-        'custom mods',
-        'random npm packages',
-        'random packages',
-        'random scripts',
+        // Whatever others bring to run ("they upload whatever mods and plugin jars they like", "the
+        // builds run random npm packages"; round-34 A/B check: declined), said of who brings it or of
+        // running it: not "we upload whatever logs we have", "our ops team runs random scripts to
+        // rotate logs", "we made a few custom mods to the nginx config" (round-34 review).
+        ...['they', 'customers', 'users', 'players', 'clients', 'people', 'tenants'].flatMap((who) =>
+          ['upload whatever', 'install whatever', 'upload their own mods', 'upload their own plugins'].map((what) => `${who} ${what}`),
+        ),
+        'whatever mods they like',
+        'whatever plugins they like',
+        'whatever mods they want',
+        'whatever plugins they want',
+        'run random npm packages',
+        'runs random npm packages',
+        'install random npm packages',
+        'installs random npm packages',
       ],
       'standard',
     ),
@@ -264,10 +267,11 @@ export const CUES: Record<Factor, Cue[]> = {
         'medical records',
         'health records',
         // Genetic data is health data ("we process patients' genome data on a shared research cluster";
-        // round-34 A/B check: no recommendation).
-        'genome data',
-        'genomic data',
+        // round-34 A/B check: no recommendation); a genome is when it is a person's, not a bacterium's
+        // from a public archive (round-34 review).
         'genetic data',
+        'human genome data',
+        'human genomic data',
       ],
       'standard',
     ),
@@ -281,9 +285,20 @@ export const CUES: Record<Factor, Cue[]> = {
         'customer database',
         'customer databases',
         ...['patient', 'patients'].flatMap((who) =>
-          ['data', 'records', 'health records', 'notes', 'files', 'charts', 'information', 'info', 'history', 'session notes'].map(
-            (what) => `${who} ${what}`,
-          ),
+          [
+            'data',
+            'records',
+            'health records',
+            'notes',
+            'files',
+            'charts',
+            'information',
+            'info',
+            'history',
+            'session notes',
+            'genome data',
+            'genomic data',
+          ].map((what) => `${who} ${what}`),
         ),
       ],
       'standard',
@@ -370,7 +385,13 @@ export const CUES: Record<Factor, Cue[]> = {
       'dos programs',
       'dos app',
       'dos apps',
-      '16 bit',
+      // A 16-bit program, not a 16-bit image or sample ("converts 16-bit tiffs"; round-34 review).
+      '16 bit app',
+      '16 bit apps',
+      '16 bit program',
+      '16 bit programs',
+      '16 bit software',
+      '16 bit windows',
     ]),
     ...cues('shared-ok', [
       'shared kernel',
@@ -479,12 +500,6 @@ export const CUES: Record<Factor, Cue[]> = {
       'worker per job',
       'fresh container',
       'fresh containers',
-      // "start a fresh speech-to-text worker for every call", "we spin a fresh match server per game"
-      // (round-34 A/B check: declined): whatever is started fresh each time.
-      'start a fresh',
-      'spin up a fresh',
-      'spin a fresh',
-      'boot a fresh',
     ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [

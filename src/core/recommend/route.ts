@@ -116,11 +116,12 @@ const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.te
 // in a thread about containers and VMs ask something else.
 // "what would you do instead then", "so what's the alternative?" after what a workload needs: the
 // other choice, for it (blind thread set seed-17: the cloud-security FAQ quoted for multi-tenancy).
-// Not an alternative to something named ("what's the alternative to kubernetes").
+// Not an alternative to something named ("what's the alternative to kubernetes", "what should we do
+// instead of polling the api?"), nor what someone does ("what do you do instead on weekends?").
 const ALTERNATIVE =
-  /\bwhat\s+(?:should|would|could|do)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead\b|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
+  /\bwhat\s+(?:should|would|could)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead\s*(?:then|here|tho|though)?\s*[?!.]*$|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
 const FOLLOW_UP_CHOICE = new RegExp(
-  String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*which\s+for\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
+  String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
   'i',
 );
 const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)\s+)?[\p{L}\p{N}-]{2,}/iu;
@@ -132,6 +133,11 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // "ok so what should we run it on" after "our signup page gets 20x traffic whenever a celebrity posts"
   // (round-34 A/B check: declined).
   const runOn = offersRunOnAlone(question);
+  // "so which for a multi-tenant database service?", the verb left out: only for a workload whose
+  // needs it says itself, offering nothing else ("and which for the logs, loki or elasticsearch?",
+  // "so which for lunch?"; round-34 review).
+  if (WHICH_FOR_ALONE.test(question) && !OFFERS_OTHERS.test(question))
+    return needsOfWorkload(question) && namesBothSides(earlier.join('\n'));
   if (!FOLLOW_UP_CHOICE.test(question) && !runOn) return false;
   const thread = earlier.join('\n');
   // "we need strong isolation for multi-tenant customers" then "so which should we use": the
@@ -139,6 +145,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // a verb of choosing: "which one is faster?" compares them.
   return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || ((CHOOSES.test(question) || runOn) && threadNeeds(earlier));
 }
+const WHICH_FOR_ALONE = /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*which\s+for\s+[^,;:?]+[?!.]*\s*$/i;
 // "cheapest option?", "what's the best bet here", "best option if budget is tight?" after what a
 // workload needs ("intern dev sandboxes: each intern gets an environment for 2 weeks"): the choice for
 // it, with what the parser reads in the question ("cheapest", "budget is tight" want a small
@@ -157,14 +164,27 @@ const CHOOSES = new RegExp(
   'i',
 );
 
-// A statement, not a question, of what the asker's own workload needs, after the thread asked the choice.
+// Whether some message of the thread asked the choice, read with the messages before it.
+const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
+
+// A statement, not a question, of what the asker's own workload needs, right after the message that
+// asked the choice. Not thanks, a decision reported or a side named ("thanks! we went with vms in the
+// end", "we already picked vms for the multi-tenant stuff"), nor an aside ("lol our intern just pushed
+// …"; round-34 review). The cheap tests first: the parser reads each statement several times.
+const CLOSING = /^\s*(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|perfect|awesome|lol|haha|ok(?:ay)?\s+(?:we|i)(?:'ll|\s+will))\b/i;
+const DECIDED = /\b(?:went\s+with|picked|chose|chosen|decided|settled\s+on|going\s+with|sticking\s+with)\b/i;
 function addsNeed(question: string, earlier: readonly string[]): boolean {
+  const last = earlier.at(-1);
   return (
-    earlier.length > 0 &&
+    last !== undefined &&
     !ASKS.test(question) &&
+    !CLOSING.test(question) &&
+    !DECIDED.test(question) &&
+    !CONTAINER_SIDE.test(question) &&
+    !VM_SIDE.test(question) &&
+    (offersTheTwo(last) || asksToChoose(last, earlier.slice(0, -1))) &&
     statesNeeds(question) &&
-    (needsOfWorkload(question) || ownNeeds(question)) &&
-    earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)) || offersTheTwo(e))
+    (needsOfWorkload(question) || ownNeeds(question))
   );
 }
 
@@ -190,7 +210,7 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
   return (
     (WHAT_IF_NEED.test(question) || FOR_ANOTHER_WORKLOAD.test(question)) &&
     !THEN_ASKS.test(question) &&
-    earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i))) &&
+    choiceAskedIn(earlier) &&
     parseFactorInput(question).kind === 'answers'
   );
 }
@@ -307,7 +327,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   // answer?" asks of no choice; round-31 review).
   if (CHANGES_ANSWER.test(question)) {
     const last = earlier.at(-1)!;
-    const choiceAsked = namesBothSides(question) || earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
+    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier);
     return choiceAsked && statesNeeds(last) && (needsOfWorkload(last) || ownNeeds(last));
   }
   if (namesBothSides(question)) return false;
@@ -322,10 +342,8 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // A choice that names neither side, for the asker's own workload: in this domain, what to run it
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
-// "which one should we use?", "which approach works?" as the question's end ask it too (round-34
-// blind A/B check: a 30x burst and Linux beside Windows on one server declined).
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+(?:one|approach|option|setup))?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\bwhich(?:\s+one)?\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s*[?!.]*$|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
 // "what to run it on", "what do we run them in", "what do we host them on": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
@@ -336,8 +354,16 @@ function offersRunOnAlone(question: string): boolean {
 }
 // "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check);
 // so does "how should we host that?" as the question's end (round-34 A/B check).
+// "which one should we use?", "which approach works?" as the question's end ask it too (round-34
+// blind A/B check: a 30x burst and Linux beside Windows on one server declined), where the message
+// offers nothing else and names no other thing chosen for ("nginx or haproxy, which one should we
+// use?", "for the reverse proxy, which one should we use?"; round-34 review).
+const WHICH_AT_END =
+  /\bwhich(?:\s+one)?\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s*[?!.]*$|\bwhich\s+(?:approach|option|setup)\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:us|that|this|it|them|here))?(?:\s+(?:better|best))?\s*[?!.]*$/i;
+const CHOSEN_FOR = /\bfor\s+(?:the|a|an|our|my|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s*,?\s*which\b/iu;
+const asksWhichAtEnd = (question: string) => WHICH_AT_END.test(question) && !OFFERS_OTHERS.test(question) && !CHOSEN_FOR.test(question);
 const RUN_ON_CHOICE =
-  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those|(?:each|every|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?)\s*(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would|do)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
+  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",
@@ -357,6 +383,7 @@ function choiceWorkload(question: string, alone = true): string | null {
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
     (UNNAMED_CHOICE.test(question) ||
+      asksWhichAtEnd(question) ||
       offersRunOnAlone(question) ||
       (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&

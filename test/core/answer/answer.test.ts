@@ -1250,6 +1250,12 @@ describe('sentences', () => {
     const need =
       'You need to know how each technology affects performance and isolation on your hosts. Containers share the host kernel, so isolation is weaker.';
     expect(bestSentences(need, 'how does isolation differ on the hosts?')).toMatch(/^Containers share/);
+    // What is needed is no frame.
+    const needed =
+      'The following example sets up a web container on a macvlan network. You need to know the network interface on the host that connects to the routable network.';
+    expect(bestSentences(needed, 'which host network interface do i need for a macvlan network?')).toMatch(
+      /^You need to know the network interface/,
+    );
   });
 
   it('counts what a sentence means through the lexicon, as its passage is indexed', () => {

@@ -628,6 +628,11 @@ describe('answer() with context', () => {
     // What to do about a move off VMs is said of migration, which "moving" means: related, not certain.
     const move = answer(withLexicon, 'how do we mitigate the risk', { context: ["we're moving our monolith from vms to containers"] });
     expect(move.passages[0]!.heading).toMatch(/Migrating/);
+    // A fix asked of its own topic is answered on it, not on the thread's.
+    const kernel = answer(withLexicon, 'how do we handle the shared kernel risk?', {
+      context: ['we are moving our monolith from vms to containers'],
+    });
+    expect(kernel.passages[0]!.text).toMatch(/sharing of the kernel/);
     // Nothing says what to do about slow VM boots: never the security practices, never for sure.
     const boot = answer(withLexicon, 'what can we do about it', { context: ['vms take ages to boot'] });
     expect(boot.passages[0]?.snippet ?? '').not.toMatch(/strict security/);

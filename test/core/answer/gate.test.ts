@@ -1361,6 +1361,8 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i roll back a helm release to revision 3?')).toContain('revision 3');
     const revised = indexOf('rel.md', '# Releases\n\nRevision 3 of the chart drops the old runtime class.');
     expect(unknownEntities(revised, 'what changed in revision 3?')).toEqual([]);
+    // The pronoun after "revision" is no numeral.
+    expect(unknownEntities(revised, 'is there a revision i can roll back to?')).toEqual([]);
   });
 
   it('asks a large knowledge to know more of the words of a question it answers', () => {

@@ -110,6 +110,11 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     );
   });
 
+  it('reads containers on our existing VMs as containers on VMs, and nothing else on them', () => {
+    expect(index.lexicon.expandQuestion('can we run containers on our existing vms?').has('seamlessli')).toBe(true);
+    expect(index.lexicon.expandQuestion('can we keep running windows server on our existing vms?').has('seamlessli')).toBe(false);
+  });
+
   it('reads "mgmt overhead" as the management effort the article weighs', () => {
     expect(answer(index, 'how much mgmt overhead do containers add compared to vms?').passages[0]?.snippet).toMatch(/management effort/);
   });

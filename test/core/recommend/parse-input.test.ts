@@ -203,6 +203,11 @@ describe('parseFactorInput: plain phrases', () => {
       'we serve random people on the internet, containers or vms?',
       'our app has external contributors',
       'we run whatever the team likes',
+      'our ops team runs random scripts to rotate logs',
+      'we made a few custom mods to the nginx config',
+      'we upload whatever logs we have to s3 nightly',
+      'we pin versions so random packages never sneak in',
+      'we align public bacterial genome data from ncbi',
     ]) {
       const input = parseFactorInput(text);
       expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('isolation');
@@ -236,6 +241,7 @@ describe('parseFactorInput: plain phrases', () => {
     for (const text of ["it's a 16-bit dos program", 'an old ms-dos app'])
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
     expect(parseFactorInput('the dos attack hit us').kind).toBe('error');
+    expect(parseFactorInput('our image service converts 16-bit tiffs to jpeg').kind).toBe('error');
   });
 
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
@@ -341,9 +347,11 @@ describe('parseFactorInput: plain phrases', () => {
       'spin up a fresh worker per request and reply within ~3s',
       'vm per request or container per request?',
       'for every incoming phone call we start a fresh speech-to-text worker',
+      'we spin a fresh match server per game',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
+    expect(parseFactorInput('let us start a fresh thread for this').kind).toBe('error');
     // Not anything said per request.
     expect(parseFactorInput('how much memory per request does the api use').kind).toBe('error');
   });
@@ -359,6 +367,8 @@ describe('parseFactorInput: plain phrases', () => {
     }
     // Not a site that goes up and down: that is an outage.
     expect(parseFactorInput('our site goes up and down').kind).toBe('error');
+    // Any other "up and" still ends a clause, so a negation stays in its own.
+    expect(describeAnswers(answersOf(parseFactorInput('the portal is not up and tenants keep complaining')))).toBe('isolation=high');
   });
 
   it('reads a load that jumps, said in numbers, as a spike: a multiple of traffic, or two rates far apart', () => {
@@ -391,6 +401,10 @@ describe('parseFactorInput: plain phrases', () => {
       'east-west traffic jumps between hosts through the overlay',
       'the load jumps to the next node when one fails',
       'our user base grows 10x every year',
+      'our user base grows 10x a year',
+      'our team grows 10x over two years',
+      'our aws bill jumps 10x in december',
+      'the docker image grows 10x when we add cuda',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }

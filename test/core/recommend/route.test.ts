@@ -87,6 +87,11 @@ describe('routeQuestion()', () => {
       'nginx or haproxy, which one should we use?',
       'we run untrusted code. which region should we use?',
       'our api is a monolith, how should we deploy it?',
+      'we handle patient records; nginx or haproxy, which one should we use?',
+      'we handle patient records. for the reverse proxy, which one should we use?',
+      'we run untrusted code. for the message queue, which approach works?',
+      'we handle patient data, what does our staging cluster run on today?',
+      'our untrusted-code sandbox runs on firecracker today, how do we host that?',
     ])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
@@ -165,7 +170,9 @@ describe('routeQuestion() in a thread', () => {
     expect(
       routeQuestion('so which for a multi-tenant database service?', ['how do vms isolate workloads?', 'and containers?']),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
-    expect(routeQuestion('which for lunch, tacos?', ['how do vms isolate workloads?'])).toEqual({ kind: 'lookup' });
+    // Not between other things, nor for something that says no need.
+    for (const q of ['and which for the logs, loki or elasticsearch?', 'so which for lunch, tacos or pizza?', 'so which for lunch?'])
+      expect(routeQuestion(q, ['containers or vms for our multi-tenant saas?']), q).toEqual({ kind: 'lookup' });
     // What the thread said of the workload counts with what the follow-up says, which wins.
     expect(
       routeQuestion('which one should we pick for our trusted internal batch jobs?', [
@@ -203,7 +210,18 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('ok so what should we run it on', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
     // Not where no choice was asked, nor a message that says no need.
     expect(routeQuestion('the builds run random npm packages though', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
-    expect(routeQuestion('cool, see you at standup', ['containers or vms for our ci runners?'])).toEqual({ kind: 'lookup' });
+    for (const q of [
+      'cool, see you at standup',
+      'thanks! we went with vms in the end, the tenants are happy',
+      'great, I will start a fresh doc with the findings',
+      'lol our intern just pushed random npm packages to prod',
+      'we already picked vms for the multi-tenant stuff',
+    ])
+      expect(routeQuestion(q, ['containers or vms for our ci runners?']), q).toEqual({ kind: 'lookup' });
+    // Only right after the choice was asked.
+    expect(
+      routeQuestion('the builds run random npm packages though', ['containers or vms for our ci runners?', 'also who has the deploy key?']),
+    ).toEqual({ kind: 'lookup' });
   });
 
   it('recommends for "which should we use" after a thread that said what the workload needs, sides named or not', () => {
@@ -290,6 +308,8 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('cheapest option?', ['choosing between lambda and fargate'])).toEqual({ kind: 'lookup' });
     // An alternative to something named is no choice between the two.
     expect(routeQuestion("what's the alternative to kubernetes?", ['we run untrusted customer code'])).toEqual({ kind: 'lookup' });
+    for (const q of ['what should we do instead of polling the api?', 'what do you do instead on weekends?'])
+      expect(routeQuestion(q, ['we run untrusted customer code']), q).toEqual({ kind: 'lookup' });
     expect(routeQuestion('cheapest option?', ['our ci runs untrusted PRs from forks, 2 or 3 jobs at a time'])).toMatchObject({
       kind: 'recommend',
     });
