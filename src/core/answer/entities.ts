@@ -68,7 +68,7 @@ const ASKS_VENDOR_FACT =
 // sites, step by step?"), or what it supports ("does vmware vsan support a 2 node stretched cluster"): its
 // documentation's, not this knowledge's. "how do i run containers on proxmox" asks about containers there.
 const VENDOR_PROCEDURE =
-  /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to)\b[^?.!]*?\b(?:configure|set\s*up|setup|install|resize|increase|enable|upgrade|expand|grow|create)\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b|^\s*(?:does|do|can|will)\s+(?:[\p{L}\d.-]+\s+){1,3}?support\b/iu;
+  /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to|(?:what(?:'s|s|\s+is)\s+)?the\s+(?:process|procedure)\s+(?:for|to|of))\b[^?.!]*?\b(?:configure|configuring|set\s*up|setup|install|installing|resize|resizing|increase|enable|upgrade|expand|grow|create|enlarge|extend|make\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:bigger|larger))\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b|^\s*(?:does|do|can|will)\s+(?:[\p{L}\d.-]+\s+){1,3}?support\b/iu;
 const CONTAINER_WORDS = /\b(?:containers?|containeri[sz]\w*|docker|podman|kubernetes|k8s|pods?|kata|firecracker|microvms?|oci)\b/i;
 const asksVendorFact = (question: string) =>
   ASKS_VENDOR_FACT.test(question) || (VENDOR_PROCEDURE.test(question) && !CONTAINER_WORDS.test(question));

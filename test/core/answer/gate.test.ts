@@ -1307,6 +1307,8 @@ describe('the calibrated gate', () => {
     // How to operate its product, where nothing of containers is asked.
     expect(unknownEntities(index, 'how do i increase the disk size of a vm in virtualbox')).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how to configure a proxmox ha cluster, step by step')).toEqual(['proxmox']);
+    expect(unknownEntities(index, 'virtualbox vm disk is full, how do i make it bigger?')).toEqual(['virtualbox']);
+    expect(unknownEntities(index, "what's the process for resizing a disk in virtualbox?")).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how do i run containers on proxmox')).toEqual([]);
     expect(unknownEntities(index, 'does vmware vsan support a 2 node stretched cluster with a witness')).toEqual(['vmware']);
     expect(unknownEntities(index, 'does proxmox support running docker')).toEqual([]);
