@@ -309,6 +309,10 @@ export function namesOf(
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND))
     if (!writesKind(index, (kind[1] ?? kind[3])!, (kind[2] ?? kind[4])!)) found.push(kind[0]);
+  // "docker container with no memory limit set - what's the default cap?": a default, which a knowledge
+  // that never writes the word states of nothing.
+  const defaultAsked = DEFAULT_ASKED.exec(question);
+  if (defaultAsked && !writesPhrase(index, ['default'])) found.push(defaultAsked[0]);
   if (asksVendorFact(question)) {
     // Not a vendor that is where the asker runs things ("… we're on aws").
     const settings = new Set([...question.matchAll(VENDOR_SETTING)].map((m) => m[1]!.toLowerCase()));
@@ -394,6 +398,8 @@ export function namesOf(
   return { unknown: distinctNames(found), setting: distinctNames(setting.filter((name) => !who.includes(name.toLowerCase()))) };
 }
 
+const DEFAULT_ASKED =
+  /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?defaults?\b|\bdefault\s+(?:value|values|limit|limits|cap|setting|settings|size|timeout|config|configuration)\b|\bwhat\s+[^?.!]{0,40}\bby\s+default\b/i;
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;
 const NAMES_EITHER_SIDE = /\b(?:containers?|containeri[sz]\w*|vms?|virtual\s+machines?|docker|podman|kubernetes|k8s|hypervisors?)\b/i;
 const SIDE_WORD = /^(?:containers?|vms?|virtual|machines?)$/i;

@@ -1308,6 +1308,11 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i increase the disk size of a vm in virtualbox')).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how to configure a proxmox ha cluster, step by step')).toEqual(['proxmox']);
     expect(unknownEntities(index, 'virtualbox vm disk is full, how do i make it bigger?')).toEqual(['virtualbox']);
+    // A default, which a knowledge that never writes the word states of nothing; one that does may.
+    expect(unknownEntities(index, "docker container with no memory limit set - what's the default cap?")).toEqual(["what's the default"]);
+    expect(unknownEntities(index, 'Containers are the trendy default these days, but when would you still pick a VM?')).toEqual([]);
+    const defaults = indexOf('mem.md', '# Memory\n\nBy default a container has no memory limit.');
+    expect(unknownEntities(defaults, "what's the default memory limit of a container?")).toEqual([]);
     expect(unknownEntities(index, "what's the process for resizing a disk in virtualbox?")).toEqual(['virtualbox']);
     expect(unknownEntities(index, 'how do i run containers on proxmox')).toEqual([]);
     expect(unknownEntities(index, 'does vmware vsan support a 2 node stretched cluster with a witness')).toEqual(['vmware']);
