@@ -451,6 +451,14 @@ export const CUES: Record<Factor, Cue[]> = {
         'come and go',
         'spin up and down',
         'agility',
+        // A workload swamped for a while ("results night website gets hammered for about 4 hours", "gets
+        // slammed at 9am park opening").
+        'gets hammered',
+        'get hammered',
+        'getting hammered',
+        'gets slammed',
+        'get slammed',
+        'getting slammed',
         // Load that rises and falls, which scaling out and back follows.
         'scale up and down',
         'traffic goes up and down',

@@ -388,6 +388,9 @@ describe('parseFactorInput: plain phrases', () => {
       'our traffic jumps from the usual 200 rps to 20k when tickets drop',
       // After a quiet spell, a multiple alone.
       'our push-alert service is idle most of the time and then 100x during storms',
+      // Swamped for a while, in words.
+      'results night website gets hammered for about 4 hours every other year',
+      'our queue app gets slammed at 9am park opening',
       // What the workload does, in a multiple.
       'our courier tracking api grows about 10x over the holiday season and shrinks back in january',
     ]) {
@@ -404,6 +407,7 @@ describe('parseFactorInput: plain phrases', () => {
       'our user base grows 10x a year',
       'our team grows 10x over two years',
       'our aws bill jumps 10x in december',
+      'we got hammered by the auditors',
       'the docker image grows 10x when we add cuda',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
