@@ -568,7 +568,7 @@ const MERIT_SENTENCE =
 // "why would that be better" after "we're thinking VMs for the customer database": the merits of the
 // side the thread put forward (round-30 A/B check: "VMs can be slightly slower…" had been quoted).
 const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b/i;
+  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|what\s+(?:do|does)\s+(?:an?\s+|the\s+)?\w+\s+(?:get|give|offer|have|buy)\s+(?:you\s+|us\s+|me\s+)?that\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b/i;
 type Aspect = 'drawbacks' | 'merits';
 // What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
 // pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves
@@ -653,12 +653,16 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
 // advantages" answered the advantages of containers over VMs; blind thread set seed-12.) Not as a
 // comparison, whose other side's opposite would answer it too: that quoted the VMs' slow start for
 // the containers' advantages. Article check halves hit@1 +2, rewordings hit@3 +2; nothing lost.
-const WEIGHED_AGAINST = /\b(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|rather\s+than|instead\s+of)\s/i;
+// "what does a vm get that a container dont": what the one has that the other lacks (blind thread set
+// seed-17: "You need to know how each technology impacts…" had been quoted).
+const WEIGHED_AGAINST =
+  /\b(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|rather\s+than|instead\s+of|that(?=\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)\b))\s/i;
 function overAnother(index: KnowledgeIndex, line: string): SideAsked | undefined {
   const at = line.search(WEIGHED_AGAINST);
   if (at <= 0) return undefined;
   const before = line.slice(0, at);
-  const aspect = aspectAsked(before);
+  // What the one "gets that the other doesn't" is its merits, asked by the whole line.
+  const aspect = aspectAsked(before) ?? (/^that\b/i.test(line.slice(at)) ? aspectAsked(line) : undefined);
   const named = aspect && oneSideNamed(index, before);
   return named ? { aspect, ...named } : undefined;
 }

@@ -674,6 +674,14 @@ describe('sentences', () => {
     expect(bestSentences(postgres, 'what are the downsides of postgres in a container?')).toMatch(/^However/);
   });
 
+  it('reads what one side "gets that the other doesn\'t" as its merits', () => {
+    expect(sideAsked(shipped(), 'what does a vm get that a container dont')).toMatchObject({ aspect: 'merits' });
+    expect([...sideAsked(shipped(), 'what does a vm get that a container dont')!.asked]).toContain('vm');
+    expect([...sideAsked(shipped(), "what do containers give you that vms don't?")!.asked]).toEqual(['contain']);
+    // Not a "that" of another kind.
+    expect(sideAsked(shipped(), 'is it true that a container shares the kernel?')).toBeUndefined();
+  });
+
   it('answers the drawbacks of one side with a passage and a sentence warning of that side, not of the other', () => {
     const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
     const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
