@@ -436,8 +436,10 @@ function writesFlag(index: KnowledgeIndex, flag: string): boolean {
 // had answered the difference between type 1 and type 2 with confidence; round-20 A/B check); or a
 // numbered revision of something ("roll back a helm release to revision 3": Kata's Helm release notes
 // had answered; round-34 A/B check).
-// A revision by its digits only: "the revision i deployed" is the pronoun (round-34 review).
-const NUMBERED_KIND = /\b(?:(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)|(revision)[\s-]?(\d{1,3}))\b/giu;
+// A revision rolled back to, by its digits: "the revision i deployed" is the pronoun, and "in revision
+// 3 of our design doc" names the asker's own (round-34 reviews).
+const NUMBERED_KIND =
+  /\b(?:(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)|(?<=\b(?:roll(?:ed|ing)?\s*back|revert(?:ed|ing)?|back)\b[^.?!]{0,40}?\bto\s+)(revision)[\s-]?(\d{1,3}))\b/giu;
 const kindsWritten: Remembered<string> = new WeakMap();
 function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
   return remembered(kindsWritten, index, `${kind.toLowerCase()} ${number.toLowerCase()}`, () => {

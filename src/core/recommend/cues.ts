@@ -163,21 +163,19 @@ export const CUES: Record<Factor, Cue[]> = {
         'get root',
         'given root',
         'execute whatever code',
-        // Whatever others bring to run ("they upload whatever mods and plugin jars they like", "the
-        // builds run random npm packages"; round-34 A/B check: declined), said of who brings it or of
-        // running it: not "we upload whatever logs we have", "our ops team runs random scripts to
-        // rotate logs", "we made a few custom mods to the nginx config" (round-34 review).
-        ...['they', 'customers', 'users', 'players', 'clients', 'people', 'tenants'].flatMap((who) =>
-          ['upload whatever', 'install whatever', 'upload their own mods', 'upload their own plugins'].map((what) => `${who} ${what}`),
-        ),
-        'whatever mods they like',
-        'whatever plugins they like',
-        'whatever mods they want',
-        'whatever plugins they want',
+        // Code or its packaged kinds uploaded as anyone likes ("they upload whatever mods and plugin jars
+        // they like"; round-34 A/B check: declined), or run unvetted ("the builds run random npm
+        // packages"): not "they upload whatever logs", "our ops team runs random scripts to rotate
+        // logs", "the docs team installs whatever plugins they want" (round-34 reviews).
+        'upload whatever mods',
+        'upload whatever plugins',
+        'upload whatever code',
+        'upload whatever jars',
+        'upload whatever binaries',
+        'upload their own mods',
+        'upload their own plugins',
         'run random npm packages',
         'runs random npm packages',
-        'install random npm packages',
-        'installs random npm packages',
       ],
       'standard',
     ),
@@ -266,10 +264,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'dates of birth',
         'medical records',
         'health records',
-        // Genetic data is health data ("we process patients' genome data on a shared research cluster";
-        // round-34 A/B check: no recommendation); a genome is when it is a person's, not a bacterium's
-        // from a public archive (round-34 review).
-        'genetic data',
+        // Genetic data is health data when it is a person's ("we process patients' genome data on a shared
+        // research cluster"; round-34 A/B check: no recommendation), not a bacterium's from a public
+        // archive (round-34 reviews).
+        'human genetic data',
         'human genome data',
         'human genomic data',
       ],
@@ -381,11 +379,11 @@ export const CUES: Record<Factor, Cue[]> = {
       'sco unix',
       '.net framework',
       'ms dos',
-      'dos program',
-      'dos programs',
-      'dos app',
-      'dos apps',
-      // A 16-bit program, not a 16-bit image or sample ("converts 16-bit tiffs"; round-34 review).
+      // An MS-DOS or 16-bit program, not a 16-bit image or sample ("converts 16-bit tiffs"), nor a
+      // denial-of-service tool ("our red team runs a dos program"; round-34 reviews).
+      '16 bit dos',
+      '16 bit exe',
+      '16 bit binaries',
       '16 bit app',
       '16 bit apps',
       '16 bit program',
@@ -470,8 +468,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'fluctuating demand',
         'traffic fluctuates',
         'load fluctuates',
-        'variable traffic',
-        'variable load',
         'unpredictable traffic',
         'unpredictable load',
         'seasonal traffic',

@@ -116,14 +116,17 @@ const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.te
 // in a thread about containers and VMs ask something else.
 // "what would you do instead then", "so what's the alternative?" after what a workload needs: the
 // other choice, for it (blind thread set seed-17: the cloud-security FAQ quoted for multi-tenancy).
-// Not an alternative to something named ("what's the alternative to kubernetes", "what should we do
-// instead of polling the api?"), nor what someone does ("what do you do instead on weekends?").
+// The whole message: not an alternative to something named ("what's the alternative to kubernetes",
+// "what should we do instead of polling the api?"), what someone does ("what do you do instead on
+// weekends?"), or for something else ("for the team offsite, what should we do instead?"; round-34
+// reviews).
 const ALTERNATIVE =
-  /\bwhat\s+(?:should|would|could)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead\s*(?:then|here|tho|though)?\s*[?!.]*$|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
+  /^\s*(?:(?:so|ok(?:ay)?|then|and|hm+)[,\s]+)*(?:what\s+(?:should|would|could)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead|what(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative)\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
 const FOLLOW_UP_CHOICE = new RegExp(
   String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
   'i',
 );
+const RUNS_ON_NOW = /\bwhat\s+(?:does|do|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\b/i;
 const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)\s+)?[\p{L}\p{N}-]{2,}/iu;
 
 // In a thread that set containers beside VMs, a follow-up that asks to choose between them for
@@ -131,13 +134,9 @@ const FOR_WORKLOAD = /\bfor\s+(?:(?:a|an|the|our|my|their|this|that|these|those)
 function choosesInThread(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0 || EXPLANATION.test(question) || CONTAINER_SIDE.test(question) || VM_SIDE.test(question)) return false;
   // "ok so what should we run it on" after "our signup page gets 20x traffic whenever a celebrity posts"
-  // (round-34 A/B check: declined).
-  const runOn = offersRunOnAlone(question);
-  // "so which for a multi-tenant database service?", the verb left out: only for a workload whose
-  // needs it says itself, offering nothing else ("and which for the logs, loki or elasticsearch?",
-  // "so which for lunch?"; round-34 review).
-  if (WHICH_FOR_ALONE.test(question) && !OFFERS_OTHERS.test(question))
-    return needsOfWorkload(question) && namesBothSides(earlier.join('\n'));
+  // (round-34 A/B check: declined); not what it runs on now ("what does it run on today?"; round-34
+  // review).
+  const runOn = offersRunOnAlone(question) && !RUNS_ON_NOW.test(question);
   if (!FOLLOW_UP_CHOICE.test(question) && !runOn) return false;
   const thread = earlier.join('\n');
   // "we need strong isolation for multi-tenant customers" then "so which should we use": the
@@ -145,7 +144,6 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
   // a verb of choosing: "which one is faster?" compares them.
   return (FOR_WORKLOAD.test(question) && namesBothSides(thread)) || ((CHOOSES.test(question) || runOn) && threadNeeds(earlier));
 }
-const WHICH_FOR_ALONE = /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*which\s+for\s+[^,;:?]+[?!.]*\s*$/i;
 // "cheapest option?", "what's the best bet here", "best option if budget is tight?" after what a
 // workload needs ("intern dev sandboxes: each intern gets an environment for 2 weeks"): the choice for
 // it, with what the parser reads in the question ("cheapest", "budget is tight" want a small
@@ -166,27 +164,6 @@ const CHOOSES = new RegExp(
 
 // Whether some message of the thread asked the choice, read with the messages before it.
 const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => asksToChoose(e, earlier.slice(0, i)));
-
-// A statement, not a question, of what the asker's own workload needs, right after the message that
-// asked the choice. Not thanks, a decision reported or a side named ("thanks! we went with vms in the
-// end", "we already picked vms for the multi-tenant stuff"), nor an aside ("lol our intern just pushed
-// …"; round-34 review). The cheap tests first: the parser reads each statement several times.
-const CLOSING = /^\s*(?:thanks|thank\s+you|thx|ty|cheers|great|cool|nice|perfect|awesome|lol|haha|ok(?:ay)?\s+(?:we|i)(?:'ll|\s+will))\b/i;
-const DECIDED = /\b(?:went\s+with|picked|chose|chosen|decided|settled\s+on|going\s+with|sticking\s+with)\b/i;
-function addsNeed(question: string, earlier: readonly string[]): boolean {
-  const last = earlier.at(-1);
-  return (
-    last !== undefined &&
-    !ASKS.test(question) &&
-    !CLOSING.test(question) &&
-    !DECIDED.test(question) &&
-    !CONTAINER_SIDE.test(question) &&
-    !VM_SIDE.test(question) &&
-    (offersTheTwo(last) || asksToChoose(last, earlier.slice(0, -1))) &&
-    statesNeeds(question) &&
-    (needsOfWorkload(question) || ownNeeds(question))
-  );
-}
 
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",
@@ -354,14 +331,6 @@ function offersRunOnAlone(question: string): boolean {
 }
 // "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check);
 // so does "how should we host that?" as the question's end (round-34 A/B check).
-// "which one should we use?", "which approach works?" as the question's end ask it too (round-34
-// blind A/B check: a 30x burst and Linux beside Windows on one server declined), where the message
-// offers nothing else and names no other thing chosen for ("nginx or haproxy, which one should we
-// use?", "for the reverse proxy, which one should we use?"; round-34 review).
-const WHICH_AT_END =
-  /\bwhich(?:\s+one)?\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\s*[?!.]*$|\bwhich\s+(?:approach|option|setup)\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:us|that|this|it|them|here))?(?:\s+(?:better|best))?\s*[?!.]*$/i;
-const CHOSEN_FOR = /\bfor\s+(?:the|a|an|our|my|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+\s*,?\s*which\b/iu;
-const asksWhichAtEnd = (question: string) => WHICH_AT_END.test(question) && !OFFERS_OTHERS.test(question) && !CHOSEN_FOR.test(question);
 const RUN_ON_CHOICE =
   /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
@@ -383,7 +352,6 @@ function choiceWorkload(question: string, alone = true): string | null {
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
     (UNNAMED_CHOICE.test(question) ||
-      asksWhichAtEnd(question) ||
       offersRunOnAlone(question) ||
       (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&
@@ -507,12 +475,6 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  // "containers or vms for our ci runners?", then "the builds run random npm packages though": what the
-  // workload needs, said after the choice was asked, is said for it (round-34 A/B check: declined).
-  if (addsNeed(question, earlier)) {
-    const withNeed = routeOfThread([...earlier, question]);
-    if (withNeed.kind === 'recommend') return withNeed;
-  }
   if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }

@@ -628,7 +628,11 @@ describe('answer() with context', () => {
     // What to do about a move off VMs is said of migration, which "moving" means: related, not certain.
     const move = answer(withLexicon, 'how do we mitigate the risk', { context: ["we're moving our monolith from vms to containers"] });
     expect(move.passages[0]!.heading).toMatch(/Migrating/);
-    // A fix asked of its own topic is answered on it, not on the thread's.
+    // A fix asked of its own topic, in the lexicon's words too, is answered on it, not on the thread's.
+    const boots = answer(withLexicon, 'what can we do about slow boots?', {
+      context: ["our security team says containers are 'not a security boundary'"],
+    });
+    expect(boots.passages[0]?.snippet ?? '').not.toMatch(/strict security practices/);
     const kernel = answer(withLexicon, 'how do we handle the shared kernel risk?', {
       context: ['we are moving our monolith from vms to containers'],
     });

@@ -1371,8 +1371,9 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'how do i roll back a helm release to revision 3?')).toContain('revision 3');
     const revised = indexOf('rel.md', '# Releases\n\nRevision 3 of the chart drops the old runtime class.');
     expect(unknownEntities(revised, 'what changed in revision 3?')).toEqual([]);
-    // The pronoun after "revision" is no numeral.
+    // The pronoun after "revision" is no numeral, and one's own revision of something is asked of nothing.
     expect(unknownEntities(revised, 'is there a revision i can roll back to?')).toEqual([]);
+    expect(unknownEntities(index, 'in revision 3 of our design doc we moved to containers, are they less secure than vms?')).toEqual([]);
   });
 
   it('asks a large knowledge to know more of the words of a question it answers', () => {

@@ -208,6 +208,9 @@ describe('parseFactorInput: plain phrases', () => {
       'we upload whatever logs we have to s3 nightly',
       'we pin versions so random packages never sneak in',
       'we align public bacterial genome data from ncbi',
+      'we align public bacterial genetic data',
+      'they upload whatever logs they have to s3',
+      'the docs team installs whatever plugins they want',
     ]) {
       const input = parseFactorInput(text);
       expect(input.kind === 'answers' ? describeAnswers(input.answers) : '', text).not.toContain('isolation');
@@ -235,6 +238,7 @@ describe('parseFactorInput: plain phrases', () => {
   it('reads a kernel release the workload needs as its own kernel, and not one the host runs', () => {
     expect(describeAnswers(answersOf(parseFactorInput('our app needs kernel 6.8 features but the hosts run 5.15')))).toBe('kernel=custom');
     expect(parseFactorInput('we run kernel 5.15 on the hosts').kind).toBe('error');
+    expect(parseFactorInput('our app needs kernel 5.4 or newer and the hosts already run 6.1').kind).toBe('error');
   });
 
   it('reads a DOS program as needing its own OS, and not a DoS attack', () => {
@@ -242,6 +246,8 @@ describe('parseFactorInput: plain phrases', () => {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=custom');
     expect(parseFactorInput('the dos attack hit us').kind).toBe('error');
     expect(parseFactorInput('our image service converts 16-bit tiffs to jpeg').kind).toBe('error');
+    expect(parseFactorInput('our red team runs a dos program').kind).toBe('error');
+    expect(describeAnswers(answersOf(parseFactorInput('a vendor tool shipped as 16-bit exe files')))).toBe('kernel=custom');
   });
 
   it('reads several operating systems as needing their own kernels, and strict separation as strong isolation', () => {
@@ -352,6 +358,12 @@ describe('parseFactorInput: plain phrases', () => {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
     expect(parseFactorInput('let us start a fresh thread for this').kind).toBe('error');
+    for (const text of [
+      'per the runbook we launch a new instance',
+      'every quarter we spin up a new server',
+      'we launch a new server per region',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
     // Not anything said per request.
     expect(parseFactorInput('how much memory per request does the api use').kind).toBe('error');
   });
@@ -365,6 +377,9 @@ describe('parseFactorInput: plain phrases', () => {
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
+    // A spike once a year is still a spike; latency that varies is no load.
+    expect(describeAnswers(answersOf(parseFactorInput('our traffic explodes once a year on black friday')))).toBe('speed=high');
+    expect(parseFactorInput('variable load times hurt our users').kind).toBe('error');
     // Not a site that goes up and down: that is an outage.
     expect(parseFactorInput('our site goes up and down').kind).toBe('error');
     // Any other "up and" still ends a clause, so a negation stays in its own.
@@ -409,6 +424,8 @@ describe('parseFactorInput: plain phrases', () => {
       'our aws bill jumps 10x in december',
       'we got hammered by the auditors',
       'the docker image grows 10x when we add cuda',
+      'our service bill jumps 10x',
+      'our api grows 10x in five years',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }

@@ -56,8 +56,6 @@ describe('routeQuestion()', () => {
     // containers or VMs (round-28 blind A/B check: looked up, declined).
     ['which one should we pick for a bursty api?', { speed: 'high' }],
     // Or as its last words, or with "approach", and with the workload as what should run on something.
-    ['our rebooking page gets 30x the usual traffic within minutes, which one should we use?', { speed: 'high' }],
-    ['we need both linux and windows apps on one server, which approach works?', { kernel: 'custom' }],
     [
       "we host game servers and customers upload whatever mods they like, what should each customer's server run in?",
       { isolation: 'high' },
@@ -87,6 +85,10 @@ describe('routeQuestion()', () => {
       'nginx or haproxy, which one should we use?',
       'we run untrusted code. which region should we use?',
       'our api is a monolith, how should we deploy it?',
+      // Nor asked only at the end, after what the workload needs: what else may be chosen there is not
+      // known ("…, nginx and haproxy both look fine, which one should we use?"; round-34 reviews).
+      'our rebooking page gets 30x the usual traffic within minutes, which one should we use?',
+      'our app stores medical records. for logging which option works best?',
       'we handle patient records; nginx or haproxy, which one should we use?',
       'we handle patient records. for the reverse proxy, which one should we use?',
       'we run untrusted code. for the message queue, which approach works?',
@@ -166,12 +168,13 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(asksToChoose('which one should we pick for a bursty api?', earlier)).toBe(true);
-    // "so which for …?", the verb left out.
-    expect(
-      routeQuestion('so which for a multi-tenant database service?', ['how do vms isolate workloads?', 'and containers?']),
-    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
-    // Not between other things, nor for something that says no need.
-    for (const q of ['and which for the logs, loki or elasticsearch?', 'so which for lunch, tacos or pizza?', 'so which for lunch?'])
+    // "so which for …?", the verb left out, is no choice: "so which for the hipaa training slides?".
+    for (const q of [
+      'and which for the logs, loki or elasticsearch?',
+      'so which for lunch, tacos or pizza?',
+      'so which for lunch?',
+      'so which for the hipaa training slides?',
+    ])
       expect(routeQuestion(q, ['containers or vms for our multi-tenant saas?']), q).toEqual({ kind: 'lookup' });
     // What the thread said of the workload counts with what the follow-up says, which wins.
     expect(
@@ -188,15 +191,7 @@ describe('routeQuestion() in a thread', () => {
     });
   });
 
-  it("recommends again when the workload's need is said after the choice was asked", () => {
-    expect(routeQuestion('the builds run random npm packages though', ['containers or vms for our ci runners?'])).toMatchObject({
-      kind: 'recommend',
-      answers: { isolation: 'high', speed: 'high' },
-    });
-    expect(routeQuestion("it's a 16-bit dos program", ["what's better for legacy software, containers or vms?"])).toMatchObject({
-      kind: 'recommend',
-      answers: { kernel: 'custom' },
-    });
+  it('recommends for a side ruled out or a place to run asked, after what the workload needs', () => {
     // A side ruled out, asked, after what the workload needs: a kernel release it needs.
     expect(routeQuestion("so containers won't help?", ['our app needs kernel 6.8 features but the hosts run 5.15'])).toMatchObject({
       kind: 'recommend',
@@ -208,20 +203,23 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
     ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
     expect(routeQuestion('ok so what should we run it on', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
-    // Not where no choice was asked, nor a message that says no need.
-    expect(routeQuestion('the builds run random npm packages though', ['how do containers start so fast?'])).toEqual({ kind: 'lookup' });
+    // Not what it runs on now.
+    expect(routeQuestion('what does it run on today?', ['our app stores patient records'])).toEqual({ kind: 'lookup' });
+    // A statement after the choice is no question: asides, decisions and needs alike are left to the
+    // look-up (round-34 reviews: thanks, a decision reported and an aside had been recommended for).
     for (const q of [
       'cool, see you at standup',
       'thanks! we went with vms in the end, the tenants are happy',
       'great, I will start a fresh doc with the findings',
-      'lol our intern just pushed random npm packages to prod',
-      'we already picked vms for the multi-tenant stuff',
+      'fyi the new hire installs random npm packages on his laptop',
+      'btw our marketing site got 10x traffic yesterday',
+      'the builds run random npm packages though',
     ])
       expect(routeQuestion(q, ['containers or vms for our ci runners?']), q).toEqual({ kind: 'lookup' });
-    // Only right after the choice was asked.
-    expect(
-      routeQuestion('the builds run random npm packages though', ['containers or vms for our ci runners?', 'also who has the deploy key?']),
-    ).toEqual({ kind: 'lookup' });
+    // The other choice asked, for something else: no choice between the two.
+    expect(routeQuestion('for the team offsite, what should we do instead?', ['we run untrusted customer code'])).toEqual({
+      kind: 'lookup',
+    });
   });
 
   it('recommends for "which should we use" after a thread that said what the workload needs, sides named or not', () => {
