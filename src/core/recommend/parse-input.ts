@@ -151,9 +151,11 @@ function smallHost(text: string): string | undefined {
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
 // internet (round-33 closing A/B check: a look-up quoted the containers' density line).
-const PUBLIC_FACING = String.raw`(?:(?:[\p{L}-]+\s+)?(?:public|internet[- ]facing|customer[- ]facing|external|marketing)\b|(?:web\s?site|storefront|booking\s+(?:page|site))\b)`;
+const PUBLIC_FACING = String.raw`(?:(?:[\p{L}-]+\s+)?(?:public|internet[- ]facing|customer[- ]facing|external|marketing)\b|(?:web\s?site|storefront|booking\s+(?:page|site))\b|(?:visitor|guest)\s+(?:[\p{L}-]+\s+)?(?:wifi|wi-fi|portal|network|site|app|page)\b)`;
+// Or shared with it: "the prescription service would share servers with the visitor wifi portal"
+// (round-34 closing A/B check: the density line, no recommendation).
 const BESIDE_PUBLIC = new RegExp(
-  String.raw`\b(?:same|shared)\s+(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?|kernel)\s+as\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bnext\s+to\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}`,
+  String.raw`\b(?:same|shared)\s+(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?|kernel)\s+as\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bnext\s+to\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bshar(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?)\s+with\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}`,
   'iu',
 );
 const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(text)?.[0].toLowerCase();

@@ -229,6 +229,8 @@ describe('parseFactorInput: plain phrases', () => {
       'the audit trail db holds patient identifiable data',
       'a browser isolation service that opens every sketchy link employees click',
       'players upload whatever mods and plugin jars they like',
+      'customers can install any plugin they like on their wordpress sites',
+      'the hospital prescription service',
       'the builds run random npm packages',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
@@ -320,10 +322,15 @@ describe('parseFactorInput: plain phrases', () => {
       'our reporting db would run on the same cluster as the marketing website',
       'it sits on the same hosts as our public api',
       'members db next to the public site',
+      'the billing service would share servers with the visitor wifi portal',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
-    for (const text of ['the same hosts as our internal wiki', 'we put it next to the coffee machine']) {
+    for (const text of [
+      'the same hosts as our internal wiki',
+      'we put it next to the coffee machine',
+      'we share servers with the guest team',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
