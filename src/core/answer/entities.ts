@@ -434,10 +434,9 @@ function writesFlag(index: KnowledgeIndex, flag: string): boolean {
 // "a type 1 vs type 2 hypervisor", "a tier 3 datacenter", "ring 0": a numbered kind, a named thing
 // only a knowledge that writes that label can say anything of (the article's hypervisor passages
 // had answered the difference between type 1 and type 2 with confidence; round-20 A/B check); or a
-// numbered revision of something ("roll back a helm release to revision 3": Kata's Helm release notes
-// had answered; round-34 A/B check).
-// A revision rolled back to, by its digits: "the revision i deployed" is the pronoun, and "in revision
-// 3 of our design doc" names the asker's own (round-34 reviews).
+// revision rolled back to, by its digits ("roll back a helm release to revision 3": Kata's Helm release
+// notes had answered; round-34 A/B check): not "the revision i deployed", the pronoun, nor "in revision
+// 3 of our design doc", the asker's own (round-34 reviews).
 const NUMBERED_KIND =
   /\b(?:(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)|(?<=\b(?:roll(?:ed|ing)?\s*back|revert(?:ed|ing)?|back)\b[^.?!]{0,40}?\bto\s+)(revision)[\s-]?(\d{1,3}))\b/giu;
 const kindsWritten: Remembered<string> = new WeakMap();

@@ -110,10 +110,6 @@ const THAN = /^[^.!?]{0,40}?\bthan\b/i;
 // Whether the text names both sides of the choice.
 const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.test(text);
 
-// A follow-up that names neither side chooses one of them only in words that point at the two
-// ("which one", "which of them", "what should we use") and for something ("for a bursty api"):
-// "which team owns this?", "which region should we deploy it to?" or "what should we do first?"
-// in a thread about containers and VMs ask something else.
 // "what would you do instead then", "so what's the alternative?" after what a workload needs: the
 // other choice, for it (blind thread set seed-17: the cloud-security FAQ quoted for multi-tenancy).
 // The whole message: not an alternative to something named ("what's the alternative to kubernetes",
@@ -122,6 +118,10 @@ const namesBothSides = (text: string) => CONTAINER_SIDE.test(text) && VM_SIDE.te
 // reviews).
 const ALTERNATIVE =
   /^\s*(?:(?:so|ok(?:ay)?|then|and|hm+)[,\s]+)*(?:what\s+(?:should|would|could)\s+(?:we|i|you)\s+(?:do|use|run|go\s+(?:with|for))\s+instead|what(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|an|our|my)\s+alternative)\s*(?:then|here|tho|though)?\s*[?!.]*$/i;
+// A follow-up that names neither side chooses one of them only in words that point at the two
+// ("which one", "which of them", "what should we use") and for something ("for a bursty api"):
+// "which team owns this?", "which region should we deploy it to?" or "what should we do first?"
+// in a thread about containers and VMs ask something else.
 const FOLLOW_UP_CHOICE = new RegExp(
   String.raw`\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these|both))\b|\bwhich\s+(?:should|would|do)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with)\b|\bwhich\s+(?:is|would\s+be)\s+(?:better|best|right)\s+for\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|recommend)\b|${ALTERNATIVE.source}`,
   'i',
