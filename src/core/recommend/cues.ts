@@ -124,6 +124,10 @@ export const CUES: Record<Factor, Cue[]> = {
       'their own binaries',
       'their own software',
       'autograder',
+      // Students' code run for them ("a platform for students to run code in the browser").
+      'students to run code',
+      'students run code',
+      'students running code',
       'auto grader',
       'each submission',
       'every submission',

@@ -270,9 +270,9 @@ const CHANGES_ANSWER = new RegExp(
   'iu',
 );
 
-// "vms or containers", "so containers vs vms then?": the two alone, offered for the workload the thread described.
+// "vms or containers", "so containers vs vms then?", "containers or vms, given that": the two alone, offered for the workload the thread described.
 const BARE_ALTERNATIVES = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it)|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 

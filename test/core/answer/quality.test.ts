@@ -116,6 +116,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(index.lexicon.expandQuestion('all we have is vms, how do we secure them?').has('seamlessli')).toBe(false);
   });
 
+  it('reads "wasteful" as the resources VMs consume', () => {
+    expect(answer(index, 'wasteful how, concretely?', { context: ['vms are so wasteful'] }).passages[0]?.snippet).toMatch(
+      /consume more resources/,
+    );
+  });
+
   it('reads "mgmt overhead" as the management effort the article weighs', () => {
     expect(answer(index, 'how much mgmt overhead do containers add compared to vms?').passages[0]?.snippet).toMatch(/management effort/);
   });

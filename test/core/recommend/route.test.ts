@@ -280,6 +280,9 @@ describe('routeQuestion() in a thread', () => {
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the best bet here", { isolation: 'high' }],
       ['we run untrusted customer code', 'best option if budget is tight?', { isolation: 'high', density: 'high' }],
+      // The two, given what the thread said.
+      ["we've got ~300 microservices, all stateless", 'containers or vms, given that', { architecture: 'microservices' }],
+      ["we're building a platform for students to run code in the browser", 'container per student ok?', { isolation: 'high' }],
       // The other choice asked, for the workload the thread named.
       ['are containers secure enough for multi-tenant stuff?', 'what would you do instead then', { isolation: 'high' }],
       ['are containers secure enough for multi-tenant stuff?', "so what's the alternative?", { isolation: 'high' }],
