@@ -565,10 +565,14 @@ const COST_SENTENCE = /\b(?:slower|heavier|longer|overhead|expensive|costly|cons
 // What a merit says: "faster to start", "more resource-efficient", "stronger isolation", "ideal for"….
 const MERIT_SENTENCE =
   /\b(?:advantages?|benefits?|better|faster|quicker|efficient|efficiency|stronger|ideal|excel|improves?|simpler|easier|cost-effective|lightweight|quick(?:ly)?|agility|rapid|scalab\w*|suited|valuable|robust)\b/i;
+// What the other side lacks: "… that a container dont".
+const OTHER_LACKS = String.raw`that\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)\b`;
 // "why would that be better" after "we're thinking VMs for the customer database": the merits of the
 // side the thread put forward (round-30 A/B check: "VMs can be slightly slower…" had been quoted).
-const MERITS_ASKED =
-  /\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|what\s+(?:do|does)\s+(?:an?\s+|the\s+)?\w+\s+(?:get|give|offer|have|buy)\s+(?:you\s+|us\s+|me\s+)?that\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b/i;
+const MERITS_ASKED = new RegExp(
+  String.raw`\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|what\s+(?:do|does)\s+(?:an?\s+|the\s+)?\w+\s+(?:get|give|offer|have|buy)\s+(?:you\s+|us\s+|me\s+)?${OTHER_LACKS}|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b`,
+  'i',
+);
 type Aspect = 'drawbacks' | 'merits';
 // What a sentence says is avoided is no drawback: "…sail smoothly into container adoption, avoiding
 // pitfalls" had answered "any drawbacks?" of containers (round-23 blind A/B check). Tuning halves
@@ -655,8 +659,10 @@ export function sideAsked(index: KnowledgeIndex, question: string, thread?: stri
 // the containers' advantages. Article check halves hit@1 +2, rewordings hit@3 +2; nothing lost.
 // "what does a vm get that a container dont": what the one has that the other lacks (blind thread set
 // seed-17: "You need to know how each technology impacts…" had been quoted).
-const WEIGHED_AGAINST =
-  /\b(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|rather\s+than|instead\s+of|that(?=\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)\b))\s/i;
+const WEIGHED_AGAINST = new RegExp(
+  String.raw`\b(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|rather\s+than|instead\s+of|(?=${OTHER_LACKS})that)\s`,
+  'i',
+);
 function overAnother(index: KnowledgeIndex, line: string): SideAsked | undefined {
   const at = line.search(WEIGHED_AGAINST);
   if (at <= 0) return undefined;
@@ -739,11 +745,15 @@ export const asksFix = (question: string) => ASKS_FIX.test(question);
  */
 export function instructsOn(index: KnowledgeIndex, text: string, withLexicon = false): (passage: Passage) => boolean {
   const subjects = subjectsOf(index);
-  const meant = withLexicon ? [...index.lexicon.expandQuestion(text)].map(([t]) => t) : [];
-  const about = new Set([...terms(text), ...meant].filter((t) => !subjects.has(t)));
+  const about = new Set((withLexicon ? termsMeant(index, text) : terms(text)).filter((t) => !subjects.has(t)));
   return (passage) =>
     sentencesOf(passage.text).some((sentence) => INSTRUCTION_SENTENCE.test(sentence) && terms(sentence).some((t) => about.has(t)));
 }
+/** A text's terms with those the lexicon says its words also mean. */
+export const termsMeant = (index: KnowledgeIndex, text: string) => [
+  ...terms(text),
+  ...[...index.lexicon.expandQuestion(text)].map(([t]) => t),
+];
 /** Whether a passage has a sentence stating the merits or drawbacks asked of the side asked. */
 export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideAsked) =>
   sentencesOf(passage.text).some((sentence) => statesSide(index, sentence, side) === 'asked');

@@ -7,6 +7,7 @@ import {
   asksCaveat,
   asksFix,
   instructsOn,
+  termsMeant,
   withoutCaveatWords,
   closestMatch,
   defaultAnswerOptions,
@@ -314,10 +315,9 @@ export function answerInContext(
   // risk it points back at, "how do we mitigate the risk"): "how do we handle the shared kernel risk?"
   // after a thread on moving off VMs asks of the kernel, which its words find (round-34 review).
   const thread = earlier.join('\n');
-  const meant = (text: string) => [...terms(text), ...[...index.lexicon.expandQuestion(text)].map(([t]) => t)];
-  const threadSays = new Set(meant(thread));
+  const threadSays = new Set(termsMeant(index, thread));
   // In its words or what the lexicon says they mean: "what can we do about slow boots?" asks of start-up.
-  const fix = asksFix(question) && meant(withoutCaveatWords(stated)).every((t) => !index.hasTerm(t) || threadSays.has(t));
+  const fix = asksFix(question) && termsMeant(index, withoutCaveatWords(stated)).every((t) => !index.hasTerm(t) || threadSays.has(t));
   const saysWhatToDo = fix ? instructsOn(index, thread) : undefined;
   const instructing = saysWhatToDo && hits.find((h) => saysWhatToDo(h.passage));
   // Said of what the thread's words mean, not of its words: related, offered as a closest match.

@@ -88,13 +88,13 @@ const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visit
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
 const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
+// Growth by the year, said right after the multiple ("grows 10x a year", "in five years").
+const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b`;
+const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence); or what the workload does: "our api grows about 10x
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
-// Growth by the year, said right after the multiple ("grows 10x a year", "in five years").
-const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b`;
-const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 const TIMES_LOAD = new RegExp(
   String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep)\b[^.?!]{0,40}?\bthen\s+(?:it\s+(?:goes|jumps|spikes)\s+)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
@@ -171,21 +171,20 @@ const freshEach = (text: string): string | undefined => FRESH_EACH.exec(text)?.[
 
 // A kernel release the workload needs ("our app needs kernel 6.8 features but the hosts run 5.15";
 // round-34 A/B check): its own kernel, whatever the host runs. Needed, not merely named ("we run
-// kernel 5.15" says what the host has).
-// Not a minimum ("needs kernel 5.4 or newer and the hosts already run 6.1"; round-34 review).
+// kernel 5.15" says what the host has), and not a minimum ("needs kernel 5.4 or newer and the hosts
+// already run 6.1"; round-34 review).
 const KERNEL_RELEASE =
   /\b(?:needs?|requires?|depends\s+on|relies\s+on)\s+(?:a\s+|the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+\b(?!\+|\s+or\s+(?:newer|later|above|higher|up)|\s+and\s+(?:up|above|later|newer))/i;
 const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(text)?.[0].toLowerCase();
 
-// What the cue phrases cannot say, read from the shape of the text: a load that jumps, a host with
-// little memory, a place beside what the public reaches, a kernel release needed. Each only where the
-// phrases said nothing of its factor.
+// What the cue phrases cannot say, read from the shape of the text: a load that jumps or something
+// started fresh each time, a host with little memory, a place beside what the public reaches, a kernel
+// release needed. Each only where the phrases said nothing of its factor, one reader per factor.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
-  { factor: 'speed', value: 'high', words: loadJump },
+  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) },
   { factor: 'density', value: 'high', words: smallHost },
   { factor: 'isolation', value: 'high', words: besidePublic },
   { factor: 'kernel', value: 'custom', words: kernelRelease },
-  { factor: 'speed', value: 'high', words: freshEach },
 ];
 function withPatterns(text: string, found: Understood[]): Understood[] {
   const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, value, words }) => {
