@@ -5,11 +5,11 @@ import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
 import { asksAgain, asksExample, readQuestion } from '../core/answer/reading.js';
+import { decide } from '../core/answer/respond.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { routeOfWhy, routeQuestion, type Route } from '../core/recommend/route.js';
 import { renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -88,24 +88,21 @@ export function classifiedReply(
     const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
     return { reply, kind: 'recommendation', recommended: state.answers };
   }
-  const recommended = (route: Extract<Route, { kind: 'recommend' }>) => ({
-    reply: recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface),
-    kind: 'recommendation' as const,
-    recommended: route.answers,
-  });
-  const route = routeQuestion(question, conversation?.earlier, typed);
-  if (route.kind === 'recommend') return recommended(route);
-  const offerFlow = route.kind === 'offer-flow';
   // The answer reads the question as typed itself, so it can say which words it read as others.
-  const { result, reply } = composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow });
+  const { route, offerFlow, looked } = decide(
+    index,
+    typed,
+    conversation?.earlier,
+    (offerFlow) => composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow }),
+    question,
+  );
+  if (route) {
+    const reply = recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface);
+    return { reply, kind: 'recommendation', recommended: route.answers };
+  }
+  const { result, reply } = looked;
   // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
-  const uncertain = result.confidence === 'low';
-  if (reply && !uncertain) return { reply, kind: 'answer' };
-  // "why?" after a recommended choice, which the look-up could not answer, or only guessed at: the
-  // recommendation's reasons.
-  const why = routeOfWhy(question, conversation?.earlier ?? [], typed);
-  if (why.kind === 'recommend') return recommended(why);
-  if (reply) return { reply, kind: 'closest-match' };
+  if (reply) return { reply, kind: result.confidence === 'low' ? 'closest-match' : 'answer' };
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({
       id: h.passage.id,

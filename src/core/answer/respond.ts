@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import type { EvidenceSource } from '../recommend/evidence.js';
 import type { Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
-import { quotedPassages, routeOfWhy, routeQuestion } from '../recommend/route.js';
+import { quotedPassages, routeOfWhy, routeQuestion, type Route } from '../recommend/route.js';
 import { readQuestion } from './reading.js';
 import { tokenize } from '../knowledge/terms.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
@@ -28,10 +28,8 @@ export function recommendedFor(
   question: string,
   limit: number,
   earlier: readonly string[] = [],
-  typed = question,
-  route = routeQuestion(question, earlier, typed),
-): Recommended | undefined {
-  if (route.kind !== 'recommend') return undefined;
+  route: RecommendRoute,
+): Recommended {
   // A follow-up in a thread ("vms or containers") asks about what its thread said the workload needs.
   const own = tokenize(question).join(' ');
   const said = earlier.length === 0 ? [] : route.understood.map((u) => u.words).filter((words) => !own.includes(tokenize(words).join(' ')));
@@ -53,6 +51,32 @@ export function recommendedFor(
   return { question, recommendation: result, understood: route.understood, passages };
 }
 
+/** A route to the recommendation core. */
+export type RecommendRoute = Extract<Route, { kind: 'recommend' }>;
+
+/**
+ * Whether the recommendation core answers a question, as every surface decides it: a choice for a
+ * workload the parser understands is recommended on; anything else is looked up (`lookUp`, told
+ * whether the question asks to choose without saying for what), and where the look-up finds
+ * nothing or only a closest match, a "why?" after a choice the thread asked gets its reasons.
+ * `read` is the question as readQuestion reads it.
+ */
+export function decide<T extends { result: Answer }>(
+  index: KnowledgeIndex,
+  typed: string,
+  earlier: readonly string[] | undefined,
+  lookUp: (offerFlow: boolean) => T,
+  read = readQuestion(index, typed).text || typed,
+): { read: string; offerFlow: boolean } & ({ route: RecommendRoute; looked?: T } | { route?: undefined; looked: T }) {
+  const route = routeQuestion(read, earlier, typed);
+  if (route.kind === 'recommend') return { read, route, offerFlow: false };
+  const offerFlow = route.kind === 'offer-flow';
+  const looked = lookUp(offerFlow);
+  if (looked.result.answered && looked.result.confidence !== 'low') return { read, offerFlow, looked };
+  const why = routeOfWhy(read, earlier ?? [], typed);
+  return why.kind === 'recommend' ? { read, route: why, offerFlow, looked } : { read, offerFlow, looked };
+}
+
 /**
  * What `ask` shows for a question, and what `npm run eval` scores: a look-up answer, or for a
  * choice the recommendation with the passages its evidence quotes in the answer's place.
@@ -64,13 +88,9 @@ export function respond(
   options: Partial<AnswerOptions> = {},
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
-  const read = readQuestion(index, question).text;
   const limit = options.limit ?? 5;
-  const recommended =
-    recommendedFor(index, evidence, read, limit, options.context, question) ??
-    ((result.answered && result.confidence !== 'low') || !options.context?.length
-      ? undefined
-      : recommendedFor(index, evidence, read, limit, options.context, question, routeOfWhy(read, options.context, question)));
+  const { read, route } = decide(index, question, options.context, () => ({ result }));
+  const recommended = route && recommendedFor(index, evidence, read, limit, options.context, route);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };
   // The recommendation answers: why the look-up alone would have stayed silent no longer applies,
