@@ -287,8 +287,9 @@ export function answerInContext(
     processQuestion(question, index.lexicon, index),
     earlier.map((q) => withoutTerms(processQuestion(q, index.lexicon, index), swapped)),
   );
-  // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …).
-  const hits = rankedHits(index, query, SEARCH_DEPTH, question, latest);
+  // Ranked as a question alone is (a section heading that says it, a closing summary discounted, …);
+  // one with no words of its own ("why specifically") as the thread's question is.
+  const hits = rankedHits(index, query, SEARCH_DEPTH, own.length === 0 ? latest : question, latest);
   // "what about the downsides?" after "what are the benefits of vms": the drawbacks of that side,
   // which the earlier question names for the short answer too.
   const side = sideAsked(index, question, latest);

@@ -99,6 +99,15 @@ describe('answer() with context', () => {
     expect(why.passages[0]!.snippet).toMatch(/stronger isolation because each VM runs its own complete OS/);
   });
 
+  it("ranks a follow-up with no words of its own as its thread's question is ranked", () => {
+    const thread = ['is the container approach good for microservices?'];
+    const alone = answer(withLexicon, thread[0]!);
+    const why = answer(withLexicon, 'why specifically', { context: thread });
+    // Not the migration FAQ's "This strategic approach helps you…", which only shares "approach".
+    expect(why.passages[0]!.heading).toBe(alone.passages[0]!.heading);
+    expect(why.passages[0]!.snippet).toMatch(/microservices/);
+  });
+
   it('answers "and each container?" as the question before, asked of the other thing', () => {
     const other = answer(withLexicon, 'and each container?', { context: ['does each vm run its own full os'] });
     expect(other.passages[0]!.snippet).toMatch(/^Containers\b.*share the host/);
