@@ -545,7 +545,7 @@ export function separateQuestions(text: string): string[] {
 }
 
 /** Chat's openers before what a follow-up asks ("ok so", "and", "pls"), any number of them. */
-export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|just|pls|please|wait|yeah|hm+)[,\s]+)*`;
+export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|now|just|pls|please|wait|yeah|hm+)[,\s]+)*`;
 /** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 export const ASKS_OF_ANOTHER = /^\s*(?:and|what\s+about|how\s+about|same\s+(?:for|with))\b/i;
 // A side as a follow-up names it alone: "vms", "a vm", "the virtual machines", "containers".
@@ -649,8 +649,10 @@ const UNIT = String.raw`(?:words?|lines?|sentences?|bullets?|bullet\s+points?)`;
 const AT_MOST = String.raw`(?:\s+(?:max|tops|at\s+most))?`;
 // Who will read it, after "for": "give me 3 bullets for my manager".
 const READER = String.raw`(?:manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board|leadership)`;
+// Someone the asker would explain it to without any jargon: "like i'm my grandma".
+const ELDER = String.raw`(?:grand(?:ma|pa|mother|father|parents?)|granny|gran|nan|nana|mum|mom|mother|dad|father|parents?)`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:[,.]?\s*(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|a\s+(?:kid|child|manager|beginner|non[- ]?techie)|(?:a|my|your)\s+${ELDER})|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:[,.]?\s*(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which

@@ -258,6 +258,8 @@ describe('answer() with context', () => {
       '2 lines max',
       'tl;dr in one line',
       'bottom line, in 2 sentences',
+      // For someone with no jargon at all, "now" first.
+      "now explain it like i'm my grandma",
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
