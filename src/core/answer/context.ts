@@ -204,10 +204,10 @@ export function answerInContext(
   const stated = ownText(question);
   const said = terms(stated);
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
-  const claimsMatch = (claim = answer(index, latest, opts)): Answer | undefined => {
-    const best = claim.answered ? rankedHits(index, processQuestion(latest, index.lexicon, index), SEARCH_DEPTH, latest) : [];
+  const claimsMatch = (claim = answer(index, latest, opts), text = latest): Answer | undefined => {
+    const best = claim.answered ? rankedHits(index, processQuestion(text, index.lexicon, index), SEARCH_DEPTH, text) : [];
     const hit = best.find((h) => h.passage.id === claim.passages[0]?.id);
-    return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${latest}`, hit, best) } : undefined;
+    return hit ? { ...claim, question, confidence: 'low', ...closestMatch(index, `${question}\n${text}`, hit, best) } : undefined;
   };
   // Whether the thread's claim holds where the asker is: the passage stating it, as a closest match,
   // where the thread's question is answered and the place is put in the lexicon's words, a size or a
@@ -226,11 +226,14 @@ export function answerInContext(
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
   // moves; chatter unchanged. In what respect a claim holds ("how so?"), the passage stating it
   // answers as surely as it answers the claim.
-  const inWhatRespect = HOW_SO.test(question) || echoesHow(question, latest);
-  if ((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) {
-    const said = answer(index, latest, opts);
+  // The thread's word then "how" is a question without its mark ("lighter how exactly").
+  const echoed = echoedHow(question, earlier);
+  const claimed = HOW_SO.test(question) ? latest : echoed;
+  const inWhatRespect = claimed !== undefined;
+  if (((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) || echoed !== undefined) {
+    const said = answer(index, claimed ?? latest, opts);
     if (inWhatRespect && said.answered && said.confidence === 'high') return { ...said, question };
-    const claim = claimsMatch(said);
+    const claim = claimsMatch(said, claimed);
     if (claim) return claim;
   }
   // "why so many more containers" after "how many containers can I fit on a host vs VMs?": why the
@@ -468,11 +471,13 @@ const HOW_SO =
 // vms?" asks how networking works; round-32 review).
 const ECHO_HOW =
   /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*((?:[\p{L}-]+\s+){1,2})how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
-const echoesHow = (question: string, latest: string): boolean => {
+// The message of the thread the follow-up echoes, the latest first: "lighter how exactly" after
+// "containers vs vms, which is lighter?" then "containers, obviously" echoes the question.
+const echoedHow = (question: string, earlier: readonly string[]): string | undefined => {
   const echoed = ECHO_HOW.exec(question);
   const said = echoed ? terms(echoed[1]!) : [];
   // Only openers ("and how?", "but how?"): how, of the claim itself.
-  return echoed !== null && said.every((t) => terms(latest).includes(t));
+  return echoed === null ? undefined : [...earlier].reverse().find((text) => said.every((t) => terms(text).includes(t)));
 };
 
 // "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's

@@ -392,6 +392,10 @@ describe('answer() with context', () => {
     // A word the thread did not say asks how that works.
     const networking = answer(withLexicon, 'networking how?', { context: ['can containers run inside vms?'] });
     expect(networking.passages[0]!.snippet).toMatch(/network/i);
+    // Without its mark, and echoing a message before the last: another's reply came in between.
+    const echo = answer(withLexicon, 'lighter how exactly', { context: ['are containers lighter than vms?', 'containers, obviously'] });
+    expect(echo.answered).toBe(true);
+    expect(echo.passages[0]!.snippet).toMatch(/lightweight/);
   });
 
   it('offers "does that even matter on a 16gb box?" the passage stating the thread\'s claim, as a closest match', () => {
