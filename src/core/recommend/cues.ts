@@ -21,12 +21,41 @@ export interface Cue {
   notAfter?: string[];
   /** Two words that, right after the phrase, give it another sense: "sensitive to latency". */
   notBefore?: string[];
+  /** Words that, anywhere in its clause, give it another sense: "the shared kernel scares me" is no kernel that will do. */
+  notWith?: string[];
 }
 
 const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
   phrases.map((phrase) => ({ phrase, value, ...(negated ? { negated } : {}) }));
 const compounds = (value: string, phrases: string[], negated?: string): Cue[] =>
   phrases.map((phrase) => ({ phrase, value, compound: true, ...(negated ? { negated } : {}) }));
+
+// Words of worry about a kernel shared with others.
+const KERNEL_WORRIES = [
+  'worried',
+  'worry',
+  'worries',
+  'concerned',
+  'concern',
+  'concerns',
+  'scares',
+  'scary',
+  'afraid',
+  'nervous',
+  'fear',
+  'risk',
+  'risky',
+  'danger',
+  'dangerous',
+  'uncomfortable',
+  'paranoid',
+  'exploit',
+  'exploits',
+  'vulnerability',
+  'vulnerabilities',
+  'cve',
+  'bug',
+];
 
 export const CUES: Record<Factor, Cue[]> = {
   isolation: [
@@ -401,17 +430,10 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit software',
       '16 bit windows',
     ]),
-    ...cues('shared-ok', [
-      'shared kernel',
-      'share kernel',
-      'host kernel',
-      'any kernel',
-      'standard kernel',
-      'stock kernel',
-      'any linux',
-      'standard linux',
-      'plain linux',
-    ]),
+    // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
+    // the shared kernel", "a host kernel exploit would hit every tenant"), which asks for isolation.
+    ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
+    ...cues('shared-ok', ['any kernel', 'standard kernel', 'stock kernel', 'any linux', 'standard linux', 'plain linux']),
   ],
   speed: [
     ...cues(

@@ -241,6 +241,7 @@ interface CompiledCue {
   compound?: boolean;
   notAfter?: string[];
   notBefore?: string[];
+  notWith?: Set<string>;
   tokens: string[];
 }
 
@@ -257,6 +258,7 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     compound: cue.compound,
     notAfter: cue.notAfter,
     notBefore: cue.notBefore,
+    ...(cue.notWith ? { notWith: new Set(cue.notWith) } : {}),
     tokens: tokenize(cue.phrase),
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
@@ -382,6 +384,7 @@ export function factorsFromText(text: string): Understood[] {
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
+      if (cue.notWith && tokens.some((t) => cue.notWith!.has(t))) continue;
       // Past an occurrence in another sense ("latency sensitive … also holds sensitive data").
       const find = (from: number) =>
         cue.compound ? findCue(tokens, cue.tokens, 0, same, from) : findCue(stems, cue.stems, MAX_GAP, stemMatches, from);

@@ -265,6 +265,11 @@ const WANTS_BOTH =
 // "does that change the answer vm vs container?", "would that change your pick?" after what the
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
 // the VMs' slow start): the choice, for that workload.
+// "tenants dont trust each other at all, what do we do": after what the workload needs, in the thread
+// of a choice (blind thread set seed-18: declined), what to do is which to choose. Only as a whole
+// clause: "what do we do about the shared kernel?" asks of something named.
+const WHAT_TO_DO =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:what\s+(?:do|should|shall|would|can)\s+(?:we|i)\s+do|now\s+what)(?:\s+(?:then|now|here|in\s+that\s+case))?\s*[?!.]*\s*$/i;
 const CHANGES_ANSWER = new RegExp(
   `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
   'iu',
@@ -302,7 +307,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
-  if (CHANGES_ANSWER.test(question)) {
+  if (CHANGES_ANSWER.test(question) || WHAT_TO_DO.test(question)) {
     const last = earlier.at(-1)!;
     const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier);
     return choiceAsked && statesNeeds(last) && (needsOfWorkload(last) || ownNeeds(last));
@@ -453,7 +458,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // what the workload needs, then one side put forward for it, in one message as in a thread.
   const sentences = question.split(SENTENCE_END);
   // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
-  if (sentences.length > 1 && /\?\s*$/.test(question)) {
+  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!))) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
   }
@@ -467,8 +472,8 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (
     sentences.length === 1 &&
     comma > 0 &&
-    /\?\s*$/.test(question) &&
-    (PROPOSES_SIDE.test(clause) || CHANGES_ANSWER.test(clause)) &&
+    (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause)) &&
+    (PROPOSES_SIDE.test(clause) || CHANGES_ANSWER.test(clause) || WHAT_TO_DO.test(clause)) &&
     !QUESTION_WORD.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];

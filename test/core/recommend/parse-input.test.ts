@@ -441,6 +441,13 @@ describe('parseFactorInput: plain phrases', () => {
   it('keeps negation inside its clause', () => {
     expect(describeAnswers(answersOf(parseFactorInput('no kernel modules, fast startup')))).toBe('kernel=shared-ok speed=high');
   });
+
+  it('reads a shared kernel that worries the asker as no kernel that will do', () => {
+    expect(answersOf(parseFactorInput('a shared kernel is fine for us'))).toEqual({ kernel: 'shared-ok' });
+    for (const text of ['the shared kernel scares me', 'worried about the shared kernel', 'a host kernel exploit would hit every app']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
 });
 
 describe('describeAnswers', () => {

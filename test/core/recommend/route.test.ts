@@ -331,6 +331,22 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('does that change it?', ['containers or vms for a ci runner fleet?', 'we build PRs from random forks']),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     expect(routeQuestion('does that change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // What to do, after what the workload needs in the thread of a choice, or before it in the same message.
+    const plugins = ['containers vs vms for our plugin platform?'];
+    expect(routeQuestion('what do we do?', [...plugins, 'plugins are arbitrary customer code'])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('tenants dont trust each other at all, what do we do', plugins)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('tenants dont trust each other at all, what do we do', ['containers share the host kernel'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('what do we do about the shared kernel?', [...plugins, 'plugins are arbitrary customer code'])).toEqual({
+      kind: 'lookup',
+    });
     // A workload the thread did not name is another one; a how question offers the two to explain them.
     expect(routeQuestion('will the demo be on a vm?', ['we need strong isolation between our customers workloads'])).toEqual({
       kind: 'lookup',
