@@ -78,6 +78,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(answer(index, 'what should we watch out for when moving from vms?').passages[0]?.headings.at(-1)).toMatch(/migrating/i);
   });
 
+  it('reads moving VMs "into" containers as a migration, surely', () => {
+    const a = answer(index, 'move vms into containers as-is or refactor first?');
+    expect(a).toMatchObject({ answered: true, confidence: 'high' });
+    expect(a.passages[0]!.heading).toMatch(/Migrating/);
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });
