@@ -84,6 +84,15 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(a.passages[0]!.heading).toMatch(/Migrating/);
   });
 
+  it('reads a compromise spreading to the other containers, and a worry about the shared kernel, as the risk the article warns of', () => {
+    for (const q of [
+      'if one container gets ransomware can it spread to the other containers on the same host?',
+      'is it safe to run the erp and the guest wifi portal on the same host as containers? shared kernel thing worries me',
+    ]) {
+      expect(answer(index, q).passages[0]!.snippet, q).toMatch(/affect (other|many) containers/);
+    }
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });
