@@ -137,6 +137,10 @@ export const CUES: Record<Factor, Cue[]> = {
     ...compounds('high', [
       'customer workloads',
       'customers workloads',
+      // Tenants who will share nothing with the others ("some clients insist their site must not share
+      // anything with other clients").
+      'not share anything with',
+      'share nothing with',
       'host multiple customers',
       'hosting multiple customers',
       'run multiple customers',
@@ -153,10 +157,24 @@ export const CUES: Record<Factor, Cue[]> = {
       'their own binaries',
       'their own software',
       'autograder',
-      // Students' code run for them ("a platform for students to run code in the browser").
+      // Students' code run for them ("a platform for students to run code in the browser", "is a
+      // container enough for running students' homework code?"), and code candidates type in.
       'students to run code',
       'students run code',
       'students running code',
+      'homework code',
+      'student code',
+      'students code',
+      'candidates code',
+      'candidate code',
+      'whatever code the candidates',
+      'whatever code candidates',
+      'whatever code the students',
+      'whatever code students',
+      'whatever code users',
+      'whatever code the users',
+      'whatever code people',
+      'whatever code visitors',
       'auto grader',
       'each submission',
       'every submission',
@@ -536,6 +554,14 @@ export const CUES: Record<Factor, Cue[]> = {
       'worker per job',
       'fresh container',
       'fresh containers',
+      // Many started in a short while ("we need to spin up hundreds of them per hour").
+      'spin up hundreds',
+      'spin up thousands',
+      'spin up dozens',
+      'start hundreds',
+      'start thousands',
+      'launch hundreds',
+      'launch thousands',
     ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [

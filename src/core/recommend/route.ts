@@ -334,10 +334,11 @@ function offersRunOnAlone(question: string): boolean {
   const m = RUN_ON_CHOICE.exec(question);
   return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
 }
-// "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check);
+// "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check),
+// as does "what should that code run in?" after the workload is described (round-35 A/B check);
 // so does "how should we host that?" as the question's end (round-34 A/B check).
 const RUN_ON_CHOICE =
-  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
+  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my|that|this|those|these)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",

@@ -93,6 +93,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     }
   });
 
+  it("reads students' homework code as an untrusted workload, not as a question off the topic", () => {
+    const a = answer(index, "is a container enough for running students' homework code?");
+    expect(a).toMatchObject({ answered: true, confidence: 'high' });
+    expect(a.passages[0]!.snippet).toMatch(/stronger isolation/);
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });

@@ -232,6 +232,9 @@ describe('parseFactorInput: plain phrases', () => {
       'customers can install any plugin they like on their wordpress sites',
       'the hospital prescription service',
       'the builds run random npm packages',
+      'a coding-interview platform that runs whatever code the candidates type in',
+      "so is a container enough for running students' homework code?",
+      'some clients insist their site must not share anything with other clients',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
@@ -361,6 +364,7 @@ describe('parseFactorInput: plain phrases', () => {
       'vm per request or container per request?',
       'for every incoming phone call we start a fresh speech-to-text worker',
       'we spin a fresh match server per game',
+      'we need to spin up hundreds of them per hour',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }

@@ -331,6 +331,10 @@ describe('routeQuestion() in a thread', () => {
       routeQuestion('does that change it?', ['containers or vms for a ci runner fleet?', 'we build PRs from random forks']),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     expect(routeQuestion('does that change anything?', ['we handle hipaa data', 'ok thanks'])).toEqual({ kind: 'lookup' });
+    // What the workload described runs in, pointing back at it.
+    expect(
+      routeQuestion('we are building an interview platform that runs whatever code the candidates type in. what should that code run in?'),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
     // Each of what the thread named is its workload; each of something else is not.
     const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
     expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
