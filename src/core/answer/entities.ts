@@ -342,6 +342,16 @@ export function namesOf(
   }
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
+  // "what does "immutable infrastructure" have to do with containers?": a term the asker names in
+  // quotes, a word or two, with a word neither the knowledge nor its lexicon knows and no everyday one,
+  // names a thing the knowledge never does (round-35 A/B check: "infrastructure" had met a sentence of
+  // filler). Not words someone said: "are containers "isolated enough" for PHI".
+  for (const quoted of quotedIn(question)) {
+    const words = tokenize(quoted);
+    if (words.length > 0 && words.length <= MAX_QUOTED_TERM_WORDS && words.every((w) => /^\p{L}+$/u.test(w))) {
+      if (terms(quoted).some((t) => !index.knows(t) && everydayRate(t) <= MAX_SPECIFIC_ACTION_RATE)) found.push(quoted);
+    }
+  }
   // "the kubectl command to …": a tool the knowledge never mentions, named right before "command".
   const tokens = tokenize(question);
   const replaced = replacedNames(question);
@@ -398,6 +408,7 @@ export function namesOf(
   return { unknown: distinctNames(found), setting: distinctNames(setting.filter((name) => !who.includes(name.toLowerCase()))) };
 }
 
+const MAX_QUOTED_TERM_WORDS = 2;
 const DEFAULT_ASKED =
   /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?defaults?\b|\bdefault\s+(?:value|values|limit|limits|cap|setting|settings|size|timeout|config|configuration)\b|\bwhat\s+[^?.!]{0,40}\bby\s+default\b/i;
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;

@@ -424,6 +424,15 @@ describe('the calibrated gate', () => {
     }
   });
 
+  it('reads a term the asker quotes, with a word the knowledge never uses, as a thing it does not cover', () => {
+    expect(answer(index, 'what does "immutable infrastructure" have to do with containers?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
+    // Words someone said, in quotes, are not a term.
+    expect(answer(index, 'infosec keeps asking if containers are "isolated enough" for our data. what do i tell them').answered).toBe(true);
+  });
+
   it('reads "everything" and "everywhere" as words of speech, not as what is asked', () => {
     // It had been declined as off-topic: "everything", a word the article never uses, was half its words.
     expect(answer(index, 'why not just use containers for everything?')).toMatchObject({ answered: true });
