@@ -99,6 +99,12 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(a.passages[0]!.snippet).toMatch(/stronger isolation/);
   });
 
+  it('reads disaster recovery as no migration: the backups the article keeps are for the move', () => {
+    const a = answer(index, 'for disaster recovery, are vms or containers easier to bring back?');
+    expect(a.passages[0]?.heading ?? '').not.toMatch(/Migrating/);
+    expect(a.confidence).not.toBe('high');
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });
