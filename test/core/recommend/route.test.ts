@@ -501,11 +501,13 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
-    // The same choice for another workload.
-    expect(routeQuestion('and for a big legacy monolith?', ['which is better for microservices'])).toMatchObject({
-      kind: 'recommend',
-      answers: { architecture: 'monolith' },
-    });
+    // The same choice for another workload, with "and" or without ("so for …" as read).
+    for (const q of ['and for a big legacy monolith?', 'for a big legacy monolith?']) {
+      expect(routeQuestion(q, ['which is better for microservices'])).toMatchObject({
+        kind: 'recommend',
+        answers: { architecture: 'monolith' },
+      });
+    }
     // After no choice, or saying nothing the parser reads, it is a question of its own.
     expect(routeQuestion('what if it needs a custom kernel?', earlier)).toEqual({ kind: 'lookup' });
     expect(routeQuestion('and for a big legacy monolith?', earlier)).toEqual({ kind: 'lookup' });
