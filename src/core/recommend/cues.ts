@@ -313,6 +313,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'payroll data',
         'payroll system',
         'signing keys',
+        // Keys a code-signing service or an HSM guards ("our code-signing service with the HSM keys").
+        'code signing',
+        'hsm',
+        'hsms',
         'private keys',
         'encryption keys',
         'wallet keys',
@@ -702,6 +706,11 @@ export const CUES: Record<Factor, Cue[]> = {
       'underpowered',
       'single board computer',
       'single board computers',
+      // Boxes at the edge, in shops or sites, are small and many ("edge boxes in 300 retail stores").
+      'edge box',
+      'edge boxes',
+      'edge gateway',
+      'edge gateways',
     ]),
   ],
 };

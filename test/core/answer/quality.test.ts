@@ -105,6 +105,16 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     expect(a.confidence).not.toBe('high');
   });
 
+  it('reads "hardware-level isolation" as the stronger isolation of dedicated resources', () => {
+    const a = answer(index, 'my lead says VMs give "hardware-level isolation", what does that mean');
+    expect(
+      a.passages
+        .slice(0, 3)
+        .map((p) => p.snippet)
+        .join(' '),
+    ).toMatch(/stronger isolation/);
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });

@@ -274,7 +274,12 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads hardware with little to spare as wanting a small footprint', () => {
-    for (const text of ['our lab machines are old and low on ram', 'small arm devices in the field', 'run more on fewer instances']) {
+    for (const text of [
+      'our lab machines are old and low on ram',
+      'small arm devices in the field',
+      'run more on fewer instances',
+      'edge boxes in 300 retail stores',
+    ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
     // A small host by name, or its memory in numbers, up to 8 GB.
@@ -315,7 +320,11 @@ describe('parseFactorInput: plain phrases', () => {
     // Not patients themselves.
     expect(parseFactorInput('queue display for patients in the waiting room').kind).toBe('error');
     // Such data named: salaries and bank details, signing keys.
-    for (const text of ['the payroll system (everyones salaries, bank details)', 'the service that holds our crypto wallet signing keys']) {
+    for (const text of [
+      'the payroll system (everyones salaries, bank details)',
+      'the service that holds our crypto wallet signing keys',
+      'our code-signing service with the HSM keys',
+    ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
     }
   });
