@@ -115,6 +115,14 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     ).toMatch(/stronger isolation/);
   });
 
+  it('reads a workload that cannot have hiccups as asking for consistent performance', () => {
+    const a = answer(
+      index,
+      'fermenter temp control polls the PLCs every few ms and cant have hiccups. container or vm for the controller sw?',
+    );
+    expect(a.passages[0]!.text).toMatch(/consistent performance/);
+  });
+
   it('reads "cheapest" as cost, as "cheaper" is', () => {
     expect(answer(index, 'whats the cheapest option, containers or vms?').passages[0]?.headings.at(-1)).toMatch(/Licensing/);
   });
