@@ -500,7 +500,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'disposable',
         'torn down',
         'tear down',
-        'come and go',
         'spin up and down',
         'agility',
         // A workload swamped for a while ("results night website gets hammered for about 4 hours", "gets
@@ -558,6 +557,13 @@ export const CUES: Record<Factor, Cue[]> = {
       'worker per job',
       'fresh container',
       'fresh containers',
+      // Workloads that come and go, word for word: not people ("volunteers and students come and go
+      // every season" is no load; round-35 blind set forges).
+      ...['services', 'containers', 'workloads', 'jobs', 'apps', 'instances', 'environments', 'envs', 'pods', 'workers'].flatMap((what) => [
+        `${what} come and go`,
+        `${what} that come and go`,
+        `${what} coming and going`,
+      ]),
       // Many started in a short while ("we need to spin up hundreds of them per hour").
       'spin up hundreds',
       'spin up thousands',

@@ -400,6 +400,8 @@ describe('parseFactorInput: plain phrases', () => {
     // A spike once a year is still a spike; latency that varies is no load.
     expect(describeAnswers(answersOf(parseFactorInput('our traffic explodes once a year on black friday')))).toBe('speed=high');
     expect(parseFactorInput('variable load times hurt our users').kind).toBe('error');
+    // Not people who come and go.
+    expect(parseFactorInput('volunteers and students come and go every season').kind).toBe('error');
     // Not a site that goes up and down: that is an outage.
     expect(parseFactorInput('our site goes up and down').kind).toBe('error');
     // Any other "up and" still ends a clause, so a negation stays in its own.
