@@ -157,6 +157,7 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
 
   it('reads containers on our existing VMs as containers on VMs, and nothing else on them', () => {
     expect(index.lexicon.expandQuestion('can we run containers on our existing vms?').has('seamlessli')).toBe(true);
+    expect(index.lexicon.expandQuestion('can i run docker inside the vms we already have?').has('seamlessli')).toBe(true);
     expect(index.lexicon.expandQuestion('can we keep running windows server on our existing vms?').has('seamlessli')).toBe(false);
     expect(index.lexicon.expandQuestion('all we have is vms, how do we secure them?').has('seamlessli')).toBe(false);
   });
