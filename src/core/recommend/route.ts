@@ -492,7 +492,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     // The choice offered, pointing back, in a thread that said what its workload needs ("our legacy
     // erp needs a specific old kernel module loaded", then "can we containerize it or stick w/ a vm?").
     // Not a choice of its own ("should I use containers or VMs for cloud security?" in a DM).
-    const thread = earlier.length > 0 && pointsBack(question, earlier) ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
+    // Nor one that names no workload at all ("would containers pass or should we stay on VMs" after "the
+    // auditors want strict isolation between systems"; blind thread set seed-18: offered the flow).
+    const ofThread = pointsBack(question, earlier) || !FOR_WORKLOAD.test(question);
+    const thread = earlier.length > 0 && ofThread ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
     return thread?.kind === 'recommend' ? thread : { kind: 'offer-flow' };
   }
   return { kind: 'recommend', answers: input.answers, understood: input.understood };

@@ -335,6 +335,13 @@ describe('routeQuestion() in a thread', () => {
     expect(
       routeQuestion('we are building an interview platform that runs whatever code the candidates type in. what should that code run in?'),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    // The two offered for no workload of their own are offered for the thread's; for one of their own, not.
+    const audited = ['we host a hospital imaging archive and the auditors want strict isolation between systems'];
+    expect(routeQuestion('would containers pass or should we stay on VMs', audited)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('should I use containers or VMs for cloud security?', audited)).toEqual({ kind: 'offer-flow' });
     // Each of what the thread named is its workload; each of something else is not.
     const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
     expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
