@@ -226,11 +226,9 @@ export function answerInContext(
   // whether the knowledge gives the figure asked is not known. No eval set, half or thread set
   // moves; chatter unchanged. In what respect a claim holds ("how so?"), the passage stating it
   // answers as surely as it answers the claim.
-  // The thread's word then "how" is a question without its mark ("lighter how exactly").
-  const echoed = echoedHow(question, earlier);
-  const claimed = HOW_SO.test(question) ? latest : echoed;
+  const claimed = HOW_SO.test(question) ? latest : echoedHow(question, earlier);
   const inWhatRespect = claimed !== undefined;
-  if (((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) || echoed !== undefined) {
+  if ((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) {
     const said = answer(index, claimed ?? latest, opts);
     if (inWhatRespect && said.answered && said.confidence === 'high') return { ...said, question };
     const claim = claimsMatch(said, claimed);
@@ -470,7 +468,7 @@ const HOW_SO =
 // HOW_SO asks, only of a word the thread said ("networking how?" after "can containers run inside
 // vms?" asks how networking works; round-32 review).
 const ECHO_HOW =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*((?:[\p{L}-]+\s+){1,2})how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:no|not|dunno|idk|unsure|nobody|noone)\b)((?:[\p{L}-]+\s+){1,2})how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
 // The message of the thread the follow-up echoes, the latest first: "lighter how exactly" after
 // "containers vs vms, which is lighter?" then "containers, obviously" echoes the question.
 const echoedHow = (question: string, earlier: readonly string[]): string | undefined => {
@@ -567,7 +565,12 @@ const QUESTION_OPENING =
 export function isQuestion(text: string): boolean {
   const plain = withoutDrawnOut(text.replace(EMOJI_CODE, ' ')).trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
-  return plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain) || offersTheTwoAlone(plain);
+  return (
+    plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain) || ECHOED_HOW.test(plain) || offersTheTwoAlone(plain)
+  );
 }
+// "lighter how exactly": a word of the thread, then how, asks without its mark; not "i know how", "no idea how".
+const ECHOED_HOW =
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:i|you|we|they|he|she|it|no|not|dunno|idk|unsure)\b)[\p{L}-]+\s+how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[.!]*\s*$/iu;
 // "lighter in what way exactly", "faster how so", "by how much roughly": a question that opens with what it asks about.
 const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come|by\s+how\s+(?:much|many|far))\b/i;

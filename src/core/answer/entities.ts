@@ -342,11 +342,13 @@ export function namesOf(
   }
   const person = ASKS_PERSON.exec(question);
   if (person) found.push(person[0].trim());
-  // "what does "immutable infrastructure" have to do with containers?": a term the asker names in
-  // quotes, a word or two, with a word neither the knowledge nor its lexicon knows and no everyday one,
-  // names a thing the knowledge never does (round-35 A/B check: "infrastructure" had met a sentence of
-  // filler). Not words someone said: "are containers "isolated enough" for PHI".
-  for (const quoted of quotedIn(question)) {
+  // "what does "immutable infrastructure" have to do with containers?": a term in double quotes, a word
+  // or two, asked what it is or means, with a word neither the knowledge nor its lexicon knows and no
+  // everyday one, names a thing the knowledge never does (round-35 A/B check: "infrastructure" had met
+  // a sentence of filler). Not words someone said ("are containers "insecure", is that fair"), nor a
+  // service's or a project's name ("what should "orion" run on").
+  for (const asked of question.matchAll(TERM_ASKED)) {
+    const quoted = (asked[1] ?? asked[2] ?? asked[3])!;
     const words = tokenize(quoted);
     if (words.length > 0 && words.length <= MAX_QUOTED_TERM_WORDS && words.every((w) => /^\p{L}+$/u.test(w))) {
       if (terms(quoted).some((t) => !index.knows(t) && everydayRate(t) <= MAX_SPECIFIC_ACTION_RATE)) found.push(quoted);
@@ -409,6 +411,9 @@ export function namesOf(
 }
 
 const MAX_QUOTED_TERM_WORDS = 2;
+// A quoted term asked what it is, means or has to do with something.
+const TERM_ASKED =
+  /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"([^"]{1,40})"|\bwhat\s+(?:does|do)\s+"([^"]{1,40})"\s+(?:even\s+|actually\s+|really\s+)?(?:mean|have\s+to\s+do)\b|"([^"]{1,40})"\s+(?:even\s+|actually\s+|really\s+)?means?\b/giu;
 const DEFAULT_ASKED =
   /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?defaults?\b|\bdefault\s+(?:value|values|limit|limits|cap|setting|settings|size|timeout|config|configuration)\b|\bwhat\s+[^?.!]{0,40}\bby\s+default\b/i;
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;

@@ -30,14 +30,10 @@ const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
 const compounds = (value: string, phrases: string[], negated?: string): Cue[] =>
   phrases.map((phrase) => ({ phrase, value, compound: true, ...(negated ? { negated } : {}) }));
 
-// Words of worry about a kernel shared with others.
+// Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
-  'worry',
-  'worries',
   'concerned',
-  'concern',
-  'concerns',
   'scares',
   'scary',
   'afraid',
@@ -45,16 +41,15 @@ const KERNEL_WORRIES = [
   'fear',
   'risk',
   'risky',
-  'danger',
   'dangerous',
   'uncomfortable',
   'paranoid',
   'exploit',
-  'exploits',
   'vulnerability',
-  'vulnerabilities',
   'cve',
   'bug',
+  'issue',
+  'problem',
 ];
 
 export const CUES: Record<Factor, Cue[]> = {
@@ -138,9 +133,8 @@ export const CUES: Record<Factor, Cue[]> = {
       'customer workloads',
       'customers workloads',
       // Tenants who will share nothing with the others ("some clients insist their site must not share
-      // anything with other clients").
-      'not share anything with',
-      'share nothing with',
+      // anything with other clients"), not services built to share nothing, nor staging and prod.
+      ...['clients', 'customers', 'tenants'].flatMap((who) => [`not share anything with other ${who}`, `share nothing with other ${who}`]),
       'host multiple customers',
       'hosting multiple customers',
       'run multiple customers',
@@ -163,17 +157,12 @@ export const CUES: Record<Factor, Cue[]> = {
       'students run code',
       'students running code',
       'homework code',
-      'student code',
-      'students code',
-      'candidates code',
-      'candidate code',
       'whatever code the candidates',
       'whatever code candidates',
       'whatever code the students',
       'whatever code students',
       'whatever code users',
       'whatever code the users',
-      'whatever code people',
       'whatever code visitors',
       'auto grader',
       'each submission',
@@ -313,10 +302,11 @@ export const CUES: Record<Factor, Cue[]> = {
         'payroll data',
         'payroll system',
         'signing keys',
-        // Keys a code-signing service or an HSM guards ("our code-signing service with the HSM keys").
-        'code signing',
-        'hsm',
-        'hsms',
+        // Keys a code-signing service or an HSM guards ("our code-signing service with the HSM keys"), not
+        // images signed or an HSM talked to.
+        'code signing service',
+        'code signing keys',
+        'hsm keys',
         'private keys',
         'encryption keys',
         'wallet keys',
@@ -568,10 +558,6 @@ export const CUES: Record<Factor, Cue[]> = {
       'spin up hundreds',
       'spin up thousands',
       'spin up dozens',
-      'start hundreds',
-      'start thousands',
-      'launch hundreds',
-      'launch thousands',
     ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [
@@ -712,11 +698,10 @@ export const CUES: Record<Factor, Cue[]> = {
       'underpowered',
       'single board computer',
       'single board computers',
-      // Boxes at the edge, in shops or sites, are small and many ("edge boxes in 300 retail stores").
+      // Boxes at the edge, in shops or sites, are small and many ("edge boxes in 300 retail stores"), not an
+      // API's edge gateway.
       'edge box',
       'edge boxes',
-      'edge gateway',
-      'edge gateways',
     ]),
   ],
 };

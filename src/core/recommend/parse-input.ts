@@ -258,7 +258,7 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
     compound: cue.compound,
     notAfter: cue.notAfter,
     notBefore: cue.notBefore,
-    ...(cue.notWith ? { notWith: new Set(cue.notWith) } : {}),
+    ...(cue.notWith ? { notWith: new Set(cue.notWith.map(stem)) } : {}),
     tokens: tokenize(cue.phrase),
   })),
   ...FACTOR_VALUES[factor].flatMap((value) => [
@@ -371,6 +371,17 @@ function isLeft(tokens: string[], start: number, end: number): boolean {
   return false;
 }
 
+// A word of the set said of the clause, not negated or accepted: "no concerns about the shared kernel",
+// "an acceptable risk for us" worry no one.
+const ACCEPTED = new Set(['acceptable', 'accepted', 'accept', 'fine', 'ok', 'okay', 'low', 'minimal', 'small', 'tiny']);
+function worries(tokens: string[], stems: string[], words: ReadonlySet<string>): boolean {
+  return stems.some((s, i) => {
+    if (!words.has(s)) return false;
+    const before = tokens.slice(Math.max(0, i - PRE_NEGATION_WINDOW), i);
+    return !before.some((t) => NEGATORS.has(t) || ACCEPTED.has(t));
+  });
+}
+
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
   const votes = new Map<Factor, Vote[]>();
@@ -384,7 +395,7 @@ export function factorsFromText(text: string): Understood[] {
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
-      if (cue.notWith && tokens.some((t) => cue.notWith!.has(t))) continue;
+      if (cue.notWith && worries(tokens, stems, cue.notWith)) continue;
       // Past an occurrence in another sense ("latency sensitive … also holds sensitive data").
       const find = (from: number) =>
         cue.compound ? findCue(tokens, cue.tokens, 0, same, from) : findCue(stems, cue.stems, MAX_GAP, stemMatches, from);

@@ -179,12 +179,13 @@ const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|wil
 // Only a workload named, nothing asked of it: "and for autoscaling what metrics should we watch?",
 // "and for the license, who pays?" ask something else.
 const FOR_ANOTHER_WORKLOAD =
-  /^\s*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:for|with)\s+(?:(?!(?:who|whom|whose|what|where|when|why|how|which|any|do|does|did|is|are|was|were|can|could|should|would|will|must)\b)[\p{L}\p{N}'-]+\s*){1,6}[?.!]*\s*$/iu;
+  /^\s*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:for|with)\s+(?:(?!(?:who|whom|whose|what|where|when|why|how|which|any|do|does|did|is|are|was|were|can|could|should|would|will|must)\b)[\p{L}\p{N}'-]+(?![\p{L}\p{N}'-])\s*){1,6}[?.!]*\s*$/iu;
 
 // In the thread of a choice, a "what if" of what the workload needs, or the choice asked for
 // another workload, which the factor parser reads.
 function changesChoice(question: string, earlier: readonly string[]): boolean {
   return (
+    earlier.length > 0 &&
     (WHAT_IF_NEED.test(question) || FOR_ANOTHER_WORKLOAD.test(question)) &&
     !THEN_ASKS.test(question) &&
     choiceAskedIn(earlier) &&

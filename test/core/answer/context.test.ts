@@ -17,6 +17,13 @@ beforeAll(() => {
   withLexicon = KnowledgeIndex.build(splitFile({ path: 'containers-vs-vms.md', text }), lexicon);
 });
 
+describe('isQuestion()', () => {
+  it('reads a word of the thread then "how" as a question, and not "i know how" or "no idea how"', () => {
+    expect(isQuestion('lighter how exactly')).toBe(true);
+    for (const text of ['i know how', 'no idea how', 'dunno how']) expect(isQuestion(text), text).toBe(false);
+  });
+});
+
 describe('dependsOnContext()', () => {
   it.each([
     'does that need any special configuration?',

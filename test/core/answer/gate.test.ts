@@ -429,8 +429,10 @@ describe('the calibrated gate', () => {
       answered: false,
       abstainReason: 'unknown-entity',
     });
-    // Words someone said, in quotes, are not a term.
+    // Words someone said, in quotes, are not a term; nor a name not asked about.
     expect(answer(index, 'infosec keeps asking if containers are "isolated enough" for our data. what do i tell them').answered).toBe(true);
+    expect(answer(index, 'is it "overkill" to run kubernetes for 3 apps?').answered).toBe(true);
+    expect(answer(index, 'our "orion" service needs strong isolation, containers or vms?').unknownEntities ?? []).toEqual([]);
   });
 
   it('reads "everything" and "everywhere" as words of speech, not as what is asked', () => {

@@ -458,8 +458,35 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads a shared kernel that worries the asker as no kernel that will do', () => {
-    expect(answersOf(parseFactorInput('a shared kernel is fine for us'))).toEqual({ kernel: 'shared-ok' });
-    for (const text of ['the shared kernel scares me', 'worried about the shared kernel', 'a host kernel exploit would hit every app']) {
+    // Not a worry negated or accepted.
+    for (const text of [
+      'a shared kernel is fine for us',
+      'a shared kernel is an acceptable risk for us',
+      'no concerns about the shared kernel',
+      'not worried about the shared kernel',
+    ]) {
+      expect(answersOf(parseFactorInput(text)), text).toEqual({ kernel: 'shared-ok' });
+    }
+    for (const text of [
+      'the shared kernel scares me',
+      'worried about the shared kernel',
+      'a host kernel exploit would hit every app',
+      'the shared kernel risks are too high',
+    ]) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
+  it('reads none of the new untrusted, tenant, small-host or fast-start cues in their other senses', () => {
+    for (const text of [
+      'the release candidate code is frozen',
+      'the student code of conduct applies',
+      'staging must share nothing with prod',
+      'our api edge gateway handles 50k rps',
+      'we start hundreds of threads per request',
+      'we need code signing on our container images',
+      'our app just talks to an hsm over the network for tls',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
