@@ -161,6 +161,8 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     expect(index.lexicon.expandQuestion('what is using space on the host').has('df')).toBe(true);
     // Time to shut down cleanly is a stop timeout.
     expect(index.lexicon.expandQuestion('it needs 60s to shut down cleanly but gets killed too early').has('timeout')).toBe(true);
+    // Freezing a running container with its memory state is a checkpoint.
+    expect(index.lexicon.expandQuestion('freeze a running container and bring it back with its memory state').has('checkpoint')).toBe(true);
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });
