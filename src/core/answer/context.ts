@@ -1,7 +1,7 @@
 import type { Hit, KnowledgeIndex, ProcessedQuery } from '../knowledge/knowledge-index.js';
 import { everydayRate, isEnglish } from '../knowledge/everyday.js';
 import { terms } from '../knowledge/terms.js';
-import { offersTheTwoAlone } from '../recommend/route.js';
+import { offersTheTwo, offersTheTwoAlone } from '../recommend/route.js';
 import {
   answer,
   asksCaveat,
@@ -458,25 +458,29 @@ export function withSideReplaced(text: string, from: Side, to: string): string |
 
 // "by a lot?", "by much?" after "which one is cheaper to run": how far, too (round-30 closing A/B check).
 const HOW_FAR =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)\s*[?!.]*\s*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?\s*(?:(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\s*)?[?!.]*\s*$)/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)/iu;
 
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
 const HOW_SO =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s?!.]*$/iu;
 // "wasteful how, concretely?" after "vms are so wasteful": the thread's own word, then how; asked as
 // HOW_SO asks, only of a word the thread said ("networking how?" after "can containers run inside
 // vms?" asks how networking works; round-32 review).
 const ECHO_HOW =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:no|not|dunno|idk|unsure|nobody|noone)\b)((?:[\p{L}-]+\s+){1,2})how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:no|not|dunno|idk|unsure|nobody|noone)\b)((?:[\p{L}-]+\s+){1,2})how(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s?!.]*$/iu;
 // The message of the thread the follow-up echoes, the latest first: "lighter how exactly" after
 // "containers vs vms, which is lighter?" then "containers, obviously" echoes the question.
 const echoedHow = (question: string, earlier: readonly string[]): string | undefined => {
   const echoed = ECHO_HOW.exec(question);
-  const said = echoed ? terms(echoed[1]!) : [];
-  // Only openers ("and how?", "but how?"): how, of the claim itself.
-  return echoed === null ? undefined : [...earlier].reverse().find((text) => said.every((t) => terms(text).includes(t)));
+  if (echoed === null) return undefined;
+  const said = terms(echoed[1]!);
+  // Only openers ("and how?", "but how?"): how, of the claim itself; other words of no substance
+  // ("thats how", "see how") ask nothing.
+  if (said.length === 0) return ONLY_OPENERS.test(echoed[1]!) ? earlier.at(-1) : undefined;
+  return [...earlier].reverse().find((text) => said.every((t) => terms(text).includes(t)));
 };
+const ONLY_OPENERS = /^(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)+$/i;
 
 // "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's
 // claim holds where the asker is, which the passage stating it answers as far as the knowledge does
@@ -566,11 +570,61 @@ export function isQuestion(text: string): boolean {
   const plain = withoutDrawnOut(text.replace(EMOJI_CODE, ' ')).trim();
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   return (
-    plain.includes('?') || QUESTION_OPENING.test(plain) || ASKS_WITHIN.test(plain) || ECHOED_HOW.test(plain) || offersTheTwoAlone(plain)
+    plain.includes('?') ||
+    QUESTION_OPENING.test(plain) ||
+    ASKS_WITHIN.test(plain) ||
+    asksHowOf(plain) ||
+    offersTheTwoAlone(plain) ||
+    (OR_ASKS.test(plain) && offersTheTwo(plain))
   );
 }
-// "lighter how exactly": a word of the thread, then how, asks without its mark; not "i know how", "no idea how".
+// "container ok or do we need a VM": the two offered, the second in a question's words, without its mark.
+const OR_ASKS = /\bor\s+(?:do|does|should|shall|would|will|can|could|is|are|must)\s+(?:we|i|you|they|it|that|this)\b/i;
+// "lighter how exactly": a word of substance, then how, asks without its mark; not "i know how", "no
+// idea how", "thats how", "see how" (a word of knowing or seeing takes "how" as its object). Only a
+// short message is tried.
 const ECHOED_HOW =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:i|you|we|they|he|she|it|no|not|dunno|idk|unsure)\b)[\p{L}-]+\s+how\s*,?\s*(?:exactly|concretely|specifically|tho|though|then)?\s*[.!]*\s*$/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*([\p{L}-]+)\s+how(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s.!]*$/iu;
+const NOT_ASKING_HOW = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'no',
+  'not',
+  'dunno',
+  'idk',
+  'unsure',
+  'see',
+  'know',
+  'knows',
+  'knew',
+  'show',
+  'shows',
+  'showed',
+  'watch',
+  'learn',
+  'wonder',
+  'guess',
+  'explain',
+  'explains',
+  'thats',
+  'that',
+  'this',
+  'exactly',
+  'anyway',
+  'lol',
+  'somehow',
+  'anyhow',
+]);
+const MAX_ECHOED_CHARS = 60;
+const asksHowOf = (text: string): boolean => {
+  if (text.length > MAX_ECHOED_CHARS) return false;
+  const word = ECHOED_HOW.exec(text)?.[1];
+  return word !== undefined && !NOT_ASKING_HOW.has(word.toLowerCase()) && terms(word).length > 0;
+};
 // "lighter in what way exactly", "faster how so", "by how much roughly": a question that opens with what it asks about.
 const ASKS_WITHIN = /\b(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|how\s+come|by\s+how\s+(?:much|many|far))\b/i;

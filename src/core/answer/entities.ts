@@ -412,8 +412,9 @@ export function namesOf(
 
 const MAX_QUOTED_TERM_WORDS = 2;
 // A quoted term asked what it is, means or has to do with something.
+// Straight or curly quotes; "what is X" only as the whole question ("what's "orion" running on" asks of it).
 const TERM_ASKED =
-  /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"([^"]{1,40})"|\bwhat\s+(?:does|do)\s+"([^"]{1,40})"\s+(?:even\s+|actually\s+|really\s+)?(?:mean|have\s+to\s+do)\b|"([^"]{1,40})"\s+(?:even\s+|actually\s+|really\s+)?means?\b/giu;
+  /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?["“]([^"”]{1,40})["”](?:\s+(?:exactly|even|anyway))?[\s?.!]*$|\bwhat\s+(?:does|do)\s+["“]([^"”]{1,40})["”]\s+(?:even\s+|actually\s+|really\s+)?(?:mean|have\s+to\s+do)\b|["“]([^"”]{1,40})["”]\s+(?:even\s+|actually\s+|really\s+)?means?\b/giu;
 const DEFAULT_ASKED =
   /\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?defaults?\b|\bdefault\s+(?:value|values|limit|limits|cap|setting|settings|size|timeout|config|configuration)\b|\bwhat\s+[^?.!]{0,40}\bby\s+default\b/i;
 const ASKS_FLAG = /\bwhat\s+(?:does|do|is|would)\b[^?.!]{0,60}?\s(--[a-z][a-z0-9-]*)\b(?:=\S*)?\s+(?:do|does|mean|for)\b/giu;

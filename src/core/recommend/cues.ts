@@ -161,8 +161,6 @@ export const CUES: Record<Factor, Cue[]> = {
       'whatever code candidates',
       'whatever code the students',
       'whatever code students',
-      'whatever code users',
-      'whatever code the users',
       'whatever code visitors',
       'auto grader',
       'each submission',
@@ -554,10 +552,6 @@ export const CUES: Record<Factor, Cue[]> = {
         `${what} that come and go`,
         `${what} coming and going`,
       ]),
-      // Many started in a short while ("we need to spin up hundreds of them per hour").
-      'spin up hundreds',
-      'spin up thousands',
-      'spin up dozens',
     ]),
     ...cues('moderate', ['moderate', 'some scaling', 'occasional scaling', 'scale occasionally', 'occasionally scale', 'somewhat']),
     ...cues('low', [

@@ -372,13 +372,20 @@ function isLeft(tokens: string[], start: number, end: number): boolean {
 }
 
 // A word of the set said of the clause, not negated or accepted: "no concerns about the shared kernel",
-// "an acceptable risk for us" worry no one.
-const ACCEPTED = new Set(['acceptable', 'accepted', 'accept', 'fine', 'ok', 'okay', 'low', 'minimal', 'small', 'tiny']);
+// "an acceptable risk for us", "a non-issue" worry no one; "cannot accept any risk" still does, and a
+// risk is small only said so ("a small bug in the shared kernel" is a worry).
+const ACCEPTED = new Set(['acceptable', 'accepted', 'accept', 'fine', 'ok', 'okay', 'non']);
+const SMALL = new Set(['low', 'minimal', 'small', 'tiny']);
 function worries(tokens: string[], stems: string[], words: ReadonlySet<string>): boolean {
   return stems.some((s, i) => {
     if (!words.has(s)) return false;
-    const before = tokens.slice(Math.max(0, i - PRE_NEGATION_WINDOW), i);
-    return !before.some((t) => NEGATORS.has(t) || ACCEPTED.has(t));
+    const from = Math.max(0, i - PRE_NEGATION_WINDOW);
+    const accepted = tokens.slice(from, i).findIndex((t) => ACCEPTED.has(t));
+    // An acceptance itself negated ("cannot accept", "no acceptable risk") accepts nothing.
+    const refused = accepted >= 0 && tokens.slice(Math.max(0, from + accepted - 2), from + accepted).some((t) => NEGATORS.has(t));
+    if (refused) return true;
+    if (accepted >= 0 || (SMALL.has(tokens[i - 1] ?? '') && s === 'risk')) return false;
+    return !tokens.slice(from, i).some((t) => NEGATORS.has(t));
   });
 }
 

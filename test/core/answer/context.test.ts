@@ -20,7 +20,19 @@ beforeAll(() => {
 describe('isQuestion()', () => {
   it('reads a word of the thread then "how" as a question, and not "i know how" or "no idea how"', () => {
     expect(isQuestion('lighter how exactly')).toBe(true);
-    for (const text of ['i know how', 'no idea how', 'dunno how']) expect(isQuestion(text), text).toBe(false);
+    for (const text of ['i know how', 'no idea how', 'dunno how', 'thats how', 'see how', 'lol how']) {
+      expect(isQuestion(text), text).toBe(false);
+    }
+    // However many spaces follow, it is read at once (a pattern with three adjacent runs had taken
+    // seconds on a few hundred).
+    expect(isQuestion(`lighter how${' '.repeat(5000)}z`)).toBe(false);
+  });
+
+  it('leaves chatter ending in "how" unanswered in a thread', () => {
+    for (const text of ['thats how', 'see how', 'anyway how', 'exactly how']) {
+      expect(answer(withLexicon, text, { context: ['are containers lighter than vms?'] }).answered, text).toBe(false);
+    }
+    expect(answer(withLexicon, `wasteful how${' '.repeat(5000)}z?`, { context: ['vms are so wasteful'] }).answered).toBe(true);
   });
 });
 

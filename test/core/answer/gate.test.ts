@@ -433,6 +433,12 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'infosec keeps asking if containers are "isolated enough" for our data. what do i tell them').answered).toBe(true);
     expect(answer(index, 'is it "overkill" to run kubernetes for 3 apps?').answered).toBe(true);
     expect(answer(index, 'our "orion" service needs strong isolation, containers or vms?').unknownEntities ?? []).toEqual([]);
+    expect(answer(index, 'what\'s "orion" running on, containers or vms?').unknownEntities ?? []).toEqual([]);
+    // Curly quotes are quotes.
+    expect(answer(index, 'what does “immutable infrastructure” have to do with containers?')).toMatchObject({
+      answered: false,
+      abstainReason: 'unknown-entity',
+    });
   });
 
   it('reads "everything" and "everywhere" as words of speech, not as what is asked', () => {

@@ -373,7 +373,6 @@ describe('parseFactorInput: plain phrases', () => {
       'vm per request or container per request?',
       'for every incoming phone call we start a fresh speech-to-text worker',
       'we spin a fresh match server per game',
-      'we need to spin up hundreds of them per hour',
     ]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('speed=high');
     }
@@ -464,8 +463,14 @@ describe('parseFactorInput: plain phrases', () => {
       'a shared kernel is an acceptable risk for us',
       'no concerns about the shared kernel',
       'not worried about the shared kernel',
+      'shared kernel is a non-issue for us',
+      'low risk from the shared kernel for us',
     ]) {
       expect(answersOf(parseFactorInput(text)), text).toEqual({ kernel: 'shared-ok' });
+    }
+    // An acceptance refused, and a small flaw, still worry.
+    for (const text of ['cannot accept any risk from a shared kernel', 'a small bug in the shared kernel could take down everything']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
     }
     for (const text of [
       'the shared kernel scares me',
@@ -484,6 +489,8 @@ describe('parseFactorInput: plain phrases', () => {
       'staging must share nothing with prod',
       'our api edge gateway handles 50k rps',
       'we start hundreds of threads per request',
+      'we spin up hundreds of dashboards',
+      'whatever code users approve in review gets deployed',
       'we need code signing on our container images',
       'our app just talks to an hsm over the network for tls',
     ]) {
