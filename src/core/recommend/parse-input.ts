@@ -230,6 +230,10 @@ const PRE_NEGATION_WINDOW = 3;
 const POST_NEGATION_WINDOW = 4;
 const MAX_GAP = 2;
 const MIN_PREFIX_STEM = 5;
+// A stem a word extends by an ending ("untrust" of "untrustworthy"), not one a longer name begins with:
+// "elasticsearch" is no "elastic" load (round-35 closing A/B check: a container recommended for a
+// kernel setting).
+const MAX_PREFIX_EXTRA = 6;
 
 interface CompiledCue {
   factor: Factor;
@@ -270,7 +274,10 @@ const COMPILED: CompiledCue[] = FACTORS.flatMap((factor) => [
 const same = (a: string, b: string) => a === b;
 
 function stemMatches(cueStem: string, textStem: string): boolean {
-  return cueStem === textStem || (cueStem.length >= MIN_PREFIX_STEM && textStem.startsWith(cueStem));
+  return (
+    cueStem === textStem ||
+    (cueStem.length >= MIN_PREFIX_STEM && textStem.startsWith(cueStem) && textStem.length - cueStem.length <= MAX_PREFIX_EXTRA)
+  );
 }
 
 /** Where a cue occurs in a clause: its first and last token, in order, at most MAX_GAP extra words apart. */

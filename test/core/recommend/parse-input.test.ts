@@ -482,6 +482,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads a cue in a word only by an ending, not at the start of a longer name', () => {
+    expect(parseFactorInput('elasticsearch needs vm.max_map_count raised').kind).toBe('error');
+    expect(answersOf(parseFactorInput('our traffic is elastic'))).toEqual({ speed: 'high' });
+    expect(answersOf(parseFactorInput('customers run untrustworthy code'))).toEqual({ isolation: 'high' });
+  });
+
   it('reads none of the new untrusted, tenant, small-host or fast-start cues in their other senses', () => {
     for (const text of [
       'the release candidate code is frozen',
