@@ -21,7 +21,10 @@ export interface Cue {
   notAfter?: string[];
   /** Two words that, right after the phrase, give it another sense: "sensitive to latency". */
   notBefore?: string[];
-  /** Words that, anywhere in its clause, give it another sense: "the shared kernel scares me" is no kernel that will do. */
+  /**
+   * Words that, anywhere in its clause and neither negated nor accepted ("no concerns", "an acceptable
+   * risk"), give it another sense: "the shared kernel scares me" is no kernel that will do.
+   */
   notWith?: string[];
 }
 
@@ -441,7 +444,7 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit windows',
     ]),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
-    // the shared kernel", "a host kernel exploit would hit every tenant"), which asks for isolation.
+    // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
     ...cues('shared-ok', ['any kernel', 'standard kernel', 'stock kernel', 'any linux', 'standard linux', 'plain linux']),
   ],
