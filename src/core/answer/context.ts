@@ -462,13 +462,21 @@ const HOW_FAR =
 
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).
-const HOW_SO =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s?!.]*$/iu;
+// Chat's openers before a how-question, and what may close it ("…, concretely?"): one ending, one
+// character class, so a run of spaces costs no more than a short one.
+const HOW_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)`;
+const HOW_CLOSE = String.raw`(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?`;
+const HOW_SO = new RegExp(
+  String.raw`^\s*${HOW_OPENERS}*(?:[\p{L}-]+\s+){0,2}(?:in\s+what\s+(?:way|sense|respect)s?|how\s+so|like\s+how|meaning\s+what)${HOW_CLOSE}[\s?!.]*$`,
+  'iu',
+);
 // "wasteful how, concretely?" after "vms are so wasteful": the thread's own word, then how; asked as
 // HOW_SO asks, only of a word the thread said ("networking how?" after "can containers run inside
 // vms?" asks how networking works; round-32 review).
-const ECHO_HOW =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?!(?:no|not|dunno|idk|unsure|nobody|noone)\b)((?:[\p{L}-]+\s+){1,2})how(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s?!.]*$/iu;
+const ECHO_HOW = new RegExp(
+  String.raw`^\s*${HOW_OPENERS}*(?!(?:no|not|dunno|idk|unsure|nobody|noone)\b)((?:[\p{L}-]+\s+){1,2})how${HOW_CLOSE}[\s?!.]*$`,
+  'iu',
+);
 // The message of the thread the follow-up echoes, the latest first: "lighter how exactly" after
 // "containers vs vms, which is lighter?" then "containers, obviously" echoes the question.
 const echoedHow = (question: string, earlier: readonly string[]): string | undefined => {
@@ -480,7 +488,7 @@ const echoedHow = (question: string, earlier: readonly string[]): string | undef
   if (said.length === 0) return ONLY_OPENERS.test(echoed[1]!) ? earlier.at(-1) : undefined;
   return [...earlier].reverse().find((text) => said.every((t) => terms(text).includes(t)));
 };
-const ONLY_OPENERS = /^(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)+$/i;
+const ONLY_OPENERS = new RegExp(String.raw`^${HOW_OPENERS}+$`, 'i');
 
 // "does that even matter on a 16gb box?", "would it make a difference for us?": whether the thread's
 // claim holds where the asker is, which the passage stating it answers as far as the knowledge does
@@ -583,8 +591,7 @@ const OR_ASKS = /\bor\s+(?:do|does|should|shall|would|will|can|could|is|are|must
 // "lighter how exactly": a word of substance, then how, asks without its mark; not "i know how", "no
 // idea how", "thats how", "see how" (a word of knowing or seeing takes "how" as its object). Only a
 // short message is tried.
-const ECHOED_HOW =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*([\p{L}-]+)\s+how(?:(?:\s*,\s*|\s+)(?:exactly|concretely|specifically|tho|though|then)\b)?[\s.!]*$/iu;
+const ECHOED_HOW = new RegExp(String.raw`^\s*${HOW_OPENERS}*([\p{L}-]+)\s+how${HOW_CLOSE}[\s.!]*$`, 'iu');
 const NOT_ASKING_HOW = new Set([
   'i',
   'you',

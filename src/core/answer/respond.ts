@@ -27,12 +27,12 @@ export function recommendedFor(
   evidence: EvidenceSource,
   question: string,
   limit: number,
-  earlier: readonly string[] = [],
+  earlier: readonly string[] | undefined,
   route: RecommendRoute,
 ): Recommended {
   // A follow-up in a thread ("vms or containers") asks about what its thread said the workload needs.
   const own = tokenize(question).join(' ');
-  const said = earlier.length === 0 ? [] : route.understood.map((u) => u.words).filter((words) => !own.includes(tokenize(words).join(' ')));
+  const said = !earlier?.length ? [] : route.understood.map((u) => u.words).filter((words) => !own.includes(tokenize(words).join(' ')));
   const result = recommend(route.answers, evidence, [question, ...said].join('\n'));
   const scores = new Map(searchPassages(index, question, 50).map((h) => [h.passage.id, Math.round(h.score * 1000) / 1000]));
   const quotes = [...result.reasons, ...(result.closeCall?.against ?? []), ...result.caveats].map((r) => r.evidence.text);
