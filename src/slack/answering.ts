@@ -6,11 +6,12 @@ import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
 import { asksAgain, asksExample, readQuestion } from '../core/answer/reading.js';
 import { decide } from '../core/answer/respond.js';
-import type { FlowState } from '../core/flow/state.js';
+import { emptyFlowState, type FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { renderAnswer } from './render/answer.js';
+import { closesOrLeavesChoice } from '../core/recommend/route.js';
+import { FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
@@ -42,6 +43,8 @@ export interface Conversation {
   earlier: string[];
   /** The latest recommendation the bot gave there, as the flow state in its metadata. */
   recommendation?: FlowState;
+  /** Whether the bot offered the decision flow there: a need stated after it gets a recommendation. */
+  offered?: boolean;
 }
 
 /** How sure a reply is: unasked for (help channels, follow-ups), only recommendations and confident answers are posted. */
@@ -78,14 +81,19 @@ export function classifiedReply(
   // "in short?" after an answer asks it again: read, its frame leaves only the mark, which is no help request.
   const again = Boolean(conversation?.earlier?.length) && asksAgain(question, typed);
   if (!again && isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
-  const update = conversation?.recommendation && factorUpdate(question);
-  if (update) {
-    const before = conversation.recommendation!;
+  // A need stated after a recommendation changes it. Stated, not asked, after the flow was offered,
+  // it answers the offer ("traffic is super spiky"); a question there is the thread's to route
+  // ("if containers share the kernel, is that a security risk?" asks, it chooses nothing).
+  const answersOffer = conversation?.offered && !isQuestion(question);
+  const before = conversation?.recommendation ?? (answersOffer ? emptyFlowState() : undefined);
+  const update = before && factorUpdate(question);
+  if (before && update) {
     const state: FlowState = {
       answers: { ...before.answers, ...update.answers },
       skipped: before.skipped.filter((f) => update.answers[f] === undefined),
     };
-    const reply = recommendationReply(deps, state, update.understood, surface, changes(deps, before, state));
+    const changed = conversation?.recommendation && changes(deps, before, state);
+    const reply = recommendationReply(deps, state, update.understood, surface, changed || undefined);
     return { reply, kind: 'recommendation', recommended: state.answers };
   }
   // The answer reads the question as typed itself, so it can say which words it read as others.
@@ -102,7 +110,7 @@ export function classifiedReply(
   }
   const { result, reply } = looked;
   // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
-  if (reply) return { reply, kind: result.confidence === 'low' ? 'closest-match' : 'answer' };
+  if (reply) return { reply: offering(reply, offerFlow), kind: result.confidence === 'low' ? 'closest-match' : 'answer' };
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({
       id: h.passage.id,
@@ -111,8 +119,12 @@ export function classifiedReply(
     }));
     deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
   }
-  return { reply: renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), kind: 'no-answer' };
+  return { reply: offering(renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), offerFlow), kind: 'no-answer' };
 }
+
+// A reply that offers the flow says so in its metadata, where the next message's reply reads it back.
+const offering = (reply: SlackMessage, offerFlow: boolean): SlackMessage =>
+  offerFlow ? { ...reply, metadata: { event_type: FLOW_OFFER_EVENT, event_payload: { offered: 'flow' } } } : reply;
 
 /** The reply to chatter addressed to the bot ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
 export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
@@ -151,7 +163,7 @@ export function statesFactors(text: string): boolean {
 
 /** The factors a follow-up states ("what if one service needs a custom kernel module?", "it's all our own code"). */
 function factorUpdate(text: string): { answers: Answers; understood: Understood[] } | undefined {
-  if (LOOKUP.test(text)) return undefined;
+  if (LOOKUP.test(text) || closesOrLeavesChoice(text)) return undefined;
   const input = parseFactorInput(text);
   return input.kind === 'answers' ? { answers: input.answers, understood: input.understood } : undefined;
 }

@@ -3,6 +3,7 @@ import { isQuestion } from '../core/answer/context.js';
 import { parseFactorInput } from '../core/recommend/parse-input.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
+import { FLOW_OFFER_EVENT } from './render/answer.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
 import { isNewMessage, questionFromMessage } from './question-text.js';
 
@@ -108,7 +109,9 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
     if (isQuestion(text) || (text !== '' && (mentionsBot(m.text, bot.userId) || statesWorkload(text)))) earlier.unshift(text);
   }
   let recommendation: FlowState | undefined;
+  let offered = false;
   for (const m of earlierMessages) {
+    if (isBot(m) && m.metadata?.event_type === FLOW_OFFER_EVENT) offered = true;
     if (!isBot(m) || m.metadata?.event_type !== RECOMMENDATION_EVENT) continue;
     const state = m.metadata.event_payload?.state;
     try {
@@ -117,7 +120,7 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
       // Metadata someone else wrote, or an older format: the conversation goes on without it.
     }
   }
-  return { earlier, ...(recommendation ? { recommendation } : {}) };
+  return { earlier, ...(recommendation ? { recommendation } : {}), ...(offered ? { offered } : {}) };
 }
 
 /**

@@ -219,6 +219,29 @@ describe('a thread the bot replied in', () => {
     expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;kernel=custom' } });
   });
 
+  it('recommends for a need stated, not asked, after it offered the decision flow; not for thanks, a decision or an aside', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'should I pick containers or VMs for a small web app?');
+    const offer = posts(bot)[0]!;
+    expect(blocksOf(offer.args)).toContain('tell me here what it needs');
+    expect(offer.args.metadata).toEqual({ event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow' } });
+    for (const text of [
+      'thanks! we went with vms in the end, the tenants are happy',
+      'btw our marketing site got 10x traffic yesterday',
+      'we ended up picking the second option, our tenants love it',
+    ]) {
+      await bot.send(eventRequest(said(bot.stub, text, { thread_ts: thread })));
+    }
+    expect(posts(bot)).toHaveLength(1);
+    await bot.send(eventRequest(said(bot.stub, 'traffic is super spiky, and it is all our own code', { thread_ts: thread })));
+    const reply = posts(bot)[1]!;
+    expect(reply.args.thread_ts).toBe(thread);
+    expect(blocksOf(reply.args)).toContain('Recommendation: containers');
+    // Nothing was recommended before, so nothing "changed".
+    expect(blocksOf(reply.args)).not.toContain('Updated:');
+    expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;isolation=standard;speed=high' } });
+  });
+
   it('stays silent on chatter opened with "so" or "ok" in its thread, and on an if-question about something else in a choice thread', async () => {
     bot.stub.reset();
     const thread = await startThread(bot, 'are containers faster to start than vms?');
@@ -265,6 +288,9 @@ describe('a thread the bot replied in', () => {
     expect(again.args.metadata).toMatchObject({
       event_payload: { state: 'v1;isolation=standard;kernel=custom;architecture=microservices' },
     });
+    // Thanks and a decision reported change nothing, whatever factor words they have.
+    await bot.send(eventRequest(said(bot.stub, 'thanks! we went with vms in the end, the tenants are happy', { thread_ts: thread })));
+    expect(posts(bot)).toHaveLength(3);
   });
 });
 
@@ -348,6 +374,15 @@ describe('a DM', () => {
     // A "how" that states a factor still updates it.
     await bot.send(eventRequest(said(bot.stub, 'how heavy is the load, it spikes 10x at noon', dm)));
     expect(blocksOf(posts(bot)[3]!.args)).toContain('speed=high added');
+  });
+
+  it('recommends for a need stated after it offered the decision flow in the DM', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV5', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'should I pick containers or VMs for a small web app?', dm)));
+    expect(posts(bot)[0]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_flow_offered' });
+    await bot.send(eventRequest(said(bot.stub, 'it needs a custom kernel module btw', dm)));
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
   });
 
   it('gives a recommendation again when asked for it in brief, not the help text', async () => {

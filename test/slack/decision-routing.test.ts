@@ -91,7 +91,8 @@ describe('a choice between containers and VMs', () => {
     const start = buttonsIn(post.args.blocks).find((b) => b.action_id === 'flow_start');
     expect(start?.value).toBe('v1');
     expect(blocksText(post.args)).not.toContain('Run `/containers-or-vms`');
-    expect(post.args.metadata).toBeUndefined();
+    // No recommendation's state: only that the flow was offered, so a need stated next answers it.
+    expect(post.args.metadata).toEqual({ event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow' } });
 
     const { responseId, ...request } = click(bot.stub, start!, { channel: 'D0DIRECT1', ephemeral: false });
     await bot.send(request);

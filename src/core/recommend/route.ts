@@ -574,3 +574,20 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
   }
   return found;
 }
+
+// Thanks, a decision reported, or an aside about something else: "thanks! we went with vms in the
+// end, the tenants are happy" names tenants but asks for no recommendation, nor does "btw our
+// marketing site got 10x traffic yesterday" describe the workload being chosen for.
+const THANKS = /^\W*(?:thanks|thank\s+you|thx|tysm|ty|cheers|much\s+appreciated)\b/i;
+const DECIDED =
+  /\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?|they(?:'ve|\s+have)?)\s+(?:already\s+|finally\s+|just\s+)?(?:(?:went|gone)\s+(?:with|for)|picked|chose|chosen|decided\s+(?:on|to\s+go)|settled\s+on|ended\s+up|rolled\s+with|stuck\s+with)\b|\b(?:we(?:'re|\s+are)|i'm|i\s+am)\s+(?:going|sticking|rolling)\s+with\b|\bwe'?ll\s+(?:go|roll|stick)\s+with\b/i;
+const ASIDE = /^\W*(?:btw|fyi|by\s+the\s+way|unrelated(?:ly)?|off[\s-]topic|side\s+note|on\s+another\s+note)\b/i;
+
+/**
+ * True when a message that states factors ("the tenants are happy") closes or leaves the choice
+ * instead of describing the workload being chosen for: thanks, a decision reported, an aside.
+ * A follow-up after a recommendation, or after the bot offered to choose, does not change it.
+ */
+export function closesOrLeavesChoice(message: string): boolean {
+  return THANKS.test(message) || DECIDED.test(message) || ASIDE.test(message);
+}

@@ -20,7 +20,9 @@ export function renderNoAnswer(
   // A choice gets the flow itself, one click away; other questions get the command's name.
   if (options.offerFlow)
     blocks.push(
-      section('🧭 For a recommendation for your own workload, answer a few questions:'),
+      section(
+        '🧭 For a recommendation for your own workload, answer a few questions, or tell me here what it needs (say "spiky traffic" or "runs customer code"):',
+      ),
       actions('offer_flow', [startFlowButton(emptyFlowState())]),
     );
   const tryThis = options.offerFlow ? [] : [`To get a recommendation for your own workload, run \`${COMMAND}\`.`];

@@ -4,7 +4,7 @@ import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
-import { asksToChoose, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
+import { asksToChoose, closesOrLeavesChoice, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
 import { expectLinearTime, fill } from '../../support/linear-time.js';
 
 describe('routeQuestion()', () => {
@@ -594,5 +594,38 @@ describe('quotedPassages()', () => {
     const quotes = [...result.reasons, ...result.caveats].map((r) => r.evidence.text);
     for (const quote of quotes) expect(passages.some((p) => p.text.includes(quote))).toBe(true);
     expect(passages[0]!.text).toContain(result.reasons[0]!.evidence.text);
+  });
+});
+
+describe('closesOrLeavesChoice()', () => {
+  it.each([
+    'thanks, the builds run random npm packages anyway',
+    'thank you! spiky traffic it is',
+    'we went with the first option, the builds run random npm packages',
+    "we've decided on vms, the tenants are happy",
+    "we're going with containers, traffic is spiky",
+    'we ended up picking the second option, our tenants love it',
+    'btw our marketing site got 10x traffic yesterday',
+    'fyi the hr system holds patient records',
+  ])('"%s" closes or leaves the choice', (message) => {
+    expect(closesOrLeavesChoice(message)).toBe(true);
+  });
+
+  it.each([
+    'traffic is super spiky',
+    'it needs a custom kernel module btw',
+    'we went live last month and the traffic is spiky',
+    'we decided it must never share a kernel with anyone',
+    'the tenants run their own code',
+  ])('"%s" states what the workload needs', (message) => {
+    expect(closesOrLeavesChoice(message)).toBe(false);
+  });
+
+  it('reads crafted messages in time proportional to their size', () => {
+    expectLinearTime(
+      closesOrLeavesChoice,
+      [(n) => fill('we ', n), (n) => `we${' '.repeat(Math.max(0, n - 3))}x`, (n) => fill('we have already ', n)],
+      (n) => fill('the tenants run their own code. ', n),
+    );
   });
 });

@@ -61,7 +61,8 @@ export function channelMessage(deps: BotDeps) {
         await post(replyToMessage(deps, question, 'channel', message.user, conversation));
         return;
       }
-      const followsUp = isQuestion(question) || (conversation?.recommendation !== undefined && statesFactors(question));
+      const followsUp =
+        isQuestion(question) || ((conversation?.recommendation !== undefined || conversation?.offered === true) && statesFactors(question));
       if (!followsUp || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
       const { reply, kind, recommended } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: false });
