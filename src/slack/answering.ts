@@ -5,12 +5,11 @@ import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
 import { asksAgain, asksExample, readQuestion } from '../core/answer/reading.js';
-import { decide } from '../core/answer/respond.js';
-import { emptyFlowState, type FlowState } from '../core/flow/state.js';
+import { decide, followUpOf, statedFactors, type ThreadState } from '../core/answer/respond.js';
+import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
-import { parseFactorInput, type Understood } from '../core/recommend/parse-input.js';
+import type { Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { closesOrLeavesChoice } from '../core/recommend/route.js';
 import { FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -38,13 +37,10 @@ export function exampleQuestions(deps: BotDeps): string[] {
 }
 
 /** What came before a message in its thread or DM, read back from Slack (never kept in memory). */
-export interface Conversation {
+/** A conversation as read from Slack: the bot's recommendation and offer from its replies' metadata. */
+export interface Conversation extends ThreadState {
   /** Earlier questions people asked there, oldest first. */
   earlier: string[];
-  /** The latest recommendation the bot gave there, as the flow state in its metadata. */
-  recommendation?: FlowState;
-  /** Whether the bot offered the decision flow there: a need stated after it gets a recommendation. */
-  offered?: boolean;
 }
 
 /** How sure a reply is: unasked for (help channels, follow-ups), only recommendations and confident answers are posted. */
@@ -81,20 +77,12 @@ export function classifiedReply(
   // "in short?" after an answer asks it again: read, its frame leaves only the mark, which is no help request.
   const again = Boolean(conversation?.earlier?.length) && asksAgain(question, typed);
   if (!again && isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
-  // A need stated after a recommendation changes it. Stated, not asked, after the flow was offered,
-  // it answers the offer ("traffic is super spiky"); a question there is the thread's to route
-  // ("if containers share the kernel, is that a security risk?" asks, it chooses nothing).
-  const answersOffer = conversation?.offered && !isQuestion(question);
-  const before = conversation?.recommendation ?? (answersOffer ? emptyFlowState() : undefined);
-  const update = before && factorUpdate(question);
-  if (before && update) {
-    const state: FlowState = {
-      answers: { ...before.answers, ...update.answers },
-      skipped: before.skipped.filter((f) => update.answers[f] === undefined),
-    };
-    const changed = conversation?.recommendation && changes(deps, before, state);
-    const reply = recommendationReply(deps, state, update.understood, surface, changed || undefined);
-    return { reply, kind: 'recommendation', recommended: state.answers };
+  // A need stated after a recommendation changes it; stated after the flow was offered, it answers the offer.
+  const follow = followUpOf(conversation, question);
+  if (follow) {
+    const changed = conversation?.recommendation && changes(deps, follow.before, follow.after);
+    const reply = recommendationReply(deps, follow.after, follow.understood, surface, changed || undefined);
+    return { reply, kind: 'recommendation', recommended: follow.after.answers };
   }
   // The answer reads the question as typed itself, so it can say which words it read as others.
   const { route, offerFlow, looked } = decide(
@@ -149,23 +137,9 @@ function asksOfThread(deps: BotDeps, typed: string): boolean {
   return asksAgain(read, typed) || asksExample(read, typed);
 }
 
-// "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states
-// one. "how fast do containers start?" after a recommendation asks too (it had been read as
-// speed=high); "how much does untrusted code change that?", "how heavy is the load, it spikes 10x"
-// state one.
-const LOOKUP =
-  /^\s*(?:what|who|where|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b)/iu;
-
 /** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */
 export function statesFactors(text: string): boolean {
-  return factorUpdate(text) !== undefined;
-}
-
-/** The factors a follow-up states ("what if one service needs a custom kernel module?", "it's all our own code"). */
-function factorUpdate(text: string): { answers: Answers; understood: Understood[] } | undefined {
-  if (LOOKUP.test(text) || closesOrLeavesChoice(text)) return undefined;
-  const input = parseFactorInput(text);
-  return input.kind === 'answers' ? { answers: input.answers, understood: input.understood } : undefined;
+  return statedFactors(text) !== undefined;
 }
 
 /** A recommendation given in a conversation: its factors go into the message's metadata for the next reply. */

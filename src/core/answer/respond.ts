@@ -1,9 +1,12 @@
 import { headingOf } from '../knowledge/types.js';
 import type { KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import type { EvidenceSource } from '../recommend/evidence.js';
-import type { Understood } from '../recommend/parse-input.js';
+import { emptyFlowState, type FlowState } from '../flow/state.js';
+import type { Answers } from '../recommend/factors.js';
+import { parseFactorInput, type Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
-import { quotedPassages, routeOfWhy, routeQuestion, type Route } from '../recommend/route.js';
+import { closesOrLeavesChoice, quotedPassages, routeOfWhy, routeQuestion, type Route } from '../recommend/route.js';
+import { isQuestion } from './context.js';
 import { readQuestion } from './reading.js';
 import { tokenize } from '../knowledge/terms.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
@@ -77,6 +80,72 @@ export function decide<T extends { result: Answer }>(
   return why.kind === 'recommend' ? { read, route: why, offerFlow, looked } : { read, offerFlow, looked };
 }
 
+/** What the bot's own replies in a conversation left to build on. */
+export interface ThreadState {
+  /** The latest recommendation's state. */
+  recommendation?: FlowState;
+  /** Whether the bot offered the decision flow (a choice asked with nothing the parser read). */
+  offered?: boolean;
+}
+
+// "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states
+// one. "how fast do containers start?" after a recommendation asks too (it had been read as
+// speed=high); "how much does untrusted code change that?", "how heavy is the load, it spikes 10x"
+// state one. "which is cheaper to run", "ok so what's the catch" ask, after their chat openers.
+const LOOKUP =
+  /^\s*(?:(?:ok(?:ay)?|so|and|but|right)[,\s]+)*(?:what|who|where|which|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b)/iu;
+
+/**
+ * The factors a message states for a recommendation ("what if one service needs a custom kernel
+ * module?", "it's all our own code"), or undefined: a look-up question, thanks, a decision
+ * reported and an aside state none, whatever factor words they have.
+ */
+export function statedFactors(text: string): { answers: Answers; understood: Understood[] } | undefined {
+  if (LOOKUP.test(text) || closesOrLeavesChoice(text)) return undefined;
+  const input = parseFactorInput(text);
+  return input.kind === 'answers' ? { answers: input.answers, understood: input.understood } : undefined;
+}
+
+/**
+ * A follow-up that changes its thread's recommendation, or answers the bot's offer of the flow
+ * with a need stated (not asked: "traffic is super spiky"): the state before and after, and what
+ * it understood. Undefined for anything else.
+ */
+export function followUpOf(
+  thread: ThreadState | undefined,
+  message: string,
+): { before: FlowState; after: FlowState; understood: Understood[] } | undefined {
+  // A question after an offer is the thread's to route: "if containers share the kernel, is that a security risk?" chooses nothing.
+  const before = thread?.recommendation ?? (thread?.offered && !isQuestion(message) ? emptyFlowState() : undefined);
+  const stated = before && statedFactors(message);
+  if (!before || !stated) return undefined;
+  const after: FlowState = {
+    answers: { ...before.answers, ...stated.answers },
+    skipped: before.skipped.filter((f) => stated.answers[f] === undefined),
+  };
+  return { before, after, understood: stated.understood };
+}
+
+/**
+ * The state the bot's replies would have left in a thread, replayed from the people's messages
+ * (oldest first) for `ask` and the eval, which keep no replies: Slack reads it from the
+ * replies' metadata instead.
+ */
+export function replayedThread(index: KnowledgeIndex, earlier: readonly string[]): ThreadState {
+  let thread: ThreadState = {};
+  earlier.forEach((message, i) => {
+    const follow = followUpOf(thread, message);
+    if (follow) {
+      thread = { ...thread, recommendation: follow.after };
+      return;
+    }
+    const route = routeQuestion(readQuestion(index, message).text || message, earlier.slice(0, i), message);
+    if (route.kind === 'recommend') thread = { ...thread, recommendation: { answers: route.answers, skipped: [] } };
+    else if (route.kind === 'offer-flow') thread = { ...thread, offered: true };
+  });
+  return thread;
+}
+
 /**
  * What `ask` shows for a question, and what `npm run eval` scores: a look-up answer, or for a
  * choice the recommendation with the passages its evidence quotes in the answer's place.
@@ -89,7 +158,14 @@ export function respond(
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
   const limit = options.limit ?? 5;
-  const { read, route } = decide(index, question, options.context, () => ({ result }));
+  const follow = options.context?.length ? followUpOf(replayedThread(index, options.context), question) : undefined;
+  const decided = follow
+    ? {
+        read: readQuestion(index, question).text || question,
+        route: { kind: 'recommend', answers: follow.after.answers, understood: follow.understood } as const,
+      }
+    : decide(index, question, options.context, () => ({ result }));
+  const { read, route } = decided;
   const recommended = route && recommendedFor(index, evidence, read, limit, options.context, route);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../../src/core/answer/answer.js';
-import { respond } from '../../../src/core/answer/respond.js';
+import { followUpOf, replayedThread, respond } from '../../../src/core/answer/respond.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -54,5 +54,27 @@ describe('respond()', () => {
     const { answer: shown, recommended } = respond(index, evidence, question);
     expect(recommended?.recommendation.confidence).toBe('high');
     expect(shown.confidence).toBe('high');
+  });
+
+  it('recommends for a need stated after a choice the bot could only offer the flow for, replayed from the thread', () => {
+    const context = ['should I pick containers or VMs for a small web app?'];
+    expect(replayedThread(index, context)).toEqual({ offered: true });
+    const stated = respond(index, evidence, 'traffic is super spiky, and it is all our own code', { context });
+    expect(stated.recommended?.recommendation.recommendation).toBe('containers');
+    expect(stated.recommended?.recommendation.unanswered).toEqual(['kernel', 'architecture', 'density']);
+    // Thanks and a decision reported are no needs; a question after an offer is routed as a question.
+    expect(respond(index, evidence, 'thanks! we went with vms in the end, the tenants are happy', { context }).recommended).toBeUndefined();
+    expect(followUpOf({ offered: true }, 'if containers share the kernel, is that a security risk?')).toBeUndefined();
+  });
+
+  it("changes a thread's recommendation with a need stated after it, but not for a look-up question", () => {
+    const context = ['vm or container for our microservices?', "it's all our own code"];
+    expect(replayedThread(index, context).recommendation?.answers).toEqual({ architecture: 'microservices', isolation: 'standard' });
+    const changed = respond(index, evidence, 'one service needs a custom kernel module', { context });
+    expect(changed.recommended?.recommendation.recommendation).not.toBe('containers');
+    expect(changed.recommended?.recommendation.unanswered).toEqual(['speed', 'density']);
+    // "which is cheaper to run" asks; "cheaper" is no need stated.
+    expect(followUpOf(replayedThread(index, context), 'which is cheaper to run')).toBeUndefined();
+    expect(followUpOf(replayedThread(index, context), 'ok so what is the catch with that')).toBeUndefined();
   });
 });
