@@ -82,6 +82,10 @@ describe('recommend over the real knowledge folder', () => {
     expect(speed('our signups arrive in sudden rushes, can containers or vms scale out faster?')).toMatch(
       /^Scalability challenges are easier with containers/,
     );
+    // A surge of traffic, however many times the usual, is load to scale out for.
+    expect(speed('our ticket shop sees a 30x traffic surge when sales open, containers or vms?')).toMatch(
+      /^Scalability challenges are easier with containers/,
+    );
     // How each performs under load is a third claim of the same reason.
     expect(speed('which performs better under high load, containers or vms?')).toMatch(/^Under high load/);
     expect(speed('we need containers or vms for fast startup')).toMatch(/spin up and shut down/);
