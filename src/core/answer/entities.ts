@@ -243,6 +243,14 @@ const PRICE = /[$€£]\s?\d/;
 // The clause a position stands in, its closing mark included: "we pay $2000 a month for our vms" says
 // what the asker pays, and only "would containers be cheaper?" asks (round-30 A/B check: a $5 VPS had
 // declined a choice for a blog and a bot).
+const ASKS_PRICES = new RegExp(ASKS_PRICE.source, 'gi');
+// A sentence that asks, in any of its clauses ("the vendor charges per vm, how much is that per hour").
+const ASKS_IN = /\?|(?:^|[,;:])\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...['.', '!', '?'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+  const rest = text.slice(at).search(/[.!?](?=\s|$)/);
+  return text.slice(start, rest < 0 ? text.length : at + rest + 1);
+}
 function clauseAt(text: string, at: number): string {
   const start = Math.max(...[',', ';', '.', '!', '?'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
   const rest = text.slice(at).search(/[,;.!?](?=\s|$)/);
@@ -301,7 +309,12 @@ export function namesOf(
   }
   const price = PRICE.exec(question);
   if (price && (ASKS_PRICE.test(question) || ASKS.test(clauseAt(question, price.index)))) found.push(price[0]);
-  const priceAsked = ASKS_PRICE.exec(question);
+  // Asked, not told: "how does vm licensing compare to containers? the vendor charges per vm" states its
+  // price, beside a sentence that asks. A question of one sentence asks what it names, mark or not
+  // ("intellij ultimate license cost for a team of 10").
+  const anyAsks = question.split(/(?<=[.!?])\s+/).some((sentence) => ASKS_IN.test(sentence));
+  const asks = (at: number) => !anyAsks || ASKS_IN.test(sentenceAt(question, at));
+  const priceAsked = [...question.matchAll(ASKS_PRICES)].find((m) => asks(m.index));
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);

@@ -48,6 +48,8 @@ const WORKPLACE_TECH = new Set(
     'homelab', 'onprem', 'pr', 'prs', 'mr', 'mrs', 'faq', 'faqs', 'wip', 'kpi', 'kpis', 'okr', 'okrs', 'eta', 'roi', 'poc', 'mvp',
     // Shorthand for roles and teams: "mgmt wants us to move it all into containers" names no product.
     'mgmt', 'sysadmin', 'sysadmins', 'infosec', 'appsec', 'secops', 'devsecops', 'finops', 'netops', 'authn', 'authz',
+    // And for who runs IT for someone else: "the MSP keeps mixing the two up" names no product.
+    'msp', 'msps', 'mssp', 'isp', 'isps', 'noc', 'soc',
   ].map((word) => processToken(word) ?? word),
 );
 

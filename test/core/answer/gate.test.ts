@@ -1222,6 +1222,12 @@ describe('the calibrated gate', () => {
     // An amount the asker states of their setting is no price asked; one in what they ask is.
     expect(answer(index, 'we pay $2000 a month for our vms, would containers be cheaper?').answered).toBe(true);
     expect(unknownEntities(index, 'is a $5 vps enough for docker?')).toEqual(['$5']);
+    // A rate the asker tells beside a question of their own is no price asked; asked in any sentence or clause, it is.
+    expect(unknownEntities(index, 'do containers cut licensing costs vs vms? our vendor charges per vm')).toEqual([]);
+    expect(unknownEntities(index, 'our vendor charges per core. how much would a managed cluster cost per month')).not.toEqual([]);
+    expect(unknownEntities(index, 'the vendor charges per vm, how much is that per hour')).not.toEqual([]);
+    // Who runs IT for someone else is no product: "the MSP" names none.
+    expect(unknownEntities(index, 'the MSP says containers and VMs are the same thing, what is the difference?')).toEqual([]);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);
     expect(answer(index, 'are containers free to run?').answered).toBe(true);
     expect(answer(index, 'how much memory does a container need compared to a vm?').answered).toBe(true);
