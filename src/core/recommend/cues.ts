@@ -569,10 +569,31 @@ export const CUES: Record<Factor, Cue[]> = {
       'rarely redeploy',
       'rarely deploy',
       'always on',
-      '24 7',
       'slow startup fine',
       'slow start ok',
     ]),
+    // A workload up around the clock, not the people who look after it ("we're a team of 3 covering 24/7").
+    {
+      phrase: '24 7',
+      value: 'low',
+      notWith: [
+        'team',
+        'cover',
+        'coverage',
+        'support',
+        'oncall',
+        'rota',
+        'roster',
+        'shift',
+        'staff',
+        'people',
+        'person',
+        'engineer',
+        'admin',
+        'tech',
+        'guy',
+      ],
+    },
     // Spikes of load, not of latency: "our p99 latency spikes" asks for consistent performance.
     ...['spiky', 'spikes'].map((phrase) => ({
       phrase,

@@ -367,6 +367,13 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
+  it('reads a workload up 24/7 as steady, not the people who cover it around the clock', () => {
+    expect(describeAnswers(answersOf(parseFactorInput('the api runs 24/7 with no restarts')))).toBe('speed=low');
+    for (const text of ["we're a team of 3 covering 24/7", 'support is staffed 24/7', 'two admins on a 24/7 rota']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it('reads a worker started fresh for each request as wanting a fast start', () => {
     for (const text of [
       'spin up a fresh worker per request and reply within ~3s',
