@@ -487,6 +487,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   }
   if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);
   const workload = choiceWorkload(question, earlier.length === 0);
+  // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
+  // asker's own workload the thread named, asks the choice for it, though nothing says yet what it needs.
+  // (A thread that said what it needs was answered above; one that only heard of the two is no workload.)
+  const ownWorkload = (m: string) => OWN_WORKLOAD.test(m) && !HEARD.test(m);
+  if (workload === null && earlier.length > 0 && BARE_ALTERNATIVES.test(question) && earlier.some(ownWorkload))
+    return { kind: 'offer-flow' };
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {

@@ -342,6 +342,9 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(routeQuestion('should I use containers or VMs for cloud security?', audited)).toEqual({ kind: 'offer-flow' });
+    // The two alone, after the asker named a workload of their own, ask the choice for it; after a question of how the two work, they compare them.
+    expect(routeQuestion('containers or VMs?', ["we're moving our booking app off an old server"])).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('containers or VMs?', ['do containers share the host kernel?'])).toEqual({ kind: 'lookup' });
     // Each of what the thread named is its workload; each of something else is not.
     const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
     expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
