@@ -170,7 +170,7 @@ const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => ask
 // "our app"), with a verb of need; "if containers share the kernel, is that a risk?" or "what if the
 // host kernel gets exploited?" ask something else.
 const WHAT_IF_NEED =
-  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b/iu;
+  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b/iu;
 // An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
 const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 

@@ -511,6 +511,11 @@ describe('routeQuestion() in a thread', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
+    // Of each, every or some of what the thread runs, as of "it".
+    expect(routeQuestion('and if each service needs its own kernel version?', choice)).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
     // The same choice for another workload, with "and" or without ("so for …" as read).
     for (const q of ['and for a big legacy monolith?', 'for a big legacy monolith?']) {
       expect(routeQuestion(q, ['which is better for microservices'])).toMatchObject({
