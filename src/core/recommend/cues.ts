@@ -625,6 +625,17 @@ export const CUES: Record<Factor, Cue[]> = {
       'legacy application',
       'legacy app',
       'erp',
+      // An old application moved as it is, whatever its kind.
+      'legacy system',
+      'legacy backend',
+      'legacy software',
+      'legacy program',
+      'old app',
+      'old application',
+      'old backend',
+      'old system',
+      'old software',
+      'old program',
     ]),
     // An estate of both kinds. "mixed" or "hybrid" alone says nothing of one ("mixed criticality",
     // "a mixed os fleet", "hybrid cloud", "a combination of security and speed").

@@ -367,6 +367,16 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
+  it('reads an old or legacy application, whatever its kind, as a monolith', () => {
+    for (const text of [
+      'lifting the old backend off a dying server',
+      'our legacy system runs payroll',
+      'the old program only runs as one piece',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('architecture=monolith');
+    }
+  });
+
   it('reads a workload up 24/7 as steady, not the people who cover it around the clock', () => {
     expect(describeAnswers(answersOf(parseFactorInput('the api runs 24/7 with no restarts')))).toBe('speed=low');
     for (const text of ["we're a team of 3 covering 24/7", 'support is staffed 24/7', 'two admins on a 24/7 rota']) {
