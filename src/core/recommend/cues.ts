@@ -273,6 +273,14 @@ export const CUES: Record<Factor, Cue[]> = {
         'hipaa',
         'pci',
         'gdpr',
+        // Other laws and audits that protect data, by their acronyms.
+        'ferpa',
+        'glba',
+        'ccpa',
+        'cjis',
+        'fedramp',
+        'hitrust',
+        'soc2',
         'confidential',
         'pii',
         'personal data',
@@ -316,6 +324,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'dates of birth',
         'medical records',
         'health records',
+        'student records',
         // Genetic data is health data when it is a person's ("we process patients' genome data on a shared
         // research cluster"; round-34 A/B check: no recommendation), not a bacterium's from a public
         // archive (round-34 reviews).

@@ -368,6 +368,12 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('traffic spikes 10x at noon')))).toBe('speed=high');
   });
 
+  it('reads data a law or an audit protects, named by its acronym, as needing strong isolation', () => {
+    for (const text of ['the grades db is FERPA protected', 'we are in CJIS scope for the dispatch data', 'student records live there']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+  });
+
   it('reads an old or legacy application, whatever its kind, as a monolith', () => {
     for (const text of [
       'lifting the old backend off a dying server',
