@@ -57,6 +57,13 @@ const KERNEL_WORRIES = [
 
 export const CUES: Record<Factor, Cue[]> = {
   isolation: [
+    // Tenants of a platform, not of a landlord ("rent is due on the 1st so the tenant portal gets slammed").
+    {
+      phrase: 'tenants',
+      value: 'high',
+      negated: 'standard',
+      notWith: ['rent', 'landlord', 'lease', 'apartment', 'property', 'housing', 'letting', 'resident', 'building', 'flat'],
+    },
     ...cues(
       'high',
       [
@@ -65,7 +72,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'multitenant',
         'multi tenancy',
         'multitenancy',
-        'tenants',
         'customer code',
         'customers code',
         'user code',

@@ -374,6 +374,12 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it("reads a platform's tenants as needing strong isolation, not a landlord's", () => {
+    expect(describeAnswers(answersOf(parseFactorInput('the tenants are different banks')))).toBe('isolation=high');
+    expect(describeAnswers(answersOf(parseFactorInput('rent is due on the 1st so the tenant portal gets slammed')))).toBe('speed=high');
+    expect(parseFactorInput('our property management app lets tenants log repairs').kind).toBe('error');
+  });
+
   it('reads an old or legacy application, whatever its kind, as a monolith', () => {
     for (const text of [
       'lifting the old backend off a dying server',
