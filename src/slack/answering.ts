@@ -10,7 +10,7 @@ import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import type { Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
-import { FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
+import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
@@ -41,6 +41,8 @@ export function exampleQuestions(deps: BotDeps): string[] {
 export interface Conversation extends ThreadState {
   /** Earlier questions people asked there, oldest first. */
   earlier: string[];
+  /** Whom the offer of the flow was made to, when it says. */
+  offeredTo?: string;
 }
 
 /** How sure a reply is: unasked for (help channels, follow-ups), only recommendations and confident answers are posted. */
@@ -49,8 +51,9 @@ export type ReplyKind = 'help' | 'recommendation' | 'answer' | 'closest-match' |
 /**
  * The reply to a question asked in a channel (short answer) or a DM (explanation). A choice
  * between containers and VMs whose workload the factor parser understands gets a
- * recommendation; a follow-up stating a factor after a recommendation gets it updated; a
- * question the knowledge does not answer is recorded as a gap, with the nearest passages.
+ * recommendation; a follow-up stating a factor after a recommendation gets it updated, and one
+ * after the bot offered the decision flow gets one; a question the knowledge does not answer is
+ * recorded as a gap, with the nearest passages.
  */
 export function replyToQuestion(
   deps: BotDeps,
@@ -70,35 +73,32 @@ export function classifiedReply(
   userId: string,
   conversation?: Conversation,
   options: { recordGap?: boolean } = {},
-): { reply: SlackMessage; kind: ReplyKind; recommended?: Answers } {
+): { reply: SlackMessage; kind: ReplyKind; recommended?: Answers; answersOffer?: boolean } {
   const { index } = deps.knowledge();
   // Read as meant (emoji codes, chat openers and typos dealt with) before deciding what it asks.
   const question = readQuestion(index, typed).text || typed;
   // "in short?" after an answer asks it again: read, its frame leaves only the mark, which is no help request.
   const again = Boolean(conversation?.earlier?.length) && asksAgain(question, typed);
   if (!again && isHelpRequest(question)) return { reply: renderHelp(exampleQuestions(deps)), kind: 'help' };
-  // A need stated after a recommendation changes it; stated after the flow was offered, it answers the offer.
-  const follow = followUpOf(conversation, question);
-  if (follow) {
-    const changed = conversation?.recommendation && changes(deps, follow.before, follow.after);
-    const reply = recommendationReply(deps, follow.after, follow.understood, surface, changed || undefined);
-    return { reply, kind: 'recommendation', recommended: follow.after.answers };
-  }
   // The answer reads the question as typed itself, so it can say which words it read as others.
-  const { route, offerFlow, looked } = decide(
+  const { route, offerFlow, looked, follow } = decide(
     index,
     typed,
     conversation?.earlier,
     (offerFlow) => composeAnswer(index, typed, surface, { context: conversation?.earlier, offerFlow }),
     question,
+    threadFor(conversation, userId),
   );
   if (route) {
-    const reply = recommendationReply(deps, { answers: route.answers, skipped: [] }, route.understood, surface);
-    return { reply, kind: 'recommendation', recommended: route.answers };
+    // A need stated after a recommendation changes it, and says so; one that answers an offer makes one.
+    const state: FlowState = follow?.after ?? { answers: route.answers, skipped: [] };
+    const changed = follow && conversation?.recommendation ? changes(deps, follow.before, follow.after) : undefined;
+    const reply = recommendationReply(deps, state, route.understood, surface, changed);
+    return { reply, kind: 'recommendation', recommended: state.answers, answersOffer: Boolean(follow) && !conversation?.recommendation };
   }
   const { result, reply } = looked;
   // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
-  if (reply) return { reply: offering(reply, offerFlow), kind: result.confidence === 'low' ? 'closest-match' : 'answer' };
+  if (reply) return { reply: offering(reply, userId), kind: result.confidence === 'low' ? 'closest-match' : 'answer' };
   if (options.recordGap !== false) {
     const nearest = searchPassages(index, result.question, 3).map((h) => ({
       id: h.passage.id,
@@ -107,12 +107,32 @@ export function classifiedReply(
     }));
     deps.feedback.recordGap({ question: result.question, passages: nearest, surface, userId });
   }
-  return { reply: offering(renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), offerFlow), kind: 'no-answer' };
+  return { reply: offering(renderNoAnswer(result, topicsOf(index.passages), { offerFlow }), userId), kind: 'no-answer' };
 }
 
-// A reply that offers the flow says so in its metadata, where the next message's reply reads it back.
-const offering = (reply: SlackMessage, offerFlow: boolean): SlackMessage =>
-  offerFlow ? { ...reply, metadata: { event_type: FLOW_OFFER_EVENT, event_payload: { offered: 'flow' } } } : reply;
+// A reply that shows the offer of the flow (an answer's, a closest match's, an explanation's or a
+// "no answer"'s) says so in its metadata, with whom it offered it to: the next message's reply reads it back.
+function offering(reply: SlackMessage, userId: string): SlackMessage {
+  if (!reply.blocks.some((block) => block.block_id === FLOW_OFFER_BLOCK)) return reply;
+  return { ...reply, metadata: { event_type: FLOW_OFFER_EVENT, event_payload: { offered: 'flow', ...(userId ? { asker: userId } : {}) } } };
+}
+
+/**
+ * What a conversation's replies left for this person's message to build on: its recommendation,
+ * and the bot's offer of the flow only for whom it was offered to (another person in the thread
+ * states nothing of the asker's workload).
+ */
+function threadFor(conversation: Conversation | undefined, userId: string): ThreadState | undefined {
+  if (!conversation) return undefined;
+  const offered = conversation.offered === true && (conversation.offeredTo === undefined || conversation.offeredTo === userId);
+  return { ...(conversation.recommendation ? { recommendation: conversation.recommendation } : {}), ...(offered ? { offered } : {}) };
+}
+
+/** Whether a person's message in a conversation changes its recommendation or answers the offer of the flow. */
+export function followsUp(deps: BotDeps, conversation: Conversation | undefined, text: string, userId: string): boolean {
+  const read = readQuestion(deps.knowledge().index, text).text || text;
+  return followUpOf(threadFor(conversation, userId), read) !== undefined;
+}
 
 /** The reply to chatter addressed to the bot ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
 export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';

@@ -3,7 +3,7 @@ import { isQuestion } from '../core/answer/context.js';
 import { parseFactorInput } from '../core/recommend/parse-input.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
-import { FLOW_OFFER_EVENT } from './render/answer.js';
+import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT } from './render/answer.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
 import { isNewMessage, questionFromMessage } from './question-text.js';
 
@@ -40,6 +40,7 @@ interface SlackMessageLike {
   bot_id?: string;
   subtype?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  blocks?: { block_id?: string }[];
 }
 
 const seconds = (ts: string) => Number(ts.split('.')[0]);
@@ -108,19 +109,34 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
     const text = questionFromMessage(m.text, bot.userId).trim();
     if (isQuestion(text) || (text !== '' && (mentionsBot(m.text, bot.userId) || statesWorkload(text)))) earlier.unshift(text);
   }
+  // The bot's latest reply decides what a need stated next builds on: a recommendation closes the
+  // offer before it, an offer (still shown: a vote replaces it) the recommendation before it, and any
+  // other reply (an answer, a step of the flow) the offer.
   let recommendation: FlowState | undefined;
   let offered = false;
+  let offeredTo: string | undefined;
   for (const m of earlierMessages) {
-    if (isBot(m) && m.metadata?.event_type === FLOW_OFFER_EVENT) offered = true;
-    if (!isBot(m) || m.metadata?.event_type !== RECOMMENDATION_EVENT) continue;
-    const state = m.metadata.event_payload?.state;
-    try {
-      if (typeof state === 'string') recommendation = decodeFlowState(state);
-    } catch {
-      // Metadata someone else wrote, or an older format: the conversation goes on without it.
+    if (!isBot(m)) continue;
+    const state = m.metadata?.event_type === RECOMMENDATION_EVENT ? recommendationIn(m.metadata.event_payload?.state) : undefined;
+    offered =
+      m.metadata?.event_type === FLOW_OFFER_EVENT && (m.blocks === undefined || m.blocks.some((b) => b.block_id === FLOW_OFFER_BLOCK));
+    if (state) recommendation = state;
+    if (offered) {
+      recommendation = undefined;
+      const asker = m.metadata?.event_payload?.asker;
+      offeredTo = typeof asker === 'string' ? asker : undefined;
     }
   }
-  return { earlier, ...(recommendation ? { recommendation } : {}), ...(offered ? { offered } : {}) };
+  return { earlier, ...(recommendation ? { recommendation } : {}), ...(offered ? { offered, ...(offeredTo ? { offeredTo } : {}) } : {}) };
+}
+
+function recommendationIn(state: unknown): FlowState | undefined {
+  try {
+    return typeof state === 'string' ? decodeFlowState(state) : undefined;
+  } catch {
+    // Metadata someone else wrote, or an older format: the conversation goes on without it.
+    return undefined;
+  }
 }
 
 /**

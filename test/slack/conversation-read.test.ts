@@ -28,6 +28,31 @@ describe('conversationOf()', () => {
     expect(conversationOf(messages, '100.000002', bot)).toEqual({ earlier: ['vm or container for our microservices?'] });
   });
 
+  it('reads what its latest reply left: an offer closes the recommendation before it, and anything else the offer', () => {
+    const offer = (ts: string, blocks = [{ block_id: 'offer_flow' }]) => ({
+      ts,
+      user: 'UBOT0001',
+      bot_id: 'BBOT0001',
+      text: 'Short answer: …',
+      blocks,
+      metadata: { event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow', asker: 'U0HUMAN1' } },
+    });
+    const answer = (ts: string) => ({ ts, user: 'UBOT0001', bot_id: 'BBOT0001', text: 'Short answer: containers start fast' });
+    const [first, recommended] = [messages[0]!, messages[1]!];
+    expect(conversationOf([first, recommended, offer('100.000003')], '100.000009', bot)).toMatchObject({
+      offered: true,
+      offeredTo: 'U0HUMAN1',
+    });
+    expect(conversationOf([first, recommended, offer('100.000003')], '100.000009', bot).recommendation).toBeUndefined();
+    expect(conversationOf([first, offer('100.000001'), recommended], '100.000009', bot)).toMatchObject({
+      recommendation: { answers: { architecture: 'microservices' } },
+    });
+    expect(conversationOf([first, offer('100.000001'), recommended], '100.000009', bot).offered).toBeUndefined();
+    expect(conversationOf([first, offer('100.000003'), answer('100.000004')], '100.000009', bot).offered).toBeUndefined();
+    // An offer a vote replaced (its button gone) is offered no more.
+    expect(conversationOf([first, offer('100.000003', [{ block_id: 'feedback' }])], '100.000009', bot).offered).toBeUndefined();
+  });
+
   it('keeps what people told the bot or said of their workload, not their chatter', () => {
     const thread = [
       { ts: '200.000001', user: 'U0HUMAN1', text: '<@UBOT0001> need a custom kernel module for the capture card' },

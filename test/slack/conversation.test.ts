@@ -224,14 +224,21 @@ describe('a thread the bot replied in', () => {
     const thread = await startThread(bot, 'should I pick containers or VMs for a small web app?');
     const offer = posts(bot)[0]!;
     expect(blocksOf(offer.args)).toContain('tell me here what it needs');
-    expect(offer.args.metadata).toEqual({ event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow' } });
+    expect(offer.args.metadata).toMatchObject({
+      event_type: 'containers_or_vms_flow_offered',
+      event_payload: { offered: 'flow', asker: 'U0HUMAN1' },
+    });
     for (const text of [
       'thanks! we went with vms in the end, the tenants are happy',
       'btw our marketing site got 10x traffic yesterday',
       'we ended up picking the second option, our tenants love it',
+      // Unasked, a recommendation the bot is unsure of stays unposted.
+      'it is a monolith',
     ]) {
       await bot.send(eventRequest(said(bot.stub, text, { thread_ts: thread })));
     }
+    // Someone else in the thread states nothing of the asker's workload.
+    await bot.send(eventRequest(said(bot.stub, 'the tenants run their own code', { thread_ts: thread, user: 'U0OTHER2' })));
     expect(posts(bot)).toHaveLength(1);
     await bot.send(eventRequest(said(bot.stub, 'traffic is super spiky, and it is all our own code', { thread_ts: thread })));
     const reply = posts(bot)[1]!;
@@ -240,6 +247,22 @@ describe('a thread the bot replied in', () => {
     // Nothing was recommended before, so nothing "changed".
     expect(blocksOf(reply.args)).not.toContain('Updated:');
     expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;isolation=standard;speed=high' } });
+  });
+
+  it('builds on its latest reply: a need stated after a newer offer makes a new recommendation, not an update of the older one', async () => {
+    bot.stub.reset();
+    const thread = await startThread(bot, 'vm or container for our microservices?');
+    await bot.send(
+      eventRequest(
+        said(bot.stub, '<@UBOT0001> should we use containers or vms for our new internal wiki?', { thread_ts: thread }, 'app_mention'),
+      ),
+    );
+    expect(posts(bot)[1]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_flow_offered' });
+    await bot.send(eventRequest(said(bot.stub, 'it runs untrusted customer code', { thread_ts: thread })));
+    const reply = posts(bot)[2]!;
+    expect(blocksOf(reply.args)).toContain('Recommendation: VMs');
+    expect(blocksOf(reply.args)).not.toContain('Updated:');
+    expect(reply.args.metadata).toMatchObject({ event_payload: { state: 'v1;isolation=high' } });
   });
 
   it('stays silent on chatter opened with "so" or "ok" in its thread, and on an if-question about something else in a choice thread', async () => {
@@ -383,6 +406,13 @@ describe('a DM', () => {
     expect(posts(bot)[0]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_flow_offered' });
     await bot.send(eventRequest(said(bot.stub, 'it needs a custom kernel module btw', dm)));
     expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
+    // An explanation that ends with the offer carries it too, though the question chose for no workload.
+    const other = { channel: 'D0CONV6', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'containers or vms?', other)));
+    expect(blocksOf(posts(bot)[2]!.args)).toContain('tell me here what it needs');
+    expect(posts(bot)[2]!.args.metadata).toMatchObject({ event_type: 'containers_or_vms_flow_offered' });
+    await bot.send(eventRequest(said(bot.stub, 'traffic is super spiky, and it is all our own code', other)));
+    expect(blocksOf(posts(bot)[3]!.args)).toContain('Recommendation: containers');
   });
 
   it('gives a recommendation again when asked for it in brief, not the help text', async () => {

@@ -92,7 +92,7 @@ describe('a choice between containers and VMs', () => {
     expect(start?.value).toBe('v1');
     expect(blocksText(post.args)).not.toContain('Run `/containers-or-vms`');
     // No recommendation's state: only that the flow was offered, so a need stated next answers it.
-    expect(post.args.metadata).toEqual({ event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow' } });
+    expect(post.args.metadata).toMatchObject({ event_type: 'containers_or_vms_flow_offered', event_payload: { offered: 'flow' } });
 
     const { responseId, ...request } = click(bot.stub, start!, { channel: 'D0DIRECT1', ephemeral: false });
     await bot.send(request);

@@ -240,17 +240,21 @@ const VERSION = /(?:^|[\s(])(?:v?\d+\.\d+(?:\.\d+)*|v\d+)\b/i;
 const ASKS_VERSION =
   /\bv?\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)*\s+(?:vs\.?|versus|or|and)\s+v?\d+(?:\.\d+)*\b|\bwhat(?:'s|\s+is|\s+are)\s+(?:new|changed)\s+in\b|\bwhat\s+changed\s+in\b|\b(?:which|what|latest|newest|current|recent|next|minimum|min)\s+(?:\S+\s+)?(?:versions?|releases?)\b|\bversions?\s+(?:\S+\s+)?(?:fix|fixes|fixed|patch|patched|support|supports|supported|introduc\w*|added|removed)\b|\b(?:released|release\s+date|end[\s-]+of[\s-]+(?:life|support)|support\s+ends?|eol|deprecated|changelog|release\s+notes)\b|\bwhen\s+(?:was|is|will|did|does)\b|\b(?:what|which)\s+(?:year|date|day|month)\b/i;
 const PRICE = /[$€£]\s?\d/;
-// The clause a position stands in, its closing mark included: "we pay $2000 a month for our vms" says
-// what the asker pays, and only "would containers be cheaper?" asks (round-30 A/B check: a $5 VPS had
-// declined a choice for a blog and a bot).
 const ASKS_PRICES = new RegExp(ASKS_PRICE.source, 'gi');
-// A sentence that asks, in any of its clauses ("the vendor charges per vm, how much is that per hour").
-const ASKS_IN = /\?|(?:^|[,;:])\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b/i;
+// A rate told, as what someone charges ("the vendor charges per vm"), not a price asked for.
+const CHARGES = /^charg/i;
+// A sentence that asks: its mark, a question word opening it, or a clause that asks after a comma
+// ("the vendor charges per vm, how much is that per hour"), not a relative one (", which adds up fast").
+const ASKS_IN =
+  /\?|^\s*(?:what|whats|how|why|when|which|who|where|can|could|does|do|is|are|should|would|will|did)\b|[,;:]\s*(?:how\s+much|what(?:'s|\s+is|\s+does|\s+would|\s+will)|is\s+(?:that|it|this)|does\s+(?:that|it|this)|would\s+(?:that|it|this))\b/i;
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(...['.', '!', '?'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
   const rest = text.slice(at).search(/[.!?](?=\s|$)/);
   return text.slice(start, rest < 0 ? text.length : at + rest + 1);
 }
+// The clause a position stands in, its closing mark included: "we pay $2000 a month for our vms" says
+// what the asker pays, and only "would containers be cheaper?" asks (round-30 A/B check: a $5 VPS had
+// declined a choice for a blog and a bot).
 function clauseAt(text: string, at: number): string {
   const start = Math.max(...[',', ';', '.', '!', '?'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
   const rest = text.slice(at).search(/[,;.!?](?=\s|$)/);
@@ -309,12 +313,13 @@ export function namesOf(
   }
   const price = PRICE.exec(question);
   if (price && (ASKS_PRICE.test(question) || ASKS.test(clauseAt(question, price.index)))) found.push(price[0]);
-  // Asked, not told: "how does vm licensing compare to containers? the vendor charges per vm" states its
-  // price, beside a sentence that asks. A question of one sentence asks what it names, mark or not
-  // ("intellij ultimate license cost for a team of 10").
+  // Asked, not told: "how does vm licensing compare to containers? the vendor charges per vm" tells
+  // what the vendor charges, beside a sentence that asks. A question of one sentence asks what it
+  // names, mark or not ("intellij ultimate license cost for a team of 10"), and a price named in a
+  // sentence that asks nothing is asked ("is it worth it? price of rhel licenses per vm").
   const anyAsks = question.split(/(?<=[.!?])\s+/).some((sentence) => ASKS_IN.test(sentence));
-  const asks = (at: number) => !anyAsks || ASKS_IN.test(sentenceAt(question, at));
-  const priceAsked = [...question.matchAll(ASKS_PRICES)].find((m) => asks(m.index));
+  const asks = (m: RegExpMatchArray) => !anyAsks || !CHARGES.test(m[0]) || ASKS_IN.test(sentenceAt(question, m.index!));
+  const priceAsked = [...question.matchAll(ASKS_PRICES)].find(asks);
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);

@@ -58,11 +58,12 @@ export function recommendedFor(
 export type RecommendRoute = Extract<Route, { kind: 'recommend' }>;
 
 /**
- * Whether the recommendation core answers a question, as every surface decides it: a choice for a
- * workload the parser understands is recommended on; anything else is looked up (`lookUp`, told
- * whether the question asks to choose without saying for what), and where the look-up finds
- * nothing or only a closest match, a "why?" after a choice the thread asked gets its reasons.
- * `read` is the question as readQuestion reads it.
+ * Whether the recommendation core answers a question, as every surface decides it: a need stated
+ * after the thread's recommendation or the bot's offer of the flow (`thread`) changes or makes one;
+ * a choice for a workload the parser understands is recommended on; anything else is looked up
+ * (`lookUp`, told whether the question asks to choose without saying for what), and where the
+ * look-up finds nothing or only a closest match, a "why?" after a choice the thread asked gets its
+ * reasons. `read` is the question as readQuestion reads it.
  */
 export function decide<T extends { result: Answer }>(
   index: KnowledgeIndex,
@@ -70,7 +71,11 @@ export function decide<T extends { result: Answer }>(
   earlier: readonly string[] | undefined,
   lookUp: (offerFlow: boolean) => T,
   read = readQuestion(index, typed).text || typed,
-): { read: string; offerFlow: boolean } & ({ route: RecommendRoute; looked?: T } | { route?: undefined; looked: T }) {
+  thread?: ThreadState,
+): { read: string; offerFlow: boolean; follow?: FollowUp } & ({ route: RecommendRoute; looked?: T } | { route?: undefined; looked: T }) {
+  const follow = followUpOf(thread, read);
+  if (follow)
+    return { read, route: { kind: 'recommend', answers: follow.after.answers, understood: follow.understood }, offerFlow: false, follow };
   const route = routeQuestion(read, earlier, typed);
   if (route.kind === 'recommend') return { read, route, offerFlow: false };
   const offerFlow = route.kind === 'offer-flow';
@@ -80,20 +85,30 @@ export function decide<T extends { result: Answer }>(
   return why.kind === 'recommend' ? { read, route: why, offerFlow, looked } : { read, offerFlow, looked };
 }
 
-/** What the bot's own replies in a conversation left to build on. */
+/**
+ * What the bot's own replies in a conversation left to build on: its latest recommendation's state,
+ * or that its latest reply offered the decision flow (a choice asked with nothing the parser read).
+ * A newer offer closes the recommendation before it, a newer recommendation the offer.
+ */
 export interface ThreadState {
-  /** The latest recommendation's state. */
   recommendation?: FlowState;
-  /** Whether the bot offered the decision flow (a choice asked with nothing the parser read). */
   offered?: boolean;
+}
+
+/** A need stated in a conversation: the state before and after it, and what was understood. */
+export interface FollowUp {
+  before: FlowState;
+  after: FlowState;
+  understood: Understood[];
 }
 
 // "What is a kernel module?" asks about a factor; "what if one service needs a kernel module?" states
 // one. "how fast do containers start?" after a recommendation asks too (it had been read as
 // speed=high); "how much does untrusted code change that?", "how heavy is the load, it spikes 10x"
-// state one. "which is cheaper to run", "ok so what's the catch" ask, after their chat openers.
+// state one. "which is cheaper to run", "ok so what's the catch" ask, after their chat openers;
+// "which is better when one service needs a custom kernel module" states one in its clause.
 const LOOKUP =
-  /^\s*(?:(?:ok(?:ay)?|so|and|but|right)[,\s]+)*(?:what|who|where|which|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b)/iu;
+  /^\s*(?:(?:ok(?:ay)?|so|and|but|right|hey|hi|hm+)[,\s]+)*(?:what|who|where|which|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b|[^?]*\bwhen\s+(?:it|we|they|(?:one|each|some|the|our|a)\s+[\p{L}-]+)\s+(?:needs?|requires?|runs?|has|have|must|uses?|loads?)\b)/iu;
 
 /**
  * The factors a message states for a recommendation ("what if one service needs a custom kernel
@@ -111,10 +126,7 @@ export function statedFactors(text: string): { answers: Answers; understood: Und
  * with a need stated (not asked: "traffic is super spiky"): the state before and after, and what
  * it understood. Undefined for anything else.
  */
-export function followUpOf(
-  thread: ThreadState | undefined,
-  message: string,
-): { before: FlowState; after: FlowState; understood: Understood[] } | undefined {
+export function followUpOf(thread: ThreadState | undefined, message: string): FollowUp | undefined {
   // A question after an offer is the thread's to route: "if containers share the kernel, is that a security risk?" chooses nothing.
   const before = thread?.recommendation ?? (thread?.offered && !isQuestion(message) ? emptyFlowState() : undefined);
   const stated = before && statedFactors(message);
@@ -134,14 +146,17 @@ export function followUpOf(
 export function replayedThread(index: KnowledgeIndex, earlier: readonly string[]): ThreadState {
   let thread: ThreadState = {};
   earlier.forEach((message, i) => {
-    const follow = followUpOf(thread, message);
+    const read = readQuestion(index, message).text || message;
+    const follow = followUpOf(thread, read);
     if (follow) {
-      thread = { ...thread, recommendation: follow.after };
+      thread = { recommendation: follow.after };
       return;
     }
-    const route = routeQuestion(readQuestion(index, message).text || message, earlier.slice(0, i), message);
-    if (route.kind === 'recommend') thread = { ...thread, recommendation: { answers: route.answers, skipped: [] } };
-    else if (route.kind === 'offer-flow') thread = { ...thread, offered: true };
+    const route = routeQuestion(read, earlier.slice(0, i), message);
+    if (route.kind === 'recommend') thread = { recommendation: { answers: route.answers, skipped: [] } };
+    else if (route.kind === 'offer-flow') thread = { offered: true };
+    // Any other answer the bot gives closes its offer; only questions get one.
+    else if (isQuestion(read)) thread = thread.recommendation ? { recommendation: thread.recommendation } : {};
   });
   return thread;
 }
@@ -158,14 +173,8 @@ export function respond(
 ): { answer: Answer; recommended?: Recommended } {
   const result = answer(index, question, options);
   const limit = options.limit ?? 5;
-  const follow = options.context?.length ? followUpOf(replayedThread(index, options.context), question) : undefined;
-  const decided = follow
-    ? {
-        read: readQuestion(index, question).text || question,
-        route: { kind: 'recommend', answers: follow.after.answers, understood: follow.understood } as const,
-      }
-    : decide(index, question, options.context, () => ({ result }));
-  const { read, route } = decided;
+  const thread = options.context?.length ? replayedThread(index, options.context) : undefined;
+  const { read, route } = decide(index, question, options.context, () => ({ result }), undefined, thread);
   const recommended = route && recommendedFor(index, evidence, read, limit, options.context, route);
   if (!recommended) return { answer: result };
   if (recommended.passages.length === 0) return { answer: { ...result, answered: false, passages: [] }, recommended };

@@ -397,6 +397,7 @@ function choiceWorkload(question: string, alone = true): string | null {
 // seconds right", "vms give stronger isolation but containers are cheaper" and "i heard containers
 // start in seconds" say it of the two (round-33 reviews).
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
+const NAMES_OWN_THING = /\b(?:our|my)\s+[\p{L}-]{3,}/iu;
 const HEARD =
   /\b(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|read|saw|was\s+told|were\s+told)\b|\b(?:people|everyone|they|folks)\s+(?:say|says|said|claim)\b/i;
 const ownNeeds = (message: string) => OWN_WORKLOAD.test(message) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
@@ -489,8 +490,9 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   const workload = choiceWorkload(question, earlier.length === 0);
   // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
   // asker's own workload the thread named, asks the choice for it, though nothing says yet what it needs.
-  // (A thread that said what it needs was answered above; one that only heard of the two is no workload.)
-  const ownWorkload = (m: string) => OWN_WORKLOAD.test(m) && !HEARD.test(m);
+  // (A thread that said what it needs was answered above.) Told, not asked, of a thing of theirs: not
+  // "how do containers work? im new to this", nor what someone heard.
+  const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
   if (workload === null && earlier.length > 0 && BARE_ALTERNATIVES.test(question) && earlier.some(ownWorkload))
     return { kind: 'offer-flow' };
   if (workload === null) return { kind: 'lookup' };
@@ -581,19 +583,42 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
   return found;
 }
 
-// Thanks, a decision reported, or an aside about something else: "thanks! we went with vms in the
-// end, the tenants are happy" names tenants but asks for no recommendation, nor does "btw our
-// marketing site got 10x traffic yesterday" describe the workload being chosen for.
-const THANKS = /^\W*(?:thanks|thank\s+you|thx|tysm|ty|cheers|much\s+appreciated)\b/i;
-const DECIDED =
-  /\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?|they(?:'ve|\s+have)?)\s+(?:already\s+|finally\s+|just\s+)?(?:(?:went|gone)\s+(?:with|for)|picked|chose|chosen|decided\s+(?:on|to\s+go)|settled\s+on|ended\s+up|rolled\s+with|stuck\s+with)\b|\b(?:we(?:'re|\s+are)|i'm|i\s+am)\s+(?:going|sticking|rolling)\s+with\b|\bwe'?ll\s+(?:go|roll|stick)\s+with\b/i;
-const ASIDE = /^\W*(?:btw|fyi|by\s+the\s+way|unrelated(?:ly)?|off[\s-]topic|side\s+note|on\s+another\s+note)\b/i;
+// Thanks, a decision reported, an aside about something else, what someone heard of the two or a
+// claim about them, or not knowing yet: "thanks! we went with vms in the end, the tenants are happy"
+// names tenants but asks for no recommendation, nor does "i heard containers start in seconds"
+// describe the workload being chosen for (round-34 and round-36 reviews).
+const THANKS =
+  /^\W*(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|thnx|tysm|ty|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)\b/i;
+// Decided on a side or an option, not on what the workload is ("we ended up with 40 microservices",
+// "we're going with a microservices architecture" state it).
+const SIDE_OR_OPTION = String.raw`(?:the\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|podman|bare\s+metal|both|(?:first|second|other|former|latter|recommended)(?:\s+(?:one|option|choice))?|option\s+(?:a|b|1|2|one|two)|that|it|them|your\s+(?:recommendation|suggestion|advice))(?![\p{L}-])`;
+const DECIDED = new RegExp(
+  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+use|let'?s\s+(?:go\s+with|use)|decided\s*[:-])\s+${SIDE_OR_OPTION}|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b`,
+  'iu',
+);
+// An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x
+// traffic yesterday"); "btw it also needs a custom kernel module" is about the workload.
+const ASIDE =
+  /^\W*(?:unrelated(?:ly)?\s*[,:;-]|off[\s-]topic\b|random\s+aside\b|in\s+other\s+news\b|on\s+another\s+note\b|(?:btw|fyi|by\s+the\s+way|oh\s+also|lol)[,:\s]+(?:our|my|their|the)\s+(?:other|marketing|hr|old|previous|last|personal|own\s+laptop)\b)/i;
+// A claim about the two themselves, not the workload ("containers start in seconds").
+const SAID_OF_SIDES =
+  /^\W*(?:(?:the|all|most)\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|hypervisors?)\s+(?:are|is|start|starts|run|runs|share|shares|have|has|scale|scales|boot|boots|give|gives|use|uses)\b/i;
+const UNSURE =
+  /\b(?:no\s+idea|not\s+sure|don'?t\s+know|dunno|will\s+(?:ask|check|find\s+out|get\s+back)|need\s+to\s+(?:ask|check|find\s+out))\b/i;
 
 /**
- * True when a message that states factors ("the tenants are happy") closes or leaves the choice
- * instead of describing the workload being chosen for: thanks, a decision reported, an aside.
- * A follow-up after a recommendation, or after the bot offered to choose, does not change it.
+ * True when a message that states factors ("the tenants are happy") does not describe the workload
+ * being chosen for: thanks, a decision on a side reported, an aside, what someone heard of the two
+ * or a claim about them, or not knowing yet. A follow-up after a recommendation, or after the bot
+ * offered to choose, does not change it.
  */
 export function closesOrLeavesChoice(message: string): boolean {
-  return THANKS.test(message) || DECIDED.test(message) || ASIDE.test(message);
+  return (
+    THANKS.test(message) ||
+    DECIDED.test(message) ||
+    ASIDE.test(message) ||
+    HEARD.test(message) ||
+    SAID_OF_SIDES.test(message) ||
+    UNSURE.test(message)
+  );
 }

@@ -88,6 +88,8 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
 
 /** The metadata event type of a reply that offered the decision flow: a need stated next is read as the answer to it. */
 export const FLOW_OFFER_EVENT = 'containers_or_vms_flow_offered';
+/** The block id of the offer's button. */
+export const FLOW_OFFER_BLOCK = 'offer_flow';
 
 /** The pointer to the decision flow that an answer to a choice ends with, or nothing. */
 export function flowOffer(offer: boolean | undefined): Block[] {
@@ -96,7 +98,7 @@ export function flowOffer(offer: boolean | undefined): Block[] {
         section(
           '🧭 Choosing for a specific workload? Answer a few questions, or tell me here what it needs (say "spiky traffic" or "runs customer code"), for a recommendation with reasons.',
         ),
-        actions('offer_flow', [startFlowButton(emptyFlowState())]),
+        actions(FLOW_OFFER_BLOCK, [startFlowButton(emptyFlowState())]),
       ]
     : [];
 }

@@ -1226,6 +1226,9 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'do containers cut licensing costs vs vms? our vendor charges per vm')).toEqual([]);
     expect(unknownEntities(index, 'our vendor charges per core. how much would a managed cluster cost per month')).not.toEqual([]);
     expect(unknownEntities(index, 'the vendor charges per vm, how much is that per hour')).not.toEqual([]);
+    // A relative clause asks nothing; a price named, not told as charged, is asked beside another question.
+    expect(unknownEntities(index, 'do containers cut licensing costs vs vms? our vendor charges per vm, which adds up fast')).toEqual([]);
+    expect(unknownEntities(index, 'is it worth it? price of rhel licenses per vm for 10 vms')).not.toEqual([]);
     // Who runs IT for someone else is no product: "the MSP" names none.
     expect(unknownEntities(index, 'the MSP says containers and VMs are the same thing, what is the difference?')).toEqual([]);
     expect(answer(index, 'how many vms could we replace with containers?').answered).toBe(true);

@@ -73,8 +73,21 @@ describe('respond()', () => {
     const changed = respond(index, evidence, 'one service needs a custom kernel module', { context });
     expect(changed.recommended?.recommendation.recommendation).not.toBe('containers');
     expect(changed.recommended?.recommendation.unanswered).toEqual(['speed', 'density']);
-    // "which is cheaper to run" asks; "cheaper" is no need stated.
+    // "which is cheaper to run" asks; "cheaper" is no need stated. A need in a when-clause is.
     expect(followUpOf(replayedThread(index, context), 'which is cheaper to run')).toBeUndefined();
-    expect(followUpOf(replayedThread(index, context), 'ok so what is the catch with that')).toBeUndefined();
+    expect(followUpOf(replayedThread(index, context), 'which is better when one service needs a custom kernel module')).toBeDefined();
+    // Read as typed past its greeting: "hey, how fast do containers start?" asks (speed is no need stated).
+    expect(respond(index, evidence, 'hey, how fast do containers start?', { context }).recommended).toBeUndefined();
+  });
+
+  it("builds a need on the bot's latest reply: a newer offer closes the recommendation before it, a newer answer the offer", () => {
+    const recommended = ['vm or container for our microservices?'];
+    const offered = [...recommended, 'should we use containers or vms for our new internal wiki?'];
+    expect(replayedThread(index, offered)).toEqual({ offered: true });
+    const wiki = respond(index, evidence, 'it runs untrusted customer code', { context: offered });
+    expect(wiki.recommended?.recommendation.unanswered).toEqual(['kernel', 'speed', 'architecture', 'density']);
+    // A question answered after the offer closes it; a statement with no need leaves it open.
+    expect(replayedThread(index, [...offered, 'how fast do containers start?'])).toEqual({});
+    expect(replayedThread(index, [...offered, 'it is for the whole company'])).toEqual({ offered: true });
   });
 });

@@ -392,7 +392,13 @@ describe('parseFactorInput: plain phrases', () => {
 
   it('reads a workload up 24/7 as steady, not the people who cover it around the clock', () => {
     expect(describeAnswers(answersOf(parseFactorInput('the api runs 24/7 with no restarts')))).toBe('speed=low');
-    for (const text of ["we're a team of 3 covering 24/7", 'support is staffed 24/7', 'two admins on a 24/7 rota']) {
+    expect(describeAnswers(answersOf(parseFactorInput('our support portal runs 24/7')))).toBe('speed=low');
+    for (const text of [
+      "we're a team of 3 covering 24/7",
+      'support is staffed 24/7',
+      'two admins on a 24/7 rota',
+      'i am on call 24/7 for it',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });

@@ -615,6 +615,14 @@ describe('closesOrLeavesChoice()', () => {
     'we ended up picking the second option, our tenants love it',
     'btw our marketing site got 10x traffic yesterday',
     'fyi the hr system holds patient records',
+    // Thanks after a word of praise, decisions in other words, what someone heard, a claim about the two, not knowing yet.
+    'great, thanks! the tenants run their own code so this helps',
+    "let's go with vms, the tenants need isolation",
+    'we will use vms then, our tenants run their own code',
+    'vms it is, the tenants are different banks',
+    'i heard containers start in seconds',
+    'containers start in seconds anyway',
+    'no idea how spiky the traffic is yet, will get back to you',
   ])('"%s" closes or leaves the choice', (message) => {
     expect(closesOrLeavesChoice(message)).toBe(true);
   });
@@ -625,6 +633,14 @@ describe('closesOrLeavesChoice()', () => {
     'we went live last month and the traffic is spiky',
     'we decided it must never share a kernel with anyone',
     'the tenants run their own code',
+    // An aside marker before the workload itself, a decision on what the workload is, "unrelated" as an adjective.
+    'btw it also needs a custom kernel module',
+    'by the way, it runs untrusted customer code',
+    'side note: the tenants run their own code',
+    'we ended up needing a custom kernel module',
+    "we're going with a microservices architecture",
+    'we settled on a monolith for now',
+    'unrelated tenants run their own code on the same box',
   ])('"%s" states what the workload needs', (message) => {
     expect(closesOrLeavesChoice(message)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
-import { classifiedReply, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
+import { classifiedReply, followsUp, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
+import { recommendationFor } from '../../recommending.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
@@ -11,7 +12,8 @@ import { admitFollowUp, threadOrNothing } from './reply.js';
  * A person's message in a channel or private channel (message.channels, message.groups),
  * answered without a mention in two places:
  * - a thread the bot has replied in (read back with conversations.replies, so it holds
- *   across restarts and replicas): questions, and statements that change a recommendation;
+ *   across restarts and replicas): questions, statements that change a recommendation, and
+ *   the asker's statement of what the workload needs after the bot offered the decision flow;
  * - a help channel (an admin's `/containers-or-vms auto-answer on`, else AUTO_ANSWER_CHANNELS):
  *   top-level questions, only when the answer is confident.
  * Everything else stays silent: thanks and emoji, messages to someone else, other threads and
@@ -61,15 +63,17 @@ export function channelMessage(deps: BotDeps) {
         await post(replyToMessage(deps, question, 'channel', message.user, conversation));
         return;
       }
-      const followsUp =
-        isQuestion(question) || ((conversation?.recommendation !== undefined || conversation?.offered === true) && statesFactors(question));
-      if (!followsUp || !(await admit())) return;
+      if (!(isQuestion(question) || followsUp(deps, conversation, question, message.user)) || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
-      const { reply, kind, recommended } = classifiedReply(deps, question, 'channel', message.user, conversation, { recordGap: false });
+      const { reply, kind, recommended, answersOffer } = classifiedReply(deps, question, 'channel', message.user, conversation, {
+        recordGap: false,
+      });
       // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text;
-      // and not the thread's own recommendation again ("agreed. vms then?" after it; round-31 review).
+      // not the thread's own recommendation again ("agreed. vms then?" after it; round-31 review); and
+      // no recommendation it is unsure of for a statement after its offer ("no idea how spiky the traffic is").
       if (kind !== 'answer' && kind !== 'recommendation') return;
       if (kind === 'recommendation' && recommendsAgain(conversation, recommended)) return;
+      if (answersOffer && recommended && recommendationFor(deps, { answers: recommended, skipped: [] }).confidence === 'low') return;
       await post(reply);
     } catch (error) {
       await reportFailure(
