@@ -92,6 +92,12 @@ export const CUES: Record<Factor, Cue[]> = {
         // uploaded by users"; round-25 A/B check).
         'submitted code',
         'uploaded code',
+        // Written by the people the service serves ("Python UDFs written by our customers").
+        'written by customers',
+        'written by our customers',
+        'written by users',
+        'written by our users',
+        'written by third parties',
         'code submit',
         'code upload',
         'third party code',

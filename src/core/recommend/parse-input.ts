@@ -92,11 +92,12 @@ const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per
 const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b`;
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
-// check: answered with the monitoring sentence); or what the workload does: "our api grows about 10x
+// check: answered with the monitoring sentence), "flat all year except the hour after each earnings
+// release, when it jumps about 20x" (round-36 closing A/B check: declined); or what the workload does: "our api grows about 10x
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep)\b[^.?!]{0,40}?\bthen\s+(?:it\s+(?:goes|jumps|spikes)\s+)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =

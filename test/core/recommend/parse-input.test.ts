@@ -374,6 +374,13 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads code the served write as untrusted, and a flat load that jumps many times over as a spike', () => {
+    expect(describeAnswers(answersOf(parseFactorInput('it runs Python UDFs written by our customers')))).toBe('isolation=high');
+    expect(
+      describeAnswers(answersOf(parseFactorInput('traffic is flat all year except after each earnings release, when it jumps about 20x'))),
+    ).toBe('speed=high');
+  });
+
   it("reads a platform's tenants as needing strong isolation, not a landlord's", () => {
     expect(describeAnswers(answersOf(parseFactorInput('the tenants are different banks')))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('rent is due on the 1st so the tenant portal gets slammed')))).toBe('speed=high');
