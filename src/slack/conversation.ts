@@ -118,11 +118,12 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   for (const m of earlierMessages) {
     if (!isBot(m)) continue;
     const state = m.metadata?.event_type === RECOMMENDATION_EVENT ? recommendationIn(m.metadata.event_payload?.state) : undefined;
-    offered =
-      m.metadata?.event_type === FLOW_OFFER_EVENT && (m.blocks === undefined || m.blocks.some((b) => b.block_id === FLOW_OFFER_BLOCK));
+    const offer = m.metadata?.event_type === FLOW_OFFER_EVENT;
+    offered = offer && (m.blocks === undefined || m.blocks.some((b) => b.block_id === FLOW_OFFER_BLOCK));
     if (state) recommendation = state;
+    // A newer choice closes the older recommendation, whether its offer is still shown or not.
+    if (offer) recommendation = undefined;
     if (offered) {
-      recommendation = undefined;
       const asker = m.metadata?.event_payload?.asker;
       offeredTo = typeof asker === 'string' ? asker : undefined;
     }

@@ -49,8 +49,10 @@ describe('conversationOf()', () => {
     });
     expect(conversationOf([first, offer('100.000001'), recommended], '100.000009', bot).offered).toBeUndefined();
     expect(conversationOf([first, offer('100.000003'), answer('100.000004')], '100.000009', bot).offered).toBeUndefined();
-    // An offer a vote replaced (its button gone) is offered no more.
-    expect(conversationOf([first, offer('100.000003', [{ block_id: 'feedback' }])], '100.000009', bot).offered).toBeUndefined();
+    // An offer a vote replaced (its button gone) is offered no more, and still closed the recommendation before it.
+    const voted = conversationOf([first, recommended, offer('100.000003', [{ block_id: 'feedback' }])], '100.000009', bot);
+    expect(voted.offered).toBeUndefined();
+    expect(voted.recommendation).toBeUndefined();
   });
 
   it('keeps what people told the bot or said of their workload, not their chatter', () => {

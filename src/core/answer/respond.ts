@@ -108,7 +108,7 @@ export interface FollowUp {
 // state one. "which is cheaper to run", "ok so what's the catch" ask, after their chat openers;
 // "which is better when one service needs a custom kernel module" states one in its clause.
 const LOOKUP =
-  /^\s*(?:(?:ok(?:ay)?|so|and|but|right|hey|hi|hm+)[,\s]+)*(?:what|who|where|which|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do)\b(?![^?]*\b(?:if|given|assuming)\b|[^?]*\bwhen\s+(?:it|we|they|(?:one|each|some|the|our|a)\s+[\p{L}-]+)\s+(?:needs?|requires?|runs?|has|have|must|uses?|loads?)\b)/iu;
+  /^\s*(?:(?:ok(?:ay)?|so|and|but|right|hey|hi|hm+|well|yeah|yep|lol|like)[,\s]+)*(?:what|who|where|which|how(?:\s+(?:fast|quick|quickly|slow|long|secure|safe|isolated|big|small|expensive|cheap|light|lightweight|hard|easy))?|why)(?:'s|\s+is|\s+are|\s+does|\s+do|\s+can|\s+could|\s+would|\s+will)\b(?![^?]*\b(?:if|given|assuming)\b|[^?]*\bwhen\s+(?:it|we|they|(?:one|each|some|the|our|a)\s+[\p{L}-]+)\s+(?:needs?|requires?|runs?|has|have|must|uses?|loads?)\b)/iu;
 
 /**
  * The factors a message states for a recommendation ("what if one service needs a custom kernel

@@ -588,12 +588,12 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
 // names tenants but asks for no recommendation, nor does "i heard containers start in seconds"
 // describe the workload being chosen for (round-34 and round-36 reviews).
 const THANKS =
-  /^\W*(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|thnx|tysm|ty|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)\b/i;
+  /^\W*(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you+|u+)|thx|thnx|tysm|tyvm|ty|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)\b/i;
 // Decided on a side or an option, not on what the workload is ("we ended up with 40 microservices",
 // "we're going with a microservices architecture" state it).
 const SIDE_OR_OPTION = String.raw`(?:the\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|podman|bare\s+metal|both|(?:first|second|other|former|latter|recommended)(?:\s+(?:one|option|choice))?|option\s+(?:a|b|1|2|one|two)|that|it|them|your\s+(?:recommendation|suggestion|advice))(?![\p{L}-])`;
 const DECIDED = new RegExp(
-  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+use|let'?s\s+(?:go\s+with|use)|decided\s*[:-])\s+${SIDE_OR_OPTION}|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b`,
+  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b`,
   'iu',
 );
 // An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x
@@ -603,8 +603,15 @@ const ASIDE =
 // A claim about the two themselves, not the workload ("containers start in seconds").
 const SAID_OF_SIDES =
   /^\W*(?:(?:the|all|most)\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|hypervisors?)\s+(?:are|is|start|starts|run|runs|share|shares|have|has|scale|scales|boot|boots|give|gives|use|uses)\b/i;
+// Not knowing yet, not a doubt before a need ("not sure if this matters but it needs…").
 const UNSURE =
-  /\b(?:no\s+idea|not\s+sure|don'?t\s+know|dunno|will\s+(?:ask|check|find\s+out|get\s+back)|need\s+to\s+(?:ask|check|find\s+out))\b/i;
+  /\b(?:no\s+idea|dunno|don'?t\s+know\s+yet|not\s+sure\s+yet|will\s+(?:ask|find\s+out|get\s+back)|will\s+check\s+(?:and|with|back)|(?:need|have)\s+to\s+(?:ask|find\s+out))\b/i;
+// What someone heard said of the two ("i heard containers start in seconds"), not of the workload
+// ("i was told it needs a custom kernel module", "we saw 10x traffic when the tv ad ran").
+const HEARD_OF_SIDES = new RegExp(
+  String.raw`(?:${HEARD.source})\s+(?:that\s+)?(?:the\s+|all\s+|most\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|hypervisors?)\b`,
+  'i',
+);
 
 /**
  * True when a message that states factors ("the tenants are happy") does not describe the workload
@@ -617,7 +624,7 @@ export function closesOrLeavesChoice(message: string): boolean {
     THANKS.test(message) ||
     DECIDED.test(message) ||
     ASIDE.test(message) ||
-    HEARD.test(message) ||
+    HEARD_OF_SIDES.test(message) ||
     SAID_OF_SIDES.test(message) ||
     UNSURE.test(message)
   );

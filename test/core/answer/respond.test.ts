@@ -78,6 +78,7 @@ describe('respond()', () => {
     expect(followUpOf(replayedThread(index, context), 'which is better when one service needs a custom kernel module')).toBeDefined();
     // Read as typed past its greeting: "hey, how fast do containers start?" asks (speed is no need stated).
     expect(respond(index, evidence, 'hey, how fast do containers start?', { context }).recommended).toBeUndefined();
+    expect(followUpOf(replayedThread(index, context), 'well, how quickly can containers scale out?')).toBeUndefined();
   });
 
   it("builds a need on the bot's latest reply: a newer offer closes the recommendation before it, a newer answer the offer", () => {

@@ -641,6 +641,12 @@ describe('closesOrLeavesChoice()', () => {
     "we're going with a microservices architecture",
     'we settled on a monolith for now',
     'unrelated tenants run their own code on the same box',
+    // What someone said or saw of the workload, a doubt before a need, a thing used for a need (second review).
+    'we saw 10x traffic when the tv ad ran',
+    'i was told it needs a custom kernel module',
+    'not sure if this matters but it needs a custom kernel module',
+    'the runners will check out untrusted PRs',
+    "we'll use it to run untrusted customer code",
   ])('"%s" states what the workload needs', (message) => {
     expect(closesOrLeavesChoice(message)).toBe(false);
   });
