@@ -113,7 +113,8 @@ const LOOKUP =
 /**
  * The factors a message states for a recommendation ("what if one service needs a custom kernel
  * module?", "it's all our own code"), or undefined: a look-up question, thanks, a decision
- * reported and an aside state none, whatever factor words they have.
+ * reported, an aside, what someone heard or claimed of the two and not knowing yet state none,
+ * whatever factor words they have (closesOrLeavesChoice).
  */
 export function statedFactors(text: string): { answers: Answers; understood: Understood[] } | undefined {
   if (LOOKUP.test(text) || closesOrLeavesChoice(text)) return undefined;
@@ -141,7 +142,9 @@ export function followUpOf(thread: ThreadState | undefined, message: string): Fo
 /**
  * The state the bot's replies would have left in a thread, replayed from the people's messages
  * (oldest first) for `ask` and the eval, which keep no replies: Slack reads it from the
- * replies' metadata instead.
+ * replies' metadata instead. It assumes every message was the asker's and every question got a
+ * reply, as a DM has it; in a channel thread the bot also stays silent on some (an unmentioned
+ * question it has no confident answer to), so Slack may keep an offer open that this closes.
  */
 export function replayedThread(index: KnowledgeIndex, earlier: readonly string[]): ThreadState {
   let thread: ThreadState = {};
