@@ -228,6 +228,7 @@ const NEGATORS = new Set([
 // "X doesn't matter", "X is not a concern": a negator then one of these after the phrase.
 const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', 'problem', 'care', 'need', 'requir', 'relev', 'irrelev']);
 const PRE_NEGATION_WINDOW = 3;
+const NEED_VERBS = new Set(['need', 'requir', 'load']);
 const POST_NEGATION_WINDOW = 4;
 const MAX_GAP = 2;
 const MIN_PREFIX_STEM = 5;
@@ -308,6 +309,10 @@ function negationOf(tokens: string[], stems: string[], start: number, end: numbe
     if (!NEGATORS.has(tokens[i]!)) continue;
     // "less overhead" wants a burden lower; "don't care about overhead" dismisses it.
     if (!burden || stems.slice(i + 1, start).some((s) => DISMISSALS.has(s))) return { start: i, end };
+  }
+  // "it doesn't need a custom kernel module": a negator before the verb of need that governs the phrase.
+  for (let i = Math.max(1, start - PRE_NEGATION_WINDOW); i < start; i++) {
+    if (!burden && NEED_VERBS.has(stems[i]!) && NEGATORS.has(tokens[i - 1]!)) return { start: i - 1, end };
   }
   const after = Math.min(tokens.length, end + 1 + POST_NEGATION_WINDOW);
   let negator = false;

@@ -387,6 +387,12 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('our property management app lets tenants log repairs').kind).toBe('error');
   });
 
+  it('reads a need denied before its verb as no need ("it doesn\'t need a custom kernel module")', () => {
+    expect(describeAnswers(answersOf(parseFactorInput("it doesn't need a custom kernel module")))).toBe('kernel=shared-ok');
+    expect(describeAnswers(answersOf(parseFactorInput('it does not require any special kernel modules')))).toBe('kernel=shared-ok');
+    expect(describeAnswers(answersOf(parseFactorInput('it needs a custom kernel module')))).toBe('kernel=custom');
+  });
+
   it('reads an old or legacy application, whatever its kind, as a monolith', () => {
     for (const text of [
       'lifting the old backend off a dying server',
