@@ -9,7 +9,7 @@ import { decide, followUpOf, statedFactors, type ThreadState } from '../core/ans
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import type { Understood } from '../core/recommend/parse-input.js';
-import { RECOMMENDATION_LABELS } from '../core/recommend/recommend.js';
+import { RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
 import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -73,7 +73,7 @@ export function classifiedReply(
   userId: string,
   conversation?: Conversation,
   options: { recordGap?: boolean } = {},
-): { reply: SlackMessage; kind: ReplyKind; recommended?: Answers; answersOffer?: boolean } {
+): { reply: SlackMessage; kind: ReplyKind; recommended?: Answers; unsureAnswerToOffer?: boolean } {
   const { index } = deps.knowledge();
   // Read as meant (emoji codes, chat openers and typos dealt with) before deciding what it asks.
   const question = readQuestion(index, typed).text || typed;
@@ -92,9 +92,11 @@ export function classifiedReply(
   if (route) {
     // A need stated after a recommendation changes it, and says so; one that answers an offer makes one.
     const state: FlowState = follow?.after ?? { answers: route.answers, skipped: [] };
-    const changed = follow && conversation?.recommendation ? changes(deps, follow.before, follow.after) : undefined;
-    const reply = recommendationReply(deps, state, route.understood, surface, changed);
-    return { reply, kind: 'recommendation', recommended: state.answers, answersOffer: Boolean(follow) && !conversation?.recommendation };
+    const recommendation = recommendationFor(deps, state);
+    const changed = follow && conversation?.recommendation ? changes(deps, follow.before, follow.after, recommendation) : undefined;
+    const reply = recommendationReply(recommendation, state, route.understood, surface, changed);
+    const unsureAnswerToOffer = Boolean(follow) && !conversation?.recommendation && recommendation.confidence === 'low';
+    return { reply, kind: 'recommendation', recommended: state.answers, unsureAnswerToOffer };
   }
   const { result, reply } = looked;
   // The calibrated gate (issue 11) marks a partial match "low": a closest match, not an answer.
@@ -163,8 +165,14 @@ export function statesFactors(text: string): boolean {
 }
 
 /** A recommendation given in a conversation: its factors go into the message's metadata for the next reply. */
-function recommendationReply(deps: BotDeps, state: FlowState, understood: Understood[], surface: Surface, changed?: string): SlackMessage {
-  return renderRecommendation(recommendationFor(deps, state), {
+function recommendationReply(
+  recommendation: RecommendationResult,
+  state: FlowState,
+  understood: Understood[],
+  surface: Surface,
+  changed?: string,
+): SlackMessage {
+  return renderRecommendation(recommendation, {
     state,
     understood,
     conversational: true,
@@ -174,7 +182,7 @@ function recommendationReply(deps: BotDeps, state: FlowState, understood: Unders
 }
 
 /** What a follow-up changed: the factors added or changed, and whether the recommendation moved. */
-function changes(deps: BotDeps, before: FlowState, after: FlowState): string {
+function changes(deps: BotDeps, before: FlowState, after: FlowState, afterResult: RecommendationResult): string {
   const parts: string[] = [];
   for (const factor of FACTORS) {
     const was = before.answers[factor];
@@ -183,7 +191,7 @@ function changes(deps: BotDeps, before: FlowState, after: FlowState): string {
     parts.push(was === undefined ? `${factor}=${now} added` : `${factor} changed from ${was} to ${now}`);
   }
   const from = RECOMMENDATION_LABELS[recommendationFor(deps, before).recommendation];
-  const to = RECOMMENDATION_LABELS[recommendationFor(deps, after).recommendation];
+  const to = RECOMMENDATION_LABELS[afterResult.recommendation];
   const what = parts.length ? parts.join(', ') : `nothing new (still \`${describeAnswers(after.answers) || 'no factors'}\`)`;
   return `Updated: ${what}. ${from === to ? `The recommendation stays ${to}.` : `The recommendation changes from ${from} to ${to}.`}`;
 }

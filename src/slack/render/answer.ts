@@ -90,14 +90,14 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
 export const FLOW_OFFER_EVENT = 'containers_or_vms_flow_offered';
 /** The block id of the offer's button. */
 export const FLOW_OFFER_BLOCK = 'offer_flow';
+/** What the offer invites instead of the flow: a need stated in words, which the next reply reads. */
+export const TELL_ME_HERE = 'or tell me here what it needs (say "spiky traffic" or "runs customer code")';
 
 /** The pointer to the decision flow that an answer to a choice ends with, or nothing. */
 export function flowOffer(offer: boolean | undefined): Block[] {
   return offer
     ? [
-        section(
-          '🧭 Choosing for a specific workload? Answer a few questions, or tell me here what it needs (say "spiky traffic" or "runs customer code"), for a recommendation with reasons.',
-        ),
+        section(`🧭 Choosing for a specific workload? Answer a few questions, ${TELL_ME_HERE}, for a recommendation with reasons.`),
         actions(FLOW_OFFER_BLOCK, [startFlowButton(emptyFlowState())]),
       ]
     : [];

@@ -3,7 +3,7 @@ import { emptyFlowState } from '../../core/flow/state.js';
 import { actions, message, section, type Block, type SlackMessage } from './blocks.js';
 import { startFlowButton } from './flow-step.js';
 import { COMMAND } from './help.js';
-import { FLOW_OFFER_BLOCK, readingNotes } from './answer.js';
+import { FLOW_OFFER_BLOCK, readingNotes, TELL_ME_HERE } from './answer.js';
 import { mrkdwn } from './mrkdwn.js';
 
 export const NO_ANSWER_TEXT = "I couldn't find an answer to that in the knowledge base.";
@@ -20,9 +20,7 @@ export function renderNoAnswer(
   // A choice gets the flow itself, one click away; other questions get the command's name.
   if (options.offerFlow)
     blocks.push(
-      section(
-        '🧭 For a recommendation for your own workload, answer a few questions, or tell me here what it needs (say "spiky traffic" or "runs customer code"):',
-      ),
+      section(`🧭 For a recommendation for your own workload, answer a few questions, ${TELL_ME_HERE}:`),
       actions(FLOW_OFFER_BLOCK, [startFlowButton(emptyFlowState())]),
     );
   const tryThis = options.offerFlow ? [] : [`To get a recommendation for your own workload, run \`${COMMAND}\`.`];

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
 import { classifiedReply, followsUp, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
-import { recommendationFor } from '../../recommending.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
 import { reportFailure } from '../../failure.js';
@@ -65,7 +64,7 @@ export function channelMessage(deps: BotDeps) {
       }
       if (!(isQuestion(question) || followsUp(deps, conversation, question, message.user)) || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
-      const { reply, kind, recommended, answersOffer } = classifiedReply(deps, question, 'channel', message.user, conversation, {
+      const { reply, kind, recommended, unsureAnswerToOffer } = classifiedReply(deps, question, 'channel', message.user, conversation, {
         recordGap: false,
       });
       // Unasked for, the bot speaks only when it is sure: no closest match, no "I don't know", no help text;
@@ -73,7 +72,7 @@ export function channelMessage(deps: BotDeps) {
       // no recommendation it is unsure of for a statement after its offer ("no idea how spiky the traffic is").
       if (kind !== 'answer' && kind !== 'recommendation') return;
       if (kind === 'recommendation' && recommendsAgain(conversation, recommended)) return;
-      if (answersOffer && recommended && recommendationFor(deps, { answers: recommended, skipped: [] }).confidence === 'low') return;
+      if (unsureAnswerToOffer) return;
       await post(reply);
     } catch (error) {
       await reportFailure(
