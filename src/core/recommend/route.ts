@@ -278,7 +278,7 @@ const CHANGES_ANSWER = new RegExp(
 
 // "vms or containers", "so containers vs vms then?", "containers or vms, given that": the two alone, offered for the workload the thread described.
 const BARE_ALTERNATIVES = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|for\\s+(?:us|that|this|it)|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|here|(?:for|on|in)\\s+(?:us|that|this|it|them|(?:the|this|that|these|those|our|my)\\s+[\\p{L}\\p{N}-]+)|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -397,10 +397,17 @@ function choiceWorkload(question: string, alone = true): string | null {
 // seconds right", "vms give stronger isolation but containers are cheaper" and "i heard containers
 // start in seconds" say it of the two (round-33 reviews).
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
-const NAMES_OWN_THING = /\b(?:our|my)\s+[\p{L}-]{3,}/iu;
+// "our booking app", "we're a tiny startup with one webhook relay service", "we have a small api".
+const NAMES_OWN_THING =
+  /\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:a|an|building|running|moving|migrating)\b|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\b/iu;
 const HEARD =
   /\b(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|read|saw|was\s+told|were\s+told)\b|\b(?:people|everyone|they|folks)\s+(?:say|says|said|claim)\b/i;
-const ownNeeds = (message: string) => OWN_WORKLOAD.test(message) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
+// Told of a workload without naming whose, nor either side ("vineyard IoT: one small edge box per
+// field"), is told of the asker's own too (blind thread set seed-19).
+const toldOfWorkload = (message: string) =>
+  !CONTAINER_SIDE.test(message) && !VM_SIDE.test(message) && !message.includes('?') && !QUESTION_WORD.test(message);
+const ownNeeds = (message: string) =>
+  (OWN_WORKLOAD.test(message) || toldOfWorkload(message)) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
 function threadNeeds(earlier: readonly string[]): boolean {
   const stated = earlier.filter(statesNeeds);
   return needsOfWorkload(stated.join('\n')) || stated.some(ownNeeds);

@@ -345,6 +345,14 @@ describe('routeQuestion() in a thread', () => {
     // The two alone, after the asker named a workload of their own, ask the choice for it; after a question of how the two work, they compare them.
     expect(routeQuestion('containers or VMs?', ["we're moving our booking app off an old server"])).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('containers or VMs?', ['do containers share the host kernel?'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('containers or vms?', ["we're a tiny startup with one webhook relay service"])).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('containers or vms?', ['we have a small api for the shop'])).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('containers or vms?', ['we are told containers start faster'])).toEqual({ kind: 'lookup' });
+    // A workload told of without saying whose, then the two for it ("on the box"): its needs choose.
+    const vineyard = ['vineyard IoT: one small edge box per field collecting sensor data'];
+    expect(routeQuestion('containers or vms on the box?', vineyard)).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    expect(routeQuestion('containers or vms on the box?', ['containers are lighter on a small box'])).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('containers or vms on the box?', ['is a small edge box enough?'])).toEqual({ kind: 'lookup' });
     // Each of what the thread named is its workload; each of something else is not.
     const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
     expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
