@@ -149,6 +149,15 @@ function smallHost(text: string): string | undefined {
   return gb > MAX_SMALL_HOST_GB ? undefined : small[0].toLowerCase();
 }
 
+// Many small workloads to place ("we have 200 tiny cron jobs", "dozens of little internal tools"):
+// packed together, what each costs in overhead is what counts. Things run, not people or files ("50
+// small teams", "thousands of tiny images"); small services are microservices, an architecture.
+const MANY_SMALL = new RegExp(
+  String.raw`\b(?:(?:hundreds|dozens|thousands|lots|loads|tons|scores)\s+of|\d{2,5}|a\s+(?:ton|lot|bunch)\s+of)\s+(?:(?:really|very|super)\s+)?(?:tiny|small|little|lightweight|mini)\s+(?:[\p{L}-]+\s+)?(?:apps?|applications?|jobs?|sites?|websites?|workers?|bots?|tools?|scripts?|processes|apis?|tasks?|functions?|daemons?|agents?|utilities|programs?)\b`,
+  'iu',
+);
+const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
+
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
 // internet (round-33 closing A/B check: a look-up quoted the containers' density line).
@@ -183,7 +192,7 @@ const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(
 // release needed. Each only where the phrases said nothing of its factor, one reader per factor.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
   { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) },
-  { factor: 'density', value: 'high', words: smallHost },
+  { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
   { factor: 'isolation', value: 'high', words: besidePublic },
   { factor: 'kernel', value: 'custom', words: kernelRelease },
 ];

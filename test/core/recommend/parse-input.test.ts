@@ -315,6 +315,16 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads many small workloads to place as wanting a small footprint', () => {
+    for (const text of ['we have 200 tiny cron jobs', 'lots of little batch jobs that run for a minute each', 'we have 50 small apps']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
+    }
+    // Small things that run nothing: teams, files.
+    for (const text of ['we have 50 small teams', 'thousands of tiny images in the bucket']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it("reads patients' data, records or notes, salaries and signing keys as sensitive data", () => {
     expect(describeAnswers(answersOf(parseFactorInput("therapy practice app with patients' session notes")))).toBe('isolation=high');
     expect(describeAnswers(answersOf(parseFactorInput('patient records in the clinic app')))).toBe('isolation=high');
