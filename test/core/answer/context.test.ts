@@ -145,6 +145,18 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, "what's the equivalent for containers").answered).toBe(false);
   });
 
+  it('answers "is this a normal thing people do?" as what the thread named', () => {
+    const thread = ['is possible to run many containers inside one VM?', 'yes we do that'];
+    for (const q of ['and is this normal thing people do or weird?', 'do people actually do that?', 'is that a weird setup?']) {
+      const a = answer(withLexicon, q, { context: thread });
+      expect(a.answered, q).toBe(true);
+      expect(a.passages[0]!.heading, q).toMatch(/Can Containers Run on Virtual Machines/);
+    }
+    // Of something else, what is usual is chatter.
+    expect(answer(withLexicon, 'is that normal?', { context: ['lunch is at noon today'] }).answered).toBe(false);
+    expect(answer(withLexicon, 'is this normal weather?', { context: ['is it cold in the office'] }).answered).toBe(false);
+  });
+
   it("reads a name only the thread's earlier messages say as where it stands, and one the follow-up says as what it asks", () => {
     const context = ['licences for our vm hosts are getting pricey', 'per-core Zorbware pricing got brutal after the Zorbcom deal'];
     const followUp = answer(withLexicon, 'would containers help with that?', { context });
@@ -279,6 +291,9 @@ describe('answer() with context', () => {
       'bottom line, in 2 sentences',
       // For someone with no jargon at all, "now" first.
       "now explain it like i'm my grandma",
+      // Or for someone outside engineering.
+      "explain like I'm a product manager pls",
+      "like i'm a cfo?",
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
