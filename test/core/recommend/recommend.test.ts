@@ -86,6 +86,10 @@ describe('recommend over the real knowledge folder', () => {
     expect(speed('our ticket shop sees a 30x traffic surge when sales open, containers or vms?')).toMatch(
       /^Scalability challenges are easier with containers/,
     );
+    // So is a load called spiky.
+    expect(speed('players club app gets super spiky on friday nights, containers or vms to handle that')).toMatch(
+      /^Scalability challenges are easier with containers/,
+    );
     // How each performs under load is a third claim of the same reason.
     expect(speed('which performs better under high load, containers or vms?')).toMatch(/^Under high load/);
     expect(speed('we need containers or vms for fast startup')).toMatch(/spin up and shut down/);
