@@ -158,6 +158,23 @@ const MANY_SMALL = new RegExp(
 );
 const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
 
+// Capacity wanted running within minutes ("race morning we need like 50 instances up in minutes then
+// nothing for weeks"): how fast it starts is what counts. Of machines or workers brought up, not of
+// anything else "up in minutes" ("the status page was back up in minutes" tells of an outage).
+const UP_IN_MINUTES = new RegExp(
+  String.raw`\b(?:\d{1,5}|dozens\s+of|hundreds\s+of|a\s+(?:lot|bunch|fleet)\s+of)\s+(?:(?:new|more|extra|fresh)\s+)?(?:instances|servers|vms|containers|nodes|workers|machines|boxes|pods|runners|copies|replicas)\s+(?:up|running|online|started|booted)\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,3}\s+)?(?:seconds|secs|minutes|mins|a\s+minute)\b`,
+  'iu',
+);
+const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(text)?.[0].toLowerCase();
+
+// One workload to keep apart from others ("isolate the telescope control sw from the student web
+// stuff", "wall off the payment service from everything else"): a boundary between them.
+const ISOLATE_FROM = new RegExp(
+  String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?from\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b|\bkeep\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
+  'iu',
+);
+const isolateFrom = (text: string): string | undefined => ISOLATE_FROM.exec(text)?.[0].toLowerCase();
+
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
 // internet (round-33 closing A/B check: a look-up quoted the containers' density line).
@@ -191,9 +208,9 @@ const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel
 // release needed. Each only where the phrases said nothing of its factor, one reader per factor.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
-  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) },
+  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
-  { factor: 'isolation', value: 'high', words: besidePublic },
+  { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) },
   { factor: 'kernel', value: 'custom', words: kernelRelease },
 ];
 function withPatterns(text: string, found: Understood[]): Understood[] {

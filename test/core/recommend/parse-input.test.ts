@@ -315,6 +315,23 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads one workload to keep apart from others as wanting isolation, and capacity up within minutes as speed', () => {
+    for (const text of [
+      'want to isolate the telescope control sw from the student web stuff',
+      'we need to wall off the payment service from everything else',
+      'keep the admin db isolated from the rest',
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+    expect(
+      describeAnswers(answersOf(parseFactorInput('race morning we need like 50 instances up in minutes then nothing for weeks'))),
+    ).toBe('speed=high');
+    // Not a test isolated while debugging, nor a page back up after an outage.
+    for (const text of ['isolate the failing test', 'the status page was back up in minutes']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it('reads many small workloads to place as wanting a small footprint', () => {
     for (const text of ['we have 200 tiny cron jobs', 'lots of little batch jobs that run for a minute each', 'we have 50 small apps']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
