@@ -255,6 +255,30 @@ const NEGATORS = new Set([
 const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', 'problem', 'care', 'need', 'requir', 'relev', 'irrelev']);
 const PRE_NEGATION_WINDOW = 3;
 const NEED_VERBS = new Set(['need', 'requir', 'load']);
+// What may stand between a negator and the phrase of a need besides its verb: "to", "be", "any", and
+// what kind of thing is needed ("custom", "own").
+const NEED_FILLERS = new Set([
+  'to',
+  'be',
+  'a',
+  'an',
+  'ani',
+  'any',
+  'the',
+  'our',
+  'it',
+  'us',
+  'them',
+  'realli',
+  'actual',
+  'even',
+  'custom',
+  'own',
+  'special',
+  'extra',
+  'specif',
+]);
+const NEED_NEGATION_WINDOW = 6;
 const POST_NEGATION_WINDOW = 4;
 const MAX_GAP = 2;
 const MIN_PREFIX_STEM = 5;
@@ -336,9 +360,13 @@ function negationOf(tokens: string[], stems: string[], start: number, end: numbe
     // "less overhead" wants a burden lower; "don't care about overhead" dismisses it.
     if (!burden || stems.slice(i + 1, start).some((s) => DISMISSALS.has(s))) return { start: i, end };
   }
-  // "it doesn't need a custom kernel module": a negator before the verb of need that governs the phrase.
-  for (let i = Math.max(1, start - PRE_NEGATION_WINDOW); i < start; i++) {
-    if (!burden && NEED_VERBS.has(stems[i]!) && NEGATORS.has(tokens[i - 1]!)) return { start: i - 1, end };
+  // "it doesn't need a custom kernel module", "we don't need to load any kernel modules", "we won't be
+  // loading custom kernel modules": a negator before the verb of need that governs the phrase, with
+  // nothing between them but the words of that need.
+  for (let i = Math.max(0, start - NEED_NEGATION_WINDOW); i < start - 1 && !burden; i++) {
+    if (!NEGATORS.has(tokens[i]!)) continue;
+    const between = stems.slice(i + 1, start);
+    if (between.some((s) => NEED_VERBS.has(s)) && between.every((s) => NEED_VERBS.has(s) || NEED_FILLERS.has(s))) return { start: i, end };
   }
   const after = Math.min(tokens.length, end + 1 + POST_NEGATION_WINDOW);
   let negator = false;

@@ -418,6 +418,12 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput("it doesn't need a custom kernel module")))).toBe('kernel=shared-ok');
     expect(describeAnswers(answersOf(parseFactorInput('it does not require any special kernel modules')))).toBe('kernel=shared-ok');
     expect(describeAnswers(answersOf(parseFactorInput('it needs a custom kernel module')))).toBe('kernel=custom');
+    // Through "need to load", "be loading".
+    for (const text of ["we don't need to load a custom kernel module", "we won't be loading custom kernel modules"]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=shared-ok');
+    }
+    // Another need denied is not this one.
+    expect(describeAnswers(answersOf(parseFactorInput('we dont need root but we do need a custom kernel module')))).toBe('kernel=custom');
   });
 
   it('reads an old or legacy application, whatever its kind, as a monolith', () => {
