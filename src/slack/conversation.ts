@@ -111,14 +111,21 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   }
   // The bot's latest reply decides what a need stated next builds on: a recommendation closes the
   // offer before it, an offer (still shown: a vote replaces it) the recommendation before it, and any
-  // other reply (an answer, a step of the flow) the offer.
+  // other reply (an answer, a step of the flow) the offer; but not an answer to someone else in the
+  // thread, the person whose message it followed: the offer still waits for its asker.
   let recommendation: FlowState | undefined;
   let offered = false;
   let offeredTo: string | undefined;
+  let lastPerson: string | undefined;
   for (const m of earlierMessages) {
-    if (!isBot(m)) continue;
+    if (!isBot(m)) {
+      if (m.bot_id === undefined && typeof m.user === 'string') lastPerson = m.user;
+      continue;
+    }
     const state = m.metadata?.event_type === RECOMMENDATION_EVENT ? recommendationIn(m.metadata.event_payload?.state) : undefined;
     const offer = m.metadata?.event_type === FLOW_OFFER_EVENT;
+    const toSomeoneElse = !offer && !state && offeredTo !== undefined && lastPerson !== undefined && lastPerson !== offeredTo;
+    if (offered && toSomeoneElse) continue;
     offered = offer && (m.blocks === undefined || m.blocks.some((b) => b.block_id === FLOW_OFFER_BLOCK));
     if (state) recommendation = state;
     // A newer choice closes the older recommendation, whether its offer is still shown or not.

@@ -49,6 +49,16 @@ describe('conversationOf()', () => {
     });
     expect(conversationOf([first, offer('100.000001'), recommended], '100.000009', bot).offered).toBeUndefined();
     expect(conversationOf([first, offer('100.000003'), answer('100.000004')], '100.000009', bot).offered).toBeUndefined();
+    // An answer to someone else in the thread leaves the asker's offer open; one to the asker closes it.
+    const other = { ts: '100.000004', user: 'U0HUMAN2', text: 'do containers start faster?' };
+    expect(conversationOf([first, offer('100.000003'), other, answer('100.000005')], '100.000009', bot)).toMatchObject({
+      offered: true,
+      offeredTo: 'U0HUMAN1',
+    });
+    const again = { ts: '100.000006', user: 'U0HUMAN1', text: 'and licensing?' };
+    expect(
+      conversationOf([first, offer('100.000003'), other, answer('100.000005'), again, answer('100.000007')], '100.000009', bot).offered,
+    ).toBeUndefined();
     // An offer a vote replaced (its button gone) is offered no more, and still closed the recommendation before it.
     const voted = conversationOf([first, recommended, offer('100.000003', [{ block_id: 'feedback' }])], '100.000009', bot);
     expect(voted.offered).toBeUndefined();
