@@ -448,6 +448,16 @@ export const CUES: Record<Factor, Cue[]> = {
       'as400',
     ]),
     ...compounds('custom', [
+      // Solaris's descendants and other systems a workload may be bound to (round-37 A/B check: "a
+      // legacy tool that only runs on OpenIndiana (illumos)" had been declined).
+      'illumos',
+      'openindiana',
+      'smartos',
+      'openvms',
+      'qnx',
+      'z/os',
+      'dragonfly bsd',
+      'dragonflybsd',
       'hp ux',
       'os/2',
       'sco unix',

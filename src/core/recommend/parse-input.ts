@@ -93,11 +93,12 @@ const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence), "flat all year except the hour after each earnings
-// release, when it jumps about 20x" (round-36 closing A/B check: declined); or what the workload does: "our api grows about 10x
+// release, when it jumps about 20x" (round-36 closing A/B check: declined), "near zero most days and
+// 20x when the quarterly price list is published" (round-37 A/B check: declined); or what the workload does: "our api grows about 10x
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat|(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -167,6 +168,25 @@ const UP_IN_MINUTES = new RegExp(
 );
 const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(text)?.[0].toLowerCase();
 
+// A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
+// lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short
+// lived, started all the time: seconds, or a few minutes. A worker or job, not a cache entry or a token
+// ("tokens live 30 minutes").
+const LIVES_SECONDS = new RegExp(
+  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|sessions?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|runs?|lasts?|exists?|is\s+alive|are\s+alive)\s+(?:for\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b`,
+  'iu',
+);
+const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase();
+
+// Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
+// round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive.
+// Not the team's own ("scripts that our ops team writes").
+const THEIR_CODE = new RegExp(
+  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|people|players|partners)\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|send|sends|type|types|provide|provides|bring|brings)\b`,
+  'iu',
+);
+const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[0].toLowerCase();
+
 // One workload to keep apart from others ("isolate the telescope control sw from the student web
 // stuff", "wall off the payment service from everything else"): a boundary between them.
 const ISOLATE_FROM = new RegExp(
@@ -208,9 +228,9 @@ const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel
 // release needed. Each only where the phrases said nothing of its factor, one reader per factor.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
-  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) },
+  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
-  { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) },
+  { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
   { factor: 'kernel', value: 'custom', words: kernelRelease },
 ];
 function withPatterns(text: string, found: Understood[]): Understood[] {

@@ -29,7 +29,8 @@ const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
 // The other side offered as the alternative, not set beside for comparison ("vs").
 const EITHER = /^[^.!?]{0,40}?\bor\b/i;
-const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
+const CHOICE =
+  /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off)|(?:picking|deciding|decide|torn)\s+between)\b/i;
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
 // A message that asks something, by its mark or its first word.

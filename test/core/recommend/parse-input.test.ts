@@ -332,10 +332,26 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('One of the apps is a legacy tool that only runs on OpenIndiana (illumos)')).toBe('kernel=custom');
+    expect(read('Each scanned receipt gets its own OCR worker that lives about two seconds.')).toBe('speed=high');
+    expect(read('Usage is near zero most days and 20x when the quarterly price list is published.')).toBe('speed=high');
+    expect(read('It will execute shell scripts that customers paste into a web form.')).toBe('isolation=high');
+    // Not a token's life, a long job, or the team's own scripts.
+    for (const text of ['the session tokens live 30 minutes', 'the nightly job runs for 40 minutes', 'scripts that our ops team writes']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it('reads many small workloads to place as wanting a small footprint', () => {
-    for (const text of ['we have 200 tiny cron jobs', 'lots of little batch jobs that run for a minute each', 'we have 50 small apps']) {
+    for (const text of ['we have 200 tiny cron jobs', 'we have 50 small apps']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
     }
+    // Jobs that live a minute are short-lived too.
+    expect(describeAnswers(answersOf(parseFactorInput('lots of little batch jobs that run for a minute each')))).toBe(
+      'speed=high density=high',
+    );
     // Small things that run nothing: teams, files.
     for (const text of ['we have 50 small teams', 'thousands of tiny images in the bucket']) {
       expect(parseFactorInput(text).kind, text).toBe('error');

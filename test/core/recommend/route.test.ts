@@ -348,6 +348,12 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('containers or vms?', ["we're a tiny startup with one webhook relay service"])).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('containers or vms?', ['we have a small api for the shop'])).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('containers or vms?', ['we are told containers start faster'])).toEqual({ kind: 'lookup' });
+    // A choice told, not asked, is asked: the flow is offered.
+    expect(routeQuestion("We're picking between containers and VMs for a charity's servers.")).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('We are deciding between containers and VMs for our payroll, it holds bank details.')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
     // A workload told of without saying whose, then the two for it ("on the box"): its needs choose.
     const vineyard = ['vineyard IoT: one small edge box per field collecting sensor data'];
     expect(routeQuestion('containers or vms on the box?', vineyard)).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
