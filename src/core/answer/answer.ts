@@ -1,4 +1,4 @@
-import { asksToChoose, comparesTheTwo, offersTheTwo, withoutRunInEither } from '../recommend/route.js';
+import { asksToChoose, closesChoice, comparesTheTwo, offersTheTwo, withoutRunInEither } from '../recommend/route.js';
 import {
   ownNameWords,
   titleText,
@@ -1406,13 +1406,27 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
     const again = answerInContext(index, read.text, opts.context, opts, { briefly: true });
     if (again.answered) return { ...again, question: full };
   }
-  const result = answerRead(index, full, truncated, read, opts);
+  const result = unasked(answerRead(index, full, truncated, read, opts), read.text, Boolean(opts.context?.length));
   if (result.answered || !read.pasted || result.abstainReason === 'off-topic' || result.abstainReason === 'unknown-entity') return result;
   // The prose alone ("any ideas? podman pull fails in CI:") may say too little: the pasted error
   // then says what it is about. Not when the prose is off-topic by itself: a log's words are
   // everywhere in docs like these ("exit status"), and would answer it.
   const withPasted = answerRead(index, full, truncated, readQuestion(index, full, { keepPasted: true }), opts);
   return withPasted.answered ? withPasted : result;
+}
+
+/**
+ * Thanks or a decision reported in a thread, asking nothing, is no question to answer, however well
+ * its words match: "Thanks a lot, I'll share this with the team" and "We've decided: containers for
+ * the web tier" had been offered a passage on security and the conclusion (round-37 A/B check).
+ * Alone, such a message may still say what it is about ("thanks, that clears up the shared kernel
+ * thing"), but gets no closest match, which guesses at a question.
+ */
+function unasked(result: Answer, text: string, inThread: boolean): Answer {
+  if (!result.answered || isQuestion(text) || !closesChoice(text)) return result;
+  if (!inThread && result.confidence !== 'low') return result;
+  const { confidence: _confidence, nearTopics: _near, questions: _questions, ...declined } = result;
+  return { ...declined, answered: false, passages: [], abstainReason: 'weak-match' };
 }
 
 /**

@@ -621,6 +621,11 @@ const HEARD_OF_SIDES = new RegExp(
   'i',
 );
 
+/** True for thanks, or a decision on a side reported ("we'll do vms"): the choice is closed. */
+export function closesChoice(message: string): boolean {
+  return THANKS.test(message) || DECIDED.test(message);
+}
+
 /**
  * True when a message that states factors ("the tenants are happy") does not describe the workload
  * being chosen for: thanks, a decision on a side reported, an aside, what someone heard of the two

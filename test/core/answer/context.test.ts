@@ -145,6 +145,17 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, "what's the equivalent for containers").answered).toBe(false);
   });
 
+  it('answers no thanks or decision reported in a thread, and offers no closest match to one alone', () => {
+    const thread = ['Can you summarise when to pick VMs over containers?'];
+    for (const q of ["Thanks a lot, I'll share this with the team.", "We've decided: containers for the web tier, starting next sprint."]) {
+      expect(answer(withLexicon, q, { context: thread }).answered, q).toBe(false);
+    }
+    expect(answer(withLexicon, "We've decided: containers for the web tier, starting next sprint.").answered).toBe(false);
+    // One that says what it is about alone is still answered; a question after thanks still is.
+    expect(answer(withLexicon, 'thanks, that clears up the shared kernel thing')).toMatchObject({ answered: true, confidence: 'high' });
+    expect(answer(withLexicon, 'thanks! and do containers start faster?', { context: thread }).answered).toBe(true);
+  });
+
   it('answers "is this a normal thing people do?" as what the thread named', () => {
     const thread = ['is possible to run many containers inside one VM?', 'yes we do that'];
     for (const q of ['and is this normal thing people do or weird?', 'do people actually do that?', 'is that a weird setup?']) {
