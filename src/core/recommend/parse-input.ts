@@ -187,13 +187,27 @@ const THEIR_CODE = new RegExp(
 );
 const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[0].toLowerCase();
 
+// Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
+// day"; round-37 A/B check): frequent deploys, which want fast start-up. Not a week's or a month's.
+const DEPLOYS_DAILY = new RegExp(
+  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+(?:to\s+prod(?:uction)?\s+)?(?:(?:about|around|like|up\s+to|over)\s+)?(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times\s+(?:a|per|each)\s+day\b|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
+  'iu',
+);
+const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
+
 // One workload to keep apart from others ("isolate the telescope control sw from the student web
 // stuff", "wall off the payment service from everything else"): a boundary between them.
 const ISOLATE_FROM = new RegExp(
   String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?from\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b|\bkeep\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
   'iu',
 );
-const isolateFrom = (text: string): string | undefined => ISOLATE_FROM.exec(text)?.[0].toLowerCase();
+// Or each party insisting on a machine of its own ("each franchise hotel owner insists on their own
+// VM"; round-37 A/B check): a boundary around each. Insisted on or demanded, not merely given.
+const OWN_VM_EACH = new RegExp(
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b`,
+  'iu',
+);
+const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();
 
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
@@ -228,7 +242,11 @@ const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel
 // release needed. Each only where the phrases said nothing of its factor, one reader per factor.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
-  { factor: 'speed', value: 'high', words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) },
+  {
+    factor: 'speed',
+    value: 'high',
+    words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text),
+  },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
   { factor: 'kernel', value: 'custom', words: kernelRelease },

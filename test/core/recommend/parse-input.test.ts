@@ -338,8 +338,17 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('Each scanned receipt gets its own OCR worker that lives about two seconds.')).toBe('speed=high');
     expect(read('Usage is near zero most days and 20x when the quarterly price list is published.')).toBe('speed=high');
     expect(read('It will execute shell scripts that customers paste into a web form.')).toBe('isolation=high');
-    // Not a token's life, a long job, or the team's own scripts.
-    for (const text of ['the session tokens live 30 minutes', 'the nightly job runs for 40 minutes', 'scripts that our ops team writes']) {
+    expect(read('our developers want container pipelines that deploy many times a day')).toBe('speed=high');
+    expect(read('we deploy 20 times a day')).toBe('speed=high');
+    expect(read('Each franchise hotel owner insists on their own VM')).toBe('isolation=high');
+    // Not a token's life, a long job, the team's own scripts, a monthly deploy, or a VM merely given.
+    for (const text of [
+      'the session tokens live 30 minutes',
+      'the nightly job runs for 40 minutes',
+      'scripts that our ops team writes',
+      'we deploy twice a month',
+      'each dev gets their own vm',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
