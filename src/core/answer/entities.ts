@@ -769,6 +769,9 @@ const OWN_SETUP = new RegExp(
     // The same as read after "anyone know if": "quay is down?".
     String.raw`^\s*(?!(?:it|this|that|they|these|those)\b)(?:the\s+)?[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+)?\s+(?:is|are)\s+down(?:\s+(?:again|rn|atm|right\s+now|now|today))?\s*\?`,
     String.raw`\b(?:what|which)\s+version\s+of\s+(?:[\p{L}\d-]+\s+){1,2}(?:are|is)\s+(?:we|our\s+(?:prod|production|staging|cluster|clusters|fleet|env|environment))\s+(?:[\p{L}\d-]+\s+)?(?:running|using|on)\b`,
+    // "who approved last week's firewall change?", "who restarted the db yesterday": who did something
+    // lately, which the team's own records hold (round-37 A/B check: answered from the corpus).
+    String.raw`^\s*who\s+(?:approved|signed\s+off\s+on|changed|made|deleted|removed|broke|deployed|merged|pushed|rebooted|restarted|ran|wrote|requested|created|killed|touched)\b[^?.!]*?\b(?:yesterday|today|tonight|earlier\s+today|this\s+(?:morning|afternoon|week)|last\s+(?:night|week|month|sprint|friday|monday|tuesday|wednesday|thursday|saturday|sunday)(?:['’]s)?)\b`,
   ].join('|'),
   'iu',
 );

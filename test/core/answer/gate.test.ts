@@ -915,6 +915,8 @@ describe('the calibrated gate', () => {
       ['is the registry down or is it just me?', 'is the registry down or is it just me?'],
       ['is the build farm down atm?', 'is the build farm down atm?'],
       ['btw is the staging env down?', 'is the staging env down?'],
+      // Who did something lately.
+      ["Who approved last week's firewall change?", "Who approved last week's"],
     ]) {
       expect(answer(index, q!), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity', unknownEntities: [name] });
     }
@@ -933,6 +935,9 @@ describe('the calibrated gate', () => {
     ]) {
       expect(missingFromBest(q, []), q).toBeNull();
     }
+    expect(missingFromBest('who restarted the db yesterday', [])).toBe('who restarted the db yesterday');
+    // Who does something in general the docs may say.
+    expect(missingFromBest('who approves changes to the kata runtime?', [])).toBeNull();
     // How to do something there, or what something gives them, the knowledge answers.
     expect(answer(index, 'how do we run containers on the vms of our staging cluster?').answered).toBe(true);
     expect(answer(index, 'what isolation does my container get from other containers?').answered).toBe(true);
