@@ -112,14 +112,17 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   // The bot's latest reply decides what a need stated next builds on: a recommendation closes the
   // offer before it, an offer (still shown: a vote replaces it) the recommendation before it, and any
   // other reply (an answer, a step of the flow) the offer; but not an answer to someone else in the
-  // thread, the person whose message it followed: the offer still waits for its asker.
+  // thread, the last person who asked before it: the offer still waits for its asker.
   let recommendation: FlowState | undefined;
   let offered = false;
   let offeredTo: string | undefined;
   let lastPerson: string | undefined;
   for (const m of earlierMessages) {
     if (!isBot(m)) {
-      if (m.bot_id === undefined && typeof m.user === 'string') lastPerson = m.user;
+      // Whom a reply answered: the last person who asked something, not "+1" or "following" posted
+      // while the bot was answering (round-37 review: that had decided it).
+      if (m.bot_id === undefined && typeof m.user === 'string' && typeof m.text === 'string' && asksTheBot(m.text, bot.userId))
+        lastPerson = m.user;
       continue;
     }
     const state = m.metadata?.event_type === RECOMMENDATION_EVENT ? recommendationIn(m.metadata.event_payload?.state) : undefined;
@@ -157,6 +160,10 @@ export function addressedToSomeoneElse(slackText: string, botUserId: string | un
   // A broadcast or a user group has no user id: it always names others.
   return [...addressees].some((m) => m[1] !== botUserId || m[1] === undefined);
 }
+
+// A message the bot answers: a question, or one that mentions it.
+const asksTheBot = (text: string, botUserId: string | undefined) =>
+  isQuestion(questionFromMessage(text, botUserId)) || mentionsBot(text, botUserId);
 
 // A statement of what the workload needs or is ("we run untrusted customer code").
 const statesWorkload = (text: string) => parseFactorInput(text).kind === 'answers';

@@ -55,6 +55,12 @@ describe('conversationOf()', () => {
       offered: true,
       offeredTo: 'U0HUMAN1',
     });
+    // Whoever asked last, not who posted "+1" while the bot was answering.
+    const plusOne = { ts: '100.000005', user: 'U0HUMAN1', text: '+1 good q' };
+    expect(conversationOf([first, offer('100.000003'), other, plusOne, answer('100.000006')], '100.000009', bot).offered).toBe(true);
+    const following = { ts: '100.000006', user: 'U0HUMAN2', text: 'following' };
+    const asked = { ts: '100.000005', user: 'U0HUMAN1', text: 'and how does licensing differ?' };
+    expect(conversationOf([first, offer('100.000003'), asked, following, answer('100.000007')], '100.000009', bot).offered).toBeUndefined();
     const again = { ts: '100.000006', user: 'U0HUMAN1', text: 'and licensing?' };
     expect(
       conversationOf([first, offer('100.000003'), other, answer('100.000005'), again, answer('100.000007')], '100.000009', bot).offered,

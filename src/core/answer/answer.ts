@@ -1420,10 +1420,15 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
  * its words match: "Thanks a lot, I'll share this with the team" and "We've decided: containers for
  * the web tier" had been offered a passage on security and the conclusion (round-37 A/B check).
  * Alone, such a message may still say what it is about ("thanks, that clears up the shared kernel
- * thing"), but gets no closest match, which guesses at a question.
+ * thing"), but gets no closest match, which guesses at a question. Only thanks or a decision that says
+ * nothing more: not one that asks, hedges or worries ("thanks. explain how…", "ok we'll go with vms. how
+ * do we handle licensing", "if we go with containers…", "…, but the shared kernel worries me"; round-37
+ * review).
  */
+const SAYS_MORE =
+  /\b(?:if|whether|not|n't|nt|rather|thinking|leaning|wonder\w*|but|however|though|although|worr\w*|concern\w*|still|also|please|pls|explain|tell|compare|describe|show|help|how|what|why|which|when|where|who)\b/i;
 function unasked(result: Answer, text: string, inThread: boolean): Answer {
-  if (!result.answered || isQuestion(text) || !closesChoice(text)) return result;
+  if (!result.answered || isQuestion(text) || !closesChoice(text) || SAYS_MORE.test(text)) return result;
   if (!inThread && result.confidence !== 'low') return result;
   const { confidence: _confidence, nearTopics: _near, questions: _questions, ...declined } = result;
   return { ...declined, answered: false, passages: [], abstainReason: 'weak-match' };

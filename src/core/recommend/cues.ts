@@ -452,10 +452,8 @@ export const CUES: Record<Factor, Cue[]> = {
       // legacy tool that only runs on OpenIndiana (illumos)" had been declined).
       'illumos',
       'openindiana',
-      'smartos',
       'openvms',
       'qnx',
-      'z/os',
       'dragonfly bsd',
       'dragonflybsd',
       'hp ux',

@@ -93,12 +93,13 @@ const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence), "flat all year except the hour after each earnings
-// release, when it jumps about 20x" (round-36 closing A/B check: declined), "near zero most days and
-// 20x when the quarterly price list is published" (round-37 A/B check: declined); or what the workload does: "our api grows about 10x
+// release, when it jumps about 20x" (round-36 closing A/B check: declined); after a load near zero, "and"
+// or "but" too, as long as no comparative follows ("near zero most days and 20x when the quarterly price
+// list is published": round-37 A/B check, declined; not "dead simple and 10x faster"); or what the workload does: "our api grows about 10x
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat|(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -116,7 +117,7 @@ function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4]) : 0;
+  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4] ?? times[5]) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)
@@ -170,19 +171,21 @@ const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(tex
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short
-// lived, started all the time: seconds, or a few minutes. A worker or job, not a cache entry or a token
-// ("tokens live 30 minutes").
+// lived, started all the time: seconds, or a few minutes. A worker or job, not a token or a user's session
+// ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
+// minutes after deploy").
 const LIVES_SECONDS = new RegExp(
-  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|sessions?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|runs?|lasts?|exists?|is\s+alive|are\s+alive)\s+(?:for\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b`,
+  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:(?:lives?|lasts?|exists?|is\s+alive|are\s+alive)\s+(?:for\s+)?|runs?\s+for\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b(?!\s+(?:after|before|late|early|past|into|later|ago)\b)`,
   'iu',
 );
 const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase();
 
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
 // round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive.
-// Not the team's own ("scripts that our ops team writes").
+// Written or handed in, not sent as traffic ("queries that users send are cached", "commands clients send
+// to the api"), and not by the team's own people ("the code our people write").
 const THEIR_CODE = new RegExp(
-  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|people|players|partners)\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|send|sends|type|types|provide|provides|bring|brings)\b`,
+  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players)\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
   'iu',
 );
 const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[0].toLowerCase();
@@ -196,9 +199,12 @@ const DEPLOYS_DAILY = new RegExp(
 const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
 
 // One workload to keep apart from others ("isolate the telescope control sw from the student web
-// stuff", "wall off the payment service from everything else"): a boundary between them.
+// stuff", "wall off the payment service from everything else"): a boundary between them. Not what is
+// isolated to debug or analyse it ("isolate the failing test from the rest of the suite", "the root
+// cause from the noise").
+const NOT_DEBUGGED = String.raw`(?!(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:tests?|bugs?|cause|issues?|problems?|signals?|variables?|noise|changes?|regressions?|failures?|errors?|faults?|symptoms?|cats?|dogs?)\b)`;
 const ISOLATE_FROM = new RegExp(
-  String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?from\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b|\bkeep\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
+  String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?from(?=\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b)|\bkeep\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
   'iu',
 );
 // Or each party insisting on a machine of its own ("each franchise hotel owner insists on their own
@@ -398,9 +404,13 @@ function negationOf(tokens: string[], stems: string[], start: number, end: numbe
     // "less overhead" wants a burden lower; "don't care about overhead" dismisses it.
     if (!burden || stems.slice(i + 1, start).some((s) => DISMISSALS.has(s))) return { start: i, end };
   }
-  // "it doesn't need a custom kernel module", "we don't need to load any kernel modules", "we won't be
-  // loading custom kernel modules": a negator before the verb of need that governs the phrase, with
-  // nothing between them but the words of that need.
+  // "it doesn't need a custom kernel module", "we don't need to run untrusted code": a negator right
+  // before the verb of need that governs the phrase.
+  for (let i = Math.max(1, start - PRE_NEGATION_WINDOW); i < start; i++) {
+    if (!burden && NEED_VERBS.has(stems[i]!) && NEGATORS.has(tokens[i - 1]!)) return { start: i - 1, end };
+  }
+  // Further back, through the words of that need alone: "we don't need to load any kernel modules",
+  // "we won't be loading custom kernel modules".
   for (let i = Math.max(0, start - NEED_NEGATION_WINDOW); i < start - 1 && !burden; i++) {
     if (!NEGATORS.has(tokens[i]!)) continue;
     const between = stems.slice(i + 1, start);

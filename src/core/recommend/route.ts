@@ -29,8 +29,12 @@ const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
 // The other side offered as the alternative, not set beside for comparison ("vs").
 const EITHER = /^[^.!?]{0,40}?\bor\b/i;
-const CHOICE =
-  /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off)|(?:picking|deciding|decide|torn)\s+between)\b/i;
+const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
+// A choice told, not asked ("we're picking between containers and VMs for a charity's servers"; round-37
+// A/B check): a choice only where the message asks nothing else ("…, what are the licensing
+// differences?" asks for facts) and is not denied ("we're not deciding between them, we use both").
+const TOLD_CHOICE = /(?<!\bnot\s+)\b(?:picking|deciding|choosing|torn)\s+between\b/i;
+const toldChoice = (question: string) => TOLD_CHOICE.test(question) && !QUESTION_WORD.test(question);
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
 // A message that asks something, by its mark or its first word.
@@ -278,8 +282,11 @@ const CHANGES_ANSWER = new RegExp(
 );
 
 // "vms or containers", "so containers vs vms then?", "containers or vms, given that": the two alone, offered for the workload the thread described.
+// What the two are offered "on" or "for" that is the thread's workload or where it runs: not another
+// thing ("containers or vms on the laptops?" after the GPU jobs' kernel module; round-37 review).
+const HOST_OR_THING = String.raw`(?:box|boxes|server|servers|host|hosts|machine|machines|cluster|clusters|node|nodes|device|devices|hardware|pi|one|ones|thing|things|project|app|apps|service|services|workload|workloads|setup|stack|platform|site|backend|system)\b`;
 const BARE_ALTERNATIVES = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|here|(?:for|on|in)\\s+(?:us|that|this|it|them|(?:the|this|that|these|those|our|my)\\s+[\\p{L}\\p{N}-]+)|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|here|(?:for|on|in)\\s+(?:us|that|this|it|them|(?:the|this|that|these|those|our|my)\\s+${HOST_OR_THING})|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -299,13 +306,17 @@ function asksWhetherKernelShared(message: string): boolean {
 }
 
 /** True for the two alone, offered as alternatives ("vms or containers", "so containers or vms?"): a question, with or without its mark. */
-export const offersTheTwoAlone = (text: string): boolean => BARE_ALTERNATIVES.test(text);
+export const offersTheTwoAlone = (text: string): boolean => bareAlternatives(text);
+// Tested on single spaces: its optional parts are each set off by a run of whitespace, and on a long
+// run of spaces the ways to share it out among them grow as its cube (round-37 review: "containers or
+// vms" and 20,000 spaces did not finish).
+const bareAlternatives = (text: string): boolean => BARE_ALTERNATIVES.test(text.replace(/\s+/g, ' '));
 
 // In a thread that said what its workload needs, a follow-up putting one side forward for it, the
 // two alone, or asking for both.
 function proposesSide(question: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
-  if (BARE_ALTERNATIVES.test(question)) return threadNeeds(earlier);
+  if (bareAlternatives(question)) return threadNeeds(earlier);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
@@ -371,7 +382,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   const offersEither = offersAlternatives(question, EITHER);
   if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question) && !(offersEither && OWN_SITUATION.test(question))) return null;
   if (ASKS_OF_ONE_SIDE.test(question) && !offersEither) return null;
-  if (!CHOICE.test(question) && !offersAlternatives(question)) return null;
+  if (!CHOICE.test(question) && !offersAlternatives(question) && !toldChoice(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
@@ -399,14 +410,26 @@ function choiceWorkload(question: string, alone = true): string | null {
 // start in seconds" say it of the two (round-33 reviews).
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // "our booking app", "we're a tiny startup with one webhook relay service", "we have a small api".
-const NAMES_OWN_THING =
-  /\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:a|an|building|running|moving|migrating)\b|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\b/iu;
+// Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
+const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack)\b`;
+const NAMES_OWN_THING = new RegExp(
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|running|moving|migrating)\s+(?:a|an|the|one|two|some|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  'iu',
+);
 const HEARD =
   /\b(?:i|we)\s+(?:(?:have|'ve|keep|kept)\s+)?(?:heard|hear|read|saw|was\s+told|were\s+told)\b|\b(?:people|everyone|they|folks)\s+(?:say|says|said|claim)\b/i;
 // Told of a workload without naming whose, nor either side ("vineyard IoT: one small edge box per
-// field"), is told of the asker's own too (blind thread set seed-19).
+// field"), is taken, as a guess, for the asker's own (blind thread set seed-19): not one someone else
+// told of ("the marketing team said netflix traffic spikes 10x every evening", "in the talk, the
+// speaker's ci jobs live a few seconds each"; round-37 review).
+const SOMEONE_ELSES =
+  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\p{L}['’]s\b/iu;
 const toldOfWorkload = (message: string) =>
-  !CONTAINER_SIDE.test(message) && !VM_SIDE.test(message) && !message.includes('?') && !QUESTION_WORD.test(message);
+  !CONTAINER_SIDE.test(message) &&
+  !VM_SIDE.test(message) &&
+  !message.includes('?') &&
+  !QUESTION_WORD.test(message) &&
+  !SOMEONE_ELSES.test(message);
 const ownNeeds = (message: string) =>
   (OWN_WORKLOAD.test(message) || toldOfWorkload(message)) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
 function threadNeeds(earlier: readonly string[]): boolean {
@@ -501,8 +524,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // (A thread that said what it needs was answered above.) Told, not asked, of a thing of theirs: not
   // "how do containers work? im new to this", nor what someone heard.
   const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
-  if (workload === null && earlier.length > 0 && BARE_ALTERNATIVES.test(question) && earlier.some(ownWorkload))
-    return { kind: 'offer-flow' };
+  if (workload === null && earlier.length > 0 && bareAlternatives(question) && earlier.some(ownWorkload)) return { kind: 'offer-flow' };
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -634,11 +656,6 @@ export function closesChoice(message: string): boolean {
  */
 export function closesOrLeavesChoice(message: string): boolean {
   return (
-    THANKS.test(message) ||
-    DECIDED.test(message) ||
-    ASIDE.test(message) ||
-    HEARD_OF_SIDES.test(message) ||
-    SAID_OF_SIDES.test(message) ||
-    UNSURE.test(message)
+    closesChoice(message) || ASIDE.test(message) || HEARD_OF_SIDES.test(message) || SAID_OF_SIDES.test(message) || UNSURE.test(message)
   );
 }

@@ -154,6 +154,14 @@ describe('answer() with context', () => {
     // One that says what it is about alone is still answered; a question after thanks still is.
     expect(answer(withLexicon, 'thanks, that clears up the shared kernel thing')).toMatchObject({ answered: true, confidence: 'high' });
     expect(answer(withLexicon, 'thanks! and do containers start faster?', { context: thread }).answered).toBe(true);
+    // Nor one that asks, hedges or worries after it (round-37 review).
+    for (const q of [
+      'thanks. explain how containers share the host kernel',
+      "ok we'll go with vms. how do we handle licensing",
+      'thinking of going with containers, but the shared kernel worries me',
+    ]) {
+      expect(answer(withLexicon, q, { context: thread }).answered, q).toBe(true);
+    }
   });
 
   it('answers "is this a normal thing people do?" as what the thread named', () => {
@@ -305,6 +313,7 @@ describe('answer() with context', () => {
       // Or for someone outside engineering.
       "explain like I'm a product manager pls",
       "like i'm a cfo?",
+      "explain like I'm an executive",
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);

@@ -348,6 +348,14 @@ describe('parseFactorInput: plain phrases', () => {
       'scripts that our ops team writes',
       'we deploy twice a month',
       'each dev gets their own vm',
+      // Round-37 review: other senses of the same shapes.
+      'the new deploy tool is dead simple and 10x faster',
+      'queries that users send are cached',
+      'commands that clients send to the api',
+      'isolate the failing test from the rest of the suite',
+      'we need to isolate the root cause from the noise',
+      'user sessions last about five minutes on average',
+      'the job runs a few minutes after deploy',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
@@ -446,6 +454,14 @@ describe('parseFactorInput: plain phrases', () => {
     // Through "need to load", "be loading".
     for (const text of ["we don't need to load a custom kernel module", "we won't be loading custom kernel modules"]) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('kernel=shared-ok');
+    }
+    // Nor through another verb right after the need (round-37 review: these had flipped).
+    for (const [text, read] of [
+      ["we don't need to run untrusted code", 'isolation=standard'],
+      ['we do not need to handle sensitive data', 'isolation=standard'],
+      ["we don't require running a custom kernel", 'kernel=shared-ok'],
+    ]) {
+      expect(describeAnswers(answersOf(parseFactorInput(text!))), text).toBe(read);
     }
     // Another need denied is not this one.
     expect(describeAnswers(answersOf(parseFactorInput('we dont need root but we do need a custom kernel module')))).toBe('kernel=custom');

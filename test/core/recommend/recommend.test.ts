@@ -90,7 +90,8 @@ describe('recommend over the real knowledge folder', () => {
     expect(speed('players club app gets super spiky on friday nights, containers or vms to handle that')).toMatch(
       /^Scalability challenges are easier with containers/,
     );
-    // How each performs under load is a third claim of the same reason.
+    // How each performs under load is a third claim of the same reason, at peak load too.
+    expect(speed('how do containers and vms perform at peak load for our shop?')).toMatch(/^Under high load/);
     expect(speed('which performs better under high load, containers or vms?')).toMatch(/^Under high load/);
     expect(speed('we need containers or vms for fast startup')).toMatch(/spin up and shut down/);
     expect(speed()).toMatch(/spin up and shut down/);

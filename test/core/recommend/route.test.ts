@@ -4,7 +4,7 @@ import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
-import { asksToChoose, closesOrLeavesChoice, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
+import { asksToChoose, closesOrLeavesChoice, offersTheTwoAlone, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
 import { expectLinearTime, fill } from '../../support/linear-time.js';
 
 describe('routeQuestion()', () => {
@@ -348,8 +348,19 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('containers or vms?', ["we're a tiny startup with one webhook relay service"])).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('containers or vms?', ['we have a small api for the shop'])).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('containers or vms?', ['we are told containers start faster'])).toEqual({ kind: 'lookup' });
+    // Telling of oneself is no thing of one's own (round-37 review).
+    for (const said of ["i'm a bit confused", 'we have a few questions', "I'm running late sorry", 'I am a student writing an essay']) {
+      expect(routeQuestion('containers or vms?', [said]), said).toEqual({ kind: 'lookup' });
+    }
     // A choice told, not asked, is asked: the flow is offered.
     expect(routeQuestion("We're picking between containers and VMs for a charity's servers.")).toEqual({ kind: 'offer-flow' });
+    // Not when it asks for facts, or denies choosing.
+    for (const q of [
+      "we're deciding between containers and VMs for our payroll app, what are the licensing differences?",
+      "we're not deciding between containers and VMs, we already use both",
+    ]) {
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+    }
     expect(routeQuestion('We are deciding between containers and VMs for our payroll, it holds bank details.')).toMatchObject({
       kind: 'recommend',
       answers: { isolation: 'high' },
@@ -359,6 +370,13 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('containers or vms on the box?', vineyard)).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
     expect(routeQuestion('containers or vms on the box?', ['containers are lighter on a small box'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('containers or vms on the box?', ['is a small edge box enough?'])).toEqual({ kind: 'lookup' });
+    // Not another thing than the thread's workload, nor a workload someone else told of.
+    expect(routeQuestion('containers or vms on the laptops?', ['our ML training jobs need a custom kernel module for the GPUs'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('containers or vms here?', ['the marketing team said netflix traffic spikes 10x every evening'])).toEqual({
+      kind: 'lookup',
+    });
     // Each of what the thread named is its workload; each of something else is not.
     const pipeline = ['we run a genomics pipeline with hundreds of short-lived steps'];
     expect(routeQuestion('containers or vms for each step?', pipeline)).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
@@ -589,9 +607,13 @@ describe('routeQuestion() in a thread', () => {
         (n) => `vm i guess${' '.repeat(Math.max(0, n - 11))}x`,
         (n) => `cheapest option${' '.repeat(Math.max(0, n - 16))}x`,
         (n) => `containers${' '.repeat(Math.max(0, n - 11))}x`,
+        (n) => `containers or vms${' '.repeat(Math.max(0, n - 18))}x`,
         (n) => fill('vm or container, ', n),
       ],
       (n) => fill('we run untrusted customer code on our hosts. ', n),
+    );
+    expectLinearTime(offersTheTwoAlone, [(n) => `containers or vms${' '.repeat(Math.max(0, n - 18))}x`], (n) =>
+      fill('containers or vms ', n),
     );
     expectLinearTime(
       (text) => routeQuestion('so vms?', [text]),
