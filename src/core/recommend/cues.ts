@@ -203,6 +203,13 @@ export const CUES: Record<Factor, Cue[]> = {
         "don't review the code",
         'dont review the code',
         'never review the code',
+        "don't review their code",
+        'dont review their code',
+        'never review their code',
+        'nobody reviews their code',
+        // Anyone at all ("the plugins come from anyone who signs up"; round-37 closing A/B check: declined).
+        'anyone who signs up',
+        'anyone can sign up',
         'paste whatever they want',
         // Content from anywhere opened on purpose: a browser isolation service for the links people click.
         'sketchy links',

@@ -341,6 +341,9 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('our developers want container pipelines that deploy many times a day')).toBe('speed=high');
     expect(read('we deploy 20 times a day')).toBe('speed=high');
     expect(read('Each franchise hotel owner insists on their own VM')).toBe('isolation=high');
+    // Round-37 closing A/B check.
+    expect(read("the plugins come from anyone who signs up and we don't review their code")).toBe('isolation=high');
+    expect(read('each preview starts a fresh renderer that lives about one second')).toBe('speed=high');
     // Not a token's life, a long job, the team's own scripts, a monthly deploy, or a VM merely given.
     for (const text of [
       'the session tokens live 30 minutes',
