@@ -1165,9 +1165,13 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
 
 // "what is firecracker and what is it used for", "…, and how does it work": asks what it is as well
 // (the round-23 blind A/B check found Firecracker's build path quoted). No eval set moves.
+// It starts after a word, with one run of whitespace before "and": tried from every space of a long run,
+// two runs had cost the cube of its length (round-37 review: 2,000 spaces in the Ask modal held the bot
+// for 11 s).
 const WHAT_FOR_TOO =
-  /\s*,?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
-const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '');
+  /(?<=\S)(?:\s*,)?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
+/** The question as a definition is read from, without ", and what is it for" after it. */
+export const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '');
 /**
  * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
@@ -1426,7 +1430,7 @@ export function answer(index: KnowledgeIndex, question: string, options: Partial
  * review).
  */
 const SAYS_MORE =
-  /\b(?:if|whether|not|n't|nt|rather|thinking|leaning|wonder\w*|but|however|though|although|worr\w*|concern\w*|still|also|please|pls|explain|tell|compare|describe|show|help|how|what|why|which|when|where|who)\b/i;
+  /\b(?:if|whether|not|n't|rather|thinking|leaning|wonder\w*|but|however|though|although|worr\w*|concern\w*|still)\b|(?:^|[.!,;:]\s*|\band\s+)(?:(?:please|pls|now|so|ok(?:ay)?)\s+)?(?:explain|tell\s+me|compare|describe|show\s+me|help\s+me|how|what|why|which|when|where|who|any|can\s+you|could\s+you)\b/i;
 function unasked(result: Answer, text: string, inThread: boolean): Answer {
   if (!result.answered || isQuestion(text) || !closesChoice(text) || SAYS_MORE.test(text)) return result;
   if (!inThread && result.confidence !== 'low') return result;

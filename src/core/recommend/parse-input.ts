@@ -175,7 +175,7 @@ const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(tex
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
 const LIVES_SECONDS = new RegExp(
-  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:(?:lives?|lasts?|exists?|is\s+alive|are\s+alive)\s+(?:for\s+)?|runs?\s+for\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b(?!\s+(?:after|before|late|early|past|into|later|ago)\b)`,
+  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`,
   'iu',
 );
 const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase();
@@ -202,7 +202,7 @@ const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(te
 // stuff", "wall off the payment service from everything else"): a boundary between them. Not what is
 // isolated to debug or analyse it ("isolate the failing test from the rest of the suite", "the root
 // cause from the noise").
-const NOT_DEBUGGED = String.raw`(?!(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:tests?|bugs?|cause|issues?|problems?|signals?|variables?|noise|changes?|regressions?|failures?|errors?|faults?|symptoms?|cats?|dogs?)\b)`;
+const NOT_DEBUGGED = String.raw`(?!(?:(?!from\b)[\p{L}\p{N}'’-]+\s+){0,6}?(?:tests?|bugs?|cause|issues?|problems?|signals?|variables?|noise|changes?|regressions?|failures?|errors?|faults?|symptoms?|cats?|dogs?)\b)`;
 const ISOLATE_FROM = new RegExp(
   String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?from(?=\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b)|\bkeep\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
   'iu',

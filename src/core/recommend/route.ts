@@ -34,7 +34,10 @@ const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better
 // A/B check): a choice only where the message asks nothing else ("…, what are the licensing
 // differences?" asks for facts) and is not denied ("we're not deciding between them, we use both").
 const TOLD_CHOICE = /(?<!\bnot\s+)\b(?:picking|deciding|choosing|torn)\s+between\b/i;
-const toldChoice = (question: string) => TOLD_CHOICE.test(question) && !QUESTION_WORD.test(question);
+// Asking for advice on it is asking the choice ("…, what would you suggest?").
+const ASKS_ADVICE =
+  /\b(?:what\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose)|what\s+(?:should|would)\s+(?:we|i)\s+(?:do|pick|choose|use|go\s+with)|thoughts|advice|recommendations?|suggestions?)\b/i;
+const toldChoice = (question: string) => TOLD_CHOICE.test(question) && (!QUESTION_WORD.test(question) || ASKS_ADVICE.test(question));
 // Why and how questions ask for an explanation, whatever they name.
 const EXPLANATION = /^\s*(why|how)\b/i;
 // A message that asks something, by its mark or its first word.
@@ -423,7 +426,7 @@ const HEARD =
 // told of ("the marketing team said netflix traffic spikes 10x every evening", "in the talk, the
 // speaker's ci jobs live a few seconds each"; round-37 review).
 const SOMEONE_ELSES =
-  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\p{L}['’]s\b/iu;
+  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one)['’]s\b)\p{L}+['’]s\b/iu;
 const toldOfWorkload = (message: string) =>
   !CONTAINER_SIDE.test(message) &&
   !VM_SIDE.test(message) &&

@@ -159,8 +159,13 @@ describe('answer() with context', () => {
       'thanks. explain how containers share the host kernel',
       "ok we'll go with vms. how do we handle licensing",
       'thinking of going with containers, but the shared kernel worries me',
+      'we went with containers. any gotchas with networking',
     ]) {
       expect(answer(withLexicon, q, { context: thread }).answered, q).toBe(true);
+    }
+    // Thanks that only say what the asker will do next are still thanks (second review).
+    for (const q of ["thanks, I'll also share it with the ops team", 'thanks, now I know which one to pick']) {
+      expect(answer(withLexicon, q, { context: thread }).answered, q).toBe(false);
     }
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../../src/core/answer/answer.js';
+import { answer, definitionText } from '../../../src/core/answer/answer.js';
 import { respond } from '../../../src/core/answer/respond.js';
 import { readQuestion, separateQuestions, sideAskedOfAnother } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
@@ -379,6 +379,14 @@ describe('separateQuestions()', () => {
     ]) {
       expect(separateQuestions(one)).toEqual([one]);
     }
+  });
+
+  it('reads what a question asks to define in time proportional to it, on a long run of spaces too', () => {
+    expectLinearTime(
+      definitionText,
+      [(n) => `containers or vms${' '.repeat(Math.max(0, n - 18))}x`, (n) => `what is it${' '.repeat(Math.max(0, n - 20))}, and x`],
+      (n) => fill('what is a hypervisor and what is it for ', n),
+    );
   });
 
   it('costs time in proportion to the message, however it is made', () => {

@@ -362,6 +362,15 @@ describe('parseFactorInput: plain phrases', () => {
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
+    // Second review: what is kept apart from a test environment is a workload; a worker that lives
+    // seconds before it exits, or runs a few seconds, is short-lived.
+    expect(read('isolate the payment service from the test environment')).toBe('isolation=high');
+    for (const text of ['each worker lives a few seconds before it exits', 'each job runs a few seconds']) {
+      expect(read(text), text).toBe('speed=high');
+    }
+    for (const text of ['the nightly job runs for 40 minutes']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
   });
 
   it('reads many small workloads to place as wanting a small footprint', () => {

@@ -354,7 +354,11 @@ describe('routeQuestion() in a thread', () => {
     }
     // A choice told, not asked, is asked: the flow is offered.
     expect(routeQuestion("We're picking between containers and VMs for a charity's servers.")).toEqual({ kind: 'offer-flow' });
-    // Not when it asks for facts, or denies choosing.
+    // Asking advice on it asks the choice; not when it asks for facts, or denies choosing.
+    expect(routeQuestion("we're deciding between containers and VMs for our multi-tenant saas, what would you suggest?")).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
     for (const q of [
       "we're deciding between containers and VMs for our payroll app, what are the licensing differences?",
       "we're not deciding between containers and VMs, we already use both",
@@ -368,6 +372,10 @@ describe('routeQuestion() in a thread', () => {
     // A workload told of without saying whose, then the two for it ("on the box"): its needs choose.
     const vineyard = ['vineyard IoT: one small edge box per field collecting sensor data'];
     expect(routeQuestion('containers or vms on the box?', vineyard)).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    expect(routeQuestion('containers or vms here?', ["vineyard IoT, it's one small edge box per field"])).toMatchObject({
+      kind: 'recommend',
+      answers: { density: 'high' },
+    });
     expect(routeQuestion('containers or vms on the box?', ['containers are lighter on a small box'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('containers or vms on the box?', ['is a small edge box enough?'])).toEqual({ kind: 'lookup' });
     // Not another thing than the thread's workload, nor a workload someone else told of.
