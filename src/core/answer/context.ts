@@ -94,9 +94,9 @@ const DISCOURSE =
 const COUNTERPART =
   /\b(?:equivalents?|counterparts?|analog(?:ue)?s?|(?:plays?|fills?|does|do)\s+(?:that|this|the\s+same)\s+(?:role|job|part))\b/giu;
 const ASKS_COUNTERPART = new RegExp(COUNTERPART.source, 'iu');
-// "is this a normal thing people do or weird?", "do people actually do that?", "is that common
-// practice?": whether what the thread named is usual, which the passage on it answers (blind thread
-// set seed-20: declined, its words unknown to the knowledge).
+// "is this a normal thing people do or weird?", "do people actually do that?", "is that a weird
+// setup?": whether what the thread named is usual, which the passage on it answers (blind thread set
+// seed-20: declined, its words unknown to the knowledge).
 const USUAL =
   /\b(?:(?:a\s+)?(?:normal|common|usual|typical|standard|weird|unusual|strange|odd)(?:\s+(?:thing|practice|pattern|setup|approach))?(?:\s+(?:people|folks|teams|companies)\s+do)?|(?:do|does)\s+(?:people|folks|teams|companies|anyone)\s+(?:actually\s+|really\s+)?do\s+(?:that|this|it))\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
