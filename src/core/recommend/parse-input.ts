@@ -257,10 +257,25 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
   { factor: 'kernel', value: 'custom', words: kernelRelease },
 ];
+// A shape read with a denial just before it in its clause says the opposite: "we don't deploy 20 times
+// a day", "we don't have 200 tiny cron jobs", "no worker lives only a few seconds here" (round-37
+// review). Read as a denial of the shape, not of its value: it says nothing either way.
+const DENIAL_BEFORE =
+  /\b(?:not|no|never|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|nobody|none)\b(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
+function deniedBefore(text: string, said: string): boolean {
+  const at = text.toLowerCase().indexOf(said);
+  if (at <= 0) return false;
+  const clause = text
+    .slice(0, at)
+    .split(/[,.;:!?]|\bbut\b/i)
+    .at(-1)!;
+  return DENIAL_BEFORE.test(clause.slice(-80));
+}
+
 function withPatterns(text: string, found: Understood[]): Understood[] {
   const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, value, words }) => {
     const said = words(text);
-    return said === undefined ? [] : [{ factor, value, from: 'text' as const, words: said }];
+    return said === undefined || deniedBefore(text, said) ? [] : [{ factor, value, from: 'text' as const, words: said }];
   });
   return [...found, ...read];
 }

@@ -362,6 +362,15 @@ describe('parseFactorInput: plain phrases', () => {
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
+    // A shape denied just before it says nothing (round-37 reviews).
+    for (const text of [
+      "we don't deploy 20 times a day, more like twice a month",
+      "we don't have 200 tiny cron jobs, just one big app",
+      "we don't need 50 instances up in minutes",
+    ]) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+    expect(read('not sure yet, but we deploy 20 times a day')).toBe('speed=high');
     // Second review: what is kept apart from a test environment is a workload; a worker that lives
     // seconds before it exits, or runs a few seconds, is short-lived.
     expect(read('isolate the payment service from the test environment')).toBe('isolation=high');
