@@ -120,8 +120,9 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
   for (const m of earlierMessages) {
     if (!isBot(m)) {
       // Whom a reply answered: the last person who asked something, not "+1" or "following" posted
-      // while the bot was answering (round-37 review: that had decided it).
-      if (m.bot_id === undefined && typeof m.user === 'string' && typeof m.text === 'string' && asksTheBot(m.text, bot.userId))
+      // while the bot was answering (round-37 review: that had decided it). Read only while an offer
+      // is open, the one time it counts, so a long thread is not read a second time.
+      if (offered && m.bot_id === undefined && typeof m.user === 'string' && typeof m.text === 'string' && asksTheBot(m.text, bot.userId))
         lastPerson = m.user;
       continue;
     }
@@ -136,6 +137,7 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
     if (offered) {
       const asker = m.metadata?.event_payload?.asker;
       offeredTo = typeof asker === 'string' ? asker : undefined;
+      lastPerson = undefined;
     }
   }
   return { earlier, ...(recommendation ? { recommendation } : {}), ...(offered ? { offered, ...(offeredTo ? { offeredTo } : {}) } : {}) };

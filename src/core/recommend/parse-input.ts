@@ -260,16 +260,18 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
 // A shape read with a denial just before it in its clause says the opposite: "we don't deploy 20 times
 // a day", "we don't have 200 tiny cron jobs", "no worker lives only a few seconds here" (round-37
 // review). Read as a denial of the shape, not of its value: it says nothing either way.
-const DENIAL_BEFORE =
-  /\b(?:not|no|never|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|isn['’]?t|aren['’]?t|nobody|none)\b(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
+// The negators the cue phrases use, and "nobody", within the last few words of the clause before it.
+const DENIAL_WINDOW = 4;
 function deniedBefore(text: string, said: string): boolean {
   const at = text.toLowerCase().indexOf(said);
   if (at <= 0) return false;
-  const clause = text
-    .slice(0, at)
-    .split(/[,.;:!?]|\bbut\b/i)
-    .at(-1)!;
-  return DENIAL_BEFORE.test(clause.slice(-80));
+  const before = tokenize(
+    text
+      .slice(Math.max(0, at - 80), at)
+      .split(CLAUSE_BREAK)
+      .at(-1)!,
+  ).slice(-DENIAL_WINDOW);
+  return before.some((token) => NEGATORS.has(token) || token === 'nobody');
 }
 
 function withPatterns(text: string, found: Understood[]): Understood[] {
@@ -519,15 +521,15 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
   });
 }
 
+// Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"
+// of "goes up and down", "services come and go": one phrase, which the cues name whole (only
+// there: "the portal is not up and tenants keep complaining" is two clauses; round-34 review).
+const CLAUSE_BREAK = /[.,;!?()\n]|\bbut\b|(?<!\b(?:up|come|comes|coming)\s+)\band\b|\band\b(?!\s+(?:down|go|goes|going)\b)/i;
+
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
   const votes = new Map<Factor, Vote[]>();
-  // Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"
-  // of "goes up and down", "services come and go": one phrase, which the cues name whole (only
-  // there: "the portal is not up and tenants keep complaining" is two clauses; round-34 review).
-  for (const clause of text.split(
-    /[.,;!?()\n]|\bbut\b|(?<!\b(?:up|come|comes|coming)\s+)\band\b|\band\b(?!\s+(?:down|go|goes|going)\b)/i,
-  )) {
+  for (const clause of text.split(CLAUSE_BREAK)) {
     const tokens = tokenize(clause);
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
