@@ -259,7 +259,8 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
 ];
 // A shape read with a denial just before it in its clause says the opposite: "we don't deploy 20 times
 // a day", "we don't have 200 tiny cron jobs", "no worker lives only a few seconds here" (round-37
-// review). Read as a denial of the shape, not of its value: it says nothing either way.
+// review); told as past ("we used to have 200 tiny cron jobs") it is no longer so. Read as a denial
+// of the shape, not of its value: it says nothing either way.
 // The negators the cue phrases use, and "nobody", within the last few words of the clause before it.
 const DENIAL_WINDOW = 4;
 function deniedBefore(text: string, said: string): boolean {
@@ -270,8 +271,8 @@ function deniedBefore(text: string, said: string): boolean {
       .slice(Math.max(0, at - 80), at)
       .split(CLAUSE_BREAK)
       .at(-1)!,
-  ).slice(-DENIAL_WINDOW);
-  return before.some((token) => NEGATORS.has(token) || token === 'nobody');
+  );
+  return before.slice(-DENIAL_WINDOW).some((token) => NEGATORS.has(token) || token === 'nobody') || pastBefore(before, before.length);
 }
 
 function withPatterns(text: string, found: Understood[]): Understood[] {
@@ -317,8 +318,9 @@ const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', '
 const PRE_NEGATION_WINDOW = 3;
 const NEED_VERBS = new Set(['need', 'requir', 'load']);
 // What may stand between a negator and the phrase of a need besides its verb: "to", "be", "any", and
-// what kind of thing is needed ("custom", "own").
+// what kind of thing is needed ("custom", "own"); "no longer need a custom kernel module".
 const NEED_FILLERS = new Set([
+  'longer',
   'to',
   'be',
   'a',
@@ -521,6 +523,23 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
   });
 }
 
+// What a clause says was so once says nothing of the workload now: "we used to run 200 tiny cron jobs",
+// "back in 2019 we ran customer code", "previously it needed a custom kernel module" (round-37 review,
+// left). Not being used to something ("we're used to running k8s", "the team is used to docker"),
+// and only before the phrase: "it needs windows, as it previously did" still needs it.
+const PAST_MARKERS = new Set(['previously', 'formerly']);
+const ACCUSTOMED = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+function pastBefore(tokens: string[], start: number): boolean {
+  for (let i = 0; i < start; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1] ?? ''];
+    if (PAST_MARKERS.has(token)) return true;
+    if (token === 'used' && next === 'to' && !ACCUSTOMED.has(tokens[i - 1] ?? '') && !(tokens[i + 2] ?? '').endsWith('ing')) return true;
+    if (token === 'back' && (next === 'when' || (next === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 2] ?? '')))) return true;
+    if (token === 'in' && next === 'the' && tokens[i + 2] === 'past') return true;
+  }
+  return false;
+}
+
 // Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"
 // of "goes up and down", "services come and go": one phrase, which the cues name whole (only
 // there: "the portal is not up and tenants keep complaining" is two clauses; round-34 review).
@@ -543,7 +562,7 @@ export function factorsFromText(text: string): Understood[] {
         cue.notBefore?.includes(`${tokens[m.end + 1] ?? ''} ${tokens[m.end + 2] ?? ''}`) === true;
       let at = find(0);
       while (at && otherSense(at)) at = find(at.start + 1);
-      if (!at) continue;
+      if (!at || pastBefore(tokens, at.start)) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;

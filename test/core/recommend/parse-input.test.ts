@@ -382,6 +382,25 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads a need told as past, or no longer needed, as no need now (round-37 review, left then)', () => {
+    for (const text of [
+      'we used to run untrusted code from customers but stopped',
+      'we used to have 200 tiny cron jobs, now it is one big app',
+      'we previously had a custom kernel module but dropped it',
+      'back in 2019 we ran customer code, now it is only our own services',
+      'in the past we needed windows',
+      'previously we deployed 20 times a day',
+    ]) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+    expect(describeAnswers(answersOf(parseFactorInput('we no longer need a custom kernel module')))).toBe('kernel=shared-ok');
+    // Being used to something is not past, nor is a need told before what once was.
+    for (const text of ["we're used to running untrusted code", 'the team is used to docker, we run customer code']) {
+      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    }
+    expect(describeAnswers(answersOf(parseFactorInput('it still needs windows, as it previously did')))).toBe('kernel=custom');
+  });
+
   it('reads many small workloads to place as wanting a small footprint', () => {
     for (const text of ['we have 200 tiny cron jobs', 'we have 50 small apps']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=high');
