@@ -99,12 +99,19 @@ const ASKS_COUNTERPART = new RegExp(COUNTERPART.source, 'iu');
 // seed-20: declined, its words unknown to the knowledge).
 const USUAL =
   /\b(?:(?:a\s+)?(?:normal|common|usual|typical|standard|weird|unusual|strange|odd)(?:\s+(?:thing|practice|pattern|setup|approach))?(?:\s+(?:people|folks|teams|companies)\s+do)?|(?:do|does)\s+(?:people|folks|teams|companies|anyone)\s+(?:actually\s+|really\s+)?do\s+(?:that|this|it))\b/giu;
+// "is that a fair point or outdated", "is that a legit requirement or are they just lazy?", "convince me
+// otherwise": whether what the thread claimed holds, which the passage on the claim answers (blind
+// thread set seed-21: declined, two words of their own the knowledge never uses). Words that judge a
+// claim, not what it is about.
+const CLAIM_CHECK =
+  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question)
     .replace(DISCOURSE, ' ')
     .replace(COUNTERPART, ' ')
-    .replace(USUAL, ' ');
+    .replace(USUAL, ' ')
+    .replace(CLAIM_CHECK, ' ');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the

@@ -480,6 +480,25 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit software',
       '16 bit windows',
     ]),
+    // A machine's own boot: its boot loader, initramfs, fstab, disk encryption unlocked at boot, a kernel
+    // that panics ("we rehearse rescuing machines that won't boot: bad fstab lines, a full /boot
+    // partition, kernel panics", "test our Plymouth boot splash and LUKS disk encryption"; round-38
+    // A/B check: declined, or the deployment-tools line): a container boots no kernel of its own.
+    ...compounds('custom', [
+      'bootloader',
+      'boot loader',
+      'grub',
+      'initramfs',
+      'initrd',
+      'fstab',
+      'plymouth',
+      'luks',
+      'boot splash',
+      'boot partition',
+      'kernel panic',
+      'kernel panics',
+      'full disk encryption',
+    ]),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),

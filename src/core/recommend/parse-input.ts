@@ -84,7 +84,7 @@ export function parseFactorInput(input: string): FactorInput {
 
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
-const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|orders|hits|calls|sessions|connections)`;
+const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|views|bookings|sign-?ups|orders|hits|calls|sessions|connections)`;
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
 const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
@@ -133,7 +133,7 @@ function loadJump(text: string): string | undefined {
 // workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|(?:raspberry\s+)?pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
 // Not a bare "g": "5g devices", "4g gateways" are mobile networks.
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
@@ -174,11 +174,23 @@ const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(tex
 // lived, started all the time: seconds, or a few minutes. A worker or job, not a token or a user's session
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
+const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?`;
+const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:half\s+a|a\s+fraction\s+of\s+a)\s+second)`;
+const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
+const SECONDS_OR_MINUTES = String.raw`(?:${SECONDS}|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))${NOT_WHEN}`;
 const LIVES_SECONDS = new RegExp(
-  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`,
+  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?${ABOUT}${SECONDS_OR_MINUTES}`,
   'iu',
 );
-const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase();
+// Or told after what it does: "each job resizes one product photo and lives about half a second", "a
+// worker that virus-scans the attachments and exits after a few seconds" (round-38 A/B check:
+// declined). Living or exiting within seconds, not running or finishing ("the backup finishes in a few
+// minutes", "the nightly export runs and exits after a few minutes").
+const THEN_EXITS = new RegExp(
+  String.raw`\b(?:and|then)\s+(?:only\s+|just\s+)?(?:lives|exits\s+after|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after)\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}`,
+  'iu',
+);
+const livesSeconds = (text: string): string | undefined => (LIVES_SECONDS.exec(text) ?? THEN_EXITS.exec(text))?.[0].toLowerCase();
 
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
 // round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive.

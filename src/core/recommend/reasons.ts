@@ -70,8 +70,10 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
       'Packing many workloads onto little hardware favours containers: they share one OS, so they use fewer resources and need fewer OS licences.',
     query: 'run more containers on the same hardware resource efficient',
     // Fewer licences and lower costs are two claims of the same passage: "which is cheaper" asks
-    // the second, "This means containers can be more cost-effective…" (tuning halves answer@1 +2).
-    also: ['simpler licensing fewer licenses share host OS', 'cheaper lower costs containers more cost-effective'],
+    // the second, "This means containers can be more cost-effective…" (tuning halves answer@1 +2). In
+    // the words of licences only: "a shared calendar" on a small box asks nothing of licences (round-38
+    // A/B check: the licensing line was quoted for a 2 GB Raspberry Pi).
+    also: ['simpler licensing fewer licenses', 'cheaper lower costs containers more cost-effective'],
   },
 };
 

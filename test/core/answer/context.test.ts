@@ -181,6 +181,24 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'is this normal weather?', { context: ['is it cold in the office'] }).answered).toBe(false);
   });
 
+  it("answers whether the thread's claim holds, however the follow-up judges it (blind thread set seed-21)", () => {
+    const heard = ['heard on a podcast that regulated industries avoid containers because the isolation is weaker'];
+    const fair = answer(withLexicon, 'is that a fair point or outdated', { context: heard });
+    expect(fair.answered).toBe(true);
+    expect(
+      fair.passages
+        .slice(0, 3)
+        .map((p) => p.snippet)
+        .join(' '),
+    ).toMatch(/isolat/i);
+    const vendor = ['a vendor told us their appliance has to be a VM, not a container'];
+    const legit = answer(withLexicon, 'is that a legit requirement or are they just lazy?', { context: vendor });
+    expect(legit.answered).toBe(true);
+    expect(legit.passages[0]!.snippet).toMatch(/better suited for applications requiring full OS compatibility/);
+    // Of something else, a fair point is chatter.
+    expect(answer(withLexicon, 'is that a fair point?', { context: ['the canteen should open earlier'] }).answered).toBe(false);
+  });
+
   it("reads a name only the thread's earlier messages say as where it stands, and one the follow-up says as what it asks", () => {
     const context = ['licences for our vm hosts are getting pricey', 'per-core Zorbware pricing got brutal after the Zorbcom deal'];
     const followUp = answer(withLexicon, 'would containers help with that?', { context });

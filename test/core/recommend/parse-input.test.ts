@@ -382,6 +382,29 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads more needs from their words and shape (round-38 A/B check: declined follow-ups, or no need read)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    // A machine's own boot, or a kernel that panics, wants a kernel of its own.
+    expect(read("We rehearse rescuing machines that won't boot: bad fstab lines, a full /boot partition, kernel panics")).toBe(
+      'kernel=custom',
+    );
+    expect(read('we need to test our Plymouth boot splash and LUKS disk encryption at boot time')).toBe('kernel=custom');
+    // A surge of visits, a netbook or a Raspberry Pi with little memory, a job that lives half a second.
+    expect(read('when our newsletter goes out we get 40x the visits for an hour')).toBe('speed=high');
+    expect(read('They all have to fit on an old 2 GB netbook on a shelf')).toBe('density=high');
+    expect(read('we only have a 4 GB pi')).toBe('density=high');
+    expect(read('Each job resizes one product photo and lives about half a second')).toBe('speed=high');
+    expect(read('we start a worker that virus-scans the attachments and exits after a few seconds')).toBe('speed=high');
+    // Not a container that will not start, a house minutes away, or an export that runs for minutes.
+    for (const text of [
+      "the container doesn't boot",
+      'he lives about five minutes away',
+      'the nightly export runs and exits after a few minutes',
+    ]) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
+  });
+
   it('reads a need told as past, or no longer needed, as no need now (round-37 review, left then)', () => {
     for (const text of [
       'we used to run untrusted code from customers but stopped',

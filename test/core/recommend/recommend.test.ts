@@ -70,6 +70,10 @@ describe('recommend over the real knowledge folder', () => {
     expect(density('we run our ml inference on vms, how much overhead are we paying vs containers')).toMatch(/resource-efficient/);
     expect(density('do we pay licensing per VM or per host, and does containerizing change that')).toMatch(/licens/i);
     expect(density('for a dozen tiny internal tools, what costs us less to run: vms or containers?')).toMatch(/more cost-effective/);
+    // "shared" of a calendar asks nothing of licences (round-38 A/B check).
+    expect(density('a single 2 GB Raspberry Pi for its booking page, stock list and shared calendar. Containers or VMs?')).toMatch(
+      /resource-efficient/,
+    );
     // No question (the decision flow): the reason's main claim.
     expect(density()).toMatch(/resource-efficient/);
   });
