@@ -592,6 +592,16 @@ export const CUES: Record<Factor, Cue[]> = {
       'test runners',
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
+    // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
+    // A/B check: no need read): continuous deployment.
+    ...compounds('high', [
+      'deploy pipeline',
+      'deploy pipelines',
+      'deployment pipeline',
+      'deployment pipelines',
+      'cd pipeline',
+      'cd pipelines',
+    ]),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply
     // within ~3s"; round-33 A/B check: declined), word for word.
     ...compounds('high', [

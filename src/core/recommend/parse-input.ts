@@ -203,9 +203,11 @@ const THEIR_CODE = new RegExp(
 const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[0].toLowerCase();
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
-// day"; round-37 A/B check): frequent deploys, which want fast start-up. Not a week's or a month's.
+// day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
+// the soap shop's web app several times a day"; round-38): frequent deploys, which want fast start-up.
+// Not a week's or a month's.
 const DEPLOYS_DAILY = new RegExp(
-  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+(?:to\s+prod(?:uction)?\s+)?(?:(?:about|around|like|up\s+to|over)\s+)?(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times\s+(?:a|per|each)\s+day\b|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
+  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+(?:to\s+prod(?:uction)?\s+)?(?:(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|updates|apps?|sites?|services?)\s+)?(?:(?:about|around|like|up\s+to|over)\s+)?(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times\s+(?:a|per|each)\s+day\b|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
 const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
@@ -220,9 +222,10 @@ const ISOLATE_FROM = new RegExp(
   'iu',
 );
 // Or each party insisting on a machine of its own ("each franchise hotel owner insists on their own
-// VM"; round-37 A/B check): a boundary around each. Insisted on or demanded, not merely given.
+// VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
+// Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|\b(?:walled|fenced|sealed|kept)\s+off\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+the\s+(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();

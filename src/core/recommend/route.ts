@@ -57,9 +57,10 @@ const ASKS_OF_ONE_SIDE = new RegExp(
 );
 
 // Someone's own situation ("for our SaaS", "we run", "my app", "will that fly"), or a workload named
-// by what it is ("ci build agents, a vm per job or containers?").
+// by what it is ("ci build agents, a vm per job or containers?", "should the file-audit tool be
+// containerised or run in a VM?"; round-38 A/B check: looked up).
 const WORKLOAD =
-  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites)\b/i;
+  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites|tools?|systems?|software|platforms?|backends?|portals?)\b/i;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.

@@ -395,6 +395,16 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we only have a 4 GB pi')).toBe('density=high');
     expect(read('Each job resizes one product photo and lives about half a second')).toBe('speed=high');
     expect(read('we start a worker that virus-scans the attachments and exits after a few seconds')).toBe('speed=high');
+    // Each party walled off at the VM level; builds pushed, or an app shipped, several times a day;
+    // pipelines that deploy.
+    expect(read('Each of our twelve accounting-firm clients insists on its own VM boundary')).toBe('isolation=high');
+    expect(read('Each white-label partner wants to be walled off at the VM level')).toBe('isolation=high');
+    expect(read('we push new builds several times a day')).toBe('speed=high');
+    expect(read("Our two-person team ships the soap shop's web app several times a day")).toBe('speed=high');
+    expect(read('our developers want container-based build and deploy pipelines')).toBe('speed=high');
+    for (const text of ['the ferry ships cargo several times a day', 'we push notifications several times a day']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
     // Not a container that will not start, a house minutes away, or an export that runs for minutes.
     for (const text of [
       "the container doesn't boot",

@@ -63,6 +63,11 @@ describe('recommend over the real knowledge folder', () => {
     expect(isolation.evidence.text).toMatch(/isolat|untrusted|sensitive/i);
     const bridge = recommend({ isolation: 'high', architecture: 'microservices' }, source);
     expect(bridge.reasons.some((r) => /run .*on virtual machines|within a VM/i.test(r.evidence.text))).toBe(true);
+    // That containers run on VMs, which it recommends, right after the need that rules out containers
+    // alone (round-38 A/B check: quoted last).
+    const both = recommend({ isolation: 'high', speed: 'high' }, source);
+    expect(both.reasons.map((r) => r.factor ?? 'bridge')).toEqual(['isolation', 'bridge', 'speed']);
+    expect(both.reasons[1]!.evidence.text).toMatch(/containers can run seamlessly on virtual machines/i);
   });
 
   it('quotes the claim of a reason the question asked about: packing more on less hardware, or fewer licences', () => {
