@@ -29,7 +29,7 @@ const PRICE_PLAN =
 // money?" asks about containers (round-31 review).
 const COMMITMENT_PLAN = /\breserved\s+instances?\b|\bsavings\s+plans?\b|\bcommitted\s+use\s+discounts?\b/i;
 const AMOUNT =
-  /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
+  /\d|[$€£]|\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|head|core|cpu|vcpu|node|cluster|request|gb|tb|instance|vm|server|host|socket|machine|box)\b|\b(?:dollars?|usd|eur|euros?|bucks|thousand|million|billion|monthly|hourly|yearly|annually|a\s+(?:month|year|seat)|an\s+hour)\b/i;
 // "who do I ask about …", "who maintains podman desktop": a person or team, which documents do not name.
 // So does "who has root on db-prod-3": who holds access to one machine of theirs, named as hosts are
 // ("web01", "db-prod-3"; not "k8s", "ec2" or "v2"), where "who has access to /dev/kvm" asks the docs.
@@ -149,6 +149,13 @@ const MIN_PRICED_PASSAGES = 3;
 // Whether the knowledge's prose names amounts of money, or availability figures; looked at once per index.
 const knowledgeStatesPrices = (index: KnowledgeIndex) => proseStates(index, PRICE, MIN_PRICED_PASSAGES);
 const knowledgeStatesAvailability = (index: KnowledgeIndex) => proseStates(index, AVAILABILITY, 1);
+// "what's the maximum size of a Kubernetes ConfigMap?", "max vcpus per vm on hyper-v", "is there a size
+// limit on …": a limit, a figure only a knowledge that states quantities (sizes, counts of CPUs) or
+// writes of maxima gives (round-38 A/B check: the containers-on-VMs FAQ had been the closest match).
+const ASKS_LIMIT =
+  /\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:size|length|number|count|amount|memory|ram|disk|storage|vcpus?|cpus?|cores?|pods?|instances?|connections?|files?|volumes?|nodes?)\s+(?:of|for|per|on|in|an?|that)\b|\bsize\s+limits?\b|\b(?:upper|hard)\s+limits?\s+(?:of|for|on)\b/iu;
+const QUANTITY = /\b\d+(?:\.\d+)?\s?(?:[kmgtp]i?b|bytes?|vcpus?|cpus?|cores?)\b/i;
+const knowledgeStatesQuantities = (index: KnowledgeIndex) => proseStates(index, QUANTITY, 1);
 const statedInProse: Remembered<RegExp> = new WeakMap();
 function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): boolean {
   return remembered(statedInProse, index, pattern, () => {
@@ -163,7 +170,8 @@ function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): 
 const ASKS_DATE =
   /\bwhen\b[^.?!]{0,60}?\b(?:ship|ships|shipping|release|releases|releasing|launch|launching|out)\b[^.?!]{0,30}?\bnext\s+(?:major\s+|minor\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|version)\b|\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
 // When a version came out ("when was podman 4.0 released", "when did 1.30 ship", "what date did 1.30 come out").
-const SUPPORT_ENDS = /\b(?:end[\s-]+of[\s-]+(?:life|support)|support\s+(?:ends?|ending|ended)|eol)\b/i;
+const SUPPORT_ENDS =
+  /\b(?:end[\s-]+of[\s-]+(?:life|support)|support\s+(?:ends?|ending|ended)|eol|(?:leaves?|exits?|drops?\s+out\s+of|out\s+of)\s+(?:full\s+|standard\s+|extended\s+|mainstream\s+)?(?:maintenance\s+)?support)\b/i;
 const RELEASED_WHEN =
   /\b(?:when|(?:what|which)\s+(?:date|day|month|year))\s+(?:was|were|did|is|will)\b[^?!]{0,60}?\b(?:released?|come\s+out|came\s+out|ship|shipped|launch|launched|out|available|ga)\b/iu;
 // A passage's path as words: its folders name what it documents ("firecracker/docs/RELEASE_POLICY.md").
@@ -323,6 +331,8 @@ export function namesOf(
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
+  const limit = ASKS_LIMIT.exec(question);
+  if (limit && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max'])) found.push(limit[0].trim());
   const sla = ASKS_SLA.exec(question);
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND))
@@ -836,6 +846,11 @@ export function missingFromBest(
     )
       return version;
   }
+  // When support for a thing ends, without a version number ("when does Windows Server 2016 extended
+  // support end?", "when does rhel 8 leave full maintenance support"; round-38 A/B check and blind set
+  // kilns): a date, which only passages that state dates give.
+  const supportEnds = /^\s*when\b/i.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
+  if (supportEnds && !hits.some((h) => DATE.test(h.passage.text))) return supportEnds[0];
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);
   // The date of something's release is stated beside its name, or in its folder's release table:
