@@ -41,6 +41,12 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'is it bad to run a database in a container')).toMatchObject({ answered: true, confidence: 'low' });
     // A word the lexicon gives a meaning the best passage meets is met: "k8s" is orchestration.
     expect(answer(index, 'can k8s manage containers that run inside vms?').confidence).toBe('high');
+    // A product's name typed as one is a thing of its own, whatever the lexicon files it under
+    // (round-38 A/B check: answered confidently with VMs' isolation).
+    expect(answer(index, 'What is gVisor, and is it somewhere between a container and a VM?')).toMatchObject({
+      answered: true,
+      confidence: 'low',
+    });
   });
 
   it('reads words that only say how strongly something is asked as nothing', () => {
