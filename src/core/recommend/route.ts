@@ -624,10 +624,11 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
 const THANKS =
   /^\W*(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you+|u+)|thx|thnx|tysm|tyvm|ty|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)\b/i;
 // Decided on a side or an option, not on what the workload is ("we ended up with 40 microservices",
-// "we're going with a microservices architecture" state it).
+// "we're going with a microservices architecture" state it); or to leave it where it runs ("right,
+// we'll just leave it on the VM it's on"; round-38 A/B check: answered with three passages).
 const SIDE_OR_OPTION = String.raw`(?:the\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|podman|bare\s+metal|both|(?:first|second|other|former|latter|recommended)(?:\s+(?:one|option|choice))?|option\s+(?:a|b|1|2|one|two)|that|it|them|your\s+(?:recommendation|suggestion|advice))(?![\p{L}-])`;
 const DECIDED = new RegExp(
-  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b`,
+  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:leave|keep)\s+(?:it|them|everything|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:on|in)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?)\b`,
   'iu',
 );
 // An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x
