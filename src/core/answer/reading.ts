@@ -151,8 +151,14 @@ const withoutPersonManager = (text: string) => {
 // A ship, yard or crane for shipping containers: the noun is what is meant ("translate 'container
 // ship' into french" had been answered from the article's metaphor of guiding a ship).
 const CONTAINER_MODIFIER = /\bcontainer\s+(ships?|vessels?|yards?|cranes?|trucks?|lorr(?:y|ies))\b/giu;
+// "cap" as a verb or a limit ("how do i cap the memory a podman container can use", "cap how much ram it
+// can eat", "a memory cap") is a limit, not a capability: read as its word, it met podman's `--cap-add`
+// heading (corpus tuning halves). Not "cap add", "cap drop", "cap_sys_admin".
+const CAP_AS_LIMIT =
+  /\bcap(?=\s+(?:the|a|an|my|our|each|every|its|their|it|them|how|memory|mem|ram|cpu|cpus|disk|log|logs|bandwidth|io)\b)|(?<=\b(?:memory|ram|cpu|disk|log|hard|soft)\s+)cap\b/giu;
 const withoutOtherSenses = (text: string) =>
   text
+    .replace(CAP_AS_LIMIT, 'limit')
     .replace(OTHER_SENSE, (_match, container?: string, kernel?: string, runtime?: string, java?: string, machine?: string) =>
       (container ?? kernel ?? runtime ?? java ?? machine ?? '').trimEnd(),
     )

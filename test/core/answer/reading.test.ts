@@ -100,6 +100,10 @@ describe('readQuestion()', () => {
     expect(read('is my jupyter kernel stuck?').text).toBe('is my jupyter stuck?');
     expect(read('are docker containers like shipping containers?').text).toBe('are docker containers like shipping?');
     expect(answer(seed, 'how much does a shipping container weigh empty').answered).toBe(false);
+    // "cap" as a limit is a limit, not a capability (corpus tuning halves: podman's `--cap-add` heading).
+    expect(read('how do i cap the memory a podman container can use').text).toBe('how do i limit the memory a podman container can use');
+    expect(read('is there a memory cap per container?').text).toBe('is there a memory limit per container?');
+    expect(read('what does cap add do in podman').text).toBe('what does cap add do in podman');
     // A dependency-injection or CSS container and a language runtime's VM are software of another kind.
     expect(read("how do i configure spring's ioc container with xml").text).toBe("how do i configure spring's ioc with xml");
     expect(read('css container queries browser support?').text).toBe('css queries browser support?');
