@@ -154,8 +154,10 @@ const CONTAINER_MODIFIER = /\bcontainer\s+(ships?|vessels?|yards?|cranes?|trucks
 // "cap" as a verb or a limit ("how do i cap the memory a podman container can use", "cap how much ram it
 // can eat", "a memory cap") is a limit, not a capability: read as its word, it met podman's `--cap-add`
 // heading (corpus tuning halves). Not "cap add", "cap drop", "cap_sys_admin".
+// The word is matched before what precedes it is looked at, so a run of spaces is not scanned from each
+// of its positions.
 const CAP_AS_LIMIT =
-  /\bcap(?=\s+(?:the|a|an|my|our|each|every|its|their|it|them|how|memory|mem|ram|cpu|cpus|disk|log|logs|bandwidth|io)\b)|(?<=\b(?:memory|ram|cpu|disk|log|hard|soft)\s+)cap\b/giu;
+  /\bcap(?=\s+(?:the|a|an|my|our|each|every|its|their|it|them|how|memory|mem|ram|cpu|cpus|disk|log|logs|bandwidth|io)\b)|\bcap\b(?<=\b(?:memory|ram|cpu|disk|log|hard|soft)\s+cap)/giu;
 const withoutOtherSenses = (text: string) =>
   text
     .replace(CAP_AS_LIMIT, 'limit')
