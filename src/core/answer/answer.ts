@@ -1395,7 +1395,10 @@ export function withoutOccasion(question: string): string {
 
 /** Answers a question from the index: an answer, a closest match, or a reasoned abstention. */
 export function answer(index: KnowledgeIndex, question: string, options: Partial<AnswerOptions> = {}): Answer {
-  const opts = { ...defaultAnswerOptions, ...options };
+  // The thread's messages as far as a question is read: a long one costs no more than that (round-38
+  // review: a 20,000-character message before "is that a fair point?" took 0.9 s).
+  const context = options.context?.map((earlier) => earlier.slice(0, MAX_QUESTION_CHARS));
+  const opts = { ...defaultAnswerOptions, ...options, ...(context ? { context } : {}) };
   const truncated = question.length > MAX_QUESTION_CHARS;
   const full = truncated ? question.slice(0, MAX_QUESTION_CHARS) : question;
   const read = readQuestion(index, full);
@@ -2740,6 +2743,7 @@ function unmetRareWord(index: KnowledgeIndex, text: string, original: readonly s
   const meanings = index.lexicon.targetsByTerm(text);
   return rare.some((t) => !meanings.has(t));
 }
-// A lower-case letter then a capital inside one word: how product names are typed ("gVisor", "vMotion",
-// "iSCSI"), not sentences' words.
-const PRODUCT_CASED = /(?<![\p{L}\p{N}])\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu;
+// One or two lower-case letters, a capital, then lower case: how product names are typed ("gVisor",
+// "vMotion", "iPhone"), not sentences' words nor abbreviations of terms ("vCPU", "eBPF", "mTLS";
+// round-38 review).
+const PRODUCT_CASED = /(?<![\p{L}\p{N}])\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu;

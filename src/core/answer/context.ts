@@ -102,7 +102,8 @@ const USUAL =
 // "is that a fair point or outdated", "is that a legit requirement or are they just lazy?", "convince me
 // otherwise": whether what the thread claimed holds, which the passage on the claim answers (blind
 // thread set seed-21: declined, two words of their own the knowledge never uses). Words that judge a
-// claim, not what it is about.
+// claim, not what it is about; only after a claim: "how accurate is it?" after a question asks of
+// accuracy (round-38 review).
 const CLAIM_CHECK =
   /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
@@ -110,8 +111,7 @@ const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question)
     .replace(DISCOURSE, ' ')
     .replace(COUNTERPART, ' ')
-    .replace(USUAL, ' ')
-    .replace(CLAIM_CHECK, ' ');
+    .replace(USUAL, ' ');
 
 /**
  * The query of a follow-up with its earlier questions' terms added at CONTEXT_WEIGHT (the
@@ -216,7 +216,9 @@ export function answerInContext(
     if (reversed.answered && reversed.passages[0]?.id !== answer(index, latest, opts).passages[0]?.id) return { ...reversed, question };
     unsure = true;
   }
-  const stated = ownText(question);
+  // After a claim, the words that judge it are none of the follow-up's own.
+  const judged = asks(latest) ? question : question.replace(CLAIM_CHECK, ' ');
+  const stated = ownText(judged);
   const said = terms(stated);
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.
   const claimsMatch = (claim = answer(index, latest, opts), text = latest): Answer | undefined => {
@@ -292,12 +294,12 @@ export function answerInContext(
     // one only partly match ("disk" the article never says). What the thread said is matched as
     // well as it alone is, and offered as its closest match, labelled uncertain. Threads: seed-6
     // tuning hit@1 +1, hit@3 +1, answered +1 of 24; chatter and the other thread sets unchanged.
-    if (together.abstainReason === 'weak-match' && ownWords(index, question).length === 0 && isQuestion(question)) {
+    if (together.abstainReason === 'weak-match' && ownWords(index, judged).length === 0 && isQuestion(question)) {
       return claimsMatch() ?? alone();
     }
     return drawbacksOfThreadSide() ?? alone();
   }
-  const own = ownWords(index, question);
+  const own = ownWords(index, judged);
   const swapped = otherSubject(index, question, own, earlier);
   const query = withContext(
     processQuestion(question, index.lexicon, index),

@@ -70,6 +70,7 @@ const ASKS_VENDOR_FACT =
 const VENDOR_PROCEDURE =
   /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to|(?:what(?:'s|s|\s+is)\s+)?the\s+(?:process|procedure)\s+(?:for|to|of))\b[^?.!]*?\b(?:configure|configuring|set\s*up|setup|install|installing|resize|resizing|increase|enable|upgrade|expand|grow|create|enlarge|extend|make\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:bigger|larger))\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b|^\s*(?:does|do|can|will)\s+(?:[\p{L}\d.-]+\s+){1,3}?support\b/iu;
 const CONTAINER_WORDS = /\b(?:containers?|containeri[sz]\w*|docker|podman|kubernetes|k8s|pods?|kata|firecracker|microvms?|oci)\b/i;
+const VM_WORDS = /\b(?:vms?|virtual\s+machines?|hypervisors?)\b/i;
 const asksVendorFact = (question: string) =>
   ASKS_VENDOR_FACT.test(question) || (VENDOR_PROCEDURE.test(question) && !CONTAINER_WORDS.test(question));
 // Not a price that went up: "we want off vmware after the broadcom price hike, is moving everything
@@ -332,7 +333,10 @@ export function namesOf(
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const limit = ASKS_LIMIT.exec(question);
-  if (limit && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max'])) found.push(limit[0].trim());
+  // Not one that weighs the two the knowledge compares ("which gives the maximum amount of isolation,
+  // containers or vms?"; round-38 review).
+  const weighsBoth = CONTAINER_WORDS.test(question) && VM_WORDS.test(question);
+  if (limit && !weighsBoth && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max'])) found.push(limit[0].trim());
   const sla = ASKS_SLA.exec(question);
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND))
@@ -849,7 +853,9 @@ export function missingFromBest(
   // When support for a thing ends, without a version number ("when does Windows Server 2016 extended
   // support end?", "when does rhel 8 leave full maintenance support"; round-38 A/B check and blind set
   // kilns): a date, which only passages that state dates give.
-  const supportEnds = /^\s*when\b/i.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
+  // Asked as a question of when, not "when our OS goes out of support, can we keep the app in a
+  // container?" (round-38 review).
+  const supportEnds = /^\s*when\s+(?:does|do|did|will|is|are|was|would)\b/i.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
   if (supportEnds && !hits.some((h) => DATE.test(h.passage.text))) return supportEnds[0];
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);

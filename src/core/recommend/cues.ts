@@ -33,6 +33,23 @@ const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
 const compounds = (value: string, phrases: string[], negated?: string): Cue[] =>
   phrases.map((phrase) => ({ phrase, value, compound: true, ...(negated ? { negated } : {}) }));
 
+// How seldom something happens: "once a month", "quarterly", "rarely".
+const SELDOM = [
+  'month',
+  'monthly',
+  'quarter',
+  'quarterly',
+  'year',
+  'yearly',
+  'annually',
+  'rarely',
+  'seldom',
+  'week',
+  'weekly',
+  'fortnight',
+];
+// The machines everything runs on: what is said with them is said of the hosts, not the workload.
+const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors', 'node', 'nodes'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -480,11 +497,12 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit software',
       '16 bit windows',
     ]),
-    // A machine's own boot: its boot loader, initramfs, fstab, disk encryption unlocked at boot, a kernel
-    // that panics ("we rehearse rescuing machines that won't boot: bad fstab lines, a full /boot
-    // partition, kernel panics", "test our Plymouth boot splash and LUKS disk encryption"; round-38
-    // A/B check: declined, or the deployment-tools line): a container boots no kernel of its own.
-    ...compounds('custom', [
+    // A machine's own boot: its boot loader, initramfs, fstab, boot splash, a kernel that panics ("we
+    // rehearse rescuing machines that won't boot: bad fstab lines, a full /boot partition, kernel
+    // panics", "test our Plymouth boot splash"; round-38 A/B check: declined, or the deployment-tools
+    // line): a container boots no kernel of its own. Not the hosts' own ("we edited grub on the host",
+    // "the host had a kernel panic last week"; round-38 review), nor disk encryption, which hosts have.
+    ...[
       'bootloader',
       'boot loader',
       'grub',
@@ -492,13 +510,11 @@ export const CUES: Record<Factor, Cue[]> = {
       'initrd',
       'fstab',
       'plymouth',
-      'luks',
       'boot splash',
       'boot partition',
       'kernel panic',
       'kernel panics',
-      'full disk encryption',
-    ]),
+    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: HOSTS_OWN })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
@@ -593,15 +609,16 @@ export const CUES: Record<Factor, Cue[]> = {
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
-    // A/B check: no need read): continuous deployment.
-    ...compounds('high', [
-      'deploy pipeline',
-      'deploy pipelines',
-      'deployment pipeline',
-      'deployment pipelines',
-      'cd pipeline',
-      'cd pipelines',
-    ]),
+    // A/B check: no need read): continuous deployment. Not one said to run seldom ("our deploy pipeline
+    // runs once a month"; round-38 review).
+    ...['deploy pipeline', 'deploy pipelines', 'deployment pipeline', 'deployment pipelines', 'cd pipeline', 'cd pipelines'].map(
+      (phrase) => ({
+        phrase,
+        value: 'high',
+        compound: true,
+        notWith: SELDOM,
+      }),
+    ),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply
     // within ~3s"; round-33 A/B check: declined), word for word.
     ...compounds('high', [

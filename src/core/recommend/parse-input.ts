@@ -84,7 +84,7 @@ export function parseFactorInput(input: string): FactorInput {
 
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
-const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|views|bookings|sign-?ups|orders|hits|calls|sessions|connections)`;
+const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|sign-?ups|orders|hits|calls|sessions|connections)`;
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
 const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
@@ -99,7 +99,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -133,7 +133,7 @@ function loadJump(text: string): string | undefined {
 // workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|(?:raspberry\s+)?pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|raspberry\s+pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
 // Not a bare "g": "5g devices", "4g gateways" are mobile networks.
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
@@ -175,7 +175,7 @@ const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(tex
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
 const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?`;
-const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:half\s+a|a\s+fraction\s+of\s+a)\s+second)`;
+const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
 const SECONDS_OR_MINUTES = String.raw`(?:${SECONDS}|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))${NOT_WHEN}`;
 const LIVES_SECONDS = new RegExp(
@@ -186,11 +186,21 @@ const LIVES_SECONDS = new RegExp(
 // worker that virus-scans the attachments and exits after a few seconds" (round-38 A/B check:
 // declined). Living or exiting within seconds, not running or finishing ("the backup finishes in a few
 // minutes", "the nightly export runs and exits after a few minutes").
+// Not one that crashes on start ("the etl container starts and then exits after a few seconds"), waits
+// idle before it exits ("exits after 30 seconds of inactivity"), nor a token's or a link's life ("each
+// auth token is minted and lives 30 seconds"; round-38 review).
 const THEN_EXITS = new RegExp(
-  String.raw`\b(?:and|then)\s+(?:only\s+|just\s+)?(?:lives|exits\s+after|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after)\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}`,
+  String.raw`(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)\s+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:lives|exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
   'iu',
 );
-const livesSeconds = (text: string): string | undefined => (LIVES_SECONDS.exec(text) ?? THEN_EXITS.exec(text))?.[0].toLowerCase();
+// What lives seconds by design, not a workload: a token, session, link or code.
+const SHORT_LIVED_THING =
+  /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|links?|urls?|otps?|codes?|leases?|locks?)\b[^.?!]{0,60}$/iu;
+const thenExits = (text: string): string | undefined => {
+  const m = THEN_EXITS.exec(text);
+  return m && !SHORT_LIVED_THING.test(text.slice(Math.max(0, m.index - 60), m.index)) ? m[0].toLowerCase() : undefined;
+};
+const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase() ?? thenExits(text);
 
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
 // round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive.
@@ -206,8 +216,13 @@ const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
 // the soap shop's web app several times a day"; round-38): frequent deploys, which want fast start-up.
 // Not a week's or a month's.
+// Where or what is deployed: "to prod", "to main", "it", "new builds", "the soap shop's web app", "our
+// microservices". Not updates, which vendors and apps push ("we push price updates several times a day";
+// round-38 review).
+const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?)\s+)?`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
-  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+(?:to\s+prod(?:uction)?\s+)?(?:(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|updates|apps?|sites?|services?)\s+)?(?:(?:about|around|like|up\s+to|over)\s+)?(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times\s+(?:a|per|each)\s+day\b|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
+  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
 const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
@@ -225,7 +240,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|\b(?:walled|fenced|sealed|kept)\s+off\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+the\s+(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?|needs?)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:walled|fenced|sealed|kept|isolated|separated)\s+(?:off\s+)?(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();
@@ -278,22 +293,28 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
 // of the shape, not of its value: it says nothing either way.
 // The negators the cue phrases use, and "nobody", within the last few words of the clause before it.
 const DENIAL_WINDOW = 4;
-function deniedBefore(text: string, said: string): boolean {
-  const at = text.toLowerCase().indexOf(said);
+function deniedBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
-  const before = tokenize(
-    text
-      .slice(Math.max(0, at - 80), at)
-      .split(CLAUSE_BREAK)
-      .at(-1)!,
-  );
-  return before.slice(-DENIAL_WINDOW).some((token) => NEGATORS.has(token) || token === 'nobody') || pastBefore(before, before.length);
+  // The clause as far back as it goes, as the cue phrases read it; the denial in its last few words.
+  const clause = tokenize(text.slice(0, at).split(CLAUSE_BREAK).at(-1)!.replace(NO_LONGER, 'not'));
+  return clause.slice(-DENIAL_WINDOW).some((token) => NEGATORS.has(token) || token === 'nobody') || pastBefore(clause, clause.length);
 }
 
+// A shape denied or told as past is passed over for a later one of the same kind: "back in 2019 we had
+// 50 small apps, now we have 300 small apps" (round-38 review). A few tries: each starts past the last.
+const MAX_SHAPE_TRIES = 3;
 function withPatterns(text: string, found: Understood[]): Understood[] {
+  const lower = text.toLowerCase();
   const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, value, words }) => {
-    const said = words(text);
-    return said === undefined || deniedBefore(text, said) ? [] : [{ factor, value, from: 'text' as const, words: said }];
+    let from = 0;
+    for (let tries = 0; tries < MAX_SHAPE_TRIES; tries++) {
+      const said = words(text.slice(from));
+      if (said === undefined) return [];
+      const at = lower.indexOf(said, from);
+      if (at < 0 || !deniedBefore(text, at)) return [{ factor, value, from: 'text' as const, words: said }];
+      from = at + said.length;
+    }
+    return [];
   });
   return [...found, ...read];
 }
@@ -333,9 +354,8 @@ const DISMISSALS = new Set(['matter', 'concern', 'issu', 'import', 'prioriti', '
 const PRE_NEGATION_WINDOW = 3;
 const NEED_VERBS = new Set(['need', 'requir', 'load']);
 // What may stand between a negator and the phrase of a need besides its verb: "to", "be", "any", and
-// what kind of thing is needed ("custom", "own"); "no longer need a custom kernel module".
+// what kind of thing is needed ("custom", "own").
 const NEED_FILLERS = new Set([
-  'longer',
   'to',
   'be',
   'a',
@@ -539,32 +559,84 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
 }
 
 // What a clause says was so once says nothing of the workload now: "we used to run 200 tiny cron jobs",
-// "back in 2019 we ran customer code", "previously it needed a custom kernel module" (round-37 review,
-// left). Not being used to something ("we're used to running k8s", "the team is used to docker"),
-// and only before the phrase: "it needs windows, as it previously did" still needs it.
+// "back in 2019 we ran customer code", "previously we had a custom kernel module", "years ago we ran
+// untrusted code" (round-37 review, left). A marker of the past counts up to a word of the present
+// after it ("we used to run on vms now we need fast autoscaling"), and only before the phrase: "it
+// needs windows, as it previously did" still needs it. Not what was said before ("as mentioned
+// previously we run untrusted code"), a tool used to do something ("the tool used to build our images
+// needs a custom kernel module"), being used to something ("we're so used to docker"), a spell just
+// past ("in the past hour traffic went 40x"), or scaling back ("we scale back when traffic drops").
 const PAST_MARKERS = new Set(['previously', 'formerly']);
-const ACCUSTOMED = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+const SAID_BEFORE = new Set(['mentioned', 'said', 'stated', 'noted', 'discussed', 'described', 'explained', 'as']);
+const USED_BY = new Set(['we', 'i', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'that', 'team', 'company', 'app', 'service']);
+const ACCUSTOMED = new Set([
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+  'become',
+  'became',
+  'im',
+  'youre',
+  'theyre',
+  'hes',
+  'shes',
+  'so',
+  'more',
+  'very',
+  'quite',
+  'really',
+  'pretty',
+  'all',
+]);
+const PRESENT = new Set(['now', 'today', 'currently', 'nowadays', 'anymore']);
+const SPELL = /^(?:\d+|few|couple|hour|hours|day|days|week|weeks|month|months|year|years|minute|minutes|quarter|sprint)$/;
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/;
 function pastBefore(tokens: string[], start: number): boolean {
+  let past = false;
   for (let i = 0; i < start; i++) {
-    const [token, next] = [tokens[i]!, tokens[i + 1] ?? ''];
-    if (PAST_MARKERS.has(token)) return true;
-    if (token === 'used' && next === 'to' && !ACCUSTOMED.has(tokens[i - 1] ?? '') && !(tokens[i + 2] ?? '').endsWith('ing')) return true;
-    if (token === 'back' && (next === 'when' || (next === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 2] ?? '')))) return true;
-    if (token === 'in' && next === 'the' && tokens[i + 2] === 'past') return true;
+    const [before, token, next, after] = [tokens[i - 1] ?? '', tokens[i]!, tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
+    if (PRESENT.has(token)) past = false;
+    else if (PAST_MARKERS.has(token) && !SAID_BEFORE.has(before)) past = true;
+    else if (
+      token === 'used' &&
+      next === 'to' &&
+      (i === 0 || USED_BY.has(before)) &&
+      !tokens.slice(Math.max(0, i - 3), i).some((t) => ACCUSTOMED.has(t)) &&
+      !after.endsWith('ing')
+    )
+      past = true;
+    else if (token === 'back' && i === 0 && (next === 'when' || (next === 'in' && (/^(?:19|20)\d\d$/.test(after) || after === 'the'))))
+      past = true;
+    else if (token === 'in' && next === 'the' && after === 'past' && !SPELL.test(tokens[i + 3] ?? '')) past = true;
+    else if (token === 'ago' && TIME_UNIT.test(before)) past = true;
+    else if (token === 'until' && next === 'last' && TIME_UNIT.test(after)) past = true;
   }
-  return false;
+  return past;
 }
 
 // Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"
 // of "goes up and down", "services come and go": one phrase, which the cues name whole (only
 // there: "the portal is not up and tenants keep complaining" is two clauses; round-34 review).
+const NO_LONGER = /\bno\s+longer\b/giu;
 const CLAUSE_BREAK = /[.,;!?()\n]|\bbut\b|(?<!\b(?:up|come|comes|coming)\s+)\band\b|\band\b(?!\s+(?:down|go|goes|going)\b)/i;
 
 /** The factors a plain phrase states, with the words that stated them. */
 export function factorsFromText(text: string): Understood[] {
   const votes = new Map<Factor, Vote[]>();
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const tokens = tokenize(clause);
+    // "no longer" denies as "not" does: "we no longer need to run untrusted code", "a custom kernel
+    // module is no longer needed" (round-38 review: both still read the need).
+    const tokens = tokenize(clause.replace(NO_LONGER, 'not'));
     if (tokens.length === 0) continue;
     const stems = tokens.map(stem);
     for (const cue of COMPILED) {
@@ -575,9 +647,10 @@ export function factorsFromText(text: string): Understood[] {
       const otherSense = (m: { start: number; end: number }) =>
         cue.notAfter?.includes(tokens[m.start - 1] ?? '') === true ||
         cue.notBefore?.includes(`${tokens[m.end + 1] ?? ''} ${tokens[m.end + 2] ?? ''}`) === true;
+      // Past an occurrence told as past too: "back in 2019 we had 50 small apps, now we have 300 small apps".
       let at = find(0);
-      while (at && otherSense(at)) at = find(at.start + 1);
-      if (!at || pastBefore(tokens, at.start)) continue;
+      while (at && (otherSense(at) || pastBefore(tokens, at.start))) at = find(at.start + 1);
+      if (!at) continue;
       const negation = negationOf(tokens, stems, at.start, at.end, cue.burden);
       const value = negation ? cue.negated : cue.value;
       if (!value) continue;

@@ -69,12 +69,12 @@ export function recommend(answers: Answers, evidence: EvidenceSource, asked?: st
     return found ? { factor: signal.factor, value: signal.value, summary: text.summary, evidence: found } : null;
   };
 
-  // The bridge case always says why the two fit together, right after the strongest answer's reason
-  // (the need that rules out containers alone): that containers run on VMs is what it recommends
-  // (round-38 A/B check: quoted third, after the isolation and start-up lines). Other cases say it
-  // only when no answer spoke for them.
-  const own = recommendation === 'containers-on-vms' ? cite(RECOMMENDATION_REASONS[recommendation]) : null;
+  // The bridge case always says why the two fit together, right after the strongest answer's reason:
+  // that containers run on VMs is what it recommends (round-38 A/B check: quoted third, after the
+  // isolation and start-up lines). Cited after the answers' reasons, which choose their quotes first (a
+  // mixed estate's is the same FAQ). Other cases say it only when no answer spoke for them.
   const reasons = decision.supporting.map(reasonFor).filter((r): r is Reason => r !== null);
+  const own = recommendation === 'containers-on-vms' ? cite(RECOMMENDATION_REASONS[recommendation]) : null;
   if (own) reasons.splice(1, 0, { summary: RECOMMENDATION_REASONS[recommendation].summary, evidence: own });
   if (reasons.length === 0) {
     const text = RECOMMENDATION_REASONS[recommendation];

@@ -57,10 +57,13 @@ const ASKS_OF_ONE_SIDE = new RegExp(
 );
 
 // Someone's own situation ("for our SaaS", "we run", "my app", "will that fly"), or a workload named
-// by what it is ("ci build agents, a vm per job or containers?", "should the file-audit tool be
-// containerised or run in a VM?"; round-38 A/B check: looked up).
+// by what it is ("ci build agents, a vm per job or containers?").
 const WORKLOAD =
-  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites|tools?|systems?|software|platforms?|backends?|portals?)\b/i;
+  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites)\b/i;
+// Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?";
+// round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
+// containers and VMs?"; round-38 review).
+const SHOULD_THING = /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:be|go|run|live|stay|sit)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -388,7 +391,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   if (ASKS_OF_ONE_SIDE.test(question) && !offersEither) return null;
   if (!CHOICE.test(question) && !offersAlternatives(question) && !toldChoice(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
-  if (WORKLOAD.test(question)) return question;
+  if (WORKLOAD.test(question) || SHOULD_THING.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
   if (label !== undefined) return needsOfWorkload(label) ? label : null;
   // "shared hosting where customers upload arbitrary php, can they share a host in containers or do

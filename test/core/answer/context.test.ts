@@ -200,6 +200,8 @@ describe('answer() with context', () => {
     const legit = answer(withLexicon, 'is that a legit requirement or are they just lazy?', { context: vendor });
     expect(legit.answered).toBe(true);
     expect(legit.passages[0]!.snippet).toMatch(/better suited for applications requiring full OS compatibility/);
+    // After a question, not a claim, the same words ask what they say (round-38 review).
+    expect(answer(withLexicon, 'how accurate is it?', { context: ['how do containers limit CPU?'] }).confidence).not.toBe('high');
     // Of something else, a fair point is chatter.
     expect(answer(withLexicon, 'is that a fair point?', { context: ['the canteen should open earlier'] }).answered).toBe(false);
   });

@@ -47,6 +47,10 @@ describe('the calibrated gate', () => {
       answered: true,
       confidence: 'low',
     });
+    // Abbreviations of terms are typed so too, and say no product (round-38 review).
+    expect(answer(index, 'should I give each VM 2 vCPUs or run containers instead?').confidence).toBe(
+      answer(index, 'should I give each VM 2 vcpus or run containers instead?').confidence,
+    );
   });
 
   it('reads words that only say how strongly something is asked as nothing', () => {
@@ -490,6 +494,9 @@ describe('the calibrated gate', () => {
     );
     expect(answer(sized, 'what is the maximum size of a configmap?').answered).toBe(true);
     expect(answer(index, 'what is the maximum size of a configmap?')).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
+    // Not one weighing the two the knowledge compares, nor "when" as a conjunction (round-38 review).
+    expect(answer(index, 'which gives the maximum amount of isolation, containers or vms?').answered).toBe(true);
+    expect(answer(index, 'when our OS goes out of support, can we keep running the app in a container?').answered).toBe(true);
   });
 
   it('asked about a version it never states, says it does not know; a version named as context does not stop an answer', () => {

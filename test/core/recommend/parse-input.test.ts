@@ -392,7 +392,7 @@ describe('parseFactorInput: plain phrases', () => {
     // A surge of visits, a netbook or a Raspberry Pi with little memory, a job that lives half a second.
     expect(read('when our newsletter goes out we get 40x the visits for an hour')).toBe('speed=high');
     expect(read('They all have to fit on an old 2 GB netbook on a shelf')).toBe('density=high');
-    expect(read('we only have a 4 GB pi')).toBe('density=high');
+    expect(read('we only have a 4 GB raspberry pi')).toBe('density=high');
     expect(read('Each job resizes one product photo and lives about half a second')).toBe('speed=high');
     expect(read('we start a worker that virus-scans the attachments and exits after a few seconds')).toBe('speed=high');
     // Each party walled off at the VM level; builds pushed, or an app shipped, several times a day;
@@ -402,15 +402,36 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we push new builds several times a day')).toBe('speed=high');
     expect(read("Our two-person team ships the soap shop's web app several times a day")).toBe('speed=high');
     expect(read('our developers want container-based build and deploy pipelines')).toBe('speed=high');
-    for (const text of ['the ferry ships cargo several times a day', 'we push notifications several times a day']) {
+    for (const text of ['we deploy it several times a day', 'push to main 30 times a day', 'we deploy 20 times daily']) {
+      expect(read(text), text).toBe('speed=high');
+    }
+    for (const text of ['each brand needs its own VM', 'each client insists on separate VMs', 'partners must be walled off at VM level']) {
+      expect(read(text), text).toBe('isolation=high');
+    }
+    // Not updates pushed, a meeting held daily, a pipeline run seldom, or a setup walled off (round-38 review).
+    for (const text of [
+      'the ferry ships cargo several times a day',
+      'we push notifications several times a day',
+      'we push price updates several times a day',
+      'the vendor releases security updates several times a day',
+      'we meet 3 times daily',
+      'our deploy pipeline runs once a month',
+      'the GPU is walled off at the hypervisor level',
+      "we don't need our customers to be walled off at the VM level",
+      'the materialized views made the report 10x faster',
+      'bookings are 10x more profitable than walk-ins',
+      'we flash a 2 GB pi image onto the SD cards',
+      'one of the nodes had a kernel panic last week',
+      'we edited grub to enable cgroups v2 on the host',
+      'our servers use LUKS encrypted disks',
+      'the nightly ETL container starts and then exits after a few seconds',
+      'the worker processes jobs and exits after 30 seconds of inactivity',
+      'each auth token is minted and lives 30 seconds',
+    ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
-    // Not a container that will not start, a house minutes away, or an export that runs for minutes.
-    for (const text of [
-      "the container doesn't boot",
-      'he lives about five minutes away',
-      'the nightly export runs and exits after a few minutes',
-    ]) {
+    // Not a container that will not start, or an export that runs for minutes.
+    for (const text of ["the container doesn't boot", 'the nightly export runs and exits after a few minutes']) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
   });
@@ -422,16 +443,39 @@ describe('parseFactorInput: plain phrases', () => {
       'we previously had a custom kernel module but dropped it',
       'back in 2019 we ran customer code, now it is only our own services',
       'in the past we needed windows',
-      'previously we deployed 20 times a day',
+      'we used to deploy 20 times a day',
+      // Round-38 review: more ways to tell the past.
+      'back in the day we ran untrusted code',
+      'until last year we ran untrusted customer code',
+      'years ago we ran untrusted code',
+      'previously our team of about a dozen backend engineers working across three offices had 200 tiny cron jobs',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
-    expect(describeAnswers(answersOf(parseFactorInput('we no longer need a custom kernel module')))).toBe('kernel=shared-ok');
-    // Being used to something is not past, nor is a need told before what once was.
-    for (const text of ["we're used to running untrusted code", 'the team is used to docker, we run customer code']) {
-      expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('isolation=high');
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    // No longer needed is not needed, however it is put.
+    expect(read('we no longer need a custom kernel module')).toBe('kernel=shared-ok');
+    expect(read('a custom kernel module is no longer needed')).toBe('kernel=shared-ok');
+    expect(read('we no longer need to run untrusted code')).toBe('isolation=standard');
+    // Being used to something is not past, nor a tool used to do something, nor what was said before,
+    // nor a need told before what once was (round-38 review).
+    for (const text of [
+      "we're used to running untrusted code",
+      'the team is so used to docker that we run customer code',
+      'as mentioned previously we run untrusted customer code',
+    ]) {
+      expect(read(text), text).toBe('isolation=high');
     }
-    expect(describeAnswers(answersOf(parseFactorInput('it still needs windows, as it previously did')))).toBe('kernel=custom');
+    expect(read('the tool used to build our images needs a custom kernel module')).toBe('kernel=custom');
+    expect(read("I'm used to docker so we need fast startup")).toBe('speed=high');
+    expect(read('our ops team is more used to vms so we need windows')).toBe('kernel=custom');
+    expect(read('it still needs windows as it previously did')).toBe('kernel=custom');
+    // What is so now, after what was: the present counts, and a later shape of the same kind.
+    expect(read('we used to run on vms now we need fast autoscaling')).toBe('speed=high');
+    expect(read('back in 2019 we had 50 small apps, now we have 300 small apps')).toBe('density=high');
+    // A spell just past, or scaling back, is no past.
+    expect(read('in the past hour traffic went 40x')).toBe('speed=high');
+    expect(read("we'll scale back when traffic spikes")).toBe('speed=high');
   });
 
   it('reads many small workloads to place as wanting a small footprint', () => {

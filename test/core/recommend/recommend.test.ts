@@ -68,6 +68,10 @@ describe('recommend over the real knowledge folder', () => {
     const both = recommend({ isolation: 'high', speed: 'high' }, source);
     expect(both.reasons.map((r) => r.factor ?? 'bridge')).toEqual(['isolation', 'bridge', 'speed']);
     expect(both.reasons[1]!.evidence.text).toMatch(/containers can run seamlessly on virtual machines/i);
+    // A mixed estate's reason keeps its own quote, which the bridge would otherwise take (round-38 review).
+    expect(recommend({ architecture: 'mixed' }, source).reasons[0]!.evidence.text).toMatch(
+      /containers can run seamlessly on virtual machines/i,
+    );
   });
 
   it('quotes the claim of a reason the question asked about: packing more on less hardware, or fewer licences', () => {

@@ -152,6 +152,9 @@ describe('routeQuestion()', () => {
     // The "or" sets another technology beside one side: WSL or Hyper-V, not podman or a VM.
     'podman on windows - does it need WSL or hyper-v?',
     'our app runs in docker on windows, should it use WSL or a hyper-v vm?',
+    // Tools or systems that work with either (round-38 review).
+    'Which monitoring tools support both containers and VMs?',
+    'Which software runs better in containers or VMs?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
