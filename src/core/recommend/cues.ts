@@ -497,6 +497,9 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit software',
       '16 bit windows',
     ]),
+    // A whole desktop per user ("should our remote staff's virtual desktops (VDI) be VMs or containers?";
+    // round-38 A/B check: a VM-drawback line): a desktop OS of its own.
+    ...compounds('custom', ['vdi', 'virtual desktop', 'virtual desktops', 'desktop vm', 'desktop vms']),
     // A machine's own boot: its boot loader, initramfs, fstab, boot splash, a kernel that panics ("we
     // rehearse rescuing machines that won't boot: bad fstab lines, a full /boot partition, kernel
     // panics", "test our Plymouth boot splash"; round-38 A/B check: declined, or the deployment-tools

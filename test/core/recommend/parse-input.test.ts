@@ -389,6 +389,8 @@ describe('parseFactorInput: plain phrases', () => {
       'kernel=custom',
     );
     expect(read('we need to test our Plymouth boot splash and LUKS disk encryption at boot time')).toBe('kernel=custom');
+    // A whole desktop per user is an OS of its own.
+    expect(read("our remote staff's virtual desktops (VDI)")).toBe('kernel=custom');
     // A surge of visits, a netbook or a Raspberry Pi with little memory, a job that lives half a second.
     expect(read('when our newsletter goes out we get 40x the visits for an hour')).toBe('speed=high');
     expect(read('They all have to fit on an old 2 GB netbook on a shelf')).toBe('density=high');
