@@ -193,9 +193,9 @@ const THEN_EXITS = new RegExp(
   String.raw`(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)\s+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:lives|exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
   'iu',
 );
-// What lives seconds by design, not a workload: a token, session, link or code.
+// What lives seconds by design, not a workload: a token, session, key or lease, just before it.
 const SHORT_LIVED_THING =
-  /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|links?|urls?|otps?|codes?|leases?|locks?)\b[^.?!]{0,60}$/iu;
+  /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|otps?|leases?|locks?)\b[^.?!]{0,30}$/iu;
 const thenExits = (text: string): string | undefined => {
   const m = THEN_EXITS.exec(text);
   return m && !SHORT_LIVED_THING.test(text.slice(Math.max(0, m.index - 60), m.index)) ? m[0].toLowerCase() : undefined;

@@ -63,6 +63,9 @@ const WORKLOAD =
 // Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?";
 // round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
+// Or the bot's own pick asked for ("What would you recommend, VMs or containers?"; round-38 closing A/B
+// check: looked up), for a workload not yet told.
+const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
 const SHOULD_THING = /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:be|go|run|live|stay|sit)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
@@ -391,7 +394,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   if (ASKS_OF_ONE_SIDE.test(question) && !offersEither) return null;
   if (!CHOICE.test(question) && !offersAlternatives(question) && !toldChoice(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
-  if (WORKLOAD.test(question) || SHOULD_THING.test(question)) return question;
+  if (WORKLOAD.test(question) || SHOULD_THING.test(question) || ASKS_RECOMMENDATION.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
   if (label !== undefined) return needsOfWorkload(label) ? label : null;
   // "shared hosting where customers upload arbitrary php, can they share a host in containers or do
@@ -420,7 +423,7 @@ const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
 const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack)\b`;
 const NAMES_OWN_THING = new RegExp(
-  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|running|moving|migrating)\s+(?:a|an|the|one|two|some|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting)\s+(?:a|an|the|one|two|some|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
   'iu',
 );
 const HEARD =
@@ -532,6 +535,15 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "how do containers work? im new to this", nor what someone heard.
   const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
   if (workload === null && earlier.length > 0 && bareAlternatives(question) && earlier.some(ownWorkload)) return { kind: 'offer-flow' };
+  if (workload === null && PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)) {
+    // A plan to put a workload on one side, told rather than asked: whether it fits is the choice,
+    // which what it needs decides, here or in the message after (round-38 closing A/B check: "we've been
+    // told to put the old billing tool in a container", then "it only runs on Windows NT 4.0", declined).
+    const planned = parseFactorInput(question);
+    return planned.kind === 'answers'
+      ? { kind: 'recommend', answers: planned.answers, understood: planned.understood }
+      : { kind: 'offer-flow' };
+  }
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -547,6 +559,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   return { kind: 'recommend', answers: input.answers, understood: input.understood };
 }
 
+// "we've been told to put the old billing tool in a container", "we've been asked to containerise the
+// packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one side.
+const PLANS_SIDE = new RegExp(
+  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed|decided)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
+  'iu',
+);
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
 // "containers or vms for each step?" after "a pipeline with hundreds of short-lived steps": each of
 // what the thread named (blind thread set seed-18: offered the flow).
@@ -627,11 +645,12 @@ export function quotedPassages(index: KnowledgeIndex, result: RecommendationResu
 const THANKS =
   /^\W*(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you+|u+)|thx|thnx|tysm|tyvm|ty|cheers|much\s+appreciated|appreciate\s+it|many\s+thanks)\b/i;
 // Decided on a side or an option, not on what the workload is ("we ended up with 40 microservices",
-// "we're going with a microservices architecture" state it); or to leave it where it runs ("right,
-// we'll just leave it on the VM it's on"; round-38 A/B check: answered with three passages).
+// "we're going with a microservices architecture" state it); or to leave it where it runs or move it
+// ("right, we'll just leave it on the VM it's on", "ok, we'll move the internal dashboard into containers
+// next sprint", "decided: the ERP stays on its VM for now"; round-38 A/B checks: answered).
 const SIDE_OR_OPTION = String.raw`(?:the\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|podman|bare\s+metal|both|(?:first|second|other|former|latter|recommended)(?:\s+(?:one|option|choice))?|option\s+(?:a|b|1|2|one|two)|that|it|them|your\s+(?:recommendation|suggestion|advice))(?![\p{L}-])`;
 const DECIDED = new RegExp(
-  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:leave|keep)\s+(?:it|them|everything|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:on|in)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?)\b`,
+  String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:leave|keep|move|put|run|migrate)\s+(?:it|them|everything|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:on|in|into|onto|to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?)\b|\b(?:stays|remains)\s+(?:on|in)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:vms?|virtual\s+machines?|containers?)\b`,
   'iu',
 );
 // An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x

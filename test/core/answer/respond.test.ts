@@ -6,6 +6,7 @@ import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
+import { routeQuestion } from '../../../src/core/recommend/route.js';
 
 const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
@@ -65,6 +66,28 @@ describe('respond()', () => {
     // Thanks and a decision reported are no needs; a question after an offer is routed as a question.
     expect(respond(index, evidence, 'thanks! we went with vms in the end, the tenants are happy', { context }).recommended).toBeUndefined();
     expect(followUpOf({ offered: true }, 'if containers share the kernel, is that a security risk?')).toBeUndefined();
+  });
+
+  it('recommends for a need stated after a plan to put the workload on one side, or after the bot is asked to pick (round-38 closing A/B check)', () => {
+    const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
+    expect(rec(["We've been told to put the old billing tool in a container."], 'Thing is, it only runs on Windows NT 4.0.')).toBe('vms');
+    expect(rec(["We've been asked to containerise the packet-marking service."], 'It loads its own netfilter kernel module.')).toBe('vms');
+    expect(rec(['What would you recommend, VMs or containers?'], 'Everything has to fit on an old Mac mini with 4 GB.')).toBe('containers');
+    expect(
+      rec(
+        ["We're rebuilding the craft-fair stall booking site.", 'Containers or VMs?'],
+        'Bookings jump about 20x in the hour applications open.',
+      ),
+    ).toBe('containers');
+    // A plan asked about is a question of its own.
+    expect(routeQuestion("we're planning to move our app to containers, what should we watch out for?")).toEqual({ kind: 'lookup' });
+    // Decisions to move it or leave it ask nothing.
+    for (const [context, q] of [
+      [['Thanks for the comparison.'], "OK, we'll move the internal dashboard into containers next sprint."],
+      [['What about the old ERP?', 'Hmm, ok.'], 'Decided: the ERP stays on its VM for now.'],
+    ] as const) {
+      expect(respond(index, evidence, q, { context: [...context] }).answer.answered, q).toBe(false);
+    }
   });
 
   it("changes a thread's recommendation with a need stated after it, but not for a look-up question", () => {

@@ -404,6 +404,8 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we push new builds several times a day')).toBe('speed=high');
     expect(read("Our two-person team ships the soap shop's web app several times a day")).toBe('speed=high');
     expect(read('our developers want container-based build and deploy pipelines')).toBe('speed=high');
+    // A job that lives seconds, whatever it checks (round-38 closing A/B check: "links" had read as a link's life).
+    expect(read('Each job checks one URL for broken links and lives about two seconds')).toBe('speed=high');
     for (const text of ['we deploy it several times a day', 'push to main 30 times a day', 'we deploy 20 times daily']) {
       expect(read(text), text).toBe('speed=high');
     }
