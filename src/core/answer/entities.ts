@@ -70,7 +70,7 @@ const ASKS_VENDOR_FACT =
 const VENDOR_PROCEDURE =
   /\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|steps?\s+to|(?:what(?:'s|s|\s+is)\s+)?the\s+(?:process|procedure)\s+(?:for|to|of))\b[^?.!]*?\b(?:configure|configuring|set\s*up|setup|install|installing|resize|resizing|increase|enable|upgrade|expand|grow|create|enlarge|extend|make\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:bigger|larger))\b|\b(?:configure|set\s*up|setup|install|resize|enable|upgrade)\b[^?.!]*?\bstep\s+by\s+step\b|^\s*(?:does|do|can|will)\s+(?:[\p{L}\d.-]+\s+){1,3}?support\b/iu;
 const CONTAINER_WORDS = /\b(?:containers?|containeri[sz]\w*|docker|podman|kubernetes|k8s|pods?|kata|firecracker|microvms?|oci)\b/i;
-const VM_WORDS = /\b(?:vms?|virtual\s+machines?|hypervisors?)\b/i;
+const NAMES_SIDE = /\b(?:containers?|vms?|virtual\s+machines?|workloads?|apps?|applications?|services?)\b/i;
 const asksVendorFact = (question: string) =>
   ASKS_VENDOR_FACT.test(question) || (VENDOR_PROCEDURE.test(question) && !CONTAINER_WORDS.test(question));
 // Not a price that went up: "we want off vmware after the broadcom price hike, is moving everything
@@ -171,6 +171,9 @@ function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): 
 const ASKS_DATE =
   /\bwhen\b[^.?!]{0,60}?\b(?:ship|ships|shipping|release|releases|releasing|launch|launching|out)\b[^.?!]{0,30}?\bnext\s+(?:major\s+|minor\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|version)\b|\brelease\s+dates?\b|\bwhen\s+(?:is|will|does)\s+(?:the\s+)?(?:next|new|upcoming)\s+(?:[\p{L}\d.-]+\s+){0,3}?(?:release|version|major|minor)\b|\bwhen\s+will\s+(?:[\p{L}\d-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:be\s+released|come\s+out|ship|land)\b/iu;
 // When a version came out ("when was podman 4.0 released", "when did 1.30 ship", "what date did 1.30 come out").
+const SUPPORT_END_ASKED =
+  /^\s*when\s+(?:does|do|did|will|is|are|was|would)\s+(?:[\p{L}\p{N}.-]+\s+){0,6}?(?:(?:extended|standard|mainstream|full|maintenance|security)\s+)*(?:support\s+end|end\s+of\s+(?:life|support)|eol|go\s+eol|leave|exit|drop\s+out|reach)\b/iu;
+const WHEN_IT_MATTERS = /\b(?:matters?|make\s+sense|makes\s+sense|affect|affects|mean|means|impact|better|prefer)\b/i;
 const SUPPORT_ENDS =
   /\b(?:end[\s-]+of[\s-]+(?:life|support)|support\s+(?:ends?|ending|ended)|eol|(?:leaves?|exits?|drops?\s+out\s+of|out\s+of)\s+(?:full\s+|standard\s+|extended\s+|mainstream\s+)?(?:maintenance\s+)?support)\b/i;
 const RELEASED_WHEN =
@@ -333,10 +336,11 @@ export function namesOf(
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const limit = ASKS_LIMIT.exec(question);
-  // Not one that weighs the two the knowledge compares ("which gives the maximum amount of isolation,
-  // containers or vms?"; round-38 review).
-  const weighsBoth = CONTAINER_WORDS.test(question) && VM_WORDS.test(question);
-  if (limit && !weighsBoth && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max'])) found.push(limit[0].trim());
+  // Not one of the two the knowledge compares, or of workloads on them ("which gives the maximum amount
+  // of isolation, containers or vms?", "how do we get the maximum number of containers per host?";
+  // round-38 reviews).
+  if (limit && !NAMES_SIDE.test(question) && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max']))
+    found.push(limit[0].trim());
   const sla = ASKS_SLA.exec(question);
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND))
@@ -853,9 +857,9 @@ export function missingFromBest(
   // When support for a thing ends, without a version number ("when does Windows Server 2016 extended
   // support end?", "when does rhel 8 leave full maintenance support"; round-38 A/B check and blind set
   // kilns): a date, which only passages that state dates give.
-  // Asked as a question of when, not "when our OS goes out of support, can we keep the app in a
-  // container?" (round-38 review).
-  const supportEnds = /^\s*when\s+(?:does|do|did|will|is|are|was|would)\b/i.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
+  // Asked as a question of when it ends, not "when our OS goes out of support, can we keep the app in a
+  // container?" nor "when does it make sense to keep an out of support OS in a VM?" (round-38 reviews).
+  const supportEnds = SUPPORT_END_ASKED.test(folded) && !WHEN_IT_MATTERS.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
   if (supportEnds && !hits.some((h) => DATE.test(h.passage.text))) return supportEnds[0];
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.
   const has = (h: Hit, t: string) => h.matchedTerms.includes(t) || h.passageTerms.includes(t);

@@ -33,23 +33,11 @@ const cues = (value: string, phrases: string[], negated?: string): Cue[] =>
 const compounds = (value: string, phrases: string[], negated?: string): Cue[] =>
   phrases.map((phrase) => ({ phrase, value, compound: true, ...(negated ? { negated } : {}) }));
 
-// How seldom something happens: "once a month", "quarterly", "rarely".
-const SELDOM = [
-  'month',
-  'monthly',
-  'quarter',
-  'quarterly',
-  'year',
-  'yearly',
-  'annually',
-  'rarely',
-  'seldom',
-  'week',
-  'weekly',
-  'fortnight',
-];
+// A pipeline said to run seldom, right after it ("our deploy pipeline runs once a month"); not monthly
+// releases it replaces ("moving from monthly releases to a deploy pipeline"; second round-38 review).
+const SELDOM_RUN = ['runs once', 'runs monthly', 'runs quarterly', 'runs weekly', 'runs rarely', 'rarely runs', 'runs seldom', 'is rarely'];
 // The machines everything runs on: what is said with them is said of the hosts, not the workload.
-const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors', 'node', 'nodes'];
+const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -503,21 +491,17 @@ export const CUES: Record<Factor, Cue[]> = {
     // A machine's own boot: its boot loader, initramfs, fstab, boot splash, a kernel that panics ("we
     // rehearse rescuing machines that won't boot: bad fstab lines, a full /boot partition, kernel
     // panics", "test our Plymouth boot splash"; round-38 A/B check: declined, or the deployment-tools
-    // line): a container boots no kernel of its own. Not the hosts' own ("we edited grub on the host",
-    // "the host had a kernel panic last week"; round-38 review), nor disk encryption, which hosts have.
-    ...[
-      'bootloader',
-      'boot loader',
-      'grub',
-      'initramfs',
-      'initrd',
-      'fstab',
-      'plymouth',
-      'boot splash',
-      'boot partition',
-      'kernel panic',
-      'kernel panics',
-    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: HOSTS_OWN })),
+    // line): a container boots no kernel of its own. A boot configured on the hosts is theirs ("we edited
+    // grub on the host"; round-38 review), and disk encryption, which hosts have, is none; a kernel panic
+    // is the workload's whatever it takes down ("our capture driver causes kernel panics that take down
+    // the whole host"; second review).
+    ...['bootloader', 'boot loader', 'grub', 'initramfs', 'initrd', 'fstab'].map((phrase) => ({
+      phrase,
+      value: 'custom',
+      compound: true,
+      notWith: HOSTS_OWN,
+    })),
+    ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
@@ -612,14 +596,13 @@ export const CUES: Record<Factor, Cue[]> = {
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
-    // A/B check: no need read): continuous deployment. Not one said to run seldom ("our deploy pipeline
-    // runs once a month"; round-38 review).
+    // A/B check: no need read): continuous deployment. Not one said to run seldom (round-38 reviews).
     ...['deploy pipeline', 'deploy pipelines', 'deployment pipeline', 'deployment pipelines', 'cd pipeline', 'cd pipelines'].map(
       (phrase) => ({
         phrase,
         value: 'high',
         compound: true,
-        notWith: SELDOM,
+        notBefore: SELDOM_RUN,
       }),
     ),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply

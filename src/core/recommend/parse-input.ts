@@ -99,7 +99,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -190,12 +190,12 @@ const LIVES_SECONDS = new RegExp(
 // idle before it exits ("exits after 30 seconds of inactivity"), nor a token's or a link's life ("each
 // auth token is minted and lives 30 seconds"; round-38 review).
 const THEN_EXITS = new RegExp(
-  String.raw`(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)\s+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:lives|exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
+  String.raw`\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?lives\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}|(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)[,\s]+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
   'iu',
 );
 // What lives seconds by design, not a workload: a token, session, key or lease, just before it.
 const SHORT_LIVED_THING =
-  /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|otps?|leases?|locks?)\b[^.?!]{0,30}$/iu;
+  /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|otps?|leases?|locks?)\b[^.?!,]{0,20}$/iu;
 const thenExits = (text: string): string | undefined => {
   const m = THEN_EXITS.exec(text);
   return m && !SHORT_LIVED_THING.test(text.slice(Math.max(0, m.index - 60), m.index)) ? m[0].toLowerCase() : undefined;
@@ -222,7 +222,7 @@ const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?)\s+)?`;
 const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
-  String.raw`\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
+  String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
 const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
@@ -240,7 +240,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?|needs?)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:walled|fenced|sealed|kept|isolated|separated)\s+(?:off\s+)?(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();
@@ -559,8 +559,9 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
 }
 
 // What a clause says was so once says nothing of the workload now: "we used to run 200 tiny cron jobs",
-// "back in 2019 we ran customer code", "previously we had a custom kernel module", "years ago we ran
-// untrusted code" (round-37 review, left). A marker of the past counts up to a word of the present
+// "back in 2019 we ran customer code", "previously we had a custom kernel module" (round-37 review,
+// left). Not "two years ago we split the monolith into 40 microservices": "ago" tells when what holds now
+// began as often as what has ended (second round-38 review). A marker of the past counts up to a word of the present
 // after it ("we used to run on vms now we need fast autoscaling"), and only before the phrase: "it
 // needs windows, as it previously did" still needs it. Not what was said before ("as mentioned
 // previously we run untrusted code"), a tool used to do something ("the tool used to build our images
@@ -568,7 +569,33 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
 // past ("in the past hour traffic went 40x"), or scaling back ("we scale back when traffic drops").
 const PAST_MARKERS = new Set(['previously', 'formerly']);
 const SAID_BEFORE = new Set(['mentioned', 'said', 'stated', 'noted', 'discussed', 'described', 'explained', 'as']);
-const USED_BY = new Set(['we', 'i', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'that', 'team', 'company', 'app', 'service']);
+const USED_BY = new Set(['we', 'i', 'they', 'you', 'he', 'she', 'it']);
+// Words a clause may open with before its subject: "so we used to…", "ok we used to…". Another word there
+// makes "used to" a relative clause: "the tool we used to build our images" (second round-38 review).
+const OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'then',
+  'also',
+  'well',
+  'ok',
+  'okay',
+  'yeah',
+  'honestly',
+  'actually',
+  'basically',
+  'originally',
+  'initially',
+  'before',
+  'earlier',
+  'previously',
+  'formerly',
+  'once',
+  'back',
+  'day',
+]);
+// Being used to something: a form of "be" or "get" before it, or a degree word right before it.
 const ACCUSTOMED = new Set([
   'is',
   'are',
@@ -590,38 +617,47 @@ const ACCUSTOMED = new Set([
   'theyre',
   'hes',
   'shes',
-  'so',
-  'more',
-  'very',
-  'quite',
-  'really',
-  'pretty',
-  'all',
 ]);
-const PRESENT = new Set(['now', 'today', 'currently', 'nowadays', 'anymore']);
-const SPELL = /^(?:\d+|few|couple|hour|hours|day|days|week|weeks|month|months|year|years|minute|minutes|quarter|sprint)$/;
+const DEGREE = new Set(['so', 'more', 'very', 'quite', 'really', 'pretty']);
+// A word of the present, or a reason or result told with it, ends the past: "we used to run on vms now we
+// need…", "we used to run it on vms because it needs a custom kernel module" (second round-38 review).
+const PRESENT = new Set([
+  'now',
+  'today',
+  'currently',
+  'nowadays',
+  'anymore',
+  'still',
+  'because',
+  'cause',
+  'since',
+  'so',
+  'needs',
+  'requires',
+]);
+const SPELL = /^(?:\d+\w*|few|couple|hour|hours|day|days|week|weeks|month|months|year|years|minute|minutes|quarter|sprint)$/;
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/;
 function pastBefore(tokens: string[], start: number): boolean {
   let past = false;
   for (let i = 0; i < start; i++) {
     const [before, token, next, after] = [tokens[i - 1] ?? '', tokens[i]!, tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
-    if (PRESENT.has(token)) past = false;
-    else if (PAST_MARKERS.has(token) && !SAID_BEFORE.has(before)) past = true;
-    else if (
-      token === 'used' &&
-      next === 'to' &&
-      (i === 0 || USED_BY.has(before)) &&
-      !tokens.slice(Math.max(0, i - 3), i).some((t) => ACCUSTOMED.has(t)) &&
-      !after.endsWith('ing')
-    )
-      past = true;
+    if (PRESENT.has(token) && i > 0) past = false;
+    else if (PAST_MARKERS.has(token) && !SAID_BEFORE.has(before) && !SAID_BEFORE.has(next)) past = true;
+    else if (token === 'used' && next === 'to' && usedToOnce(tokens, i) && !after.endsWith('ing')) past = true;
     else if (token === 'back' && i === 0 && (next === 'when' || (next === 'in' && (/^(?:19|20)\d\d$/.test(after) || after === 'the'))))
       past = true;
     else if (token === 'in' && next === 'the' && after === 'past' && !SPELL.test(tokens[i + 3] ?? '')) past = true;
-    else if (token === 'ago' && TIME_UNIT.test(before)) past = true;
     else if (token === 'until' && next === 'last' && TIME_UNIT.test(after)) past = true;
   }
   return past;
+}
+// "we used to run …" said of the subject, at the clause's opening, not being used to something.
+function usedToOnce(tokens: string[], i: number): boolean {
+  if (DEGREE.has(tokens[i - 1] ?? '') || tokens.slice(Math.max(0, i - 3), i).some((t) => ACCUSTOMED.has(t))) return false;
+  if (i === 0) return true;
+  // "we all used to…": the subject before "all" or "both".
+  const at = (tokens[i - 1] === 'all' || tokens[i - 1] === 'both') && i >= 2 ? i - 1 : i;
+  return USED_BY.has(tokens[at - 1]!) && (at === 1 || OPENERS.has(tokens[at - 2]!));
 }
 
 // Negation does not cross clause boundaries: "no kernel modules, but fast startup". Not the "and"

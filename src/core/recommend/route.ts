@@ -66,7 +66,8 @@ const WORKLOAD =
 // Or the bot's own pick asked for ("What would you recommend, VMs or containers?"; round-38 closing A/B
 // check: looked up), for a workload not yet told.
 const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
-const SHOULD_THING = /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:be|go|run|live|stay|sit)\b/iu;
+const SHOULD_THING =
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.

@@ -404,12 +404,28 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we push new builds several times a day')).toBe('speed=high');
     expect(read("Our two-person team ships the soap shop's web app several times a day")).toBe('speed=high');
     expect(read('our developers want container-based build and deploy pipelines')).toBe('speed=high');
+    // Second review: surges told as higher or bigger; a key fetched or a container started before it lives.
+    for (const text of ['requests go 10x higher during launches', 'page views are 10x bigger during the world cup']) {
+      expect(read(text), text).toBe('speed=high');
+    }
+    for (const text of [
+      'each worker fetches an API key, renders the PDF and exits after 2 seconds',
+      'each container starts and lives about 2 seconds',
+    ]) {
+      expect(read(text), text).toBe('speed=high');
+    }
+    expect(read('our capture driver causes kernel panics that take down the whole host')).toBe('kernel=custom');
+    expect(read("we're moving from monthly releases to a deploy pipeline per service")).toBe('speed=high');
     // A job that lives seconds, whatever it checks (round-38 closing A/B check: "links" had read as a link's life).
     expect(read('Each job checks one URL for broken links and lives about two seconds')).toBe('speed=high');
     for (const text of ['we deploy it several times a day', 'push to main 30 times a day', 'we deploy 20 times daily']) {
       expect(read(text), text).toBe('speed=high');
     }
-    for (const text of ['each brand needs its own VM', 'each client insists on separate VMs', 'partners must be walled off at VM level']) {
+    for (const text of [
+      'each brand insists on its own VM',
+      'each client insists on separate VMs',
+      'partners must be walled off at VM level',
+    ]) {
       expect(read(text), text).toBe('isolation=high');
     }
     // Not updates pushed, a meeting held daily, a pipeline run seldom, or a setup walled off (round-38 review).
@@ -425,12 +441,16 @@ describe('parseFactorInput: plain phrases', () => {
       'the materialized views made the report 10x faster',
       'bookings are 10x more profitable than walk-ins',
       'we flash a 2 GB pi image onto the SD cards',
-      'one of the nodes had a kernel panic last week',
       'we edited grub to enable cgroups v2 on the host',
       'our servers use LUKS encrypted disks',
       'the nightly ETL container starts and then exits after a few seconds',
       'the worker processes jobs and exits after 30 seconds of inactivity',
       'each auth token is minted and lives 30 seconds',
+      // Second review.
+      'each developer needs their own VM for local dev',
+      'the data has to be kept at the hardware level',
+      'the job starts, then exits after a few seconds',
+      'upstream releases new versions several times a day and we just pull',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
@@ -451,7 +471,8 @@ describe('parseFactorInput: plain phrases', () => {
       // Round-38 review: more ways to tell the past.
       'back in the day we ran untrusted code',
       'until last year we ran untrusted customer code',
-      'years ago we ran untrusted code',
+      'so we used to run untrusted customer code on shared hosts',
+      'we all used to run a monolith',
       'previously our team of about a dozen backend engineers working across three offices had 200 tiny cron jobs',
     ]) {
       expect(parseFactorInput(text).kind, text).toBe('error');
@@ -477,6 +498,17 @@ describe('parseFactorInput: plain phrases', () => {
     // What is so now, after what was: the present counts, and a later shape of the same kind.
     expect(read('we used to run on vms now we need fast autoscaling')).toBe('speed=high');
     expect(read('back in 2019 we had 50 small apps, now we have 300 small apps')).toBe('density=high');
+    // Second review: the present after a reason ("because it needs"), "ago" of what began, what was
+    // mentioned, a tool "we used" are no past.
+    for (const text of [
+      'we used to run it on vms because it needs a custom kernel module',
+      'the tool we used to build our images needs a custom kernel module',
+    ]) {
+      expect(read(text), text).toBe('kernel=custom');
+    }
+    expect(read('two years ago we split the monolith into 40 microservices')).toBe('architecture=microservices');
+    expect(read('I previously mentioned we run untrusted customer code')).toBe('isolation=high');
+    expect(read('in the past 24h traffic spiked 40x')).toBe('speed=high');
     // A spell just past, or scaling back, is no past.
     expect(read('in the past hour traffic went 40x')).toBe('speed=high');
     expect(read("we'll scale back when traffic spikes")).toBe('speed=high');

@@ -155,6 +155,8 @@ describe('routeQuestion()', () => {
     // Tools or systems that work with either (round-38 review).
     'Which monitoring tools support both containers and VMs?',
     'Which software runs better in containers or VMs?',
+    'should the default be containers or vms in general?',
+    'should the hosts run containers or VMs?',
   ])('looks up a question that does not ask to choose for a workload: "%s"', (question) => {
     expect(asksToChoose(question)).toBe(false);
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
