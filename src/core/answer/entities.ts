@@ -856,9 +856,9 @@ export function missingFromBest(
   }
   // When support for a thing ends, without a version number ("when does Windows Server 2016 extended
   // support end?", "when does rhel 8 leave full maintenance support"; round-38 A/B check and blind set
-  // kilns): a date, which only passages that state dates give.
-  // Asked as a question of when it ends, not "when our OS goes out of support, can we keep the app in a
-  // container?" nor "when does it make sense to keep an out of support OS in a VM?" (round-38 reviews).
+  // kilns): a date, which only passages that state dates give. Asked as a question of when it ends, not
+  // "when our OS goes out of support, can we keep the app in a container?" nor "when does it make sense
+  // to keep an out of support OS in a VM?" (round-38 reviews).
   const supportEnds = SUPPORT_END_ASKED.test(folded) && !WHEN_IT_MATTERS.test(folded) ? SUPPORT_ENDS.exec(folded) : null;
   if (supportEnds && !hits.some((h) => DATE.test(h.passage.text))) return supportEnds[0];
   // Met in the passage's words, through the lexicon, or as a near spelling: any match counts.

@@ -186,14 +186,15 @@ const LIVES_SECONDS = new RegExp(
 // worker that virus-scans the attachments and exits after a few seconds" (round-38 A/B check:
 // declined). Living or exiting within seconds, not running or finishing ("the backup finishes in a few
 // minutes", "the nightly export runs and exits after a few minutes").
-// Not one that crashes on start ("the etl container starts and then exits after a few seconds"), waits
-// idle before it exits ("exits after 30 seconds of inactivity"), nor a token's or a link's life ("each
-// auth token is minted and lives 30 seconds"; round-38 review).
+// Not one that crashes on start ("the etl container starts and then exits after a few seconds"), nor
+// one that waits idle before it exits ("exits after 30 seconds of inactivity"; round-38 reviews).
 const THEN_EXITS = new RegExp(
   String.raw`\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?lives\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}|(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)[,\s]+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
   'iu',
 );
-// What lives seconds by design, not a workload: a token, session, key or lease, just before it.
+// What lives seconds by design, not a workload: a token, session, key or lease just before it ("each
+// auth token is minted and lives 30 seconds"); not one the worker fetched ("fetches an API key, renders
+// the PDF and exits after 2 seconds").
 const SHORT_LIVED_THING =
   /\b(?:tokens?|sessions?|cookies?|credentials?|passwords?|keys?|certs?|certificates?|otps?|leases?|locks?)\b[^.?!,]{0,20}$/iu;
 const thenExits = (text: string): string | undefined => {
@@ -560,13 +561,14 @@ function worries(tokens: string[], stems: string[], words: ReadonlySet<string>):
 
 // What a clause says was so once says nothing of the workload now: "we used to run 200 tiny cron jobs",
 // "back in 2019 we ran customer code", "previously we had a custom kernel module" (round-37 review,
-// left). Not "two years ago we split the monolith into 40 microservices": "ago" tells when what holds now
-// began as often as what has ended (second round-38 review). A marker of the past counts up to a word of the present
-// after it ("we used to run on vms now we need fast autoscaling"), and only before the phrase: "it
-// needs windows, as it previously did" still needs it. Not what was said before ("as mentioned
-// previously we run untrusted code"), a tool used to do something ("the tool used to build our images
-// needs a custom kernel module"), being used to something ("we're so used to docker"), a spell just
-// past ("in the past hour traffic went 40x"), or scaling back ("we scale back when traffic drops").
+// left). A marker of the past counts up to a word of the present after it ("we used to run on vms now
+// we need fast autoscaling"), and only before the phrase: "it needs windows as it previously did"
+// still needs it. Not what was said before ("as mentioned previously we run untrusted code"), a tool
+// used to do something ("the tool we used to build our images needs a custom kernel module"), being
+// used to something ("we're so used to docker"), a spell just past ("in the past hour traffic went
+// 40x"), or scaling back ("we scale back when traffic drops"). Nor "two years ago we split the monolith
+// into 40 microservices": "ago" tells when what holds now began as often as what has ended (round-38
+// reviews).
 const PAST_MARKERS = new Set(['previously', 'formerly']);
 const SAID_BEFORE = new Set(['mentioned', 'said', 'stated', 'noted', 'discussed', 'described', 'explained', 'as']);
 const USED_BY = new Set(['we', 'i', 'they', 'you', 'he', 'she', 'it']);

@@ -60,12 +60,12 @@ const ASKS_OF_ONE_SIDE = new RegExp(
 // by what it is ("ci build agents, a vm per job or containers?").
 const WORKLOAD =
   /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites)\b/i;
-// Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?";
-// round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
-// containers and VMs?"; round-38 review).
 // Or the bot's own pick asked for ("What would you recommend, VMs or containers?"; round-38 closing A/B
 // check: looked up), for a workload not yet told.
 const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
+// Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?";
+// round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
+// containers and VMs?"; round-38 review).
 const SHOULD_THING =
   /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
@@ -561,9 +561,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
 }
 
 // "we've been told to put the old billing tool in a container", "we've been asked to containerise the
-// packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one side.
+// packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
+// side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed|decided)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
+  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
   'iu',
 );
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;

@@ -81,6 +81,8 @@ describe('respond()', () => {
     ).toBe('containers');
     // A plan asked about is a question of its own.
     expect(routeQuestion("we're planning to move our app to containers, what should we watch out for?")).toEqual({ kind: 'lookup' });
+    // A plan decided asks nothing.
+    expect(routeQuestion('we decided to move the wiki into containers')).toEqual({ kind: 'lookup' });
     // Decisions to move it or leave it ask nothing.
     for (const [context, q] of [
       [['Thanks for the comparison.'], "OK, we'll move the internal dashboard into containers next sprint."],
