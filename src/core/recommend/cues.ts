@@ -596,15 +596,24 @@ export const CUES: Record<Factor, Cue[]> = {
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
-    // A/B check: no need read): continuous deployment. Not one said to run seldom (round-38 reviews).
-    ...['deploy pipeline', 'deploy pipelines', 'deployment pipeline', 'deployment pipelines', 'cd pipeline', 'cd pipelines'].map(
-      (phrase) => ({
-        phrase,
-        value: 'high',
-        compound: true,
-        notBefore: SELDOM_RUN,
-      }),
-    ),
+    // A/B check: no need read), or pipelines built on containers ("our developers want container-based
+    // pipelines"; round-38 closing A/B check): continuous deployment. Not one said to run seldom (round-38
+    // reviews).
+    ...[
+      'deploy pipeline',
+      'deploy pipelines',
+      'deployment pipeline',
+      'deployment pipelines',
+      'cd pipeline',
+      'cd pipelines',
+      'container pipelines',
+      'container based pipelines',
+    ].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notBefore: SELDOM_RUN,
+    })),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply
     // within ~3s"; round-33 A/B check: declined), word for word.
     ...compounds('high', [

@@ -211,7 +211,15 @@ const THEIR_CODE = new RegExp(
   String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players)\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
   'iu',
 );
-const theirCode = (text: string): string | undefined => THEIR_CODE.exec(text)?.[0].toLowerCase();
+// Or who hands it in first ("anyone can upload a compiled bot binary that we then execute", "a partner
+// sends us compiled Python wheels that we have to install and run"), code of whatever they like
+// ("visitors type any query they like and we run it"), or code run without review (round-38 closing A/B
+// check: all three declined or answered without a recommendation). Not queries users send as traffic.
+const THEY_HAND_IN = new RegExp(
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
+  'iu',
+);
+const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase();
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
@@ -241,7 +249,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:insists?\s+on|demands?|requires?|must\s+have|wants?)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();

@@ -29,7 +29,9 @@ const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is
 const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
 // The other side offered as the alternative, not set beside for comparison ("vs").
 const EITHER = /^[^.!?]{0,40}?\bor\b/i;
-const CHOICE = /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off))\b/i;
+// "What setup fits?" after both sides are named asks the choice too (round-38 closing A/B check).
+const CHOICE =
+  /\b(should\s+(?:i|we)|which|choose|choosing|pick|go\s+with|better\s+(?:for|to|off)|what\s+(?:setup|set-up|approach|option|architecture)\s+(?:fits|works|makes\s+sense|would\s+(?:fit|work)))\b/i;
 // A choice told, not asked ("we're picking between containers and VMs for a charity's servers"; round-37
 // A/B check): a choice only where the message asks nothing else ("…, what are the licensing
 // differences?" asks for facts) and is not denied ("we're not deciding between them, we use both").
@@ -422,9 +424,9 @@ function choiceWorkload(question: string, alone = true): string | null {
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // "our booking app", "we're a tiny startup with one webhook relay service", "we have a small api".
 // Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
-const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack)\b`;
+const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack|setup|rig|lab)\b`;
 const NAMES_OWN_THING = new RegExp(
-  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting)\s+(?:a|an|the|one|two|some|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
   'iu',
 );
 const HEARD =

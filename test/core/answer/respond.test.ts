@@ -79,6 +79,16 @@ describe('respond()', () => {
         'Bookings jump about 20x in the hour applications open.',
       ),
     ).toBe('containers');
+    expect(
+      rec(["We're planning the new stock-room scanner setup.", 'Containers or VMs?'], 'The console only runs on Windows Server 2003.'),
+    ).toBe('vms');
+    expect(
+      respond(
+        index,
+        evidence,
+        'Ten utilities each insist on their own VM boundary, but our developers want container-based pipelines. What setup fits?',
+      ).recommended?.recommendation.recommendation,
+    ).toBe('containers-on-vms');
     // A plan asked about is a question of its own.
     expect(routeQuestion("we're planning to move our app to containers, what should we watch out for?")).toEqual({ kind: 'lookup' });
     // A plan decided asks nothing.

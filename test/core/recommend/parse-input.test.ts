@@ -416,6 +416,20 @@ describe('parseFactorInput: plain phrases', () => {
     }
     expect(read('our capture driver causes kernel panics that take down the whole host')).toBe('kernel=custom');
     expect(read("we're moving from monthly releases to a deploy pipeline per service")).toBe('speed=high');
+    // Code handed in by whoever, whatever they like, or run without review; each party insisting on its
+    // own VM (round-38 closing A/B check).
+    for (const text of [
+      'anyone can upload a compiled bot binary that we then execute against the other bots',
+      'visitors type any query they like and we run it on a real database server',
+      'a partner sends us compiled Python wheels that we have to install and run without reviewing them',
+      'ten regional water utilities we serve each insist on their own VM boundary',
+    ]) {
+      expect(read(text), text).toContain('isolation=high');
+    }
+    expect(read('our developers want container-based pipelines')).toBe('speed=high');
+    for (const text of ['our users send queries all day', 'queries that users send are cached']) {
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    }
     // A job that lives seconds, whatever it checks (round-38 closing A/B check: "links" had read as a link's life).
     expect(read('Each job checks one URL for broken links and lives about two seconds')).toBe('speed=high');
     for (const text of ['we deploy it several times a day', 'push to main 30 times a day', 'we deploy 20 times daily']) {
