@@ -226,10 +226,11 @@ const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?
 // the soap shop's web app several times a day"; round-38): frequent deploys, which want fast start-up.
 // Not a week's or a month's.
 // Where or what is deployed: "to prod", "to main", "it", "new builds", "the soap shop's web app", "our
-// microservices". Not updates, which vendors and apps push ("we push price updates several times a day";
+// microservices", "containers" ("our developers want to keep shipping containers every day"; round-38
+// closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
-const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily)\b`;
+const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
   String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',

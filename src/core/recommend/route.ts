@@ -538,6 +538,14 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "how do containers work? im new to this", nor what someone heard.
   const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
   if (workload === null && earlier.length > 0 && bareAlternatives(question) && earlier.some(ownWorkload)) return { kind: 'offer-flow' };
+  // "How should we host the partner portals?": where to run a workload of theirs, which is the choice
+  // (round-38 closing A/B check: looked up, so the needs told next were too).
+  if (workload === null && HOW_TO_HOST.test(question)) {
+    const hosted = parseFactorInput(question);
+    return hosted.kind === 'answers'
+      ? { kind: 'recommend', answers: hosted.answers, understood: hosted.understood }
+      : { kind: 'offer-flow' };
+  }
   if (workload === null && PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)) {
     // A plan to put a workload on one side, told rather than asked: whether it fits is the choice,
     // which what it needs decides, here or in the message after (round-38 closing A/B check: "we've been
@@ -569,6 +577,8 @@ const PLANS_SIDE = new RegExp(
   String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
   'iu',
 );
+const HOW_TO_HOST =
+  /^\s*(?:so\s+|ok\s+|and\s+)?how\s+(?:should|would|shall|do)\s+(?:we|i)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
 // "containers or vms for each step?" after "a pipeline with hundreds of short-lived steps": each of
 // what the thread named (blind thread set seed-18: offered the flow).

@@ -89,6 +89,14 @@ describe('respond()', () => {
         'Ten utilities each insist on their own VM boundary, but our developers want container-based pipelines. What setup fits?',
       ).recommended?.recommendation.recommendation,
     ).toBe('containers-on-vms');
+    // Where to host a workload of theirs is the choice too; then shipping containers every day is speed.
+    expect(
+      rec(
+        ['How should we host the partner portals?'],
+        'Each of our six joint-venture partners insists on its own VM, and our developers want to keep shipping containers every day.',
+      ),
+    ).toBe('containers-on-vms');
+    expect(routeQuestion('how do we host containers on proxmox?')).toEqual({ kind: 'lookup' });
     // A plan asked about is a question of its own.
     expect(routeQuestion("we're planning to move our app to containers, what should we watch out for?")).toEqual({ kind: 'lookup' });
     // A plan decided asks nothing.

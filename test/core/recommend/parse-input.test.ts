@@ -427,6 +427,7 @@ describe('parseFactorInput: plain phrases', () => {
       expect(read(text), text).toContain('isolation=high');
     }
     expect(read('our developers want container-based pipelines')).toBe('speed=high');
+    expect(read('our developers want to keep shipping containers every day')).toBe('speed=high');
     for (const text of ['our users send queries all day', 'queries that users send are cached']) {
       expect(parseFactorInput(text).kind, text).toBe('error');
     }
