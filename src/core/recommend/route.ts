@@ -538,21 +538,14 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "how do containers work? im new to this", nor what someone heard.
   const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
   if (workload === null && earlier.length > 0 && bareAlternatives(question) && earlier.some(ownWorkload)) return { kind: 'offer-flow' };
-  // "How should we host the partner portals?": where to run a workload of theirs, which is the choice
-  // (round-38 closing A/B check: looked up, so the needs told next were too).
-  if (workload === null && HOW_TO_HOST.test(question)) {
-    const hosted = parseFactorInput(question);
-    return hosted.kind === 'answers'
-      ? { kind: 'recommend', answers: hosted.answers, understood: hosted.understood }
-      : { kind: 'offer-flow' };
-  }
-  if (workload === null && PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)) {
-    // A plan to put a workload on one side, told rather than asked: whether it fits is the choice,
-    // which what it needs decides, here or in the message after (round-38 closing A/B check: "we've been
-    // told to put the old billing tool in a container", then "it only runs on Windows NT 4.0", declined).
-    const planned = parseFactorInput(question);
-    return planned.kind === 'answers'
-      ? { kind: 'recommend', answers: planned.answers, understood: planned.understood }
+  // "How should we host the partner portals?" asks where to run a workload of theirs; a plan to put one
+  // on one side, told rather than asked, leaves whether it fits: either is the choice, which what it needs
+  // decides, here or in the message after (round-38 closing A/B check: "we've been told to put the old
+  // billing tool in a container", then "it only runs on Windows NT 4.0", had been declined).
+  if (workload === null && (HOW_TO_HOST.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))) {
+    const stated = parseFactorInput(question);
+    return stated.kind === 'answers'
+      ? { kind: 'recommend', answers: stated.answers, understood: stated.understood }
       : { kind: 'offer-flow' };
   }
   if (workload === null) return { kind: 'lookup' };
