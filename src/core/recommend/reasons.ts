@@ -23,6 +23,9 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     summary:
       'It needs its own OS, a specific kernel version or kernel modules. Containers share the host kernel; only a VM gives a workload its own.',
     query: 'VMs suited for applications that require specific OS configurations or kernel modules containers might not support',
+    // Another operating system is a claim of its own: "windows-only", "only runs on AIX" ask the
+    // knowledge's full-OS-compatibility line, a kernel module the one of kernel modules.
+    also: ['VMs better suited for applications requiring full OS compatibility operating systems'],
   },
   'kernel=shared-ok': {
     summary: 'It can share the host kernel, so nothing rules containers out.',

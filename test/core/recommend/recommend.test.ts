@@ -87,6 +87,16 @@ describe('recommend over the real knowledge folder', () => {
     expect(density()).toMatch(/resource-efficient/);
   });
 
+  it('quotes full OS compatibility for another operating system, and kernel modules for a module', () => {
+    const kernel = (asked?: string) => recommend({ kernel: 'custom' }, source, asked).reasons[0]!.evidence.text;
+    expect(kernel('our bookkeeping software is windows only. can it go in a container on our linux box or does it need a vm')).toMatch(
+      /full OS compatibility/,
+    );
+    expect(kernel('our app needs a custom kernel driver loaded. will that fly in docker or do we need a vm')).toMatch(/kernel modules/);
+    // No question (the decision flow): the reason's main claim.
+    expect(kernel()).toMatch(/kernel modules/);
+  });
+
   it('quotes scaling under load for a question about spikes, and quick start-up otherwise', () => {
     const speed = (asked?: string) => recommend({ speed: 'high' }, source, asked).reasons[0]!.evidence.text;
     expect(speed('for nightly batch spikes is it easier to scale out containers or vms?')).toMatch(/scal/i);
