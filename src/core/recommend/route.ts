@@ -228,6 +228,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
+    // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|too|${HEDGE})){0,2}\\s*[?!.]*\\s*$`,
     // "so containers won't help?" after what the workload needs (round-34 A/B check: a migration line).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+(?:won'?t|wont|can'?t|cant|wouldn'?t|wouldnt|don'?t|dont)\\s+(?:help|work|do\\s+it|cut\\s+it)\\s*(?:then|either)?\\s*\\?+\\s*$`,
     // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).
@@ -351,7 +353,7 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+(?:one|setup|set-up|option))?\s+(?:(?:would|will)\s+)?(?:copes?|handles?|deals?\s+with|takes?)(?:\s+(?:it|that|this|them|those|these))?\s+(?:better|best)\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
 // "what to run it on", "what do we run them in", "what do we host them on": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
@@ -548,6 +550,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       ? { kind: 'recommend', answers: stated.answers, understood: stated.understood }
       : { kind: 'offer-flow' };
   }
+  // "can i run a windows-only vendor tool in a linux container": whether one side can take a workload
+  // whose need the parser reads, which the recommendation answers (blind set piers: looked up).
+  const runInSide = workload === null ? CAN_RUN_IN_SIDE.exec(question) : null;
+  if (runInSide && needsOfWorkload(runInSide[1]!)) {
+    const stated = parseFactorInput(runInSide[1]!);
+    if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
+  }
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -568,6 +577,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
   String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
+  'iu',
+);
+const CAN_RUN_IN_SIDE = new RegExp(
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
   'iu',
 );
 const HOW_TO_HOST =

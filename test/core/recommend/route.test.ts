@@ -70,6 +70,12 @@ describe('routeQuestion()', () => {
     // Alternatives in a list that runs on from one side, or the other side offered after a word of the workload's.
     ['vms, serverless or containers for our untrusted customer code?', { isolation: 'high', speed: 'high' }],
     ['should we run our untrusted customer code in containers for now or vms?', { isolation: 'high' }],
+    // Which one copes with or handles what the workload goes through (blind set piers: looked up, declined).
+    ['our ticket sales spike 20x when a tour is announced, which one copes better with that?', { speed: 'high' }],
+    ['at month end our orders jump 15x, which setup handles it best?', { speed: 'high' }],
+    // Whether one side can take a workload whose need rules it out, or fits it.
+    ['can i run a windows-only label printing tool in a linux container', { kernel: 'custom' }],
+    ['could we put the customer-uploaded plugins in a docker container?', { isolation: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
     expect(route.kind).toBe('recommend');
@@ -94,6 +100,10 @@ describe('routeQuestion()', () => {
       'we run untrusted code. for the message queue, which approach works?',
       'we handle patient data, what does our staging cluster run on today?',
       'our untrusted-code sandbox runs on firecracker today, how do we host that?',
+      // Which copes better, with no workload of one's own; whether one side takes a thing with no need read.
+      'which one copes better with heat, copper or aluminium?',
+      'can i run postgres in a container?',
+      'can we run the nightly report in a vm?',
     ])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
@@ -206,6 +216,16 @@ describe('routeQuestion() in a thread', () => {
       answers: { kernel: 'custom' },
     });
     expect(routeQuestion("so containers won't help?", ['containers start fast'])).toEqual({ kind: 'lookup' });
+    // A side put forward as the one it is, after what the workload needs, in the thread or the message.
+    expect(routeQuestion("so that one's a vm then?", ['the payroll export agent only runs on windows'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion("the payroll export agent only runs on windows. so it's a vm then?")).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion("so that one's a vm then?")).toEqual({ kind: 'lookup' });
     // "what should we run it on" after what the workload needs.
     expect(
       routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
