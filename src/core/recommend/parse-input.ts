@@ -168,6 +168,13 @@ const UP_IN_MINUTES = new RegExp(
   'iu',
 );
 const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(text)?.[0].toLowerCase();
+// A job that runs, then nothing for the rest of the day ("one massive job at 5am then nothing all day";
+// blind set piers: looked up): capacity wanted only while it runs, brought up and shut down again.
+const THEN_IDLE = new RegExp(
+  String.raw`\b(?:jobs?|runs?|batch(?:es)?|builds?|renders?|imports?|exports?|syncs?|reports?)\b[^.?!]{0,60}?\bthen\s+(?:(?:it\s+(?:is|sits|goes)|it['’]s|sits|goes)\s+)?(?:nothing|idle|quiet|dead|silent|zero)\s+(?:all\s+(?:day|night|week|month)(?:\s+long)?|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:day|week|month)|for\s+(?:hours|days|weeks|months))\b`,
+  'iu',
+);
+const thenIdle = (text: string): string | undefined => THEN_IDLE.exec(text)?.[0].toLowerCase();
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short
@@ -291,7 +298,7 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
   {
     factor: 'speed',
     value: 'high',
-    words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text),
+    words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text) ?? thenIdle(text),
   },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },

@@ -437,6 +437,8 @@ describe('the calibrated gate', () => {
       answer(index, 'we run our payroll service and the marketing Zorbpress as containers on one docker host, is that isolated enough?')
         .answered,
     ).toBe(true);
+    // What they move is theirs too (blind set piers: declined for "wordpress").
+    expect(answer(index, 'we want to move the booking Zorbpress off its vm into containers, what usually goes wrong?').answered).toBe(true);
     // Not their own, or a question about nothing the article is about: the name is what is asked.
     for (const q of ['would moving Zabbix into containers weaken isolation', 'how do i upgrade our Zabbix agents']) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });

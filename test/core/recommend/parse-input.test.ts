@@ -326,6 +326,11 @@ describe('parseFactorInput: plain phrases', () => {
     expect(
       describeAnswers(answersOf(parseFactorInput('race morning we need like 50 instances up in minutes then nothing for weeks'))),
     ).toBe('speed=high');
+    // A job that runs, then nothing for the rest of the day (blind set piers: looked up); not a person idle.
+    expect(describeAnswers(answersOf(parseFactorInput('the invoice export runs one big job at 6am then nothing all day')))).toBe(
+      'speed=high',
+    );
+    expect(parseFactorInput('i answer tickets in the morning then nothing all day').kind).toBe('error');
     // Not a test isolated while debugging, nor a page back up after an outage.
     for (const text of ['isolate the failing test', 'the status page was back up in minutes']) {
       expect(parseFactorInput(text).kind, text).toBe('error');
