@@ -223,7 +223,7 @@ const THEIR_CODE = new RegExp(
 // ("visitors type any query they like and we run it"), or code run without review (round-38 closing A/B
 // check: all three declined or answered without a recommendation). Not queries users send as traffic.
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?|makefiles?)\s+(?:(?:a|an|some)\s+)?(?:they|he|she|people|users?|visitors?|customers?|strangers?|members?|someone|anyone|anybody)\s+(?:like|likes|want|wants|wish|wishes|choose|chooses|write|writes|type|types|submit|submits)\b|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
   'iu',
 );
 const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase();
@@ -237,7 +237,7 @@ const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
   String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',
@@ -257,7 +257,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?)\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();
@@ -277,7 +277,9 @@ const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(te
 // Something started fresh each time ("start a fresh speech-to-text worker for every call", "we spin a
 // fresh match server per game"; round-34 A/B check: declined): a worker, server or sandbox, for each
 // one of something (not "start a fresh thread for this"; round-34 review).
-const STARTS_FRESH = String.raw`\b(?:start|spin(?:\s+up)?|boot|launch)\s+(?:a\s+)?(?:fresh|new|clean)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:worker|server|instance|container|vm|sandbox|env|environment|runner|process)s?\b`;
+// Or a job started for each ("for every web form submission we start a job that checks the address";
+// round-39 A/B check: declined).
+const STARTS_FRESH = String.raw`\b(?:start|spin(?:\s+up)?|boot|launch|kick\s+off|fire\s+up)\s+(?:a\s+|an\s+)?(?:(?:fresh|new|clean)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:worker|server|instance|container|vm|sandbox|env|environment|runner|process)s?|(?:job|worker|task)(?=\s+(?:that|which|to)\b))\b`;
 // For each unit of work: not "per the runbook", "every quarter", "per region" (round-34 review).
 const FOR_EACH = String.raw`\b(?:per|for\s+(?:every|each)|each|every)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:request|call|job|build|test|run|game|match|round|session|user|customer|tenant|task|event|message|connection|pr|commit|student|submission|upload|order|ticket)s?\b`;
 const FRESH_EACH = new RegExp(String.raw`${STARTS_FRESH}\s+${FOR_EACH}|${FOR_EACH}[^.?!]{1,60}?${STARTS_FRESH}`, 'iu');

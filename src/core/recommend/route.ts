@@ -280,8 +280,9 @@ function namedInThread(question: string, earlier: readonly string[]): boolean {
 // "can we have both?", "what if we need both": after a thread that said two things its workload
 // needs, whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
+// "How do we square that?" after two needs that pull apart asks the same (round-39 A/B check: looked up).
 const WANTS_BOTH =
-  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both)\b/i;
+  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both|how\s+(?:do|can|could|should|would)\s+(?:we|i|you)\s+(?:square|reconcile|balance)\s+(?:that|this|those|these|the\s+two|both)(?=\s*[?!.]*\s*$))\b/i;
 
 // "does that change the answer vm vs container?", "would that change your pick?" after what the
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
@@ -557,6 +558,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     const stated = parseFactorInput(runInSide[1]!);
     if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
   }
+  // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
+  // workload of theirs and what it needs, after a choice or thanks (round-39 A/B check: declined).
+  if (workload === null && WHAT_ABOUT_OWN.test(question)) {
+    const stated = parseFactorInput(question);
+    if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
+  }
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -576,13 +583,15 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:the|our|my|a|an|this|that|it|them)\b)`,
+  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them)\b)`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
   String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
   'iu',
 );
+const WHAT_ABOUT_OWN =
+  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:;–—]\s*\S/iu;
 const HOW_TO_HOST =
   /^\s*(?:so\s+|ok\s+|and\s+)?how\s+(?:should|would|shall|do)\s+(?:we|i)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;

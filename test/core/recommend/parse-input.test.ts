@@ -337,6 +337,23 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads more needs (round-39 A/B check)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    // Timing that must not waver: the knowledge's reason of consistent performance, for VMs.
+    expect(read('the press controller sends a setpoint every 5 ms without hiccups')).toBe('speed=low');
+    expect(read('we need consistent performance for the scoring engine')).toBe('speed=low');
+    // A machine's own power states and security policy; not the hosts'.
+    expect(read('we test how the kiosk image behaves when the machine hibernates and resumes')).toBe('kernel=custom');
+    expect(read('we need to try SELinux policy changes and relabel the filesystem')).toBe('kernel=custom');
+    expect(parseFactorInput('the hosts hibernate at night').kind).toBe('error');
+    // A job started for each unit of work, deploys counted in words, commands strangers write, a VM wall each.
+    expect(read('for every incoming order we start a job that checks the stock')).toBe('speed=high');
+    expect(parseFactorInput('we start a job that checks the stock').kind).toBe('error');
+    expect(read('we want to ship five times a day')).toBe('speed=high');
+    expect(read('basically any command a stranger types gets executed')).toBe('isolation=high');
+    expect(read('each tenant wants to be walled off in its own VM')).toBe('isolation=high');
+  });
+
   it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('One of the apps is a legacy tool that only runs on OpenIndiana (illumos)')).toBe('kernel=custom');

@@ -114,6 +114,8 @@ describe('routeQuestion()', () => {
     'k8s vs vmware for a small team',
     // A workload named by what it is: a tool, a system (round-38 A/B check: looked up).
     'Should the file-audit tool be containerised or run in a VM?',
+    // A plan for all of theirs on one side (round-39 A/B check).
+    'My manager told me to containerise all our apps by the end of the quarter.',
   ])('offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
   });
@@ -567,6 +569,23 @@ describe('routeQuestion() in a thread', () => {
     });
     expect(routeQuestion('what if we need both', ['we run untrusted code'])).toEqual({ kind: 'lookup' });
     expect(routeQuestion('can we have both?', ['when would you pick vms', 'when containers'])).toEqual({ kind: 'lookup' });
+    // "How do we square that?" after two needs that pull apart, in the thread or the message (round-39 A/B check).
+    expect(
+      routeQuestion(
+        'Each museum insists on its own VM for separation, but our developers ship through container pipelines. How do we square that?',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+    expect(routeQuestion('how do we square that?', ['we run untrusted code'])).toEqual({ kind: 'lookup' });
+  });
+
+  it('recommends for another workload of theirs and what it needs, asked "what about"', () => {
+    // Round-39 A/B check: declined after "Thanks for that.".
+    expect(
+      routeQuestion('what about our conference signup page, it gets 30x traffic when tickets open', ['Thanks for that.']),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    // Nothing it needs, or not theirs.
+    expect(routeQuestion('what about our signup page, is it done yet?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('what about kubernetes, it gets 30x traffic?')).toEqual({ kind: 'lookup' });
   });
 
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
