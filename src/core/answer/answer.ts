@@ -213,8 +213,19 @@ export function processQuestion(
       for (const t of idiom.terms) if (!meant.has(t) && weights.get(t) === 1) weights.set(t, IDIOM_PART_WEIGHT);
     }
   }
+  // "two containers on the same machine", "slow on my machine": a computer, not the tool's `machine`
+  // commands, which file names and titles weight heavily (round-39 A/B check: podman-machine-set pages
+  // for localhost between containers, and for slow rootless storage).
+  const machine = weights.get(MACHINE_TERM);
+  if (machine === 1 && GENERIC_MACHINE.test(question) && !MACHINE_COMMAND.test(question)) weights.set(MACHINE_TERM, IDIOM_PART_WEIGHT);
   return { terms: [...weights.keys()], weights };
 }
+
+const MACHINE_TERM = 'machin';
+const GENERIC_MACHINE =
+  /\b(?:my|our|your|their|the\s+same|same|this|that|one|a\s+single|each|every|local|host|dev|developer|build)\s+machines?\b/i;
+const MACHINE_COMMAND =
+  /\bmachines?\s+(?:init|start|stop|ssh|set|rm|list|ls|inspect|os|reset|info|cp|apply)\b|\b(?:podman|docker)\s+machines?\b/i;
 
 const WITHOUT_WORD = /\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b/gi;
 const COMPOUND_PART = /^[a-z]{2,}$/;

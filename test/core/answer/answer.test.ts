@@ -315,6 +315,15 @@ describe('searchPassages()', () => {
     const uptime = KnowledgeIndex.build(splitFile({ path: 'u.md', text: '# U\n\nThe uptime of each guest is reported.\n' }));
     expect(processQuestion('what is the up time of a guest', Lexicon.empty, uptime).terms).toContain('uptim');
   });
+
+  it('weighs "machine" as a computer below the words asked, and as the tool\'s command in full', () => {
+    // Round-39 A/B check: "the same machine" had found podman-machine-set pages.
+    const weight = (q: string) => processQuestion(q, Lexicon.empty).weights.get('machin');
+    expect(weight('two containers talking over localhost, like on the same machine')).toBeLessThan(1);
+    expect(weight('rootless podman feels slow on my machine')).toBeLessThan(1);
+    expect(weight('podman machine init fails on my machine')).toBe(1);
+    expect(weight('what does a virtual machine emulate')).toBe(1);
+  });
 });
 
 describe('sentences', () => {
