@@ -260,7 +260,15 @@ const OWN_VM_EACH = new RegExp(
   String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?)\b`,
   'iu',
 );
-const isolateFrom = (text: string): string | undefined => (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text))?.[0].toLowerCase();
+// Or no one else's code able to reach it ("we need to prove nobody else's code can touch the draw
+// process", "no other tenant may see its memory"; blind thread set seed-22: declined): a boundary
+// around it. Code, processes or tenants, not people signing in ("nobody can access the panel").
+const NO_OTHER_REACHES = new RegExp(
+  String.raw`\b(?:nobody|no\s+one|no)\s+(?:else['’]s\s+|other\s+|outside\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:code|process(?:es)?|workloads?|tenants?|programs?|software|services?|containers?|customers?['’]?\s+code)\s+(?:can|could|may|should|must|is\s+able\s+to|gets?\s+to)\s+(?:(?:ever|possibly|even)\s+)?(?:touch|reach|access|see|read|tamper\s+with|interfere\s+with|get\s+at|mess\s+with|get\s+into)\b`,
+  'iu',
+);
+const isolateFrom = (text: string): string | undefined =>
+  (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text) ?? NO_OTHER_REACHES.exec(text))?.[0].toLowerCase();
 
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the

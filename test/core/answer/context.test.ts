@@ -344,6 +344,9 @@ describe('answer() with context', () => {
       "explain like I'm a product manager pls",
       "like i'm a cfo?",
       "explain like I'm an executive",
+      // Politeness before how short; who reads it, with how long they have (blind thread set seed-22).
+      'tl;dr plz, 2 lines max',
+      'explain like im a sales manager who has 20 seconds',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);

@@ -352,6 +352,9 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we want to ship five times a day')).toBe('speed=high');
     expect(read('basically any command a stranger types gets executed')).toBe('isolation=high');
     expect(read('each tenant wants to be walled off in its own VM')).toBe('isolation=high');
+    // No one else's code able to reach it (blind thread set seed-22); not people signing in.
+    expect(read("we must show that nobody else's code can touch the pricing engine")).toBe('isolation=high');
+    expect(parseFactorInput('nobody can access the admin panel without 2fa').kind).toBe('error');
   });
 
   it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
