@@ -24,10 +24,10 @@ export function cost(run: () => void): number {
   return Math.max(best, 0.05);
 }
 
-/** How much longer `work` takes on the 1 MB input than on the 100 KB one. */
-export function timeRatio(make: (size: number) => string, work: (text: string) => unknown): number {
-  const small = make(SMALL);
-  const large = make(LARGE);
+/** How much longer `work` takes on the 1 MB input than on the 100 KB one (or on `large` than on a tenth of it). */
+export function timeRatio(make: (size: number) => string, work: (text: string) => unknown, largeSize = LARGE): number {
+  const small = make(largeSize / 10);
+  const large = make(largeSize);
   work(small); // warm up the compiled code, so the first measurement is not the slow one
   return cost(() => work(large)) / cost(() => work(small));
 }
@@ -64,3 +64,32 @@ export function expectLinearTime(
     );
   }
 }
+
+/**
+ * expectLinearTime for work that reads at most `limit` characters of its input (routing reads 2,000):
+ * at 100 KB and 1 MB it would time the same prefix twice. Measured at a tenth of the limit and at the
+ * limit instead, where a shape that costs the square of a run of spaces still shows.
+ */
+export function expectLinearTimeUpTo(
+  limit: number,
+  work: (text: string) => unknown,
+  shapes: ((n: number) => string)[],
+  ordinary: (n: number) => string,
+): void {
+  // Many runs of the small input, so each measurement is well above the clock's resolution.
+  const repeated = (text: string) => {
+    for (let i = 0; i < REPEATS; i++) work(text);
+  };
+  const baseline = timeRatio(ordinary, repeated, limit);
+  for (const shape of shapes) {
+    let relative = timeRatio(shape, repeated, limit) / baseline;
+    for (let attempt = 1; attempt < ATTEMPTS && relative >= MAX_RELATIVE_RATIO; attempt++) {
+      relative = Math.min(relative, timeRatio(shape, repeated, limit) / timeRatio(ordinary, repeated, limit));
+    }
+    expect(
+      relative,
+      `${JSON.stringify(shape(12))}…: ${limit} characters cost ${relative.toFixed(1)}x what ordinary text's ratio predicts`,
+    ).toBeLessThan(MAX_RELATIVE_RATIO);
+  }
+}
+const REPEATS = 20;

@@ -217,13 +217,16 @@ export function processQuestion(
   // commands, which file names and titles weight heavily (round-39 A/B check: podman-machine-set pages
   // for localhost between containers, and for slow rootless storage).
   const machine = weights.get(MACHINE_TERM);
-  if (machine === 1 && GENERIC_MACHINE.test(question) && !MACHINE_COMMAND.test(question)) weights.set(MACHINE_TERM, IDIOM_PART_WEIGHT);
+  if (machine === 1 && GENERIC_MACHINE.test(question) && !MACHINE_COMMAND.test(question) && !VIRTUAL_MACHINE.test(question)) {
+    weights.set(MACHINE_TERM, IDIOM_PART_WEIGHT);
+  }
   return { terms: [...weights.keys()], weights };
 }
 
 const MACHINE_TERM = 'machin';
 const GENERIC_MACHINE =
-  /\b(?:my|our|your|their|the\s+same|same|this|that|one|a\s+single|each|every|local|host|dev|developer|build)\s+machines?\b/i;
+  /\b(?:my|our|your|their|the\s+same|same|this|that|one|a\s+single|each|every|local|host|dev|developer|build)\s+machines?\b(?!\s+(?:learning|images?|translation|code|types?|readable))/i;
+const VIRTUAL_MACHINE = /\bvirtual\s+machines?\b/i;
 const MACHINE_COMMAND =
   /\bmachines?\s+(?:init|start|stop|ssh|set|rm|list|ls|inspect|os|reset|info|cp|apply)\b|\b(?:podman|docker)\s+machines?\b/i;
 
@@ -1182,7 +1185,9 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those)\b/i;
 const WHAT_FOR_TOO =
   /(?<=\S)(?:\s*,)?\s+and\s+(?:what(?:'s|\s+is)\s+it(?:\s+(?:used\s+)?for)?|what\s+does\s+it\s+do|how\s+does\s+it\s+work|why\s+(?:would|do|should)\s+(?:i|we|you|anyone)\s+use\s+it)(?=\s*\??\s*$)/i;
 /** The question as a definition is read from, without ", and what is it for" after it. */
-export const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '');
+// On single spaces: the definition patterns set their parts off by optional whitespace, and a run of
+// spaces shared out among them costs its cube ("can that be a vm" and 2,000 spaces took 1.2 s; round-39 review).
+export const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '').replace(/\s+/g, ' ');
 /**
  * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of
@@ -2295,7 +2300,8 @@ export function questionKind(question: string): QuestionKind {
 
 // "tldr: when should we…", "on call rn - if the host panics do…", "hybrid approach: run k8s on
 // vms, is that common": the question is put after a label, or in a later sentence or clause.
-const CLAUSE_BREAK = /[?.!:;]\s+|\s+[-–—]\s+/;
+// From the start of a run of spaces only: tried at every space of a long run, it costs the run's square.
+const CLAUSE_BREAK = /[?.!:;]\s+|(?<!\s)\s+[-–—]\s+/;
 const COMMA = /,\s+/;
 const ASKING_WHICH = /^\s*(?:which|who)\s+(?:one|is|are|should|would|will|do|does|can|could|of)\b/i;
 const laterClauses = (question: string, separator: RegExp) =>

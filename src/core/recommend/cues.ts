@@ -502,20 +502,6 @@ export const CUES: Record<Factor, Cue[]> = {
       notWith: HOSTS_OWN,
     })),
     ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
-    // A machine's own power states and its own security policy, which a container shares with the host
-    // (round-39 A/B check: suspend and hibernate tests, SELinux relabelling): not the hosts'.
-    ...[
-      'hibernate',
-      'hibernates',
-      'hibernation',
-      'suspend to ram',
-      'suspend to disk',
-      'selinux policy',
-      'selinux policies',
-      'relabel',
-      'relabelling',
-      'relabeling',
-    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: HOSTS_OWN })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
@@ -589,6 +575,14 @@ export const CUES: Record<Factor, Cue[]> = {
         'unpredictable load',
         'seasonal traffic',
         'seasonal load',
+        // A first version to get out quickly: the knowledge's "deploying a new app quickly using
+        // containers, like a startup launching a website in minutes" (round-39 A/B check: declined).
+        'mvp',
+        'minimum viable product',
+        'launch quickly',
+        'launch fast',
+        'ship fast',
+        'ship quickly',
       ],
       'low',
     ),
@@ -663,25 +657,6 @@ export const CUES: Record<Factor, Cue[]> = {
       'always on',
       'slow startup fine',
       'slow start ok',
-      // Timing that must not waver (a control loop every few ms "without hiccups", "any stutter is
-      // visible"): the knowledge's "if your priority is … consistent performance, VMs could be your best
-      // choice" is the reason for VMs that this answer stands for (round-39 A/B check: an efficiency line).
-      'consistent performance',
-      'predictable performance',
-      'consistent latency',
-      'predictable latency',
-      'deterministic timing',
-      'hard real time',
-      'no jitter',
-      'low jitter',
-      'without jitter',
-      'without hiccups',
-      'no hiccups',
-      'any hiccup',
-      'any stutter',
-      'no stutter',
-      'without stutter',
-      'without stuttering',
     ]),
     // A workload up around the clock, not the people who look after it ("we're a team of 3 covering 24/7").
     {

@@ -171,7 +171,7 @@ const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(tex
 // A job that runs, then nothing for the rest of the day ("one massive job at 5am then nothing all day";
 // blind set piers: looked up): capacity wanted only while it runs, brought up and shut down again.
 const THEN_IDLE = new RegExp(
-  String.raw`\b(?:jobs?|runs?|batch(?:es)?|builds?|renders?|imports?|exports?|syncs?|reports?)\b[^.?!]{0,60}?\bthen\s+(?:(?:it\s+(?:is|sits|goes)|it['’]s|sits|goes)\s+)?(?:nothing|idle|quiet|dead|silent|zero)\s+(?:all\s+(?:day|night|week|month)(?:\s+long)?|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:day|week|month)|for\s+(?:hours|days|weeks|months))\b`,
+  String.raw`\b(?:jobs?|batch(?:es)?|batch\s+runs?|renders?|imports?|exports?|syncs?|backups?|crons?|etl)\b(?![^.?!]{0,60}?\b(?:crash|crashed|crashes|failed|fails|died|broke)\b)[^.?!]{0,60}?\b(?:then|and)\s+(?:(?:it\s+(?:is|sits|goes)|it['’]s|is|sits|goes)\s+)?(?:nothing|idle|quiet|dead|silent|zero)\s+(?:all\s+(?:day|night|week|month)(?:\s+long)?|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:day|night|week|month)|for\s+(?:hours|days|weeks|months|\d{1,2}\s+hours)|until\s+the\s+next\s+(?:morning|day|night|run))\b`,
   'iu',
 );
 const thenIdle = (text: string): string | undefined => THEN_IDLE.exec(text)?.[0].toLowerCase();
@@ -223,7 +223,7 @@ const THEIR_CODE = new RegExp(
 // ("visitors type any query they like and we run it"), or code run without review (round-38 closing A/B
 // check: all three declined or answered without a recommendation). Not queries users send as traffic.
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?|makefiles?)\s+(?:(?:a|an|some)\s+)?(?:they|he|she|people|users?|visitors?|customers?|strangers?|members?|someone|anyone|anybody)\s+(?:like|likes|want|wants|wish|wishes|choose|chooses|write|writes|type|types|submit|submits)\b|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?|makefiles?)\s+(?:(?:a|an|some)\s+)?(?:they|he|she|people|users?|visitors?|customers?|strangers?|anyone|anybody)\s+(?:like|likes|want|wants|wish|wishes|choose|chooses|write|writes|type|types|submit|submits)\b|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
   'iu',
 );
 const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase();
@@ -237,7 +237,7 @@ const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
   String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',
@@ -257,7 +257,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?)\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on|insist\s+on|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:dedicated\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:(?:their|its|his|her|a)\s+own|a\s+separate|a\s+dedicated)\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?|in\s+an?\s+(?:vm|virtual\s+machine)\s+of\s+(?:their|its|his|her)\s+own)\b`,
   'iu',
 );
 // Or no one else's code able to reach it ("we need to prove nobody else's code can touch the draw
@@ -287,11 +287,32 @@ const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(te
 // one of something (not "start a fresh thread for this"; round-34 review).
 // Or a job started for each ("for every web form submission we start a job that checks the address";
 // round-39 A/B check: declined).
-const STARTS_FRESH = String.raw`\b(?:start|spin(?:\s+up)?|boot|launch|kick\s+off|fire\s+up)\s+(?:a\s+|an\s+)?(?:(?:fresh|new|clean)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:worker|server|instance|container|vm|sandbox|env|environment|runner|process)s?|(?:job|worker|task)(?=\s+(?:that|which|to)\b))\b`;
+const STARTS_FRESH = String.raw`\b(?:starts?|spins?(?:\s+up)?|boots?|launch(?:es)?|kicks?\s+off|fires?\s+up)\s+(?:a\s+|an\s+)?(?:(?:fresh|new|clean)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:worker|server|instance|container|vm|sandbox|env|environment|runner|process)s?|(?:job|worker)(?=\s+(?:that|which)\b))\b`;
 // For each unit of work: not "per the runbook", "every quarter", "per region" (round-34 review).
 const FOR_EACH = String.raw`\b(?:per|for\s+(?:every|each)|each|every)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:request|call|job|build|test|run|game|match|round|session|user|customer|tenant|task|event|message|connection|pr|commit|student|submission|upload|order|ticket)s?\b`;
 const FRESH_EACH = new RegExp(String.raw`${STARTS_FRESH}\s+${FOR_EACH}|${FOR_EACH}[^.?!]{1,60}?${STARTS_FRESH}`, 'iu');
 const freshEach = (text: string): string | undefined => FRESH_EACH.exec(text)?.[0].toLowerCase();
+
+// Timing that must not waver ("sends a setpoint every 4 ms without hiccups", "any stutter is visible",
+// "latency must stay predictable"): not fast startup, which is what counts against VMs, so speed=low,
+// whose reason quotes the knowledge's "if your priority is … consistent performance, VMs could be your
+// best choice" (round-39 A/B check: an efficiency line). Word for word, and read only where nothing said
+// speed=high: a surge "without hiccups" still wants to scale (round-39 review). Not "consistent performance
+// problems", "real time metrics" or "no jitter requirements".
+const STEADY = String.raw`(?:consistent|predictable|steady|stable|deterministic|guaranteed)`;
+const TIMED = String.raw`(?:performance|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
+const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
+const CONSISTENT_TIMING = new RegExp(
+  [
+    String.raw`\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?))`,
+    String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
+    String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|guarantees?|requirements?|scheduling)\b`,
+    String.raw`\b(?:without|with\s+no|zero)\s+(?:any\s+)?${JOLTS}|\bno\s+${JOLTS}(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
+    String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
+  ].join('|'),
+  'iu',
+);
+const consistentTiming = (text: string): string | undefined => CONSISTENT_TIMING.exec(text)?.[0].toLowerCase();
 
 // A kernel release the workload needs ("our app needs kernel 6.8 features but the hosts run 5.15";
 // round-34 A/B check): its own kernel, whatever the host runs. Needed, not merely named ("we run
@@ -300,19 +321,31 @@ const freshEach = (text: string): string | undefined => FRESH_EACH.exec(text)?.[
 const KERNEL_RELEASE =
   /\b(?:needs?|requires?|depends\s+on|relies\s+on)\s+(?:a\s+|the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+\b(?!\+|\s+or\s+(?:newer|later|above|higher|up)|\s+and\s+(?:up|above|later|newer))/i;
 const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(text)?.[0].toLowerCase();
+// A machine's own power states and a relabel of its whole filesystem ("test how the agent behaves when
+// the machine suspends, hibernates and resumes", "relabelling the whole filesystem and rebooting";
+// round-39 A/B check): what only a machine with its own kernel goes through. A machine, laptop or kiosk
+// doing it, not the hosts, servers or VMs ("our servers hibernate at night"), nor the Java library or
+// Prometheus relabelling (round-39 review).
+const OWN_MACHINE_STATE = new RegExp(
+  String.raw`\b(?:machine|laptop|notebook|kiosk|pc|desktop|workstation|tablet|computer|device)s?\s+(?:[\p{L}'’]+,?\s+){0,3}?(?:hibernat(?:es|ed|ing)|suspend(?:s|ed|ing)?|goes\s+to\s+sleep)\b|\b(?:suspend|sleep)\s+(?:and|\/|&)\s+resume\b|\bsuspend[-\s]to[-\s](?:ram|disk)\b|\brelabel(?:l?ing|l?ed|s)?\s+(?:the\s+)?(?:whole|entire|full|root)\s+(?:file\s*system|fs|disk|drive)\b|\bautorelabel\b`,
+  'iu',
+);
+const ownMachineState = (text: string): string | undefined => OWN_MACHINE_STATE.exec(text)?.[0].toLowerCase();
 
 // What the cue phrases cannot say, read from the shape of the text: a load that jumps or something
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel
-// release needed. Each only where the phrases said nothing of its factor, one reader per factor.
+// release needed. Each only where the phrases said nothing of its factor; of two readers of one factor,
+// the first that reads it.
 const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: string) => string | undefined }[] = [
   {
     factor: 'speed',
     value: 'high',
     words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text) ?? thenIdle(text),
   },
+  { factor: 'speed', value: 'low', words: consistentTiming },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
-  { factor: 'kernel', value: 'custom', words: kernelRelease },
+  { factor: 'kernel', value: 'custom', words: (text) => kernelRelease(text) ?? ownMachineState(text) },
 ];
 // A shape read with a denial just before it in its clause says the opposite: "we don't deploy 20 times
 // a day", "we don't have 200 tiny cron jobs", "no worker lives only a few seconds here" (round-37
@@ -343,7 +376,8 @@ function withPatterns(text: string, found: Understood[]): Understood[] {
     }
     return [];
   });
-  return [...found, ...read];
+  // One reading per factor: the first reader's (a surge read as speed=high is not then made steady).
+  return [...found, ...read.filter((u, i) => read.findIndex((v) => v.factor === u.factor) === i)];
 }
 
 function error(code: FactorInputErrorCode, message: string): FactorInput {

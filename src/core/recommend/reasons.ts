@@ -53,7 +53,7 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     ],
   },
   'speed=low': {
-    summary: 'Steady, consistent performance matters more than fast startup or rapid scaling, so the slower start of a VM costs little.',
+    summary: 'Fast startup and rapid scaling are not what counts here, so the slower start of a VM costs little.',
     query: 'VMs priority consistent performance stability',
   },
   'architecture=microservices': {

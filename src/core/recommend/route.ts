@@ -228,8 +228,9 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
-    // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up).
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|too|${HEDGE})){0,2}\\s*[?!.]*\\s*$`,
+    // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not
+    // "those are vms" told (round-39 review).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
     // "so containers won't help?" after what the workload needs (round-34 A/B check: a migration line).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+(?:won'?t|wont|can'?t|cant|wouldn'?t|wouldnt|don'?t|dont)\\s+(?:help|work|do\\s+it|cut\\s+it)\\s*(?:then|either)?\\s*\\?+\\s*$`,
     // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).
@@ -282,7 +283,7 @@ function namedInThread(question: string, earlier: readonly string[]): boolean {
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
 // "How do we square that?" after two needs that pull apart asks the same (round-39 A/B check: looked up).
 const WANTS_BOTH =
-  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both|how\s+(?:do|can|could|should|would)\s+(?:we|i|you)\s+(?:square|reconcile|balance)\s+(?:that|this|those|these|the\s+two|both)(?=\s*[?!.]*\s*$))\b/i;
+  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both|how\s+(?:do|can|could|should|would)\s+(?:we|i|you)\s+(?:square|reconcile)\s+(?:that|this|those|these|the\s+two|both)(?=\s*[?!.]*\s*$))\b/i;
 
 // "does that change the answer vm vs container?", "would that change your pick?" after what the
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
@@ -326,12 +327,16 @@ export const offersTheTwoAlone = (text: string): boolean => bareAlternatives(tex
 // Tested on single spaces: its optional parts are each set off by a run of whitespace, and on a long
 // run of spaces the ways to share it out among them grow as its cube (round-37 review: "containers or
 // vms" and 20,000 spaces did not finish).
-const bareAlternatives = (text: string): boolean => BARE_ALTERNATIVES.test(text.replace(/\s+/g, ' '));
+const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+const bareAlternatives = (text: string): boolean => BARE_ALTERNATIVES.test(singleSpaced(text));
 
 // In a thread that said what its workload needs, a follow-up putting one side forward for it, the
 // two alone, or asking for both.
-function proposesSide(question: string, earlier: readonly string[]): boolean {
+function proposesSide(typed: string, earlier: readonly string[]): boolean {
   if (earlier.length === 0) return false;
+  // On single spaces: the side patterns' optional parts are each set off by whitespace, and a run of
+  // spaces shared out among them costs its cube ("can that be a vm" and 2,000 spaces took 8 s; round-39 review).
+  const question = singleSpaced(typed);
   if (bareAlternatives(question)) return threadNeeds(earlier);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
@@ -354,7 +359,14 @@ function proposesSide(question: string, earlier: readonly string[]): boolean {
 // on is containers or VMs ("our traffic is bursty, what fits best?", "we run customer code, what
 // should we use?").
 const UNNAMED_CHOICE =
-  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+(?:one|setup|set-up|option))?\s+(?:(?:would|will)\s+)?(?:copes?|handles?|deals?\s+with|takes?)(?:\s+(?:it|that|this|them|those|these))?\s+(?:better|best)\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+  /\b(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|would\s+(?:fit|suit|work))(?:\s+(?:better|best))?\b|\b(?:what|which)(?:\s+one)?\s+(?:is|would\s+be)\s+(?:a\s+)?(?:better|the\s+best)\s+fit\b|\bwhat\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|run\s+(?:it|this|them|that)\s+on)\b/i;
+// "which one copes better with that", "which setup handles it best" after what the load does (blind set
+// piers: looked up), unless another pair is offered ("keda or hpa, which one handles that better?"; round-39
+// review): "vs weekdays" compares times, not choices.
+const COPES_BETTER =
+  /\b(?:what|which)(?:\s+(?:one|setup|set-up|option))?\s+(?:(?:would|will)\s+)?(?:copes?|handles?|deals?\s+with|takes?)(?:\s+(?:it|that|this|them|those|these))?\s+(?:better|best)\b/i;
+// "or" between alternatives, not in an amount ("for an hour or so", "10x or more").
+const OR_ANOTHER = /\bor\b(?!\s+(?:so|two|three|more|less|longer|similar|whatever|something|thereabouts)\b)/i;
 // "what to run it on", "what do we run them in", "what do we host them on": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
@@ -380,6 +392,13 @@ const WHICH_FOR =
 // between fargate and cloud run").
 const OFFERS_SOMETHING =
   /[:;]|,(?!\s+(?:it|they|which|each|every\s+\p{L}+)\s+(?:needs?|runs?|gets?|has|have|must|uses?|handles?|takes?|spikes?|loads?|serves?|processes|executes?|stores?|holds?)\b(?![^,]*\b(?:what\s+about|how\s+about|enough|between|instead|rather|or|vs\.?|versus)\b))|\b(?:or|vs\.?|versus)\b/iu;
+// "Are FreeBSD jails the same thing as Linux containers, or more like VMs?", "are solaris zones more
+// like containers or vms?": which of the two a thing is, not where to run it (round-39 A/B check: VMs
+// recommended for "freebsd").
+const ASKS_WHAT_KIND = new RegExp(
+  String.raw`^\s*(?:is|are)\s+(?:[\p{L}\p{N}'’./-]+\s+){1,5}?(?:the\s+same(?:\s+thing)?\s+as|(?:more|closer|most)\s+(?:like|to)|(?:basically|really|just|essentially|actually|technically)\s+(?:an?\s+)?|(?:an?\s+)?(?:kind|type|sort|form)\s+of|like)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
+  'iu',
+);
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string, alone = true): string | null {
   if (
@@ -387,6 +406,7 @@ function choiceWorkload(question: string, alone = true): string | null {
     !CONTAINER_SIDE.test(question) &&
     !VM_SIDE.test(question) &&
     (UNNAMED_CHOICE.test(question) ||
+      (COPES_BETTER.test(question) && !OR_ANOTHER.test(question)) ||
       offersRunOnAlone(question) ||
       (alone && WHICH_FOR.test(question) && !OFFERS_SOMETHING.test(question))) &&
     OWN_SITUATION.test(question) &&
@@ -394,6 +414,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   )
     return question;
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
+  if (ASKS_WHAT_KIND.test(question)) return null;
   // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.
   const offersEither = offersAlternatives(question, EITHER);
   if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question) && !(offersEither && OWN_SITUATION.test(question))) return null;
@@ -523,7 +544,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     sentences.length === 1 &&
     comma > 0 &&
     (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause)) &&
-    (PROPOSES_SIDE.test(clause) || CHANGES_ANSWER.test(clause) || WHAT_TO_DO.test(clause)) &&
+    [PROPOSES_SIDE, CHANGES_ANSWER, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
     !QUESTION_WORD.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
@@ -552,15 +573,19 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       : { kind: 'offer-flow' };
   }
   // "can i run a windows-only vendor tool in a linux container": whether one side can take a workload
-  // whose need the parser reads, which the recommendation answers (blind set piers: looked up).
+  // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
+  // answers (blind set piers: looked up). Not "in windows containers" or "kata containers", which are
+  // other things (round-39 review).
   const runInSide = workload === null ? CAN_RUN_IN_SIDE.exec(question) : null;
-  if (runInSide && needsOfWorkload(runInSide[1]!)) {
+  if (runInSide) {
     const stated = parseFactorInput(runInSide[1]!);
-    if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
+    if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
+      return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
   }
   // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
-  // workload of theirs and what it needs, after a choice or thanks (round-39 A/B check: declined).
-  if (workload === null && WHAT_ABOUT_OWN.test(question)) {
+  // workload of theirs and what it needs, told after it and nothing asked of it (round-39 A/B check:
+  // declined after "Thanks for that."). Not "what about our tenants, do they share a kernel?" (round-39 review).
+  if (workload === null && WHAT_ABOUT_OWN.test(question) && !question.includes('?')) {
     const stated = parseFactorInput(question);
     if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
   }
@@ -587,11 +612,11 @@ const PLANS_SIDE = new RegExp(
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
   'iu',
 );
 const WHAT_ABOUT_OWN =
-  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:;–—]\s*\S/iu;
+  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:;–—]\s*(?!(?:what|how|why|when|where|which|who|do|does|did|is|are|can|could|will|would|should|shall)\b)\S/iu;
 const HOW_TO_HOST =
   /^\s*(?:so\s+|ok\s+|and\s+)?how\s+(?:should|would|shall|do)\s+(?:we|i)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;

@@ -439,8 +439,13 @@ describe('the calibrated gate', () => {
     ).toBe(true);
     // What they move is theirs too (blind set piers: declined for "wordpress").
     expect(answer(index, 'we want to move the booking Zorbpress off its vm into containers, what usually goes wrong?').answered).toBe(true);
-    // Not their own, or a question about nothing the article is about: the name is what is asked.
-    for (const q of ['would moving Zabbix into containers weaken isolation', 'how do i upgrade our Zabbix agents']) {
+    // Not their own, or a question about nothing the article is about: the name is what is asked; nor how
+    // to move a tool (round-39 review).
+    for (const q of [
+      'would moving Zabbix into containers weaken isolation',
+      'how do i upgrade our Zabbix agents',
+      'how do i migrate the Zabbix agents into containers?',
+    ]) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     }
   });

@@ -330,7 +330,10 @@ describe('parseFactorInput: plain phrases', () => {
     expect(describeAnswers(answersOf(parseFactorInput('the invoice export runs one big job at 6am then nothing all day')))).toBe(
       'speed=high',
     );
-    expect(parseFactorInput('i answer tickets in the morning then nothing all day').kind).toBe('error');
+    // Not a person's day, nor a job that crashed (round-39 review).
+    expect(parseFactorInput('i run standup at 9 then nothing all day').kind).toBe('error');
+    expect(parseFactorInput('the backup job crashed at 2am then nothing for hours').kind).toBe('error');
+    expect(describeAnswers(answersOf(parseFactorInput('the nightly export runs at 2am then sits idle for 23 hours')))).toBe('speed=high');
     // Not a test isolated while debugging, nor a page back up after an outage.
     for (const text of ['isolate the failing test', 'the status page was back up in minutes']) {
       expect(parseFactorInput(text).kind, text).toBe('error');
@@ -344,14 +347,39 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we need consistent performance for the scoring engine')).toBe('speed=low');
     // A machine's own power states and security policy; not the hosts'.
     expect(read('we test how the kiosk image behaves when the machine hibernates and resumes')).toBe('kernel=custom');
-    expect(read('we need to try SELinux policy changes and relabel the filesystem')).toBe('kernel=custom');
-    expect(parseFactorInput('the hosts hibernate at night').kind).toBe('error');
+    expect(read('we need to try SELinux policy changes, which means relabelling the whole filesystem')).toBe('kernel=custom');
+    // Not the hosts' or servers', the Java library, or relabelling metrics and volumes (round-39 review).
+    for (const text of [
+      'the hosts hibernate at night',
+      'our servers hibernate at night',
+      'our spring boot app uses hibernate with postgres',
+      'we relabel all the prometheus metrics at scrape time',
+      'our podman volumes need :Z so selinux can relabel them',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    // Steady timing only word for word, and not where a surge says speed=high or the words say otherwise.
+    expect(read('our traffic goes 30x during sales and checkout has to run without hiccups')).toBe('speed=high');
+    expect(read('latency must stay predictable for the brake controller')).toBe('speed=low');
+    for (const text of [
+      'there are no jitter requirements for this service',
+      'our build farm has had consistent performance problems',
+      "it's hard to get real time metrics",
+      'the suite consists of performance benchmarks',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
     // A job started for each unit of work, deploys counted in words, commands strangers write, a VM wall each.
     expect(read('for every incoming order we start a job that checks the stock')).toBe('speed=high');
+    expect(read('for every order the system starts a job that checks stock')).toBe('speed=high');
     expect(parseFactorInput('we start a job that checks the stock').kind).toBe('error');
+    // A person's to-do is no job started for each unit of work (round-39 review).
+    expect(parseFactorInput('for each ticket i start a task to track it').kind).toBe('error');
     expect(read('we want to ship five times a day')).toBe('speed=high');
+    expect(read('we release hundreds of times a day')).toBe('speed=high');
     expect(read('basically any command a stranger types gets executed')).toBe('isolation=high');
-    expect(read('each tenant wants to be walled off in its own VM')).toBe('isolation=high');
+    // The team's own code, reviewed, is not handed in (round-39 review).
+    expect(parseFactorInput('we review any code someone writes before merge').kind).toBe('error');
+    expect(read('each museum wants to be walled off in its own VM')).toBe('isolation=high');
+    expect(read('the billing service needs to be isolated in a separate vm')).toBe('isolation=high');
     // No one else's code able to reach it (blind thread set seed-22); not people signing in.
     expect(read("we must show that nobody else's code can touch the pricing engine")).toBe('isolation=high');
     expect(parseFactorInput('nobody can access the admin panel without 2fa').kind).toBe('error');

@@ -5,7 +5,8 @@ import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
 import { asksToChoose, closesOrLeavesChoice, offersTheTwoAlone, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
-import { expectLinearTime, fill } from '../../support/linear-time.js';
+import { expectLinearTime, expectLinearTimeUpTo, fill } from '../../support/linear-time.js';
+import { MAX_INPUT_CHARS } from '../../../src/core/recommend/parse-input.js';
 
 describe('routeQuestion()', () => {
   it.each([
@@ -73,6 +74,8 @@ describe('routeQuestion()', () => {
     // Which one copes with or handles what the workload goes through (blind set piers: looked up, declined).
     ['our ticket sales spike 20x when a tour is announced, which one copes better with that?', { speed: 'high' }],
     ['at month end our orders jump 15x, which setup handles it best?', { speed: 'high' }],
+    // "or" in an amount offers nothing else.
+    ['when a sale starts our orders jump 15x for an hour or so, which one copes better?', { speed: 'high' }],
     // Whether one side can take a workload whose need rules it out, or fits it.
     ['can i run a windows-only label printing tool in a linux container', { kernel: 'custom' }],
     ['could we put the customer-uploaded plugins in a docker container?', { isolation: 'high' }],
@@ -102,6 +105,11 @@ describe('routeQuestion()', () => {
       'our untrusted-code sandbox runs on firecracker today, how do we host that?',
       // Which copes better, with no workload of one's own; whether one side takes a thing with no need read.
       'which one copes better with heat, copper or aluminium?',
+      // Another pair offered; a side to run on asked of a thing that is no container (round-39 review).
+      'our queue depth spikes 20x at night, keda or hpa, which one handles that better?',
+      'can i run a windows-only tool in windows containers?',
+      'can you run a legacy monolith in a container?',
+      'what about our tenants, do they share a kernel?',
       'can i run postgres in a container?',
       'can we run the nightly report in a vm?',
     ])
@@ -228,6 +236,8 @@ describe('routeQuestion() in a thread', () => {
       answers: { kernel: 'custom' },
     });
     expect(routeQuestion("so that one's a vm then?")).toEqual({ kind: 'lookup' });
+    // Told, not asked (round-39 review).
+    expect(routeQuestion('those are vms', ['the payroll export agent only runs on windows'])).toEqual({ kind: 'lookup' });
     // "what should we run it on" after what the workload needs.
     expect(
       routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
@@ -576,6 +586,10 @@ describe('routeQuestion() in a thread', () => {
       ),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
     expect(routeQuestion('how do we square that?', ['we run untrusted code'])).toEqual({ kind: 'lookup' });
+    // Balancing after a load is load balancing (round-39 review).
+    expect(routeQuestion('how do we balance that?', ['our api spikes 20x at noon', 'and each museum has its own vm'])).toEqual({
+      kind: 'lookup',
+    });
   });
 
   it('recommends for another workload of theirs and what it needs, asked "what about"', () => {
@@ -674,6 +688,18 @@ describe('routeQuestion() in a thread', () => {
       (text) => routeQuestion('so vms?', [text]),
       [(n) => fill('we need ', n)],
       (n) => fill('we run untrusted code. ', n),
+    );
+    // Within the 2,000 characters routing reads: a side put forward, then a run of spaces (round-39
+    // review: "can that be a vm" and 1,980 spaces took 8 s).
+    expectLinearTimeUpTo(
+      MAX_INPUT_CHARS,
+      (text) => routeQuestion(text, thread),
+      [
+        (n) => `can that be a vm${' '.repeat(Math.max(0, n - 17))}x`,
+        (n) => `so that one's a vm${' '.repeat(Math.max(0, n - 19))}x`,
+        (n) => `we need it isolated, can that be a vm${' '.repeat(Math.max(0, n - 38))}x`,
+      ],
+      (n) => fill('we run untrusted customer code on our hosts. ', n),
     );
   });
 });
