@@ -27,6 +27,7 @@ import {
 import { Lexicon } from '../knowledge/lexicon.js';
 import {
   asksAgain,
+  notForThread,
   asksExample,
   FOLLOW_UP_OPENERS,
   readQuestion,
@@ -1518,6 +1519,10 @@ function answerRead(index: KnowledgeIndex, full: string, truncated: boolean, rea
   // "tl;dr pls", "eli5", "in english pls, im not infra": the thread's answer again, in brief or plainer;
   // read, their frame leaves no word, so they are tested as typed.
   const briefly = Boolean(opts.context?.length) && asksAgain(text, full);
+  // A follow-up that says it is not meant for its thread ("sorry wrong thread but whoever keeps setting
+  // the thermostat to 26…") asks the bot nothing (blind thread set seed-22: its "windows" had found the
+  // OS-compatibility line).
+  if (opts.context?.length && notForThread(full)) return { ...base, answered: false, abstainReason: 'off-topic' };
   if (opts.context?.length && (terms(text).length === 0 || ACKNOWLEDGEMENT.test(text)) && !isQuestion(text) && !briefly) {
     return { ...base, answered: false, abstainReason: 'no-content-terms' };
   }

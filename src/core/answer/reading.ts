@@ -370,6 +370,15 @@ const withoutEmphasis = (text: string) => text.replace(EMPHASIS, '$1$3');
 // names the knowledge does not know. Not an e-mail address ("a@b.com").
 const TYPED_MENTION = /(^|\s)(?:cc:?\s+)?@[\p{L}][\p{L}\p{N}._-]{0,40}/giu;
 const withoutMentions = (text: string) => (text.includes('@') ? tidied(text, text.replace(TYPED_MENTION, '$1')) : text);
+// "sorry wrong thread but whoever keeps setting the thermostat to 26…", "oops, wrong channel": the
+// message says it is not for this thread (blind thread set seed-22: its "windows" was read with the
+// thread's question about OS installs, and answered).
+const NOT_FOR_THREAD =
+  /^\s*(?:(?:sorry|sry|soz|oops|whoops|oh|ah|apologies|my\s+bad)[,!.\s-]+)*(?:(?:this\s+is\s+(?:the\s+)?|posted\s+(?:in|to)\s+(?:the\s+)?)?wrong\s+(?:thread|channel|chat|convo|conversation|window|tab)|(?:please\s+|pls\s+)?ignore\s+(?:this|me|that|my\s+last)|meant\s+(?:this\s+|that\s+)?for\s+(?:another|a\s+different|the\s+other|#\S+)\s*(?:thread|channel|chat)?)\b/i;
+
+/** Whether a follow-up says it is not meant for its thread ("sorry wrong thread but…"): read alone, without the thread. */
+export const notForThread = (typed: string): boolean => NOT_FOR_THREAD.test(typed);
+
 /** A message as typed, without its mentions and emoji codes: what a frame of the whole message ("tl;dr pls") is tested on. */
 export const asTyped = (message: string): string => withoutMentions(message.replace(EMOJI_CODE, '$1').trim());
 

@@ -7,7 +7,7 @@ import { parseFactorInput, type Understood } from '../recommend/parse-input.js';
 import { recommend, type RecommendationResult } from '../recommend/recommend.js';
 import { closesOrLeavesChoice, quotedPassages, routeOfWhy, routeQuestion, type Route } from '../recommend/route.js';
 import { isQuestion } from './context.js';
-import { readQuestion } from './reading.js';
+import { notForThread, readQuestion } from './reading.js';
 import { tokenize } from '../knowledge/terms.js';
 import { answer, bestSentences, searchPassages, type Answer, type AnswerOptions } from './answer.js';
 
@@ -73,6 +73,8 @@ export function decide<T extends { result: Answer }>(
   read = readQuestion(index, typed).text || typed,
   thread?: ThreadState,
 ): { read: string; offerFlow: boolean; follow?: FollowUp } & ({ route: RecommendRoute; looked?: T } | { route?: undefined; looked: T }) {
+  // Not meant for its thread ("sorry wrong thread but…"): nothing to recommend on, as answer() reads it.
+  if (earlier?.length && notForThread(typed)) return { read, offerFlow: false, looked: lookUp(false) };
   const follow = followUpOf(thread, read);
   if (follow)
     return { read, route: { kind: 'recommend', answers: follow.after.answers, understood: follow.understood }, offerFlow: false, follow };

@@ -34,6 +34,16 @@ describe('isQuestion()', () => {
     }
     expect(answer(withLexicon, `wasteful how${' '.repeat(5000)}z?`, { context: ['vms are so wasteful'] }).answered).toBe(true);
   });
+
+  it('leaves a message that says it is not for the thread unanswered', () => {
+    // Blind thread set seed-22: its "windows" had found the OS-compatibility line.
+    const context = ['do VMs each need their own OS install?'];
+    const aside = "sorry wrong thread but whoever keeps opening the windows in the server room, please stop, it's freezing";
+    expect(answer(withLexicon, aside, { context }).answered).toBe(false);
+    expect(answer(withLexicon, 'oops, wrong channel', { context }).answered).toBe(false);
+    // Without the words that say so, the same thread's follow-up is answered.
+    expect(answer(withLexicon, 'and do containers need one too?', { context }).answered).toBe(true);
+  });
 });
 
 describe('dependsOnContext()', () => {
