@@ -502,6 +502,14 @@ export const CUES: Record<Factor, Cue[]> = {
       notWith: HOSTS_OWN,
     })),
     ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
+    // Network boot is a machine's own boot from its firmware (round-39 closing A/B check: PXE images
+    // tested end to end had been declined); not the hosts' ("our hosts pxe boot from the rack switch").
+    ...['pxe', 'netboot', 'network boot', 'network booting'].map((phrase) => ({
+      phrase,
+      value: 'custom',
+      compound: true,
+      notWith: HOSTS_OWN,
+    })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),

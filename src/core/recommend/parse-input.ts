@@ -196,7 +196,7 @@ const LIVES_SECONDS = new RegExp(
 // Not one that crashes on start ("the etl container starts and then exits after a few seconds"), nor
 // one that waits idle before it exits ("exits after 30 seconds of inactivity"; round-38 reviews).
 const THEN_EXITS = new RegExp(
-  String.raw`\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?lives\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}|(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)[,\s]+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:exits\s+(?:after|within)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
+  String.raw`\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?lives\s+(?:for\s+)?${ABOUT}${SECONDS}${NOT_WHEN}|(?<!\b(?:starts?|started|starting|boots?|booted|launch(?:es|ed)?|comes\s+up|came\s+up)[,\s]+(?:and\s+)?)\b(?:and|then)\s+(?:then\s+)?(?:only\s+|just\s+)?(?:exits,?\s+(?:after|within|in)|dies\s+after|quits\s+after|is\s+gone\s+after|gets\s+killed\s+after|is\s+done\s+in)\s+${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:of\s+)?(?:inactivity|idle|idling|idleness|no\s+traffic|without))`,
   'iu',
 );
 // What lives seconds by design, not a workload: a token, session, key or lease just before it ("each
@@ -237,7 +237,7 @@ const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of)\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
   String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
   'iu',

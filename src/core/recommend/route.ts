@@ -372,12 +372,16 @@ const OR_ANOTHER = /\bor\b(?!\s+(?:so|two|three|more|less|longer|similar|whateve
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
 // After the ask only: "payments api that stores card details: what do we run it on?" offers nothing.
 function offersRunOnAlone(question: string): boolean {
+  if (RUN_THING_ON.test(question)) return true;
   const m = RUN_ON_CHOICE.exec(question);
   return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
 }
 // "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check),
 // as does "what should that code run in?" after the workload is described (round-35 A/B check);
-// so does "how should we host that?" as the question's end (round-34 A/B check).
+// so does "how should we host that?" as the question's end (round-34 A/B check), and "what should we run
+// the test lab on?" (round-39 closing A/B check: the need told next had been declined).
+const RUN_THING_ON =
+  /\bwhat\s+(?:should|do|shall)\s+(?:we|i)\s+(?:run|host|put)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
 const RUN_ON_CHOICE =
   /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my|that|this|those|these)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
@@ -562,11 +566,15 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "how do containers work? im new to this", nor what someone heard.
   const ownWorkload = (m: string) => NAMES_OWN_THING.test(m) && !HEARD.test(m) && !QUESTION_WORD.test(m);
   if (workload === null && earlier.length > 0 && bareAlternatives(question) && earlier.some(ownWorkload)) return { kind: 'offer-flow' };
-  // "How should we host the partner portals?" asks where to run a workload of theirs; a plan to put one
+  // "How should we host the partner portals?" and "what should we run the test lab on?" ask where to run a
+  // workload of theirs; a plan to put one
   // on one side, told rather than asked, leaves whether it fits: either is the choice, which what it needs
   // decides, here or in the message after (round-38 closing A/B check: "we've been told to put the old
   // billing tool in a container", then "it only runs on Windows NT 4.0", had been declined).
-  if (workload === null && (HOW_TO_HOST.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))) {
+  if (
+    workload === null &&
+    (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))
+  ) {
     const stated = parseFactorInput(question);
     return stated.kind === 'answers'
       ? { kind: 'recommend', answers: stated.answers, understood: stated.understood }
@@ -608,7 +616,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them)\b)`,
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|says|said)\s+(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(

@@ -375,6 +375,11 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('for each ticket i start a task to track it').kind).toBe('error');
     expect(read('we want to ship five times a day')).toBe('speed=high');
     expect(read('we release hundreds of times a day')).toBe('speed=high');
+    // Round-39 closing A/B check: a range of deploys, a job that exits "in" half a second, network boot.
+    expect(read('we push 6-8 times a day')).toBe('speed=high');
+    expect(read('each job renders one label and exits, in about half a second')).toBe('speed=high');
+    expect(read('we test our PXE boot images end to end')).toBe('kernel=custom');
+    expect(parseFactorInput('our hosts pxe boot from the rack switch').kind).toBe('error');
     expect(read('basically any command a stranger types gets executed')).toBe('isolation=high');
     // The team's own code, reviewed, is not handed in (round-39 review).
     expect(parseFactorInput('we review any code someone writes before merge').kind).toBe('error');

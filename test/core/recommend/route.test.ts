@@ -124,6 +124,9 @@ describe('routeQuestion()', () => {
     'Should the file-audit tool be containerised or run in a VM?',
     // A plan for all of theirs on one side (round-39 A/B check).
     'My manager told me to containerise all our apps by the end of the quarter.',
+    // Round-39 closing A/B check: a plan said, and where to run a thing of theirs asked.
+    'The boss says containerise the lot.',
+    'What should we run the test lab on?',
   ])('offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
   });
