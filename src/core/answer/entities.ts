@@ -296,12 +296,12 @@ const OWNED = /\b(?:our|my)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{
 const OWNED_WITH =
   /\b(?:our|my)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){1,3}(?:and|&|plus)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)/giu;
 
-// "move the booking wordpress off its vm into containers", "migrating the old jira to a vm": what is
-// moved is the asker's workload too, named as they know it (blind set piers: declined for "wordpress"):
-// moved between the two, said next. Not how to port a tool ("how do i port the Ansible playbooks to run
-// in containers?"), nor one asked about once moved (round-39 review).
+// "move the booking wordpress off its vm into containers": what is moved off its own VM or out of its
+// containers is the asker's workload too, named as they know it (blind set piers: declined for
+// "wordpress"). Whose it is decides, not how the question opens: not "the best way to migrate the Zabbix
+// agents into containers", nor how to port a tool (round-39 reviews).
 const MOVED =
-  /(?<!\bhow\s+(?:do|can|should|would)\s+(?:i|we|you)\s+)\b(?:move|moves|moving|moved|migrate|migrates|migrating|migrated|containeri[sz]e|containeri[sz]ing|dockeri[sz]e|dockeri[sz]ing)\s+(?:the|this|that|these|those)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)(?=\s+(?:off|from|out\s+of|into|onto|to|in|on)\s+(?:(?:a|an|the|its|their|our|his|her|some)\s+)?(?:[\p{L}-]+\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|pods?|podman)\b)/giu;
+  /\b(?:move|moves|moving|moved|migrate|migrates|migrating|migrated|containeri[sz]e|containeri[sz]ing|dockeri[sz]e|dockeri[sz]ing)\s+(?:the|this|that|these|those)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)(?=\s+(?:off|from|out\s+of)\s+(?:its|our|my|their)\s+(?:own\s+|old\s+|current\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|pods?|podman|servers?|box|boxes|hosts?)\b)/giu;
 
 /**
  * The question's names the knowledge never mentions: `unknown` as unknownEntities gives them, and

@@ -583,14 +583,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'unpredictable load',
         'seasonal traffic',
         'seasonal load',
-        // A first version to get out quickly: the knowledge's "deploying a new app quickly using
-        // containers, like a startup launching a website in minutes" (round-39 A/B check: declined).
-        'mvp',
-        'minimum viable product',
-        'launch quickly',
-        'launch fast',
-        'ship fast',
-        'ship quickly',
       ],
       'low',
     ),

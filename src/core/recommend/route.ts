@@ -281,9 +281,20 @@ function namedInThread(question: string, earlier: readonly string[]): boolean {
 // "can we have both?", "what if we need both": after a thread that said two things its workload
 // needs, whether one setup gives both (containers on VMs, when the needs pull apart). Threads: seed-7
 // tuning hit@3 +1 of 21; other sets and chatter unchanged.
-// "How do we square that?" after two needs that pull apart asks the same (round-39 A/B check: looked up).
 const WANTS_BOTH =
-  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both|how\s+(?:do|can|could|should|would)\s+(?:we|i|you)\s+(?:square|reconcile)\s+(?:that|this|those|these|the\s+two|both)(?=\s*[?!.]*\s*$))\b/i;
+  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*(?:(?:can|could)\s+(?:we|i|you|it)\s+(?:have|get)\s+(?:it\s+)?both|(?:what|and)\s+if\s+(?:we|i|it|they)\s+(?:need|needs|want|wants)\s+both|(?:is\s+there\s+)?(?:a|any)\s+way\s+to\s+(?:have|get)\s+both)\b/i;
+// "How do we square that?" after a message whose two needs pull apart (round-39 A/B check: looked up):
+// that message's, not the thread's ("reconcile those" after "the grafana and prometheus numbers
+// disagree"; second round-39 review).
+const SQUARE_THAT =
+  /^\s*(?:(?:so|but|and|ok(?:ay)?|hm+)[,\s]+)*how\s+(?:do|can|could|should|would)\s+(?:we|i|you)\s+(?:square|reconcile)\s+(?:that|this|those|these|the\s+two|both)\s*[?!.]*\s*$/i;
+function pullApart(message: string): boolean {
+  const input = parseFactorInput(message);
+  if (input.kind !== 'answers') return false;
+  const { answers } = input;
+  const forVms = answers.isolation === 'high' || answers.kernel === 'custom';
+  return forVms && (answers.speed === 'high' || answers.architecture === 'microservices' || answers.density === 'high');
+}
 
 // "does that change the answer vm vs container?", "would that change your pick?" after what the
 // workload needs ("we need a custom kernel driver for our app"; round-31 A/B check: a look-up quoted
@@ -349,6 +360,7 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
   if (NAMED_SIDE.test(question)) return (namedInThread(question, earlier) && threadNeeds(earlier)) || needsOfWorkload(question);
+  if (SQUARE_THAT.test(question)) return pullApart(earlier.at(-1)!);
   if (!WANTS_BOTH.test(question)) return false;
   // Both of two things the thread needs ("strong isolation between tenants", "and fast scaling").
   const thread = parseFactorInput(earlier.join('\n'));
@@ -365,8 +377,13 @@ const UNNAMED_CHOICE =
 // review): "vs weekdays" compares times, not choices.
 const COPES_BETTER =
   /\b(?:what|which)(?:\s+(?:one|setup|set-up|option))?\s+(?:(?:would|will)\s+)?(?:copes?|handles?|deals?\s+with|takes?)(?:\s+(?:it|that|this|them|those|these))?\s+(?:better|best)\b/i;
-// "or" between alternatives, not in an amount ("for an hour or so", "10x or more").
-const OR_ANOTHER = /\bor\b(?!\s+(?:so|two|three|more|less|longer|similar|whatever|something|thereabouts)\b)/i;
+// "or", "vs" or "between … and" between alternatives, not in an amount ("for an hour or so", "10x or
+// more"), between times ("friday or saturday", "10x vs weekdays"; second round-39 review).
+const WHEN = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|nights?|mornings?|evenings?|days?|weeks?|months?|normal|usual|the\s+rest|off-peak|average|baseline|last\s+year|other\s+days|holidays?)`;
+const OR_ANOTHER = new RegExp(
+  String.raw`\bor\b(?!\s+(?:so|two|three|more|less|longer|similar|whatever|something|thereabouts|${WHEN})\b)|\b(?:vs\.?|versus)\s+(?!${WHEN}\b)|\bbetween\s+\S+(?:\s+\S+)?\s+and\b`,
+  'i',
+);
 // "what to run it on", "what do we run them in", "what do we host them on": so asked, unless something else is offered ("…, github
 // actions or gitlab runners?"; round-31 review).
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
@@ -593,7 +610,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
   // workload of theirs and what it needs, told after it and nothing asked of it (round-39 A/B check:
   // declined after "Thanks for that."). Not "what about our tenants, do they share a kernel?" (round-39 review).
-  if (workload === null && WHAT_ABOUT_OWN.test(question) && !question.includes('?')) {
+  if (workload === null && toldOfOwn(question)) {
     const stated = parseFactorInput(question);
     if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
   }
@@ -624,7 +641,16 @@ const CAN_RUN_IN_SIDE = new RegExp(
   'iu',
 );
 const WHAT_ABOUT_OWN =
-  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*[,:;–—]\s*(?!(?:what|how|why|when|where|which|who|do|does|did|is|are|can|could|will|would|should|shall)\b)\S/iu;
+  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*(?:[,:;–—]|\s-)\s*(?=\S)/iu;
+// What follows it only tells: one clause, no question in it but its closing mark ("…when tickets open?"),
+// nothing asked of it ("…, is it pci compliant yet", "…, tell me how long the caches live"; second
+// round-39 review).
+const ASKS_IN_TAIL =
+  /[?!.]\s*\S|(?:^|[,;:–—-])\s*(?:will|would|can|could|does|do|did|is|are|should|shall)\s+\S|\b(?:how|what|why|which|who|tell\s+me|is\s+(?:it|that|this)|are\s+(?:they|those|these)|do\s+(?:they|we|i|you)|does\s+(?:it|that|this)|can\s+(?:it|we|i|you)|will\s+(?:it|that|this)|should\s+(?:we|i|it))\b/i;
+const toldOfOwn = (question: string): boolean => {
+  const head = WHAT_ABOUT_OWN.exec(question);
+  return head !== null && !ASKS_IN_TAIL.test(question.slice(head[0].length).replace(/[?!.\s]+$/, ''));
+};
 const HOW_TO_HOST =
   /^\s*(?:so\s+|ok\s+|and\s+)?how\s+(?:should|would|shall|do)\s+(?:we|i)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b/i;
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;

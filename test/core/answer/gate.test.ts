@@ -438,6 +438,7 @@ describe('the calibrated gate', () => {
         .answered,
     ).toBe(true);
     // What they move is theirs too (blind set piers: declined for "wordpress").
+    expect(answer(index, 'how do i move the booking Zorbpress off its vm into containers?').answered).toBe(true);
     expect(answer(index, 'we want to move the booking Zorbpress off its vm into containers, what usually goes wrong?').answered).toBe(true);
     // Not their own, or a question about nothing the article is about: the name is what is asked; nor how
     // to move a tool (round-39 review).
@@ -445,6 +446,7 @@ describe('the calibrated gate', () => {
       'would moving Zabbix into containers weaken isolation',
       'how do i upgrade our Zabbix agents',
       'how do i migrate the Zabbix agents into containers?',
+      "what's the best way to migrate the Zabbix agents into containers?",
     ]) {
       expect(answer(index, q), q).toMatchObject({ answered: false, abstainReason: 'unknown-entity' });
     }

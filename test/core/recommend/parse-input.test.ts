@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, FACTORS, FACTOR_VALUES, describeAnswers, type Answers } from '../../../src/core/recommend/factors.js';
-import { parseFactorInput, type FactorInput } from '../../../src/core/recommend/parse-input.js';
+import { MAX_INPUT_CHARS, parseFactorInput, type FactorInput } from '../../../src/core/recommend/parse-input.js';
+import { expectLinearTimeUpTo, fill } from '../../support/linear-time.js';
 
 function answersOf(input: FactorInput): Answers {
   if (input.kind !== 'answers') throw new Error(`expected answers, got ${JSON.stringify(input)}`);
@@ -360,6 +361,25 @@ describe('parseFactorInput: plain phrases', () => {
     // Steady timing only word for word, and not where a surge says speed=high or the words say otherwise.
     expect(read('our traffic goes 30x during sales and checkout has to run without hiccups')).toBe('speed=high');
     expect(read('latency must stay predictable for the brake controller')).toBe('speed=low');
+    expect(read('the loom controller needs jitter-free timing')).toBe('speed=low');
+    expect(read('the dosing pump controller needs the same timing every cycle, no jitter')).toBe('speed=low');
+    expect(parseFactorInput('the migration needs to be done by friday, no hiccups').kind).toBe('error');
+    // Second round-39 review: a smooth move, a report, steady timing had or not needed, a machine that never
+    // sleeps or the build machines', access that is not isolation, a hung job, a denied job, a job said.
+    for (const text of [
+      'we want to move our wiki to containers without any hiccups',
+      "we've had no hiccups since moving to containers",
+      "consistent performance isn't a concern for our internal wiki",
+      'we had consistent performance on vms',
+      'we need consistent performance between environments',
+      'the machine never hibernates',
+      'our build machines suspend at night to save power',
+      'right now no containers can reach the internet',
+      'the backup job hangs at 2am then nothing for hours',
+      "for each build we don't start a job that runs the tests anymore",
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    expect(read('we ship a couple times a day')).toBe('speed=high');
     for (const text of [
       'there are no jitter requirements for this service',
       'our build farm has had consistent performance problems',
@@ -867,6 +887,22 @@ describe('describeAnswers', () => {
         expect(answersOf(parseFactorInput(describeAnswers(answers)))).toEqual(answers);
       }
     }
+  });
+});
+
+describe('parseFactorInput: crafted input', () => {
+  it('reads runs of spaces within the characters it reads in time proportional to their length', () => {
+    // Second round-39 review: lookbehinds tried at each space of a run scanned back through all of it.
+    expectLinearTimeUpTo(
+      MAX_INPUT_CHARS,
+      parseFactorInput,
+      [
+        (n) => `what should we run it on${' '.repeat(Math.max(0, n - 25))}?`,
+        (n) => `each job starts and${' '.repeat(Math.max(0, n - 30))}exits after 2 s`,
+        (n) => `upstream${' '.repeat(Math.max(0, n - 30))}deploys 5 times a day`,
+      ],
+      (n) => fill('we run a small web shop for a bakery. ', n),
+    );
   });
 });
 

@@ -74,8 +74,9 @@ describe('routeQuestion()', () => {
     // Which one copes with or handles what the workload goes through (blind set piers: looked up, declined).
     ['our ticket sales spike 20x when a tour is announced, which one copes better with that?', { speed: 'high' }],
     ['at month end our orders jump 15x, which setup handles it best?', { speed: 'high' }],
-    // "or" in an amount offers nothing else.
+    // "or" in an amount or between days offers nothing else.
     ['when a sale starts our orders jump 15x for an hour or so, which one copes better?', { speed: 'high' }],
+    ['our api gets 10x traffic on friday or saturday, which one copes better?', { speed: 'high' }],
     // Whether one side can take a workload whose need rules it out, or fits it.
     ['can i run a windows-only label printing tool in a linux container', { kernel: 'custom' }],
     ['could we put the customer-uploaded plugins in a docker container?', { isolation: 'high' }],
@@ -110,6 +111,10 @@ describe('routeQuestion()', () => {
       'can i run a windows-only tool in windows containers?',
       'can you run a legacy monolith in a container?',
       'what about our tenants, do they share a kernel?',
+      // Something asked after it, with or without its mark; another pair set against each other with "vs".
+      'what about our payment service, it handles card data. is it pci compliant yet',
+      'how about my laptop: only 4gb of ram, will docker desktop even start',
+      'our orders jump 15x at month end, keda vs hpa, which one copes better?',
       'can i run postgres in a container?',
       'can we run the nightly report in a vm?',
     ])
@@ -589,6 +594,13 @@ describe('routeQuestion() in a thread', () => {
       ),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
     expect(routeQuestion('how do we square that?', ['we run untrusted code'])).toEqual({ kind: 'lookup' });
+    // The message "those" points to, whose needs pull apart; not two that agree or another pair (second review).
+    expect(
+      routeQuestion('how do i reconcile those?', ['our ci runners are tiny 2gb boxes', 'and the grafana and prometheus numbers disagree']),
+    ).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('how do we square that?', ['we run untrusted code and spike 20x at noon'])).toMatchObject({ kind: 'recommend' });
     // Balancing after a load is load balancing (round-39 review).
     expect(routeQuestion('how do we balance that?', ['our api spikes 20x at noon', 'and each museum has its own vm'])).toEqual({
       kind: 'lookup',
@@ -602,6 +614,8 @@ describe('routeQuestion() in a thread', () => {
     ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
     // Nothing it needs, or not theirs.
     expect(routeQuestion('what about our signup page, is it done yet?')).toEqual({ kind: 'lookup' });
+    // Its closing mark, or a dash, is no question of its own.
+    expect(routeQuestion('what about our signup page - it gets 30x traffic when tickets open?')).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('what about kubernetes, it gets 30x traffic?')).toEqual({ kind: 'lookup' });
   });
 
