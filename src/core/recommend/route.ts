@@ -599,8 +599,8 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   }
   // "can i run a windows-only vendor tool in a linux container": whether one side can take a workload
   // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
-  // answers (blind set piers: looked up). Not "in windows containers" or "kata containers", which are
-  // other things (round-39 review).
+  // answers (blind set piers: looked up), "in a container on a modern host" too. Not "in windows
+  // containers" or "kata containers", which are other things (round-39 review).
   const runInSide = workload === null ? CAN_RUN_IN_SIDE.exec(question) : null;
   if (runInSide) {
     const stated = parseFactorInput(runInSide[1]!);
@@ -637,7 +637,7 @@ const PLANS_SIDE = new RegExp(
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
   'iu',
 );
 const WHAT_ABOUT_OWN =

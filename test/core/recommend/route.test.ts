@@ -79,6 +79,7 @@ describe('routeQuestion()', () => {
     ['our api gets 10x traffic on friday or saturday, which one copes better?', { speed: 'high' }],
     // Whether one side can take a workload whose need rules it out, or fits it.
     ['can i run a windows-only label printing tool in a linux container', { kernel: 'custom' }],
+    ['can i run a windows-only label printing tool in a container on our linux box?', { kernel: 'custom' }],
     ['could we put the customer-uploaded plugins in a docker container?', { isolation: 'high' }],
   ])('recommends for a choice with a workload it understands: "%s"', (question, answers) => {
     const route = routeQuestion(question);
