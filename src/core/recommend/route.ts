@@ -249,6 +249,16 @@ const NAMED_SIDE = new RegExp(
   'iu',
 );
 
+// The messages that say what the workload a side is put forward for needs: the thread's, or, for "that
+// one" among several ("our payroll export only runs on windows", "and the website spikes 10x at lunch",
+// then "so that one's a container then?"), the last that said any (second round-39 review: it had
+// answered VMs for the Windows job).
+const THAT_ONE = /\b(?:that|this)\s+one\b/i;
+function pointedNeeds(question: string, messages: readonly string[]): string[] {
+  const needs = messages.filter(statesNeeds);
+  return THAT_ONE.test(question) ? needs.slice(-1) : needs;
+}
+
 // Whether the thread's needs are those of the workload a follow-up puts a side forward for: unless it
 // names one ("will the demo be on a vm?"), which the thread must name too (after tenants' isolation,
 // the demo is another workload; round-32 review).
@@ -552,7 +562,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
   if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!))) {
     const said = [...earlier, ...sentences.slice(0, -1)];
-    if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, said.filter(statesNeeds));
+    if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, pointedNeeds(sentences.at(-1)!, said));
   }
   // Or in one sentence, after a comma: a side put forward ("vpn appliance we build needs a patched
   // kernel w/ a custom netfilter module, can we ship it as a container?") or whether that changes the
@@ -569,13 +579,14 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     !QUESTION_WORD.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
-    if (proposesSide(clause, said)) return threadChoice(clause, said.filter(statesNeeds));
+    if (proposesSide(clause, said)) return threadChoice(clause, pointedNeeds(clause, said));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
-  if (proposesSide(question, earlier)) return threadChoice(question, namedInThread(question, earlier) ? earlier.filter(statesNeeds) : []);
+  if (proposesSide(question, earlier))
+    return threadChoice(question, namedInThread(question, earlier) ? pointedNeeds(question, earlier) : []);
   const workload = choiceWorkload(question, earlier.length === 0);
   // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
   // asker's own workload the thread named, asks the choice for it, though nothing says yet what it needs.

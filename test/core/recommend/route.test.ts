@@ -247,6 +247,12 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion("so that one's a vm then?")).toEqual({ kind: 'lookup' });
     // Told, not asked (round-39 review).
     expect(routeQuestion('those are vms', ['the payroll export agent only runs on windows'])).toEqual({ kind: 'lookup' });
+    // "that one" among two workloads is the last one told (second round-39 review: VMs for the Windows job).
+    const thatOne = routeQuestion("so that one's a container then?", [
+      'our payroll export only runs on windows',
+      'and the website spikes 10x at lunch',
+    ]);
+    expect(thatOne.kind === 'recommend' && thatOne.answers).toEqual({ speed: 'high' });
     // "what should we run it on" after what the workload needs.
     expect(
       routeQuestion('ok so what should we run it on', ['our signup page gets 20x traffic whenever a celebrity posts about us']),
