@@ -9,7 +9,7 @@ import {
   type Hit,
   type ProcessedQuery,
 } from '../knowledge/knowledge-index.js';
-import { foldText, jaccard, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
+import { foldText, jaccard, processToken, singleSpaced, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { headingOf, type Passage } from '../knowledge/types.js';
 import { MAN_PAGE, MAX_PASSAGE_CHARS } from '../knowledge/split.js';
 import { answerInContext, closestInThread, dependsOnContext, isQuestion } from './context.js';
@@ -1188,7 +1188,7 @@ const WHAT_FOR_TOO =
 /** The question as a definition is read from, without ", and what is it for" after it. */
 // On single spaces: the definition patterns set their parts off by optional whitespace, and a run of
 // spaces shared out among them costs its cube ("can that be a vm" and 2,000 spaces took 1.2 s; round-39 review).
-export const definitionText = (question: string) => foldText(question).replace(WHAT_FOR_TOO, '').replace(/\s+/g, ' ');
+export const definitionText = (question: string) => singleSpaced(foldText(question).replace(WHAT_FOR_TOO, ''));
 /**
  * What a question asks to define when it asks only what something is ("what is a hypervisor?"),
  * the thing named in full: not where it lives ("… in firecracker"), not an attribute of it ("the default … of

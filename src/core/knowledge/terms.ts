@@ -174,3 +174,9 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const word of a) if (b.has(word)) common++;
   return common / (a.size + b.size - common);
 }
+
+/**
+ * Every run of whitespace as one space. Patterns that set optional parts off by whitespace are tested
+ * on this: a long run of spaces shared out among adjacent optional runs costs its square or cube.
+ */
+export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { z } from 'zod';
-import { tokenize } from '../knowledge/terms.js';
+import { singleSpaced, tokenize } from '../knowledge/terms.js';
 import { CUES } from './cues.js';
 import { allowedFactorsText, answersSchema, FACTORS, FACTOR_VALUES, isFactor, type Answers, type Factor } from './factors.js';
 
@@ -375,7 +375,7 @@ const MAX_SHAPE_TRIES = 3;
 function withPatterns(typed: string, found: Understood[]): Understood[] {
   // On single spaces: lookbehinds tried at each space of a long run scan back through all of it (second
   // round-39 review: 2,000 characters of spaces took 60 ms here, 1.2 s in a thread of three).
-  const text = typed.replace(/\s+/g, ' ');
+  const text = singleSpaced(typed);
   const lower = text.toLowerCase();
   const read = PATTERN_READERS.filter(({ factor }) => !found.some((u) => u.factor === factor)).flatMap(({ factor, value, words }) => {
     let from = 0;

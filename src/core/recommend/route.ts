@@ -3,8 +3,8 @@ import { asksAgain } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
-import { MAX_INPUT_CHARS, parseFactorInput, type Understood } from './parse-input.js';
-import { processToken, terms, tokenize } from '../knowledge/terms.js';
+import { MAX_INPUT_CHARS, parseFactorInput, type FactorInput, type Understood } from './parse-input.js';
+import { processToken, singleSpaced, terms, tokenize } from '../knowledge/terms.js';
 import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
 
@@ -348,7 +348,6 @@ export const offersTheTwoAlone = (text: string): boolean => bareAlternatives(tex
 // Tested on single spaces: its optional parts are each set off by a run of whitespace, and on a long
 // run of spaces the ways to share it out among them grow as its cube (round-37 review: "containers or
 // vms" and 20,000 spaces did not finish).
-const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
 const bareAlternatives = (text: string): boolean => BARE_ALTERNATIVES.test(singleSpaced(text));
 
 // In a thread that said what its workload needs, a follow-up putting one side forward for it, the
@@ -603,10 +602,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     workload === null &&
     (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))
   ) {
-    const stated = parseFactorInput(question);
-    return stated.kind === 'answers'
-      ? { kind: 'recommend', answers: stated.answers, understood: stated.understood }
-      : { kind: 'offer-flow' };
+    return recommendOn(parseFactorInput(question)) ?? { kind: 'offer-flow' };
   }
   // "can i run a windows-only vendor tool in a linux container": whether one side can take a workload
   // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
@@ -616,15 +612,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (runInSide) {
     const stated = parseFactorInput(runInSide[1]!);
     if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
-      return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
+      return recommendOn(stated)!;
   }
   // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
   // workload of theirs and what it needs, told after it and nothing asked of it (round-39 A/B check:
   // declined after "Thanks for that."). Not "what about our tenants, do they share a kernel?" (round-39 review).
-  if (workload === null && toldOfOwn(question)) {
-    const stated = parseFactorInput(question);
-    if (stated.kind === 'answers') return { kind: 'recommend', answers: stated.answers, understood: stated.understood };
-  }
+  const told = workload === null && toldOfOwn(question) ? recommendOn(parseFactorInput(question)) : null;
+  if (told) return told;
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -637,8 +631,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     const thread = earlier.length > 0 && ofThread ? threadChoice(question, earlier.filter(statesNeeds)) : undefined;
     return thread?.kind === 'recommend' ? thread : { kind: 'offer-flow' };
   }
-  return { kind: 'recommend', answers: input.answers, understood: input.understood };
+  return recommendOn(input)!;
 }
+
+// The recommendation on what the parser read, or null where it read no factor.
+const recommendOn = (input: FactorInput): Route | null =>
+  input.kind === 'answers' ? { kind: 'recommend', answers: input.answers, understood: input.understood } : null;
 
 // "we've been told to put the old billing tool in a container", "we've been asked to containerise the
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
