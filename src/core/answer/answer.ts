@@ -2655,7 +2655,7 @@ function aboutSubject(sentences: readonly string[], query: SentenceQuery): boole
 
 // Whether a sentence names the word, in its words or what the lexicon makes them mean.
 function namesWord(word: string, sentence: string, lexicon: Lexicon): boolean {
-  const said = new Set([...terms(sentence), ...lexicon.expandPassage(sentence)]);
+  const { said } = sentenceWords(sentence, lexicon);
   return [...terms(word), ...lexicon.expandPassage(word)].some((t) => said.has(t));
 }
 
@@ -2713,8 +2713,8 @@ function carriedOverlap(
   side: { asked: ReadonlySet<string>; others: ReadonlySet<string> },
 ): number {
   if (side.asked.size === 0 || !PRONOUN_SUBJECT.test(sentence.replace(CONNECTIVE, ''))) return 0;
-  const said = new Set([...terms(sentence), ...query.lexicon.expandPassage(sentence)]);
-  const named = new Set([...terms(before), ...query.lexicon.expandPassage(before)]);
+  const said = sentenceWords(sentence, query.lexicon).said;
+  const named = sentenceWords(before, query.lexicon).said;
   if ([...side.others].some((t) => named.has(t))) return 0;
   let score = 0;
   for (const [t, w] of query.wanted) if (side.asked.has(t) && named.has(t) && !said.has(t)) score += w;
@@ -2723,14 +2723,37 @@ function carriedOverlap(
 
 // The idf weight of the question's words (and their lexicon equivalents) a sentence states.
 function overlap(sentence: string, query: SentenceQuery): number {
-  const sentenceTerms = new Set(terms(sentence));
-  const impliedTerms = new Set(query.lexicon.expandPassage(sentence));
+  const { own, implied } = sentenceWords(sentence, query.lexicon);
   let score = 0;
   for (const [t, w] of query.wanted) {
-    if (sentenceTerms.has(t)) score += w;
-    else if (impliedTerms.has(t)) score += w * SENTENCE_LEXICON_SHARE;
+    if (own.has(t)) score += w;
+    else if (implied.has(t)) score += w * SENTENCE_LEXICON_SHARE;
   }
   return score;
+}
+
+interface SentenceWords {
+  own: ReadonlySet<string>;
+  implied: ReadonlySet<string>;
+  said: ReadonlySet<string>;
+}
+// The words of a sentence, and what the lexicon makes them mean, per lexicon (a reload makes a new
+// one): every question reads the sentences of the passages it ranks again, and reading them had been a
+// fifth of a corpus question's time. Emptied when full, which a knowledge base's sentences seldom fill.
+const sentenceWordsByLexicon = new WeakMap<Lexicon, Map<string, SentenceWords>>();
+const MAX_SENTENCES_REMEMBERED = 20_000;
+function sentenceWords(sentence: string, lexicon: Lexicon): SentenceWords {
+  let remembered = sentenceWordsByLexicon.get(lexicon);
+  if (!remembered) sentenceWordsByLexicon.set(lexicon, (remembered = new Map()));
+  let words = remembered.get(sentence);
+  if (!words) {
+    if (remembered.size >= MAX_SENTENCES_REMEMBERED) remembered.clear();
+    const own = new Set(terms(sentence));
+    const implied = new Set(lexicon.expandPassage(sentence));
+    words = { own, implied, said: new Set([...own, ...implied]) };
+    remembered.set(sentence, words);
+  }
+  return words;
 }
 
 /**
