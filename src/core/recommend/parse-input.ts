@@ -226,7 +226,22 @@ const THEY_HAND_IN = new RegExp(
   String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?)\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b`,
   'iu',
 );
-const theirCode = (text: string): string | undefined => (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase();
+// Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the
+// fly", "we execute LLM-generated SQL"; round-40 A/B check: declined): nobody reads it before it runs,
+// and whoever prompts the model steers what it writes. Run, not only written: "copilot writes our tests".
+const MODELS = String.raw`(?:ai|llm|gpt|chatgpt|language\s+model|model|chatbot|assistant|agent)s?`;
+const CODE_KINDS = String.raw`(?:code|scripts?|sql|queries|commands?|programs?)`;
+const RUNS = String.raw`(?:runs?|running|executes?|executing|evals?|evaluates?|evaluating)`;
+const MODEL_WRITTEN = new RegExp(
+  [
+    String.raw`\b${RUNS}\s+(?:the\s+|any\s+|whatever\s+)?(?:[\p{L}-]+\s+){0,2}?${CODE_KINDS}\s+(?:that\s+|which\s+)?(?:an?\s+|our\s+|the\s+|their\s+)?${MODELS}(?:\s+(?:assistant|agent|bot|model)s?)?\s+(?:writes|generates|produces|spits\s+out|comes\s+up\s+with|creates|outputs)\b`,
+    String.raw`\b${RUNS}\s+(?:the\s+|any\s+)?(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}`,
+    String.raw`\b(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}(?=[^.?!]{0,60}?\b(?:run|runs|ran|executed?|executes|evaluated?)\b)`,
+  ].join('|'),
+  'iu',
+);
+const theirCode = (text: string): string | undefined =>
+  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? MODEL_WRITTEN.exec(text))?.[0].toLowerCase();
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
@@ -318,6 +333,8 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no)\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
+    // "sending actuator commands every 2 ms, and jitter ruins the measurement" (round-40 A/B check: declined).
+    String.raw`${CLOCKED}[^.?!]{0,80}?\b${JOLTS}\s+(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate))\b`,
   ].join('|'),
   'iu',
 );

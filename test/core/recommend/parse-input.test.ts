@@ -410,6 +410,24 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('nobody can access the admin panel without 2fa').kind).toBe('error');
   });
 
+  it('reads code a model writes and the workload runs, and jitter that ruins a timed loop (round-40 A/B check)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read("It runs Python code that our AI assistant writes on the fly to answer customers' questions.")).toBe('isolation=high');
+    expect(read('we execute LLM-generated SQL against the warehouse')).toBe('isolation=high');
+    expect(read('AI-generated scripts get run nightly by the scheduler')).toBe('isolation=high');
+    // Written, not run: a developer's assistant.
+    for (const text of [
+      'copilot writes most of our tests',
+      'the model generates summaries of tickets',
+      'our AI assistant writes the release notes',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    expect(read('It sends actuator commands every 2 ms, and jitter ruins the measurement.')).toBe('speed=low');
+    expect(read('frames render every 16 ms and any stutter ruins the show')).toBe('speed=low');
+    // Jitter that ruins something untimed is no need of the workload's.
+    expect(parseFactorInput('jitter ruins our zoom calls').kind).toBe('error');
+  });
+
   it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('One of the apps is a legacy tool that only runs on OpenIndiana (illumos)')).toBe('kernel=custom');

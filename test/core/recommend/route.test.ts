@@ -132,6 +132,9 @@ describe('routeQuestion()', () => {
     'My manager told me to containerise all our apps by the end of the quarter.',
     // Round-39 closing A/B check: a plan said, and where to run a thing of theirs asked.
     'The boss says containerise the lot.',
+    // Round-40 A/B check: said "to" do it, or that we should.
+    'Our lead said to containerise the new data logger.',
+    'The architect said we should containerise the ticketing app.',
     'What should we run the test lab on?',
   ])('offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
