@@ -468,6 +468,10 @@ export const CUES: Record<Factor, Cue[]> = {
       'qnx',
       'dragonfly bsd',
       'dragonflybsd',
+      // Firewall systems built on FreeBSD, installed as an operating system (round-40 A/B check: "run a
+      // pfSense firewall for the office network" had the containers-on-VMs FAQ's networking line).
+      'pfsense',
+      'opnsense',
       'hp ux',
       'os/2',
       'sco unix',
@@ -504,7 +508,22 @@ export const CUES: Record<Factor, Cue[]> = {
     ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
     // Network boot is a machine's own boot from its firmware (round-39 closing A/B check: PXE images
     // tested end to end had been declined); not the hosts' ("our hosts pxe boot from the rack switch").
-    ...['pxe', 'netboot', 'network boot', 'network booting'].map((phrase) => ({
+    // So is what the kernel is booted with ("switch a machine to cgroup v2 with a kernel boot parameter and
+    // reboot"; round-40 A/B check: the migration FAQ's "monitor performance"), unless the hosts' own.
+    ...[
+      'pxe',
+      'netboot',
+      'network boot',
+      'network booting',
+      'kernel parameter',
+      'kernel parameters',
+      'kernel boot parameter',
+      'kernel boot parameters',
+      'boot parameter',
+      'boot parameters',
+      'kernel command line',
+      'kernel cmdline',
+    ].map((phrase) => ({
       phrase,
       value: 'custom',
       compound: true,

@@ -240,8 +240,14 @@ const MODEL_WRITTEN = new RegExp(
   ].join('|'),
   'iu',
 );
+// Or files that carry code which runs when they are opened ("Blender files can carry Python scripts that
+// run when the file is opened"; round-40 A/B check: the licensing FAQ): whoever made the file wrote it.
+const ACTIVE_CONTENT = new RegExp(
+  String.raw`\b(?:files?|documents?|docs|uploads?|attachments?|spreadsheets?|workbooks?|models?|scenes?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:can\s+|could\s+|may\s+|might\s+|often\s+|sometimes\s+|also\s+)?(?:carry|carries|contain|contains|embed|embeds|include|includes|have|has|hold|holds|ship\s+with|come\s+with)\s+(?:embedded\s+|their\s+own\s+|arbitrary\s+|hidden\s+)?(?:[\p{L}-]+\s+)?(?:scripts?|macros?|code)\s+(?:that|which)\s+(?:can\s+|will\s+|may\s+|might\s+|could\s+)?(?:run|runs|execute|executes|auto-?runs?)\b`,
+  'iu',
+);
 const theirCode = (text: string): string | undefined =>
-  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? MODEL_WRITTEN.exec(text))?.[0].toLowerCase();
+  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? MODEL_WRITTEN.exec(text) ?? ACTIVE_CONTENT.exec(text))?.[0].toLowerCase();
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships

@@ -426,6 +426,14 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('frames render every 16 ms and any stutter ruins the show')).toBe('speed=low');
     // Jitter that ruins something untimed is no need of the workload's.
     expect(parseFactorInput('jitter ruins our zoom calls').kind).toBe('error');
+    // Files that carry code run on opening; a kernel booted with parameters; a firewall OS.
+    expect(read('Blender files can carry Python scripts that run when the file is opened.')).toBe('isolation=high');
+    expect(read('the spreadsheets customers send may contain macros which execute on open')).toBe('isolation=high');
+    expect(parseFactorInput('our repo has scripts that run nightly').kind).toBe('error');
+    expect(read('a machine is switched to cgroup v2 with a kernel boot parameter and rebooted')).toBe('kernel=custom');
+    expect(read('the appliance needs its own kernel command line')).toBe('kernel=custom');
+    expect(read('We want to run a pfSense firewall for the office network.')).toBe('kernel=custom');
+    expect(parseFactorInput('our hypervisors get their boot parameters from ansible').kind).toBe('error');
   });
 
   it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
