@@ -246,8 +246,24 @@ const ACTIVE_CONTENT = new RegExp(
   String.raw`\b(?:files?|documents?|docs|uploads?|attachments?|spreadsheets?|workbooks?|models?|scenes?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:can\s+|could\s+|may\s+|might\s+|often\s+|sometimes\s+|also\s+)?(?:carry|carries|contain|contains|embed|embeds|include|includes|have|has|hold|holds|ship\s+with|come\s+with)\s+(?:embedded\s+|their\s+own\s+|arbitrary\s+|hidden\s+)?(?:[\p{L}-]+\s+)?(?:scripts?|macros?|code)\s+(?:that|which)\s+(?:can\s+|will\s+|may\s+|might\s+|could\s+)?(?:run|runs|execute|executes|auto-?runs?)\b`,
   'iu',
 );
+// Or code and files from whoever happens by: "members want to try random decoder plugins from github",
+// "parsing random uploads from strangers", "files come from anyone on the internet" (blind thread set
+// seed-23: a VM-startup line, no recommendation). Plugins and binaries, not "random test files" or
+// "random scripts" of the team's own; uploads only from strangers, anyone or the public.
+const STRANGERS = String.raw`(?:strangers|randos?|anyone(?:\s+on\s+the\s+(?:internet|web))?|anybody|the\s+(?:public|internet|web)|random\s+(?:people|users|strangers|members|folks))`;
+const FROM_ANYONE = new RegExp(
+  [
+    String.raw`\b(?:random|unvetted|unreviewed|sketchy|untested)\s+(?:[\p{L}-]+\s+){0,2}?(?:plugins?|extensions?|mods|add-?ons?|binaries|executables)\b`,
+    String.raw`\b(?:uploads?|files?|documents?|plugins?|code|scripts?|binaries|packages?)\s+(?:(?:that\s+)?(?:come|comes|arrive|arrives)\s+)?from\s+${STRANGERS}\b`,
+  ].join('|'),
+  'iu',
+);
 const theirCode = (text: string): string | undefined =>
-  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? MODEL_WRITTEN.exec(text) ?? ACTIVE_CONTENT.exec(text))?.[0].toLowerCase();
+  (THEIR_CODE.exec(text) ??
+    THEY_HAND_IN.exec(text) ??
+    MODEL_WRITTEN.exec(text) ??
+    ACTIVE_CONTENT.exec(text) ??
+    FROM_ANYONE.exec(text))?.[0].toLowerCase();
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships

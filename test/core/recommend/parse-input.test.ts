@@ -436,6 +436,15 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('our hypervisors get their boot parameters from ansible').kind).toBe('error');
   });
 
+  it('reads plugins and files from whoever happens by as untrusted (blind thread set seed-23)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('members want to try random decoder plugins from github')).toBe('isolation=high');
+    expect(read('parsing random uploads from strangers - container enough or VM')).toBe('isolation=high');
+    expect(read('the files come from anyone on the internet')).toBe('isolation=high');
+    for (const text of ['we generate random test files', 'i write random scripts for our backups', 'we fetch data from the public api'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads more needs from their shape (round-37 A/B check: all declined as follow-ups)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('One of the apps is a legacy tool that only runs on OpenIndiana (illumos)')).toBe('kernel=custom');
