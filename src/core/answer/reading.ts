@@ -36,6 +36,11 @@ const CHAT_OPENERS = [
   /^(?:sorry|apologies)\s+(?:if\s+this\s+is\s+|for\s+(?:the|a|this)\s+)(?:a\s+)?(?:dumb|stupid|silly|noob|newbie|basic|naive|obvious)?\s*(?:question|q)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+(?:channel|place)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^tl;?\s?dr\b[\s,:;.!-]*/iu,
+  // Thanks before the next question ("cheers. and is there one under containers too, or no", "thx that
+  // helped. different q: can a container run…"; blind thread set seed-23: declined, the follow-up's
+  // opening no longer its first word), and the label that turns to it.
+  /^(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|ta|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much|again|all|mate|man))?(?:\s+(?:that|this|it)\s+(?:really\s+)?(?:helped|helps|makes\s+sense|made\s+sense))?\s*[,!.;:]+\s*(?=[^\n]*\?\s*$|(?:and|but|so|also|what(?:'?s)?|why|how|which|who|when|where|is|are|can|could|does|do|did|should|would|will|one\s+more|another|different|follow)\b)/iu,
+  /^(?:one\s+more(?:\s+(?:thing|q|question))?|another\s+(?:one|q|question)|different\s+(?:q|question)|follow[-\s]?up(?:\s+(?:q|question))?)\s*[:,;.!–—-]+\s*/iu,
   // "does anyone know if", "I was wondering,", "curious:", "can someone tell me".
   /^(?:(?:does|do)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows)\s+(?:if|whether)?\s*|^(?:i\s+was\s+|i'?m\s+|just\s+)?(?:wondering|curious)(?:\s+(?:if|whether))?[\s,:-]*|^(?:can|could)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:tell\s+me|explain)\s+/iu,
 ];

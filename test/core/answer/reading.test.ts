@@ -42,6 +42,13 @@ describe('readQuestion()', () => {
     expect(read('sorry if this is a dumb question, are vms safer').text).toBe('are vms safer');
     expect(read('not sure if this is the right channel but are vms safer').text).toBe('are vms safer');
     expect(read('tl;dr containers vs vms').text).toBe('containers vs vms');
+    // Thanks before the next question, and the label turning to it (blind thread set seed-23).
+    expect(read('cheers. and is there one under containers too, or no').text).toBe('and is there one under containers too, or no');
+    expect(read('thx that helped. different q: can a container run another OS?').text).toBe('can a container run another OS?');
+    expect(read('Thanks! One more: is kata a vm?').text).toBe('is kata a vm?');
+    expect(read('thanks!').text).toBe('thanks!');
+    // Not before what is only told: "I'll share this" stays a thanks reported.
+    expect(read("Thanks a lot, I'll share this with the team.").text).toBe("Thanks a lot, I'll share this with the team.");
     expect(read('are vms safer? thoughts?').text).toBe('are vms safer?');
     expect(read('are vms safer, right?').text).toBe('are vms safer?');
     expect(read('are vms safer pls help').text).toBe('are vms safer');
