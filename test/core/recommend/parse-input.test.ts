@@ -436,6 +436,15 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('our hypervisors get their boot parameters from ansible').kind).toBe('error');
   });
 
+  it('reads a crowd arriving at once as a load that jumps (blind set looms)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('test slots get released at 6am and thousands of learners smash refresh')).toBe('speed=high');
+    expect(read('thousands of users all hit it at once at 6am')).toBe('speed=high');
+    expect(read('everybody logs in at once at 8am')).toBe('speed=high');
+    for (const text of ['everyone works at the same time in the office', 'I hit refresh and it was fixed'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads plugins and files from whoever happens by as untrusted (blind thread set seed-23)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('members want to try random decoder plugins from github')).toBe('isolation=high');
