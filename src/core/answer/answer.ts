@@ -221,9 +221,21 @@ export function processQuestion(
   if (machine === 1 && GENERIC_MACHINE.test(question) && !MACHINE_COMMAND.test(question) && !VIRTUAL_MACHINE.test(question)) {
     weights.set(MACHINE_TERM, IDIOM_PART_WEIGHT);
   }
+  // "without recreating it", "i dont want to restart it": what the asker wants to avoid, which the pages
+  // on doing it (podman-restart's `--running`) share, while the page that avoids it may not say it.
+  for (const [, word] of question.matchAll(AVOIDED_WORD)) {
+    const term = processToken(word!.toLowerCase());
+    if (term !== null && weights.get(term) === 1) weights.set(term, AVOIDED_WORD_WEIGHT);
+  }
   return { terms: [...weights.keys()], weights };
 }
 
+// Blind set looms (tuning half: a memory limit changed "without recreating it", "i dont want to restart"
+// had podman-restart first, podman-update not in the first three). Tuning halves: corpus hit@3 +2 (also
+// "talk without networking": vsock r4 -> r2), rewordings one r2 -> r3; 0.25 the same but one more r5.
+const AVOIDED_WORD =
+  /\b(?:without|w\/o|no\s+need\s+to|(?:don'?t|dont|do\s+not)\s+want\s+to|avoid(?:ing)?)\s+(?:having\s+to\s+)?([a-z]{3,})\b/gi;
+const AVOIDED_WORD_WEIGHT = 0.5;
 const MACHINE_TERM = 'machin';
 const GENERIC_MACHINE =
   /\b(?:my|our|your|their|the\s+same|same|this|that|one|a\s+single|each|every|local|host|dev|developer|build)\s+machines?\b(?!\s+(?:learning|images?|translation|code|types?|readable))/i;

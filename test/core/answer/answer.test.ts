@@ -327,6 +327,14 @@ describe('searchPassages()', () => {
     expect(weight('our machine learning model needs a gpu')).toBe(1);
     expect(weight('is a virtual machine on my machine slower than a container')).toBe(1);
   });
+
+  it('weighs what the asker wants to avoid below the words asked (blind set looms)', () => {
+    const weight = (q: string, term: string) => processQuestion(q, Lexicon.empty).weights.get(term);
+    expect(weight('can i bump the memory limit of a running container without recreating it', 'recreat')).toBeLessThan(1);
+    expect(weight('a stateful thing i dont want to restart, can i change its memory limit', 'restart')).toBeLessThan(1);
+    expect(weight('how do i restart a container', 'restart')).toBe(1);
+    expect(weight('can i bump the memory limit of a running container without recreating it', 'memori')).toBe(1);
+  });
 });
 
 describe('sentences', () => {
