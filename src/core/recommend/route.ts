@@ -501,8 +501,15 @@ const ownNeeds = (message: string) =>
   (OWN_WORKLOAD.test(message) || toldOfWorkload(message)) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
 function threadNeeds(earlier: readonly string[]): boolean {
   const stated = earlier.filter(statesNeeds);
-  return needsOfWorkload(stated.join('\n')) || stated.some(ownNeeds);
+  return needsOfWorkload(stated.join('\n')) || stated.some(ownNeeds) || stated.some(choiceWithNeeds);
 }
+// A choice asked for a workload whose needs the parser reads ("container vs vm for a batch job that runs
+// 5 min a day"): a side put forward after it ("container?") asks that choice again (blind thread set
+// seed-23: the container-security line). Speed is what the two are compared on only where no workload is named.
+const choiceWithNeeds = (message: string): boolean => {
+  const workload = choiceWorkload(message, true);
+  return workload !== null && parseFactorInput(workload).kind === 'answers';
+};
 
 // Whether the factor parser reads what a workload needs in the text, and nothing else: in a question,
 // "tons of small microservices - lower overhead with containers or vms?" compares the two on overhead.

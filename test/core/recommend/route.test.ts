@@ -334,6 +334,8 @@ describe('routeQuestion() in a thread', () => {
       ['we run an ML model inference API, bursty during business hours', 'container or vm, and why', { speed: 'high' }],
       ['our traffic is super bursty', 'containers then?', { speed: 'high' }],
       ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
+      // A choice asked for a workload whose speed need it reads (blind thread set seed-23).
+      ['container vs vm for a batch job that runs 5 min a day', 'container?', { speed: 'high' }],
       // The best option asked, with what the question weighs.
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the best bet here", { isolation: 'high' }],
