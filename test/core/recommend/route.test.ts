@@ -135,6 +135,7 @@ describe('routeQuestion()', () => {
     // Round-40 A/B check: said "to" do it, or that we should.
     'Our lead said to containerise the new data logger.',
     'The architect said we should containerise the ticketing app.',
+    'My colleague says we should just put everything in containers.',
     'What should we run the test lab on?',
   ])('offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
