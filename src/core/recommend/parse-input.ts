@@ -192,11 +192,17 @@ const thenIdle = (text: string): string | undefined => THEN_IDLE.exec(text)?.[0]
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
 const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?`;
-const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
+const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
 const SECONDS_OR_MINUTES = String.raw`(?:${SECONDS}|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))${NOT_WHEN}`;
+const LIVE_NOUNS = String.raw`(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)`;
 const LIVES_SECONDS = new RegExp(
-  String.raw`\b(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?${ABOUT}${SECONDS_OR_MINUTES}`,
+  [
+    String.raw`\b${LIVE_NOUNS}\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?${ABOUT}${SECONDS_OR_MINUTES}`,
+    // Or each one takes seconds ("each job takes 1-2 seconds"; round-40 A/B check: the high-load FAQ, no
+    // recommendation): seconds only, as "the migration takes a few minutes" says how long a move lasts.
+    String.raw`\b(?:each|every|per)\s+(?:[\p{L}-]+\s+)?${LIVE_NOUNS}\s+(?:only\s+|just\s+|usually\s+|typically\s+)?takes\s+${ABOUT}${SECONDS}${NOT_WHEN}`,
+  ].join('|'),
   'iu',
 );
 // Or told after what it does: "each job resizes one product photo and lives about half a second", "a

@@ -436,6 +436,14 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('our hypervisors get their boot parameters from ansible').kind).toBe('error');
   });
 
+  it('reads each job taking seconds as short-lived (round-40 A/B check)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('each job takes 1-2 seconds and there are a few hundred a day')).toBe('speed=high');
+    expect(read('each render job takes about 2 seconds')).toBe('speed=high');
+    for (const text of ['the backup takes 2 seconds', 'each job takes a few minutes', 'each job takes 2 seconds after the deploy'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads a crowd arriving at once as a load that jumps (blind set looms)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('test slots get released at 6am and thousands of learners smash refresh')).toBe('speed=high');
