@@ -223,9 +223,10 @@ export function processQuestion(
   }
   // "without recreating it", "i dont want to restart it": what the asker wants to avoid, which the pages
   // on doing it (podman-restart's `--running`) share, while the page that avoids it may not say it.
-  for (const [, word] of question.matchAll(AVOIDED_WORD)) {
-    const term = processToken(word!.toLowerCase());
-    if (term !== null && weights.get(term) === 1) weights.set(term, AVOIDED_WORD_WEIGHT);
+  const asked = terms(question);
+  for (const m of question.matchAll(AVOIDED_WORD)) {
+    const term = processToken((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+    if (term !== null && weights.get(term) === 1 && asked.filter((t) => t === term).length === 1) weights.set(term, AVOIDED_WORD_WEIGHT);
   }
   return { terms: [...weights.keys()], weights };
 }
@@ -233,8 +234,10 @@ export function processQuestion(
 // Blind set looms (tuning half: a memory limit changed "without recreating it", "i dont want to restart"
 // had podman-restart first, podman-update not in the first three). Tuning halves: corpus hit@3 +2 (also
 // "talk without networking": vsock r4 -> r2), rewordings one r2 -> r3; 0.25 the same but one more r5.
+// An action avoided, not a thing done without ("without seccomp", "without kvm" name the topic), and not
+// one the question also asks for ("restart a container without restarting the pod"; first round-40 review).
 const AVOIDED_WORD =
-  /\b(?:without|w\/o|no\s+need\s+to|(?:don'?t|dont|do\s+not)\s+want\s+to|avoid(?:ing)?)\s+(?:having\s+to\s+)?([a-z]{3,})\b/gi;
+  /\b(?:without|w\/o)\s+(?:having|needing)\s+to\s+([a-z]{3,})\b|\b(?:without|w\/o)\s+(?:(?:ever|actually|first|even)\s+)?([a-z]{3,}ing)\b|\b(?:(?:don['’]?t|do\s+not)\s+want\s+to|no\s+need\s+to)\s+([a-z]{3,})\b|\bavoid(?:ing)?\s+([a-z]{3,}ing)\b/gi;
 const AVOIDED_WORD_WEIGHT = 0.5;
 const MACHINE_TERM = 'machin';
 const GENERIC_MACHINE =

@@ -36,11 +36,6 @@ const CHAT_OPENERS = [
   /^(?:sorry|apologies)\s+(?:if\s+this\s+is\s+|for\s+(?:the|a|this)\s+)(?:a\s+)?(?:dumb|stupid|silly|noob|newbie|basic|naive|obvious)?\s*(?:question|q)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+(?:channel|place)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^tl;?\s?dr\b[\s,:;.!-]*/iu,
-  // Thanks before the next question ("cheers. and is there one under containers too, or no", "thx that
-  // helped. different q: can a container run…"; blind thread set seed-23: declined, the follow-up's
-  // opening no longer its first word), and the label that turns to it.
-  /^(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|ta|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much|again|all|mate|man))?(?:\s+(?:that|this|it)\s+(?:really\s+)?(?:helped|helps|makes\s+sense|made\s+sense))?\s*[,!.;:]+\s*(?=[^\n]*\?\s*$|(?:and|but|so|also|what(?:'?s)?|why|how|which|who|when|where|is|are|can|could|does|do|did|should|would|will|one\s+more|another|different|follow)\b)/iu,
-  /^(?:one\s+more(?:\s+(?:thing|q|question))?|another\s+(?:one|q|question)|different\s+(?:q|question)|follow[-\s]?up(?:\s+(?:q|question))?)\s*[:,;.!–—-]+\s*/iu,
   // "does anyone know if", "I was wondering,", "curious:", "can someone tell me".
   /^(?:(?:does|do)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows)\s+(?:if|whether)?\s*|^(?:i\s+was\s+|i'?m\s+|just\s+)?(?:wondering|curious)(?:\s+(?:if|whether))?[\s,:-]*|^(?:can|could)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:tell\s+me|explain)\s+/iu,
 ];
@@ -51,8 +46,26 @@ const MAX_OPENERS = 4;
 const WHOLLY_QUOTED = /^["“”]([^"“”]+)["“”]$/u;
 const unquoted = (text: string) => WHOLLY_QUOTED.exec(text)?.[1]?.trim() || text;
 
-function withoutOpeners(text: string): string {
-  let rest = text;
+// Thanks before the next question ("cheers. and is there one under containers too, or no", "thx that
+// helped. can a container run…?"; blind thread set seed-23: declined, the follow-up's opening no longer
+// its first word). Only before a question: thanks and then a statement ("thanks. so we'll keep the
+// tenants on separate vms", "ty! which is exactly what I needed") is chatter or a decision, which the
+// thread reads with its thanks (first round-40 review). The punctuation is bounded and nothing after it
+// is scanned twice, so a long run of it costs no more than its length.
+const THANKS_OPENING =
+  /^(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|ta|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much|again|all|mate|man))?(?:[\s,]+(?:that|this|it)(?:['’]s|\s+(?:is|was))?\s+(?:really\s+|very\s+|super\s+)?(?:helped|helps|helpful|makes\s+sense|made\s+sense))?\s*[,!.;:]{1,3}\s*/iu;
+// A question: one sentence ending with its mark, or opening as one ("and is there…", "what about…").
+const ASKED_AFTER_THANKS =
+  /^[^.!?]*\?[\s?!]*$|^(?:(?:and|but|also)\s+(?:is|are|does|do|did|can|could|should|would|will)|what(?:['’]?s)?|why|where|when|which\s+(?:one|should|would)|how\s+(?:do|does|did|is|are|can|could|would|should|about|come|much|many|long|fast))\b[^.!]*$/iu;
+function withoutThanks(text: string): string {
+  const thanks = THANKS_OPENING.exec(text)?.[0];
+  if (!thanks) return text;
+  const rest = text.slice(thanks.length);
+  return ASKED_AFTER_THANKS.test(rest) ? rest : text;
+}
+
+function withoutOpeners(typed: string): string {
+  let rest = withoutThanks(typed);
   for (let taken = 0; taken < MAX_OPENERS; taken++) {
     const opener = CHAT_OPENERS.map((pattern) => pattern.exec(rest)?.[0]).find((found) => found);
     if (!opener || opener.length >= rest.length) break;

@@ -334,6 +334,12 @@ describe('searchPassages()', () => {
     expect(weight('a stateful thing i dont want to restart, can i change its memory limit', 'restart')).toBeLessThan(1);
     expect(weight('how do i restart a container', 'restart')).toBe(1);
     expect(weight('can i bump the memory limit of a running container without recreating it', 'memori')).toBe(1);
+    expect(weight('i don’t want to restart it, can i change its memory limit', 'restart')).toBeLessThan(1);
+    expect(weight('can i change it without having to restart', 'restart')).toBeLessThan(1);
+    // A thing done without, and an action asked for as well, are what the question is about (first round-40 review).
+    expect(weight('how to run a container without seccomp', 'seccomp')).toBe(1);
+    expect(weight('how to run firecracker without kvm', 'kvm')).toBe(1);
+    expect(weight('how do I restart a container without restarting the whole pod?', 'restart')).toBe(1);
   });
 });
 
