@@ -468,10 +468,6 @@ export const CUES: Record<Factor, Cue[]> = {
       'qnx',
       'dragonfly bsd',
       'dragonflybsd',
-      // Firewall systems built on FreeBSD, installed as an operating system (round-40 A/B check: "run a
-      // pfSense firewall for the office network" had the containers-on-VMs FAQ's networking line).
-      'pfsense',
-      'opnsense',
       'hp ux',
       'os/2',
       'sco unix',
@@ -508,26 +504,21 @@ export const CUES: Record<Factor, Cue[]> = {
     ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
     // Network boot is a machine's own boot from its firmware (round-39 closing A/B check: PXE images
     // tested end to end had been declined); not the hosts' ("our hosts pxe boot from the rack switch").
-    // So is what the kernel is booted with ("switch a machine to cgroup v2 with a kernel boot parameter and
-    // reboot"; round-40 A/B check: the migration FAQ's "monitor performance"), unless the hosts' own.
-    ...[
-      'pxe',
-      'netboot',
-      'network boot',
-      'network booting',
-      'kernel parameter',
-      'kernel parameters',
-      'kernel boot parameter',
-      'kernel boot parameters',
-      'boot parameter',
-      'boot parameters',
-      'kernel command line',
-      'kernel cmdline',
-    ].map((phrase) => ({
+    ...['pxe', 'netboot', 'network boot', 'network booting'].map((phrase) => ({
       phrase,
       value: 'custom',
       compound: true,
       notWith: HOSTS_OWN,
+    })),
+    // So is what the kernel is booted with ("switch a machine to cgroup v2 with a kernel boot parameter and
+    // reboot"; round-40 A/B check: the migration FAQ's "monitor performance"), unless the hosts', nodes' or
+    // servers' own; not a sysctl a container may set ("kernel parameters like vm.max_map_count") nor Spring
+    // Boot's parameters (first round-40 review).
+    ...['kernel boot parameter', 'kernel boot parameters', 'kernel command line', 'kernel cmdline'].map((phrase) => ({
+      phrase,
+      value: 'custom',
+      compound: true,
+      notWith: [...HOSTS_OWN, 'node', 'nodes', 'server', 'servers', 'cluster', 'platform', 'provider'],
     })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.

@@ -115,10 +115,14 @@ const LOAD_SURGE = new RegExp(
 // Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",
 // "hundreds of parents all book at the same time" (blind set looms: the migration FAQ's "test
 // thoroughly", matched on "test slots", and no recommendation).
+const CROWD = String.raw`(?:thousands|hundreds|tens\s+of\s+thousands|millions|\d[\d,]*)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?`;
 const CROWD_AT_ONCE = new RegExp(
   [
-    String.raw`\b(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
-    String.raw`\b(?:(?:thousands|hundreds|tens\s+of\s+thousands|millions)\s+(?:of\s+[\p{L}-]+\s+)?|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|log\s+in|logs\s+in|sign\s+in|signs\s+in|book|books|refresh|refreshes|rush|rushes|pile\s+in|piles\s+in|connect|connects|try|tries|load|loads|open|opens|request|requests|order|orders|buy|buys|join|joins)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b`,
+    // A crowd refreshing, not the asker waiting on a build (first round-40 review).
+    String.raw`\b(?:${CROWD}|(?:users|customers|people|fans|students|learners|visitors|parents|buyers|players|everyone|everybody)\s+)(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
+    // A load aimed at the service, not everyone joining a standup or opening a laptop.
+    String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|hitting)\s+(?:it|us|our\s+[\p{L}-]+|the\s+(?:site|app|page|api|server|portal|shop|store|endpoint|system))\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
+    String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:log(?:s|ging)?\s+in|sign(?:s|ing)?\s+in|book(?:s|ing)?|refresh(?:es|ing)?|rush(?:es|ing)?|pil(?:e|es|ing)\s+in|request(?:s|ing)?|order(?:s|ing)?|buy(?:s|ing)?)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
   ].join('|'),
   'iu',
 );
@@ -245,41 +249,73 @@ const THEY_HAND_IN = new RegExp(
 // Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the
 // fly", "we execute LLM-generated SQL"; round-40 A/B check: declined): nobody reads it before it runs,
 // and whoever prompts the model steers what it writes. Run, not only written: "copilot writes our tests".
-const MODELS = String.raw`(?:ai|llm|gpt|chatgpt|language\s+model|model|chatbot|assistant|agent)s?`;
+// Not a bare "model", which is also an ORM's ("the ORM runs queries that the model generates"; first
+// round-40 review), nor evaluating, which is also scoring.
+const MODELS = String.raw`(?:ai|llm|gpt|chatgpt|language\s+model|chatbot|assistant|agent)s?`;
 const CODE_KINDS = String.raw`(?:code|scripts?|sql|queries|commands?|programs?)`;
-const RUNS = String.raw`(?:runs?|running|executes?|executing|evals?|evaluates?|evaluating)`;
+const RUNS = String.raw`(?:runs?|running|executes?|executing)`;
 const MODEL_WRITTEN = new RegExp(
   [
     String.raw`\b${RUNS}\s+(?:the\s+|any\s+|whatever\s+)?(?:[\p{L}-]+\s+){0,2}?${CODE_KINDS}\s+(?:that\s+|which\s+)?(?:an?\s+|our\s+|the\s+|their\s+)?${MODELS}(?:\s+(?:assistant|agent|bot|model)s?)?\s+(?:writes|generates|produces|spits\s+out|comes\s+up\s+with|creates|outputs)\b`,
     String.raw`\b${RUNS}\s+(?:the\s+|any\s+)?(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}`,
-    String.raw`\b(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}(?=[^.?!]{0,60}?\b(?:run|runs|ran|executed?|executes|evaluated?)\b)`,
+    String.raw`\b(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}(?=[^.?!]{0,60}?\b(?:run|runs|ran|executed?|executes)\b)`,
   ].join('|'),
   'iu',
 );
 // Or files that carry code which runs when they are opened ("Blender files can carry Python scripts that
 // run when the file is opened"; round-40 A/B check: the licensing FAQ): whoever made the file wrote it.
+// Run on opening, not "scripts that run the build", and not the team's own files (first round-40 review).
 const ACTIVE_CONTENT = new RegExp(
-  String.raw`\b(?:files?|documents?|docs|uploads?|attachments?|spreadsheets?|workbooks?|models?|scenes?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:can\s+|could\s+|may\s+|might\s+|often\s+|sometimes\s+|also\s+)?(?:carry|carries|contain|contains|embed|embeds|include|includes|have|has|hold|holds|ship\s+with|come\s+with)\s+(?:embedded\s+|their\s+own\s+|arbitrary\s+|hidden\s+)?(?:[\p{L}-]+\s+)?(?:scripts?|macros?|code)\s+(?:that|which)\s+(?:can\s+|will\s+|may\s+|might\s+|could\s+)?(?:run|runs|execute|executes|auto-?runs?)\b`,
+  String.raw`\b(?:files?|documents?|docs|uploads?|attachments?|spreadsheets?|workbooks?|models?|scenes?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:can\s+|could\s+|may\s+|might\s+|often\s+|sometimes\s+|also\s+)?(?:carry|carries|contain|contains|embed|embeds|include|includes|have|has|hold|holds|ship\s+with|come\s+with)\s+(?:embedded\s+|their\s+own\s+|arbitrary\s+|hidden\s+)?(?:[\p{L}-]+\s+)?(?:scripts?|macros?|code)\s+(?:that|which)\s+(?:can\s+|will\s+|may\s+|might\s+|could\s+)?(?:run|runs|execute|executes|auto-?runs?)\s+(?:automatically\s+)?(?:when|as\s+soon\s+as|once|on|upon)\s+(?:(?:the|a|each|every)\s+(?:[\p{L}-]+\s+)?(?:is|gets)\s+|they(?:['’]re|\s+are|\s+get)\s+|it(?:['’]s|\s+is|\s+gets)\s+)?(?:opened|open|opening|loaded|load|loading|viewed|rendered|imported)\b`,
   'iu',
 );
+const OWNED = /\b(?:we|our|own|us|i|my)\b/i;
 // Or code and files from whoever happens by: "members want to try random decoder plugins from github",
 // "parsing random uploads from strangers", "files come from anyone on the internet" (blind thread set
-// seed-23: a VM-startup line, no recommendation). Plugins and binaries, not "random test files" or
-// "random scripts" of the team's own; uploads only from strangers, anyone or the public.
-const STRANGERS = String.raw`(?:strangers|randos?|anyone(?:\s+on\s+the\s+(?:internet|web))?|anybody|the\s+(?:public|internet|web)|random\s+(?:people|users|strangers|members|folks))`;
+// seed-23: a VM-startup line, no recommendation). Plugins someone tries or brings, not "random plugins
+// crashing in my IDE"; uploads from strangers, anyone or the public, not "packages from the public npm
+// registry" nor "anyone in the company" (first round-40 review).
+const TRIED = String.raw`(?:try|tries|trying|tried|install|installs|installing|run|runs|running|load|loads|loading|upload|uploads|uploading|add|adds|adding|download|downloads|downloading|test|tests|testing)`;
+const ODD_PLUGINS = String.raw`(?:random|unvetted|unreviewed|sketchy)\s+(?:[\p{L}-]+\s+){0,2}?(?:plugins?|extensions?|mods|add-?ons?|binaries|executables)`;
+const STRANGERS = String.raw`(?:strangers|randos?|anyone(?!\s+(?:in|at|on|from|inside|within)\s+(?:the|our)\s+(?:company|team|org|organi[sz]ation|office|building|staff|department|dept|firm)\b)(?:\s+on\s+the\s+(?:internet|web))?|anybody|random\s+(?:people|users|strangers|members|folks)|the\s+(?:public|internet|web)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|so|then|every|each|all|at|on|in|into|to|for|we|they|is|are|was|were|get|gets|can|will|with|who|that|which)\b)))`;
 const FROM_ANYONE = new RegExp(
   [
-    String.raw`\b(?:random|unvetted|unreviewed|sketchy|untested)\s+(?:[\p{L}-]+\s+){0,2}?(?:plugins?|extensions?|mods|add-?ons?|binaries|executables)\b`,
-    String.raw`\b(?:uploads?|files?|documents?|plugins?|code|scripts?|binaries|packages?)\s+(?:(?:that\s+)?(?:come|comes|arrive|arrives)\s+)?from\s+${STRANGERS}\b`,
+    String.raw`\b${TRIED}\s+(?:out\s+)?(?:any\s+|some\s+)?${ODD_PLUGINS}\b`,
+    String.raw`\b${ODD_PLUGINS}\s+from\s+(?:github|the\s+internet|the\s+web|strangers|members|users|people|anyone|randos?|the\s+community)\b`,
+    String.raw`\b(?:plugins?|extensions?|code|scripts?|binaries)\s+from\s+(?:our\s+)?(?:members|users|customers)\b`,
+    String.raw`\b(?:uploads?|files?|documents?|plugins?|code|scripts?|binaries|packages?)\s+(?:(?:that\s+)?(?:come|comes|arrive|arrives)\s+)?from\s+${STRANGERS}`,
   ].join('|'),
   'iu',
 );
+// A refusal, a review or a stop inside the words read or later in their sentence ("the spreadsheets no
+// longer contain macros that run", "ai-generated code is never run without review", "code from strangers
+// is rejected at the gate"), or just before them ("we block unvetted extensions", "we stopped running
+// ai-generated scripts"): the denial check before a shape looks only at negators (first round-40 review).
+const REFUSED =
+  /\b(?:not|no|never|nobody|cannot|no\s+longer|stop(?:s|ped)?|block(?:s|ed)?|reject(?:s|ed)?|ban(?:s|ned)?|remov(?:e|es|ed)|strip(?:s|ped)?|review(?:s|ed)?|approv(?:e|es|ed)|vet(?:s|ted)?|whether|disallow(?:s|ed)?|forbid(?:s|den)?)\b|n['’]t\b/i;
+function unlessRefused(pattern: RegExp, text: string, owned = false): string | undefined {
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const stop = text.slice(end).search(/[.?!;]/);
+  const rest = text.slice(end, stop < 0 ? undefined : end + stop);
+  const before = (
+    text
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/[.?!;]/)
+      .at(-1) ?? ''
+  )
+    .split(/\s+/)
+    .slice(-3)
+    .join(' ');
+  if (REFUSED.test(m[0]) || REFUSED.test(rest) || REFUSED.test(before) || (owned && OWNED.test(m[0]))) return undefined;
+  return m[0].toLowerCase();
+}
 const theirCode = (text: string): string | undefined =>
-  (THEIR_CODE.exec(text) ??
-    THEY_HAND_IN.exec(text) ??
-    MODEL_WRITTEN.exec(text) ??
-    ACTIVE_CONTENT.exec(text) ??
-    FROM_ANYONE.exec(text))?.[0].toLowerCase();
+  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase() ??
+  unlessRefused(MODEL_WRITTEN, text) ??
+  unlessRefused(ACTIVE_CONTENT, text, true) ??
+  unlessRefused(FROM_ANYONE, text);
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
@@ -363,6 +399,9 @@ const TIMED = String.raw`(?:performance|latency|latencies|timing|response\s+time
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
 // What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
 const CLOCKED = String.raw`(?:\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
+const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?|khz|hz)\b|\b\d+(?:\.\d+)?\s?(?:khz|hz)\b|\b(?:control\s+loops?|actuators?|setpoints?|servos?|motors?)\b)`;
+const JITTER = String.raw`(?:jitter|stutter(?:s|ing)?)`;
+const RUINS = String.raw`(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate))`;
 const NOT_NEEDED_AFTER = String.raw`(?![^.?!;]{0,40}?\b(?:isn'?t|is\s+not|aren'?t|not\s+(?:critical|needed|required|important|a\s+(?:concern|priority|requirement))|nice\s+to\s+have|optional|doesn'?t\s+matter|don'?t\s+care)\b)`;
 const CONSISTENT_TIMING = new RegExp(
   [
@@ -372,7 +411,9 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no)\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
     // "sending actuator commands every 2 ms, and jitter ruins the measurement" (round-40 A/B check: declined).
-    String.raw`${CLOCKED}[^.?!]{0,80}?\b${JOLTS}\s+(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate))\b`,
+    // A period kept or a control loop, and jitter or stutter, within the clause; not a glitch that breaks a
+    // nightly update, nor jitter in the monitoring graphs (first round-40 review).
+    String.raw`${PERIOD}[^.?!;]{0,80}?\b${JITTER}\s+${RUINS}\b(?![^.?!;]{0,40}?\b(?:graphs?|dashboards?|charts?|metrics|monitoring|plots?)\b)|\b(?:any\s+)?${JITTER}\s+${RUINS}\s+(?:the\s+|our\s+)?(?:\d+(?:\.\d+)?\s?(?:ms|µs)\s+)?(?:control\s+loop|loop|measurements?|timing|control)\b`,
   ].join('|'),
   'iu',
 );
@@ -394,7 +435,12 @@ const OWN_MACHINE_STATE = new RegExp(
   String.raw`\b(?:test|tests|testing|check|checking|verify|verifying|behaves?|survives?|what\s+happens)\b[^.?!]{0,60}?\bwhen\s+(?:the|a|our|its|each)\s+(?:machine|laptop|notebook|kiosk|pc|desktop|workstation|tablet|computer|device)\s+(?:[\p{L}'’]+,?\s+){0,2}?(?:hibernat(?:es|ed|ing)|suspends|goes\s+to\s+sleep)\b|\bsuspend[-\s]to[-\s](?:ram|disk)\b|\brelabel(?:l?ing|l?ed|s)?\s+(?:the\s+)?(?:whole|entire|full|root)\s+(?:file\s*system|fs|disk|drive)\b|\bautorelabel\b`,
   'iu',
 );
-const ownMachineState = (text: string): string | undefined => OWN_MACHINE_STATE.exec(text)?.[0].toLowerCase();
+// A firewall system built on FreeBSD, run as a machine's operating system ("run a pfSense firewall for the
+// office network"; round-40 A/B check: the containers-on-VMs FAQ's networking line); not the firewall the
+// workload sits behind (first round-40 review).
+const FIREWALL_OS =
+  /^\s*(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?(?=\s*(?:(?:in|on|as|inside)\s+(?:an?\s+|the\s+)?)?$)|\b(?:run|runs|running|host|hosts|hosting|install|installs|installing|deploy|deploys|deploying|virtuali[sz]e|virtuali[sz]ing|spin\s+up|set\s+up|containeri[sz]e|dockeri[sz]e)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)\b/iu;
+const ownMachineState = (text: string): string | undefined => (OWN_MACHINE_STATE.exec(text) ?? FIREWALL_OS.exec(text))?.[0].toLowerCase();
 
 // What the cue phrases cannot say, read from the shape of the text: a load that jumps or something
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel

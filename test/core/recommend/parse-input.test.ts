@@ -433,7 +433,46 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('a machine is switched to cgroup v2 with a kernel boot parameter and rebooted')).toBe('kernel=custom');
     expect(read('the appliance needs its own kernel command line')).toBe('kernel=custom');
     expect(read('We want to run a pfSense firewall for the office network.')).toBe('kernel=custom');
-    expect(parseFactorInput('our hypervisors get their boot parameters from ansible').kind).toBe('error');
+    expect(parseFactorInput('our hypervisors boot with the kernel command line from ansible').kind).toBe('error');
+  });
+
+  it('reads none of the round-40 shapes in other senses, refused, or of the team itself (first round-40 review)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    for (const text of [
+      // Code a model writes: an ORM's model, scoring, a review or a stop.
+      'our ORM runs queries that the model generates',
+      'our pipeline evaluates queries that the ai produces for accuracy',
+      'ai-generated code is never run without review',
+      'the model-generated sql is reviewed by a dba before it runs',
+      'we stopped running ai-generated scripts',
+      // Files with code: refused, the team's own, or code that runs something.
+      'the spreadsheets no longer contain macros that run on open',
+      'the files we generate contain macros that run on open',
+      'our docs have scripts that run the build',
+      // From anyone: a public registry, the company, plugins that crash, blocked or rejected.
+      'packages from the public npm registry',
+      'we install packages from the internet during the build',
+      'code from anyone in the company can be deployed',
+      'I keep getting random plugins crashing in my IDE',
+      'we block unvetted extensions',
+      'code from strangers is rejected at the gate',
+      // Jitter in monitoring, a glitch in a nightly job; refreshing while waiting, a standup, a question.
+      'the nightly update broke because a glitch kills the job',
+      'the monitoring samples every 500 ms and jitter throws off the graphs',
+      'I keep smashing refresh on the jenkins page waiting for the build',
+      'everybody joins the standup at once',
+      'everyone logs in at once? no, usage is spread evenly',
+      // Boot parameters of Spring Boot, the nodes' kernel command line, a sysctl; the firewall in front.
+      'our spring boot parameters live in application.yml',
+      'the nodes boot with the kernel command line set by the platform team',
+      'we tune kernel parameters like vm.max_map_count',
+      'our office network sits behind pfSense',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    expect(read('all 5000 students log in at once at 9am')).toBe('speed=high');
+    expect(read('jitter ruins the 2 ms control loop')).toBe('speed=low');
+    expect(read('the files come from anyone on the internet')).toBe('isolation=high');
+    expect(read('pfSense')).toBe('kernel=custom');
   });
 
   it('reads each job taking seconds as short-lived (round-40 A/B check)', () => {

@@ -142,6 +142,14 @@ describe('routeQuestion()', () => {
   });
 
   it.each([
+    // What docs and tutorials say to do is no plan of the team's (first round-40 review).
+    'the README says to dockerize the app before running the tests',
+    'the tutorial said to containerize the app with a multi-stage build',
+  ])('looks up what a document says to do: "%s"', (question) => {
+    expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
+  });
+
+  it.each([
     'Can containers run on virtual machines?',
     'are VMs more secure than containers?',
     'which is cheaper, containers or vms?',
