@@ -609,6 +609,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     workload === null &&
     (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))
   ) {
+    // After a thread that said what the workload needs, the plan is weighed against that need ("we have a
+    // data logger that needs a custom kernel module", then "our lead said to containerise it"; first
+    // round-40 review: looked up).
+    if (earlier.length > 0 && threadNeeds(earlier)) return threadChoice(question, earlier.filter(statesNeeds));
     return recommendOn(parseFactorInput(question)) ?? { kind: 'offer-flow' };
   }
   // "can i run a windows-only vendor tool in a linux container": whether one side can take a workload

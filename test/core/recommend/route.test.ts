@@ -345,6 +345,8 @@ describe('routeQuestion() in a thread', () => {
       ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
       // A choice asked for a workload whose speed need it reads (blind thread set seed-23).
       ['container vs vm for a batch job that runs 5 min a day', 'container?', { speed: 'high' }],
+      // A plan told after the need (first round-40 review).
+      ['we have a data logger that needs a custom kernel module', 'Our lead said to containerise the data logger.', { kernel: 'custom' }],
       // The best option asked, with what the question weighs.
       ['we run untrusted customer code', 'cheapest option?', { isolation: 'high', density: 'high' }],
       ['we run untrusted customer code', "what's the best bet here", { isolation: 'high' }],
