@@ -188,7 +188,13 @@ const THEN_IDLE = new RegExp(
   String.raw`\b(?:jobs?|batch(?:es)?|batch\s+runs?|renders?|imports?|exports?|syncs?|backups?|crons?|etl)\b(?:(?!\b(?:crash\w*|fail\w*|died|dies|broke|breaks|hangs?|hung|stuck|times?\s+out|timed\s+out|used\s+to)\b)[^.?!]){0,60}?\b(?:then|and)\s+(?:(?:it\s+(?:is|sits|goes)|it['’]s|is|sits|goes)\s+)?(?:nothing|idle|quiet|dead|silent|zero)\s+(?:all\s+(?:day|night|week|month)(?:\s+long)?|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:day|night|week|month)|for\s+(?:hours|days|weeks|months|\d{1,2}\s+hours)|until\s+the\s+next\s+(?:morning|day|night|run))\b`,
   'iu',
 );
-const thenIdle = (text: string): string | undefined => THEN_IDLE.exec(text)?.[0].toLowerCase();
+// Or idle most of the year, used on a day or two ("for something idle 360 days a year", "rest of the year
+// nobody looks at it"; blind thread set seed-23: declined): brought up for the days it is used.
+const IDLE_MOSTLY = new RegExp(
+  String.raw`\bidle\s+(?:for\s+)?(?:\d{2,3}\s+days\s+(?:a|per|of\s+the)\s+year|most\s+of\s+the\s+year|(?:the\s+)?rest\s+of\s+the\s+year)\b|\b(?:(?:the\s+)?rest\s+of\s+the\s+year|most\s+of\s+the\s+year)\s*,?\s+(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:looks\s+at|uses|visits|touches|opens)\s+it\b`,
+  'iu',
+);
+const thenIdle = (text: string): string | undefined => (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text))?.[0].toLowerCase();
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short

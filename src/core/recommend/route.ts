@@ -170,6 +170,8 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // alone.
 const BEST_OPTION =
   /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+const WHICH_FITS =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
 // firecracker?", "choosing between lambda and fargate"), not one saying "or" in passing ("we handle pii
 // or payment data", "2 or 3 jobs at a time").
@@ -590,6 +592,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
+  }
+  // "for something idle 360 days a year, which makes more sense" after a thread about a workload of theirs
+  // (blind thread set seed-23: declined): the two, for what the thread or the question says it needs.
+  if (earlier.length > 0 && WHICH_FITS.test(singleSpaced(question)) && !earlier.some(offersOtherChoice)) {
+    const needs = earlier.filter(statesNeeds);
+    const own = parseFactorInput(question);
+    if (threadNeeds(earlier) || (own.kind === 'answers' && own.understood.length > 0)) return threadChoice(question, needs);
   }
   if (proposesSide(question, earlier))
     return threadChoice(question, namedInThread(question, earlier) ? pointedNeeds(question, earlier) : []);

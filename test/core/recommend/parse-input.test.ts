@@ -475,6 +475,13 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('pfSense')).toBe('kernel=custom');
   });
 
+  it('reads a workload idle most of the year as wanting to start fast (blind thread set seed-23)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('for something idle 360 days a year')).toBe('speed=high');
+    expect(read('rest of the year nobody looks at it')).toBe('speed=high');
+    expect(parseFactorInput('our servers are idle most of the time').kind).toBe('error');
+  });
+
   it('reads each job taking seconds as short-lived (round-40 A/B check)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('each job takes 1-2 seconds and there are a few hundred a day')).toBe('speed=high');

@@ -149,6 +149,10 @@ describe('routeQuestion()', () => {
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
   });
 
+  it('leaves "which makes more sense" to another pair the thread offered', () => {
+    expect(routeQuestion('which makes more sense', ['kubernetes or nomad for our cluster?'])).toEqual({ kind: 'lookup' });
+  });
+
   it.each([
     'Can containers run on virtual machines?',
     'are VMs more secure than containers?',
@@ -345,6 +349,9 @@ describe('routeQuestion() in a thread', () => {
       ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
       // A choice asked for a workload whose speed need it reads (blind thread set seed-23).
       ['container vs vm for a batch job that runs 5 min a day', 'container?', { speed: 'high' }],
+      // Which fits, for what the question or the thread says it needs (blind thread set seed-23).
+      ['a results page, used on race day', 'for something idle 360 days a year, which makes more sense', { speed: 'high' }],
+      ['we run untrusted customer code', 'which fits better?', { isolation: 'high' }],
       // A plan told after the need (first round-40 review).
       ['we have a data logger that needs a custom kernel module', 'Our lead said to containerise the data logger.', { kernel: 'custom' }],
       // The best option asked, with what the question weighs.
