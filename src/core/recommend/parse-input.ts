@@ -390,7 +390,11 @@ const FRESH_EACH = new RegExp(
   String.raw`${STARTS_FRESH}\s+${FOR_EACH}|${FOR_EACH}(?:(?!\b(?:not|don'?t|doesn'?t|didn'?t|never|no\s+longer|won'?t|stopped)\b)[^.?!]){1,60}?${STARTS_FRESH}`,
   'iu',
 );
-const freshEach = (text: string): string | undefined => FRESH_EACH.exec(text)?.[0].toLowerCase();
+// Or wanted fresh each time, in so many words ("we want a fresh environment every time"; round-40 closing
+// A/B check: declined after "each upload gets checked … in about a second").
+const FRESH_EVERY_TIME =
+  /\b(?:a\s+)?(?:fresh|clean|new|brand[-\s]new)\s+(?:environment|env|sandbox|container|vm|machine|instance|worker|runner)\s+(?:every\s+(?:single\s+)?time|each\s+time|for\s+(?:each|every)\s+(?:one|run|job|upload|build|test|request|check)|per\s+(?:run|job|upload|build|test|request|check))\b/i;
+const freshEach = (text: string): string | undefined => (FRESH_EACH.exec(text) ?? FRESH_EVERY_TIME.exec(text))?.[0].toLowerCase();
 
 // Timing that must not waver ("sends a setpoint every 4 ms without hiccups", "any stutter is visible",
 // "latency must stay predictable"): not fast startup, which is what counts against VMs, so speed=low,
@@ -406,7 +410,9 @@ const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\
 // What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
 const CLOCKED = String.raw`(?:\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
 const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?|khz|hz)\b|\b\d+(?:\.\d+)?\s?(?:khz|hz)\b|\b(?:control\s+loops?|actuators?|setpoints?|servos?|motors?)\b)`;
-const JITTER = String.raw`(?:jitter|stutter(?:s|ing)?)`;
+// Jitter, stutter, or a tick that comes late ("the control loop runs every 5 ms and one late tick ruins a
+// whole batch"; round-40 closing A/B check: declined).
+const JITTER = String.raw`(?:jitter|stutter(?:s|ing)?|(?:(?:one|a|any|a\s+single)\s+)?(?:late|missed|delayed|dropped)\s+(?:ticks?|cycles?|frames?|samples?|commands?|deadlines?))`;
 const RUINS = String.raw`(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate))`;
 const NOT_NEEDED_AFTER = String.raw`(?![^.?!;]{0,40}?\b(?:isn'?t|is\s+not|aren'?t|not\s+(?:critical|needed|required|important|a\s+(?:concern|priority|requirement))|nice\s+to\s+have|optional|doesn'?t\s+matter|don'?t\s+care)\b)`;
 const CONSISTENT_TIMING = new RegExp(

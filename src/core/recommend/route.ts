@@ -321,6 +321,10 @@ const CHANGES_ANSWER = new RegExp(
   'iu',
 );
 
+// "does that still work?", "is that going to be a problem?": whether the plan or choice still fits after
+// what the message before it said the workload needs.
+const STILL_WORKS =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:(?:does|would|will|can|could)\s+(?:that|this|it)\s+(?:still\s+)?(?:work|fly|be\s+(?:ok|okay|fine|possible))|(?:is|would|will)\s+(?:that|this|it)\s+(?:(?:still|going\s+to|gonna)\s+)?(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|blocker|deal[-\s]?breaker))\s*(?:then|at\s+all|for\s+(?:us|that|this|containers?|docker))?\s*[?!.]*\s*$/i;
 // "vms or containers", "so containers vs vms then?", "containers or vms, given that": the two alone, offered for the workload the thread described.
 // What the two are offered "on" or "for" that is the thread's workload or where it runs: not another
 // thing ("containers or vms on the laptops?" after the GPU jobs' kernel module; round-37 review).
@@ -363,9 +367,11 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
-  if (CHANGES_ANSWER.test(question) || WHAT_TO_DO.test(question)) {
+  if (CHANGES_ANSWER.test(question) || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
     const last = earlier.at(-1)!;
-    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier);
+    // A plan to put it on one side asks whether it still fits ("I've been told to containerise everything",
+    // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
+    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier) || earlier.some((e) => PLANS_SIDE.test(e));
     return choiceAsked && statesNeeds(last) && (needsOfWorkload(last) || ownNeeds(last));
   }
   if (namesBothSides(question)) return false;
@@ -662,7 +668,9 @@ const recommendOn = (input: FactorInput): Route | null =>
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|article|blog|post|manual|wiki|reddit|video|book|course|website|page)\s+)(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)`,
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|article|blog|post|manual|wiki|reddit|video|book|course|website|page)\s+)(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+    // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
+    String.raw`|\b(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|article|blog|post|manual|wiki|reddit|video|book|course|website|page)\s+)(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
@@ -680,8 +688,15 @@ const toldOfOwn = (question: string): boolean => {
   const head = WHAT_ABOUT_OWN.exec(question);
   return head !== null && !ASKS_IN_TAIL.test(question.slice(head[0].length).replace(/[?!.\s]+$/, ''));
 };
-const HOW_TO_HOST =
-  /^\s*(?:so\s+|ok\s+|and\s+)?how\s+(?:should|would|shall|do)\s+(?:we|i)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b/i;
+// Or where to run or test one, or how best to host it ("What's the best way to host our branch's
+// systems?", "Where should we test our server hardening script?", "How should we run the checker for
+// uploaded files?"; round-40 closing A/B check: the need told next had been declined).
+// A workload of theirs, not a container, a command or the tests ("what's the way to run a container in the
+// background?" asks how).
+const HOW_TO_HOST = new RegExp(
+  String.raw`^\s*(?:so\s+|ok\s+|and\s+)?(?:(?:how\s+(?:should|would|shall|do)\s+(?:we|i)|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b|(?:how\s+(?:should|would)\s+(?:we|i)\s+run|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to\s+run|where\s+(?:should|would|do|can)\s+(?:we|i)\s+(?:host|run|test))\s+(?:the|our|my|this|these)\s+(?!(?:[\p{L}-]+\s+)?(?:containers?|vms?|virtual\s+machines?|pods?|images?|commands?|tests?|suite|podman|docker|kubectl)\b))`,
+  'iu',
+);
 const POINTS_BACK = /\b(?:it|that|this|them|those|these)\b/i;
 // "containers or vms for each step?" after "a pipeline with hundreds of short-lived steps": each of
 // what the thread named (blind thread set seed-18: offered the flow).

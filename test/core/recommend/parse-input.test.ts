@@ -475,6 +475,13 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('pfSense')).toBe('kernel=custom');
   });
 
+  it('reads a fresh environment every time and a late tick that ruins a batch (round-40 closing A/B check)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('Each upload gets checked in about a second, and we want a fresh environment every time.')).toBe('speed=high');
+    expect(read('The control loop runs every 5 ms and one late tick ruins a whole batch of boards.')).toBe('speed=low');
+    expect(parseFactorInput('we get a new laptop every time someone joins').kind).toBe('error');
+  });
+
   it('reads a workload idle most of the year as wanting to start fast (blind thread set seed-23)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('for something idle 360 days a year')).toBe('speed=high');

@@ -136,6 +136,11 @@ describe('routeQuestion()', () => {
     'Our lead said to containerise the new data logger.',
     'The architect said we should containerise the ticketing app.',
     'My colleague says we should just put everything in containers.',
+    // Round-40 closing A/B check: a rule for all of them; where to host, run or test a thing of theirs.
+    'Management says all new services go into containers.',
+    "What's the best way to host our trade union branch's systems?",
+    'Where should we test our server hardening script?',
+    'How should we run the checker for uploaded PCB design files?',
     'What should we run the test lab on?',
   ])('offers the flow for a choice whose workload it cannot read: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'offer-flow' });
@@ -147,6 +152,28 @@ describe('routeQuestion()', () => {
     'the tutorial said to containerize the app with a multi-stage build',
   ])('looks up what a document says to do: "%s"', (question) => {
     expect(routeQuestion(question)).toEqual({ kind: 'lookup' });
+  });
+
+  it('looks up how to run a container or the tests, and a decision reported (round-40 closing A/B check)', () => {
+    for (const q of [
+      "what's the way to run a container in the background?",
+      'where can I run the tests?',
+      'we decided all new services go into containers',
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+  });
+
+  it('recommends on a need told after a plan, asked whether it still works (round-40 closing A/B check)', () => {
+    expect(
+      routeQuestion('One of our apps only runs on Windows Vista. Does that still work?', [
+        "I've been told to containerise everything we run.",
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(
+      routeQuestion("Our FPGA board's PCIe driver is a vendor kernel module. Is that going to be a problem?", [
+        'Management says all new services go into containers.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
   });
 
   it('leaves "which makes more sense" to another pair the thread offered', () => {
