@@ -422,6 +422,8 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no)\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
+    // Jitter not tolerated ("the control software can't tolerate any jitter"; round-40 closing A/B check).
+    String.raw`\b(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|won['’]t|doesn['’]t|does\s+not)\s+(?:tolerate|handle|accept|afford|cope\s+with|live\s+with)\s+(?:any\s+)?(?:jitter|stutter(?:s|ing)?|lag\s+spikes?)\b`,
     // "sending actuator commands every 2 ms, and jitter ruins the measurement" (round-40 A/B check: declined).
     // A period kept or a control loop, and jitter or stutter, within the clause; not a glitch that breaks a
     // nightly update, nor jitter in the monitoring graphs (first round-40 review).

@@ -577,6 +577,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!))) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, pointedNeeds(sentences.at(-1)!, said));
+    // "…insists on its own VM…, but our developers want container pipelines. What's the sensible setup?"
+    // (round-40 closing A/B check: the migration FAQ at low): the best option, after what it needs.
+    const last = singleSpaced(sentences.at(-1)!);
+    if (BEST_OPTION.test(last) && threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(last, said.filter(statesNeeds));
   }
   // Or in one sentence, after a comma: a side put forward ("vpn appliance we build needs a patched
   // kernel w/ a custom netfilter module, can we ship it as a container?") or whether that changes the

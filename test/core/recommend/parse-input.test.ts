@@ -480,6 +480,7 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('Each upload gets checked in about a second, and we want a fresh environment every time.')).toBe('speed=high');
     expect(read('The control loop runs every 5 ms and one late tick ruins a whole batch of boards.')).toBe('speed=low');
     expect(parseFactorInput('we get a new laptop every time someone joins').kind).toBe('error');
+    expect(read("the control software can't tolerate any jitter")).toBe('speed=low');
   });
 
   it('reads a workload idle most of the year as wanting to start fast (blind thread set seed-23)', () => {

@@ -176,6 +176,14 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
   });
 
+  it('recommends on the best option asked after what the message says it needs (round-40 closing A/B check)', () => {
+    expect(
+      routeQuestion(
+        "Each committee insists on its own VM so nobody can see anyone else's stuff, but our developers want to ship through container pipelines. What's the sensible setup?",
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+  });
+
   it('leaves "which makes more sense" to another pair the thread offered', () => {
     expect(routeQuestion('which makes more sense', ['kubernetes or nomad for our cluster?'])).toEqual({ kind: 'lookup' });
   });
