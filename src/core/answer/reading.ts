@@ -36,6 +36,9 @@ const CHAT_OPENERS = [
   /^(?:sorry|apologies)\s+(?:if\s+this\s+is\s+|for\s+(?:the|a|this)\s+)(?:a\s+)?(?:dumb|stupid|silly|noob|newbie|basic|naive|obvious)?\s*(?:question|q)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+(?:channel|place)\b[\s,:;.!-]*(?:but\s+)?/iu,
   /^tl;?\s?dr\b[\s,:;.!-]*/iu,
+  // The label that turns to the next question: its words are not what it asks (second round-40 review:
+  // "another question: does firecracker need kvm?" had the clock-drift FAQ first).
+  /^(?:one\s+more(?:\s+(?:thing|q|question))?|another\s+(?:one|q|question)|different\s+(?:q|question)|follow[-\s]?up(?:\s+(?:q|question))?)\s*[:,;.!–—-]+\s*/iu,
   // "does anyone know if", "I was wondering,", "curious:", "can someone tell me".
   /^(?:(?:does|do)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows)\s+(?:if|whether)?\s*|^(?:i\s+was\s+|i'?m\s+|just\s+)?(?:wondering|curious)(?:\s+(?:if|whether))?[\s,:-]*|^(?:can|could)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:tell\s+me|explain)\s+/iu,
 ];
@@ -54,9 +57,11 @@ const unquoted = (text: string) => WHOLLY_QUOTED.exec(text)?.[1]?.trim() || text
 // is scanned twice, so a long run of it costs no more than its length.
 const THANKS_OPENING =
   /^(?:(?:great|cool|perfect|awesome|nice|ok(?:ay)?|brilliant|lovely|super)[\s,!.]+)?(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|ta|much\s+appreciated)(?:\s+(?:a\s+lot|so\s+much|again|all|mate|man))?(?:[\s,]+(?:that|this|it)(?:['’]s|\s+(?:is|was))?\s+(?:really\s+|very\s+|super\s+)?(?:helped|helps|helpful|makes\s+sense|made\s+sense))?\s*[,!.;:]{1,3}\s*/iu;
-// A question: one sentence ending with its mark, or opening as one ("and is there…", "what about…").
+// A question: opening as one ("and is there…", "what about…", "can a container…?"), not a statement with a
+// tag ("we'll keep the tenants on separate vms then, ok?") nor an exclamation ("what a relief", "what I
+// needed"; second round-40 review).
 const ASKED_AFTER_THANKS =
-  /^[^.!?]*\?[\s?!]*$|^(?:(?:and|but|also)\s+(?:is|are|does|do|did|can|could|should|would|will)|what(?:['’]?s)?|why|where|when|which\s+(?:one|should|would)|how\s+(?:do|does|did|is|are|can|could|would|should|about|come|much|many|long|fast))\b[^.!]*$/iu;
+  /^(?:(?:and|but|also|so)\s+)?(?:(?:is|are|does|do|did|can|could|should|would|will)\s+(?:there|it|that|this|they|these|those|a|an|the|my|our|your|kata|gvisor|docker|podman|firecracker|containers?|vms?)\b|what\s+(?:is|are|does|do|if|about|would|should|can|happens)\b|what['’]s\b|why\s+(?:is|are|do|does|would|should|not|can)\b|when\s+(?:is|are|does|do|should|would)\b|where\s+(?:is|are|do|does|should|would|can)\b|which\s+(?:one|should|would)\b|how\s+(?:do|does|did|is|are|can|could|would|should|about|come|much|many|long|fast)\b)[^.!]*$/iu;
 function withoutThanks(text: string): string {
   const thanks = THANKS_OPENING.exec(text)?.[0];
   if (!thanks) return text;

@@ -518,7 +518,7 @@ export const CUES: Record<Factor, Cue[]> = {
       phrase,
       value: 'custom',
       compound: true,
-      notWith: [...HOSTS_OWN, 'node', 'nodes', 'server', 'servers', 'cluster', 'platform', 'provider'],
+      notWith: [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'],
     })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.

@@ -115,7 +115,8 @@ const LOAD_SURGE = new RegExp(
 // Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",
 // "hundreds of parents all book at the same time" (blind set looms: the migration FAQ's "test
 // thoroughly", matched on "test slots", and no recommendation).
-const CROWD = String.raw`(?:thousands|hundreds|tens\s+of\s+thousands|millions|\d[\d,]*)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?`;
+// A crowd, not "our 3 developers" (second round-40 review): a hundred or more.
+const CROWD = String.raw`(?:thousands|hundreds|tens\s+of\s+thousands|millions|\d{3,}|\d{1,3}(?:,\d{3})+|\d+k)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?`;
 const CROWD_AT_ONCE = new RegExp(
   [
     // A crowd refreshing, not the asker waiting on a build (first round-40 review).
@@ -211,7 +212,7 @@ const LIVES_SECONDS = new RegExp(
     String.raw`\b${LIVE_NOUNS}\s+(?:that\s+|which\s+)?(?:only\s+|just\s+|usually\s+|typically\s+)?(?:lives?|lasts?|exists?|is\s+alive|are\s+alive|runs?)\s+(?:for\s+)?${ABOUT}${SECONDS_OR_MINUTES}`,
     // Or each one takes seconds ("each job takes 1-2 seconds"; round-40 A/B check: the high-load FAQ, no
     // recommendation): seconds only, as "the migration takes a few minutes" says how long a move lasts.
-    String.raw`\b(?:each|every|per)\s+(?:[\p{L}-]+\s+)?${LIVE_NOUNS}\s+(?:only\s+|just\s+|usually\s+|typically\s+)?takes\s+${ABOUT}${SECONDS}${NOT_WHEN}`,
+    String.raw`\b(?:each|every|per)\s+(?:[\p{L}-]+\s+)?${LIVE_NOUNS}\s+(?:only\s+|just\s+|usually\s+|typically\s+)?takes\s+${ABOUT}${SECONDS}${NOT_WHEN}(?!\s+(?:to|before|until)\b)(?![^.?!;]{0,40}?\b(?:hours|for\s+days|all\s+day|all\s+night)\b)`,
   ].join('|'),
   'iu',
 );
@@ -263,8 +264,8 @@ const RUNS = String.raw`(?:runs?|running|executes?|executing)`;
 const MODEL_WRITTEN = new RegExp(
   [
     String.raw`\b${RUNS}\s+(?:the\s+|any\s+|whatever\s+)?(?:[\p{L}-]+\s+){0,2}?${CODE_KINDS}\s+(?:that\s+|which\s+)?(?:an?\s+|our\s+|the\s+|their\s+)?${MODELS}(?:\s+(?:assistant|agent|bot|model)s?)?\s+(?:writes|generates|produces|spits\s+out|comes\s+up\s+with|creates|outputs)\b`,
-    String.raw`\b${RUNS}\s+(?:the\s+|any\s+)?(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}`,
-    String.raw`\b(?:ai|llm|gpt|model|agent)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}(?=[^.?!]{0,60}?\b(?:run|runs|ran|executed?|executes)\b)`,
+    String.raw`\b${RUNS}\s+(?:the\s+|any\s+)?(?:ai|llm|gpt)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}`,
+    String.raw`\b(?:ai|llm|gpt)[-\s](?:written|generated|authored)\s+(?:[\p{L}-]+\s+)?${CODE_KINDS}(?=[^.?!]{0,60}?\b(?:run|runs|ran|executed?|executes)\b)`,
   ].join('|'),
   'iu',
 );
@@ -283,7 +284,7 @@ const OWNED = /\b(?:we|our|own|us|i|my)\b/i;
 // registry" nor "anyone in the company" (first round-40 review).
 const TRIED = String.raw`(?:try|tries|trying|tried|install|installs|installing|run|runs|running|load|loads|loading|upload|uploads|uploading|add|adds|adding|download|downloads|downloading|test|tests|testing)`;
 const ODD_PLUGINS = String.raw`(?:random|unvetted|unreviewed|sketchy)\s+(?:[\p{L}-]+\s+){0,2}?(?:plugins?|extensions?|mods|add-?ons?|binaries|executables)`;
-const STRANGERS = String.raw`(?:strangers|randos?|anyone(?!\s+(?:in|at|on|from|inside|within)\s+(?:the|our)\s+(?:company|team|org|organi[sz]ation|office|building|staff|department|dept|firm)\b)(?:\s+on\s+the\s+(?:internet|web))?|anybody|random\s+(?:people|users|strangers|members|folks)|the\s+(?:public|internet|web)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|so|then|every|each|all|at|on|in|into|to|for|we|they|is|are|was|were|get|gets|can|will|with|who|that|which)\b)))`;
+const STRANGERS = String.raw`(?:strangers|randos?|anyone(?!\s+(?:in|at|on|from|inside|within)\s+(?:the|our)\s+(?:company|team|org|organi[sz]ation|office|building|staff|department|dept|firm)\b)(?:\s+on\s+the\s+(?:internet|web))?|anybody|random\s+(?:people|users|strangers|members|folks)|the\s+public(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|so|then|every|each|all|at|on|in|into|to|for|we|they|is|are|was|were|get|gets|can|will|with|who|that|which)\b)))`;
 const FROM_ANYONE = new RegExp(
   [
     String.raw`\b${TRIED}\s+(?:out\s+)?(?:any\s+|some\s+)?${ODD_PLUGINS}\b`,
@@ -298,7 +299,7 @@ const FROM_ANYONE = new RegExp(
 // is rejected at the gate"), or just before them ("we block unvetted extensions", "we stopped running
 // ai-generated scripts"): the denial check before a shape looks only at negators (first round-40 review).
 const REFUSED =
-  /\b(?:not|no|never|nobody|cannot|no\s+longer|stop(?:s|ped)?|block(?:s|ed)?|reject(?:s|ed)?|ban(?:s|ned)?|remov(?:e|es|ed)|strip(?:s|ped)?|review(?:s|ed)?|approv(?:e|es|ed)|vet(?:s|ted)?|whether|disallow(?:s|ed)?|forbid(?:s|den)?)\b|n['’]t\b/i;
+  /\b(?:block(?:s|ed)?|reject(?:s|ed)?|ban(?:s|ned)?|remov(?:e|es|ed)|strip(?:s|ped)?|stop(?:s|ped)|disallow(?:s|ed)?|forbid(?:s|den)?|whether)\b|\b(?:is|are|gets?|get)\s+(?:always\s+|first\s+)?(?:reviewed|approved|vetted|checked)\b|(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)\s+(?:[\p{L}-]+\s+)?(?:run|runs|ran|executed?|executes|contain|contains|accept(?:ed)?|allow(?:ed)?|use[ds]?)\b/iu;
 function unlessRefused(pattern: RegExp, text: string, owned = false): string | undefined {
   const m = pattern.exec(text);
   if (!m) return undefined;
@@ -314,14 +315,17 @@ function unlessRefused(pattern: RegExp, text: string, owned = false): string | u
     .split(/\s+/)
     .slice(-3)
     .join(' ');
-  if (REFUSED.test(m[0]) || REFUSED.test(rest) || REFUSED.test(before) || (owned && OWNED.test(m[0]))) return undefined;
+  // A negated review stresses the risk ("nobody reviews it", "no review", "we can't vet them"); a refusal
+  // of running or accepting it, a review done or a stop cancel it (second round-40 review).
+  if (REFUSED.test(m[0]) || REFUSED.test(rest) || REFUSED.test(before) || (owned && (OWNED.test(m[0]) || OWNED.test(before))))
+    return undefined;
   return m[0].toLowerCase();
 }
 const theirCode = (text: string): string | undefined =>
   (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase() ??
   unlessRefused(MODEL_WRITTEN, text) ??
   unlessRefused(ACTIVE_CONTENT, text, true) ??
-  unlessRefused(FROM_ANYONE, text);
+  unlessRefused(FROM_ANYONE, text, true);
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships
@@ -453,7 +457,7 @@ const OWN_MACHINE_STATE = new RegExp(
 // office network"; round-40 A/B check: the containers-on-VMs FAQ's networking line); not the firewall the
 // workload sits behind (first round-40 review).
 const FIREWALL_OS =
-  /^\s*(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?(?=\s*(?:(?:in|on|as|inside)\s+(?:an?\s+|the\s+)?)?$)|\b(?:run|runs|running|host|hosts|hosting|install|installs|installing|deploy|deploys|deploying|virtuali[sz]e|virtuali[sz]ing|spin\s+up|set\s+up|containeri[sz]e|dockeri[sz]e)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)\b/iu;
+  /^\s*(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?(?=\s*(?:(?:in|on|as|inside)\s+(?:an?\s+|the\s+)?)?$)|\b(?:run|runs|running|host|hosts|hosting|install|installs|installing|deploy|deploys|deploying|virtuali[sz]e|virtuali[sz]ing|spin\s+up|set\s+up|containeri[sz]e|dockeri[sz]e|need|needs|want|wants|migrate|migrating|move|moving|put|putting)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)\b|\b(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?\s+(?:(?:go|goes|live|lives|be|run|runs)\s+(?:in|on|as)\b|needs?\s+to\s+(?:move|migrate|go)\b)/iu;
 const ownMachineState = (text: string): string | undefined => (OWN_MACHINE_STATE.exec(text) ?? FIREWALL_OS.exec(text))?.[0].toLowerCase();
 
 // What the cue phrases cannot say, read from the shape of the text: a load that jumps or something

@@ -515,6 +515,7 @@ function threadNeeds(earlier: readonly string[]): boolean {
 // 5 min a day"): a side put forward after it ("container?") asks that choice again (blind thread set
 // seed-23: the container-security line). Speed is what the two are compared on only where no workload is named.
 const choiceWithNeeds = (message: string): boolean => {
+  if (HEARD.test(message)) return false;
   const workload = choiceWorkload(message, true);
   return workload !== null && parseFactorInput(workload).kind === 'answers';
 };
@@ -672,9 +673,9 @@ const recommendOn = (input: FactorInput): Route | null =>
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|article|blog|post|manual|wiki|reddit|video|book|course|website|page)\s+)(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
     // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
-    String.raw`|\b(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|article|blog|post|manual|wiki|reddit|video|book|course|website|page)\s+)(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
+    String.raw`|\b(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(

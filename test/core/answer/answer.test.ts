@@ -20,6 +20,7 @@ import { KnowledgeIndex, type KnowledgeIndexJSON } from '../../../src/core/knowl
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { processToken } from '../../../src/core/knowledge/terms.js';
+import { expectLinearTime, fill } from '../../support/linear-time.js';
 
 const seedText = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 let index: KnowledgeIndex;
@@ -340,6 +341,14 @@ describe('searchPassages()', () => {
     expect(weight('how to run a container without seccomp', 'seccomp')).toBe(1);
     expect(weight('how to run firecracker without kvm', 'kvm')).toBe(1);
     expect(weight('how do I restart a container without restarting the whole pod?', 'restart')).toBe(1);
+  });
+
+  it('weighs avoided words in time proportional to the question (second round-40 review: 1 MB had taken 142 s)', () => {
+    expectLinearTime(
+      (text) => processQuestion(text, Lexicon.empty),
+      [(n) => fill('without restarting ', n), (n) => fill("i don't want to restart ", n)],
+      (n) => fill('how do i limit memory for a container ', n),
+    );
   });
 });
 

@@ -47,6 +47,7 @@ describe('readQuestion()', () => {
     expect(read('thx that helped. can a container run another OS?').text).toBe('can a container run another OS?');
     expect(read('thank you, that helped. is kata a vm?').text).toBe('is kata a vm?');
     expect(read('thanks!').text).toBe('thanks!');
+    expect(read('another question: does firecracker need kvm?').text).toBe('does firecracker need kvm?');
     // Not before what is only told, a decision or an exclamation (first round-40 review).
     for (const told of [
       "Thanks a lot, I'll share this with the team.",
@@ -55,6 +56,10 @@ describe('readQuestion()', () => {
       'ty! which is exactly what I needed',
       'cheers mate, do appreciate it',
       'ty. how cool is that',
+      // An exclamation or a statement with a tag (second round-40 review).
+      'thanks! what a relief, the tenants were worried',
+      "thanks! we'll keep the tenants on separate vms then, ok?",
+      'ty, what I needed',
     ])
       expect(read(told).text).toBe(told);
     expect(read('are vms safer? thoughts?').text).toBe('are vms safer?');

@@ -470,6 +470,19 @@ describe('parseFactorInput: plain phrases', () => {
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
     expect(read('all 5000 students log in at once at 9am')).toBe('speed=high');
+    // Second round-40 review: a review not done stresses the risk; the rest are other senses or the team's own.
+    expect(read('It runs Python code that our AI assistant writes on the fly, and nobody reviews it first.')).toBe('isolation=high');
+    expect(read('we execute AI-generated SQL against prod with no review')).toBe('isolation=high');
+    expect(read('the game server needs kernel boot parameters for low latency')).toBe('kernel=custom');
+    for (const text of [
+      'our django app runs model-generated queries',
+      'we install packages from the internet',
+      'I tried random extensions in vscode and now it is slow',
+      'our own workbooks contain macros that run on open',
+      'our 3 developers all log in at the same time',
+      'each job takes 5 seconds to start and then runs for 6 hours',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
     expect(read('jitter ruins the 2 ms control loop')).toBe('speed=low');
     expect(read('the files come from anyone on the internet')).toBe('isolation=high');
     expect(read('pfSense')).toBe('kernel=custom');

@@ -184,6 +184,17 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
   });
 
+  it('recommends VMs for pfSense asked about as the workload, not the firewall in front (second round-40 review)', () => {
+    for (const q of ['should pfSense go in a VM or a container?', 'our pfSense box needs to move off the old hardware. vm or container?'])
+      expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(routeQuestion('the tutorial I followed said to containerize the app')).toEqual({ kind: 'lookup' });
+    expect(
+      routeQuestion('container?', ['i read an article comparing container vs vm for a batch job that runs 5 min a day']),
+    ).not.toMatchObject({
+      kind: 'recommend',
+    });
+  });
+
   it('leaves "which makes more sense" to another pair the thread offered', () => {
     expect(routeQuestion('which makes more sense', ['kubernetes or nomad for our cluster?'])).toEqual({ kind: 'lookup' });
   });
