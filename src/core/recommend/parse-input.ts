@@ -202,8 +202,9 @@ const thenIdle = (text: string): string | undefined => (THEN_IDLE.exec(text) ?? 
 // lived, started all the time: seconds, or a few minutes. A worker or job, not a token or a user's session
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
-const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+)?`;
-const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple\s+(?:of\s+)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
+const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+|~\s?)?`;
+// "a couple seconds", "1.5 seconds", "1 to 2 seconds" too (second round-40 review: "a couple" had wanted two spaces).
+const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(?:\s?[-–]\s?\d{1,3}|\s+to\s+\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
 const SECONDS_OR_MINUTES = String.raw`(?:${SECONDS}|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))${NOT_WHEN}`;
 const LIVE_NOUNS = String.raw`(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)`;
@@ -284,10 +285,11 @@ const OWNED = /\b(?:we|our|own|us|i|my)\b/i;
 // registry" nor "anyone in the company" (first round-40 review).
 const TRIED = String.raw`(?:try|tries|trying|tried|install|installs|installing|run|runs|running|load|loads|loading|upload|uploads|uploading|add|adds|adding|download|downloads|downloading|test|tests|testing)`;
 const ODD_PLUGINS = String.raw`(?:random|unvetted|unreviewed|sketchy)\s+(?:[\p{L}-]+\s+){0,2}?(?:plugins?|extensions?|mods|add-?ons?|binaries|executables)`;
-const STRANGERS = String.raw`(?:strangers|randos?|anyone(?!\s+(?:in|at|on|from|inside|within)\s+(?:the|our)\s+(?:company|team|org|organi[sz]ation|office|building|staff|department|dept|firm)\b)(?:\s+on\s+the\s+(?:internet|web))?|anybody|random\s+(?:people|users|strangers|members|folks)|the\s+public(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|so|then|every|each|all|at|on|in|into|to|for|we|they|is|are|was|were|get|gets|can|will|with|who|that|which)\b)))`;
+const STRANGERS = String.raw`(?:strangers|randos?|anonymous\s+(?:users|people|visitors)|anyone(?!\s+(?:in|at|on|from|inside|within)\s+(?:the|our)\s+(?:company|team|org|organi[sz]ation|office|building|staff|department|dept|firm)\b)(?:\s+on\s+the\s+(?:internet|web))?|anybody|random\s+(?:people|users|strangers|members|folks)|the\s+public(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|so|then|every|each|all|at|on|in|into|to|for|we|they|is|are|was|were|get|gets|can|will|with|who|that|which)\b)))`;
+// Tried by someone other than the asker ("I tried random extensions in vscode" is their own editor).
+const TRIES_ODD = new RegExp(String.raw`\b${TRIED}\s+(?:out\s+)?(?:any\s+|some\s+)?${ODD_PLUGINS}\b`, 'iu');
 const FROM_ANYONE = new RegExp(
   [
-    String.raw`\b${TRIED}\s+(?:out\s+)?(?:any\s+|some\s+)?${ODD_PLUGINS}\b`,
     String.raw`\b${ODD_PLUGINS}\s+from\s+(?:github|the\s+internet|the\s+web|strangers|members|users|people|anyone|randos?|the\s+community)\b`,
     String.raw`\b(?:plugins?|extensions?|code|scripts?|binaries)\s+from\s+(?:our\s+)?(?:members|users|customers)\b`,
     String.raw`\b(?:uploads?|files?|documents?|plugins?|code|scripts?|binaries|packages?)\s+(?:(?:that\s+)?(?:come|comes|arrive|arrives)\s+)?from\s+${STRANGERS}`,
@@ -325,7 +327,8 @@ const theirCode = (text: string): string | undefined =>
   (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase() ??
   unlessRefused(MODEL_WRITTEN, text) ??
   unlessRefused(ACTIVE_CONTENT, text, true) ??
-  unlessRefused(FROM_ANYONE, text, true);
+  unlessRefused(TRIES_ODD, text, true) ??
+  unlessRefused(FROM_ANYONE, text);
 
 // Deploys many times a day ("we deploy 20 times a day", "container pipelines that deploy many times a
 // day"; round-37 A/B check), of whatever is shipped ("we push new builds several times a day", "ships

@@ -474,6 +474,14 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('It runs Python code that our AI assistant writes on the fly, and nobody reviews it first.')).toBe('isolation=high');
     expect(read('we execute AI-generated SQL against prod with no review')).toBe('isolation=high');
     expect(read('the game server needs kernel boot parameters for low latency')).toBe('kernel=custom');
+    expect(read('we accept uploads from anonymous users')).toBe('isolation=high');
+    for (const text of [
+      'each job takes a couple seconds',
+      'each job takes 1.5 seconds',
+      'each job takes 1 to 2 seconds',
+      'each job takes ~2 s',
+    ])
+      expect(read(text), text).toBe('speed=high');
     for (const text of [
       'our django app runs model-generated queries',
       'we install packages from the internet',
