@@ -223,12 +223,17 @@ export function processQuestion(
   }
   // "without recreating it", "i dont want to restart it": what the asker wants to avoid, which the pages
   // on doing it (podman-restart's `--running`) share, while the page that avoids it may not say it.
-  // Counted once: per match, a long message's words had been counted again (second round-40 review: 1 MB took 142 s).
-  const times = new Map<string, number>();
-  for (const t of terms(question)) times.set(t, (times.get(t) ?? 0) + 1);
+  // The question's words counted once, and only for a question that avoids something: per match, a long
+  // message's words had been counted again (second round-40 review: 1 MB took 142 s).
+  let times: Map<string, number> | undefined;
   for (const m of question.matchAll(AVOIDED_WORD)) {
     const term = processToken((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
-    if (term !== null && weights.get(term) === 1 && times.get(term) === 1) weights.set(term, AVOIDED_WORD_WEIGHT);
+    if (term === null || weights.get(term) !== 1) continue;
+    if (!times) {
+      times = new Map();
+      for (const t of ordered) times.set(t, (times.get(t) ?? 0) + 1);
+    }
+    if (times.get(term) === 1) weights.set(term, AVOIDED_WORD_WEIGHT);
   }
   return { terms: [...weights.keys()], weights };
 }

@@ -672,10 +672,14 @@ const recommendOn = (input: FactorInput): Route | null =>
 // "we've been told to put the old billing tool in a container", "we've been asked to containerise the
 // packet-marking service", "our architect wants to move the ERP onto VMs": a plan for a workload, on one
 // side. Not one decided ("we decided to move the wiki into containers"), which asks nothing.
+// What a README, a tutorial or an error message says to do is no plan of the team's, one or two words
+// before "says" or "said" (first and second round-40 reviews). After a word boundary, so a run of spaces is
+// not scanned back from each of its spaces.
+const NOT_A_DOCUMENT = String.raw`(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
     // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
-    String.raw`|\b(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
+    String.raw`|\b${NOT_A_DOCUMENT}(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
