@@ -981,6 +981,30 @@ describe('sentences', () => {
     expect(searchPassages(docs, 'how do i load a kernel module inside a kata guest', 1)[0]!.passage.headings.at(-1)).toBe('Configuration');
   });
 
+  it('keeps the place a signpost earns for its file, handed to the section after it', () => {
+    const docs = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'kata/how-to-use-kata-with-firecracker.md',
+        text: [
+          '# Configure Kata to use Firecracker',
+          'This document describes how to run Kata with the Firecracker hypervisor.',
+          '## Install',
+          'Download the release binaries and put them on the path, then restart the runtime.',
+        ].join('\n\n'),
+      }),
+      ...splitFile({
+        path: 'kata/design.md',
+        text: '# Design\n\n## Guests\n\nKata can use a hypervisor such as QEMU or Firecracker; the hypervisor versions are pinned.\n',
+      }),
+      ...['network', 'storage', 'agent'].flatMap((t) =>
+        splitFile({ path: `kata/${t}.md`, text: `# ${t}\n\nThe ${t} of a Kata guest is set up by the runtime.\n` }),
+      ),
+    ]);
+    const hits = searchPassages(docs, 'can kata use firecracker as the hypervisor', 2);
+    expect(hits[0]!.passage.source).toBe('kata/how-to-use-kata-with-firecracker.md');
+    expect(hits[0]!.passage.headings.at(-1)).toBe('Install');
+  });
+
   it('does not favour the passages of a named folder that repeat its name over those that never write it', () => {
     const docs = KnowledgeIndex.build([
       ...splitFile({
