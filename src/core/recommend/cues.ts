@@ -347,6 +347,19 @@ export const CUES: Record<Factor, Cue[]> = {
         'crypto wallet',
         'social security numbers',
         'dates of birth',
+        // Credentials kept for people, and where people are (round-41 A/B check: a self-hosted password
+        // manager and a bodyguard firm's client itineraries got the density line).
+        'password manager',
+        'password managers',
+        'password vault',
+        'vaultwarden',
+        'bitwarden',
+        'keepass',
+        'home addresses',
+        'itineraries',
+        'whereabouts',
+        'case files',
+        'criminal records',
         'medical records',
         'health records',
         'student records',
@@ -458,6 +471,12 @@ export const CUES: Record<Factor, Cue[]> = {
       'msdos',
       'netware',
       'as400',
+      // Old Unixes from workstation vendors (round-41 A/B check: "only runs on IRIX 6.5" declined).
+      'irix',
+      'tru64',
+      'ultrix',
+      'unixware',
+      'xenix',
     ]),
     ...compounds('custom', [
       // Solaris's descendants and other systems a workload may be bound to (round-37 A/B check: "a
@@ -520,6 +539,24 @@ export const CUES: Record<Factor, Cue[]> = {
       compound: true,
       notWith: [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'],
     })),
+    // An upgrade of the whole OS or a patch to the running kernel, tested end to end ("test our Debian 11
+    // to 12 dist-upgrade script, including the reboot into the new kernel", "test our kpatch live-patching
+    // rollout"; round-41 A/B check: the density line and a least-privilege line): a machine's own OS and
+    // kernel. Not the hosts' own ("we dist-upgrade the hosts on Sunday").
+    ...[
+      'dist upgrade',
+      'distribution upgrade',
+      'release upgrade',
+      'do release upgrade',
+      'reboot into the new kernel',
+      'reboot into a new kernel',
+      'kpatch',
+      'livepatch',
+      'kernel live patching',
+      'kernel live patch',
+      'ksplice',
+      'kgraft',
+    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: HOSTS_OWN })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
@@ -626,6 +663,12 @@ export const CUES: Record<Factor, Cue[]> = {
       'cd pipelines',
       'container pipelines',
       'container based pipelines',
+      // Build pipelines for containers ("our volunteer developers want container build pipelines"; round-41
+      // A/B check: only the VM each society insists on read).
+      'container build pipeline',
+      'container build pipelines',
+      'build pipeline',
+      'build pipelines',
     ].map((phrase) => ({
       phrase,
       value: 'high',

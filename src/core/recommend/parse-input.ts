@@ -84,12 +84,12 @@ export function parseFactorInput(input: string): FactorInput {
 
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
-const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|sign-?ups|orders|hits|calls|sessions|connections)`;
+const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|reservations|registrations|sign-?ups|log-?ins|orders|hits|calls|sessions|connections)`;
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
 const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
 // Growth by the year, said right after the multiple ("grows 10x a year", "in five years").
-const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b`;
+const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b|\s+(?:in\s+(?:size|price|cost|memory)|bigger|larger|heavier)\b`;
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence), "flat all year except the hour after each earnings
@@ -99,7 +99,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows|swells|balloons|spikes|jumps|peaks|goes\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -148,7 +148,7 @@ function loadJump(text: string): string | undefined {
 // workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|raspberry\s+pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards)`;
+const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|raspberry\s+pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards|compute\s+sticks?|towers?|appliances?)`;
 // Not a bare "g": "5g devices", "4g gateways" are mobile networks.
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
@@ -277,6 +277,12 @@ const ACTIVE_CONTENT = new RegExp(
   String.raw`\b(?:files?|documents?|docs|uploads?|attachments?|spreadsheets?|workbooks?|models?|scenes?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:can\s+|could\s+|may\s+|might\s+|often\s+|sometimes\s+|also\s+)?(?:carry|carries|contain|contains|embed|embeds|include|includes|have|has|hold|holds|ship\s+with|come\s+with)\s+(?:embedded\s+|their\s+own\s+|arbitrary\s+|hidden\s+)?(?:[\p{L}-]+\s+)?(?:scripts?|macros?|code)\s+(?:that|which)\s+(?:can\s+|will\s+|may\s+|might\s+|could\s+)?(?:run|runs|execute|executes|auto-?runs?)\s+(?:automatically\s+)?(?:when|as\s+soon\s+as|once|on|upon)\s+(?:(?:the|a|each|every)\s+(?:[\p{L}-]+\s+)?(?:is|gets)\s+|they(?:['’]re|\s+are|\s+get)\s+|it(?:['’]s|\s+is|\s+gets)\s+)?(?:opened|open|opening|loaded|load|loading|viewed|rendered|imported)\b`,
   'iu',
 );
+// Or the macros or scripts of uploaded files run ("opens sellers' uploaded .xlsm spreadsheets and runs their
+// macros"; round-41 A/B check: the density line): whoever uploaded them wrote what runs.
+const RUNS_UPLOADED_MACROS = new RegExp(
+  String.raw`\b(?:uploaded|submitted|sent\s+in|incoming|emailed)\b(?:[^.?!]|\.(?=\w)){0,80}?\b(?:runs?|running|executes?|executing)\s+(?:their|the|its|any|all|embedded)\s+(?:embedded\s+)?(?:vba\s+)?(?:macros?|scripts?)\b`,
+  'iu',
+);
 const OWNED = /\b(?:we|our|own|us|i|my)\b/i;
 // Or code and files from whoever happens by: "members want to try random decoder plugins from github",
 // "parsing random uploads from strangers", "files come from anyone on the internet" (blind thread set
@@ -327,6 +333,7 @@ const theirCode = (text: string): string | undefined =>
   (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase() ??
   unlessRefused(MODEL_WRITTEN, text) ??
   unlessRefused(ACTIVE_CONTENT, text, true) ??
+  unlessRefused(RUNS_UPLOADED_MACROS, text, true) ??
   unlessRefused(TRIES_ODD, text, true) ??
   unlessRefused(FROM_ANYONE, text);
 
@@ -341,7 +348,10 @@ const theirCode = (text: string): string | undefined =>
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
 const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 const DEPLOYS_DAILY = new RegExp(
-  String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b`,
+  String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b` +
+    // Counted in what is pushed ("push 10 or more changes a day"; round-41 A/B check: the VM-isolation line),
+    // or undone within seconds ("we need to roll back within seconds").
+    String.raw`|(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|updates|builds|versions|fixes|commits)\s+(?:a|per|each)\s+day\b|\broll(?:\s+|-)?back\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?(?:seconds|secs)\b`,
   'iu',
 );
 const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
@@ -399,8 +409,10 @@ const FRESH_EACH = new RegExp(
 );
 // Or wanted fresh each time, in so many words ("we want a fresh environment every time"; round-40 closing
 // A/B check: declined after "each upload gets checked … in about a second").
+// Or "a fresh one for every message" (round-41 A/B check: declined): fresh or clean, as "a new one for
+// every customer" may be a database or an account.
 const FRESH_EVERY_TIME =
-  /\b(?:a\s+)?(?:fresh|clean|new|brand[-\s]new)\s+(?:environment|env|sandbox|container|vm|machine|instance|worker|runner)\s+(?:every\s+(?:single\s+)?time|each\s+time|for\s+(?:each|every)\s+(?:one|run|job|upload|build|test|request|check)|per\s+(?:run|job|upload|build|test|request|check))\b/i;
+  /\b(?:a\s+)?(?:(?:fresh|clean|new|brand[-\s]new)\s+(?:environment|env|sandbox|container|vm|machine|instance|worker|runner)|(?:fresh|clean)\s+one)\s+(?:every\s+(?:single\s+)?time|each\s+time|for\s+(?:each|every)\s+(?:single\s+)?(?:one|run|job|upload|build|test|request|check|message|email|file|document|call|submission|order|ticket)|per\s+(?:run|job|upload|build|test|request|check|message|email|file|document|call|submission))\b/i;
 const freshEach = (text: string): string | undefined => (FRESH_EACH.exec(text) ?? FRESH_EVERY_TIME.exec(text))?.[0].toLowerCase();
 
 // Timing that must not waver ("sends a setpoint every 4 ms without hiccups", "any stutter is visible",

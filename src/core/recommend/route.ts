@@ -69,7 +69,7 @@ const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recom
 // round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -169,7 +169,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
 // alone.
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)|what\s+(?:setup|set-up|approach|architecture|option)\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
 const WHICH_FITS =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
@@ -488,7 +488,7 @@ const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
 const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack|setup|rig|lab)\b`;
 const NAMES_OWN_THING = new RegExp(
-  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up|sorting\s+out|overhauling|upgrading|moderni[sz]ing|consolidating|reorgani[sz]ing|redoing|cleaning\s+up)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
   'iu',
 );
 const HEARD =
@@ -639,7 +639,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
   // answers (blind set piers: looked up), "in a container on a modern host" too. Not "in windows
   // containers" or "kata containers", which are other things (round-39 review).
-  const runInSide = workload === null ? CAN_RUN_IN_SIDE.exec(question) : null;
+  const runInSide = workload === null ? (CAN_RUN_IN_SIDE.exec(question) ?? CONTAINERISE_OWN.exec(singleSpaced(question))) : null;
   if (runInSide) {
     const stated = parseFactorInput(runInSide[1]!);
     if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
@@ -677,13 +677,19 @@ const recommendOn = (input: FactorInput): Route | null =>
 // not scanned back from each of its spaces.
 const NOT_A_DOCUMENT = String.raw`(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:use|go\s+with|switch\s+to|move\s+to)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\s+for\s+(?:the|our|my|this|that|it|them|everything)\b|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
     // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
     String.raw`|\b${NOT_A_DOCUMENT}(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
 const CAN_RUN_IN_SIDE = new RegExp(
   String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
+  'iu',
+);
+// Or whether to containerise one ("Should we containerise our Windows Active Directory domain controller?";
+// round-41 A/B check: declined), read the same way.
+const CONTAINERISE_OWN = new RegExp(
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:should|can|could|shall)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:containeri[sz]e|dockeri[sz]e)\s+((?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’./+-]+\s+){0,12}?[\p{L}\p{N}'’./+-]+)\s*[?!.]*\s*$`,
   'iu',
 );
 const WHAT_ABOUT_OWN =

@@ -110,6 +110,36 @@ describe('respond()', () => {
     }
   });
 
+  it('recommends for the needs of the round-41 A/B check’s threads, told after the choice or a plan', () => {
+    const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
+    expect(
+      rec(
+        ["Should the neighbourhood tool-share's booking site be containers or VMs?"],
+        'On the annual open day, reservations jump about 30x for a few hours.',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['Containers or VMs for our mail checker?'],
+        'Each uploaded .eml file gets a spam score in about a second, and we want a fresh one for every message.',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['My lead says we should use containers for the radiation logger.'],
+        'The Geiger counter interface board needs a custom kernel module.',
+      ),
+    ).toBe('vms');
+    expect(
+      rec(
+        ["We're sorting out the tailoring shop's computers.", 'Containers or VMs?'],
+        'The pattern-grading software only runs on IRIX 6.5.',
+      ),
+    ).toBe('vms');
+    // What a document says to use is no plan of the team's.
+    expect(routeQuestion('the docs say to use containers for the demo')).toEqual({ kind: 'lookup' });
+  });
+
   it("changes a thread's recommendation with a need stated after it, but not for a look-up question", () => {
     const context = ['vm or container for our microservices?', "it's all our own code"];
     expect(replayedThread(index, context).recommendation?.answers).toEqual({ architecture: 'microservices', isolation: 'standard' });

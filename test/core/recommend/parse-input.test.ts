@@ -504,6 +504,35 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read("the control software can't tolerate any jitter")).toBe('speed=low');
   });
 
+  it('reads the round-41 A/B check’s needs, and not their other senses', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    const cases: [string, string][] = [
+      ['On the annual open day, reservations jump about 30x for a few hours.', 'speed=high'],
+      ['Each uploaded .eml file gets a spam score in about a second, and we want a fresh one for every message.', 'speed=high'],
+      ['The pattern-grading software only runs on IRIX 6.5.', 'kernel=custom'],
+      ["We run a template marketplace that opens sellers' uploaded .xlsm spreadsheets and runs their macros.", 'isolation=high'],
+      ['Should our self-hosted password manager, Vaultwarden, run in a container or on its own VM?', 'isolation=high'],
+      ["The firm keeps bodyguard rosters and clients' travel itineraries.", 'isolation=high'],
+      ['Five of us push 10 or more changes a day', 'speed=high'],
+      ['we need to roll back within seconds when something breaks', 'speed=high'],
+      ['We need to test our Debian 11 to 12 dist-upgrade script end to end, including the reboot into the new kernel.', 'kernel=custom'],
+      ['We want to test our kpatch live-patching rollout before it reaches production.', 'kernel=custom'],
+      ['one Intel Compute Stick with 2 GB of RAM runs the schedule site', 'density=high'],
+      ['our volunteer developers want container build pipelines', 'speed=high'],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
+    for (const text of [
+      'the apps jump 10x in size',
+      'we want a new one for every customer',
+      'we uploaded our spreadsheet and it runs the macros fine',
+      'incoming invoices get parsed and we run the macros we wrote',
+      'we dist-upgrade the hosts every sunday',
+      'vendors push 10 updates a day',
+      'our build pipeline runs once a month',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads a workload idle most of the year as wanting to start fast (blind thread set seed-23)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('for something idle 360 days a year')).toBe('speed=high');

@@ -184,6 +184,22 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
   });
 
+  it('routes the round-41 A/B check’s choices: a long name, "what setup do you suggest", whether to containerise one', () => {
+    expect(asksToChoose("Should the neighbourhood tool-share's booking site be containers or VMs?")).toBe(true);
+    expect(
+      routeQuestion(
+        'We host six model-engineering societies; each society insists on its own VM, but our volunteer developers want container build pipelines. What setup do you suggest?',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+    expect(routeQuestion('what setup do you suggest?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('Should we containerise our Windows Active Directory domain controller?')).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    for (const q of ['should we containerize our web app?', 'should we containerise it?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends VMs for pfSense asked about as the workload, not the firewall in front (second round-40 review)', () => {
     for (const q of ['should pfSense go in a VM or a container?', 'our pfSense box needs to move off the old hardware. vm or container?'])
       expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
