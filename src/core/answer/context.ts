@@ -107,8 +107,15 @@ const USUAL =
 const CLAIM_CHECK =
   /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who)\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
+// "wait is that actually wrong?": a pause before the follow-up, not what it asks (blind thread set seed-24).
+const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;
+// "…? my tech lead says exactly that": who else holds the thread's claim, saying nothing more of it.
+const ALSO_SAID =
+  /(?:^|[.?!,;]\s*)(?:(?:and|but|cause|because|since)\s+)?(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|boss|manager|cto|ceo|colleague|coworker|co-worker|teammate|architect|team|friend|prof(?:essor)?|teacher|mentor)\s+(?:says|said|thinks|claims|claimed|told\s+(?:me|us))\s+(?:exactly\s+|just\s+|basically\s+)?(?:that|this|so|the\s+same)\s*[.!]*\s*$/iu;
 const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question)
+    .replace(PAUSE, '')
+    .replace(ALSO_SAID, '')
     .replace(DISCOURSE, ' ')
     .replace(COUNTERPART, ' ')
     .replace(USUAL, ' ');

@@ -174,6 +174,13 @@ const MANY_SMALL = new RegExp(
   'iu',
 );
 const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
+// A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM
+// start-up line): its footprint is what counts.
+const WHOLE_VM_WASTED = new RegExp(
+  String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?(?:(?:a\s+)?(?:bit|lot)\s+(?:of\s+)?)?(?:wasteful|overkill|a\s+waste|too\s+much|excessive|heavy)\b`,
+  'iu',
+);
+const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
 
 // Capacity wanted running within minutes ("race morning we need like 50 instances up in minutes then
 // nothing for weeks"): how fast it starts is what counts. Of machines or workers brought up, not of
@@ -379,8 +386,14 @@ const NO_OTHER_REACHES = new RegExp(
   String.raw`\b(?:nobody|no\s+one|no)\s+(?:else['’]s|other|outside)\s+(?:[\p{L}\p{N}-]+\s+)?(?:code|process(?:es)?|workloads?|tenants?|programs?|software|services?|containers?|customers?['’]?\s+code)\s+(?:can|could|may|should|must|is\s+able\s+to|gets?\s+to)\s+(?:(?:ever|possibly|even)\s+)?(?:touch|reach|access|see|read|tamper\s+with|interfere\s+with|get\s+at|mess\s+with|get\s+into)\b`,
   'iu',
 );
+// Or kept apart from the other parties hosted ("proof our client data is kept apart from the other agencies
+// we host"; blind set wharves: the migration FAQ): not logs kept separate from the app's data.
+const KEPT_APART = new RegExp(
+  String.raw`\b(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from\s+(?:each\s+other|one\s+another|(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|users|schools|firms|businesses|practices|sites|councils|charities|brands|stores|shops))\b`,
+  'iu',
+);
 const isolateFrom = (text: string): string | undefined =>
-  (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text) ?? NO_OTHER_REACHES.exec(text))?.[0].toLowerCase();
+  (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text) ?? NO_OTHER_REACHES.exec(text) ?? KEPT_APART.exec(text))?.[0].toLowerCase();
 
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
@@ -486,7 +499,7 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
     words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text) ?? thenIdle(text),
   },
   { factor: 'speed', value: 'low', words: consistentTiming },
-  { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) },
+  { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) ?? wholeVmWasted(text) },
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
   { factor: 'kernel', value: 'custom', words: (text) => kernelRelease(text) ?? ownMachineState(text) },
 ];

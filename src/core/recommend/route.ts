@@ -26,7 +26,8 @@ const QUESTION_WORD = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
-const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
+// Or one in place of the other ("get its own vm instead of sharing a host with other containers"; blind set wharves).
+const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus|instead\s+of|rather\s+than)\b/i;
 // The other side offered as the alternative, not set beside for comparison ("vs").
 const EITHER = /^[^.!?]{0,40}?\bor\b/i;
 // "What setup fits?" after both sides are named asks the choice too (round-38 closing A/B check).
@@ -69,7 +70,7 @@ const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recom
 // round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:its|their|a|an)\s+(?:own\s+)?(?:dedicated\s+)?(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -226,13 +227,15 @@ const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${
 const HEDGE = `(?:probably|maybe|perhaps|prob|i\\s+(?:guess|think|suppose|reckon))`;
 const PROPOSES_SIDE = new RegExp(
   [
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|better|instead|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not
     // "those are vms" told (round-39 review).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
+    // "is a container even possible?" after what the workload needs (blind set wharves: declined).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:is|would|will)\\s+${ONE_SIDE}\\s+(?:even\\s+|still\\s+|actually\\s+|really\\s+)?(?:possible|an\\s+option|feasible|doable|viable|realistic)\\s*(?:then|here|at\\s+all)?\\s*[?!.]*\\s*$`,
     // "so containers won't help?" after what the workload needs (round-34 A/B check: a migration line).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+(?:won'?t|wont|can'?t|cant|wouldn'?t|wouldnt|don'?t|dont)\\s+(?:help|work|do\\s+it|cut\\s+it)\\s*(?:then|either)?\\s*\\?+\\s*$`,
     // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).
@@ -593,7 +596,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (
     sentences.length === 1 &&
     comma > 0 &&
-    (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause)) &&
+    (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause) || ASKED_UNMARKED.test(clause)) &&
     [PROPOSES_SIDE, CHANGES_ANSWER, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
     !QUESTION_WORD.test(question.slice(0, comma))
   ) {
@@ -722,6 +725,9 @@ const pointsBack = (question: string, earlier: readonly string[]): boolean => {
   return [...question.matchAll(EACH_OF)].some((m) => terms(m[1]!).some((t) => said.has(t)));
 };
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
+// A clause asked without its mark: "…, is a container even possible", "…, can that run in a container".
+// Not "would"/"will", which weigh what would follow ("…, would we save anything").
+const ASKED_UNMARKED = /^\s*(?:is|are|can|could|should|does|do)\b/i;
 
 // A follow-up asking only why ("why?", "why tho", "how come", "whyy" as read).
 const WHY_ALONE =

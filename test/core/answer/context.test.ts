@@ -216,6 +216,17 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'is that a fair point?', { context: ['the canteen should open earlier'] }).answered).toBe(false);
   });
 
+  it('reads past a pause, who else holds the claim, and "FUD" (blind thread set seed-24)', () => {
+    const claim = ['containers are just faster VMs right'];
+    expect(answer(withLexicon, 'wait is that actually wrong? my tech lead says exactly that', { context: claim }).answered).toBe(true);
+    const kernel = ['so containers are less secure', 'kind of, they share a kernel'];
+    const fud = answer(withLexicon, 'that sounds like FUD honestly. plenty of banks run containers in prod', { context: kernel });
+    expect(fud.answered).toBe(true);
+    expect(fud.passages[0]!.snippet).toMatch(/least privileges/);
+    // A pause before chatter is still chatter.
+    expect(answer(withLexicon, 'wait, is the canteen open today?', { context: claim }).answered).toBe(false);
+  });
+
   it("reads a name only the thread's earlier messages say as where it stands, and one the follow-up says as what it asks", () => {
     const context = ['licences for our vm hosts are getting pricey', 'per-core Zorbware pricing got brutal after the Zorbcom deal'];
     const followUp = answer(withLexicon, 'would containers help with that?', { context });
@@ -357,6 +368,11 @@ describe('answer() with context', () => {
       // Politeness before how short; who reads it, with how long they have (blind thread set seed-22).
       'tl;dr plz, 2 lines max',
       'explain like im a sales manager who has 20 seconds',
+      // Laid out, for someone outside the trade, or a manager's version after a murmur (blind thread set seed-24).
+      'put that in a 2 column table plz',
+      'as bullets?',
+      "explain it like I'm a ferry ticket clerk",
+      'mm ok. can you give me the manager version in two sentences',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -373,6 +389,8 @@ describe('answer() with context', () => {
       'give me 3 bullets for the lunch order',
       'one line for a sec',
       'a few words for the team',
+      'put the table by the window',
+      "explain it like I'm a clerk who needs the vpn password",
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

@@ -519,6 +519,9 @@ describe('parseFactorInput: plain phrases', () => {
       ['We want to test our kpatch live-patching rollout before it reaches production.', 'kernel=custom'],
       ['one Intel Compute Stick with 2 GB of RAM runs the schedule site', 'density=high'],
       ['our volunteer developers want container build pipelines', 'speed=high'],
+      // Blind set wharves.
+      ['the council wants proof our client data is kept apart from the other agencies we host', 'isolation=high'],
+      ['the check-in backend is a tiny api, a whole vm for it feels wasteful', 'density=high'],
     ];
     for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
     for (const text of [
@@ -529,6 +532,8 @@ describe('parseFactorInput: plain phrases', () => {
       'we dist-upgrade the hosts every sunday',
       'vendors push 10 updates a day',
       'our build pipeline runs once a month',
+      'we keep logs separate from the app data',
+      'a whole vm for the database is what we have',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });

@@ -198,6 +198,16 @@ describe('routeQuestion()', () => {
     });
     for (const q of ['should we containerize our web app?', 'should we containerise it?'])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+    // Blind set wharves: one side instead of the other; a clause asked without its mark.
+    for (const q of [
+      'kids photos are sensitive, should the proof gallery service get its own vm instead of sharing a host with other containers',
+      'the cctv capture software at the weighbridge is windows only, is a container even possible',
+      'our historian needs a custom kernel module for the serial card, can that run in a container',
+    ])
+      expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
+    // "would" weighs what would follow.
+    expect(routeQuestion('our app is windows only, would we save anything with a container')).not.toMatchObject({ kind: 'recommend' });
   });
 
   it('recommends VMs for pfSense asked about as the workload, not the firewall in front (second round-40 review)', () => {
