@@ -1447,9 +1447,19 @@ const HEARSAY =
 const ASKED_HEARSAY =
   /\b(why|how\s+come)\s+(?:do|does|did)?\s*(?:people|everyone|folks|they|so\s+many\s+people)\s+(?:keep\s+|always\s+)?(?:say(?:s|ing)?|claims?|claiming|thinks?|thinking)\s+(?:that\s+)?/i;
 
+// "whats the downside of containers, evry blog just says theyre great": where the asker met the other view,
+// after the question (blind set wharves: declined, its words half of the question).
+const HEARSAY_LAST =
+  /(?:[,;:]|\s[-–—])\s*(?:(?:but|and|cause|because|since|as)\s+)?(?:(?:every|evry|all\s+the|most|every\s+single)\s+(?:blog|article|post|site|video|tutorial|vendor|talk|doc)s?|(?:everyone|everybody|people|they)(?=\s+(?:just\s+|only\s+|always\s+|keep\s+)?(?:say|says|saying|claim|claims)\b))\s+(?:(?:just|only|always|keeps?)\s+)?(?:says?|saying|claims?|tells?\s+(?:me|us)|talks?\s+about)\b[^?]{0,80}$/iu;
+
 /** The question without the occasion it is asked for ("in a system design interview …", "…, need it for an essay"), or who said it ("i heard …"). */
 export function withoutOccasion(question: string): string {
-  const rest = question.replace(OCCASION_FIRST, '').replace(OCCASION_LAST, '$1').replace(HEARSAY, '').replace(ASKED_HEARSAY, '$1 ');
+  const rest = question
+    .replace(OCCASION_FIRST, '')
+    .replace(OCCASION_LAST, '$1')
+    .replace(HEARSAY, '')
+    .replace(ASKED_HEARSAY, '$1 ')
+    .replace(HEARSAY_LAST, '');
   return terms(rest).length > 0 ? rest : question;
 }
 

@@ -31,6 +31,8 @@ const EXTRA_STOP_WORDS = [
   'tldr', 'pls', 'plz', 'rn', 'btw', 'fyi', 'imo', 'imho', 'afaik', 'iirc', 'idk', 'tbh', 'lol', 'thx', 'ty', 'eli5', 'fwiw', 'lemme', 'ngl',
   // A judgement of a claim, not a topic ("that sounds like FUD honestly"; blind thread set seed-24: a name the knowledge lacked).
   'fud',
+  // When, in chat shorthand: "need to explain it to the ops manager tmrw" (blind set wharves: read as a name).
+  'tmrw', 'tmr', 'tmw', 'tomoz', 'asap', 'eod', 'eow', 'atm',
   // natural's list has "more" and "most" but not their opposites: "are containers less secure
   // than vms?" ranked the one passage saying "less overhead" first.
   'less', 'fewer', 'least',

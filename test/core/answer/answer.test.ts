@@ -1376,6 +1376,22 @@ describe('withoutOccasion()', () => {
     expect(withoutOccasion('how come everyone says vms are slow')).toBe('how come vms are slow');
     expect(withoutOccasion('why do people use vms')).toBe('why do people use vms');
     expect(withoutOccasion('is it true people say vms are dead')).toBe('is it true people say vms are dead');
+    // Where the other view was met, after the question (blind set wharves).
+    expect(withoutOccasion('whats the downside of containers, evry blog just says theyre great')).toBe('whats the downside of containers');
+    expect(withoutOccasion("what's the catch with vms, everyone says they're dead")).toBe("what's the catch with vms");
+    // Not what a blog post is asked about.
+    expect(withoutOccasion('how do i write a blog post about containers')).toBe('how do i write a blog post about containers');
+  });
+
+  it('reads "tmrw" as when, not a name the knowledge lacks (blind set wharves)', () => {
+    const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
+    const shipped = KnowledgeIndex.build(index.passages, Lexicon.parse(synonyms));
+    const result = answer(
+      shipped,
+      'whats the actual diff between a container and a vm in plain words, need to explain it to the ops manager tmrw',
+    );
+    expect(result.answered).toBe(true);
+    expect(result.unknownEntities ?? []).toEqual([]);
   });
 
   it("keeps the occasion's words from choosing the passage", () => {
