@@ -828,6 +828,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'constrained devices',
         'low memory',
         'low ram',
+
         'little memory',
         'little ram',
         'small devices',

@@ -320,7 +320,10 @@ function pullApart(message: string): boolean {
 const WHAT_TO_DO =
   /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:what\s+(?:do|should|shall|would|can)\s+(?:we|i)\s+do|now\s+what)(?:\s+(?:then|now|here|in\s+that\s+case))?\s*[?!.]*\s*$/i;
 const CHANGES_ANSWER = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$` +
+    // Or whether it leans the choice ("does that push us one way?", "does that seasonal swing argue for
+    // containers?"; blind thread set seed-24: looked up or declined).
+    `|^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this|it)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE})\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 
@@ -371,11 +374,13 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
   if (CHANGES_ANSWER.test(question) || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
-    const last = earlier.at(-1)!;
     // A plan to put it on one side asks whether it still fits ("I've been told to containerise everything",
     // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
     const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier) || earlier.some((e) => PLANS_SIDE.test(e));
-    return choiceAsked && statesNeeds(last) && (needsOfWorkload(last) || ownNeeds(last));
+    // The need told last, or just before an aside ("summer is 5x the traffic of winter", "ops team is 2
+    // people", then "does that seasonal swing argue for containers?"; blind thread set seed-24).
+    const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
+    return choiceAsked && (needs(earlier.at(-1)!) || (earlier.length > 1 && needs(earlier.at(-2)!)));
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
@@ -680,7 +685,7 @@ const recommendOn = (input: FactorInput): Route | null =>
 // not scanned back from each of its spaces.
 const NOT_A_DOCUMENT = String.raw`(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:use|go\s+with|switch\s+to|move\s+to)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\s+for\s+(?:the|our|my|this|that|it|them|everything)\b|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:use|go\s+with|switch\s+to|move\s+to)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\s+for\s+(?:the|our|my|this|that|it|them|everything)\b|(?:move|migrate|switch|go)\s+(?:over\s+)?(?:to|into|onto)\s+(?:an?\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\b|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
     // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
     String.raw`|\b${NOT_A_DOCUMENT}(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',

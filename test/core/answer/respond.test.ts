@@ -136,6 +136,24 @@ describe('respond()', () => {
         'The pattern-grading software only runs on IRIX 6.5.',
       ),
     ).toBe('vms');
+    // Whether the need leans the choice, told last or just before an aside (blind thread set seed-24).
+    expect(
+      rec(
+        ["containers vs vms for a vineyard's irrigation controllers? each controller is a little linux board"],
+        'the boards are tiny, not much memory or cpu. does that push us one way?',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        [
+          "We're a ferry operator. Ticketing runs on VMs and we're asked whether to move to containers before summer season",
+          'summer is 5x the traffic of winter',
+          'ops team is 2 people',
+        ],
+        'does that seasonal swing argue for containers?',
+      ),
+    ).toBe('containers');
+    expect(rec(['what are containers?', 'lunch is at noon'], 'does that push us one way?')).toBeUndefined();
     // What a document says to use is no plan of the team's.
     expect(routeQuestion('the docs say to use containers for the demo')).toEqual({ kind: 'lookup' });
   });

@@ -522,6 +522,8 @@ describe('parseFactorInput: plain phrases', () => {
       // Blind set wharves.
       ['the council wants proof our client data is kept apart from the other agencies we host', 'isolation=high'],
       ['the check-in backend is a tiny api, a whole vm for it feels wasteful', 'density=high'],
+      // Blind thread set seed-24.
+      ['the boards are tiny, not much memory or cpu.', 'density=high'],
     ];
     for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
     for (const text of [
@@ -534,6 +536,8 @@ describe('parseFactorInput: plain phrases', () => {
       'our build pipeline runs once a month',
       'we keep logs separate from the app data',
       'a whole vm for the database is what we have',
+      'we have plenty, not much memory pressure',
+      'it uses not much ram',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
