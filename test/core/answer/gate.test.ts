@@ -29,6 +29,29 @@ function withNotes(small: KnowledgeIndex, folder: (i: number) => string): Knowle
 }
 
 describe('the calibrated gate', () => {
+  it("judges a question naming a file on what that file's best passages say together, in a large knowledge", () => {
+    const guide = (path: string) =>
+      splitFile({
+        path,
+        text: [
+          '# Checkpoint',
+          '## Saving',
+          'Checkpointing writes the state of a running process tree to disk.',
+          '## Moving',
+          'Copy the archive to a second machine and restore it there with --import.',
+          '## Requirements',
+          'CRIU must be installed on both hosts.',
+        ].join('\n\n'),
+      });
+    const question =
+      'how do i checkpoint a running process to disk overnight, copy the archive and restore it on a second machine; does criu need installing on both hosts';
+    const named = withNotes(KnowledgeIndex.build(guide('podman/checkpoint-restore.md'), index.lexicon), (i) => `notes${i % 7}`);
+    expect(answer(named, question)).toMatchObject({ answered: true, confidence: 'high' });
+    // A file the question does not name is judged on its best passage alone.
+    const unnamed = withNotes(KnowledgeIndex.build(guide('podman/guide.md'), index.lexicon), (i) => `notes${i % 7}`);
+    expect(answer(unnamed, question).answered).toBe(false);
+  });
+
   it('answers with high confidence when the passage covers the question', () => {
     const result = answer(index, 'How do licensing costs compare for containers and VMs?');
     expect(result).toMatchObject({ answered: true, confidence: 'high' });
