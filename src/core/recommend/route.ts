@@ -460,7 +460,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   )
     return question;
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
-  if (ASKS_WHAT_KIND.test(question)) return null;
+  if (ASKS_WHAT_KIND.test(question) || ASKS_EFFECT.test(question)) return null;
   // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.
   const offersEither = offersAlternatives(question, EITHER);
   if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question) && !(offersEither && OWN_SITUATION.test(question))) return null;
@@ -484,6 +484,12 @@ function choiceWorkload(question: string, alone = true): string | null {
   // containers or vms?": a workload to be run in one or the other, whose needs the parser reads.
   return RUN_IN_EITHER.test(question) && needsOfWorkload(question) ? question : null;
 }
+
+// "Does running Windows Server in VMs or in containers change how many licences we have to buy?": what
+// the two do to a count or an amount, a fact the knowledge states (round-41 A/B check: recommended VMs
+// for the Windows it named, not the licensing answer).
+const ASKS_EFFECT =
+  /^\s*(?:does|do|will|would|can|could)\b[^?]{0,100}?\b(?:change|affect|impact|alter)\s+(?:how\s+(?:many|much)|the\s+(?:number|count|amount|cost|price|size)\s+of)\b/i;
 
 // What a thread's statements say its workload needs: isolation, its own kernel or an architecture
 // and nothing else, as in a question; or anything the parser reads in a message saying it of the

@@ -206,6 +206,11 @@ describe('routeQuestion()', () => {
     ])
       expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
+    // What the two do to a count is a fact to look up, not a choice (round-41 A/B check).
+    expect(routeQuestion('Does running Windows Server in VMs or in containers change how many licences we have to buy?')).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('should we run windows server in vms or containers?')).toMatchObject({ kind: 'recommend' });
     // "would" weighs what would follow.
     expect(routeQuestion('our app is windows only, would we save anything with a container')).not.toMatchObject({ kind: 'recommend' });
   });
