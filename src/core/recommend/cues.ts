@@ -170,6 +170,9 @@ export const CUES: Record<Factor, Cue[]> = {
       'their own scripts',
       'their own binaries',
       'their own software',
+      // Plugins someone else writes and runs on the platform ("letting partner carriers run their own plugins").
+      'their own plugins',
+      'their own extensions',
       'autograder',
       // Students' code run for them ("a platform for students to run code in the browser", "is a
       // container enough for running students' homework code?"), and code candidates type in.
@@ -573,6 +576,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'start fast',
         'start quickly',
         'start in seconds',
+        // Said with the verbs people use for it ("our match servers need to spin up in seconds").
+        'spin up in seconds',
+        'come up in seconds',
+        'boot in seconds',
         'fast boot',
         'quick boot',
         'cold start',

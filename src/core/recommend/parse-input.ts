@@ -446,7 +446,7 @@ const STEADY = String.raw`(?:consistent|predictable|steady|stable|deterministic|
 const TIMED = String.raw`(?:performance|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
 // What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
-const CLOCKED = String.raw`(?:\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
+const CLOCKED = String.raw`(?:(?:\d+(?:\.\d+)?|\ba\s+few|\bfew)\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
 const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?|khz|hz)\b|\b\d+(?:\.\d+)?\s?(?:khz|hz)\b|\b(?:control\s+loops?|actuators?|setpoints?|servos?|motors?)\b)`;
 // Jitter, stutter, or a tick that comes late ("the control loop runs every 5 ms and one late tick ruins a
 // whole batch"; round-40 closing A/B check: declined).
@@ -458,7 +458,7 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`(?<!\b(?:had|have\s+had|was|were|gave\s+us|give\s+us|gives\s+us|got)\s+)\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?|between|across))${NOT_NEEDED_AFTER}`,
     String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
-    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no)\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
+    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
     // Jitter not tolerated ("the control software can't tolerate any jitter"; round-40 closing A/B check).
     String.raw`\b(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|won['’]t|doesn['’]t|does\s+not)\s+(?:tolerate|handle|accept|afford|cope\s+with|live\s+with)\s+(?:any\s+)?(?:jitter|stutter(?:s|ing)?|lag\s+spikes?)\b`,

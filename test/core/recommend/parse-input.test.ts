@@ -524,6 +524,10 @@ describe('parseFactorInput: plain phrases', () => {
       ['the check-in backend is a tiny api, a whole vm for it feels wasteful', 'density=high'],
       // Blind thread set seed-24.
       ['the boards are tiny, not much memory or cpu.', 'density=high'],
+      // Older tuning halves, read now.
+      ['our match servers need to spin up in seconds when a lobby fills', 'speed=high'],
+      ['fermenter temp control polls the PLCs every few ms and cant have hiccups.', 'speed=low'],
+      ["we're letting partner carriers run their own plugins on our platform.", 'isolation=high'],
     ];
     for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
     for (const text of [
@@ -538,6 +542,7 @@ describe('parseFactorInput: plain phrases', () => {
       'a whole vm for the database is what we have',
       'we have plenty, not much memory pressure',
       'it uses not much ram',
+      'the page was back up in seconds',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
