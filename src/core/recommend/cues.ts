@@ -251,6 +251,11 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Protected health information, by its acronym; workloads whose failure harms people beside ones that do
+    // not ("mixed criticality on one soc (safety stuff + infotainment)"; older tuning halves: offered the
+    // flow). Word for word, as every phrase added for a shape of one question: out of the lexicon, whose
+    // vocabulary also ranks passages and tells the gate a question is about the domain.
+    ...compounds('high', ['phi', 'mixed criticality', 'safety critical']),
     // Sensitive of data, not of what a workload reacts to ("a latency sensitive trading app" asked
     // for performance, and had been recommended VMs for strong isolation; round-31 A/B check).
     // Nor "sensitive to latency", "very sensitive to noisy neighbours" (round-31 review).
@@ -507,6 +512,10 @@ export const CUES: Record<Factor, Cue[]> = {
       '16 bit software',
       '16 bit windows',
     ]),
+    // A driver of its own, loaded into the kernel ("a serial card that has its own driver", "needs a usb
+    // dongle driver loaded in the kernel"), or a real-time OS beside Linux ("linux and an RTOS side by side";
+    // older tuning halves: offered the flow).
+    ...compounds('custom', ['its own driver', 'dongle driver', 'loaded in the kernel', 'loaded into the kernel', 'rtos']),
     // A whole desktop per user ("should our remote staff's virtual desktops (VDI) be VMs or containers?";
     // round-38 A/B check: a VM-drawback line): a desktop OS of its own.
     ...compounds('custom', ['vdi', 'virtual desktop', 'virtual desktops', 'desktop vm', 'desktop vms']),
@@ -576,10 +585,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'start fast',
         'start quickly',
         'start in seconds',
-        // Said with the verbs people use for it ("our match servers need to spin up in seconds").
-        'spin up in seconds',
-        'come up in seconds',
-        'boot in seconds',
         'fast boot',
         'quick boot',
         'cold start',
@@ -657,6 +662,9 @@ export const CUES: Record<Factor, Cue[]> = {
       'test runners',
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
+    // Said with the verbs people use for it ("our match servers need to spin up in seconds", "can containers
+    // come up fast enough"; older tuning halves).
+    ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds', 'come up fast', 'come up quickly']),
     // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
     // A/B check: no need read), or pipelines built on containers ("our developers want container-based
     // pipelines"; round-38 closing A/B check): continuous deployment. Not one said to run seldom (round-38
@@ -850,6 +858,8 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
+    ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).
     ...['hardware cost', 'licence', 'license', 'licensing', 'cost', 'overhead'].map((phrase) => ({
       phrase,

@@ -109,7 +109,7 @@ const MIN_JUMP = 5;
 // triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
 const LOAD_SURGE = new RegExp(
-  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
+  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|goes\s+from\s+(?:zero|nothing|0|idle)\s+to\s+(?:crazy|insane|nuts|wild|thousands|millions|\d[\d,.]*k?)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
 // Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",
@@ -183,7 +183,7 @@ const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[
 // A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM
 // start-up line): its footprint is what counts.
 const WHOLE_VM_WASTED = new RegExp(
-  String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?(?:(?:a\s+)?(?:bit|lot)\s+(?:of\s+)?)?(?:wasteful|overkill|a\s+waste|too\s+much|excessive|heavy)\b`,
+  String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?(?:(?:a\s+)?(?:bit|lot)\s+(?:of\s+)?)?(?:wasteful|overkill|a\s+waste|too\s+much|excessive|heavy|silly|pointless|dumb)\b`,
   'iu',
 );
 const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
@@ -195,7 +195,7 @@ const UP_IN_MINUTES = new RegExp(
   String.raw`\b(?:\d{1,5}|dozens\s+of|hundreds\s+of|a\s+(?:lot|bunch|fleet)\s+of)\s+(?:(?:new|more|extra|fresh)\s+)?(?:instances|servers|vms|containers|nodes|workers|machines|boxes|pods|runners|copies|replicas)\s+(?:up|running|online|started|booted)\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,3}\s+)?(?:seconds|secs|minutes|mins|a\s+minute)\b`,
   'iu',
 );
-const upInMinutes = (text: string): string | undefined => UP_IN_MINUTES.exec(text)?.[0].toLowerCase();
+const upInMinutes = (text: string): string | undefined => (UP_IN_MINUTES.exec(text) ?? UP_IN_SECONDS.exec(text))?.[0].toLowerCase();
 // A job that runs, then nothing for the rest of the day ("one massive job at 5am then nothing all day";
 // blind set piers: looked up): capacity wanted only while it runs, brought up and shut down again.
 const THEN_IDLE = new RegExp(
@@ -205,7 +205,9 @@ const THEN_IDLE = new RegExp(
 // Or idle most of the year, used on a day or two ("for something idle 360 days a year", "rest of the year
 // nobody looks at it"; blind thread set seed-23: declined): brought up for the days it is used.
 const IDLE_MOSTLY = new RegExp(
-  String.raw`\bidle\s+(?:for\s+)?(?:\d{2,3}\s+days\s+(?:a|per|of\s+the)\s+year|most\s+of\s+the\s+year|(?:the\s+)?rest\s+of\s+the\s+year)\b|\b(?:(?:the\s+)?rest\s+of\s+the\s+year|most\s+of\s+the\s+year)\s*,?\s+(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:looks\s+at|uses|visits|touches|opens)\s+it\b`,
+  // "we dump ~200k camera trap images at once then nothing for weeks" (an older tuning half).
+  String.raw`\bat\s+once,?\s+(?:and\s+)?then\s+(?:nothing|idle|quiet)\s+for\s+(?:days|weeks|months)\b|` +
+    String.raw`\bidle\s+(?:for\s+)?(?:\d{2,3}\s+days\s+(?:a|per|of\s+the)\s+year|most\s+of\s+the\s+year|(?:the\s+)?rest\s+of\s+the\s+year)\b|\b(?:(?:the\s+)?rest\s+of\s+the\s+year|most\s+of\s+the\s+year)\s*,?\s+(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:looks\s+at|uses|visits|touches|opens)\s+it\b`,
   'iu',
 );
 const thenIdle = (text: string): string | undefined => (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text))?.[0].toLowerCase();
@@ -218,6 +220,11 @@ const thenIdle = (text: string): string | undefined => (THEN_IDLE.exec(text) ?? 
 const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+|~\s?)?`;
 // "a couple seconds", "1.5 seconds", "1 to 2 seconds" too (second round-40 review: "a couple" had wanted two spaces).
 const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(?:\s?[-–]\s?\d{1,3}|\s+to\s+\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
+// Or up within seconds of being switched on ("the rear camera has to be up in 2s"; an older tuning half).
+const UP_IN_SECONDS = new RegExp(
+  String.raw`\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up|running|ready|live)\s+(?:with)?in\s+${SECONDS}`,
+  'iu',
+);
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
 const SECONDS_OR_MINUTES = String.raw`(?:${SECONDS}|(?:a\s+few|a\s+couple\s+(?:of\s+)?|[1-9]|one|two|three|four|five|a)\s+(?:minutes?|mins?))${NOT_WHEN}`;
 const LIVE_NOUNS = String.raw`(?:workers?|containers?|instances?|jobs?|tasks?|process(?:es)?|sandbox(?:es)?|vms?|pods?|runners?|functions?|builds?|renderers?|converters?|handlers?|browsers?)`;
@@ -395,7 +402,7 @@ const NO_OTHER_REACHES = new RegExp(
 // Or kept apart from the other parties hosted ("proof our client data is kept apart from the other agencies
 // we host"; blind set wharves: the migration FAQ): not logs kept separate from the app's data.
 const KEPT_APART = new RegExp(
-  String.raw`\b(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from\s+(?:each\s+other|one\s+another|(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|users|schools|firms|businesses|practices|sites|councils|charities|brands|stores|shops))\b`,
+  String.raw`\bkeep\s+${NOT_DEBUGGED}(?:those|them|these|the\s+[\p{L}-]+|each\s+[\p{L}-]+)\s+apart\b|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+kept\s+isolated\b|\b(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from\s+(?:each\s+other|one\s+another|(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|users|schools|firms|businesses|practices|sites|councils|charities|brands|stores|shops))\b`,
   'iu',
 );
 const isolateFrom = (text: string): string | undefined =>
@@ -442,8 +449,9 @@ const freshEach = (text: string): string | undefined => (FRESH_EACH.exec(text) ?
 // problems", "real time metrics" or "no jitter requirements"; nor a move "without hiccups", a report of
 // none since, steady timing had ("we had consistent performance on vms") or given by the hosts, the same
 // across environments, or said not to matter after it (second round-39 review).
-const STEADY = String.raw`(?:consistent|predictable|steady|stable|deterministic|guaranteed)`;
-const TIMED = String.raw`(?:performance|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
+// "rock steady", and "consistant" as it is often typed (older tuning halves: offered the flow).
+const STEADY = String.raw`(?:(?:rock|super|very|really)[-\s]+)?(?:consistent|consistant|predictable|steady|stable|deterministic|guaranteed)`;
+const TIMED = String.raw`(?:performance|perf|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
 // What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
 const CLOCKED = String.raw`(?:(?:\d+(?:\.\d+)?|\ba\s+few|\bfew)\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
@@ -457,6 +465,8 @@ const CONSISTENT_TIMING = new RegExp(
   [
     String.raw`(?<!\b(?:had|have\s+had|was|were|gave\s+us|give\s+us|gives\s+us|got)\s+)\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?|between|across))${NOT_NEEDED_AFTER}`,
     String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
+    // "keeping response times steady", "jitter is everything for us".
+    String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,

@@ -528,6 +528,23 @@ describe('parseFactorInput: plain phrases', () => {
       ['our match servers need to spin up in seconds when a lobby fills', 'speed=high'],
       ['fermenter temp control polls the PLCs every few ms and cant have hiccups.', 'speed=low'],
       ["we're letting partner carriers run their own plugins on our platform.", 'isolation=high'],
+      ['odds engine latency has to be rock steady', 'speed=low'],
+      ['asterisk in docker or on a vm? jitter is everything for us', 'speed=low'],
+      ['does vm vs container matter for keeping response times steady', 'speed=low'],
+      ['will containers give me consistant perf', 'speed=low'],
+      ['can containers come up fast enough or do i keep vms pre-warmed', 'speed=high'],
+      ['we dump ~200k camera trap images at once then nothing for weeks.', 'speed=high'],
+      ['when we launch a survey traffic goes from zero to crazy in 5 min.', 'speed=high'],
+      ['the rear camera has to be up in 2s', 'speed=high'],
+      ['we run cargo planning and crew payroll on one box. can containers keep those apart well enough', 'isolation=high'],
+      ['rider trip data must be kept isolated and secure.', 'isolation=high'],
+      ['patient charts are phi', 'isolation=high'],
+      ['mixed criticality on one soc (safety stuff + infotainment)', 'isolation=high'],
+      ["our rsvp service is tiny and it's running in a whole vm which feels silly.", 'density=high'],
+      ['item intake app runs on a small pc under the counter. the pcs are weak', 'density=high'],
+      ['the keypads talk thru a serial card that has its own driver.', 'kernel=custom'],
+      ['the software needs a usb dongle driver loaded in the kernel.', 'kernel=custom'],
+      ['on our ECU we need linux and an RTOS side by side.', 'kernel=custom'],
     ];
     for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
     for (const text of [
@@ -543,6 +560,9 @@ describe('parseFactorInput: plain phrases', () => {
       'we have plenty, not much memory pressure',
       'it uses not much ram',
       'the page was back up in seconds',
+      'the site came back up in seconds',
+      'we had consistent perf on vms',
+      'keep the tests apart from prod data? no idea',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
