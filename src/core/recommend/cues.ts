@@ -256,6 +256,9 @@ export const CUES: Record<Factor, Cue[]> = {
     // flow). Word for word, as every phrase added for a shape of one question: out of the lexicon, whose
     // vocabulary also ranks passages and tells the gate a question is about the domain.
     ...compounds('high', ['phi', 'mixed criticality', 'safety critical']),
+    // Identity checks' documents ("KYC docs for high value buyers (passports etc)") and malware run on purpose
+    // ("a lab where we detonate malware samples"; older tuning halves: offered the flow).
+    ...compounds('high', ['kyc', 'passports', 'passport copies', 'malware samples', 'detonate malware', 'malware analysis']),
     // Sensitive of data, not of what a workload reacts to ("a latency sensitive trading app" asked
     // for performance, and had been recommended VMs for strong isolation; round-31 A/B check).
     // Nor "sensitive to latency", "very sensitive to noisy neighbours" (round-31 review).

@@ -418,7 +418,13 @@ const BESIDE_PUBLIC = new RegExp(
   String.raw`\b(?:same|shared)\s+(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?|kernel)\s+as\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bnext\s+to\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}|\bshar(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:cluster|clusters|hosts?|hardware|box(?:es)?|servers?|machines?|nodes?)\s+with\s+(?:our|the|a|their|my)\s+${PUBLIC_FACING}`,
   'iu',
 );
-const besidePublic = (text: string): string | undefined => BESIDE_PUBLIC.exec(text)?.[0].toLowerCase();
+// Or named first, with something else, on one host ("guest wifi stuff and the booking db on the same host";
+// an older tuning half: offered the flow).
+const PUBLIC_WITH_OTHER = new RegExp(
+  String.raw`\b${PUBLIC_FACING}(?:\s+(?:stuff|things|bits|portal|services?|sites?|pages?|apps?|apis?))?\s+and\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){1,3}?(?:on|in)\s+(?:the\s+)?(?:same|one|a\s+single|a\s+shared)\s+(?:cluster|hosts?|hardware|box|servers?|machines?|nodes?)\b`,
+  'iu',
+);
+const besidePublic = (text: string): string | undefined => (BESIDE_PUBLIC.exec(text) ?? PUBLIC_WITH_OTHER.exec(text))?.[0].toLowerCase();
 
 // Something started fresh each time ("start a fresh speech-to-text worker for every call", "we spin a
 // fresh match server per game"; round-34 A/B check: declined): a worker, server or sandbox, for each
@@ -465,8 +471,8 @@ const CONSISTENT_TIMING = new RegExp(
   [
     String.raw`(?<!\b(?:had|have\s+had|was|were|gave\s+us|give\s+us|gives\s+us|got)\s+)\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?|between|across))${NOT_NEEDED_AFTER}`,
     String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
-    // "keeping response times steady", "jitter is everything for us".
-    String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b`,
+    // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
+    String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
@@ -487,7 +493,11 @@ const consistentTiming = (text: string): string | undefined => CONSISTENT_TIMING
 // already run 6.1"; round-34 review).
 const KERNEL_RELEASE =
   /\b(?:needs?|requires?|depends\s+on|relies\s+on)\s+(?:a\s+|the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+\b(?!\+|\s+or\s+(?:newer|later|above|higher|up)|\s+and\s+(?:up|above|later|newer))/i;
-const kernelRelease = (text: string): string | undefined => KERNEL_RELEASE.exec(text)?.[0].toLowerCase();
+// Or a distribution's own release ("an ancient java 6 thing that needs a specific centos version"; an older
+// tuning half): its userland and kernel as they were, not a language runtime's version.
+const DISTRO_RELEASE =
+  /\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:a\s+|one\s+|the\s+)?(?:specific|particular|exact|certain|old|older|ancient)\s+(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)\s+(?:version|release|build)\b/i;
+const kernelRelease = (text: string): string | undefined => (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase();
 // A machine's own power states and a relabel of its whole filesystem ("test how the agent behaves when
 // the machine suspends, hibernates and resumes", "relabelling the whole filesystem and rebooting";
 // round-39 A/B check): what only a machine with its own kernel goes through. A machine, laptop or kiosk

@@ -545,6 +545,12 @@ describe('parseFactorInput: plain phrases', () => {
       ['the keypads talk thru a serial card that has its own driver.', 'kernel=custom'],
       ['the software needs a usb dongle driver loaded in the kernel.', 'kernel=custom'],
       ['on our ECU we need linux and an RTOS side by side.', 'kernel=custom'],
+      ['guest wifi stuff and the booking db on the same host', 'isolation=high'],
+      ['the public site and the api on the same host', 'isolation=high'],
+      ['KYC docs for high value buyers (passports etc)', 'isolation=high'],
+      ['a security research lab where we detonate malware samples', 'isolation=high'],
+      ['an ancient java 6 thing that needs a specific centos version', 'kernel=custom'],
+      ['the bid engine needs the same latency every time', 'speed=low'],
     ];
     for (const [text, expected] of cases) expect(read(text), text).toBe(expected);
     for (const text of [
@@ -563,6 +569,8 @@ describe('parseFactorInput: plain phrases', () => {
       'the site came back up in seconds',
       'we had consistent perf on vms',
       'keep the tests apart from prod data? no idea',
+      'the tool needs a specific python version',
+      'the marketing team and the sales team sit on the same floor',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
