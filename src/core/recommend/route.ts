@@ -236,6 +236,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
     // "is a container even possible?" after what the workload needs (blind set wharves: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:is|would|will)\\s+${ONE_SIDE}\\s+(?:even\\s+|still\\s+|actually\\s+|really\\s+)?(?:possible|an\\s+option|feasible|doable|viable|realistic)\\s*(?:then|here|at\\s+all)?\\s*[?!.]*\\s*$`,
+    // "so that one can't just be a container on our linux boxes, right?" (blind thread set seed-24: a closest match).
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)\\s+(?:can['’]?t|cannot|won['’]?t|wouldn['’]?t|couldn['’]?t|shouldn['’]?t)\\s+(?:just\\s+|simply\\s+|really\\s+)?(?:be|go|run|live)\\s+(?:in\\s+|as\\s+|on\\s+)?${ONE_SIDE}(?:\\s+on\\s+(?:our|the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:boxes|box|hosts?|servers?|machines?|nodes?|cluster))?(?:[\\s,]+(?:then|right|${HEDGE}))?\\s*[?!.]*\\s*$`,
     // "so containers won't help?" after what the workload needs (round-34 A/B check: a migration line).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+(?:won'?t|wont|can'?t|cant|wouldn'?t|wouldnt|don'?t|dont)\\s+(?:help|work|do\\s+it|cut\\s+it)\\s*(?:then|either)?\\s*\\?+\\s*$`,
     // "can we ship it as a container?" after what it needs (round-32 closing A/B check: declined).

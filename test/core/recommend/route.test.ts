@@ -424,6 +424,12 @@ describe('routeQuestion() in a thread', () => {
       ['we run an ML model inference API, bursty during business hours', 'container or vm, and why', { speed: 'high' }],
       ['our traffic is super bursty', 'containers then?', { speed: 'high' }],
       ['our edge boxes only have 2gb of ram', 'so containers?', { density: 'high' }],
+      // One side said not to fit, asked back (blind thread set seed-24).
+      [
+        'we need to run a legacy windows-only accounting package',
+        "so that one can't just be a container on our linux boxes, right?",
+        { kernel: 'custom' },
+      ],
       // A choice asked for a workload whose speed need it reads (blind thread set seed-23).
       ['container vs vm for a batch job that runs 5 min a day', 'container?', { speed: 'high' }],
       // Which fits, for what the question or the thread says it needs (blind thread set seed-23).
