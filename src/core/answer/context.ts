@@ -111,7 +111,7 @@ const CLAIM_CHECK =
 const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;
 // "…? my tech lead says exactly that": who else holds the thread's claim, saying nothing more of it.
 const ALSO_SAID =
-  /(?:^|[.?!,;]\s*)(?:(?:and|but|cause|because|since)\s+)?(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|boss|manager|cto|ceo|colleague|coworker|co-worker|teammate|architect|team|friend|prof(?:essor)?|teacher|mentor)\s+(?:says|said|thinks|claims|claimed|told\s+(?:me|us))\s+(?:exactly\s+|just\s+|basically\s+)?(?:that|this|so|the\s+same)\s*[.!]*\s*$/iu;
+  /(?:^|[.?!,;]\s*)(?:(?:and|but|cause|because|since)\s+)?(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|boss|manager|cto|ceo|colleague|coworker|co-worker|teammate|architect|team|friend|prof(?:essor)?|teacher|mentor)\s+(?:says|said|thinks|claims|claimed|told\s+(?:me|us)|keeps\s+saying|swears\s+by)\s+(?:exactly\s+|just\s+|basically\s+)?(?:that|this|so|it|the\s+same(?:\s+thing)?)\s*(?:[.!]+\s*)?$/iu;
 const ownText = (question: string) =>
   (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question)
     .replace(PAUSE, '')

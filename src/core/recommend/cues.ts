@@ -38,6 +38,8 @@ const compounds = (value: string, phrases: string[], negated?: string): Cue[] =>
 const SELDOM_RUN = ['runs once', 'runs monthly', 'runs quarterly', 'runs weekly', 'runs rarely', 'rarely runs', 'runs seldom', 'is rarely'];
 // The machines everything runs on: what is said with them is said of the hosts, not the workload.
 const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
+// The machines everything runs on, by any name: what is done to them is no need of the workload's.
+const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -251,6 +253,22 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Credentials kept for people, as the workload: not the team's own tool ("we store the db credentials in our
+    // password manager", "our team uses KeePass"); and where people travel, not a public timetable (round-41
+    // A/B check: a self-hosted password manager and a bodyguard firm's client itineraries got the density
+    // line; first round-41 review).
+    ...['password manager', 'password managers', 'password vault', 'vaultwarden', 'bitwarden', 'keepass'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notWith: ['store', 'stores', 'stored', 'use', 'uses', 'using', 'used', 'through', 'via', 'share', 'shares', 'shared', 'from'],
+    })),
+    ...['itineraries', 'case files'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notWith: ['public', 'bus', 'buses', 'train', 'timetable', 'timetables', 'tourists', 'project', 'migration'],
+    })),
     // Protected health information, by its acronym; workloads whose failure harms people beside ones that do
     // not ("mixed criticality on one soc (safety stuff + infotainment)"; older tuning halves: offered the
     // flow). Word for word, as every phrase added for a shape of one question: out of the lexicon, whose
@@ -358,18 +376,7 @@ export const CUES: Record<Factor, Cue[]> = {
         'crypto wallet',
         'social security numbers',
         'dates of birth',
-        // Credentials kept for people, and where people are (round-41 A/B check: a self-hosted password
-        // manager and a bodyguard firm's client itineraries got the density line).
-        'password manager',
-        'password managers',
-        'password vault',
-        'vaultwarden',
-        'bitwarden',
-        'keepass',
         'home addresses',
-        'itineraries',
-        'whereabouts',
-        'case files',
         'criminal records',
         'medical records',
         'health records',
@@ -482,13 +489,15 @@ export const CUES: Record<Factor, Cue[]> = {
       'msdos',
       'netware',
       'as400',
-      // Old Unixes from workstation vendors (round-41 A/B check: "only runs on IRIX 6.5" declined).
-      'irix',
-      'tru64',
-      'ultrix',
-      'unixware',
-      'xenix',
     ]),
+    // A workload still bound to an old workstation vendor's Unix needs it as its own OS (round-41 A/B check:
+    // "only runs on IRIX 6.5" declined); one moved off it long ago does not (first round-41 review).
+    ...['irix', 'tru64', 'digital unix', 'ultrix', 'unixware', 'xenix', 'sunos', 'nextstep'].map((phrase) => ({
+      phrase,
+      value: 'custom',
+      compound: true,
+      notWith: ['migrated', 'ported', 'retired', 'retiring', 'moved', 'off', 'replaced', 'decommissioned'],
+    })),
     ...compounds('custom', [
       // Solaris's descendants and other systems a workload may be bound to (round-37 A/B check: "a
       // legacy tool that only runs on OpenIndiana (illumos)" had been declined).
@@ -552,7 +561,7 @@ export const CUES: Record<Factor, Cue[]> = {
       phrase,
       value: 'custom',
       compound: true,
-      notWith: [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'],
+      notWith: MACHINES_OWN,
     })),
     // An upgrade of the whole OS or a patch to the running kernel, tested end to end ("test our Debian 11
     // to 12 dist-upgrade script, including the reboot into the new kernel", "test our kpatch live-patching
@@ -561,7 +570,6 @@ export const CUES: Record<Factor, Cue[]> = {
     ...[
       'dist upgrade',
       'distribution upgrade',
-      'release upgrade',
       'do release upgrade',
       'reboot into the new kernel',
       'reboot into a new kernel',
@@ -571,7 +579,7 @@ export const CUES: Record<Factor, Cue[]> = {
       'kernel live patch',
       'ksplice',
       'kgraft',
-    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: HOSTS_OWN })),
+    ].map((phrase) => ({ phrase, value: 'custom', compound: true, notWith: [...MACHINES_OWN, 'servers'] })),
     // A kernel the workload can share, unless the sharing is what worries the asker ("worried about
     // the shared kernel", "a host kernel exploit would hit every tenant"): no consent to it.
     ...['shared kernel', 'share kernel', 'host kernel'].map((phrase) => ({ phrase, value: 'shared-ok', notWith: KERNEL_WORRIES })),
@@ -681,12 +689,11 @@ export const CUES: Record<Factor, Cue[]> = {
       'cd pipelines',
       'container pipelines',
       'container based pipelines',
-      // Build pipelines for containers ("our volunteer developers want container build pipelines"; round-41
-      // A/B check: only the VM each society insists on read).
+      // Pipelines that build containers ("our volunteer developers want container build pipelines"; round-41
+      // A/B check: only the VM each society insists on read) ship what they build; a bare build pipeline,
+      // which almost every team has, says nothing of how often (first round-41 review).
       'container build pipeline',
       'container build pipelines',
-      'build pipeline',
-      'build pipelines',
     ].map((phrase) => ({
       phrase,
       value: 'high',
@@ -846,7 +853,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'constrained devices',
         'low memory',
         'low ram',
-
         'little memory',
         'little ram',
         'small devices',

@@ -87,9 +87,11 @@ export function parseFactorInput(input: string): FactorInput {
 const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|reservations|registrations|sign-?ups|log-?ins|orders|hits|calls|sessions|connections)`;
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
-const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+)?(?:years|quarters))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
+const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+|two\s+|three\s+|\d+\s+)?(?:years?|quarters?|months?))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
 // Growth by the year, said right after the multiple ("grows 10x a year", "in five years").
-const YEARLY = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b|\s+(?:in\s+(?:size|price|cost|memory)|bigger|larger|heavier)\b`;
+const BY_THE_YEAR = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(?:[\p{L}\p{N}-]+\s+)?years?)\b`;
+// Or in size, count or latency, said of what is deployed ("the apps jump 10x in size").
+const YEARLY = String.raw`${BY_THE_YEAR}|\s+(?:in\s+(?:size|price|cost|memory|number|count|latency|response\s+time|error\s+rate)|bigger|larger|heavier)\b`;
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence), "flat all year except the hour after each earnings
@@ -99,7 +101,8 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // over the holiday season" (round-34 A/B check: declined), the load or workload right before the verb:
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
-  String.raw`\b${LOAD_WORD}\b[^.?!]{0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+)|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|took|takes?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -148,18 +151,22 @@ function loadJump(text: string): string | undefined {
 // workload ("each tenant vm needs 8gb ram") or a card ("gpus with 8gb memory"), and of its memory, not
 // its disk or a mobile network ("boxes with 4gb of disk", "devices with 5g modems"). Up to 8 GB: "does
 // that matter on a 16gb box" is an ordinary machine.
-const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|raspberry\s+pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards|compute\s+sticks?|towers?|appliances?)`;
+const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|machines|pc|pcs|host|hosts|nuc|nucs|laptop|laptops|netbook|netbooks|raspberry\s+pis?|thin\s+clients?|sbcs?|device|devices|gateway|gateways|node|nodes|instance|instances|droplet|droplets|till|tills|board|boards|compute\s+sticks?|(?<!\b(?:ansible|control|cell|radio|water)\s+)towers?|appliances?)`;
 // Not a bare "g": "5g devices", "4g gateways" are mobile networks.
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
-const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video)\b)`;
+const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video|logs?|data|telemetry|downloads?|images?|isos?|files?)\b)`;
 const SMALL_HOST = new RegExp(
-  String.raw`\b${HOST_WORD}\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:with|w/?|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b|\b(?:have|has|only|on|got)\s+(?:only\s+|just\s+|like\s+|about\s+)?${SIZE}\s+(?:of\s+)?(?:ram|memory)\b`,
+  String.raw`\b${HOST_WORD}\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:with|w/?|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b(?!\s+(?:downloads?|images?|isos?|files?|logs?|updates?))|\b(?:have|has|only|on|got)\s+(?:only\s+|just\s+|like\s+|about\s+)?${SIZE}\s+(?:of\s+)?(?:ram|memory)\b`,
   'iu',
 );
 // Or in words, of what the hardware has ("the boards are tiny, not much memory or cpu"; blind thread set
 // seed-24: looked up), not how little the workload uses ("not much memory pressure", "it uses not much ram").
 const LITTLE_TO_SPARE = new RegExp(
-  String.raw`\b(?<!\b(?:uses?|using|needs?|needing|takes?|eats?|consumes?|wants?)\s+)(?:not\s+(?:much|a\s+lot\s+of)|barely\s+any|very\s+little|hardly\s+any)\s+(?:memory|ram|cpu|cpus)(?:\s+(?:or|and|nor)\s+(?:memory|ram|cpu|cpus|disk|storage))?\b(?!\s+(?:pressure|usage|use|used|leaks?|overhead|consumption|needed|required)\b)`,
+  [
+    String.raw`\b(?<!\b(?:uses?|using|needs?|needing|takes?|eats?|consumes?|wants?|spends?|(?:takes?|eats?|uses?)\s+up|gets?\s+by\s+on)\s+)(?:not\s+(?:much|a\s+lot\s+of)|barely\s+any|very\s+little|hardly\s+any)\s+(?:memory|ram|cpu|cpus)(?:\s+(?:or|and|nor)\s+(?:memory|ram|cpu|cpus|disk|storage))?\b(?!\s+(?:pressure|usage|use|used|leaks?|overhead|consumption|needed|required|load|contention|time|budget|cycles|utili[sz]ation|spent|allocated|gets|goes)\b)`,
+    // "the boards don't have much memory", "memory is tight on the gateways" (first round-41 review: missed).
+    String.raw`\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|isn['’]?t|aren['’]?t)\s+(?:have\s+)?(?:much|a\s+lot\s+of)\s+(?:memory|ram)\b(?!\s+(?:pressure|usage|leaks?|overhead))|\btight\s+on\s+(?:memory|ram)\b|\b(?:memory|ram)\s+is\s+tight\b`,
+  ].join('|'),
   'iu',
 );
 const MAX_SMALL_HOST_GB = 8;
@@ -182,8 +189,15 @@ const MANY_SMALL = new RegExp(
 const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
 // A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM
 // start-up line): its footprint is what counts.
+const WASTEFUL = String.raw`(?:(?:a\s+)?(?:bit|lot|kind|sort)\s+(?:of\s+)?|way\s+|massive(?:ly)?\s+|total(?:ly)?\s+|complete(?:ly)?\s+|kinda\s+)?(?:wasteful|overkill|a\s+waste|excessive|silly|pointless|dumb|too\s+much(?=\s*(?:[.,;!?]|$|for\s+(?:it|this|that|a|an|the)\b)))`;
 const WHOLE_VM_WASTED = new RegExp(
-  String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?(?:(?:a\s+)?(?:bit|lot)\s+(?:of\s+)?)?(?:wasteful|overkill|a\s+waste|too\s+much|excessive|heavy|silly|pointless|dumb)\b`,
+  [
+    // Not heavy under load, nor the VM's image or backup that is too much (first round-41 review).
+    String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b(?![^.?!,;]{0,30}?\b(?:images?|backups?|snapshots?|iso|disks?)\b)[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
+    // Asked: "would a whole vm be overkill for this?", "isn't a full vm overkill", "a vm per app feels like overkill".
+    String.raw`\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:be\s+)?${WASTEFUL}`,
+    String.raw`\ban?\s+(?:vm|virtual\s+machine)\s+(?:per|for\s+each|just\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
+  ].join('|'),
   'iu',
 );
 const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
@@ -299,8 +313,10 @@ const ACTIVE_CONTENT = new RegExp(
 );
 // Or the macros or scripts of uploaded files run ("opens sellers' uploaded .xlsm spreadsheets and runs their
 // macros"; round-41 A/B check: the density line): whoever uploaded them wrote what runs.
+// Files, named as such, and their own macros (not "incoming requests … the scripts in php-fpm", nor "… but
+// only ours"; first round-41 review).
 const RUNS_UPLOADED_MACROS = new RegExp(
-  String.raw`\b(?:uploaded|submitted|sent\s+in|incoming|emailed)\b(?:[^.?!]|\.(?=\w)){0,80}?\b(?:runs?|running|executes?|executing)\s+(?:their|the|its|any|all|embedded)\s+(?:embedded\s+)?(?:vba\s+)?(?:macros?|scripts?)\b`,
+  String.raw`\b(?:uploaded|submitted|sent[-\s]in|incoming|emailed)\s+(?:[\p{L}\p{N}'’-]+\s+|\.[\p{L}\p{N}]+\s+){0,3}?(?:files?|documents?|docs|spreadsheets?|workbooks?|attachments?|sheets)\b[^.?!;]{0,40}?\b(?:runs?|running|executes?|executing)\s+(?:their|its|any\s+embedded|the\s+embedded|embedded)\s+(?:embedded\s+)?(?:vba\s+)?(?:macros?|scripts?)\b(?![^.?!;]{0,30}?\b(?:only\s+ours|our\s+own)\b)`,
   'iu',
 );
 const OWNED = /\b(?:we|our|own|us|i|my)\b/i;
@@ -367,14 +383,30 @@ const theirCode = (text: string): string | undefined =>
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
 const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+// Not upstream's or a vendor's releases.
+const NOT_UPSTREAM = String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)`;
 const DEPLOYS_DAILY = new RegExp(
-  String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b` +
-    // Counted in what is pushed ("push 10 or more changes a day"; round-41 A/B check: the VM-isolation line),
-    // or undone within seconds ("we need to roll back within seconds").
-    String.raw`|(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)\b(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|updates|builds|versions|fixes|commits)\s+(?:a|per|each)\s+day\b|\broll(?:\s+|-)?back\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?(?:seconds|secs)\b`,
+  String.raw`\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|release|releases|releasing|push|pushes)\s+${DEPLOYED}${MANY_A_DAY}|\b(?:many|multiple|several|\d{1,3}|dozens\s+of)\s+(?:deploys|deployments|releases)\s+(?:a|per|each)\s+day\b` +
+    // Counted in what is shipped ("push 10 or more changes a day"; round-41 A/B check: the VM-isolation line):
+    // changes, builds or fixes, not commits, which are no deploys, nor updates an app pushes to phones (first
+    // round-41 review).
+    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
-const deploysDaily = (text: string): string | undefined => DEPLOYS_DAILY.exec(text)?.[0].toLowerCase();
+// Or a deploy undone within seconds ("we need to roll back within seconds when something breaks"), not a
+// transaction rolled back (first round-41 review).
+const ROLLBACK_SECONDS = /\broll(?:\s+|-)?back\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?(?:seconds|secs)\b/i;
+const TRANSACTIONAL = /\b(?:transactions?|saga|sagas|database|db|payments?|ledger|schema|migrations?|query|queries)\b/i;
+function deploysDaily(text: string): string | undefined {
+  const daily = DEPLOYS_DAILY.exec(text);
+  if (daily) return daily[0].toLowerCase();
+  const rollback = ROLLBACK_SECONDS.exec(text);
+  if (!rollback) return undefined;
+  const start =
+    Math.max(text.lastIndexOf('.', rollback.index), text.lastIndexOf(';', rollback.index), text.lastIndexOf('?', rollback.index)) + 1;
+  const end = text.slice(rollback.index).search(/[.?!;]/);
+  return TRANSACTIONAL.test(text.slice(start, end < 0 ? undefined : rollback.index + end)) ? undefined : rollback[0].toLowerCase();
+}
 
 // One workload to keep apart from others ("isolate the telescope control sw from the student web
 // stuff", "wall off the payment service from everything else"): a boundary between them. Not what is
@@ -401,8 +433,17 @@ const NO_OTHER_REACHES = new RegExp(
 );
 // Or kept apart from the other parties hosted ("proof our client data is kept apart from the other agencies
 // we host"; blind set wharves: the migration FAQ): not logs kept separate from the app's data.
+// Parties a platform hosts for others (not its own brands, sites or users; first round-41 review).
+const PARTIES = String.raw`(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|schools|firms|businesses|practices|councils|charities)`;
+const APART = String.raw`(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from`;
 const KEPT_APART = new RegExp(
-  String.raw`\bkeep\s+${NOT_DEBUGGED}(?:those|them|these|the\s+[\p{L}-]+|each\s+[\p{L}-]+)\s+apart\b|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+kept\s+isolated\b|\b(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from\s+(?:each\s+other|one\s+another|(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|users|schools|firms|businesses|practices|sites|councils|charities|brands|stores|shops))\b`,
+  [
+    String.raw`\bkeep\s+${NOT_DEBUGGED}(?:those|them|these|the\s+[\p{L}-]+|each\s+[\p{L}-]+)\s+apart\b`,
+    String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+kept\s+isolated\b`,
+    String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
+    // From each other, said of the parties: not log files or cache keys.
+    String.raw`\b${PARTIES}\s+(?:[\p{L}'’-]+\s+){0,4}?${APART}\s+(?:each\s+other|one\s+another)\b`,
+  ].join('|'),
   'iu',
 );
 const isolateFrom = (text: string): string | undefined =>
@@ -444,8 +485,19 @@ const FRESH_EACH = new RegExp(
 // Or "a fresh one for every message" (round-41 A/B check: declined): fresh or clean, as "a new one for
 // every customer" may be a database or an account.
 const FRESH_EVERY_TIME =
-  /\b(?:a\s+)?(?:(?:fresh|clean|new|brand[-\s]new)\s+(?:environment|env|sandbox|container|vm|machine|instance|worker|runner)|(?:fresh|clean)\s+one)\s+(?:every\s+(?:single\s+)?time|each\s+time|for\s+(?:each|every)\s+(?:single\s+)?(?:one|run|job|upload|build|test|request|check|message|email|file|document|call|submission|order|ticket)|per\s+(?:run|job|upload|build|test|request|check|message|email|file|document|call|submission))\b/i;
-const freshEach = (text: string): string | undefined => (FRESH_EACH.exec(text) ?? FRESH_EVERY_TIME.exec(text))?.[0].toLowerCase();
+  /\b(?:a\s+)?(?:(?:fresh|clean|new|brand[-\s]new)\s+(?:environment|env|sandbox|container|vm|machine|instance|worker|runner)|(?:fresh|clean)\s+one)\s+(?:every\s+(?:single\s+)?time|each\s+time|for\s+(?:each|every)\s+(?:single\s+)?(?:one|run|job|upload|build|test|request|check|message|email|file|document|call|submission)|per\s+(?:run|job|upload|build|test|request|check|message|email|file|document|call|submission))\b/i;
+// "One" is whatever was named before it: a key, a token, a file or a coffee are no environment (first
+// round-41 review).
+const ONE_OF_ANOTHER =
+  /\b(?:keys?|tokens?|sessions?|ids?|passwords?|certs?|certificates?|coffee|tea|brew|log\s+files?|copy|copies|pot|cup|account|accounts|database|db)\b/i;
+function freshEach(text: string): string | undefined {
+  const each = FRESH_EACH.exec(text);
+  if (each) return each[0].toLowerCase();
+  const every = FRESH_EVERY_TIME.exec(text);
+  if (!every) return undefined;
+  const one = /\bone\b/i.test(every[0].split(/\s+(?:every|each|for|per)\b/i)[0]!);
+  return one && ONE_OF_ANOTHER.test(text.slice(Math.max(0, every.index - 60), every.index)) ? undefined : every[0].toLowerCase();
+}
 
 // Timing that must not waver ("sends a setpoint every 4 ms without hiccups", "any stutter is visible",
 // "latency must stay predictable"): not fast startup, which is what counts against VMs, so speed=low,

@@ -26,8 +26,15 @@ const QUESTION_WORD = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
-// Or one in place of the other ("get its own vm instead of sharing a host with other containers"; blind set wharves).
-const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus|instead\s+of|rather\s+than)\b/i;
+const ALTERNATIVES = /^[^.!?]{0,40}?\b(or|vs\.?|versus)\b/i;
+// Or one in place of the other, asked with "should" ("should the proof gallery service get its own vm instead
+// of sharing a host with other containers"; blind set wharves): not what a team already runs ("our tenants
+// get containers instead of vms, what's the best seccomp profile") nor a question of its own after it
+// (first round-41 review).
+const INSTEAD = /^[^.!?]{0,40}?\b(?:instead\s+of|rather\s+than)\b/i;
+const SHOULD_ASKED =
+  /(?:^|[,.;:!?]\s*)(?:(?:so|ok(?:ay)?|and|but)[,\s]+)?should\s+(?:we|i|the|our|my|it|this|that|they|these|those)\b(?![^?]*[,;:–—-]\s*(?:what|how|which|any|where|who)\b)/i;
+const insteadAsked = (question: string) => SHOULD_ASKED.test(question) && offersAlternatives(question, INSTEAD);
 // The other side offered as the alternative, not set beside for comparison ("vs").
 const EITHER = /^[^.!?]{0,40}?\bor\b/i;
 // "What setup fits?" after both sides are named asks the choice too (round-38 closing A/B check).
@@ -70,7 +77,7 @@ const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recom
 // round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:its|their|a|an)\s+(?:own\s+)?(?:dedicated\s+)?(?:vm|container|virtual\s+machine)s?)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -170,7 +177,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
 // alone.
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)|what\s+(?:setup|set-up|approach|architecture|option)\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
 const WHICH_FITS =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
@@ -322,12 +329,20 @@ function pullApart(message: string): boolean {
 const WHAT_TO_DO =
   /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:what\s+(?:do|should|shall|would|can)\s+(?:we|i)\s+do|now\s+what)(?:\s+(?:then|now|here|in\s+that\s+case))?\s*[?!.]*\s*$/i;
 const CHANGES_ANSWER = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$` +
-    // Or whether it leans the choice ("does that push us one way?", "does that seasonal swing argue for
-    // containers?"; blind thread set seed-24: looked up or declined).
-    `|^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this|it)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE})\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
   'iu',
 );
+// Or whether the need leans the choice ("does that push us one way?", "does that seasonal swing argue for
+// containers?"; blind thread set seed-24: looked up or declined). "That", or that need named, not whatever
+// two words ("does that blog argue for containers?"; first round-41 review).
+const LEANS = new RegExp(
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this|it)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?)\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
+  'iu',
+);
+// An aside after the need, which says nothing of it and takes nothing back ("ops team is 2 people"; not a
+// question, nor "actually no, that was the old version").
+const RETRACTS = /\b(?:actually|no\s+wait|scratch\s+that|never\s*mind|nvm|not\s+any\s*more|old\s+version|ignore\s+that)\b/i;
+const isAside = (message: string) => !message.includes('?') && !QUESTION_WORD.test(message) && !RETRACTS.test(message);
 
 // "does that still work?", "is that going to be a problem?": whether the plan or choice still fits after
 // what the message before it said the workload needs.
@@ -375,14 +390,17 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
-  if (CHANGES_ANSWER.test(question) || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
+  const leans = LEANS.test(question);
+  if (CHANGES_ANSWER.test(question) || leans || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
     // A plan to put it on one side asks whether it still fits ("I've been told to containerise everything",
     // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
-    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier) || earlier.some((e) => PLANS_SIDE.test(e));
-    // The need told last, or just before an aside ("summer is 5x the traffic of winter", "ops team is 2
-    // people", then "does that seasonal swing argue for containers?"; blind thread set seed-24).
+    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
     const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
-    return choiceAsked && (needs(earlier.at(-1)!) || (earlier.length > 1 && needs(earlier.at(-2)!)));
+    if (!choiceAsked) return false;
+    if (needs(earlier.at(-1)!)) return true;
+    // Whether a need leans the choice reaches past an aside to the need told before it ("summer is 5x the
+    // traffic of winter", "ops team is 2 people", then "does that seasonal swing argue for containers?").
+    return leans && earlier.length > 1 && isAside(earlier.at(-1)!) && needs(earlier.at(-2)!);
   }
   if (namesBothSides(question)) return false;
   if (PROPOSES_SIDE.test(question)) return threadNeeds(earlier);
@@ -467,7 +485,7 @@ function choiceWorkload(question: string, alone = true): string | null {
   const offersEither = offersAlternatives(question, EITHER);
   if (ASKS_WHAT_IS.test(question) && !CHOICE.test(question) && !(offersEither && OWN_SITUATION.test(question))) return null;
   if (ASKS_OF_ONE_SIDE.test(question) && !offersEither) return null;
-  if (!CHOICE.test(question) && !offersAlternatives(question) && !toldChoice(question)) return null;
+  if (!CHOICE.test(question) && !offersAlternatives(question) && !insteadAsked(question) && !toldChoice(question)) return null;
   if (GENERAL_COMPARISON.test(question) && !OWN_SITUATION.test(question)) return null;
   if (WORKLOAD.test(question) || SHOULD_THING.test(question) || ASKS_RECOMMENDATION.test(question)) return question;
   const label = LABELLED_CHOICE.exec(question.trim())?.[1];
@@ -504,7 +522,7 @@ const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
 const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack|setup|rig|lab)\b`;
 const NAMES_OWN_THING = new RegExp(
-  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up|sorting\s+out|overhauling|upgrading|moderni[sz]ing|consolidating|reorgani[sz]ing|redoing|cleaning\s+up)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up|sorting\s+out|overhauling|moderni[sz]ing|consolidating|reorgani[sz]ing)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
   'iu',
 );
 const HEARD =
@@ -610,7 +628,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     sentences.length === 1 &&
     comma > 0 &&
     (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause) || ASKED_UNMARKED.test(clause)) &&
-    [PROPOSES_SIDE, CHANGES_ANSWER, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
+    [PROPOSES_SIDE, CHANGES_ANSWER, LEANS, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
     !QUESTION_WORD.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
@@ -643,7 +661,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // billing tool in a container", then "it only runs on Windows NT 4.0", had been declined).
   if (
     workload === null &&
-    (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (PLANS_SIDE.test(question) && !QUESTION_WORD.test(question)))
+    (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (plansSide(question) && !QUESTION_WORD.test(question)))
   ) {
     // After a thread that said what the workload needs, the plan is weighed against that need ("we have a
     // data logger that needs a custom kernel module", then "our lead said to containerise it"; first
@@ -655,8 +673,11 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
   // answers (blind set piers: looked up), "in a container on a modern host" too. Not "in windows
   // containers" or "kata containers", which are other things (round-39 review).
-  const runInSide = workload === null ? (CAN_RUN_IN_SIDE.exec(question) ?? CONTAINERISE_OWN.exec(singleSpaced(question))) : null;
-  if (runInSide) {
+  const runInSide =
+    workload === null ? (CAN_RUN_IN_SIDE.exec(singleSpaced(question)) ?? CONTAINERISE_OWN.exec(singleSpaced(question))) : null;
+  // What the thing is, not what it looks after or is built for ("the app that monitors our windows servers",
+  // "the kernel module build", "my windows laptop's dev environment"; first round-41 review).
+  if (runInSide && !TENDS_OTHER.test(runInSide[1]!)) {
     const stated = parseFactorInput(runInSide[1]!);
     if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
       return recommendOn(stated)!;
@@ -691,21 +712,46 @@ const recommendOn = (input: FactorInput): Route | null =>
 // What a README, a tutorial or an error message says to do is no plan of the team's, one or two words
 // before "says" or "said" (first and second round-40 reviews). After a word boundary, so a run of spaces is
 // not scanned back from each of its spaces.
-const NOT_A_DOCUMENT = String.raw`(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page)\s+(?:[\p{L}'’-]+\s+){0,2})`;
+const NOT_A_DOCUMENT = String.raw`(?<!\b(?:readme|docs?|documentation|tutorial|guide|message|error|article|blog|post|manual|wiki|reddit|overflow|video|book|course|website|page|chatgpt|gpt|ai|llm|copilot|youtube|tiktok|twitter|everyone|everybody|people|someone|somebody|they)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 const PLANS_SIDE = new RegExp(
-  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:use|go\s+with|switch\s+to|move\s+to)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\s+for\s+(?:the|our|my|this|that|it|them|everything)\b|(?:move|migrate|switch|go)\s+(?:over\s+)?(?:to|into|onto)\s+(?:an?\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\b|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
+  String.raw`\b(?:(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to|${NOT_A_DOCUMENT}(?:says|said)(?:\s+(?:to|(?:we|you|i)\s+(?:should|must|(?:need|have|ought)\s+to)))?)\s+(?:(?:just|simply|basically|finally)\s+)?(?:(?:put|move|run|migrate|ship|deploy|rehost|package)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|into|to|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})|(?:use|go\s+with|switch\s+to|move\s+to)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\s+for\s+(?:the|our|my|this|that|it|them|everything)\b|(?:containeri[sz]e|dockeri[sz]e)\s+(?:all\s+(?:of\s+)?)?(?:the|our|my|a|an|this|that|it|them|everything)\b)` +
     // A rule for all of them ("Management says all new services go into containers"; round-40 closing A/B check).
     String.raw`|\b${NOT_A_DOCUMENT}(?:says|said|rule\s+is|policy\s+is|decrees?|mandates?)\s+(?:that\s+)?(?:all|every|everything)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:goes|go|must\s+go|should\s+go|has\s+to\s+go|have\s+to\s+go|runs?|must\s+run|should\s+run|has\s+to\s+run|have\s+to\s+run)\s+(?:in|into|on|onto|as)\s+(?:an?\s+|the\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
-const CAN_RUN_IN_SIDE = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:can|could)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
+// Or a move to one side, planned or asked ("we're asked whether to move to containers before summer season";
+// blind thread set seed-24): not a tool switch within one ("we plan to move to podman from docker desktop"),
+// nor Docker Desktop or a conference (first round-41 review).
+const PLANS_MOVE = new RegExp(
+  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to\s+(?:move|migrate|switch)\s+(?:over\s+)?(?:to|into|onto)\s+(?:an?\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\b(?!\s+(?:desktop|con|hub|compose|swarm)\b)(?![^.?!]{0,30}?\bfrom\s+(?:docker|podman|containers?|vms?)\b)`,
   'iu',
 );
+// A plan, not one denied, abandoned or nobody's ("nobody wants to move to kubernetes", "we were going to
+// switch to vms but the budget got cut"; first round-41 review).
+const DENIED_PLAN = /\b(?:not|never|nobody|no\s+one|no\s+longer)\b|n['’]t\b|\b(?:was|were)\s*$/i;
+function plansSide(text: string): boolean {
+  const m = PLANS_SIDE.exec(text) ?? PLANS_MOVE.exec(text);
+  if (!m) return false;
+  const before =
+    text
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/[.?!;,]/)
+      .at(-1) ?? '';
+  return !DENIED_PLAN.test(before);
+}
+// How a message asking whether one side can take a workload opens: "ok can we still…", "hey should we just…".
+const ASKS_OPENING = String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*`;
+const HEDGED = String.raw`(?:(?:still|just|even|actually|safely)\s+)?`;
+const CAN_RUN_IN_SIDE = new RegExp(
+  String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
+  'iu',
+);
+const TENDS_OTHER =
+  /\b(?:monitor\w*|manag\w*|watch\w*|backs?\s+up|backing\s+up|build|builds|builder|installer|installers|laptops?|docs?|documentation|dev\s+environments?|agents?)\b/i;
 // Or whether to containerise one ("Should we containerise our Windows Active Directory domain controller?";
 // round-41 A/B check: declined), read the same way.
 const CONTAINERISE_OWN = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*(?:should|can|could|shall)\s+(?:i|we|you)\s+(?:(?:still|just|even|actually|safely)\s+)?(?:containeri[sz]e|dockeri[sz]e)\s+((?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’./+-]+\s+){0,12}?[\p{L}\p{N}'’./+-]+)\s*[?!.]*\s*$`,
+  String.raw`${ASKS_OPENING}(?:should|can|could|shall)\s+(?:i|we|you)\s+${HEDGED}(?:containeri[sz]e|dockeri[sz]e)\s+((?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’./+-]+\s+){0,12}?[\p{L}\p{N}'’./+-]+)\s*[?!.]*\s*$`,
   'iu',
 );
 const WHAT_ABOUT_OWN =

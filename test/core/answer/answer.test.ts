@@ -989,7 +989,7 @@ describe('sentences', () => {
           '# Configure Kata to use Firecracker',
           'This document describes how to run Kata with the Firecracker hypervisor.',
           '## Install',
-          'Download the release binaries and put them on the path, then restart the runtime.',
+          'Download the Firecracker release binaries and put them on the path, then restart the Kata runtime.',
         ].join('\n\n'),
       }),
       ...splitFile({
@@ -1379,8 +1379,14 @@ describe('withoutOccasion()', () => {
     // Where the other view was met, after the question (blind set wharves).
     expect(withoutOccasion('whats the downside of containers, evry blog just says theyre great')).toBe('whats the downside of containers');
     expect(withoutOccasion("what's the catch with vms, everyone says they're dead")).toBe("what's the catch with vms");
-    // Not what a blog post is asked about.
+    // Not what a blog post is asked about, nor a claim that is the whole topic (first round-41 review).
     expect(withoutOccasion('how do i write a blog post about containers')).toBe('how do i write a blog post about containers');
+    expect(withoutOccasion("what's the truth here, everyone says containers are just lightweight vms")).toBe(
+      "what's the truth here, everyone says containers are just lightweight vms",
+    );
+    expect(withoutOccasion('what do you think, most vendors say vms are more secure')).toBe(
+      'what do you think, most vendors say vms are more secure',
+    );
   });
 
   it('reads "tmrw" as when, not a name the knowledge lacks (blind set wharves)', () => {

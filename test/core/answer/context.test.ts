@@ -391,6 +391,10 @@ describe('answer() with context', () => {
       'a few words for the team',
       'put the table by the window',
       "explain it like I'm a clerk who needs the vpn password",
+      // A remark about a table, a summary or being a customer (first round-41 review).
+      "the table, it's broken on mobile",
+      'the board summary, they want it by monday',
+      "like I'm the customer",
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

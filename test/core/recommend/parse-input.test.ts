@@ -575,6 +575,69 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads none of the round-41 shapes in their other senses (first round-41 review)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    for (const text of [
+      // A bare build pipeline; commits, app updates and a transaction's rollback.
+      'our build pipeline is in jenkins',
+      'the monthly build pipeline',
+      'each dev pushes 5 commits a day but we deploy once a month',
+      'the app pushes 100 updates a day to users phones',
+      'the transaction must roll back within seconds if the payment fails',
+      // Scripts that are no uploaded file's; the team's own macros.
+      'incoming requests hit nginx, which runs the scripts in php-fpm',
+      'submitted jobs queue up and the scheduler runs their scripts on the cluster',
+      'the tool opens uploaded spreadsheets and runs their macros, but only ours',
+      // Kept apart: log files, a brand of one's own.
+      'the log files are kept separate from each other',
+      'the new brand should stay separate from the other brands we own',
+      // The team's password manager, a public timetable, a lost folder.
+      'we store the db credentials in our password manager',
+      'our team uses KeePass',
+      'the app shows public bus itineraries',
+      'does anyone know the whereabouts of the old deploy docs?',
+      // The servers' upgrade, an app's release upgrade, a Unix left long ago, the nodes' livepatch.
+      'we dist-upgrade the servers every sunday',
+      'we did a release upgrade of postgres last month',
+      'we migrated off IRIX in 2003, everything is linux now',
+      'canonical livepatch runs on the k8s nodes',
+      // A fresh key, coffee or log file.
+      'the api key expires so we generate a fresh one every time',
+      'I brew a fresh one every time, cant stand stale coffee',
+      'we rotate the log file and start a fresh one for each upload',
+      'we book a new container for every order with the shipping line',
+      // Load, time or budget; what the workload uses.
+      "there's not much cpu load at night",
+      "we've got not much cpu budget left this quarter",
+      'it takes up barely any ram',
+      // A VM heavy under load, too much hassle, its backup.
+      'our dedicated vm is heavy on cpu at month end',
+      'a dedicated vm is too much hassle for our 2 person team',
+      'the full vm backup is too much to copy every night',
+      // Loads that fall, a bigger table, growth over a year, something slower.
+      'registrations dropped 10x after the price change',
+      'the registrations table is 10x bigger than the orders table',
+      'registrations grew 10x over the last year',
+      'log-ins take 5x longer since the update',
+      // Ansible Tower, a control tower, an appliance download or its logs.
+      'Ansible Tower with 8gb of ram runs our playbooks',
+      'the control tower has 4gb of telemetry per flight',
+      'the vendor ships a 2 GB appliance download',
+      'the appliance has 4 GB of logs to rotate',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    // The same needs said other ways.
+    for (const [text, expected] of [
+      ['the boards dont have much memory', 'density=high'],
+      ['memory is tight on the gateways', 'density=high'],
+      ['would a whole vm be overkill for this?', 'density=high'],
+      ['a vm per app feels like overkill', 'density=high'],
+      ['the software only runs on Digital UNIX', 'kernel=custom'],
+      ['the tenants must be kept separate from each other', 'isolation=high'],
+    ] as const)
+      expect(read(text), text).toBe(expected);
+  });
+
   it('reads a workload idle most of the year as wanting to start fast (blind thread set seed-23)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('for something idle 360 days a year')).toBe('speed=high');

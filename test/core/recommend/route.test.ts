@@ -206,6 +206,36 @@ describe('routeQuestion()', () => {
     ])
       expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
+    // "Instead of" offers the two only asked with "should", and not with a question of its own after it;
+    // a plan not denied, abandoned or someone else's; containerising what the OS word is, not what it looks
+    // after (first round-41 review).
+    for (const q of [
+      "our tenants get containers instead of vms, what's the best seccomp profile for them?",
+      'can I use podman instead of a vm for testing our kernel module?',
+      'our team moved the untrusted code runner to containers instead of vms last year',
+      'we were going to switch to vms but the budget got cut',
+      'nobody wants to move to kubernetes here',
+      'chatgpt said to use containers for it',
+      'everyone says use containers for the frontend',
+      'we plan to move to podman from docker desktop',
+      'should we dockerise the app that monitors our windows servers?',
+      'should we containerise our windows build agents?',
+      'should the docs site have a container or a vm example first?',
+    ])
+      expect(routeQuestion(q), q).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('we plan to move to podman from docker desktop')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('our laptops only have 8gb of ram', ['I want to go to docker con this year'])).not.toMatchObject({
+      kind: 'recommend',
+    });
+    // Whether a need leans the choice reaches past an aside, not past a question or a retraction.
+    const thread = ['containers or vms for our api?', 'it runs customer code'];
+    expect(routeQuestion('does that still work?', [...thread, 'what does seccomp do?'])).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('does that change anything?', [...thread, 'actually no, that was the old version'])).not.toMatchObject({
+      kind: 'recommend',
+    });
+    expect(routeQuestion('does that blog argue for containers?', thread)).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('does that lean towards containers?', thread)).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('what setup would you go with?', thread)).toMatchObject({ kind: 'recommend' });
     // What the two do to a count is a fact to look up, not a choice (round-41 A/B check).
     expect(routeQuestion('Does running Windows Server in VMs or in containers change how many licences we have to buy?')).toEqual({
       kind: 'lookup',
