@@ -545,6 +545,14 @@ export const CUES: Record<Factor, Cue[]> = {
       notWith: HOSTS_OWN,
     })),
     ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
+    // A disk unlocked while the machine boots, tested with the reboot ("our LUKS full-disk-encryption setup,
+    // including unlocking at boot and the reboot itself"; round-41 closing A/B check: declined); not the hosts'.
+    ...['unlocking at boot', 'unlock at boot', 'unlocks at boot', 'the reboot itself', 'including the reboot'].map((phrase) => ({
+      phrase,
+      value: 'custom',
+      compound: true,
+      notWith: MACHINES_OWN,
+    })),
     // Network boot is a machine's own boot from its firmware (round-39 closing A/B check: PXE images
     // tested end to end had been declined); not the hosts' ("our hosts pxe boot from the rack switch").
     ...['pxe', 'netboot', 'network boot', 'network booting'].map((phrase) => ({

@@ -444,8 +444,12 @@ function offersRunOnAlone(question: string): boolean {
 // the test lab on?" (round-39 closing A/B check: the need told next had been declined).
 const RUN_THING_ON =
   /\bwhat\s+(?:should|do|shall)\s+(?:we|i)\s+(?:run|host|put)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
+const RUN_NAMED_ON =
+  /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
+const FOR_THING_RUN =
+  /\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?)\b/iu;
 const RUN_ON_CHOICE =
-  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my|that|this|those|these)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
+  /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my|that|this|those|these|the)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
 // ephemeral test fleet" ask it too, asked on their own (round-28 blind A/B check: declined): not
 // where anything else is offered, in the question ("…, gvisor or seccomp profiles?", "…: firejail?",
@@ -661,7 +665,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // billing tool in a container", then "it only runs on Windows NT 4.0", had been declined).
   if (
     workload === null &&
-    (HOW_TO_HOST.test(question) || RUN_THING_ON.test(question) || (plansSide(question) && !QUESTION_WORD.test(question)))
+    (HOW_TO_HOST.test(question) ||
+      RUN_THING_ON.test(question) ||
+      // "What would you pick for our sign-up page?", "What should the hackathon registration run on?" (round-41
+      // closing A/B check: the 30x told next was declined). A thing of theirs that runs, not lunch or monitoring.
+      (UNNAMED_CHOICE.test(question) && FOR_THING_RUN.test(question)) ||
+      RUN_NAMED_ON.test(question) ||
+      (plansSide(question) && !QUESTION_WORD.test(question)))
   ) {
     // After a thread that said what the workload needs, the plan is weighed against that need ("we have a
     // data logger that needs a custom kernel module", then "our lead said to containerise it"; first
@@ -728,7 +738,9 @@ const PLANS_MOVE = new RegExp(
 );
 // A plan, not one denied, abandoned or nobody's ("nobody wants to move to kubernetes", "we were going to
 // switch to vms but the budget got cut"; first round-41 review).
-const DENIED_PLAN = /\b(?:not|never|nobody|no\s+one|no\s+longer)\b|n['’]t\b|\b(?:was|were)\s*$/i;
+// (Only "were going to": "we were told to containerise it" is a plan; round-41 closing A/B check.)
+const DENIED_PLAN = /\b(?:not|never|nobody|no\s+one|no\s+longer)\b|n['’]t\b/i;
+const ABANDONED = /\b(?:was|were)\s*$/i;
 function plansSide(text: string): boolean {
   const m = PLANS_SIDE.exec(text) ?? PLANS_MOVE.exec(text);
   if (!m) return false;
@@ -737,7 +749,7 @@ function plansSide(text: string): boolean {
       .slice(Math.max(0, m.index - 40), m.index)
       .split(/[.?!;,]/)
       .at(-1) ?? '';
-  return !DENIED_PLAN.test(before);
+  return !DENIED_PLAN.test(before) && !(/^going\b/i.test(m[0]) && ABANDONED.test(before));
 }
 // How a message asking whether one side can take a workload opens: "ok can we still…", "hey should we just…".
 const ASKS_OPENING = String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*`;

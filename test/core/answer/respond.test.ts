@@ -154,6 +154,37 @@ describe('respond()', () => {
       ),
     ).toBe('containers');
     expect(rec(['what are containers?', 'lunch is at noon'], 'does that push us one way?')).toBeUndefined();
+    // Round-41 closing A/B check: a plan told in the past tense, a choice asked without the two, strangers' plugins, a disk unlocked at boot.
+    expect(
+      rec(
+        ['We were told to containerise the lighting software for the community theatre.'],
+        "It talks to a DMX PCIe card that needs the vendor's out-of-tree kernel module.",
+      ),
+    ).toBe('vms');
+    expect(
+      rec(
+        ['What would you pick for our sign-up page?'],
+        "It's for a volunteer tree-planting day, and it gets about 30x the normal traffic in the week before the event.",
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['What should the hackathon registration run on?', "It's a simple form with a small API."],
+        'Traffic is about 30x normal on the day registration opens.',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['Containers or VMs for our chat-bot plugin runner?'],
+        'People in our community submit Ruby plugins for the bot and we just run whatever they send.',
+      ),
+    ).toBe('vms');
+    expect(
+      rec(
+        ['Container or VM for testing this?'],
+        "It's our LUKS full-disk-encryption setup, including unlocking at boot and the reboot itself.",
+      ),
+    ).toBe('vms');
     // What a document says to use is no plan of the team's.
     expect(routeQuestion('the docs say to use containers for the demo')).toEqual({ kind: 'lookup' });
   });

@@ -624,6 +624,8 @@ describe('parseFactorInput: plain phrases', () => {
       'the control tower has 4gb of telemetry per flight',
       'the vendor ships a 2 GB appliance download',
       'the appliance has 4 GB of logs to rotate',
+      'people submit bug reports',
+      'the hosts unlock at boot with tang',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
     // The same needs said other ways.
@@ -634,6 +636,8 @@ describe('parseFactorInput: plain phrases', () => {
       ['a vm per app feels like overkill', 'density=high'],
       ['the software only runs on Digital UNIX', 'kernel=custom'],
       ['the tenants must be kept separate from each other', 'isolation=high'],
+      ['People in our community submit Ruby plugins for the bot and we just run whatever they send.', 'isolation=high'],
+      ["It's our LUKS full-disk-encryption setup, including unlocking at boot and the reboot itself.", 'kernel=custom'],
     ] as const)
       expect(read(text), text).toBe(expected);
   });

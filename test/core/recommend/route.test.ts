@@ -224,6 +224,10 @@ describe('routeQuestion()', () => {
     ])
       expect(routeQuestion(q), q).not.toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('we plan to move to podman from docker desktop')).toEqual({ kind: 'lookup' });
+    // A pick asked for a thing of theirs that runs offers the flow; lunch or a tool does not.
+    expect(routeQuestion('What would you pick for our sign-up page?')).toEqual({ kind: 'offer-flow' });
+    for (const q of ['what would you pick for lunch?', 'what should we use for monitoring?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
     expect(routeQuestion('our laptops only have 8gb of ram', ['I want to go to docker con this year'])).not.toMatchObject({
       kind: 'recommend',
     });
