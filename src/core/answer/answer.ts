@@ -1461,9 +1461,12 @@ export function withoutOccasion(question: string): string {
   // The view met elsewhere goes only where the question names its subject itself: in "what's the truth here,
   // everyone says containers are just lightweight vms" the claim is the topic (first round-41 review).
   const unheard = framed.replace(HEARSAY_LAST, '');
-  const rest = unheard !== framed && NAMES_A_SIDE.test(unheard) ? unheard : framed;
+  const rest = unheard !== framed && NAMES_A_SIDE.test(unheard) && !CHECKS_TRUTH.test(unheard) ? unheard : framed;
   return terms(rest).length > 0 ? rest : question;
 }
+// Nor where it asks whether the claim holds ("how true is it for vms, people say…"; second round-41 review).
+const CHECKS_TRUTH =
+  /\b(?:is\s+(?:that|this|it)\s+(?:true|right|so|correct|accurate)|is\s+this\s+right|(?:real|true|whole)\s+story|how\s+true|what\s+do\s+you\s+make\s+of|truth)\b/i;
 const NAMES_A_SIDE = /\b(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|hypervisors?|kata|firecracker|podman|microvms?)\b/i;
 
 /** Answers a question from the index: an answer, a closest match, or a reasoned abstention. */

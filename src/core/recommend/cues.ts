@@ -267,13 +267,15 @@ export const CUES: Record<Factor, Cue[]> = {
       phrase,
       value: 'high',
       compound: true,
-      notWith: ['public', 'bus', 'buses', 'train', 'timetable', 'timetables', 'tourists', 'project', 'migration'],
+      notWith: ['public', 'bus', 'buses', 'train', 'timetable', 'timetables', 'tourists', 'project'],
     })),
     // Protected health information, by its acronym; workloads whose failure harms people beside ones that do
     // not ("mixed criticality on one soc (safety stuff + infotainment)"; older tuning halves: offered the
     // flow). Word for word, as every phrase added for a shape of one question: out of the lexicon, whose
     // vocabulary also ranks passages and tells the gate a question is about the domain.
-    ...compounds('high', ['phi', 'mixed criticality', 'safety critical']),
+    ...compounds('high', ['mixed criticality', 'safety critical']),
+    // PHI of patients, not the golden ratio (second round-41 review).
+    { phrase: 'phi', value: 'high', compound: true, notWith: ['ratio', 'golden', 'angle', 'coefficient', 'math', 'layout'] },
     // Identity checks' documents ("KYC docs for high value buyers (passports etc)") and malware run on purpose
     // ("a lab where we detonate malware samples"; older tuning halves: offered the flow).
     ...compounds('high', ['kyc', 'passports', 'passport copies', 'malware samples', 'detonate malware', 'malware analysis']),
@@ -527,7 +529,15 @@ export const CUES: Record<Factor, Cue[]> = {
     // A driver of its own, loaded into the kernel ("a serial card that has its own driver", "needs a usb
     // dongle driver loaded in the kernel"), or a real-time OS beside Linux ("linux and an RTOS side by side";
     // older tuning halves: offered the flow).
-    ...compounds('custom', ['its own driver', 'dongle driver', 'loaded in the kernel', 'loaded into the kernel', 'rtos']),
+    ...compounds('custom', ['dongle driver', 'loaded in the kernel', 'loaded into the kernel', 'rtos']),
+    // A card's or device's own driver, not a database driver ("the app ships its own driver for postgres";
+    // second round-41 review).
+    {
+      phrase: 'its own driver',
+      value: 'custom',
+      compound: true,
+      notWith: ['postgres', 'mysql', 'database', 'db', 'jdbc', 'odbc', 'orm', 'sql'],
+    },
     // A whole desktop per user ("should our remote staff's virtual desktops (VDI) be VMs or containers?";
     // round-38 A/B check: a VM-drawback line): a desktop OS of its own.
     ...compounds('custom', ['vdi', 'virtual desktop', 'virtual desktops', 'desktop vm', 'desktop vms']),
@@ -683,7 +693,14 @@ export const CUES: Record<Factor, Cue[]> = {
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Said with the verbs people use for it ("our match servers need to spin up in seconds", "can containers
     // come up fast enough"; older tuning halves).
-    ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds', 'come up fast', 'come up quickly']),
+    ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds']),
+    // Whether it can come up fast enough, not questions that come up quickly in standup (second round-41 review).
+    ...['come up fast', 'come up quickly'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notWith: ['questions', 'issues', 'problems', 'topics', 'standup', 'meeting', 'bugs'],
+    })),
     // Pipelines that deploy ("our developers want container-based build and deploy pipelines"; round-38
     // A/B check: no need read), or pipelines built on containers ("our developers want container-based
     // pipelines"; round-38 closing A/B check): continuous deployment. Not one said to run seldom (round-38

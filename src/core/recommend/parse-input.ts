@@ -102,7 +102,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
   // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
-  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|took|takes?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -112,7 +112,7 @@ const MIN_JUMP = 5;
 // triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
 const LOAD_SURGE = new RegExp(
-  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|goes\s+from\s+(?:zero|nothing|0|idle)\s+to\s+(?:crazy|insane|nuts|wild|thousands|millions|\d[\d,.]*k?)|blows?\s+up)\b(?!${NOT_A_SURGE})`,
+  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|goes\s+from\s+(?:zero|nothing|0|idle)\s+to\s+(?:crazy|insane|nuts|wild|thousands|millions|\d{2,}[\d,]*k?|\d+k)\b|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
 // Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",
@@ -165,7 +165,8 @@ const LITTLE_TO_SPARE = new RegExp(
   [
     String.raw`\b(?<!\b(?:uses?|using|needs?|needing|takes?|eats?|consumes?|wants?|spends?|(?:takes?|eats?|uses?)\s+up|gets?\s+by\s+on)\s+)(?:not\s+(?:much|a\s+lot\s+of)|barely\s+any|very\s+little|hardly\s+any)\s+(?:memory|ram|cpu|cpus)(?:\s+(?:or|and|nor)\s+(?:memory|ram|cpu|cpus|disk|storage))?\b(?!\s+(?:pressure|usage|use|used|leaks?|overhead|consumption|needed|required|load|contention|time|budget|cycles|utili[sz]ation|spent|allocated|gets|goes)\b)`,
     // "the boards don't have much memory", "memory is tight on the gateways" (first round-41 review: missed).
-    String.raw`\b(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|isn['’]?t|aren['’]?t)\s+(?:have\s+)?(?:much|a\s+lot\s+of)\s+(?:memory|ram)\b(?!\s+(?:pressure|usage|leaks?|overhead))|\btight\s+on\s+(?:memory|ram)\b|\b(?:memory|ram)\s+is\s+tight\b`,
+    // Of the hardware, not the asker's memory or experience, nor their own laptop (second round-41 review).
+    String.raw`\b${HOST_WORD}\s+(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|isn['’]?t|aren['’]?t)\s+(?:have\s+)?(?:much|a\s+lot\s+of)\s+(?:memory|ram)\b(?!\s+(?:pressure|usage|leaks?|overhead|allocated|assigned))|\b${HOST_WORD}\s+(?:are|is)\s+(?:very\s+)?tight\s+on\s+(?:memory|ram)\b|\b(?:memory|ram)\s+is\s+(?:very\s+)?tight\s+on\s+(?:the|our|those|these)\s+${HOST_WORD}`,
   ].join('|'),
   'iu',
 );
@@ -193,7 +194,7 @@ const WASTEFUL = String.raw`(?:(?:a\s+)?(?:bit|lot|kind|sort)\s+(?:of\s+)?|way\s
 const WHOLE_VM_WASTED = new RegExp(
   [
     // Not heavy under load, nor the VM's image or backup that is too much (first round-41 review).
-    String.raw`\b(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b(?![^.?!,;]{0,30}?\b(?:images?|backups?|snapshots?|iso|disks?)\b)[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
+    String.raw`\b(?<!\b(?:say|says|said|think|thinks|thought|claim|claims)\s+(?:that\s+)?(?:an?\s+)?)(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\b(?![^.?!,;]{0,30}?\b(?:images?|backups?|snapshots?|iso|disks?)\b)[^.?!,;]{0,30}?\b(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
     // Asked: "would a whole vm be overkill for this?", "isn't a full vm overkill", "a vm per app feels like overkill".
     String.raw`\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:be\s+)?${WASTEFUL}`,
     String.raw`\ban?\s+(?:vm|virtual\s+machine)\s+(?:per|for\s+each|just\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
@@ -236,7 +237,8 @@ const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\
 const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(?:\s?[-–]\s?\d{1,3}|\s+to\s+\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?ms|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
 // Or up within seconds of being switched on ("the rear camera has to be up in 2s"; an older tuning half).
 const UP_IN_SECONDS = new RegExp(
-  String.raw`\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up|running|ready|live)\s+(?:with)?in\s+${SECONDS}`,
+  // Something that starts, not results or a response ready in seconds (second round-41 review).
+  String.raw`\b(?<!\b(?:results?|responses?|reports?|pages?|answers?|quer(?:y|ies))\s+)(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up|running)\s+(?:with)?in\s+${SECONDS}`,
   'iu',
 );
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
@@ -550,7 +552,7 @@ const KERNEL_RELEASE =
 // Or a distribution's own release ("an ancient java 6 thing that needs a specific centos version"; an older
 // tuning half): its userland and kernel as they were, not a language runtime's version.
 const DISTRO_RELEASE =
-  /\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:a\s+|one\s+|the\s+)?(?:specific|particular|exact|certain|old|older|ancient)\s+(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)\s+(?:version|release|build)\b/i;
+  /\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:an?\s+|one\s+|the\s+)?(?:specific|particular|exact|certain|old|older|ancient)\s+(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)\s+(?:version|release|build)\b/i;
 const kernelRelease = (text: string): string | undefined => (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase();
 // A machine's own power states and a relabel of its whole filesystem ("test how the agent behaves when
 // the machine suspends, hibernates and resumes", "relabelling the whole filesystem and rebooting";

@@ -178,6 +178,10 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // alone.
 const BEST_OPTION =
   /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+// "what do you suggest?" names no setup: a suggestion for the thread's need only where the thread offered the
+// two or a plan (second round-41 review: after "our traffic spikes 10x at lunch and the nginx cache keeps
+// missing" it had recommended containers).
+const SUGGESTION_ONLY = /\bwhat\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with)\b/i;
 const WHICH_FITS =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
@@ -336,7 +340,7 @@ const CHANGES_ANSWER = new RegExp(
 // containers?"; blind thread set seed-24: looked up or declined). "That", or that need named, not whatever
 // two words ("does that blog argue for containers?"; first round-41 review).
 const LEANS = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this|it)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?)\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?)\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 // An aside after the need, which says nothing of it and takes nothing back ("ops team is 2 people"; not a
@@ -639,7 +643,8 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (proposesSide(clause, said)) return threadChoice(clause, pointedNeeds(clause, said));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  if (earlier.length > 0 && BEST_OPTION.test(question) && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
+  const suggestionFits = !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
+  if (earlier.length > 0 && BEST_OPTION.test(question) && suggestionFits && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
   // "for something idle 360 days a year, which makes more sense" after a thread about a workload of theirs
@@ -683,11 +688,15 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // whose need rules a side in or out (its own kernel, strong isolation), which the recommendation
   // answers (blind set piers: looked up), "in a container on a modern host" too. Not "in windows
   // containers" or "kata containers", which are other things (round-39 review).
-  const runInSide =
-    workload === null ? (CAN_RUN_IN_SIDE.exec(singleSpaced(question)) ?? CONTAINERISE_OWN.exec(singleSpaced(question))) : null;
   // What the thing is, not what it looks after or is built for ("the app that monitors our windows servers",
-  // "the kernel module build", "my windows laptop's dev environment"; first round-41 review).
-  if (runInSide && !TENDS_OTHER.test(runInSide[1]!)) {
+  // "the kernel module build", "my windows laptop's dev environment"; first round-41 review); only for the
+  // new containerise form, as "can we run X in a container" read its own name before (second review).
+  const containerised = workload === null ? CONTAINERISE_OWN.exec(singleSpaced(question)) : null;
+  const runInSide =
+    workload === null
+      ? (CAN_RUN_IN_SIDE.exec(singleSpaced(question)) ?? (containerised && !TENDS_OTHER.test(containerised[1]!) ? containerised : null))
+      : null;
+  if (runInSide) {
     const stated = parseFactorInput(runInSide[1]!);
     if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
       return recommendOn(stated)!;
@@ -733,7 +742,7 @@ const PLANS_SIDE = new RegExp(
 // blind thread set seed-24): not a tool switch within one ("we plan to move to podman from docker desktop"),
 // nor Docker Desktop or a conference (first round-41 review).
 const PLANS_MOVE = new RegExp(
-  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to\s+(?:move|migrate|switch)\s+(?:over\s+)?(?:to|into|onto)\s+(?:an?\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\b(?!\s+(?:desktop|con|hub|compose|swarm)\b)(?![^.?!]{0,30}?\bfrom\s+(?:docker|podman|containers?|vms?)\b)`,
+  String.raw`\b(?:told|asked|planning|plan|plans|want|wants|going|supposed)\s+(?:us\s+|me\s+)?(?:whether\s+)?to\s+(?:move|migrate|switch)\s+(?:over\s+)?(?:to|into|onto)\s+(?:an?\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})\b(?!\s+(?:desktop|con|hub|compose|swarm)\b)(?![^.?!]{0,30}?\bfrom\s+(?:docker|podman)\b)`,
   'iu',
 );
 // A plan, not one denied, abandoned or nobody's ("nobody wants to move to kubernetes", "we were going to
@@ -758,8 +767,10 @@ const CAN_RUN_IN_SIDE = new RegExp(
   String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
   'iu',
 );
+// Told after it ("the app that monitors our windows servers", "the exporter for our windows event logs"), or a
+// build or installer of it; not the words of its own name ("our windows-only asset management app").
 const TENDS_OTHER =
-  /\b(?:monitor\w*|manag\w*|watch\w*|backs?\s+up|backing\s+up|build|builds|builder|installer|installers|laptops?|docs?|documentation|dev\s+environments?|agents?)\b/i;
+  /\b(?:that|which|who|for|of|with|to)\b[^?]*\b(?:windows|macos|kernel)\b|\b(?:build|builds|installer|installers|laptops?|docs?|documentation|dev\s+environments?|agents?)\b/i;
 // Or whether to containerise one ("Should we containerise our Windows Active Directory domain controller?";
 // round-41 A/B check: declined), read the same way.
 const CONTAINERISE_OWN = new RegExp(

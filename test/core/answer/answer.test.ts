@@ -1384,6 +1384,9 @@ describe('withoutOccasion()', () => {
     expect(withoutOccasion("what's the truth here, everyone says containers are just lightweight vms")).toBe(
       "what's the truth here, everyone says containers are just lightweight vms",
     );
+    expect(withoutOccasion("how true is it for vms, people say they're more secure")).toBe(
+      "how true is it for vms, people say they're more secure",
+    );
     expect(withoutOccasion('what do you think, most vendors say vms are more secure')).toBe(
       'what do you think, most vendors say vms are more secure',
     );

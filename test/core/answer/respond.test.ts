@@ -185,6 +185,10 @@ describe('respond()', () => {
         "It's our LUKS full-disk-encryption setup, including unlocking at boot and the reboot itself.",
       ),
     ).toBe('vms');
+    // A passive plan (second round-41 review).
+    expect(
+      rec(['I was asked to move our payroll app to containers', 'it needs a custom kernel module'], 'does that change anything?'),
+    ).toBe('vms');
     // What a document says to use is no plan of the team's.
     expect(routeQuestion('the docs say to use containers for the demo')).toEqual({ kind: 'lookup' });
   });

@@ -626,6 +626,16 @@ describe('parseFactorInput: plain phrases', () => {
       'the appliance has 4 GB of logs to rotate',
       'people submit bug reports',
       'the hosts unlock at boot with tang',
+      // Second round-41 review: memory of the past, the asker's laptop, results ready, standup questions, a
+      // database driver, the golden ratio, someone else's view of a whole VM, a load average.
+      "i don't have much memory of how the old setup worked",
+      'RAM is tight on my laptop when I run the IDE',
+      'the search results have to be ready in 2 seconds',
+      'questions come up quickly in standup',
+      'the app ships its own driver for postgres',
+      'the golden ratio phi shows up in the layout code',
+      'my boss thinks a whole vm is overkill',
+      'the load goes from 0 to 1.5 on the host',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
     // The same needs said other ways.
@@ -638,6 +648,8 @@ describe('parseFactorInput: plain phrases', () => {
       ['the tenants must be kept separate from each other', 'isolation=high'],
       ['People in our community submit Ruby plugins for the bot and we just run whatever they send.', 'isolation=high'],
       ["It's our LUKS full-disk-encryption setup, including unlocking at boot and the reboot itself.", 'kernel=custom'],
+      // A surge taken as a jump (second round-41 review: lost by the mends).
+      ['our traffic takes a 20x jump at lunch', 'speed=high'],
     ] as const)
       expect(read(text), text).toBe(expected);
   });

@@ -240,6 +240,19 @@ describe('routeQuestion()', () => {
     expect(routeQuestion('does that blog argue for containers?', thread)).not.toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('does that lean towards containers?', thread)).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('what setup would you go with?', thread)).toMatchObject({ kind: 'recommend' });
+    // A bare suggestion asked only where the thread offered the two; a lean of "it" is the aside's (second review).
+    expect(routeQuestion('what do you suggest?', ['our traffic spikes 10x at lunch and the nginx cache keeps missing'])).not.toMatchObject({
+      kind: 'recommend',
+    });
+    expect(routeQuestion('what do you suggest?', ['containers or vms for our api?', 'our traffic spikes 10x at lunch'])).toMatchObject({
+      kind: 'recommend',
+    });
+    expect(routeQuestion('does it favour containers?', [...thread, 'I just read the gVisor whitepaper'])).not.toMatchObject({
+      kind: 'recommend',
+    });
+    // The can-it-run form reads the thing's own name again; the containerise form keeps what it looks after apart.
+    expect(routeQuestion('can we run our windows-only management console in a container?')).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('should we containerise the exporter for our windows event logs?')).not.toMatchObject({ kind: 'recommend' });
     // What the two do to a count is a fact to look up, not a choice (round-41 A/B check).
     expect(routeQuestion('Does running Windows Server in VMs or in containers change how many licences we have to buy?')).toEqual({
       kind: 'lookup',
