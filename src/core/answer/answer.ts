@@ -2284,9 +2284,9 @@ export function sentencesOf(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'yes-no' | 'which' | 'fix' | 'other';
+type QuestionKind = 'why' | 'when' | 'purpose' | 'first' | 'caveat' | 'merit' | 'yes-no' | 'which' | 'fix' | 'other';
 
-const WHY = /^\s*(?:why|how come)\b(?!\s+not\s+\w)|\bwhat makes\b|\breason\b(?!\s+not\s+to\b)/i;
+const WHY = /^\s*(?:why|how come)\b(?!\s+not\s+\w)|\bwhat makes\b|\breason(?:ing)?\b(?!\s+not\s+to\b)/i;
 const YES_NO = /^\s*(?:can|could|does|do|is|are|will|should|would|did)\b/i;
 // "when should I pick VMs", "in what cases", "when does it make sense": a condition answers it.
 const WHEN =
@@ -2321,6 +2321,9 @@ export const withoutCaveatWords = (text: string) => text.replace(EVERY_CAVEAT, '
 const EVERY_CAVEAT = new RegExp(CAVEAT.source, 'gi');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
+// "best of both worlds, containers inside vms: what's the upside?", "is there a middle ground": what
+// a thing is good for, which a sentence stating a merit says ("This setup offers flexibility…").
+const MERIT = /\b(?:(?:best|worst)\s+of\s+both|middle\s+ground)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE =
   /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|mak(?:es|ing) it|which makes)\b/i;
@@ -2379,6 +2382,7 @@ export function questionKind(question: string): QuestionKind {
   if (clauses.some((c) => PURPOSE.test(c))) return 'purpose';
   if (FIRST.test(question)) return 'first';
   if (asksCaveat(question)) return 'caveat';
+  if (MERIT.test(question) || MERITS_ASKED.test(question)) return 'merit';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';
@@ -2407,6 +2411,7 @@ const KIND_SENTENCE: Record<QuestionKind, RegExp | null> = {
   purpose: null,
   first: FIRST_SENTENCE,
   caveat: CAVEAT_SENTENCE,
+  merit: MERIT_SENTENCE,
   'yes-no': YES_NO_SENTENCE,
   which: COMPARISON_SENTENCE,
   fix: INSTRUCTION_SENTENCE,
@@ -2494,8 +2499,10 @@ export function bestSentences(
     if (ILLUSTRATION.test(sentence)) score *= ILLUSTRATION_SHARE;
     if (FRAME.test(sentence)) score *= FRAME_SHARE;
     // A why is not answered by a yes: "Yes, containers can run seamlessly on virtual machines" only
-    // says again what "why run containers inside vms?" takes as given.
-    if (query.kind === REASON_SENTENCE && YES_NO_SENTENCE.test(sentence)) score *= YES_FOR_WHY_SHARE;
+    // says again what "why run containers inside vms?" takes as given, and no merit what "is it dumb
+    // to have containers inside our vms just to get the best of both" asks for (tuning halves answer@1
+    // +4, threads +1, check halves unchanged).
+    if ((query.kind === REASON_SENTENCE || query.kind === MERIT_SENTENCE) && YES_NO_SENTENCE.test(sentence)) score *= YES_FOR_WHY_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;

@@ -709,6 +709,21 @@ describe('sentences', () => {
     expect(bestSentences(postgres, 'what are the downsides of postgres in a container?')).toMatch(/^However/);
   });
 
+  it('answers what a setup is good for, or its reasoning, with a merit, not with the yes that it can be done', () => {
+    const faq =
+      'Yes, containers can run seamlessly on virtual machines. When you deploy containers within a VM, container orchestration tools like Kubernetes manage them efficiently, ensuring smooth operation. Virtual network integration allows containers to connect securely to other network resources, creating a cohesive environment. This setup offers flexibility, scalability, and security, making it ideal for dynamic workloads.';
+    for (const q of [
+      'is it dumb to have containers inside our vms just to get the best of both',
+      'is there a middle ground like running the containers inside vms?',
+      "explaining to a PM why we run containers inside VMs - what's the reasoning?",
+    ]) {
+      expect(bestSentences(faq, q, shipped()), q).toContain('This setup offers flexibility');
+    }
+    expect(questionKind('what are the benefits of containers?')).toBe('merit');
+    // Asked whether it can be done, the yes answers.
+    expect(bestSentences(faq, 'can containers run inside our vms?', shipped())).toMatch(/^Yes/);
+  });
+
   it('reads what one side "gets that the other doesn\'t" as its merits', () => {
     expect(sideAsked(shipped(), 'what does a vm get that a container dont')).toMatchObject({ aspect: 'merits' });
     expect([...sideAsked(shipped(), 'what does a vm get that a container dont')!.asked]).toContain('vm');
