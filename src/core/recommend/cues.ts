@@ -40,6 +40,8 @@ const SELDOM_RUN = ['runs once', 'runs monthly', 'runs quarterly', 'runs weekly'
 const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 // The machines everything runs on, by any name: what is done to them is no need of the workload's.
 const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
+// What binds a licence to a machine, not to a count of machines.
+const LICENCE_BOUND = ['mac', 'dongle', 'dongles', 'hostid', 'fingerprint', 'motherboard', 'activation'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -895,11 +897,20 @@ export const CUES: Record<Factor, Cue[]> = {
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).
-    ...['hardware cost', 'licence', 'license', 'licensing', 'cost', 'overhead'].map((phrase) => ({
+    ...['hardware cost', 'cost', 'overhead'].map((phrase) => ({
       phrase,
       value: 'high',
       negated: 'standard',
       burden: true,
+    })),
+    // A licence bound to the machine ("our CAD software's licence is tied to the machine's MAC address") is
+    // no cost to cut (round-42 A/B check: containers, on the licensing FAQ).
+    ...['licence', 'license', 'licensing'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'standard',
+      burden: true,
+      notWith: LICENCE_BOUND,
     })),
     ...cues('standard', ['plenty of hardware', 'plenty of capacity', 'dedicated hardware', 'dedicated servers', 'money no object']),
     // A small host by name ("old intel nuc at my parents bakery", "tiny fanless boxes"), word for word:

@@ -197,6 +197,9 @@ describe('parseFactorInput: plain phrases', () => {
     for (const text of ["overhead doesn't matter", "we don't care about overhead", 'cost is not a concern']) {
       expect(describeAnswers(answersOf(parseFactorInput(text))), text).toBe('density=standard');
     }
+    // A licence bound to the machine is no cost to cut (round-42 A/B check); one paid per VM is.
+    expect(parseFactorInput("Our CAD software's licence is tied to the machine's MAC address").kind).toBe('error');
+    expect(describeAnswers(answersOf(parseFactorInput('we pay a licence per vm, would containers cut that')))).toBe('density=high');
   });
 
   it('reads code from people nobody vetted as needing strong isolation, and not everyone a service serves', () => {
@@ -696,6 +699,9 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('our developers want container pipelines that deploy many times a day')).toBe('speed=high');
     expect(read('we deploy 20 times a day')).toBe('speed=high');
     expect(read('Each franchise hotel owner insists on their own VM')).toBe('isolation=high');
+    // Round-42 A/B check.
+    expect(read('Each guild insists on having its own VM')).toBe('isolation=high');
+    expect(read('Forty club members each want their own Linux box with sudo to tinker with')).toBe('isolation=high');
     // Round-37 closing A/B check.
     expect(read("the plugins come from anyone who signs up and we don't review their code")).toBe('isolation=high');
     expect(read('each preview starts a fresh renderer that lives about one second')).toBe('speed=high');

@@ -777,6 +777,21 @@ describe('routeQuestion() in a thread', () => {
     // Its closing mark, or a dash, is no question of its own.
     expect(routeQuestion('what about our signup page - it gets 30x traffic when tickets open?')).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('what about kubernetes, it gets 30x traffic?')).toEqual({ kind: 'lookup' });
+    // Asked on its own, then told, after thanks (round-42 A/B check: declined).
+    expect(
+      routeQuestion(
+        'Thanks! And what about the inspection station? It uses a PCIe frame grabber card whose driver is an out-of-tree kernel module.',
+        ['Containers or VMs for our workshop apps?'],
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(
+      routeQuestion('And the heritage open-day ticket page? It gets 35x the normal traffic in the week tickets go on sale.', [
+        'Thanks for that.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    // "the" with what follows telling of something else asks about an aspect, and a question is asked.
+    expect(routeQuestion('and the cost? we pay per vm licence')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('what about the tenants? do they share a kernel?')).toEqual({ kind: 'lookup' });
   });
 
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
