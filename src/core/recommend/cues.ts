@@ -19,7 +19,7 @@ export interface Cue {
   compound?: boolean;
   /** Words that, right before the phrase, give it another sense: "latency sensitive" is no sensitive data. */
   notAfter?: string[];
-  /** Two words that, right after the phrase, give it another sense: "sensitive to latency". */
+  /** One or two words that, right after the phrase, give it another sense: "sensitive to latency", "licence server". */
   notBefore?: string[];
   /**
    * Words that, anywhere in its clause and neither negated nor accepted ("no concerns", "an acceptable
@@ -42,6 +42,9 @@ const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
 // What binds a licence to a machine, not to a count of machines.
 const LICENCE_BOUND = ['mac', 'dongle', 'dongles', 'hostid', 'fingerprint', 'motherboard', 'activation'];
+// A thing that checks or holds licences is a workload ("our sheet music licence server only runs on one specific
+// old ubuntu version"; blind set spindles: containers, for the cost).
+const LICENCE_THINGS = ['server', 'servers', 'key', 'keys', 'file', 'files', 'manager', 'daemon', 'service', 'check', 'checks', 'checker'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -911,6 +914,7 @@ export const CUES: Record<Factor, Cue[]> = {
       negated: 'standard',
       burden: true,
       notWith: LICENCE_BOUND,
+      notBefore: LICENCE_THINGS,
     })),
     ...cues('standard', ['plenty of hardware', 'plenty of capacity', 'dedicated hardware', 'dedicated servers', 'money no object']),
     // A small host by name ("old intel nuc at my parents bakery", "tiny fanless boxes"), word for word:

@@ -447,6 +447,9 @@ const KEPT_APART = new RegExp(
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.
     String.raw`\b${PARTIES}\s+(?:[\p{L}'’-]+\s+){0,4}?${APART}\s+(?:each\s+other|one\s+another)\b`,
+    // Unable to see each other's work ("should each firm get its own vm so they cant see each others jobs";
+    // blind set spindles: declined).
+    String.raw`\b(?:can['’]?t|cant|cannot|can\s+not|shouldn['’]?t|mustn['’]?t|must\s+not|won['’]?t)\s+(?:ever\s+)?(?:see|read|access|touch|reach|get\s+at)\s+(?:each\s+other(?:['’]s|s['’]?)|one\s+another['’]s)\s+(?:[\p{L}-]+\s+)?(?:data|jobs|files|records|stuff|info|information|orders|bookings|customers|documents|work|traffic|memory)\b`,
   ].join('|'),
   'iu',
 );
@@ -551,8 +554,13 @@ const KERNEL_RELEASE =
   /\b(?:needs?|requires?|depends\s+on|relies\s+on)\s+(?:a\s+|the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+\b(?!\+|\s+or\s+(?:newer|later|above|higher|up)|\s+and\s+(?:up|above|later|newer))/i;
 // Or a distribution's own release ("an ancient java 6 thing that needs a specific centos version"; an older
 // tuning half): its userland and kernel as they were, not a language runtime's version.
-const DISTRO_RELEASE =
-  /\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:an?\s+|one\s+|the\s+)?(?:specific|particular|exact|certain|old|older|ancient)\s+(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)\s+(?:version|release|build)\b/i;
+// "only runs on one specific old ubuntu version", "only runs on centos 6", "needs full os access" (blind set
+// spindles: a cost read from a licence server, and the flow offered).
+const DISTRO = String.raw`(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)`;
+const DISTRO_RELEASE = new RegExp(
+  String.raw`\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:an?\s+|one\s+|the\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}${DISTRO}\s+(?:version|release|build)\b|\bonly\s+(?:runs|works)\s+on\s+${DISTRO}\s+\d+(?:\.\d+)?\b|\b(?:needs?|requires?)\s+(?:full|complete|unrestricted)\s+(?:os|operating\s+system)\s+access\b`,
+  'i',
+);
 const kernelRelease = (text: string): string | undefined => (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase();
 // A machine's own power states and a relabel of its whole filesystem ("test how the agent behaves when
 // the machine suspends, hibernates and resumes", "relabelling the whole filesystem and rebooting";
@@ -985,7 +993,8 @@ export function factorsFromText(text: string): Understood[] {
         cue.compound ? findCue(tokens, cue.tokens, 0, same, from) : findCue(stems, cue.stems, MAX_GAP, stemMatches, from);
       const otherSense = (m: { start: number; end: number }) =>
         cue.notAfter?.includes(tokens[m.start - 1] ?? '') === true ||
-        cue.notBefore?.includes(`${tokens[m.end + 1] ?? ''} ${tokens[m.end + 2] ?? ''}`) === true;
+        cue.notBefore?.includes(`${tokens[m.end + 1] ?? ''} ${tokens[m.end + 2] ?? ''}`) === true ||
+        cue.notBefore?.includes(tokens[m.end + 1] ?? '') === true;
       // Past an occurrence told as past too: "back in 2019 we had 50 small apps, now we have 300 small apps".
       let at = find(0);
       while (at && (otherSense(at) || pastBefore(tokens, at.start))) at = find(at.start + 1);

@@ -473,6 +473,13 @@ const ASKS_WHAT_KIND = new RegExp(
   String.raw`^\s*(?:is|are)\s+(?:[\p{L}\p{N}'’./-]+\s+){1,5}?(?:the\s+same(?:\s+thing)?\s+as|(?:more|closer|most)\s+(?:like|to)|(?:basically|really|just|essentially|actually|technically)\s+(?:an?\s+)?|(?:an?\s+)?(?:kind|type|sort|form)\s+of|like)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
+// A VM of its own asked for a thing, or whether a whole one is too much: "should each firm get its own vm so
+// they cant see each others jobs", "is a whole vm a waste for that" (blind set spindles: looked up, declined).
+// Only with a need the parser reads, which the recommendation weighs.
+const OWN_VM_ASKED = new RegExp(
+  String.raw`\bshould\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b|\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:really\s+)?(?:be\s+)?(?:(?:a\s+bit|kind\s+of|kinda|way)\s+)?(?:overkill|a\s+waste|wasteful|too\s+much|excessive)\b`,
+  'iu',
+);
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string, alone = true): string | null {
   if (
@@ -487,6 +494,7 @@ function choiceWorkload(question: string, alone = true): string | null {
     parseFactorInput(question).kind === 'answers'
   )
     return question;
+  if (!EXPLANATION.test(question) && OWN_VM_ASKED.test(question) && parseFactorInput(question).kind === 'answers') return question;
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
   if (ASKS_WHAT_KIND.test(question) || ASKS_EFFECT.test(question)) return null;
   // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.

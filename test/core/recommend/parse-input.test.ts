@@ -702,6 +702,14 @@ describe('parseFactorInput: plain phrases', () => {
     // Round-42 A/B check.
     expect(read('Each guild insists on having its own VM')).toBe('isolation=high');
     expect(read('Forty club members each want their own Linux box with sudo to tinker with')).toBe('isolation=high');
+    // Blind set spindles.
+    expect(read('should each firm get its own vm so they cant see each others jobs')).toBe('isolation=high');
+    expect(read('our sheet music licence server only runs on one specific old ubuntu version')).toBe('kernel=custom');
+    expect(read('an old reservations system that needs full os access')).toBe('kernel=custom');
+    expect(read('it only works on centos 7')).toBe('kernel=custom');
+    // What the hosts run is no need; a licence server is no cost.
+    expect(parseFactorInput('we run centos 7 on the hosts').kind).toBe('error');
+    expect(parseFactorInput('our licence server is down again').kind).toBe('error');
     // Round-37 closing A/B check.
     expect(read("the plugins come from anyone who signs up and we don't review their code")).toBe('isolation=high');
     expect(read('each preview starts a fresh renderer that lives about one second')).toBe('speed=high');

@@ -794,6 +794,21 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('what about the tenants? do they share a kernel?')).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends where a VM of its own is asked for a thing, or a whole one asked to be too much, with a need read', () => {
+    // Blind set spindles: looked up, and declined.
+    expect(
+      routeQuestion(
+        'we run dispatch for 3 taxi firms on the same platform, should each firm get its own vm so they cant see each others jobs',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(
+      routeQuestion('the job dispatch app for our mobile locksmiths is tiny, like one node service, is a whole vm a waste for that'),
+    ).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    // With no need read, or explained, a look-up.
+    expect(routeQuestion('should each firm get its own vm?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('explain why a whole vm is overkill for a tiny service')).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends again for a "what if" that says more of the workload, after a choice in the thread', () => {
     const choice = ['should I pick containers or VMs for a small web app?'];
     expect(routeQuestion('what if it needs a custom kernel?', choice)).toMatchObject({
