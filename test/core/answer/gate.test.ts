@@ -1636,6 +1636,8 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'is moving everything to containers overkill, or do they start lazily?')).toEqual([]);
     expect(unknownEntities(index, 'tldr: containers or vms for a monolith, pls')).toEqual([]);
     expect(unknownEntities(index, 'should we rearchitect for containers or accept oversubscription on vms?')).toEqual([]);
+    // Blind set spindles: declined for it.
+    expect(unknownEntities(index, 'can i run the booking app and the transcoder as containers on the same box?')).toEqual([]);
     // Engineers' words for kinds of things are no names, capitalised or not.
     expect(unknownEntities(index, 'our PM asks: a stateless API on many nodes, containers or VMs?')).toEqual([]);
     expect(unknownEntities(index, 'we detonate malware samples in a sandbox: containers or vms?')).toEqual([]);
