@@ -811,8 +811,16 @@ export const CUES: Record<Factor, Cue[]> = {
       'service oriented',
       'distributed services',
     ]),
+    // Word for word, out of the lexicon: "we're breaking our monolith into ~30 little services".
+    ...compounds('microservices', ['little services', 'tiny services']),
+    // A monolith being broken up is what it becomes (a tuning half: "breaking our monolith into ~30 little
+    // services" had been read as a monolith).
+    {
+      phrase: 'monolith',
+      value: 'monolith',
+      notWith: ['breaking', 'break', 'splitting', 'split', 'decompose', 'decomposing', 'carve', 'carving', 'chop', 'chopping'],
+    },
     ...cues('monolith', [
-      'monolith',
       'single application',
       'single app',
       'one big application',

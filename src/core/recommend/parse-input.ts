@@ -198,6 +198,8 @@ const WHOLE_VM_WASTED = new RegExp(
     // Asked: "would a whole vm be overkill for this?", "isn't a full vm overkill", "a vm per app feels like overkill".
     String.raw`\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:be\s+)?${WASTEFUL}`,
     String.raw`\ban?\s+(?:vm|virtual\s+machine)\s+(?:per|for\s+each|just\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
+    // "is it dumb to give each one its own vm", "is it silly to give each one a full vm" (tuning halves).
+    String.raw`\b(?:is|would)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put|run)\s+(?:each|every)\s+(?:one|[\p{L}-]+)\s+(?:(?:in\s+)?(?:its|their)\s+own|(?:in\s+)?an?\s+(?:full|whole|entire|dedicated|separate))\s+(?:vm|virtual\s+machine)\b`,
   ].join('|'),
   'iu',
 );

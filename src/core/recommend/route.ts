@@ -477,7 +477,7 @@ const ASKS_WHAT_KIND = new RegExp(
 // they cant see each others jobs", "is a whole vm a waste for that" (blind set spindles: looked up, declined).
 // Only with a need the parser reads, which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
-  String.raw`\bshould\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b|\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:really\s+)?(?:be\s+)?(?:(?:a\s+bit|kind\s+of|kinda|way)\s+)?(?:overkill|a\s+waste|wasteful|too\s+much|excessive)\b`,
+  String.raw`\bshould\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b|\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:really\s+)?(?:be\s+)?(?:(?:a\s+bit|kind\s+of|kinda|way)\s+)?(?:overkill|a\s+waste|wasteful|too\s+much|excessive)\b|\b(?:is|would)\s+it\s+(?:be\s+)?(?:dumb|silly|overkill|wasteful|a\s+waste|crazy|excessive)\s+to\s+(?:give|put|run)\s+(?:each|every)\s+(?:one|[\p{L}-]+)\s+(?:(?:in\s+)?(?:its|their)\s+own|(?:in\s+)?an?\s+(?:full|whole|entire|dedicated|separate))\s+(?:vm|virtual\s+machine)\b`,
   'iu',
 );
 // The text that describes the workload of a choice (the question, or its label), or null.

@@ -702,6 +702,12 @@ describe('parseFactorInput: plain phrases', () => {
     // Round-42 A/B check.
     expect(read('Each guild insists on having its own VM')).toBe('isolation=high');
     expect(read('Forty club members each want their own Linux box with sudo to tinker with')).toBe('isolation=high');
+    // A whole VM each asked to be too much; a monolith being broken up (tuning halves).
+    expect(read('our CAT tool connectors are tiny microservices. is it silly to give each one a full vm')).toBe(
+      'architecture=microservices density=high',
+    );
+    expect(read("we're breaking our monolith into ~30 little services")).toBe('architecture=microservices');
+    expect(read('our monolith needs a vm')).toBe('architecture=monolith');
     // Blind set spindles.
     expect(read('should each firm get its own vm so they cant see each others jobs')).toBe('isolation=high');
     expect(read('our sheet music licence server only runs on one specific old ubuntu version')).toBe('kernel=custom');

@@ -804,6 +804,10 @@ describe('routeQuestion() in a thread', () => {
     expect(
       routeQuestion('the job dispatch app for our mobile locksmiths is tiny, like one node service, is a whole vm a waste for that'),
     ).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    expect(routeQuestion('telematics ingest is like 40 tiny microservices, is it dumb to give each one its own vm')).toMatchObject({
+      kind: 'recommend',
+      answers: { density: 'high' },
+    });
     // With no need read, or explained, a look-up.
     expect(routeQuestion('should each firm get its own vm?')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('explain why a whole vm is overkill for a tiny service')).toEqual({ kind: 'lookup' });
