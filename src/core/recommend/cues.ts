@@ -696,6 +696,9 @@ export const CUES: Record<Factor, Cue[]> = {
       'test runners',
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
+    // Load heavy at times ("under heavy load (monday 9am everyone posts jobs) would containers or vms give
+    // better throughput"; a tuning half: the flow offered), word for word.
+    ...compounds('high', ['heavy load', 'high load', 'peak load', 'peak loads', 'heavy traffic', 'peak traffic']),
     // Said with the verbs people use for it ("our match servers need to spin up in seconds", "can containers
     // come up fast enough"; older tuning halves).
     ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds']),
@@ -905,6 +908,21 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // More of them on each machine ("how many more queue-app instances could we squeeze on one host", "we're
+    // tight on space in the lineside equipment rooms"; tuning halves: the flow offered), word for word.
+    ...compounds('high', [
+      'squeeze more',
+      'cram more',
+      'fit more',
+      'squeeze on one',
+      'cram on one',
+      'fit on one',
+      'squeeze onto',
+      'cram onto',
+      'tight on space',
+      'short on space',
+      'tight on rack space',
+    ]),
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).

@@ -708,6 +708,10 @@ describe('parseFactorInput: plain phrases', () => {
     );
     expect(read("we're breaking our monolith into ~30 little services")).toBe('architecture=microservices');
     expect(read('our monolith needs a vm')).toBe('architecture=monolith');
+    // More on each machine, and load heavy at times (tuning halves: the flow offered).
+    expect(read('how many more queue-app instances could we squeeze on one host with containers vs one vm each?')).toBe('density=high');
+    expect(read("we're tight on space in the lineside equipment rooms")).toBe('density=high');
+    expect(read('under heavy load (monday 9am everyone posts jobs) would containers or vms give better throughput')).toBe('speed=high');
     // Blind set spindles.
     expect(read('should each firm get its own vm so they cant see each others jobs')).toBe('isolation=high');
     expect(read('our sheet music licence server only runs on one specific old ubuntu version')).toBe('kernel=custom');
