@@ -40,6 +40,36 @@ const SELDOM_RUN = ['runs once', 'runs monthly', 'runs quarterly', 'runs weekly'
 const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 // The machines everything runs on, by any name: what is done to them is no need of the workload's.
 const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
+// Spans of time called windows, right before the word.
+const TIME_WINDOWS = [
+  'testing',
+  'test',
+  'maintenance',
+  'time',
+  'booking',
+  'deployment',
+  'deploy',
+  'change',
+  'release',
+  'batch',
+  'sale',
+  'sales',
+  'launch',
+  'rolling',
+  'exam',
+  'enrolment',
+  'enrollment',
+  'registration',
+  'delivery',
+  'submission',
+  'patch',
+  'patching',
+  'upgrade',
+  'backup',
+  'migration',
+  'outage',
+  'downtime',
+];
 // What binds a licence to a machine, not to a count of machines.
 const LICENCE_BOUND = ['mac', 'dongle', 'dongles', 'hostid', 'fingerprint', 'motherboard', 'activation'];
 // A thing that checks or holds licences is a workload ("our sheet music licence server only runs on one specific
@@ -483,20 +513,13 @@ export const CUES: Record<Factor, Cue[]> = {
     // An operating system other than the host's Linux, however old: a workload bound to it needs its
     // own kernel (round-30 A/B check: an OS/2 app and a payroll on SCO OpenServer had been looked up).
     // Names of two words word for word: "as many as 400", "the os image is 2 gb" are none.
-    ...cues('custom', [
-      'windows',
-      'freebsd',
-      'openbsd',
-      'netbsd',
-      'solaris',
-      'aix',
-      'hpux',
-      'os2',
-      'openserver',
-      'msdos',
-      'netware',
-      'as400',
-    ]),
+    // Not a span of time ("the state testing window = every kid logs in at 8am"; a tuning half).
+    {
+      phrase: 'windows',
+      value: 'custom',
+      notAfter: [...TIME_WINDOWS],
+    },
+    ...cues('custom', ['freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'os2', 'openserver', 'msdos', 'netware', 'as400']),
     // A workload still bound to an old workstation vendor's Unix needs it as its own OS (round-41 A/B check:
     // "only runs on IRIX 6.5" declined); one moved off it long ago does not (first round-41 review).
     ...['irix', 'tru64', 'digital unix', 'ultrix', 'unixware', 'xenix', 'sunos', 'nextstep'].map((phrase) => ({

@@ -28,6 +28,8 @@ export const MAX_INPUT_CHARS = 2_000;
 const HELP = /^\s*(?:help|\?|-h|--help)\s*[.!?]?\s*$/i;
 // `key=value` anywhere; `key: value` only for known keys, since "note: we run..." is prose.
 const PAIR = /([A-Za-z][\w-]*)\s*(=|:)\s*([\w-]*)/g;
+const SPACED_EQUALS = /\s=\s/;
+const SIDE_DEFINED = /^(?:vms?|containers?|virtual|docker|podman|kubernetes|k8s|hypervisors?)$/;
 
 /**
  * Parses `key=value` pairs (case-insensitive, `key: value` too), `help`, or plain
@@ -49,7 +51,10 @@ export function parseFactorInput(input: string): FactorInput {
     const [whole, rawKey = '', separator = '', rawValue = ''] = match;
     const key = normalize(rawKey);
     if (!isFactor(key)) {
-      if (separator === ':') continue;
+      // "patient charts = phi", "state testing window = every kid logs in at 8am": prose, as a colon is; a
+      // pair written tight ("isolaton=high") is a key mistyped. Not a side defined ("vm = own kernel,
+      // container = shared kernel. got it"), which states no need (blind thread set seed-24).
+      if (separator === ':' || (SPACED_EQUALS.test(whole) && !SIDE_DEFINED.test(key))) continue;
       return error('UNKNOWN_FACTOR', `unknown factor "${rawKey}"; allowed keys: ${FACTORS.join(', ')} (${allowedFactorsText()})`);
     }
     const value = normalize(rawValue);
@@ -126,7 +131,8 @@ const CROWD_AT_ONCE = new RegExp(
     String.raw`\b(?:${CROWD}|(?:users|customers|people|fans|students|learners|visitors|parents|buyers|players|everyone|everybody)\s+)(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
     // A load aimed at the service, not everyone joining a standup or opening a laptop.
     String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|hitting)\s+(?:it|us|our\s+[\p{L}-]+|the\s+(?:site|app|page|api|server|portal|shop|store|endpoint|system))\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
-    String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:log(?:s|ging)?\s+in|sign(?:s|ing)?\s+in|book(?:s|ing)?|refresh(?:es|ing)?|rush(?:es|ing)?|pil(?:e|es|ing)\s+in|request(?:s|ing)?|order(?:s|ing)?|buy(?:s|ing)?)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
+    // "every kid logs in at 8am the same morning" (a tuning half: the flow offered).
+    String.raw`\b(?:${CROWD}|(?:everyone|everybody|every\s+(?:single\s+)?(?:kid|child|student|pupil|user|customer|parent|learner|member|player|fan|visitor|employee|driver|voter|applicant))\s+)(?:all\s+)?(?:log(?:s|ging)?\s+in|sign(?:s|ing)?\s+in|book(?:s|ing)?|refresh(?:es|ing)?|rush(?:es|ing)?|pil(?:e|es|ing)\s+in|request(?:s|ing)?|order(?:s|ing)?|buy(?:s|ing)?)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|(?:on\s+|in\s+)?the\s+same\s+(?:morning|afternoon|evening|night|minute|hour)|simultaneously)\b(?!\s*\?)`,
   ].join('|'),
   'iu',
 );

@@ -56,6 +56,18 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     for (const factor of FACTORS) expect(message).toContain(factor);
   });
 
+  it('reads " = " with spaces around it as prose, unless it defines a side (tuning halves)', () => {
+    const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
+    expect(read('patient charts = phi. ok to put that in containers or do auditors expect vms')).toBe('isolation=high');
+    // A span of time called a window is no Windows.
+    expect(read('state testing window = every kid logs in at 8am the same morning.')).toBe('speed=high');
+    expect(read('isolation = high')).toBe('isolation=high');
+    expect(parseFactorInput('colour=blue')).toMatchObject({ kind: 'error', code: 'UNKNOWN_FACTOR' });
+    expect(parseFactorInput('vm = own kernel, container = shared kernel. got it')).toMatchObject({ kind: 'error' });
+    expect(read('our payroll runs on windows')).toBe('kernel=custom');
+    expect(parseFactorInput('the maintenance windows are on sunday').kind).toBe('error');
+  });
+
   it.each(FACTORS)('rejects an unknown value of %s, naming its allowed values', (factor) => {
     const input = parseFactorInput(`${factor}=extreme`);
     expect(input).toMatchObject({ kind: 'error', code: 'UNKNOWN_VALUE' });
