@@ -2371,6 +2371,7 @@ const FRAME_SHARE = 0.5;
 // At 0.5, "Yes, containers can run seamlessly on virtual machines" answered "why run containers inside
 // vms?" once the lexicon read "inside our vms" as that FAQ's "seamlessly"; 0.3 costs nothing measured.
 const YES_FOR_WHY_SHARE = 0.3;
+const HOW_ASKED = /\bhow\s+(?:do|does|did|can|could|should|would|will|is|are)\b/i;
 
 /** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, what to do, or any. */
 export function questionKind(question: string): QuestionKind {
@@ -2501,8 +2502,10 @@ export function bestSentences(
     // A why is not answered by a yes: "Yes, containers can run seamlessly on virtual machines" only
     // says again what "why run containers inside vms?" takes as given, and no merit what "is it dumb
     // to have containers inside our vms just to get the best of both" asks for (tuning halves answer@1
-    // +4, threads +1, check halves unchanged).
-    if ((query.kind === REASON_SENTENCE || query.kind === MERIT_SENTENCE) && YES_NO_SENTENCE.test(sentence)) score *= YES_FOR_WHY_SHARE;
+    // +4, threads +1, check halves unchanged), nor how ("docker inside a vm — how do the containers talk
+    // to our db…": "Virtual network integration allows…"; tuning halves answer@1 +3, rewordings +1).
+    if ((query.kind === REASON_SENTENCE || query.kind === MERIT_SENTENCE || query.asksHow) && YES_NO_SENTENCE.test(sentence))
+      score *= YES_FOR_WHY_SHARE;
     for (const t of tokenize(sentence)) if (query.raw.has(t)) score += 0.01;
     // Earlier sentences usually state the point; later ones elaborate.
     score -= i * 0.001;
@@ -2623,6 +2626,8 @@ interface SentenceQuery {
   kind: RegExp | null;
   /** Whether the passage's first sentence is the kind the question wants (what something is for). */
   opening: boolean;
+  /** Whether it asks how, which a yes does not answer. */
+  asksHow: boolean;
   /** What a yes/no question is about ("vm" in "is a vm more secure than a container?"). */
   subject: string | undefined;
   /** What a preference is over ("container" in "when should i pick a vm over a container"). */
@@ -2681,6 +2686,7 @@ function sentenceQuery(question: string, index?: KnowledgeIndex): SentenceQuery 
     // "what's the catch?", "what are the downsides of X?" ask what can go wrong, not what a catch is.
     kind: defined && kind !== 'caveat' ? definitionPattern(defined) : KIND_SENTENCE[kind],
     opening: kind === 'purpose',
+    asksHow: kind === 'other' && HOW_ASKED.test(question),
     subject: subject && terms(subject).length ? subject : undefined,
     other: preferred?.[2],
     replaced: ofAnother?.other,

@@ -720,6 +720,10 @@ describe('sentences', () => {
       expect(bestSentences(faq, q, shipped()), q).toContain('This setup offers flexibility');
     }
     expect(questionKind('what are the benefits of containers?')).toBe('merit');
+    // Nor how it is done.
+    expect(bestSentences(faq, 'how does networking work for containers running inside vms?', shipped())).toMatch(
+      /^Virtual network integration/,
+    );
     // Asked whether it can be done, the yes answers.
     expect(bestSentences(faq, 'can containers run inside our vms?', shipped())).toMatch(/^Yes/);
   });
