@@ -221,6 +221,10 @@ export function processQuestion(
   if (machine === 1 && GENERIC_MACHINE.test(question) && !MACHINE_COMMAND.test(question) && !VIRTUAL_MACHINE.test(question)) {
     weights.set(MACHINE_TERM, IDIOM_PART_WEIGHT);
   }
+  // "i not understand the connection", "trying to understand where the overhead comes from": the asker's
+  // understanding, not the article's "To understand their differences in detail, keep exploring…"
+  // (blind thread set seed-24: that closing line had answered "why this make it more safe").
+  if (weights.get(UNDERSTAND_TERM) === 1 && ASKERS_UNDERSTANDING.test(question)) weights.set(UNDERSTAND_TERM, IDIOM_PART_WEIGHT);
   // "without recreating it", "i dont want to restart it": what the asker wants to avoid, which the pages
   // on doing it (podman-restart's `--running`) share, while the page that avoids it may not say it.
   // The question's words counted once, and only for a question that avoids something: per match, a long
@@ -246,6 +250,9 @@ export function processQuestion(
 const AVOIDED_WORD =
   /\b(?:without|w\/o)\s+(?:having|needing)\s+to\s+([a-z]{3,})\b|\b(?:without|w\/o)\s+(?:(?:ever|actually|first|even)\s+)?([a-z]{3,}ing)\b|\b(?:(?:don['’]?t|do\s+not)\s+want\s+to|no\s+need\s+to)\s+([a-z]{3,})\b|\bavoid(?:ing)?\s+([a-z]{3,}ing)\b/gi;
 const AVOIDED_WORD_WEIGHT = 0.5;
+const UNDERSTAND_TERM = 'understand';
+const ASKERS_UNDERSTANDING =
+  /\b(?:i|we|to|not|n['’]?t|dont|cant|wants?|trying|try|help\s+(?:me|us))\s+(?:really\s+|fully\s+|quite\s+|better\s+)?understand\b|\bunderstand\s+(?:correct(?:ly)?|right|properly)\b/i;
 const MACHINE_TERM = 'machin';
 const GENERIC_MACHINE =
   /\b(?:my|our|your|their|the\s+same|same|this|that|one|a\s+single|each|every|local|host|dev|developer|build)\s+machines?\b(?!\s+(?:learning|images?|translation|code|types?|readable))/i;

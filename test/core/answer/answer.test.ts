@@ -276,6 +276,9 @@ describe('searchPassages()', () => {
     // An inflected verb joins its particle by its stem: "logging out", "logged out".
     expect(processQuestion('containers die after logging out', Lexicon.empty, docs).terms).toContain('logout');
     expect(processQuestion('log out', Lexicon.empty).terms).not.toContain('logout');
+    // The asker's understanding counts less than what they ask about; a tool's does not.
+    expect(processQuestion('why is that safer? i not understand the connection').weights.get('understand')).toBe(0.5);
+    expect(processQuestion('does podman understand docker-compose files').weights.get('understand')).toBe(1);
     // A particle before a word of substance is a preposition: "logs in podman" is no login.
     const login = KnowledgeIndex.build(splitFile({ path: 'l.md', text: '# L\n\npodman login logs into a registry.\n' }));
     expect(processQuestion('how do i see container logs in podman', Lexicon.empty, login).terms).not.toContain('login');
