@@ -2328,9 +2328,11 @@ export const withoutCaveatWords = (text: string) => text.replace(EVERY_CAVEAT, '
 const EVERY_CAVEAT = new RegExp(CAVEAT.source, 'gi');
 const CAVEAT_SENTENCE =
   /\b(?:be aware|beware|careful|caution|however|risks?|pitfalls?|challenges?|issues|problems|bottlenecks?|vulnerabilit(?:y|ies)|complex|drawbacks?|downsides?|limitations?|prevent|avoid(?:ing)?)\b/i;
-// "best of both worlds, containers inside vms: what's the upside?", "is there a middle ground": what
-// a thing is good for, which a sentence stating a merit says ("This setup offers flexibility…").
+// "is it dumb to have containers inside our vms just to get the best of both", "is there a middle ground",
+// "are we getting the worst of both worlds or is that fine": what a setup is good for, which a sentence
+// stating a merit says ("This setup offers flexibility…").
 const MERIT = /\b(?:(?:best|worst)\s+of\s+both|middle\s+ground)\b/i;
+const CAN_OPENING = /^\s*(?:can|could)\b/i;
 const WHICH = /^\s*(?:which|who)\b|\b(?:better|worse|faster|slower|safer|cheaper|more|less|stronger|weaker)\b.*\bor\b|\bor\b.*\?\s*$/i;
 const REASON_SENTENCE =
   /\b(?:because|due to|since|thanks to|as a result|by design|so that|mak(?:e|es|ing) them|mak(?:es|ing) it|which makes)\b/i;
@@ -2390,7 +2392,14 @@ export function questionKind(question: string): QuestionKind {
   if (clauses.some((c) => PURPOSE.test(c))) return 'purpose';
   if (FIRST.test(question)) return 'first';
   if (asksCaveat(question)) return 'caveat';
-  if (MERIT.test(question) || MERITS_ASKED.test(question)) return 'merit';
+  // Not a yes or no whether it can be ("can we run containers inside our vms to get the best of both
+  // worlds?"), nor "are containers good for databases?" or "which is better, and what are the pros": those ask
+  // as they open (first round-42 review).
+  if (
+    (MERIT.test(question) && !CAN_OPENING.test(question)) ||
+    (MERITS_ASKED.test(question) && !YES_NO.test(question) && !clauses.some((c) => WHICH.test(c)))
+  )
+    return 'merit';
   // After a comma, "which" mostly opens a relative clause ("harden containers, which share the
   // kernel"); it asks only as "which is/should/one…" ("we run k8s, which is better for us?").
   if (clauses.some((c) => WHICH.test(c)) || afterCommas.some((c) => ASKING_WHICH.test(c))) return 'which';

@@ -105,7 +105,7 @@ const USUAL =
 // claim, not what it is about; only after a claim: "how accurate is it?" after a question asks of
 // accuracy (round-38 review).
 const CLAIM_CHECK =
-  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:the\s+)?(?:whole|full)\s+story)\b/giu;
+  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 // "wait is that actually wrong?": a pause before the follow-up, not what it asks (blind thread set seed-24).
 const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;

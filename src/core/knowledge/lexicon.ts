@@ -99,7 +99,7 @@ function cueRules(): LexiconRule[] {
   return (Object.keys(CUES) as (keyof typeof CUES)[]).map((factor) => ({
     // Not the phrases matched word for word: their words ("hp", "ux", "ai", "plugin") would join the
     // domain's vocabulary, and "does UX own the design system?" had been answered (round-30 review).
-    from: CUES[factor].filter((cue) => cue.value !== undefined && !cue.compound).map((cue) => cue.phrase),
+    from: CUES[factor].filter((cue) => cue.value !== undefined && (!cue.compound || cue.lexicon === true)).map((cue) => cue.phrase),
     to: [CUE_CONCEPTS[factor]],
     equivalence: false,
   }));

@@ -17,6 +17,8 @@ export interface Cue {
   burden?: boolean;
   /** A compound noun, matched only word for word: "building an AI agent" is no "build agent". */
   compound?: boolean;
+  /** Matched word for word, and still a word of the lexicon's concept ("windows", never "window"). */
+  lexicon?: boolean;
   /** Words that, right before the phrase, give it another sense: "latency sensitive" is no sensitive data. */
   notAfter?: string[];
   /** One or two words that, right after the phrase, give it another sense: "sensitive to latency", "licence server". */
@@ -40,41 +42,36 @@ const SELDOM_RUN = ['runs once', 'runs monthly', 'runs quarterly', 'runs weekly'
 const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 // The machines everything runs on, by any name: what is done to them is no need of the workload's.
 const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
-// Spans of time called windows, right before the word.
+// Load said to stay as it is.
+const STEADY_LOAD = ['steady', 'constant', 'flat', 'always', 'stable', 'consistent', 'predictable', 'year'];
+// Spans of time called windows, by the noun right before the word ("maintenance windows", "change windows").
 const TIME_WINDOWS = [
-  'testing',
-  'test',
   'maintenance',
-  'time',
-  'booking',
-  'deployment',
-  'deploy',
   'change',
   'release',
-  'batch',
+  'booking',
   'sale',
   'sales',
-  'launch',
-  'rolling',
   'exam',
   'enrolment',
   'enrollment',
   'registration',
   'delivery',
   'submission',
-  'patch',
-  'patching',
-  'upgrade',
-  'backup',
-  'migration',
+  'voting',
+  'bidding',
+  'signup',
   'outage',
   'downtime',
+  'time',
+  'launch',
 ];
-// What binds a licence to a machine, not to a count of machines.
-const LICENCE_BOUND = ['mac', 'dongle', 'dongles', 'hostid', 'fingerprint', 'motherboard', 'activation'];
-// A thing that checks or holds licences is a workload ("our sheet music licence server only runs on one specific
-// old ubuntu version"; blind set spindles: containers, for the cost).
-const LICENCE_THINGS = ['server', 'servers', 'key', 'keys', 'file', 'files', 'manager', 'daemon', 'service', 'check', 'checks', 'checker'];
+// What binds a licence to a machine, not to a count of machines (compared as stems: "address" of a MAC
+// address; not "mac", which a Mac mini is, nor "activation", whose stem is "active"'s; first round-42 review).
+const LICENCE_BOUND = ['dongle', 'dongles', 'hostid', 'fingerprint', 'motherboard', 'address'];
+// A thing that serves or manages licences is a workload ("our sheet music licence server only runs on one
+// specific old ubuntu version"; blind set spindles: containers, for the cost); a key or a file is still a cost.
+const LICENCE_THINGS = ['server', 'servers', 'manager', 'daemon', 'checker'];
 // Words of worry about a kernel shared with others, as written (the parser compares their stems).
 const KERNEL_WORRIES = [
   'worried',
@@ -513,10 +510,13 @@ export const CUES: Record<Factor, Cue[]> = {
     // An operating system other than the host's Linux, however old: a workload bound to it needs its
     // own kernel (round-30 A/B check: an OS/2 app and a payroll on SCO OpenServer had been looked up).
     // Names of two words word for word: "as many as 400", "the os image is 2 gb" are none.
-    // Not a span of time ("the state testing window = every kid logs in at 8am"; a tuning half).
+    // The OS by its own word, never the singular "window" ("the state testing window = every kid logs in at
+    // 8am"; a tuning half), nor windows of time ("the maintenance windows"), still a word of the lexicon.
     {
       phrase: 'windows',
       value: 'custom',
+      compound: true,
+      lexicon: true,
       notAfter: [...TIME_WINDOWS],
     },
     ...cues('custom', ['freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'os2', 'openserver', 'msdos', 'netware', 'as400']),
@@ -720,8 +720,29 @@ export const CUES: Record<Factor, Cue[]> = {
     ]),
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Load heavy at times ("under heavy load (monday 9am everyone posts jobs) would containers or vms give
-    // better throughput"; a tuning half: the flow offered), word for word.
-    ...compounds('high', ['heavy load', 'high load', 'peak load', 'peak loads', 'heavy traffic', 'peak traffic']),
+    // better throughput"; a tuning half: the flow offered), word for word. Not load that stays ("steady high
+    // load all year"), load on the hosts, nor how the two compare under it (first round-42 review).
+    ...['heavy load', 'high load', 'heavy traffic', 'high traffic'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notWith: [
+        ...STEADY_LOAD,
+        ...MACHINES_OWN,
+        'vs',
+        'versus',
+        'than',
+        'compare',
+        'compared',
+        'read',
+        'reading',
+        'article',
+        'blog',
+        'benchmark',
+        'benchmarks',
+      ],
+    })),
+    ...compounds('high', ['peak load', 'peak loads', 'peak traffic', 'peak times', 'peak hours', 'busy periods']),
     // Said with the verbs people use for it ("our match servers need to spin up in seconds", "can containers
     // come up fast enough"; older tuning halves).
     ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds']),
@@ -839,14 +860,8 @@ export const CUES: Record<Factor, Cue[]> = {
     ]),
     // Word for word, out of the lexicon: "we're breaking our monolith into ~30 little services".
     ...compounds('microservices', ['little services', 'tiny services']),
-    // A monolith being broken up is what it becomes (a tuning half: "breaking our monolith into ~30 little
-    // services" had been read as a monolith).
-    {
-      phrase: 'monolith',
-      value: 'monolith',
-      notWith: ['breaking', 'break', 'splitting', 'split', 'decompose', 'decomposing', 'carve', 'carving', 'chop', 'chopping'],
-    },
     ...cues('monolith', [
+      'monolith',
       'single application',
       'single app',
       'one big application',
@@ -931,21 +946,6 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
-    // More of them on each machine ("how many more queue-app instances could we squeeze on one host", "we're
-    // tight on space in the lineside equipment rooms"; tuning halves: the flow offered), word for word.
-    ...compounds('high', [
-      'squeeze more',
-      'cram more',
-      'fit more',
-      'squeeze on one',
-      'cram on one',
-      'fit on one',
-      'squeeze onto',
-      'cram onto',
-      'tight on space',
-      'short on space',
-      'tight on rack space',
-    ]),
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).

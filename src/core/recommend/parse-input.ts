@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { z } from 'zod';
+import { withinEdits } from '../knowledge/everyday.js';
 import { singleSpaced, tokenize } from '../knowledge/terms.js';
 import { CUES } from './cues.js';
 import { allowedFactorsText, answersSchema, FACTORS, FACTOR_VALUES, isFactor, type Answers, type Factor } from './factors.js';
@@ -29,7 +30,19 @@ const HELP = /^\s*(?:help|\?|-h|--help)\s*[.!?]?\s*$/i;
 // `key=value` anywhere; `key: value` only for known keys, since "note: we run..." is prose.
 const PAIR = /([A-Za-z][\w-]*)\s*(=|:)\s*([\w-]*)/g;
 const SPACED_EQUALS = /\s=\s/;
-const SIDE_DEFINED = /^(?:vms?|containers?|virtual|docker|podman|kubernetes|k8s|hypervisors?)$/;
+const ALL_VALUES: ReadonlySet<string> = new Set(Object.values(FACTOR_VALUES).flat());
+const meantAsPair = (key: string, value: string) => ALL_VALUES.has(value) || FACTORS.some((f) => withinEdits(key, f, 2));
+// "vm = own kernel, container = shared kernel. got it", "firecracker = own kernel per guest, gvisor = user
+// space kernel": what a technology is, which states no need of the asker's (blind thread set seed-24; first
+// round-42 review). Blanked, so neither a pair nor a phrase is read from it.
+const DEFINED = /\b([\p{L}][\w-]*)\s+=\s+([^,.;!?\n]*)/gu;
+const TECHNOLOGY =
+  /^(?:vms?|containers?|machines?|docker|podman|kubernetes|k8s|hypervisors?|lxc|lxd|kata|firecracker|gvisor|runc|crun|microvms?|namespaces?|cgroups?|jails?|zones?|qemu|kvm|xen|esxi|vmware|wasm)$/i;
+const SIDE_PROPERTY = /\b(?:kernel|isolat\w*|light\w*|heav\w*|sandbox\w*|user\s*space|shared|own\s+os|full\s+os|separate)\b/i;
+const withoutDefinitions = (text: string) =>
+  text.replace(DEFINED, (whole, key: string, what: string) =>
+    !isFactor(normalize(key)) && (TECHNOLOGY.test(key) || SIDE_PROPERTY.test(what)) ? ' , ' : whole,
+  );
 
 /**
  * Parses `key=value` pairs (case-insensitive, `key: value` too), `help`, or plain
@@ -46,15 +59,16 @@ export function parseFactorInput(input: string): FactorInput {
   const understood: Understood[] = [];
   let rest = '';
   let last = 0;
-  for (const match of text.matchAll(PAIR)) {
+  const source = withoutDefinitions(text);
+  for (const match of source.matchAll(PAIR)) {
     // Every group always takes part in a match; the defaults only satisfy the index types.
     const [whole, rawKey = '', separator = '', rawValue = ''] = match;
     const key = normalize(rawKey);
     if (!isFactor(key)) {
-      // "patient charts = phi", "state testing window = every kid logs in at 8am": prose, as a colon is; a
-      // pair written tight ("isolaton=high") is a key mistyped. Not a side defined ("vm = own kernel,
-      // container = shared kernel. got it"), which states no need (blind thread set seed-24).
-      if (separator === ':' || (SPACED_EQUALS.test(whole) && !SIDE_DEFINED.test(key))) continue;
+      // "patient charts = phi", "state testing window = every kid logs in at 8am": prose, as a colon is.
+      // Not what is meant as a pair: a factor's value ("security = high") or a factor's name mistyped
+      // ("isloation = high"), which are reported (first round-42 review).
+      if (separator === ':' || (SPACED_EQUALS.test(whole) && !meantAsPair(key, normalize(rawValue)))) continue;
       return error('UNKNOWN_FACTOR', `unknown factor "${rawKey}"; allowed keys: ${FACTORS.join(', ')} (${allowedFactorsText()})`);
     }
     const value = normalize(rawValue);
@@ -70,10 +84,10 @@ export function parseFactorInput(input: string): FactorInput {
     }
     fromPairs[key] = value;
     understood.push({ factor: key, value, from: 'pair', words: `${key}=${value}` });
-    rest += text.slice(last, match.index) + ' , ';
+    rest += source.slice(last, match.index) + ' , ';
     last = match.index + whole.length;
   }
-  rest += text.slice(last);
+  rest += source.slice(last);
 
   const fromText = withPatterns(rest, factorsFromText(rest)).filter((u) => fromPairs[u.factor] === undefined);
   const answers = answersSchema.parse({ ...Object.fromEntries(fromText.map((u) => [u.factor, u.value])), ...fromPairs });
@@ -125,14 +139,22 @@ const LOAD_SURGE = new RegExp(
 // thoroughly", matched on "test slots", and no recommendation).
 // A crowd, not "our 3 developers" (second round-40 review): a hundred or more.
 const CROWD = String.raw`(?:thousands|hundreds|tens\s+of\s+thousands|millions|\d{3,}|\d{1,3}(?:,\d{3})+|\d+k)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?`;
+// Everyone of a kind, and what a crowd does at once.
+const CROWD_NOUNS = String.raw`(?:kids|children|students|pupils|users|customers|parents|learners|members|players|fans|visitors|employees|staff|drivers|voters|applicants|teachers|agents|nurses)`;
+const EVERY_ONE = String.raw`every\s+(?:single\s+)?(?:kid|child|student|pupil|user|customer|parent|learner|member|player|fan|visitor|employee|driver|voter|applicant|teacher|agent|nurse)`;
+const AT_ONCE_VERB = String.raw`(?:(?:has|have|need|needs|will|must)\s+to\s+|will\s+|must\s+)?(?:log(?:s|ged|ging)?\s+in|sign(?:s|ed|ing)?\s+in|book(?:s|ed|ing)?|refresh(?:es|ed|ing)?|rush(?:es|ed|ing)?|pil(?:e|es|ed|ing)\s+in|request(?:s|ed|ing)?|order(?:s|ed|ing)?|buy(?:s|ing)?|bought|submit(?:s|ted|ting)?|vot(?:e|es|ed|ing)|hit(?:s|ting)?\s+(?:the\s+)?(?:site|app|page|portal|api|server))`;
 const CROWD_AT_ONCE = new RegExp(
   [
     // A crowd refreshing, not the asker waiting on a build (first round-40 review).
-    String.raw`\b(?:${CROWD}|(?:users|customers|people|fans|students|learners|visitors|parents|buyers|players|everyone|everybody)\s+)(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
+    String.raw`\b(?:${CROWD}|(?:users|customers|people|fans|students|learners|visitors|parents|buyers|players|everyone|everybody|${EVERY_ONE})\s+)(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
     // A load aimed at the service, not everyone joining a standup or opening a laptop.
     String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|hitting)\s+(?:it|us|our\s+[\p{L}-]+|the\s+(?:site|app|page|api|server|portal|shop|store|endpoint|system))\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
-    // "every kid logs in at 8am the same morning" (a tuning half: the flow offered).
-    String.raw`\b(?:${CROWD}|(?:everyone|everybody|every\s+(?:single\s+)?(?:kid|child|student|pupil|user|customer|parent|learner|member|player|fan|visitor|employee|driver|voter|applicant))\s+)(?:all\s+)?(?:log(?:s|ging)?\s+in|sign(?:s|ing)?\s+in|book(?:s|ing)?|refresh(?:es|ing)?|rush(?:es|ing)?|pil(?:e|es|ing)\s+in|request(?:s|ing)?|order(?:s|ing)?|buy(?:s|ing)?)\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|(?:on\s+|in\s+)?the\s+same\s+(?:morning|afternoon|evening|night|minute|hour)|simultaneously)\b(?!\s*\?)`,
+    // Everyone of a kind at once ("every kid in the district logs in at 8am the same morning", "all the kids
+    // log in at 8am the same morning"; a tuning half: the flow offered): a few words between the crowd and
+    // what it does, and "the same morning" only right after what it does, with no second clause between
+    // ("every customer orders before noon and we ship the same afternoon" is none; first round-42 review).
+    String.raw`\b(?:${CROWD}|(?:everyone|everybody|${EVERY_ONE}(?:\s+[\p{L}-]+){0,3}?|all\s+(?:the\s+|our\s+)?${CROWD_NOUNS})\s+)(?:all\s+)?${AT_ONCE_VERB}\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
+    String.raw`\b(?:${CROWD}|(?:everyone|everybody|${EVERY_ONE}(?:\s+[\p{L}-]+){0,3}?|all\s+(?:the\s+|our\s+)?${CROWD_NOUNS})\s+)(?:all\s+)?${AT_ONCE_VERB}\b(?:(?!\b(?:and|then|but|we|they|gets?|got)\b)[^.?!,;]){0,20}?\b(?:on\s+|in\s+)?the\s+same\s+(?:morning|afternoon|evening|night|minute|hour)\b(?!\s*\?)`,
   ].join('|'),
   'iu',
 );
@@ -194,6 +216,8 @@ const MANY_SMALL = new RegExp(
   'iu',
 );
 const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
+// Things a team runs, each of which may get a VM of its own.
+const RUN_THINGS = String.raw`services?|microservices?|apps?|applications?|sites?|websites?|apis?|jobs?|workers?|tools?|bots?|connectors?|adapters?|components?|functions?|scripts?|daemons?`;
 // A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM
 // start-up line): its footprint is what counts.
 const WASTEFUL = String.raw`(?:(?:a\s+)?(?:bit|lot|kind|sort)\s+(?:of\s+)?|way\s+|massive(?:ly)?\s+|total(?:ly)?\s+|complete(?:ly)?\s+|kinda\s+)?(?:wasteful|overkill|a\s+waste|excessive|silly|pointless|dumb|too\s+much(?=\s*(?:[.,;!?]|$|for\s+(?:it|this|that|a|an|the)\b)))`;
@@ -204,12 +228,33 @@ const WHOLE_VM_WASTED = new RegExp(
     // Asked: "would a whole vm be overkill for this?", "isn't a full vm overkill", "a vm per app feels like overkill".
     String.raw`\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:be\s+)?${WASTEFUL}`,
     String.raw`\ban?\s+(?:vm|virtual\s+machine)\s+(?:per|for\s+each|just\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:feels?|seems?|is|sounds?|looks?|would\s+be)\s+(?:like\s+)?${WASTEFUL}`,
-    // "is it dumb to give each one its own vm", "is it silly to give each one a full vm" (tuning halves).
-    String.raw`\b(?:is|would)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put|run)\s+(?:each|every)\s+(?:one|[\p{L}-]+)\s+(?:(?:in\s+)?(?:its|their)\s+own|(?:in\s+)?an?\s+(?:full|whole|entire|dedicated|separate))\s+(?:vm|virtual\s+machine)\b`,
+    // "is it dumb to give each one its own vm", "isnt it wasteful to give every one a dedicated vm", "would it
+    // be silly giving each of them a vm" (tuning halves): each of the things run, not each customer or
+    // student, whose own VM is about keeping them apart (first round-42 review).
+    String.raw`\b(?:is|would|isn['’]?t)\s+it\s+(?:be\s+)?${WASTEFUL}\s+(?:to\s+(?:give|put|run)|giving|putting|running)\s+(?:each|every)\s+(?:one|of\s+(?:them|those|these)|(?:[\p{L}-]+\s+)?(?:${RUN_THINGS}))\s+(?:(?:in|on)\s+)?(?:(?:its|their)\s+own|an?(?:\s+(?:full|whole|entire|dedicated|separate))?)\s+(?:vm|virtual\s+machine)\b`,
   ].join('|'),
   'iu',
 );
-const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
+// More of the things run on one machine ("how many more queue-app instances could we squeeze on one host",
+// "could we fit them all on a single server"), or too little room where the machines stand ("we're tight on
+// space in the lineside equipment rooms", "running out of rack space"; tuning halves: the flow offered).
+// Things run, not data or speed ("does the whole 2tb dataset fit on one host", "squeeze more performance
+// out of our db", a volume short on space; first round-42 review).
+const PACKED_THINGS = String.raw`(?:instances|apps|applications|services|microservices|containers|vms|workloads|sites|websites|things|tenants|copies|stuff|tools|bots|jobs)`;
+const ONE_MACHINE = String.raw`(?:on(?:to)?|in(?:to)?)\s+(?:one|a\s+single|a|the\s+same|each|every|our|the)\s+(?:(?:rack|physical|old|little|small)\s+)?(?:hosts?|servers?|box(?:es)?|machines?|nodes?)\b`;
+const PLACES = String.raw`(?:rooms?|racks?|cabinets?|closets?|cupboards?|offices?|sites?|branches?|shops?|stores?)`;
+const PACKED_ON_ONE = new RegExp(
+  [
+    String.raw`\b${PACKED_THINGS}\b[^.?!;]{0,60}?\b(?:squeeze|cram|fit|pack)\s+(?:them\s+(?:all\s+)?)?${ONE_MACHINE}`,
+    String.raw`\b(?:squeeze|cram|fit|pack)\s+(?:them\s+all\s+|(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?${PACKED_THINGS}\s+)${ONE_MACHINE}`,
+    String.raw`\b(?:tight|short)\s+on\s+(?:rack\s+|floor\s+)?space\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACES}\b`,
+    String.raw`\brunning\s+out\s+of\s+rack\s+space\b|\b(?:rack|cabinet|floor)\s+space\s+is\s+(?:tight|limited|short)\b|\bspace\s+is\s+tight\s+in\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACES}\b`,
+  ].join('|'),
+  'iu',
+);
+const packedOnOne = (text: string): string | undefined => PACKED_ON_ONE.exec(text)?.[0].toLowerCase();
+/** The words that call a whole VM too much for the workload ("is a whole vm a waste for that"), if any. */
+export const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
 
 // Capacity wanted running within minutes ("race morning we need like 50 instances up in minutes then
 // nothing for weeks"): how fast it starts is what counts. Of machines or workers brought up, not of
@@ -455,9 +500,10 @@ const KEPT_APART = new RegExp(
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.
     String.raw`\b${PARTIES}\s+(?:[\p{L}'’-]+\s+){0,4}?${APART}\s+(?:each\s+other|one\s+another)\b`,
-    // Unable to see each other's work ("should each firm get its own vm so they cant see each others jobs";
-    // blind set spindles: declined).
-    String.raw`\b(?:can['’]?t|cant|cannot|can\s+not|shouldn['’]?t|mustn['’]?t|must\s+not|won['’]?t)\s+(?:ever\s+)?(?:see|read|access|touch|reach|get\s+at)\s+(?:each\s+other(?:['’]s|s['’]?)|one\s+another['’]s)\s+(?:[\p{L}-]+\s+)?(?:data|jobs|files|records|stuff|info|information|orders|bookings|customers|documents|work|traffic|memory)\b`,
+    // Kept from seeing each other's work, as a requirement ("should each firm get its own vm so they cant see
+    // each others jobs", "firms must not see other firms bookings"; blind set spindles: declined). Not a
+    // complaint ("our two squads cant see each others work, which makes reviews slow"; first round-42 review).
+    String.raw`(?:\bso\s+(?:that\s+)?[\p{L}'’]+\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|wont)|\b(?:must\s+not|mustn['’]?t|shouldn['’]?t|should\s+not|may\s+not|must\s+never|should\s+never|can\s+never)|\b(?:nobody|no\s+one)\s+(?:should|must|may|can)(?:\s+ever)?(?:\s+be\s+able\s+to)?)\s+(?:ever\s+)?(?:be\s+able\s+to\s+)?(?:see|read|access|touch|reach|get\s+at)\s+(?:each\s+other(?:['’]s|s['’]?)|one\s+another['’]s|any(?:one|body)\s*else['’]?s|other\s+[\p{L}-]+(?:['’]s|s['’]?))\s+(?:[\p{L}-]+\s+)?(?:data|jobs|files|records|info|information|orders|bookings|customers|documents|memory)\b`,
   ].join('|'),
   'iu',
 );
@@ -563,10 +609,20 @@ const KERNEL_RELEASE =
 // Or a distribution's own release ("an ancient java 6 thing that needs a specific centos version"; an older
 // tuning half): its userland and kernel as they were, not a language runtime's version.
 // "only runs on one specific old ubuntu version", "only runs on centos 6", "needs full os access" (blind set
-// spindles: a cost read from a licence server, and the flow offered).
+// spindles: a cost read from a licence server, and the flow offered). A release by number only where it is
+// past its end of life (centos 7, rhel 6, ubuntu 16.04, debian 9 and older), whose userland may not run on a
+// current kernel: "only runs on ubuntu 22.04" is what an image supplies (first round-42 review). Full access
+// to an OS of its own, not an agent's on every host.
 const DISTRO = String.raw`(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)`;
+const EOL_RELEASE = String.raw`(?:centos\s*[1-7]|rhel\s*[1-6]|red\s+hat\s+(?:enterprise\s+linux\s+)?[1-6]|ubuntu\s*(?:[4-9]|1[0-6])\.\d+|debian\s*[1-9]|sles\s*(?:[1-9]|1[01]))(?!\d|\.\d)`;
+const ONLY_ON = String.raw`(?:only\s+(?:runs|works|installs)\s+on|(?:only\s+)?supports?\s+it\s+on|is\s+only\s+supported\s+on|is\s+certified\s+(?:only\s+)?(?:on|for))`;
+const FULL_OS_ACCESS = String.raw`(?:(?:full|complete|unrestricted)\s+(?:(?:os|operating\s+system)(?:[-\s]level)?\s+access|(?:admin\s+|root\s+)?access\s+to\s+the\s+(?:os|operating\s+system))|(?:os|operating\s+system)[-\s]level\s+access)`;
 const DISTRO_RELEASE = new RegExp(
-  String.raw`\b(?:needs?|requires?|depends\s+on|only\s+(?:runs|works)\s+on)\s+(?:an?\s+|one\s+|the\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}${DISTRO}\s+(?:version|release|build)\b|\bonly\s+(?:runs|works)\s+on\s+${DISTRO}\s+\d+(?:\.\d+)?\b|\b(?:needs?|requires?)\s+(?:full|complete|unrestricted)\s+(?:os|operating\s+system)\s+access\b`,
+  [
+    String.raw`\b(?:needs?|requires?|depends\s+on|${ONLY_ON})\s+(?:an?\s+|one\s+|the\s+)?(?:(?:really|very|super|pretty)\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}(?:${DISTRO}\s+(?:version|release|build)|(?:version|release)\s+of\s+${DISTRO})\b`,
+    String.raw`\b${ONLY_ON}\s+${EOL_RELEASE}`,
+    String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all|the|our)\s+(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
+  ].join('|'),
   'i',
 );
 const kernelRelease = (text: string): string | undefined => (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase();
@@ -597,7 +653,7 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
     words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text) ?? thenIdle(text),
   },
   { factor: 'speed', value: 'low', words: consistentTiming },
-  { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) ?? wholeVmWasted(text) },
+  { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) ?? wholeVmWasted(text) ?? packedOnOne(text) },
   { factor: 'isolation', value: 'high', words: (text) => besidePublic(text) ?? isolateFrom(text) ?? theirCode(text) },
   { factor: 'kernel', value: 'custom', words: (text) => kernelRelease(text) ?? ownMachineState(text) },
 ];
@@ -817,6 +873,10 @@ const LEAVING = new Set([
   'splitting',
   'decompose',
   'decomposing',
+  'carve',
+  'carving',
+  'chop',
+  'chopping',
   'replace',
   'replacing',
   'retire',

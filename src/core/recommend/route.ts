@@ -3,7 +3,7 @@ import { asksAgain } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
-import { MAX_INPUT_CHARS, parseFactorInput, type FactorInput, type Understood } from './parse-input.js';
+import { MAX_INPUT_CHARS, parseFactorInput, wholeVmWasted, type FactorInput, type Understood } from './parse-input.js';
 import { processToken, singleSpaced, terms, tokenize } from '../knowledge/terms.js';
 import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
@@ -473,13 +473,26 @@ const ASKS_WHAT_KIND = new RegExp(
   String.raw`^\s*(?:is|are)\s+(?:[\p{L}\p{N}'’./-]+\s+){1,5}?(?:the\s+same(?:\s+thing)?\s+as|(?:more|closer|most)\s+(?:like|to)|(?:basically|really|just|essentially|actually|technically)\s+(?:an?\s+)?|(?:an?\s+)?(?:kind|type|sort|form)\s+of|like)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
   'iu',
 );
-// A VM of its own asked for a thing, or whether a whole one is too much: "should each firm get its own vm so
-// they cant see each others jobs", "is a whole vm a waste for that" (blind set spindles: looked up, declined).
-// Only with a need the parser reads, which the recommendation weighs.
+// A VM of its own asked for a thing ("should each firm get its own vm so they cant see each others jobs", "do
+// you think each firm should get its own vm", "each firm gets its own vm? so…"), or whether a whole one is
+// too much ("is a whole vm a waste for that"; blind set spindles: looked up, declined). Only with a need the
+// parser reads besides the words that ask (first round-42 review: "is it silly to give each customer its
+// own vm?" alone had recommended containers), which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
-  String.raw`\bshould\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b|\b(?:would|isn['’]?t|is)\s+(?:a\s+)?(?:whole|full|entire|dedicated|separate)\s+(?:vm|virtual\s+machine)\s+(?:really\s+)?(?:be\s+)?(?:(?:a\s+bit|kind\s+of|kinda|way)\s+)?(?:overkill|a\s+waste|wasteful|too\s+much|excessive)\b|\b(?:is|would)\s+it\s+(?:be\s+)?(?:dumb|silly|overkill|wasteful|a\s+waste|crazy|excessive)\s+to\s+(?:give|put|run)\s+(?:each|every)\s+(?:one|[\p{L}-]+)\s+(?:(?:in\s+)?(?:its|their)\s+own|(?:in\s+)?an?\s+(?:full|whole|entire|dedicated|separate))\s+(?:vm|virtual\s+machine)\b`,
+  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?))\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
   'iu',
 );
+// A workload said to be small, for which a whole VM is too much ("the job dispatch app … is tiny, like one
+// node service, is a whole vm a waste for that").
+const SAID_SMALL = /\b(?:tiny|small|little|lightweight|minimal|teeny)\b/i;
+// Asked, not told ("explain why a whole vm is overkill for a tiny service").
+const ASKED_WASTED = /^(?:is|isn|would)\b/;
+function asksOwnVm(question: string): boolean {
+  const wasted = wholeVmWasted(question);
+  if (!OWN_VM_ASKED.test(question) && !(wasted !== undefined && ASKED_WASTED.test(wasted))) return false;
+  const input = parseFactorInput(question);
+  return input.kind === 'answers' && (input.understood.some((u) => u.words !== wasted) || SAID_SMALL.test(question));
+}
 // The text that describes the workload of a choice (the question, or its label), or null.
 function choiceWorkload(question: string, alone = true): string | null {
   if (
@@ -494,7 +507,7 @@ function choiceWorkload(question: string, alone = true): string | null {
     parseFactorInput(question).kind === 'answers'
   )
     return question;
-  if (!EXPLANATION.test(question) && OWN_VM_ASKED.test(question) && parseFactorInput(question).kind === 'answers') return question;
+  if (!EXPLANATION.test(question) && asksOwnVm(question)) return question;
   if (EXPLANATION.test(question) || !namesBothSides(question)) return null;
   if (ASKS_WHAT_KIND.test(question) || ASKS_EFFECT.test(question)) return null;
   // "what's cheaper for our batch jobs: vms or containers?" offers the two for its own situation.
@@ -785,24 +798,30 @@ const CONTAINERISE_OWN = new RegExp(
   String.raw`${ASKS_OPENING}(?:should|can|could|shall)\s+(?:i|we|you)\s+${HEDGED}(?:containeri[sz]e|dockeri[sz]e)\s+((?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’./+-]+\s+){0,12}?[\p{L}\p{N}'’./+-]+)\s*[?!.]*\s*$`,
   'iu',
 );
-// Or asked on its own and then told ("Thanks! And what about the inspection station? It uses a … kernel
-// module.", "And the heritage open-day ticket page? It gets 35x the normal traffic…"; round-42 A/B check:
-// both declined, as if the whole line were thanks).
+// Things that run: a page, a station, a service.
+const RUNNING_THING = String.raw`pages?|sites?|websites?|apps?|applications?|services?|stations?|systems?|servers?|apis?|portals?|shops?|stores?|backends?|frontends?|databases?|dbs?|tools?|bots?|jobs?|workers?|pipelines?|platforms?|engines?|dashboards?|controllers?|kiosks?|terminals?|forms?|checkouts?|schedulers?|software|programs?|consoles?|gateways?|feeds?|boards?`;
 const WHAT_ABOUT_OWN =
-  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:(?:what|how)\s+about\s+|(?<=\band\s+))(our|my|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*(?:[,:;–—]|\?(?=\s)|\s-)\s*(?=\S)/iu;
+  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*(?:[,:;–—]|\s-)\s*(?=\S)/iu;
+// Or a thing that runs, asked on its own and then told of ("Thanks! And what about the inspection station?
+// It uses a … kernel module.", "And the heritage open-day ticket page? It gets 35x the normal traffic…";
+// round-42 A/B check: both declined, as if the whole line were thanks). A thing that runs, not a laptop, the
+// docs or the tenants (first round-42 review: "and the tenants? they're all internal teams" had VMs).
+const ASKED_THEN_TOLD = new RegExp(
+  String.raw`^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:(?:what|how)\s+about|(?<=\band\s+)(?:for)?)\s*(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${RUNNING_THING})\s*[?:]\s+(?=\S)`,
+  'iu',
+);
 // What follows it only tells: one clause, no question in it but its closing mark ("…when tickets open?"),
 // nothing asked of it ("…, is it pci compliant yet", "…, tell me how long the caches live"; second
 // round-39 review).
 const ASKS_IN_TAIL =
   /[?!.]\s*\S|(?:^|[,;:–—-])\s*(?:will|would|can|could|does|do|did|is|are|should|shall)\s+\S|\b(?:how|what|why|which|who|tell\s+me|is\s+(?:it|that|this)|are\s+(?:they|those|these)|do\s+(?:they|we|i|you)|does\s+(?:it|that|this)|can\s+(?:it|we|i|you)|will\s+(?:it|that|this)|should\s+(?:we|i|it))\b/i;
-// "the" names a thing of theirs only where what follows tells of it ("…the inspection station? It uses…");
-// "and the cost? we pay per vm licence" asks about an aspect.
-const TOLD_OF_IT = /^\s*(?:it|its|it['’]s|they|their|that|this|which)\b/i;
+// Nor what someone else says of it, nor a fact checked ("and the docs? they say to use vms…", "… right?").
+const TOLD_BY_OTHERS = /\b(?:says?|said|claims?|recommends?|suggests?)\b|\bright\s*[?!.]*\s*$/i;
 const toldOfOwn = (question: string): boolean => {
-  const head = WHAT_ABOUT_OWN.exec(question);
+  const head = WHAT_ABOUT_OWN.exec(question) ?? ASKED_THEN_TOLD.exec(question);
   if (head === null) return false;
   const tail = question.slice(head[0].length);
-  return !ASKS_IN_TAIL.test(tail.replace(/[?!.\s]+$/, '')) && (head[1]!.toLowerCase() !== 'the' || TOLD_OF_IT.test(tail));
+  return !ASKS_IN_TAIL.test(tail.replace(/[?!.\s]+$/, '')) && !TOLD_BY_OTHERS.test(tail);
 };
 // Or where to run or test one, or how best to host it ("What's the best way to host our branch's
 // systems?", "Where should we test our server hardening script?", "How should we run the checker for

@@ -723,6 +723,10 @@ describe('sentences', () => {
       expect(bestSentences(faq, q, shipped()), q).toContain('This setup offers flexibility');
     }
     expect(questionKind('what are the benefits of containers?')).toBe('merit');
+    // Asked as it opens: yes or no, or which (first round-42 review).
+    expect(questionKind('are containers good for databases?')).toBe('yes-no');
+    expect(questionKind('which is better for us, containers or vms, and what are the pros')).toBe('which');
+    expect(bestSentences(faq, 'can we run containers inside our vms to get the best of both worlds?', shipped())).toMatch(/^Yes/);
     // Nor how it is done.
     expect(bestSentences(faq, 'how does networking work for containers running inside vms?', shipped())).toMatch(
       /^Virtual network integration/,

@@ -291,6 +291,10 @@ describe('answer() with context', () => {
       context: ['what are the main downsides of VMs', "mostly they're heavy and slow to boot"],
     });
     expect(same.passages[0]!.snippet).toMatch(/security/i);
+    for (const q of ['same question, but for containers', 'now same question re containers']) {
+      const again = answer(withLexicon, q, { context: ['what are the main downsides of VMs', "mostly they're heavy and slow to boot"] });
+      expect(again.passages[0]!.snippet, q).toMatch(/security/i);
+    }
   });
 
   it('answers "can that happen with vms too?" as "and for vms?" asks it', () => {
@@ -386,6 +390,8 @@ describe('answer() with context', () => {
       // Its reason in brief, or as a checklist for where it will be pasted (blind thread set seed-25).
       'explain why in one sentence',
       'make it a checklist i can paste into our wiki',
+      'can u turn that into a checklist so i can paste it into confluence',
+      'checklist version pls',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);

@@ -56,6 +56,56 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     for (const factor of FACTORS) expect(message).toContain(factor);
   });
 
+  it('reads what the first round-42 review found misread, and the variants it found missed', () => {
+    const read = (text: string) => {
+      const input = parseFactorInput(text);
+      return input.kind === 'answers' ? describeAnswers(input.answers) : '';
+    };
+    // A factor's value or a mistyped key, spaced, is still reported.
+    expect(parseFactorInput('security = high, speed = high')).toMatchObject({ kind: 'error', code: 'UNKNOWN_FACTOR' });
+    expect(parseFactorInput('speed = high, isloation = high')).toMatchObject({ kind: 'error', code: 'UNKNOWN_FACTOR' });
+    // What a technology is states no need.
+    expect(read('firecracker = own kernel per guest, gvisor = user space kernel')).toBe('');
+    expect(read('so tldr: gvisor = sandboxed, runc = shared kernel?')).toBe('');
+    // Windows after a verb is the OS; a window of time is none.
+    expect(read('we need to test windows builds on every pr')).toBe('kernel=custom');
+    expect(read('we patch windows servers every month')).toBe('kernel=custom');
+    expect(read('we have a short window every night for the batch jobs')).toBe('');
+    expect(read('the signup window for the marathon opens friday and traffic goes 50x')).toBe('speed=high');
+    // Load that stays, on the hosts, or compared, is no spike.
+    expect(read('we have steady high load all year round, flat as a pancake')).toBe('speed=low');
+    expect(read('the hypervisor hosts are under heavy load already')).toBe('');
+    // A current release is what an image supplies; an old one, or one past its end of life, is not.
+    expect(read('our app only runs on ubuntu 22.04')).toBe('');
+    expect(read('it only runs on RHEL6.')).toBe('kernel=custom');
+    expect(read('the vendor only supports it on centos 7')).toBe('kernel=custom');
+    expect(read('it only runs on an old version of ubuntu')).toBe('kernel=custom');
+    expect(read('our reservations system needs full access to the os')).toBe('kernel=custom');
+    expect(read('the node exporter needs full os access on every host')).toBe('');
+    // "the same morning" right after what the crowd does, not after a second clause.
+    expect(read('every kid in the district logs in at 8am the same morning')).toBe('speed=high');
+    expect(read('all the kids log in at 8am the same morning')).toBe('speed=high');
+    expect(read('every customer orders before noon and we ship the same afternoon')).toBe('');
+    // A monolith that keeps breaking is still one.
+    expect(read('our monolith keeps breaking on every deploy')).toBe('architecture=monolith');
+    // Things packed on one machine, not data or speed.
+    expect(read('could we fit them all on a single server with containers vs vms?')).toBe('density=high');
+    expect(read('were running out of rack space in the branch offices')).toBe('density=high');
+    expect(read('can we squeeze more performance out of our db with containers or vms?')).toBe('');
+    expect(read('does the whole 2tb dataset fit on one host?')).toBe('');
+    expect(read('the postgres volume keeps running short on space')).toBe('');
+    // Kept from seeing each other's work as a requirement, not a complaint.
+    expect(read('firms must not see other firms bookings')).toBe('isolation=high');
+    expect(read('our two squads cant see each others work in the shared cluster which makes reviews slow')).toBe('');
+    // A licence counted per VM is a cost, whatever else the message says.
+    expect(read('licensing is per active vm and its killing our budget')).toBe('density=high');
+    expect(read('we pay a licence for each mac mini in the build farm, would containers cut that')).toBe('density=high');
+    expect(read('licence keys per vm are expensive')).toBe('density=high');
+    // A whole VM each, asked of the things run, not of customers.
+    expect(read('is it silly to give each customer its own vm?')).toBe('');
+    expect(read('we have 20 tiny services, would it be silly giving each one a vm')).toContain('density=high');
+  });
+
   it('reads " = " with spaces around it as prose, unless it defines a side (tuning halves)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('patient charts = phi. ok to put that in containers or do auditors expect vms')).toBe('isolation=high');

@@ -794,6 +794,30 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('what about the tenants? do they share a kernel?')).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends only where the first round-42 review found a need stated, and for the variants it found missed', () => {
+    const kind = (q: string, earlier: string[] = []) => routeQuestion(q, earlier).kind;
+    // A whole VM asked to be too much, with no other need, of no small thing.
+    expect(kind('is it dumb to give each customer its own vm? they upload random scripts')).not.toBe('recommend');
+    expect(kind('isnt a full vm overkill for a domain controller')).toBe('lookup');
+    expect(kind('do you think each firm should get its own vm so they cant see each others jobs')).toBe('recommend');
+    // "and the X? …" of a thing that does not run, what someone else says, or a fact checked.
+    expect(kind('and our windows laptops? they run docker desktop fine', ['containers or vms for our api?'])).toBe('lookup');
+    expect(kind("and the tenants? they're all internal teams, no untrusted code", ['containers or vms for our saas?'])).toBe('lookup');
+    expect(kind('and the docs? they say to use vms for anything untrusted', ['how do containers isolate stuff?'])).toBe('lookup');
+    expect(kind('and the payment service? it handles card data right?', ['how do containers isolate stuff?'])).toBe('lookup');
+    // Told of a thing that runs, in other words.
+    expect(
+      kind('Thanks! And the inspection station? We use a PCIe frame grabber whose driver is an out-of-tree kernel module.', [
+        'Containers or VMs for our workshop apps?',
+      ]),
+    ).toBe('recommend');
+    expect(kind('and the ticket page: traffic goes 35x the week tickets go on sale', ['Thanks for that.'])).toBe('recommend');
+    // Definitions in a thread state no need.
+    expect(
+      kind('which would you pick', ['reading the firecracker docs', 'firecracker = own kernel per guest, gvisor = user space kernel']),
+    ).not.toBe('recommend');
+  });
+
   it('recommends where a VM of its own is asked for a thing, or a whole one asked to be too much, with a need read', () => {
     // Blind set spindles: looked up, and declined.
     expect(
