@@ -2380,7 +2380,11 @@ const FRAME_SHARE = 0.5;
 // At 0.5, "Yes, containers can run seamlessly on virtual machines" answered "why run containers inside
 // vms?" once the lexicon read "inside our vms" as that FAQ's "seamlessly"; 0.3 costs nothing measured.
 const YES_FOR_WHY_SHARE = 0.3;
-const HOW_ASKED = /\bhow\s+(?:do|does|did|can|could|should|would|will|is|are)\b/i;
+// How something is done of its own ("how do the containers talk to our db", "how does networking work"), not
+// how the setup works at all ("how do containers run on top of vms?", which the yes and what follows answer;
+// second round-42 review).
+const HOW_ASKED =
+  /\bhow\s+(?:do|does|did|can|could|should|would|will|is|are)\b(?=[^?]*\b(?:talk|talks|connect\w*|network\w*|reach|communicat\w*|traffic|locked|secur\w*|set\s+up|configur\w*|access|expose\w*|ports?|storage|volumes?|data)\b)/i;
 
 /** What kind of answer a question wants: a reason, a condition, a warning, a yes or no, a comparison, what to do, or any. */
 export function questionKind(question: string): QuestionKind {

@@ -43,9 +43,23 @@ const HOSTS_OWN = ['host', 'hosts', 'hypervisor', 'hypervisors'];
 // The machines everything runs on, by any name: what is done to them is no need of the workload's.
 const MACHINES_OWN = [...HOSTS_OWN, 'node', 'nodes', 'cluster', 'platform', 'provider'];
 // Load said to stay as it is.
-const STEADY_LOAD = ['steady', 'constant', 'flat', 'always', 'stable', 'consistent', 'predictable', 'year'];
-// Spans of time called windows, by the noun right before the word ("maintenance windows", "change windows").
+const STEADY_LOAD = ['steady', 'constant', 'flat', 'stable', 'consistent'];
+// Words of load read about, not the workload's own ("saw a blog on how vms cope at peak times vs containers").
+const LOAD_READ_ABOUT = ['reading', 'article', 'benchmark', 'benchmarks', 'arguing', 'argue', 'saw', 'cope', 'copes', 'hold'];
+// Spans of time called windows, by the word right before it ("maintenance windows", "backup windows",
+// "testing windows are tight"); the OS named with what runs it is read apart (below).
 const TIME_WINDOWS = [
+  'test',
+  'testing',
+  'deploy',
+  'deployment',
+  'batch',
+  'patch',
+  'patching',
+  'upgrade',
+  'backup',
+  'migration',
+  'rolling',
   'maintenance',
   'change',
   'release',
@@ -519,6 +533,18 @@ export const CUES: Record<Factor, Cue[]> = {
       lexicon: true,
       notAfter: [...TIME_WINDOWS],
     },
+    // The OS named with what runs it, whatever comes before ("we need to test windows builds", "we patch
+    // windows servers", "upgrade windows 2012 boxes"; second round-42 review: "testing windows" had been
+    // taken for a span of time), or written as one word ("windows10").
+    ...compounds(
+      'custom',
+      [
+        ...['server', 'servers', 'build', 'builds', 'box', 'boxes', 'vm', 'vms', 'desktop', 'desktops', 'service', 'services'],
+        ...['app', 'apps', 'update', 'updates', 'machine', 'machines', 'host', 'hosts', 'pc', 'pcs', 'laptop', 'laptops'],
+        ...['xp', '7', '8', '10', '11', '2003', '2008', '2012', '2016', '2019', '2022', '2025'],
+      ].map((what) => `windows ${what}`),
+    ),
+    ...compounds('custom', ['windows10', 'windows11', 'win10', 'win11', 'win7', 'winxp']),
     ...cues('custom', ['freebsd', 'openbsd', 'netbsd', 'solaris', 'aix', 'hpux', 'os2', 'openserver', 'msdos', 'netware', 'as400']),
     // A workload still bound to an old workstation vendor's Unix needs it as its own OS (round-41 A/B check:
     // "only runs on IRIX 6.5" declined); one moved off it long ago does not (first round-41 review).
@@ -721,28 +747,19 @@ export const CUES: Record<Factor, Cue[]> = {
     ...compounds('high', ['build jobs', 'build runners', 'build agents', 'build agent']),
     // Load heavy at times ("under heavy load (monday 9am everyone posts jobs) would containers or vms give
     // better throughput"; a tuning half: the flow offered), word for word. Not load that stays ("steady high
-    // load all year"), load on the hosts, nor how the two compare under it (first round-42 review).
+    // load all year"), load on the hosts, nor load read or argued about (first and second round-42 reviews).
     ...['heavy load', 'high load', 'heavy traffic', 'high traffic'].map((phrase) => ({
       phrase,
       value: 'high',
       compound: true,
-      notWith: [
-        ...STEADY_LOAD,
-        ...MACHINES_OWN,
-        'vs',
-        'versus',
-        'than',
-        'compare',
-        'compared',
-        'read',
-        'reading',
-        'article',
-        'blog',
-        'benchmark',
-        'benchmarks',
-      ],
+      notWith: [...STEADY_LOAD, ...MACHINES_OWN, ...LOAD_READ_ABOUT],
     })),
-    ...compounds('high', ['peak load', 'peak loads', 'peak traffic', 'peak times', 'peak hours', 'busy periods']),
+    ...['peak load', 'peak loads', 'peak traffic', 'peak times', 'peak time', 'peak hours', 'busy periods'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notWith: [...MACHINES_OWN, ...LOAD_READ_ABOUT],
+    })),
     // Said with the verbs people use for it ("our match servers need to spin up in seconds", "can containers
     // come up fast enough"; older tuning halves).
     ...compounds('high', ['spin up in seconds', 'come up in seconds', 'boot in seconds']),

@@ -34,14 +34,18 @@ const ALL_VALUES: ReadonlySet<string> = new Set(Object.values(FACTOR_VALUES).fla
 const meantAsPair = (key: string, value: string) => ALL_VALUES.has(value) || FACTORS.some((f) => withinEdits(key, f, 2));
 // "vm = own kernel, container = shared kernel. got it", "firecracker = own kernel per guest, gvisor = user
 // space kernel": what a technology is, which states no need of the asker's (blind thread set seed-24; first
-// round-42 review). Blanked, so neither a pair nor a phrase is read from it.
+// round-42 review). Blanked, so neither a pair nor a phrase is read from it: a technology named before the
+// sign, a property of the two sides after it, and no need ("the capture app = needs a custom kernel module"
+// is the asker's; second round-42 review).
 const DEFINED = /\b([\p{L}][\w-]*)\s+=\s+([^,.;!?\n]*)/gu;
 const TECHNOLOGY =
   /^(?:vms?|containers?|machines?|docker|podman|kubernetes|k8s|hypervisors?|lxc|lxd|kata|firecracker|gvisor|runc|crun|microvms?|namespaces?|cgroups?|jails?|zones?|qemu|kvm|xen|esxi|vmware|wasm)$/i;
+// A need stated after the sign is the asker's ("plugin = customer code that needs its own kernel module").
+const STATES_NEED = /\b(?:needs?|requires?|must|has\s+to|have\s+to|customers?|tenants?|users?|upload\w*|untrusted)\b/i;
 const SIDE_PROPERTY = /\b(?:kernel|isolat\w*|light\w*|heav\w*|sandbox\w*|user\s*space|shared|own\s+os|full\s+os|separate)\b/i;
 const withoutDefinitions = (text: string) =>
   text.replace(DEFINED, (whole, key: string, what: string) =>
-    !isFactor(normalize(key)) && (TECHNOLOGY.test(key) || SIDE_PROPERTY.test(what)) ? ' , ' : whole,
+    !isFactor(normalize(key)) && TECHNOLOGY.test(key) && SIDE_PROPERTY.test(what) && !STATES_NEED.test(what) ? ' , ' : whole,
   );
 
 /**
@@ -60,15 +64,17 @@ export function parseFactorInput(input: string): FactorInput {
   let rest = '';
   let last = 0;
   const source = withoutDefinitions(text);
+  const onlyPairs = !/\p{L}/u.test(source.replace(PAIR, ' '));
   for (const match of source.matchAll(PAIR)) {
     // Every group always takes part in a match; the defaults only satisfy the index types.
     const [whole, rawKey = '', separator = '', rawValue = ''] = match;
     const key = normalize(rawKey);
     if (!isFactor(key)) {
       // "patient charts = phi", "state testing window = every kid logs in at 8am": prose, as a colon is.
-      // Not what is meant as a pair: a factor's value ("security = high") or a factor's name mistyped
-      // ("isloation = high"), which are reported (first round-42 review).
-      if (separator === ':' || (SPACED_EQUALS.test(whole) && !meantAsPair(key, normalize(rawValue)))) continue;
+      // In a message of pairs alone, what is meant as one is reported: a factor's value ("security = high,
+      // speed = high") or a factor's name mistyped ("isloation = high"; first round-42 review); in prose it
+      // is prose ("risk = high because tenants upload code"; second round-42 review).
+      if (separator === ':' || (SPACED_EQUALS.test(whole) && !(onlyPairs && meantAsPair(key, normalize(rawValue))))) continue;
       return error('UNKNOWN_FACTOR', `unknown factor "${rawKey}"; allowed keys: ${FACTORS.join(', ')} (${allowedFactorsText()})`);
     }
     const value = normalize(rawValue);
@@ -241,14 +247,14 @@ const WHOLE_VM_WASTED = new RegExp(
 // Things run, not data or speed ("does the whole 2tb dataset fit on one host", "squeeze more performance
 // out of our db", a volume short on space; first round-42 review).
 const PACKED_THINGS = String.raw`(?:instances|apps|applications|services|microservices|containers|vms|workloads|sites|websites|things|tenants|copies|stuff|tools|bots|jobs)`;
-const ONE_MACHINE = String.raw`(?:on(?:to)?|in(?:to)?)\s+(?:one|a\s+single|a|the\s+same|each|every|our|the)\s+(?:(?:rack|physical|old|little|small)\s+)?(?:hosts?|servers?|box(?:es)?|machines?|nodes?)\b`;
+const ONE_MACHINE = String.raw`(?:(?:on(?:to)?|in(?:to)?)\s+(?:one|a\s+single|a|the\s+same|each|every|our|the|those|these|that|this|the\s+one|fewer)\s+(?:(?:rack|physical|old|little|small|existing)\s+)?(?:hosts?|servers?|box(?:es)?|machines?|nodes?|hardware|kit)|per\s+(?:host|server|box|node|machine))\b`;
 const PLACES = String.raw`(?:rooms?|racks?|cabinets?|closets?|cupboards?|offices?|sites?|branches?|shops?|stores?)`;
 const PACKED_ON_ONE = new RegExp(
   [
     String.raw`\b${PACKED_THINGS}\b[^.?!;]{0,60}?\b(?:squeeze|cram|fit|pack)\s+(?:them\s+(?:all\s+)?)?${ONE_MACHINE}`,
-    String.raw`\b(?:squeeze|cram|fit|pack)\s+(?:them\s+all\s+|(?:more\s+)?(?:[\p{L}-]+\s+){0,2}?${PACKED_THINGS}\s+)${ONE_MACHINE}`,
+    String.raw`\b(?:squeeze|cram|fit|pack)\s+(?:them\s+all\s+|more\s+|(?:more\s+|all\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?${PACKED_THINGS}\s+)${ONE_MACHINE}`,
     String.raw`\b(?:tight|short)\s+on\s+(?:rack\s+|floor\s+)?space\s+(?:in|at)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACES}\b`,
-    String.raw`\brunning\s+out\s+of\s+rack\s+space\b|\b(?:rack|cabinet|floor)\s+space\s+is\s+(?:tight|limited|short)\b|\bspace\s+is\s+tight\s+in\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACES}\b`,
+    String.raw`\brunning\s+out\s+of\s+rack\s+space\b|\b(?:rack|cabinet|floor)\s+space\s+is\s+(?:tight|limited|short)\b|\bspace\s+is\s+(?:(?:super|really|very|pretty|quite)\s+)?tight\s+in\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?${PLACES}\b`,
   ].join('|'),
   'iu',
 );
@@ -504,6 +510,9 @@ const KEPT_APART = new RegExp(
     // each others jobs", "firms must not see other firms bookings"; blind set spindles: declined). Not a
     // complaint ("our two squads cant see each others work, which makes reviews slow"; first round-42 review).
     String.raw`(?:\bso\s+(?:that\s+)?[\p{L}'’]+\s+(?:can['’]?t|cant|cannot|can\s+not|won['’]?t|wont)|\b(?:must\s+not|mustn['’]?t|shouldn['’]?t|should\s+not|may\s+not|must\s+never|should\s+never|can\s+never)|\b(?:nobody|no\s+one)\s+(?:should|must|may|can)(?:\s+ever)?(?:\s+be\s+able\s+to)?)\s+(?:ever\s+)?(?:be\s+able\s+to\s+)?(?:see|read|access|touch|reach|get\s+at)\s+(?:each\s+other(?:['’]s|s['’]?)|one\s+another['’]s|any(?:one|body)\s*else['’]?s|other\s+[\p{L}-]+(?:['’]s|s['’]?))\s+(?:[\p{L}-]+\s+)?(?:data|jobs|files|records|info|information|orders|bookings|customers|documents|memory)\b`,
+    // Or bare, where the sentence says it is required ("clients cannot see each others files under any
+    // circumstances", "schools cant see each others data, its a legal requirement"; second round-42 review).
+    String.raw`\b(?:can['’]?t|cant|cannot|can\s+not)\s+(?:ever\s+)?(?:see|read|access|touch|reach|get\s+at)\s+(?:each\s+other(?:['’]s|s['’]?)|one\s+another['’]s)\s+(?:[\p{L}-]+\s+)?(?:data|jobs|files|records|info|information|orders|bookings|customers|documents|memory)\b(?=[^.?!]{0,60}?\b(?:under\s+any\s+circumstances|legal(?:ly)?|requirements?|required|compliance|regulat\w*|by\s+law|contractual(?:ly)?|gdpr|hipaa)\b)`,
   ].join('|'),
   'iu',
 );
@@ -610,18 +619,18 @@ const KERNEL_RELEASE =
 // tuning half): its userland and kernel as they were, not a language runtime's version.
 // "only runs on one specific old ubuntu version", "only runs on centos 6", "needs full os access" (blind set
 // spindles: a cost read from a licence server, and the flow offered). A release by number only where it is
-// past its end of life (centos 7, rhel 6, ubuntu 16.04, debian 9 and older), whose userland may not run on a
-// current kernel: "only runs on ubuntu 22.04" is what an image supplies (first round-42 review). Full access
-// to an OS of its own, not an agent's on every host.
+// past its end of life by the end of 2026 (centos 8, rhel 7, ubuntu 20.04, debian 10 and older, point
+// releases too), whose userland may not run on a current kernel: "only runs on ubuntu 22.04" is what an image
+// supplies (first and second round-42 reviews). Full access to an OS of its own, not an agent's on every host.
 const DISTRO = String.raw`(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)`;
-const EOL_RELEASE = String.raw`(?:centos\s*[1-7]|rhel\s*[1-6]|red\s+hat\s+(?:enterprise\s+linux\s+)?[1-6]|ubuntu\s*(?:[4-9]|1[0-6])\.\d+|debian\s*[1-9]|sles\s*(?:[1-9]|1[01]))(?!\d|\.\d)`;
+const EOL_RELEASE = String.raw`(?:cent\s?os\s*[1-8]|rhel\s*[1-7]|red\s+hat\s+(?:enterprise\s+linux\s+)?[1-7]|ubuntu\s*(?:[4-9]|1\d|20)\.\d+|debian\s*(?:[1-9]|10)|sles\s*(?:[1-9]|1[01]))(?!\d)`;
 const ONLY_ON = String.raw`(?:only\s+(?:runs|works|installs)\s+on|(?:only\s+)?supports?\s+it\s+on|is\s+only\s+supported\s+on|is\s+certified\s+(?:only\s+)?(?:on|for))`;
 const FULL_OS_ACCESS = String.raw`(?:(?:full|complete|unrestricted)\s+(?:(?:os|operating\s+system)(?:[-\s]level)?\s+access|(?:admin\s+|root\s+)?access\s+to\s+the\s+(?:os|operating\s+system))|(?:os|operating\s+system)[-\s]level\s+access)`;
 const DISTRO_RELEASE = new RegExp(
   [
     String.raw`\b(?:needs?|requires?|depends\s+on|${ONLY_ON})\s+(?:an?\s+|one\s+|the\s+)?(?:(?:really|very|super|pretty)\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}(?:${DISTRO}\s+(?:version|release|build)|(?:version|release)\s+of\s+${DISTRO})\b`,
     String.raw`\b${ONLY_ON}\s+${EOL_RELEASE}`,
-    String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all|the|our)\s+(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
+    String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all)\s+(?:(?:the|our)\s+)?(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
   ].join('|'),
   'i',
 );

@@ -479,14 +479,14 @@ const ASKS_WHAT_KIND = new RegExp(
 // parser reads besides the words that ask (first round-42 review: "is it silly to give each customer its
 // own vm?" alone had recommended containers), which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
-  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?))\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
+  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?(?:dumb|silly|overkill|wasteful|a\s+waste|crazy|excessive|too\s+much)\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
   'iu',
 );
 // A workload said to be small, for which a whole VM is too much ("the job dispatch app … is tiny, like one
 // node service, is a whole vm a waste for that").
 const SAID_SMALL = /\b(?:tiny|small|little|lightweight|minimal|teeny)\b/i;
 // Asked, not told ("explain why a whole vm is overkill for a tiny service").
-const ASKED_WASTED = /^(?:is|isn|would)\b/;
+const ASKED_WASTED = /^(?:is|isn['’]?t|would(?:n['’]?t)?)\b/;
 function asksOwnVm(question: string): boolean {
   const wasted = wholeVmWasted(question);
   if (!OWN_VM_ASKED.test(question) && !(wasted !== undefined && ASKED_WASTED.test(wasted))) return false;
@@ -798,28 +798,31 @@ const CONTAINERISE_OWN = new RegExp(
   String.raw`${ASKS_OPENING}(?:should|can|could|shall)\s+(?:i|we|you)\s+${HEDGED}(?:containeri[sz]e|dockeri[sz]e)\s+((?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’./+-]+\s+){0,12}?[\p{L}\p{N}'’./+-]+)\s*[?!.]*\s*$`,
   'iu',
 );
-// Things that run: a page, a station, a service.
-const RUNNING_THING = String.raw`pages?|sites?|websites?|apps?|applications?|services?|stations?|systems?|servers?|apis?|portals?|shops?|stores?|backends?|frontends?|databases?|dbs?|tools?|bots?|jobs?|workers?|pipelines?|platforms?|engines?|dashboards?|controllers?|kiosks?|terminals?|forms?|checkouts?|schedulers?|software|programs?|consoles?|gateways?|feeds?|boards?`;
-const WHAT_ABOUT_OWN =
-  /^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:what|how)\s+about\s+(?:our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s*(?:[,:;–—]|\s-)\s*(?=\S)/iu;
-// Or a thing that runs, asked on its own and then told of ("Thanks! And what about the inspection station?
-// It uses a … kernel module.", "And the heritage open-day ticket page? It gets 35x the normal traffic…";
-// round-42 A/B check: both declined, as if the whole line were thanks). A thing that runs, not a laptop, the
-// docs or the tenants (first round-42 review: "and the tenants? they're all internal teams" had VMs).
-const ASKED_THEN_TOLD = new RegExp(
-  String.raw`^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:(?:what|how)\s+about|(?<=\band\s+)(?:for)?)\s*(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${RUNNING_THING})\s*[?:]\s+(?=\S)`,
+// "what about our hackathon registration page, it gets about 40x traffic…", "Thanks! And what about the
+// inspection station? It uses a … kernel module.", "and the vpn? it needs a custom kernel module": another
+// workload of theirs, asked of and then told of (round-39 and round-42 A/B checks: declined, as if the whole
+// line were thanks). Not a thing that does not run, nor an aspect ("and our windows laptops? they run docker
+// desktop fine", "and the tenants? they're all internal teams", "and the cost? we pay per vm licence"; first
+// and second round-42 reviews).
+const WHAT_ABOUT_OWN = new RegExp(
+  String.raw`^\s*(?:(?:and|so|ok(?:ay)?|cool|great|nice|thanks|thx)[,!.\s]+)*(?:(?:what|how)\s+about\s+|(?<=\band\s+)(?:for\s+)?)(?:our|my|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?([\p{L}\p{N}'’-]+)\s*(?:[,:;–—]|\?+(?=\s)|\s-)\s*(?=\S)`,
   'iu',
 );
+const NOT_RUNNING =
+  /^(?:laptops?|desktops?|phones?|share|docs?|documentation|tenants?|users?|customers?|clients?|team|teams|staff|budget|costs?|price|pricing|licen[cs](?:e|es|ing)|network|networking|kernel|security|isolation|performance|speed|plan|idea|question|thing|things|stuff|point|option|alternative|one|rest|others?)$/i;
 // What follows it only tells: one clause, no question in it but its closing mark ("…when tickets open?"),
 // nothing asked of it ("…, is it pci compliant yet", "…, tell me how long the caches live"; second
 // round-39 review).
 const ASKS_IN_TAIL =
   /[?!.]\s*\S|(?:^|[,;:–—-])\s*(?:will|would|can|could|does|do|did|is|are|should|shall)\s+\S|\b(?:how|what|why|which|who|tell\s+me|is\s+(?:it|that|this)|are\s+(?:they|those|these)|do\s+(?:they|we|i|you)|does\s+(?:it|that|this)|can\s+(?:it|we|i|you)|will\s+(?:it|that|this)|should\s+(?:we|i|it))\b/i;
-// Nor what someone else says of it, nor a fact checked ("and the docs? they say to use vms…", "… right?").
-const TOLD_BY_OTHERS = /\b(?:says?|said|claims?|recommends?|suggests?)\b|\bright\s*[?!.]*\s*$/i;
+// Nor what someone else says, read or heard of it, a fact checked, or a need denied ("and the docs? they say
+// to use vms…", "… right?", "i read that containers are less isolated", "…thought it needed a custom kernel
+// but it doesnt"; first and second round-42 reviews).
+const TOLD_BY_OTHERS =
+  /\b(?:says?|said|claims?|claimed|recommends?|suggests?|read|heard|thought|thinks|told|blog|article|post|apparently|supposedly)\b|\bright\s*[?!.]*\s*$|\bbut\s+(?:it|they|that)\s+(?:does\s*n['’]?o?t|doesnt|do\s*n['’]?t|dont|is\s*n['’]?t|isnt|are\s*n['’]?t|arent)\b/i;
 const toldOfOwn = (question: string): boolean => {
-  const head = WHAT_ABOUT_OWN.exec(question) ?? ASKED_THEN_TOLD.exec(question);
-  if (head === null) return false;
+  const head = WHAT_ABOUT_OWN.exec(question);
+  if (head === null || NOT_RUNNING.test(head[1]!)) return false;
   const tail = question.slice(head[0].length);
   return !ASKS_IN_TAIL.test(tail.replace(/[?!.\s]+$/, '')) && !TOLD_BY_OTHERS.test(tail);
 };

@@ -727,10 +727,11 @@ describe('sentences', () => {
     expect(questionKind('are containers good for databases?')).toBe('yes-no');
     expect(questionKind('which is better for us, containers or vms, and what are the pros')).toBe('which');
     expect(bestSentences(faq, 'can we run containers inside our vms to get the best of both worlds?', shipped())).toMatch(/^Yes/);
-    // Nor how it is done.
+    // Nor how it is done; how the setup works at all, the yes and what follows answer (second round-42 review).
     expect(bestSentences(faq, 'how does networking work for containers running inside vms?', shipped())).toMatch(
       /^Virtual network integration/,
     );
+    expect(bestSentences(faq, 'how do containers run on top of vms?', shipped())).toMatch(/^Yes/);
     // Asked whether it can be done, the yes answers.
     expect(bestSentences(faq, 'can containers run inside our vms?', shipped())).toMatch(/^Yes/);
   });

@@ -106,6 +106,35 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(read('we have 20 tiny services, would it be silly giving each one a vm')).toContain('density=high');
   });
 
+  it('reads what the second round-42 review found lost by the first mends', () => {
+    const read = (text: string) => {
+      const input = parseFactorInput(text);
+      return input.kind === 'answers' ? describeAnswers(input.answers) : '';
+    };
+    // A need stated after a spaced sign is read; only a technology's definition is blanked.
+    expect(read('the capture app = needs a custom kernel module for the frame grabber')).toBe('kernel=custom');
+    expect(read('our requirement = strong isolation between customers')).toBe('isolation=high');
+    // In prose a spaced pair with an unknown key is prose; a message of pairs alone is reported.
+    expect(read('risk = high because tenants upload code')).toBe('isolation=high');
+    expect(parseFactorInput('security = high, speed = high')).toMatchObject({ kind: 'error', code: 'UNKNOWN_FACTOR' });
+    // Windows of time after a verb, and the OS named with what runs it.
+    expect(read('our backup windows are getting too short')).toBe('');
+    expect(read('testing windows are tight before each release')).toBe('');
+    expect(read('should we upgrade windows 2012 boxes to containers')).toBe('kernel=custom');
+    expect(read('its a windows10 desktop app')).toBe('kernel=custom');
+    // Spikes compared with quieter times are spikes; load read about is none.
+    expect(read('heavy load on mondays vs quiet weekends')).toBe('speed=high');
+    expect(read('saw a blog on how vms cope at peak times vs containers')).toBe('');
+    // Point releases and releases past their end of life by 2026.
+    expect(read('it only runs on centos 7.9')).toBe('kernel=custom');
+    expect(read('it only runs on centos 8')).toBe('kernel=custom');
+    expect(read('the erp needs full os access on the server it runs on')).toContain('kernel=custom');
+    // A requirement stated with a bare "cannot", and packing said other ways.
+    expect(read('clients cannot see each others files under any circumstances')).toBe('isolation=high');
+    expect(read('can we squeeze more onto those boxes?')).toBe('density=high');
+    expect(read('can we fit more workloads on the same hardware')).toBe('density=high');
+  });
+
   it('reads " = " with spaces around it as prose, unless it defines a side (tuning halves)', () => {
     const read = (text: string) => describeAnswers(answersOf(parseFactorInput(text)));
     expect(read('patient charts = phi. ok to put that in containers or do auditors expect vms')).toBe('isolation=high');

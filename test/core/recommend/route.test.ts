@@ -794,6 +794,21 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('what about the tenants? do they share a kernel?')).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends where the second round-42 review found the first mends lost a recommendation, and not on hearsay', () => {
+    const kind = (q: string, earlier: string[] = []) => routeQuestion(q, earlier).kind;
+    expect(kind('what about our erp? it only runs on windows server', ['containers or vms for our api?'])).toBe('recommend');
+    expect(kind('and the vpn? it needs a custom kernel module', ['containers or vms for our api?'])).toBe('recommend');
+    expect(kind('and the api? i read that containers are less isolated', ['containers or vms for our saas?'])).toBe('lookup');
+    expect(
+      kind('and the scheduler? our old vendor thought it needed a custom kernel but it doesnt', ['containers or vms for our api?']),
+    ).toBe('lookup');
+    expect(kind('isnt a whole vm overkill for a tiny cron job')).toBe('recommend');
+    expect(routeQuestion('is it silly to give each customer their own vm so they cant see each others data')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+  });
+
   it('recommends only where the first round-42 review found a need stated, and for the variants it found missed', () => {
     const kind = (q: string, earlier: string[] = []) => routeQuestion(q, earlier).kind;
     // A whole VM asked to be too much, with no other need, of no small thing.
