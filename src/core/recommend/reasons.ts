@@ -48,7 +48,7 @@ export const ANSWER_REASONS: Record<string, ReasonText> = {
     // answer@1 +5 of 419 against quoting "Under high load, …" for both); "performs better under high
     // load" asks the third.
     also: [
-      'scaling out adding capacity under load traffic surges bursts spikes spiky scalability challenges easier with containers activate quickly share resources more effectively',
+      'scaling out adding capacity under load traffic requests surges bursts spikes spiky rush busy refresh hammered slammed scalability challenges easier with containers activate quickly share resources more effectively',
       'perform better under high load performance efficient resource allocation less overhead',
     ],
   },

@@ -113,6 +113,13 @@ describe('recommend over the real knowledge folder', () => {
     expect(speed('players club app gets super spiky on friday nights, containers or vms to handle that')).toMatch(
       /^Scalability challenges are easier with containers/,
     );
+    // So is a rush of requests, or a crowd refreshing, in the words people use for load.
+    expect(speed('the booking app goes mental when the pubs shut, like 10x the requests at 2am. containers or vms')).toMatch(
+      /^Scalability challenges are easier with containers/,
+    );
+    expect(speed('thousands of learners smash refresh at 6am, containers or vms for the slot api')).toMatch(
+      /^Scalability challenges are easier with containers/,
+    );
     // How each performs under load is a third claim of the same reason, at peak load too.
     expect(speed('how do containers and vms perform at peak load for our shop?')).toMatch(/^Under high load/);
     expect(speed('which performs better under high load, containers or vms?')).toMatch(/^Under high load/);
