@@ -309,7 +309,15 @@ const IDLE_MOSTLY = new RegExp(
     String.raw`\bidle\s+(?:for\s+)?(?:\d{2,3}\s+days\s+(?:a|per|of\s+the)\s+year|most\s+of\s+the\s+year|(?:the\s+)?rest\s+of\s+the\s+year)\b|\b(?:(?:the\s+)?rest\s+of\s+the\s+year|most\s+of\s+the\s+year)\s*,?\s+(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:looks\s+at|uses|visits|touches|opens)\s+it\b`,
   'iu',
 );
-const thenIdle = (text: string): string | undefined => (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text))?.[0].toLowerCase();
+// Or busy on some days and idle on others ("showroom tablets hit the catalogue api all day saturday and
+// barely at all on monday", "hammered on weekends, quiet the rest of the week"; a tuning half: declined).
+const TIMES_OF_WEEK = String.raw`(?:weekends?|weekdays?|saturdays?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|mornings?|evenings?|nights?|lunch(?:times?)?|holidays?)`;
+const BUSY_THEN_QUIET = new RegExp(
+  String.raw`\b(?:busy|hammered|slammed|flat\s+out|packed|rammed|heaving|swamped|non-?stop|all\s+day)\b[^.?!;]{0,40}?\b${TIMES_OF_WEEK}\b[^.?!;]{0,30}?(?:,|\band\b|\bbut\b)\s*(?:(?:it['’]s|it\s+is|is|then)\s+)?(?:barely\s+(?:used|touched|at\s+all|anything)|dead|quiet|idle|empty)\b`,
+  'iu',
+);
+const thenIdle = (text: string): string | undefined =>
+  (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text) ?? BUSY_THEN_QUIET.exec(text))?.[0].toLowerCase();
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short

@@ -803,6 +803,10 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('how many more queue-app instances could we squeeze on one host with containers vs one vm each?')).toBe('density=high');
     expect(read("we're tight on space in the lineside equipment rooms")).toBe('density=high');
     expect(read('under heavy load (monday 9am everyone posts jobs) would containers or vms give better throughput')).toBe('speed=high');
+    // Busy on some days, quiet on others (a tuning half); not a person busy, nor "nothing else matters".
+    expect(read('showroom tablets hit the catalogue api all day saturday and barely at all on monday')).toBe('speed=high');
+    expect(read('hammered on weekends, quiet the rest of the week')).toBe('speed=high');
+    expect(parseFactorInput('i was busy all weekend and nothing got done').kind).toBe('error');
     // Blind set spindles.
     expect(read('should each firm get its own vm so they cant see each others jobs')).toBe('isolation=high');
     expect(read('our sheet music licence server only runs on one specific old ubuntu version')).toBe('kernel=custom');
