@@ -461,8 +461,14 @@ function unlessRefused(pattern: RegExp, text: string, owned = false): string | u
     return undefined;
   return m[0].toLowerCase();
 }
+// Or code run that nobody here has looked at ("some of them run build scripts we've never seen", "plugins
+// nobody has reviewed"; round-42 closing A/B check: declined as a follow-up).
+const NEVER_SEEN = new RegExp(
+  String.raw`\b(?:code|scripts?|plugins?|binaries|programs?|sketches|jobs|macros|extensions|packages)\s+(?:that\s+)?(?:we['’]ve\s+never|we\s+have\s+never|we\s+never|we\s+haven['’]?t|nobody(?:\s+here)?\s+(?:has\s+)?(?:ever\s+)?|no\s+one(?:\s+here)?\s+(?:has\s+)?(?:ever\s+)?)\s*(?:ever\s+)?(?:seen|reviewed|vetted|audited|checked|read|looked\s+at)\b`,
+  'iu',
+);
 const theirCode = (text: string): string | undefined =>
-  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text))?.[0].toLowerCase() ??
+  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? NEVER_SEEN.exec(text))?.[0].toLowerCase() ??
   unlessRefused(MODEL_WRITTEN, text) ??
   unlessRefused(ACTIVE_CONTENT, text, true) ??
   unlessRefused(RUNS_UPLOADED_MACROS, text, true) ??
@@ -682,7 +688,23 @@ const OWN_MACHINE_STATE = new RegExp(
 // workload sits behind (first round-40 review).
 const FIREWALL_OS =
   /^\s*(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?(?=\s*(?:(?:in|on|as|inside)\s+(?:an?\s+|the\s+)?)?$)|\b(?:run|runs|running|host|hosts|hosting|install|installs|installing|deploy|deploys|deploying|virtuali[sz]e|virtuali[sz]ing|spin\s+up|set\s+up|containeri[sz]e|dockeri[sz]e|need|needs|want|wants|migrate|migrating|move|moving|put|putting)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:pfsense|opnsense)\b|\b(?:pfsense|opnsense)(?:\s+(?:firewall|box|appliance|router|gateway|instance))?\s+(?:(?:go|goes|live|lives|be|run|runs)\s+(?:in|on|as)\b|needs?\s+to\s+(?:move|migrate|go)\b)/iu;
-const ownMachineState = (text: string): string | undefined => (OWN_MACHINE_STATE.exec(text) ?? FIREWALL_OS.exec(text))?.[0].toLowerCase();
+// A kernel-wide setting one workload needs ("OpenSearch needs vm.max_map_count raised, but the other apps on
+// that host don't want that changed", "can one container run in FIPS mode while the others don't?"), and a
+// test that reboots the machine or what happens at its boot ("a Btrfs snapshot rollback that happens at boot,
+// so the test has to reboot the machine"; round-42 closing A/B check: all three declined). A sysctl of the
+// kernel's own namespaces, not a key of some program's config.
+const KERNEL_WIDE = new RegExp(
+  [
+    String.raw`\b(?:needs?|requires?|wants?|has\s+to\s+have|must\s+have)\s+(?:a\s+|the\s+|its\s+own\s+|different\s+|custom\s+)?(?:(?:vm|kernel|fs)\.[a-z_]+(?:\.[a-z_]+)*|(?:kernel\s+)?sysctls?|kernel\s+(?:params?|parameters?|settings?|tunables?|knobs?))\b`,
+    String.raw`\b(?:vm|kernel|fs)\.[a-z_]+(?:\.[a-z_]+)*\s+(?:raised|lowered|changed|set|tuned|bumped|increased)\b`,
+    String.raw`\bfips(?:[-\s]mode|[-\s]enabled|[-\s]validated\s+kernel)\b`,
+    String.raw`\b(?:test|tests|testing)\b[^.?!]{0,60}?\b(?:has\s+to|needs?\s+to|must|will|should)\s+reboot\s+(?:the|a|its|each)\s+(?:machine|box|host|server|system|vm)\b`,
+    String.raw`\b(?:rollback|snapshot|update|script|change|hook)\s+(?:that\s+)?(?:happens|runs)\s+(?:at|during)\s+(?:boot|startup)\b`,
+  ].join('|'),
+  'iu',
+);
+const ownMachineState = (text: string): string | undefined =>
+  (OWN_MACHINE_STATE.exec(text) ?? FIREWALL_OS.exec(text) ?? KERNEL_WIDE.exec(text))?.[0].toLowerCase();
 
 // What the cue phrases cannot say, read from the shape of the text: a load that jumps or something
 // started fresh each time, a host with little memory, a place beside what the public reaches, a kernel

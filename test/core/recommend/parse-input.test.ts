@@ -803,6 +803,19 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('how many more queue-app instances could we squeeze on one host with containers vs one vm each?')).toBe('density=high');
     expect(read("we're tight on space in the lineside equipment rooms")).toBe('density=high');
     expect(read('under heavy load (monday 9am everyone posts jobs) would containers or vms give better throughput')).toBe('speed=high');
+    // A kernel-wide setting one app needs, a test that reboots the machine, scripts nobody has seen (round-42
+    // closing A/B check: declined); not a setting of a program's own, nor code seen before.
+    expect(read("OpenSearch needs vm.max_map_count raised, but the other apps on that host don't want that changed.")).toBe(
+      'kernel=custom',
+    );
+    expect(read('Two of our apps need different kernel sysctl settings, like different vm.swappiness')).toBe('kernel=custom');
+    expect(read("One customer requires FIPS mode to be switched on. Can one container run in FIPS mode while the others don't?")).toBe(
+      'kernel=custom',
+    );
+    expect(read("It's a Btrfs snapshot rollback that happens at boot, so the test has to reboot the machine.")).toBe('kernel=custom');
+    expect(read("some of them run build scripts we've never seen")).toBe('isolation=high');
+    expect(parseFactorInput('our config file needs a setting raised').kind).toBe('error');
+    expect(parseFactorInput("code we've seen before").kind).toBe('error');
     // Busy on some days, quiet on others (a tuning half); not a person busy, nor "nothing else matters".
     expect(read('showroom tablets hit the catalogue api all day saturday and barely at all on monday')).toBe('speed=high');
     expect(read('hammered on weekends, quiet the rest of the week')).toBe('speed=high');
@@ -1248,7 +1261,9 @@ describe('parseFactorInput: plain phrases', () => {
   });
 
   it('reads a cue in a word only by an ending, not at the start of a longer name', () => {
-    expect(parseFactorInput('elasticsearch needs vm.max_map_count raised').kind).toBe('error');
+    expect(parseFactorInput('elasticsearch needs more heap').kind).toBe('error');
+    // What it does need of the kernel is read as such (round-42 closing A/B check).
+    expect(answersOf(parseFactorInput('elasticsearch needs vm.max_map_count raised'))).toEqual({ kernel: 'custom' });
     expect(answersOf(parseFactorInput('our traffic is elastic'))).toEqual({ speed: 'high' });
     expect(answersOf(parseFactorInput('customers run untrustworthy code'))).toEqual({ isolation: 'high' });
   });
