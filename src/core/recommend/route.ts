@@ -483,8 +483,13 @@ const OWN_VM_ASKED = new RegExp(
   'iu',
 );
 // A workload said to be small, for which a whole VM is too much ("the job dispatch app … is tiny, like one
-// node service, is a whole vm a waste for that").
-const SAID_SMALL = /\b(?:tiny|small|little|lightweight|minimal|teeny)\b/i;
+// node service, is a whole vm a waste for that", "for a tiny cron job"); not the team or the office ("we're a
+// small office"; second round-42 review).
+const SMALL = String.raw`(?:tiny|small|little|lightweight|minimal|teeny)`;
+const SAID_SMALL = new RegExp(
+  String.raw`\b(?:is|it['’]?s|are|they['’]?re)\s+(?:(?:really|super|pretty|very|so|quite)\s+)?${SMALL}\b|\b${SMALL}\s+(?:[\p{L}-]+\s+)?(?:apps?|apis?|services?|sites?|websites?|jobs?|scripts?|tools?|bots?|things?|backends?|workers?|daemons?|programs?|functions?)\b`,
+  'iu',
+);
 // Asked, not told ("explain why a whole vm is overkill for a tiny service").
 const ASKED_WASTED = /^(?:is|isn['’]?t|would(?:n['’]?t)?)\b/;
 function asksOwnVm(question: string): boolean {

@@ -803,6 +803,8 @@ describe('routeQuestion() in a thread', () => {
       kind('and the scheduler? our old vendor thought it needed a custom kernel but it doesnt', ['containers or vms for our api?']),
     ).toBe('lookup');
     expect(kind('isnt a whole vm overkill for a tiny cron job')).toBe('recommend');
+    // Small said of the team or the office is no small workload.
+    expect(kind("is a whole vm overkill for exchange? we're a small office")).toBe('lookup');
     expect(routeQuestion('is it silly to give each customer their own vm so they cant see each others data')).toMatchObject({
       kind: 'recommend',
       answers: { isolation: 'high' },
