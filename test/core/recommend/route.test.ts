@@ -805,6 +805,14 @@ describe('routeQuestion() in a thread', () => {
     expect(kind('isnt a whole vm overkill for a tiny cron job')).toBe('recommend');
     // Small said of the team or the office is no small workload.
     expect(kind("is a whole vm overkill for exchange? we're a small office")).toBe('lookup');
+    // The possessive of their own organisation is theirs (round-42 closing A/B check: looked up); a speaker's is not.
+    expect(
+      kind(
+        "Now, the puppetry festival's ticket page is quiet all year but gets about 40x the traffic the day the programme comes out. Containers or VMs?",
+        ['Thanks, that makes sense.'],
+      ),
+    ).toBe('recommend');
+    expect(kind('containers or vms?', ["in the talk, the speaker's ci jobs live a few seconds each"])).toBe('lookup');
     expect(routeQuestion('is it silly to give each customer their own vm so they cant see each others data')).toMatchObject({
       kind: 'recommend',
       answers: { isolation: 'high' },
