@@ -589,9 +589,10 @@ export function separateQuestions(text: string): string[] {
 export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|now|just|pls|please|wait|yeah|hm+|m{2,}|mhm|alright|right|got\s+it)(?:[,\s]+|\.\s+))*`;
 /** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 // "same question but for containers" (blind thread set seed-25: the load passage, through "question").
-// "same question, but for containers", "now same question re containers" (first round-42 review).
+// "same question, but for containers", "now same question re containers", "and the same question for
+// containers", "same qn for containers pls" (first and second round-42 reviews).
 export const ASKS_OF_ANOTHER =
-  /^\s*(?:and|what\s+about|how\s+about|(?:(?:ok(?:ay)?|now|so)[,\s]+)?same(?:\s+(?:question|q|thing))?[,\s]+(?:but\s+)?(?:for|with|about|re|on))\b/i;
+  /^\s*(?:(?:(?:ok(?:ay)?|now|so|and|what\s+about|how\s+about)[,\s]+)?(?:the\s+)?same(?:\s+(?:question|qn|q|thing))?[,\s]+(?:but\s+)?(?:for|with|about|re|on)|and|what\s+about|how\s+about)\b/i;
 // A side as a follow-up names it alone: "vms", "a vm", "the virtual machines", "containers".
 const SIDE_NAMED = String.raw`(?:an?\s+|the\s+)?(vms?|virtual\s+machines?|containers?)`;
 // "vs containers?" compares with the thread's question rather than asking it again: its side is
@@ -604,7 +605,7 @@ const ASKED_OF_SIDE = new RegExp(
 );
 // "and for vms?", "what about containers tho": the other side alone, asked nothing else of.
 const ONLY_OF_ANOTHER = new RegExp(
-  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?${SIDE_NAMED}\s*(?:then|tho|though|too)?\s*[?.!]*\s*$`,
+  String.raw`${ASKS_OF_ANOTHER.source}\s+(?:(?:for|in|with|on)\s+)?${SIDE_NAMED}\s*(?:then|tho|though|too|pls|please|plz)?\s*[?.!]*\s*$`,
   'i',
 );
 const NAMES_CONTAINERS = /\b(?:containers?|docker|podman|pods?)\b/i;

@@ -291,7 +291,15 @@ describe('answer() with context', () => {
       context: ['what are the main downsides of VMs', "mostly they're heavy and slow to boot"],
     });
     expect(same.passages[0]!.snippet).toMatch(/security/i);
-    for (const q of ['same question, but for containers', 'now same question re containers']) {
+    for (const q of [
+      'same question, but for containers',
+      'now same question re containers',
+      // Second round-42 review.
+      'same question for containers pls',
+      'and the same question for containers',
+      'same qn for containers',
+      'what about the same for containers',
+    ]) {
       const again = answer(withLexicon, q, { context: ['what are the main downsides of VMs', "mostly they're heavy and slow to boot"] });
       expect(again.passages[0]!.snippet, q).toMatch(/security/i);
     }
