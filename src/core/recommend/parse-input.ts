@@ -172,19 +172,19 @@ const CROWD_KINDS = [
 const CROWD_NOUNS = String.raw`(?:${CROWD_KINDS.map((k) => (k === 'child' ? 'children' : k === 'staff' ? 'staff' : `${k}s`)).join('|')})`;
 const EVERY_ONE = String.raw`every\s+(?:single\s+)?(?:${CROWD_KINDS.join('|')})`;
 // Everyone of a kind, as a crowd: "every kid in the district", "all the kids", "everyone".
-const CROWD_SUBJECT = String.raw`(?:${CROWD}|(?:everyone|everybody|people|${CROWD_NOUNS}|${EVERY_ONE}(?:\s+[\p{L}-]+){0,3}?|all\s+(?:the\s+|our\s+)?${CROWD_NOUNS})\s+)`;
-const AT_ONCE_VERB = String.raw`(?:(?:has|have|need|needs|will|must)\s+to\s+|will\s+|must\s+)?(?:log(?:s|ged|ging)?\s+in|sign(?:s|ed|ing)?\s+in|book(?:s|ed|ing)?|refresh(?:es|ed|ing)?|rush(?:es|ed|ing)?|pil(?:e|es|ed|ing)\s+in|request(?:s|ed|ing)?|order(?:s|ed|ing)?|buy(?:s|ing)?|bought|submit(?:s|ted|ting)?|vot(?:e|es|ed|ing)|hit(?:s|ting)?\s+(?:the\s+)?(?:site|app|page|portal|api|server))`;
+const CROWD_SUBJECT = String.raw`(?:${CROWD}|(?:everyone|everybody|people|${CROWD_NOUNS}|${EVERY_ONE}(?:\s+[\p{L}-]+){0,3}?|all\s+(?:of\s+)?(?:the\s+|our\s+)?${CROWD_NOUNS}|the\s+whole\s+(?:school|class|year|company|office|county|district|town|city|staff|department|club))\s+)`;
+const AT_ONCE_VERB = String.raw`(?:(?:has|have|need|needs|will|must)\s+to\s+|will\s+|must\s+|(?:is|are)\s+(?:gonna|going\s+to)\s+)?(?:log(?:s|ged|ging)?\s+(?:in|on)|sign(?:s|ed|ing)?\s+(?:in|on)|book(?:s|ed|ing)?|refresh(?:es|ed|ing)?|rush(?:es|ed|ing)?|pil(?:e|es|ed|ing)\s+in|request(?:s|ed|ing)?|order(?:s|ed|ing)?|buy(?:s|ing)?|bought|submit(?:s|ted|ting)?|vot(?:e|es|ed|ing)|hit(?:s|ting)?\s+(?:the\s+)?(?:site|app|page|portal|api|server|checkout|shop|store|refresh|f5))`;
 const CROWD_AT_ONCE = new RegExp(
   [
     // A crowd refreshing, not the asker waiting on a build (first round-40 review).
-    String.raw`\b${CROWD_SUBJECT}(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
+    String.raw`\b${CROWD_SUBJECT}(?:all\s+)?(?:smash(?:es|ing)?|mash(?:es|ing)?|spam(?:s|ming)?|hammer(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?(?:refresh|f5|reload)\b`,
     // A load aimed at the service, not everyone joining a standup or opening a laptop.
     String.raw`\b(?:${CROWD}|(?:everyone|everybody)\s+)(?:all\s+)?(?:hit|hits|hitting)\s+(?:it|us|our\s+[\p{L}-]+|the\s+(?:site|app|page|api|server|portal|shop|store|endpoint|system))\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
     // Everyone of a kind at once ("every kid in the district logs in at 8am the same morning", "all the kids
     // log in at 8am the same morning"; a tuning half: the flow offered): a few words between the crowd and
     // what it does, and "the same morning" only right after what it does, with no second clause between
     // ("every customer orders before noon and we ship the same afternoon" is none; first round-42 review).
-    String.raw`\b${CROWD_SUBJECT}(?:all\s+)?${AT_ONCE_VERB}\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
+    String.raw`\b${CROWD_SUBJECT}(?:all\s+)?${AT_ONCE_VERB}\b[^.?!]{0,40}?\b(?:at\s+once|at\s+the\s+(?:exact\s+|very\s+)?same\s+(?:time|minute|moment|second)|simultaneously)\b(?!\s*\?)`,
     String.raw`\b${CROWD_SUBJECT}(?:all\s+)?${AT_ONCE_VERB}\b(?:(?!\b(?:and|then|but|we|they|gets?|got)\b)[^.?!,;]){0,20}?\b(?:on\s+|in\s+)?the\s+same\s+(?:morning|afternoon|evening|night|minute|hour)\b(?!\s*\?)`,
   ].join('|'),
   'iu',

@@ -122,6 +122,12 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(read('testing windows are tight before each release')).toBe('');
     expect(read('should we upgrade windows 2012 boxes to containers')).toBe('kernel=custom');
     expect(read('its a windows10 desktop app')).toBe('kernel=custom');
+    // A crowd at once in more words (the second review's remaining variants of its item 15).
+    expect(read('the whole school logs in at once at 8:30')).toBe('speed=high');
+    expect(read('every single student in the county is gonna log in at 9 at once')).toBe('speed=high');
+    expect(read('all of our customers hit the checkout at the same time')).toBe('speed=high');
+    expect(read('every student hits refresh at 9am')).toBe('speed=high');
+    expect(read('i hit refresh and it broke')).toBe('');
     // Spikes compared with quieter times are spikes; load read about is none.
     expect(read('heavy load on mondays vs quiet weekends')).toBe('speed=high');
     expect(read('saw a blog on how vms cope at peak times vs containers')).toBe('');
