@@ -251,7 +251,8 @@ const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[
 const RUN_THINGS = String.raw`services?|microservices?|apps?|applications?|sites?|websites?|apis?|jobs?|workers?|tools?|bots?|connectors?|adapters?|components?|functions?|scripts?|daemons?`;
 // A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM
 // start-up line): its footprint is what counts.
-const WASTEFUL = String.raw`(?:(?:a\s+)?(?:bit|lot|kind|sort)\s+(?:of\s+)?|way\s+|massive(?:ly)?\s+|total(?:ly)?\s+|complete(?:ly)?\s+|kinda\s+)?(?:wasteful|overkill|a\s+waste|excessive|silly|pointless|dumb|too\s+much(?=\s*(?:[.,;!?]|$|for\s+(?:it|this|that|a|an|the)\b)))`;
+/** Words that call a whole VM too much ("overkill", "a waste", "kinda silly"); the router asks with them too. */
+export const WASTEFUL = String.raw`(?:(?:a\s+)?(?:bit|lot|kind|sort)\s+(?:of\s+)?|way\s+|massive(?:ly)?\s+|total(?:ly)?\s+|complete(?:ly)?\s+|kinda\s+)?(?:wasteful|overkill|a\s+waste|excessive|silly|pointless|dumb|crazy|too\s+much(?=\s*(?:[.,;!?]|$|for\s+(?:it|this|that|a|an|the)\b|to\s+(?:give|put|run)\b)))`;
 const WHOLE_VM_WASTED = new RegExp(
   [
     // Not heavy under load, nor the VM's image or backup that is too much (first round-41 review).

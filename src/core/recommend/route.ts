@@ -3,7 +3,7 @@ import { asksAgain } from '../answer/reading.js';
 import type { Passage } from '../knowledge/types.js';
 import { headingOf } from '../knowledge/types.js';
 import type { Answers, Factor } from './factors.js';
-import { MAX_INPUT_CHARS, parseFactorInput, wholeVmWasted, type FactorInput, type Understood } from './parse-input.js';
+import { MAX_INPUT_CHARS, parseFactorInput, WASTEFUL, wholeVmWasted, type FactorInput, type Understood } from './parse-input.js';
 import { processToken, singleSpaced, terms, tokenize } from '../knowledge/terms.js';
 import { everydayRate, isWorkplaceWord } from '../knowledge/everyday.js';
 import type { RecommendationResult } from './recommend.js';
@@ -479,7 +479,7 @@ const ASKS_WHAT_KIND = new RegExp(
 // parser reads besides the words that ask (first round-42 review: "is it silly to give each customer its
 // own vm?" alone had recommended containers), which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
-  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?(?:dumb|silly|overkill|wasteful|a\s+waste|crazy|excessive|too\s+much)\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
+  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
   'iu',
 );
 // A workload said to be small, for which a whole VM is too much ("the job dispatch app … is tiny, like one
