@@ -68,6 +68,7 @@ export function dependsOnContext(question: string): boolean {
     sumsUpThread(question) ||
     asksAspect(question) ||
     HOW_SO.test(question) ||
+    HOW_FAR.test(question) ||
     ECHO_HOW.test(question)
   );
 }
@@ -481,8 +482,10 @@ export function withSideReplaced(text: string, from: Side, to: string): string |
 }
 
 // "by a lot?", "by much?" after "which one is cheaper to run": how far, too (round-30 closing A/B check).
+// "every single one??", "all of them?", "always?" after "vms need their own os?": how far the claim
+// reaches; a follow-up, though "every" and "single" are words of its own (blind thread set seed-17: declined).
 const HOW_FAR =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)/iu;
+  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:(?:literally|really)\s+)?(?:every\s+(?:single\s+)?one|each\s+(?:and\s+every\s+)?one|all\s+of\s+them|always|every\s+(?:single\s+)?time)(?:\s+(?:of\s+them|tho|though|really))?[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)/iu;
 
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).

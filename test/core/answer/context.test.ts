@@ -455,6 +455,15 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'by a lot?', { context: ['lunch at noon?'] }).answered).toBe(false);
   });
 
+  it('answers "every single one??" after a claim as how far the claim goes, as a closest match (blind thread set seed-17)', () => {
+    for (const q of ['every single one??', 'all of them?', 'always?', 'literally every one of them?']) {
+      const far = answer(withLexicon, q, { context: ['vms need their own os?'] });
+      expect(far, q).toMatchObject({ answered: true, confidence: 'low' });
+      expect(far.passages[0]!.text, q).toMatch(/full OS instance|own complete OS|separate OS/);
+    }
+    expect(answer(withLexicon, 'every single one??', { context: ['are the printers on floor 3 broken?'] }).answered).toBe(false);
+  });
+
   it('answers "why so many more containers" with the sentence stating the thread\'s claim', () => {
     const context = ['@bot how many containers can I fit on a host vs VMs?'];
     const why = answer(withLexicon, 'why so many more containers', { context });
