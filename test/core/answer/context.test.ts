@@ -400,6 +400,10 @@ describe('answer() with context', () => {
       'make it a checklist i can paste into our wiki',
       'can u turn that into a checklist so i can paste it into confluence',
       'checklist version pls',
+      // How short as an answer's length (blind thread set seed-26).
+      'one word answer',
+      'shorter. tweet length',
+      'in a tweet',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -408,6 +412,7 @@ describe('answer() with context', () => {
     // Not a frame around thanks, a yes, or a topic of its own; and a thread question declined stays declined.
     for (const q of [
       'in short, thanks!',
+      'a tweet about the outage',
       'in a nutshell, yes',
       'shorter, the standup got moved to 3pm',
       "in one line. she's out today anyway",
