@@ -429,6 +429,14 @@ export const CUES: Record<Factor, Cue[]> = {
         'medical records',
         'health records',
         'student records',
+        // Legally privileged files ("the files for our ongoing legal disputes with customers"; round-43 A/B
+        // check: declined beside a public quote form).
+        'legal disputes',
+        'legal files',
+        'legal case files',
+        'litigation files',
+        'court cases',
+        'privileged documents',
         // Genetic data is health data when it is a person's ("we process patients' genome data on a shared
         // research cluster"; round-34 A/B check: no recommendation), not a bacterium's from a public
         // archive (round-34 reviews).
@@ -608,7 +616,19 @@ export const CUES: Record<Factor, Cue[]> = {
       compound: true,
       notWith: HOSTS_OWN,
     })),
-    ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
+    // A restore that rewrites the disk's boot sector and reboots ("our bare-metal disaster-recovery restore,
+    // which rewrites the boot sector and then reboots"; round-43 A/B check: declined) boots a machine of its own.
+    ...compounds('custom', [
+      'plymouth',
+      'boot splash',
+      'boot partition',
+      'kernel panic',
+      'kernel panics',
+      'boot sector',
+      'boot sectors',
+      'master boot record',
+      'bare metal restore',
+    ]),
     // A disk unlocked while the machine boots, tested with the reboot ("our LUKS full-disk-encryption setup,
     // including unlocking at boot and the reboot itself"; round-41 closing A/B check: declined); not the hosts'.
     ...['unlocking at boot', 'unlock at boot', 'unlocks at boot', 'the reboot itself', 'including the reboot'].map((phrase) => ({

@@ -729,6 +729,14 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
       return recommendOn(stated)!;
   }
+  // "Is it fine to put everything for our firm on one host using containers?": whether one side is right
+  // for a workload of theirs, which what it needs decides, here or in the message after ("One app holds
+  // the files for our legal disputes, the other is the public quote form."; round-43 A/B check: declined).
+  const fineInSide = workload === null ? FINE_IN_SIDE.exec(singleSpaced(question)) : null;
+  if (fineInSide) {
+    if (earlier.length > 0 && threadNeeds(earlier)) return threadChoice(question, earlier.filter(statesNeeds));
+    return recommendOn(parseFactorInput(fineInSide[1]!)) ?? { kind: 'offer-flow' };
+  }
   // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
   // workload of theirs and what it needs, told after it and nothing asked of it (round-39 A/B check:
   // declined after "Thanks for that."). Not "what about our tenants, do they share a kernel?" (round-39 review).
@@ -793,6 +801,11 @@ const ASKS_OPENING = String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*`;
 const HEDGED = String.raw`(?:(?:still|just|even|actually|safely)\s+)?`;
 const CAN_RUN_IN_SIDE = new RegExp(
   String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
+  'iu',
+);
+// "is it fine to put everything on one host using containers?", "would it be ok to run our booking app in a vm?".
+const FINE_IN_SIDE = new RegExp(
+  String.raw`${ASKS_OPENING}(?:is|would)\s+it\s+(?:be\s+)?${HEDGED}(?:fine|ok|okay|alright|all\s+right|safe|sensible|wise|smart|reasonable|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:for\s+(?:us|me)\s+)?to\s+(?:run|put|host|deploy|ship|keep|move)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|into|using|with|as)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard)\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
   'iu',
 );
 // Told after it ("the app that monitors our windows servers", "the exporter for our windows event logs"), or a

@@ -110,6 +110,25 @@ describe('respond()', () => {
     }
   });
 
+  it('recommends for the needs of the round-43 A/B check’s threads, told after whether one side is fine or the choice', () => {
+    const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
+    expect(
+      rec(
+        ['Is it fine to put everything for our damp-proofing firm on one host using containers?'],
+        'One app holds the files for our ongoing legal disputes with customers, the other is the public quote form.',
+      ),
+    ).toBe('vms');
+    expect(
+      rec(
+        ['Can I test this in a container or do I need a VM?'],
+        "It's our bare-metal disaster-recovery restore, which rewrites the boot sector and then reboots.",
+      ),
+    ).toBe('vms');
+    expect(
+      rec(['Is it fine to put everything for our damp-proofing firm on one host using containers?'], 'thanks, will read up'),
+    ).toBeUndefined();
+  });
+
   it('recommends for the needs of the round-41 A/B check’s threads, told after the choice or a plan', () => {
     const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
     expect(

@@ -1266,6 +1266,20 @@ describe('parseFactorInput: plain phrases', () => {
     }
   });
 
+  it('reads legally privileged files as sensitive and a boot sector rewritten as a machine of its own (round-43 A/B check)', () => {
+    expect(
+      answersOf(
+        parseFactorInput('One app holds the files for our ongoing legal disputes with customers, the other is the public quote form.'),
+      ),
+    ).toEqual({ isolation: 'high' });
+    expect(
+      answersOf(parseFactorInput("It's our bare-metal disaster-recovery restore, which rewrites the boot sector and then reboots.")),
+    ).toEqual({
+      kernel: 'custom',
+    });
+    expect(answersOf(parseFactorInput('we have no legal disputes'))).toEqual({ isolation: 'standard' });
+  });
+
   it('reads a cue in a word only by an ending, not at the start of a longer name', () => {
     expect(parseFactorInput('elasticsearch needs more heap').kind).toBe('error');
     // What it does need of the kernel is read as such (round-42 closing A/B check).

@@ -184,6 +184,24 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
   });
 
+  it('routes whether one side is fine for a workload of theirs (round-43 A/B check)', () => {
+    const asked = 'Is it fine to put everything for our damp-proofing firm on one host using containers?';
+    expect(routeQuestion(asked)).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('would it be ok to run our booking app in a vm?')).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('is it safe to run customer-uploaded scripts in containers?')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    // What the thread said it needs decides it.
+    expect(routeQuestion(asked, ['our intake app needs a custom kernel module'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    // Not one side asked of something else, nor lunch.
+    for (const q of ['is it ok to keep lunch in the fridge?', 'is it fine to ask about containers?', 'is it ok to post vm questions here?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+  });
+
   it('routes the round-41 A/B check’s choices: a long name, "what setup do you suggest", whether to containerise one', () => {
     expect(asksToChoose("Should the neighbourhood tool-share's booking site be containers or VMs?")).toBe(true);
     expect(
