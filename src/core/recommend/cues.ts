@@ -808,11 +808,28 @@ export const CUES: Record<Factor, Cue[]> = {
       // which almost every team has, says nothing of how often (first round-41 review).
       'container build pipeline',
       'container build pipelines',
+      // Deploying with containers, which developers want for it ("our developers want to deploy with
+      // containers every week"; round-43 A/B check: only the VM each society wants read).
     ].map((phrase) => ({
       phrase,
       value: 'high',
       compound: true,
       notBefore: SELDOM_RUN,
+    })),
+    // Deploying with containers, which developers want for it ("our developers want to deploy with containers
+    // every week"; round-43 A/B check: only the VM each society wants read); not said to be seldom after it.
+    ...[
+      'deploy with containers',
+      'deploy using containers',
+      'deploy as containers',
+      'ship with containers',
+      'ship using containers',
+      'ship as containers',
+    ].map((phrase) => ({
+      phrase,
+      value: 'high',
+      compound: true,
+      notBefore: ['monthly', 'quarterly', 'yearly', 'annually', 'rarely', 'seldom', 'twice a'],
     })),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply
     // within ~3s"; round-33 A/B check: declined), word for word.

@@ -621,7 +621,8 @@ function freshEach(text: string): string | undefined {
 const STEADY = String.raw`(?:(?:rock|super|very|really)[-\s]+)?(?:consistent|consistant|predictable|steady|stable|deterministic|guaranteed)`;
 const TIMED = String.raw`(?:performance|perf|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
-// What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
+// What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints. What it cannot have may be
+// named for what wavers ("a 2 ms loop and can't have any timing jitter"; round-43 A/B check: the other side's line).
 const CLOCKED = String.raw`(?:(?:\d+(?:\.\d+)?|\ba\s+few|\bfew)\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
 const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?|khz|hz)\b|\b\d+(?:\.\d+)?\s?(?:khz|hz)\b|\b(?:control\s+loops?|actuators?|setpoints?|servos?|motors?)\b)`;
 // Jitter, stutter, or a tick that comes late ("the control loop runs every 5 ms and one late tick ruins a
@@ -636,7 +637,7 @@ const CONSISTENT_TIMING = new RegExp(
     // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
     String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
-    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${JOLTS}|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
+    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?(?:(?:timing|latency|scheduling)\s+)?${JOLTS}(?!\s+(?:problems?|issues?|complaints?|bugs?|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
     // Jitter not tolerated ("the control software can't tolerate any jitter"; round-40 closing A/B check).
     String.raw`\b(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|won['’]t|doesn['’]t|does\s+not)\s+(?:tolerate|handle|accept|afford|cope\s+with|live\s+with)\s+(?:any\s+)?(?:jitter|stutter(?:s|ing)?|lag\s+spikes?)\b`,

@@ -450,6 +450,8 @@ const RUN_THING_ON =
   /\bwhat\s+(?:should|do|shall)\s+(?:we|i)\s+(?:run|host|put)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
 const RUN_NAMED_ON =
   /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
+const OWN_HOSTING =
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:hosting|servers?|hosts?|infra(?:structure)?|hardware|cluster|rack)\b|\b(?:we|i)\s+(?:host|run|operate)\s+(?:the\s+|their\s+|a\s+|an\s+|\d+\s+|some\s+)?[\p{L}-]+/iu;
 const FOR_THING_RUN =
   /\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?)\b/iu;
 const RUN_ON_CHOICE =
@@ -703,6 +705,9 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       // "What would you pick for our sign-up page?", "What should the hackathon registration run on?" (round-41
       // closing A/B check: the 30x told next was declined). A thing of theirs that runs, not lunch or monitoring.
       (UNNAMED_CHOICE.test(question) && FOR_THING_RUN.test(question)) ||
+      // "Six calligraphy societies share our hosting. What should we use?" (round-43 A/B check: looked up):
+      // after a sentence on what they host, what to host it on.
+      (UNNAMED_CHOICE.test(sentences.at(-1)!) && sentences.slice(0, -1).some((s) => OWN_HOSTING.test(s) && !HEARD.test(s))) ||
       RUN_NAMED_ON.test(question) ||
       (plansSide(question) && !QUESTION_WORD.test(question)))
   ) {

@@ -127,6 +127,18 @@ describe('respond()', () => {
     expect(
       rec(['Is it fine to put everything for our damp-proofing firm on one host using containers?'], 'thanks, will read up'),
     ).toBeUndefined();
+    expect(
+      rec(
+        ['Containers or VMs for our machine controller?'],
+        "It's a rope-making machine whose twist controller runs a 2 ms loop and can't have any timing jitter.",
+      ),
+    ).toBe('vms');
+    expect(
+      rec(
+        ['Six calligraphy societies share our hosting. What should we use?'],
+        'Each society wants its own VM for peace of mind, and our developers want to deploy with containers every week.',
+      ),
+    ).toBe('containers-on-vms');
   });
 
   it('recommends for the needs of the round-41 A/B check’s threads, told after the choice or a plan', () => {

@@ -1280,6 +1280,18 @@ describe('parseFactorInput: plain phrases', () => {
     expect(answersOf(parseFactorInput('we have no legal disputes'))).toEqual({ isolation: 'standard' });
   });
 
+  it('reads timing jitter a loop cannot have, and deploying with containers (round-43 A/B check)', () => {
+    expect(
+      answersOf(parseFactorInput("It's a rope-making machine whose twist controller runs a 2 ms loop and can't have any timing jitter.")),
+    ).toEqual({ speed: 'low' });
+    expect(answersOf(parseFactorInput('the servo loop runs every 1 ms with zero jitter'))).toEqual({ speed: 'low' });
+    // None had so far is no need; "no jitter problems" had been read as one.
+    for (const text of ['our loop has no timing jitter problems', 'our loop has no jitter so far'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    expect(answersOf(parseFactorInput('our developers want to deploy with containers every week'))).toEqual({ speed: 'high' });
+    expect(parseFactorInput('we deploy with containers quarterly').kind).toBe('error');
+  });
+
   it('reads a cue in a word only by an ending, not at the start of a longer name', () => {
     expect(parseFactorInput('elasticsearch needs more heap').kind).toBe('error');
     // What it does need of the kernel is read as such (round-42 closing A/B check).

@@ -197,6 +197,9 @@ describe('routeQuestion()', () => {
       kind: 'recommend',
       answers: { kernel: 'custom' },
     });
+    // What to use, after a sentence on what they host.
+    expect(routeQuestion('Six calligraphy societies share our hosting. What should we use?')).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('We use Jira at work. What should we use for the wiki?')).toEqual({ kind: 'lookup' });
     // Not one side asked of something else, nor lunch.
     for (const q of ['is it ok to keep lunch in the fridge?', 'is it fine to ask about containers?', 'is it ok to post vm questions here?'])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
