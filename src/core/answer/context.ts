@@ -103,10 +103,11 @@ const USUAL =
 // "is that a fair point or outdated", "is that a legit requirement or are they just lazy?", "convince me
 // otherwise": whether what the thread claimed holds, which the passage on the claim answers (blind
 // thread set seed-21: declined, two words of their own the knowledge never uses). Words that judge a
-// claim, not what it is about; only after a claim: "how accurate is it?" after a question asks of
+// claim, not what it is about ("is he right or is that just hype"; blind thread set seed-26: declined; "who's
+// right" and "are they right" cost a check half a thread answer); only after a claim: "how accurate is it?" after a question asks of
 // accuracy (round-38 review).
 const CLAIM_CHECK =
-  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b/giu;
+  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:just\s+|all\s+|pure\s+|marketing\s+)?hype|over-?hyped|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b/giu;
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 // "wait is that actually wrong?": a pause before the follow-up, not what it asks (blind thread set seed-24).
 const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;

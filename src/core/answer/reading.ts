@@ -585,8 +585,9 @@ export function separateQuestions(text: string): string[] {
 }
 
 /** Chat's openers before what a follow-up asks ("ok so", "and", "pls"), any number of them. */
-// "mm ok. can you give me the manager version" (blind thread set seed-24): a murmur and a full stop too.
-export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|now|just|pls|please|wait|yeah|hm+|m{2,}|mhm|alright|right|got\s+it)(?:[,\s]+|\.\s+))*`;
+// "mm ok. can you give me the manager version" (blind thread set seed-24): a murmur and a full stop too; a laugh
+// ("lol ok explain it like im five", seed-26).
+export const FOLLOW_UP_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|then|now|just|pls|please|wait|yeah|hm+|m{2,}|mhm|alright|right|got\s+it|lol|haha|heh)(?:[,\s]+|\.\s+))*`;
 /** "and vms?", "what about a container", "how about kata": the thread's question, asked of another thing. */
 // "same question but for containers" (blind thread set seed-25: the load passage, through "question").
 // "same question, but for containers", "now same question re containers", "and the same question for
@@ -662,7 +663,12 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
 export const sumsUpThread = (question: string) =>
-  SUMS_UP.test(question) || PLAINER.test(question) || PLAINLY.test(question) || onlyHowPut(question);
+  SUMS_UP.test(question) || PLAINER.test(question) || PLAINLY.test(question) || ANALOGY_ASK.test(question) || onlyHowPut(question);
+// "explain it using a car analogy", "got an analogy?": the thread's answer again, put through a comparison.
+const ANALOGY_ASK = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put|describe)\s+(?:it|that|this)\s+(?:with|using|via|through)\s+|(?:give\s+(?:me\s+)?|gimme\s+|got\s+|any\s+|is\s+there\s+)?)(?:an?\s+|some\s+)?(?:(?:[\p{L}-]+\s+){0,2}?)(?:analogy|metaphor)(?:\s+(?:pls|please|plz|maybe))?[\s?!.]*$`,
+  'iu',
+);
 // "can u explain it simply", "more plainly pls": an adverb that asks it plainer, with nothing after it
 // ("briefly, i'm out tomorrow" is chatter; round-32 review).
 const PLAINLY = new RegExp(
@@ -695,6 +701,8 @@ const AT_MOST = String.raw`(?:\s+(?:max|tops|at\s+most))?`;
 // "one word answer", "shorter. tweet length", "in a tweet": how short, as an answer's length (blind thread set
 // seed-26: both declined, their words none of the knowledge's).
 const LENGTH = String.raw`(?:(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST}(?:\s+(?:answer|reply|version|summary))?|(?:in\s+)?(?:a\s+)?(?:tweet|elevator\s+pitch|sound\s*bite|headline)(?:[- ](?:length|sized?|version))?)`;
+// "explain it like im five, with a lunchbox or something", "…, using a car analogy": put through a comparison.
+const ANALOGY = String.raw`[,;]?\s*(?:with|using|via)\s+(?:an?\s+|some\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:analogy|metaphor|comparison)|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+or\s+something)`;
 // Who will read it, after "for": "give me 3 bullets for my manager".
 const READER = String.raw`(?:manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board|leadership)`;
 // Someone the asker would explain it to without any jargon: "like i'm my grandma".
@@ -704,7 +712,7 @@ const ELDER = String.raw`(?:grand(?:ma|pa|mother|father|parents?)|granny|gran|na
 // Laid out with "in" or "as", not "the table, it's broken on mobile" (first round-41 review).
 const AS_TABLE = String.raw`(?:(?:in(?:to)?|as)\s+(?:an?\s+)?(?:(?:\d|two|three)[-\s]col(?:umn)?s?\s+|comparison\s+|side[-\s]by[-\s]side\s+|markdown\s+)?(?:table|bullets|bullet\s+points|bulleted\s+list|list|checklist)|(?:in\s+)?table\s+(?:form|format)|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?(?:checklist|table|bulleted\s+list|list|bullet\s+points|bullets)|(?:checklist|table|bullet(?:ed)?|list)\s+version)`;
 const PLAINER = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me|why)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:give|make|write|do|send)\s+(?:(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:${READER}|exec(?:utive)?|non[- ]?tech(?:nical)?|plain|simple|layman'?s?)\s+(?:version|summary)|${AS_TABLE}|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|(?:an?|the)\s+(?:kid|child|beginner|non[- ]?techie|(?:product\s+|project\s+|sales\s+|marketing\s+|finance\s+|non[- ]?technical\s+)?(?:manager|pm|owner|exec|executive|ceo|cfo|accountant|lawyer|designer|marketer|salesperson))|(?:a|my|your)\s+${ELDER})|(?:explain|say|put)\s+(?:it|that|this)\s+like\s+(?:i'?m|i\s+am)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:clerk|receptionist|cashier|driver|nurse|teacher|student|intern|farmer|chef|cook|baker|plumber|electrician|mechanic|barista|waiter|waitress|janitor|cleaner|guard|pilot|sailor|accountant|lawyer|doctor|dentist|vet|librarian|shopkeeper|customer|user|newbie|beginner|layperson|outsider|tourist)(?=(?:\s+(?:pls|please|plz))?[\s?!.]*$))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|${LENGTH}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:[,.]?\s*(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}\s+${UNIT}${AT_MOST}|${LENGTH}))?(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$|\s+(?:who|that)\s+(?:only\s+)?(?:has|have|gets?)\s+[^?]{0,30}?\b${AUDIENCE}\b[^?]{0,30}$|\s+(?:(?:so\s+)?that\s+|so\s+)?(?:i|we)\s+can\s+(?:paste|put|drop|share|send|post|pin)(?:\s+(?:it|that|this))?\s+(?:in(?:to)?|on)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:wiki|confluence|notion|doc|docs|channel|slides?|deck|readme|runbook|slack|teams|jira|ticket|email)(?:\s+(?:pls|please|plz))?[\s?!.]*$)`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me|why)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:give|make|write|do|send)\s+(?:(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:${READER}|exec(?:utive)?|non[- ]?tech(?:nical)?|plain|simple|layman'?s?)\s+(?:version|summary)|${AS_TABLE}|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|(?:an?|the)\s+(?:kid|child|beginner|non[- ]?techie|(?:product\s+|project\s+|sales\s+|marketing\s+|finance\s+|non[- ]?technical\s+)?(?:manager|pm|owner|exec|executive|ceo|cfo|accountant|lawyer|designer|marketer|salesperson))|(?:a|my|your)\s+${ELDER})|(?:explain|say|put)\s+(?:it|that|this)\s+like\s+(?:i'?m|i\s+am)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:clerk|receptionist|cashier|driver|nurse|teacher|student|intern|farmer|chef|cook|baker|plumber|electrician|mechanic|barista|waiter|waitress|janitor|cleaner|guard|pilot|sailor|accountant|lawyer|doctor|dentist|vet|librarian|shopkeeper|customer|user|newbie|beginner|layperson|outsider|tourist)(?=(?:\s+(?:pls|please|plz))?[\s?!.]*$))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|${LENGTH}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:[,.]?\s*(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}\s+${UNIT}${AT_MOST}|${LENGTH}))?(?:\s+(?:pls|please|plz))?(?:[\s?!.]*$|${ANALOGY}(?:\s+(?:pls|please|plz))?[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$|\s+(?:who|that)\s+(?:only\s+)?(?:has|have|gets?)\s+[^?]{0,30}?\b${AUDIENCE}\b[^?]{0,30}$|\s+(?:(?:so\s+)?that\s+|so\s+)?(?:i|we)\s+can\s+(?:paste|put|drop|share|send|post|pin)(?:\s+(?:it|that|this))?\s+(?:in(?:to)?|on)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:wiki|confluence|notion|doc|docs|channel|slides?|deck|readme|runbook|slack|teams|jira|ticket|email)(?:\s+(?:pls|please|plz))?[\s?!.]*$)`,
   'iu',
 );
 // "give an example", "example pls", "like what?", "such as?": the thread's answer again, which

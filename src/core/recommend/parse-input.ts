@@ -189,6 +189,27 @@ const CROWD_AT_ONCE = new RegExp(
   ].join('|'),
   'iu',
 );
+// How many copies run, swinging ("up to 50 copies during saturday karaoke nights and back to 2 on monday",
+// "from 2 to 50 replicas"; blind thread set seed-26: nothing read): a load that jumps, by what serves it.
+const COPIES = String.raw`(?:copies|instances|replicas|pods|containers|workers|servers|nodes|vms|boxes)`;
+const COPIES_SWING = new RegExp(
+  [
+    String.raw`\bup\s+to\s+(\d{1,5})\s+${COPIES}\b[^.?!]{0,60}?\b(?:back\s+)?down\s+to\s+(\d{1,5})\b|\bup\s+to\s+(\d{1,5})\s+${COPIES}\b[^.?!]{0,60}?\bback\s+to\s+(\d{1,5})\b`,
+    // Scaling from some to many, not growth told ("we grew from 2 to 50 servers over the years").
+    String.raw`\b(?:scal(?:e|es|ed|ing)|autoscal(?:e|es|ed|ing)|go|goes|going|jumps?|jumping|spikes?|spiking|bursts?|bursting|swings?|swinging)\s+(?:up\s+|out\s+)?from\s+(\d{1,5})\s+(?:${COPIES}\s+)?to\s+(\d{1,5})\s+${COPIES}\b`,
+  ].join('|'),
+  'iu',
+);
+function copiesSwing(text: string): string | undefined {
+  const m = COPIES_SWING.exec(text);
+  if (!m) return undefined;
+  const counts = m
+    .slice(1)
+    .filter((c) => c !== undefined)
+    .map(Number);
+  const [low, high] = [Math.min(...counts), Math.max(...counts)];
+  return low > 0 && high / low >= MIN_JUMP ? m[0].toLowerCase() : undefined;
+}
 // The words of a load that jumps, in words or numbers.
 function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text) ?? CROWD_AT_ONCE.exec(text);
@@ -200,6 +221,8 @@ function loadJump(text: string): string | undefined {
     .filter((r) => r.rate > 0)
     .sort((a, b) => a.rate - b.rate);
   const jump = rates.length >= 2 ? rates.at(-1)!.rate / rates[0]!.rate : 0;
+  const swing = copiesSwing(text);
+  if (swing && factor < MIN_JUMP && jump < MIN_JUMP) return swing;
   if (factor < MIN_JUMP && jump < MIN_JUMP) return undefined;
   // What the reply says it understood: the words as written.
   return times && factor >= MIN_JUMP ? times[0].toLowerCase() : `${rates[0]!.said} … ${rates.at(-1)!.said}`;
@@ -493,7 +516,10 @@ const DEPLOYS_DAILY = new RegExp(
     // Counted in what is shipped ("push 10 or more changes a day"; round-41 A/B check: the VM-isolation line):
     // changes, builds or fixes, not commits, which are no deploys, nor updates an app pushes to phones (first
     // round-41 review).
-    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
+    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b` +
+    // Or built and tested on every push ("our robotics team builds the robot code on every push"; blind thread
+    // set seed-26: nothing read): continuous integration, as rapid development has it.
+    String.raw`|\b(?:build|builds|building|built|test|tests|testing|tested)\s+(?:(?:it|them|everything|the\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?|our\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+)?on\s+(?:every|each)\s+(?:single\s+)?(?:push|commit|pr|pull\s+request|merge)\b`,
   'iu',
 );
 // Or a deploy undone within seconds ("we need to roll back within seconds when something breaks"), not a
@@ -665,12 +691,16 @@ const KERNEL_RELEASE =
 // supplies (first and second round-42 reviews). Full access to an OS of its own, not an agent's on every host.
 const DISTRO = String.raw`(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)`;
 const EOL_RELEASE = String.raw`(?:cent\s?os\s*[1-8]|rhel\s*[1-7]|red\s+hat\s+(?:enterprise\s+linux\s+)?[1-7]|ubuntu\s*(?:[4-9]|1\d|20)\.\d+|debian\s*(?:[1-9]|10)|sles\s*(?:[1-9]|1[01]))(?!\d)`;
+const ANCIENT_RELEASE = String.raw`(?:cent\s?os\s*[2-5]|rhel\s*[2-5]|red\s+hat\s+(?:enterprise\s+linux\s+)?[2-5]|ubuntu\s*(?:[4-9]|1[0-2])\.\d+|debian\s*[1-6]|sles\s*(?:[1-9]|10))(?:\.\d+)?(?!\d)`;
 const ONLY_ON = String.raw`(?:only\s+(?:runs|works|installs)\s+on|(?:only\s+)?supports?\s+it\s+on|is\s+only\s+supported\s+on|is\s+certified\s+(?:only\s+)?(?:on|for))`;
 const FULL_OS_ACCESS = String.raw`(?:(?:full|complete|unrestricted)\s+(?:(?:os|operating\s+system)(?:[-\s]level)?\s+access|(?:admin\s+|root\s+)?access\s+to\s+the\s+(?:os|operating\s+system))|(?:os|operating\s+system)[-\s]level\s+access)`;
 const DISTRO_RELEASE = new RegExp(
   [
     String.raw`\b(?:needs?|requires?|depends\s+on|${ONLY_ON})\s+(?:an?\s+|one\s+|the\s+)?(?:(?:really|very|super|pretty)\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}(?:${DISTRO}\s+(?:version|release|build)|(?:version|release)\s+of\s+${DISTRO})\b`,
     String.raw`\b${ONLY_ON}\s+${EOL_RELEASE}`,
+    // An app still on a release whose userland predates today's kernels ("a java 6 app on centos 5 that nobody
+    // dares touch"; blind thread set seed-26: nothing read): its own old OS, kernel and all.
+    String.raw`\b(?:app|apps|application|applications|service|system|erp|software|binary|tool|thing|stack)\s+(?:(?:that|which)\s+)?(?:(?:still|only)\s+)?(?:(?:runs?|running|lives?|living|sits?|sitting|stuck)\s+)?on\s+${ANCIENT_RELEASE}`,
     String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all)\s+(?:(?:the|our)\s+)?(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
   ].join('|'),
   'i',

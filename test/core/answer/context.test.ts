@@ -215,6 +215,12 @@ describe('answer() with context', () => {
       context: ['tl;dr containers vs vms?', 'containers = light, VMs = isolated, basically'],
     });
     expect(story.answered).toBe(true);
+    // Blind thread set seed-26: declined.
+    const hype = answer(withLexicon, 'is he right or is that just hype', {
+      context: ['our tech lead said in standup that VMs are dead and containers won'],
+    });
+    expect(hype.answered).toBe(true);
+    expect(answer(withLexicon, 'is that just hype?', { context: ['the new coffee machine makes great espresso'] }).answered).toBe(false);
     // After a question, not a claim, the same words ask what they say (round-38 review).
     expect(answer(withLexicon, 'how accurate is it?', { context: ['how do containers limit CPU?'] }).confidence).not.toBe('high');
     // Of something else, a fair point is chatter.
@@ -404,6 +410,9 @@ describe('answer() with context', () => {
       'one word answer',
       'shorter. tweet length',
       'in a tweet',
+      'lol ok explain it like im five, with a lunchbox or something',
+      'explain it using a car analogy',
+      'got an analogy?',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);

@@ -68,7 +68,8 @@ describe('parseFactorInput: bad input names what is allowed', () => {
     expect(read('firecracker = own kernel per guest, gvisor = user space kernel')).toBe('');
     expect(read('so tldr: gvisor = sandboxed, runc = shared kernel?')).toBe('');
     // Windows after a verb is the OS; a window of time is none.
-    expect(read('we need to test windows builds on every pr')).toBe('kernel=custom');
+    // Tested on every pr, it is continuous integration too.
+    expect(read('we need to test windows builds on every pr')).toBe('kernel=custom speed=high');
     expect(read('we patch windows servers every month')).toBe('kernel=custom');
     expect(read('we have a short window every night for the batch jobs')).toBe('');
     expect(read('the signup window for the marathon opens friday and traffic goes 50x')).toBe('speed=high');
@@ -1278,6 +1279,24 @@ describe('parseFactorInput: plain phrases', () => {
       kernel: 'custom',
     });
     expect(answersOf(parseFactorInput('we have no legal disputes'))).toEqual({ isolation: 'standard' });
+  });
+
+  it('reads an app on an ancient release, copies that swing, and builds on every push (blind thread set seed-26)', () => {
+    expect(answersOf(parseFactorInput('we have a java 6 app on centos 5 that nobody dares touch'))).toEqual({ kernel: 'custom' });
+    expect(answersOf(parseFactorInput('the app on centos 5.11'))).toEqual({ kernel: 'custom' });
+    // A release of today's kernels' age, or the hosts', is none.
+    for (const text of ['our app on ubuntu 18.04', 'our hosts run centos 5', 'the app on centos 55'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    for (const text of [
+      'scaling like up to 50 copies during saturday karaoke nights and back to 2 on monday',
+      'we go from 2 to 50 instances on saturdays',
+      'our robotics team builds the robot code on every push',
+      'we run tests on every commit',
+    ])
+      expect(answersOf(parseFactorInput(text)), text).toEqual({ speed: 'high' });
+    // Growth told, a small swing, or a push that is no build are none.
+    for (const text of ['we grew from 2 to 50 servers over the years', 'up to 3 copies and back to 2', 'i push on every commit'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
   it('reads timing jitter a loop cannot have, and deploying with containers (round-43 A/B check)', () => {
