@@ -409,6 +409,11 @@ export const CUES: Record<Factor, Cue[]> = {
       [
         'bank details',
         'salaries',
+        // Records an outside body audits ("catch certificates are export documents and get audited"; blind set
+        // jetties: nothing read).
+        'get audited',
+        'gets audited',
+        'getting audited',
         'salary data',
         'payroll data',
         'payroll system',

@@ -543,7 +543,10 @@ function deploysDaily(text: string): string | undefined {
 // cause from the noise").
 const NOT_DEBUGGED = String.raw`(?!(?:(?!from\b)[\p{L}\p{N}'’-]+\s+){0,6}?(?:tests?|bugs?|cause|issues?|problems?|signals?|variables?|noise|changes?|regressions?|failures?|errors?|faults?|symptoms?|cats?|dogs?)\b)`;
 const ISOLATE_FROM = new RegExp(
-  String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?from(?=\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b)|\bkeep\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b`,
+  String.raw`\b(?:isolate|isolating|segregate|segregating|wall\s+off|walling\s+off|fence\s+off|fencing\s+off)\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?from(?=\s+(?:the|our|my|their|any|all|every|everything|each|other|others|anything|rest)\b)|\bkeep\s+${NOT_DEBUGGED}(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?:isolated|walled\s+off|fenced\s+off)\s+from\b` +
+    // Not wanted near the rest ("if it gets hacked i dont want it anywhere near the customer accounts db"; blind
+    // set jetties: nothing read), or kept away from it.
+    String.raw`|\b(?:(?:don['’]?t|dont|do\s+not|never)\s+want\s+(?:it|that|this|them|those|these|that\s+thing)\s+(?:anywhere\s+)?near|keep\s+(?:it|that|this|them|those|these)\s+(?:well\s+|far\s+)?away\s+from)\s+(?:the|our|my|any)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:data|db|database|accounts?|records|systems?|servers?|apps?|services?|network|customers?|payments?|prod|production|backend)\b`,
   'iu',
 );
 // Or each party insisting on a machine of its own ("each franchise hotel owner insists on their own

@@ -23,6 +23,11 @@ const SIDES = new RegExp(`${CONTAINER_SIDE.source}|${VM_SIDE.source}`, 'gi');
 const SIDES_AT = new RegExp(SIDES.source, 'i');
 const MIN_WORKLOAD_WORDS = 3;
 const QUESTION_WORD = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
+// A statement before a comma that asks nothing of its own: a question word opening it or asking, not a
+// "when" of time inside it ("monday mornings the booking site gets slammed when ppl book in…, can containers
+// handle that better"; blind set jetties: looked up).
+const ASKED_BEFORE =
+  /\?|^\s*(?:(?:so|ok(?:ay)?|and|but|hey|hi)[,\s]+)*(?:which|what|whats|how|why|when|where|who)\b|\b(?:which|what|how|why|where|who)\s+(?:is|are|was|were|do|does|did|would|should|could|can|will|gives?|has|have)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
@@ -240,7 +245,7 @@ const PROPOSES_SIDE = new RegExp(
   [
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|better|instead|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better))\\b[^?]{0,32}\\?*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better)|handle\\s+(?:it|that|this|them)|cope(?:\\s+with\\s+(?:it|that|this|them))?)\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not
     // "those are vms" told (round-39 review).
@@ -572,11 +577,7 @@ const HEARD =
 const SOMEONE_ELSES =
   /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one|festival|shop|store|company|club|school|team|office|charity|church|council|hospital|clinic|museum|library|business|firm|gym|restaurant|hotel|farm|venue|theatre|theater|studio|society|association|practice|centre|center|site|app|platform|department|agency|project|university|college|bakery|cafe|garage|workshop|lab|community|academy|trust|group|brand|service)['’]s\b)\p{L}+['’]s\b/iu;
 const toldOfWorkload = (message: string) =>
-  !CONTAINER_SIDE.test(message) &&
-  !VM_SIDE.test(message) &&
-  !message.includes('?') &&
-  !QUESTION_WORD.test(message) &&
-  !SOMEONE_ELSES.test(message);
+  !CONTAINER_SIDE.test(message) && !VM_SIDE.test(message) && !ASKED_BEFORE.test(message) && !SOMEONE_ELSES.test(message);
 const ownNeeds = (message: string) =>
   (OWN_WORKLOAD.test(message) || toldOfWorkload(message)) && !HEARD.test(message) && parseFactorInput(message).kind === 'answers';
 function threadNeeds(earlier: readonly string[]): boolean {
@@ -667,7 +668,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     comma > 0 &&
     (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause) || ASKED_UNMARKED.test(clause)) &&
     [PROPOSES_SIDE, CHANGES_ANSWER, LEANS, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
-    !QUESTION_WORD.test(question.slice(0, comma))
+    !ASKED_BEFORE.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
     if (proposesSide(clause, said)) return threadChoice(clause, pointedNeeds(clause, said));

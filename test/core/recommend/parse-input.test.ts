@@ -1299,6 +1299,18 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads what must stay away from the rest and records that get audited (blind set jetties)', () => {
+    for (const text of [
+      'if it gets hacked i dont want it anywhere near the customer accounts db',
+      'keep it away from the customer data',
+      'catch certificates are export documents and get audited',
+    ])
+      expect(answersOf(parseFactorInput(text)), text).toEqual({ isolation: 'high' });
+    // Not a desk, nor what is said not to be audited.
+    expect(parseFactorInput('i dont want it anywhere near my desk').kind).toBe('error');
+    expect(answersOf(parseFactorInput('our code doesnt get audited'))).toEqual({ isolation: 'standard' });
+  });
+
   it('reads timing jitter a loop cannot have, and deploying with containers (round-43 A/B check)', () => {
     expect(
       answersOf(parseFactorInput("It's a rope-making machine whose twist controller runs a 2 ms loop and can't have any timing jitter.")),

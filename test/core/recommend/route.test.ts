@@ -200,6 +200,16 @@ describe('routeQuestion()', () => {
     // What to use, after a sentence on what they host.
     expect(routeQuestion('Six calligraphy societies share our hosting. What should we use?')).toEqual({ kind: 'offer-flow' });
     expect(routeQuestion('We use Jira at work. What should we use for the wiki?')).toEqual({ kind: 'lookup' });
+    // One side put forward after a statement whose "when" is of time (blind set jetties: looked up).
+    expect(
+      routeQuestion(
+        'monday mornings the booking site gets slammed when ppl book in after weekend football injuries, can containers handle that better',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('our printer jams a lot, can containers handle that better')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('containers or vms?', ['the site gets slammed when the newsletter goes out'])).toMatchObject({
+      kind: 'recommend',
+    });
     // Not one side asked of something else, nor lunch.
     for (const q of ['is it ok to keep lunch in the fridge?', 'is it fine to ask about containers?', 'is it ok to post vm questions here?'])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
