@@ -200,13 +200,7 @@ export function processQuestion(
     for (const [source, targets] of lexicon.targetsByTerm(question)) if (!index.hasTerm(source)) for (const t of targets) bridging.add(t);
     for (const t of lexicon.phraseTargets(question)) bridging.add(t);
   }
-  // "moving the job app off the vm it lives on into containers": a move from one side to the other, its
-  // words apart, read as the lexicon reads the move written together ("move from vms to containers").
-  const moved = MOVE_BETWEEN.exec(question);
-  const move = moved ? `move from ${moved[1]} to ${moved[2]}` : '';
-  if (index && moved) for (const t of lexicon.phraseTargets(move)) bridging.add(t);
-  const asked = moved ? `${question}\n${move}` : question;
-  for (const [term, share] of lexicon.expandQuestion(asked)) {
+  for (const [term, share] of lexicon.expandQuestion(question)) {
     const known = index !== undefined && !bridging.has(term);
     if (!weights.has(term)) weights.set(term, LEXICON_WEIGHT * share * (known ? KNOWN_WORD_LEXICON_SHARE : 1));
   }
@@ -247,13 +241,6 @@ export function processQuestion(
   }
   return { terms: [...weights.keys()], weights };
 }
-
-// Blind set jetties (tuning half: declined). A few words between the move and where from, and before where to.
-const SIDE_WORD = String.raw`(?:vms?|virtual\s+machines?|containers?|docker|kubernetes|k8s|pods?)`;
-const MOVE_BETWEEN = new RegExp(
-  String.raw`\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|shift(?:s|ed|ing)?|port(?:s|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:off|out\s+of|from)\s+(?:(?:the|our|an?|its|their|those|these)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(${SIDE_WORD})\b[^.?!]{0,40}?\b(?:in)?to\s+(?:(?:the|our|an?)\s+)?(${SIDE_WORD})\b`,
-  'iu',
-);
 
 // Blind set looms (tuning half: a memory limit changed "without recreating it", "i dont want to restart"
 // had podman-restart first, podman-update not in the first three). Tuning halves: corpus hit@3 +2 (also

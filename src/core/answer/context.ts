@@ -255,8 +255,11 @@ export function answerInContext(
   const claimed = HOW_SO.test(question) ? latest : echoedHow(question, earlier);
   const inWhatRespect = claimed !== undefined;
   if ((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) {
+    const universal = UNIVERSAL.test(question);
+    if (universal && REPORTS_PROBLEM.test(latest)) return alone();
     const said = answer(index, claimed ?? latest, opts);
-    if (inWhatRespect && said.answered && said.confidence === 'high') return { ...said, question };
+    // What the claim's own answer says surely, it says of every case asked about as surely.
+    if ((inWhatRespect || universal) && said.answered && said.confidence === 'high') return { ...said, question };
     const claim = claimsMatch(said, claimed);
     if (claim) return claim;
   }
@@ -485,8 +488,16 @@ export function withSideReplaced(text: string, from: Side, to: string): string |
 // "by a lot?", "by much?" after "which one is cheaper to run": how far, too (round-30 closing A/B check).
 // "every single one??", "all of them?", "always?" after "vms need their own os?": how far the claim
 // reaches; a follow-up, though "every" and "single" are words of its own (blind thread set seed-17: declined).
-const HOW_FAR =
-  /^\s*(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*(?:by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:(?:literally|really)\s+)?(?:every\s+(?:single\s+)?one|each\s+(?:and\s+every\s+)?one|all\s+of\s+them|always|every\s+(?:single\s+)?time)(?:\s+(?:of\s+them|tho|though|really))?[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)/iu;
+const UNIVERSAL_BODY = String.raw`(?:(?:literally|really)\s+)?(?:every\s+(?:single\s+)?one|each\s+(?:and\s+every\s+)?one|all\s+of\s+them|always|every\s+(?:single\s+)?time)(?:\s+(?:of\s+them|tho|though|really))?[\s?!.]*$`;
+const UNIVERSAL = new RegExp(String.raw`^\s*${FOLLOW_UP_OPENERS}${UNIVERSAL_BODY}`, 'iu');
+// Asked of a problem the asker reports ("my docker builds keep failing…", then "every time?"), it is chatter
+// about the problem, not how far a claim about the two reaches (first round-43 review).
+const REPORTS_PROBLEM =
+  /\b(?:my|our|i|we)\b[^.?!]{0,60}?\b(?:fail|fails|failing|failed|crash|crashes|crashing|crashed|broke|broken|breaks|error|errors|keeps?|stuck|hangs?|hanging)\b/i;
+const HOW_FAR = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:${UNIVERSAL_BODY}|by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)`,
+  'iu',
+);
 
 // "lighter in what way exactly", "how so?", "meaning what": in what respect the thread's claim holds,
 // asked as HOW_FAR asks how far (round-26 A/B check: it had been declined).

@@ -434,13 +434,14 @@ export const CUES: Record<Factor, Cue[]> = {
         'medical records',
         'health records',
         'student records',
-        // Legally privileged files ("the files for our ongoing legal disputes with customers"; round-43 A/B
-        // check: declined beside a public quote form).
-        'legal disputes',
+        // Legally privileged files the workload holds ("the files for our ongoing legal disputes with customers";
+        // round-43 A/B check: declined beside a public quote form); not disputes or court cases told of.
+        'files for our legal disputes',
+        'files for our ongoing legal disputes',
+        'legal dispute files',
         'legal files',
         'legal case files',
         'litigation files',
-        'court cases',
         'privileged documents',
         // Genetic data is health data when it is a person's ("we process patients' genome data on a shared
         // research cluster"; round-34 A/B check: no recommendation), not a bacterium's from a public
@@ -621,19 +622,7 @@ export const CUES: Record<Factor, Cue[]> = {
       compound: true,
       notWith: HOSTS_OWN,
     })),
-    // A restore that rewrites the disk's boot sector and reboots ("our bare-metal disaster-recovery restore,
-    // which rewrites the boot sector and then reboots"; round-43 A/B check: declined) boots a machine of its own.
-    ...compounds('custom', [
-      'plymouth',
-      'boot splash',
-      'boot partition',
-      'kernel panic',
-      'kernel panics',
-      'boot sector',
-      'boot sectors',
-      'master boot record',
-      'bare metal restore',
-    ]),
+    ...compounds('custom', ['plymouth', 'boot splash', 'boot partition', 'kernel panic', 'kernel panics']),
     // A disk unlocked while the machine boots, tested with the reboot ("our LUKS full-disk-encryption setup,
     // including unlocking at boot and the reboot itself"; round-41 closing A/B check: declined); not the hosts'.
     ...['unlocking at boot', 'unlock at boot', 'unlocks at boot', 'the reboot itself', 'including the reboot'].map((phrase) => ({
@@ -813,28 +802,11 @@ export const CUES: Record<Factor, Cue[]> = {
       // which almost every team has, says nothing of how often (first round-41 review).
       'container build pipeline',
       'container build pipelines',
-      // Deploying with containers, which developers want for it ("our developers want to deploy with
-      // containers every week"; round-43 A/B check: only the VM each society wants read).
     ].map((phrase) => ({
       phrase,
       value: 'high',
       compound: true,
       notBefore: SELDOM_RUN,
-    })),
-    // Deploying with containers, which developers want for it ("our developers want to deploy with containers
-    // every week"; round-43 A/B check: only the VM each society wants read); not said to be seldom after it.
-    ...[
-      'deploy with containers',
-      'deploy using containers',
-      'deploy as containers',
-      'ship with containers',
-      'ship using containers',
-      'ship as containers',
-    ].map((phrase) => ({
-      phrase,
-      value: 'high',
-      compound: true,
-      notBefore: ['monthly', 'quarterly', 'yearly', 'annually', 'rarely', 'seldom', 'twice a'],
     })),
     // One started for each request and thrown away ("spin up a fresh worker per request and reply
     // within ~3s"; round-33 A/B check: declined), word for word.

@@ -190,25 +190,31 @@ const CROWD_AT_ONCE = new RegExp(
   'iu',
 );
 // How many copies run, swinging ("up to 50 copies during saturday karaoke nights and back to 2 on monday",
-// "from 2 to 50 replicas"; blind thread set seed-26: nothing read): a load that jumps, by what serves it.
+// "scale from 2 to 50 replicas", "it goes from 2 pods to 50 on match days"; blind thread set seed-26: nothing
+// read): a load that jumps, by what serves it. The low count is of the same copies, not a size ("the ram per
+// box is down to 4 gb"), and the swing is not growth over months or years (first round-43 review).
 const COPIES = String.raw`(?:copies|instances|replicas|pods|containers|workers|servers|nodes|vms|boxes)`;
+const NOT_A_SIZE = String.raw`(?!\s*(?:gb|gib|mb|tb|ghz|%|percent|racks?|cores?|cpus?|k\b|x\b))`;
 const COPIES_SWING = new RegExp(
   [
-    String.raw`\bup\s+to\s+(\d{1,5})\s+${COPIES}\b[^.?!]{0,60}?\b(?:back\s+)?down\s+to\s+(\d{1,5})\b|\bup\s+to\s+(\d{1,5})\s+${COPIES}\b[^.?!]{0,60}?\bback\s+to\s+(\d{1,5})\b`,
-    // Scaling from some to many, not growth told ("we grew from 2 to 50 servers over the years").
-    String.raw`\b(?:scal(?:e|es|ed|ing)|autoscal(?:e|es|ed|ing)|go|goes|going|jumps?|jumping|spikes?|spiking|bursts?|bursting|swings?|swinging)\s+(?:up\s+|out\s+)?from\s+(\d{1,5})\s+(?:${COPIES}\s+)?to\s+(\d{1,5})\s+${COPIES}\b`,
+    String.raw`\bup\s+to\s+(\d{1,5})\s+(${COPIES})\b(?:(?!\b(?:ram|memory|budget|cost|price|disk|storage|bill)\b)[^.?!]){0,60}?\b(?:back\s+(?:down\s+)?|down\s+)to\s+(\d{1,5})\b${NOT_A_SIZE}`,
+    String.raw`\b(?:scal(?:e|es|ed|ing)|autoscal(?:e|es|ed|ing)|go|goes|going|jumps?|jumping|spikes?|spiking|bursts?|bursting|swings?|swinging|anywhere)\s+(?:up\s+|out\s+)?from\s+(\d{1,5})\s+(?:(${COPIES})\s+)?to\s+(\d{1,5})(?:\s+(${COPIES}))?\b${NOT_A_SIZE}`,
   ].join('|'),
   'iu',
 );
+const GROWTH =
+  /\b(?:over\s+(?:the\s+(?:next|last|past)\s+)?(?:\d+\s+|a\s+few\s+|several\s+)?(?:years?|months?|quarters?)|as\s+we\s+grow|over\s+time|by\s+next\s+year|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:years?|months?))\b/i;
 function copiesSwing(text: string): string | undefined {
   const m = COPIES_SWING.exec(text);
   if (!m) return undefined;
-  const counts = m
-    .slice(1)
-    .filter((c) => c !== undefined)
-    .map(Number);
-  const [low, high] = [Math.min(...counts), Math.max(...counts)];
-  return low > 0 && high / low >= MIN_JUMP ? m[0].toLowerCase() : undefined;
+  const [count1, noun1, count2, from, noun2, to, noun3] = m.slice(1);
+  const [low, high] = count1 !== undefined ? [Number(count2), Number(count1)] : [Number(from), Number(to)];
+  const copies = noun1 ?? noun2 ?? noun3;
+  const clause = text.slice(m.index).split(/[.?!;]/)[0]!;
+  if (copies === undefined || GROWTH.test(clause) || !(Math.min(low, high) > 0) || Math.max(low, high) / Math.min(low, high) < MIN_JUMP)
+    return undefined;
+  // What the reply says it understood: the two counts, not the words between them.
+  return `${Math.min(low, high)} to ${Math.max(low, high)} ${copies.toLowerCase()}`;
 }
 // The words of a load that jumps, in words or numbers.
 function loadJump(text: string): string | undefined {
@@ -516,19 +522,31 @@ const DEPLOYS_DAILY = new RegExp(
     // Counted in what is shipped ("push 10 or more changes a day"; round-41 A/B check: the VM-isolation line):
     // changes, builds or fixes, not commits, which are no deploys, nor updates an app pushes to phones (first
     // round-41 review).
-    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b` +
-    // Or built and tested on every push ("our robotics team builds the robot code on every push"; blind thread
-    // set seed-26: nothing read): continuous integration, as rapid development has it.
-    String.raw`|\b(?:build|builds|building|built|test|tests|testing|tested)\s+(?:(?:it|them|everything|the\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?|our\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+)?on\s+(?:every|each)\s+(?:single\s+)?(?:push|commit|pr|pull\s+request|merge)\b`,
+    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
 // Or a deploy undone within seconds ("we need to roll back within seconds when something breaks"), not a
 // transaction rolled back (first round-41 review).
 const ROLLBACK_SECONDS = /\broll(?:\s+|-)?back\s+(?:with)?in\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|\d{1,2}\s+)?(?:seconds|secs)\b/i;
 const TRANSACTIONAL = /\b(?:transactions?|saga|sagas|database|db|payments?|ledger|schema|migrations?|query|queries)\b/i;
+// Or built and tested on every push ("our robotics team builds the robot code on every push"; blind thread set
+// seed-26: nothing read): continuous integration, as rapid development has it. Not docs or lint, and not where
+// the message says the workload itself is released seldom ("tests on every pr but the erp is deployed twice a
+// year"; first round-43 review).
+const BUILT_EACH_PUSH =
+  /\b(?:build|builds|building|built|test|tests|testing|tested)\s+(?:(?:it|them|everything|the\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?|our\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+)?on\s+(?:every|each)\s+(?:single\s+)?(?:push|commit|pr|pull\s+request|merge)\b/iu;
+const NOT_THE_WORKLOAD = /\b(?:docs?|documentation|lint|linter|website\s+docs)\b/i;
+const SELDOM_CADENCE =
+  /\b(?:(?:once|twice|a\s+few\s+times|two\s+or\s+three\s+times)\s+a\s+(?:month|quarter|year)|monthly|quarterly|yearly|annually|every\s+(?:few\s+)?(?:months?|quarters?|years?)|rarely|seldom)\b/i;
+function builtEachPush(text: string): string | undefined {
+  const built = BUILT_EACH_PUSH.exec(text);
+  return built && !NOT_THE_WORKLOAD.test(built[0]) && !SELDOM_CADENCE.test(text) ? built[0].toLowerCase() : undefined;
+}
 function deploysDaily(text: string): string | undefined {
   const daily = DEPLOYS_DAILY.exec(text);
   if (daily) return daily[0].toLowerCase();
+  const built = builtEachPush(text);
+  if (built) return built;
   const rollback = ROLLBACK_SECONDS.exec(text);
   if (!rollback) return undefined;
   const start =
@@ -650,8 +668,9 @@ function freshEach(text: string): string | undefined {
 const STEADY = String.raw`(?:(?:rock|super|very|really)[-\s]+)?(?:consistent|consistant|predictable|steady|stable|deterministic|guaranteed)`;
 const TIMED = String.raw`(?:performance|perf|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
-// What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints. What it cannot have may be
-// named for what wavers ("a 2 ms loop and can't have any timing jitter"; round-43 A/B check: the other side's line).
+// Named for what wavers too ("a 2 ms loop and can't have any timing jitter"; round-43 A/B check: the other side's line).
+const WAVERS = String.raw`(?:(?:timing|latency|scheduling)\s+)?${JOLTS}`;
+// What keeps time: a period in milliseconds, a loop, frames, pulses, setpoints.
 const CLOCKED = String.raw`(?:(?:\d+(?:\.\d+)?|\ba\s+few|\bfew)\s?(?:ms|milliseconds?|µs|microseconds?)\b|\b(?:loops?|cycles?|frames?|ticks?|pulses?|setpoints?|updates?|samples?)\b)`;
 const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|milliseconds?|µs|microseconds?|khz|hz)\b|\b\d+(?:\.\d+)?\s?(?:khz|hz)\b|\b(?:control\s+loops?|actuators?|setpoints?|servos?|motors?)\b)`;
 // Jitter, stutter, or a tick that comes late ("the control loop runs every 5 ms and one late tick ruins a
@@ -666,7 +685,9 @@ const CONSISTENT_TIMING = new RegExp(
     // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
     String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
-    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|with\s+no|zero|no|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?(?:(?:timing|latency|scheduling)\s+)?${JOLTS}(?!\s+(?:problems?|issues?|complaints?|bugs?|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
+    // What it must not have is a need; "no jitter" may instead report none had ("no jitter problems", "no jitter so far"),
+    // unless none is allowed ("no jitter issues allowed").
+    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${WAVERS}|${CLOCKED}[^.?!]{0,60}?\b(?:with\s+no|zero|no)\s+(?:any\s+)?${WAVERS}(?!\s+(?:(?:problems?|issues?|complaints?|bugs?)(?!\s+(?:allowed|tolerated|acceptable|permitted))|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
     // Jitter not tolerated ("the control software can't tolerate any jitter"; round-40 closing A/B check).
     String.raw`\b(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|won['’]t|doesn['’]t|does\s+not)\s+(?:tolerate|handle|accept|afford|cope\s+with|live\s+with)\s+(?:any\s+)?(?:jitter|stutter(?:s|ing)?|lag\s+spikes?)\b`,
@@ -693,22 +714,39 @@ const KERNEL_RELEASE =
 // releases too), whose userland may not run on a current kernel: "only runs on ubuntu 22.04" is what an image
 // supplies (first and second round-42 reviews). Full access to an OS of its own, not an agent's on every host.
 const DISTRO = String.raw`(?:centos|rhel|red\s+hat|ubuntu|debian|suse|sles|fedora|oracle\s+linux|distro|distribution|linux)`;
-const EOL_RELEASE = String.raw`(?:cent\s?os\s*[1-8]|rhel\s*[1-7]|red\s+hat\s+(?:enterprise\s+linux\s+)?[1-7]|ubuntu\s*(?:[4-9]|1\d|20)\.\d+|debian\s*(?:[1-9]|10)|sles\s*(?:[1-9]|1[01]))(?!\d)`;
-const ANCIENT_RELEASE = String.raw`(?:cent\s?os\s*[2-5]|rhel\s*[2-5]|red\s+hat\s+(?:enterprise\s+linux\s+)?[2-5]|ubuntu\s*(?:[4-9]|1[0-2])\.\d+|debian\s*[1-6]|sles\s*(?:[1-9]|10))(?:\.\d+)?(?!\d)`;
+// Red Hat's releases by their three spellings, which both readings below share.
+const RED_HAT_FAMILY = String.raw`(?:cent\s?os\s*|rhel\s*|red\s+hat\s+(?:enterprise\s+linux\s+)?)`;
+const EOL_RELEASE = String.raw`(?:cent\s?os\s*8|${RED_HAT_FAMILY}[1-7]|ubuntu\s*(?:[4-9]|1\d|20)\.\d+|debian\s*(?:[1-9]|10)|sles\s*(?:[1-9]|1[01]))(?!\d)`;
+// Userlands older than what today's kernels still run as is (CentOS and RHEL 5 and before need the
+// kernel's vsyscall emulation, which current distributions turn off).
+const ANCIENT_RELEASE = String.raw`${RED_HAT_FAMILY}[2-5](?:\.\d+)?(?!\d)`;
 const ONLY_ON = String.raw`(?:only\s+(?:runs|works|installs)\s+on|(?:only\s+)?supports?\s+it\s+on|is\s+only\s+supported\s+on|is\s+certified\s+(?:only\s+)?(?:on|for))`;
 const FULL_OS_ACCESS = String.raw`(?:(?:full|complete|unrestricted)\s+(?:(?:os|operating\s+system)(?:[-\s]level)?\s+access|(?:admin\s+|root\s+)?access\s+to\s+the\s+(?:os|operating\s+system))|(?:os|operating\s+system)[-\s]level\s+access)`;
 const DISTRO_RELEASE = new RegExp(
   [
     String.raw`\b(?:needs?|requires?|depends\s+on|${ONLY_ON})\s+(?:an?\s+|one\s+|the\s+)?(?:(?:really|very|super|pretty)\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}(?:${DISTRO}\s+(?:version|release|build)|(?:version|release)\s+of\s+${DISTRO})\b`,
     String.raw`\b${ONLY_ON}\s+${EOL_RELEASE}`,
-    // An app still on a release whose userland predates today's kernels ("a java 6 app on centos 5 that nobody
-    // dares touch"; blind thread set seed-26: nothing read): its own old OS, kernel and all.
-    String.raw`\b(?:app|apps|application|applications|service|system|erp|software|binary|tool|thing|stack)\s+(?:(?:that|which)\s+)?(?:(?:still|only)\s+)?(?:(?:runs?|running|lives?|living|sits?|sitting|stuck)\s+)?on\s+${ANCIENT_RELEASE}`,
     String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all)\s+(?:(?:the|our)\s+)?(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
   ].join('|'),
   'i',
 );
-const kernelRelease = (text: string): string | undefined => (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase();
+// An app still on such a userland ("a java 6 app on centos 5 that nobody dares touch"; blind thread set
+// seed-26: nothing read): its own old OS, kernel and all. Not the hosts' release or an image's, and not an app
+// moved off it, retired, or already in a container (first round-43 review).
+const ON_ANCIENT_RELEASE = new RegExp(
+  String.raw`\b(?:app|apps|application|applications|service|system|erp|software|binary|tool|thing|stack)\s+(?:(?:that|which)\s+)?(?:(?:still|only)\s+)?(?:(?:runs?|running|lives?|living|sits?|sitting|stuck)\s+)?on\s+${ANCIENT_RELEASE}(?!\s+(?:hosts?|servers?|boxes|nodes?|vms?|base\s+images?|images?|containers?)\b)`,
+  'iu',
+);
+const LEFT_BEHIND =
+  /\b(?:migrated|moved|retired|decommissioned|replaced|rewritten|ported|containeri[sz]ed|dockeri[sz]ed|already\s+runs?|used\s+to|was|were)\b/i;
+function onAncientRelease(text: string): string | undefined {
+  const m = ON_ANCIENT_RELEASE.exec(text);
+  if (!m) return undefined;
+  const clause = text.slice(text.lastIndexOf('.', m.index) + 1).split(/[.?!;]/)[0]!;
+  return LEFT_BEHIND.test(clause) ? undefined : m[0].toLowerCase();
+}
+const kernelRelease = (text: string): string | undefined =>
+  (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase() ?? onAncientRelease(text);
 // A machine's own power states and a relabel of its whole filesystem ("test how the agent behaves when
 // the machine suspends, hibernates and resumes", "relabelling the whole filesystem and rebooting";
 // round-39 A/B check): what only a machine with its own kernel goes through. A machine, laptop or kiosk
@@ -735,6 +773,11 @@ const KERNEL_WIDE = new RegExp(
     String.raw`\bfips(?:[-\s]mode|[-\s]enabled|[-\s]validated\s+kernel)\b`,
     String.raw`\b(?:test|tests|testing)\b[^.?!]{0,60}?\b(?:has\s+to|needs?\s+to|must|will|should)\s+reboot\s+(?:the|a|its|each)\s+(?:machine|box|host|server|system|vm)\b`,
     String.raw`\b(?:rollback|snapshot|update|script|change|hook)\s+(?:that\s+)?(?:happens|runs)\s+(?:at|during)\s+(?:boot|startup)\b`,
+    // What rewrites a disk's boot sector, or a bare-metal restore that reboots ("our bare-metal disaster-recovery
+    // restore, which rewrites the boot sector and then reboots"; round-43 A/B check: declined): a machine of its
+    // own is what it boots. Done, not scanned or written about, and not to the hosts.
+    String.raw`\b(?:rewrites?|rewriting|writes|writing|overwrites?|overwriting|restores?|restoring|wipes?|wiping)\s+(?:the\s+|its\s+|a\s+)?(?:boot\s+sectors?|master\s+boot\s+records?|mbr)\b(?![^.?!]{0,30}?\b(?:of|on)\s+(?:the\s+|our\s+|all\s+)?(?:hosts?|hypervisors?|servers?|nodes?)\b)`,
+    String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?)\b)[^.?!]){0,80}?\breboots?\b`,
   ].join('|'),
   'iu',
 );

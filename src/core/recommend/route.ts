@@ -456,7 +456,10 @@ const RUN_THING_ON =
 const RUN_NAMED_ON =
   /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
 const OWN_HOSTING =
-  /\b(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:hosting|servers?|hosts?|infra(?:structure)?|hardware|cluster|rack)\b|\b(?:we|i)\s+(?:host|run|operate)\s+(?:the\s+|their\s+|a\s+|an\s+|\d+\s+|some\s+)?[\p{L}-]+/iu;
+  /\b(?:share|shares|sharing|on|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
+const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
+const BARE_USE =
+  /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*what\s+(?:should|would|could)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)(?:\s+(?:for\s+(?:it|them|this|that|these|those|hosting)|then|here))?\s*[?!.]*\s*$/i;
 const FOR_THING_RUN =
   /\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?)\b/iu;
 const RUN_ON_CHOICE =
@@ -707,8 +710,9 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       // closing A/B check: the 30x told next was declined). A thing of theirs that runs, not lunch or monitoring.
       (UNNAMED_CHOICE.test(question) && FOR_THING_RUN.test(question)) ||
       // "Six calligraphy societies share our hosting. What should we use?" (round-43 A/B check: looked up):
-      // after a sentence on what they host, what to host it on.
-      (UNNAMED_CHOICE.test(sentences.at(-1)!) && sentences.slice(0, -1).some((s) => OWN_HOSTING.test(s) && !HEARD.test(s))) ||
+      // after what they host, in the message or the one before, the bare ask of what to host it on; not what
+      // to use for something else ("…What should we use for secrets?"; first round-43 review).
+      (BARE_USE.test(sentences.at(-1)!) && [...earlier.slice(-1), ...sentences.slice(0, -1)].some(saysOwnHosting)) ||
       RUN_NAMED_ON.test(question) ||
       (plansSide(question) && !QUESTION_WORD.test(question)))
   ) {
@@ -730,18 +734,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     workload === null
       ? (CAN_RUN_IN_SIDE.exec(singleSpaced(question)) ?? (containerised && !TENDS_OTHER.test(containerised[1]!) ? containerised : null))
       : null;
-  if (runInSide) {
-    const stated = parseFactorInput(runInSide[1]!);
-    if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high'))
-      return recommendOn(stated)!;
-  }
-  // "Is it fine to put everything for our firm on one host using containers?": whether one side is right
-  // for a workload of theirs, which what it needs decides, here or in the message after ("One app holds
-  // the files for our legal disputes, the other is the public quote form."; round-43 A/B check: declined).
-  const fineInSide = workload === null ? FINE_IN_SIDE.exec(singleSpaced(question)) : null;
-  if (fineInSide) {
-    if (earlier.length > 0 && threadNeeds(earlier)) return threadChoice(question, earlier.filter(statesNeeds));
-    return recommendOn(parseFactorInput(fineInSide[1]!)) ?? { kind: 'offer-flow' };
+  // "Is it fine to put everything for our firm on one host using containers?" asks the same of a workload:
+  // whether one side is right for it (round-43 A/B check: declined after the need told next).
+  const fineInSide = runInSide ? null : workload === null ? FINE_IN_SIDE.exec(singleSpaced(question)) : null;
+  const fitAsked = runInSide ?? fineInSide;
+  if (fitAsked) {
+    const fit = sideFit(fitAsked[1]!, earlier, question, { suitability: fineInSide !== null });
+    if (fit) return fit;
   }
   // "what about our hackathon registration page, it gets about 40x traffic in the hour it opens": another
   // workload of theirs and what it needs, told after it and nothing asked of it (round-39 A/B check:
@@ -809,11 +808,28 @@ const CAN_RUN_IN_SIDE = new RegExp(
   String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
   'iu',
 );
-// "is it fine to put everything on one host using containers?", "would it be ok to run our booking app in a vm?".
+// "is it fine to put everything on one host using containers?", "would it be ok to run our booking app in a vm?",
+// "is it ok if we run our booking app in a vm?".
 const FINE_IN_SIDE = new RegExp(
-  String.raw`${ASKS_OPENING}(?:is|would)\s+it\s+(?:be\s+)?${HEDGED}(?:fine|ok|okay|alright|all\s+right|safe|sensible|wise|smart|reasonable|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:for\s+(?:us|me)\s+)?to\s+(?:run|put|host|deploy|ship|keep|move)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|into|using|with|as)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard)\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
+  String.raw`${ASKS_OPENING}(?:is|would)\s+it\s+(?:be\s+)?${HEDGED}(?:fine|ok|okay|alright|all\s+right|safe|sensible|wise|smart|reasonable|a\s+good\s+idea|a\s+bad\s+idea)\s+(?:(?:for\s+(?:us|me)\s+)?to|if\s+(?:we|i))\s+${HEDGED}(?:run|put|host|deploy|ship|keep|move)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|into|using|with|as)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard)\s+)?${ONE_SIDE}\s*[?!.]*\s*$`,
   'iu',
 );
+// Whether one side can take a workload ("can we run X in a container") or fits it ("is it fine to run X in a
+// vm"): a need that rules a side in or out (its own kernel, strong isolation) is recommended on. Whether it
+// fits a workload of their own ("our booking app", "everything for our firm") asks the choice for it: any
+// other need is recommended on too, or the flow is offered so that a need told next is answered; whether it
+// can is a fact the look-up answers. Anything else is looked up: a side in the other ("docker in a vm") is what
+// the knowledge answers, and "postgres", "secrets" or "on a friday" are no workload of theirs (first round-43
+// review).
+function sideFit(thing: string, earlier: readonly string[], question: string, { suitability = false } = {}): Route | undefined {
+  if (SIDES_AT.test(thing) || /^\s*(?:on|at|during|before|after)\b/i.test(thing)) return undefined;
+  const stated = parseFactorInput(thing);
+  if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high')) return recommendOn(stated)!;
+  if (!suitability || !OWN_THING.test(thing)) return undefined;
+  if (earlier.length > 0 && threadNeeds(earlier)) return threadChoice(question, earlier.filter(statesNeeds));
+  return recommendOn(stated) ?? { kind: 'offer-flow' };
+}
+const OWN_THING = /\b(?:our|my|everything|all\s+of\s+(?:our|my))\b/i;
 // Told after it ("the app that monitors our windows servers", "the exporter for our windows event logs"), or a
 // build or installer of it; not the words of its own name ("our windows-only asset management app").
 const TENDS_OTHER =

@@ -40,18 +40,6 @@ const shipped = () =>
   ));
 
 describe('answer() on the seed article', () => {
-  it('reads a move from one side to the other with words between as the migration it is (blind set jetties)', () => {
-    const idx = shipped();
-    const migrating = (q: string) => processQuestion(q, idx.lexicon, idx).weights.get('migrat') ?? 0;
-    const apart = 'thinking of moving the job app off the vm it lives on into containers, whats the sensible way to do that';
-    expect(migrating(apart)).toBeGreaterThan(migrating('thinking of moving the job app, whats the sensible way to do that'));
-    expect(
-      searchPassages(idx, apart, 3)
-        .map((h) => h.passage.headings.at(-1))
-        .join(' | '),
-    ).toMatch(/Migrating From VMS to Containers/);
-  });
-
   it('answers each of two questions asked in one message with its own passage, in the order asked', () => {
     const first = 'what licensing costs do VMs have?';
     const second = 'how do I migrate from VMs to containers?';

@@ -413,6 +413,11 @@ describe('answer() with context', () => {
       'lol ok explain it like im five, with a lunchbox or something',
       'explain it using a car analogy',
       'got an analogy?',
+      // Spelt with a hyphen, "pls" before the length, a laugh after (first round-43 review).
+      'one-word answer',
+      'tweet-sized version?',
+      'shorter pls, tweet length',
+      'in a tweet lol',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -422,6 +427,10 @@ describe('answer() with context', () => {
     for (const q of [
       'in short, thanks!',
       'a tweet about the outage',
+      'tweet',
+      'the headline',
+      'nice analogy',
+      'weird metaphor',
       'in a nutshell, yes',
       'shorter, the standup got moved to 3pm',
       "in one line. she's out today anyway",
@@ -470,12 +479,17 @@ describe('answer() with context', () => {
   });
 
   it('answers "every single one??" after a claim as how far the claim goes, as a closest match (blind thread set seed-17)', () => {
-    for (const q of ['every single one??', 'all of them?', 'always?', 'literally every one of them?']) {
+    for (const q of ['every single one??', 'all of them?', 'always?', 'literally every one of them?', 'haha all of them?']) {
       const far = answer(withLexicon, q, { context: ['vms need their own os?'] });
-      expect(far, q).toMatchObject({ answered: true, confidence: 'low' });
+      // As surely as the claim's own answer (first round-43 review: it had been made a closest match).
+      expect(far, q).toMatchObject({ answered: true, confidence: answer(withLexicon, 'vms need their own os?').confidence });
       expect(far.passages[0]!.text, q).toMatch(/full OS instance|own complete OS|separate OS/);
     }
     expect(answer(withLexicon, 'every single one??', { context: ['are the printers on floor 3 broken?'] }).answered).toBe(false);
+    // Of a problem the asker reports, chatter.
+    expect(answer(withLexicon, 'every time?', { context: ['my docker builds keep failing with no space left on device'] }).answered).toBe(
+      false,
+    );
   });
 
   it('answers "why so many more containers" with the sentence stating the thread\'s claim', () => {

@@ -138,7 +138,13 @@ describe('respond()', () => {
         ['Six calligraphy societies share our hosting. What should we use?'],
         'Each society wants its own VM for peace of mind, and our developers want to deploy with containers every week.',
       ),
-    ).toBe('containers-on-vms');
+    ).toBe('vms');
+    // Named after what they host, in the message before.
+    expect(rec(['Six calligraphy societies share our hosting.', 'what should we use?'], 'each society insists on its own vm')).toBe('vms');
+    // Not a choice of what to use for something else, nor a need then told of it.
+    expect(
+      rec(['We run kubernetes in prod. What should we use for secrets?'], 'we need per-tenant isolation, audits are strict'),
+    ).toBeUndefined();
   });
 
   it('recommends for the needs of the round-41 A/B check’s threads, told after the choice or a plan', () => {

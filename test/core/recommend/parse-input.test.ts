@@ -1278,14 +1278,30 @@ describe('parseFactorInput: plain phrases', () => {
     ).toEqual({
       kernel: 'custom',
     });
-    expect(answersOf(parseFactorInput('we have no legal disputes'))).toEqual({ isolation: 'standard' });
+    // Disputes or a boot sector told of, not the workload's own (first round-43 review).
+    for (const text of [
+      'we had legal disputes with a vendor last year',
+      'we blog about court cases',
+      'antivirus that scans the boot sector of host machines',
+      'our backup tool supports bare metal restore',
+      'we wrote a blog post about the master boot record',
+      'we do bare metal restore of the hypervisor hosts every quarter and reboot them',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
   it('reads an app on an ancient release, copies that swing, and builds on every push (blind thread set seed-26)', () => {
     expect(answersOf(parseFactorInput('we have a java 6 app on centos 5 that nobody dares touch'))).toEqual({ kernel: 'custom' });
     expect(answersOf(parseFactorInput('the app on centos 5.11'))).toEqual({ kernel: 'custom' });
-    // A release of today's kernels' age, or the hosts', is none.
-    for (const text of ['our app on ubuntu 18.04', 'our hosts run centos 5', 'the app on centos 55'])
+    // A release of today's kernels' age, the hosts' or an image's, or an app moved off it, is none (first round-43 review).
+    for (const text of [
+      'our app on ubuntu 18.04',
+      'our hosts run centos 5',
+      'the app on centos 55',
+      'the service on rhel 5 was retired',
+      'we migrated the app on centos 5 to rocky 9 last year',
+      'the monitoring tool on centos 4 hosts polls our k8s cluster',
+    ])
       expect(parseFactorInput(text).kind, text).toBe('error');
     for (const text of [
       'scaling like up to 50 copies during saturday karaoke nights and back to 2 on monday',
@@ -1294,8 +1310,19 @@ describe('parseFactorInput: plain phrases', () => {
       'we run tests on every commit',
     ])
       expect(answersOf(parseFactorInput(text)), text).toEqual({ speed: 'high' });
-    // Growth told, a small swing, or a push that is no build are none.
-    for (const text of ['we grew from 2 to 50 servers over the years', 'up to 3 copies and back to 2', 'i push on every commit'])
+    expect(parseFactorInput('it goes from 2 pods to 50 on match days').kind).toBe('answers');
+    // Growth told, a small swing, a size, a push that is no build, or builds beside a seldom release are none
+    // (first round-43 review).
+    for (const text of [
+      'we grew from 2 to 50 servers over the years',
+      'we scaled from 2 to 40 servers over 5 years',
+      'going from 3 to 40 nodes over the next year as we grow',
+      'we have up to 40 servers and the ram per box is down to 4 gb',
+      'up to 3 copies and back to 2',
+      'i push on every commit',
+      'we test on every merge, release twice a year',
+      'build the docs on every merge',
+    ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
@@ -1316,11 +1343,14 @@ describe('parseFactorInput: plain phrases', () => {
       answersOf(parseFactorInput("It's a rope-making machine whose twist controller runs a 2 ms loop and can't have any timing jitter.")),
     ).toEqual({ speed: 'low' });
     expect(answersOf(parseFactorInput('the servo loop runs every 1 ms with zero jitter'))).toEqual({ speed: 'low' });
+    // What it must not have, or none allowed, whatever follows (first round-43 review).
+    for (const text of ['control loop at 1 khz with no jitter issues allowed', 'a 2 ms loop and cant have any timing jitter problems'])
+      expect(answersOf(parseFactorInput(text)), text).toEqual({ speed: 'low' });
     // None had so far is no need; "no jitter problems" had been read as one.
     for (const text of ['our loop has no timing jitter problems', 'our loop has no jitter so far'])
       expect(parseFactorInput(text).kind, text).toBe('error');
-    expect(answersOf(parseFactorInput('our developers want to deploy with containers every week'))).toEqual({ speed: 'high' });
-    expect(parseFactorInput('we deploy with containers quarterly').kind).toBe('error');
+    // The side deployed with says nothing of how often.
+    expect(answersOf(parseFactorInput('we rarely deploy with containers'))).toEqual({ speed: 'low' });
   });
 
   it('reads a cue in a word only by an ending, not at the start of a longer name', () => {

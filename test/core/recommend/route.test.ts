@@ -197,9 +197,17 @@ describe('routeQuestion()', () => {
       kind: 'recommend',
       answers: { kernel: 'custom' },
     });
-    // What to use, after a sentence on what they host.
+    // What to use, after a sentence on what they host, in the message or the one before; not what to use for
+    // something else (first round-43 review).
     expect(routeQuestion('Six calligraphy societies share our hosting. What should we use?')).toEqual({ kind: 'offer-flow' });
-    expect(routeQuestion('We use Jira at work. What should we use for the wiki?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('what should we use?', ['Six calligraphy societies share our hosting.'])).toEqual({ kind: 'offer-flow' });
+    for (const q of [
+      'We use Jira at work. What should we use for the wiki?',
+      'Our servers keep dropping packets. What should we use to debug this?',
+      'I run a small bakery. What should I use for invoicing?',
+      'We run kubernetes in prod. What should we use for secrets?',
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
     // One side put forward after a statement whose "when" is of time (blind set jetties: looked up).
     expect(
       routeQuestion(
@@ -210,8 +218,17 @@ describe('routeQuestion()', () => {
     expect(routeQuestion('containers or vms?', ['the site gets slammed when the newsletter goes out'])).toMatchObject({
       kind: 'recommend',
     });
-    // Not one side asked of something else, nor lunch.
-    for (const q of ['is it ok to keep lunch in the fridge?', 'is it fine to ask about containers?', 'is it ok to post vm questions here?'])
+    expect(routeQuestion('is it ok if we run our booking app in a vm?')).toEqual({ kind: 'offer-flow' });
+    // Not one side asked of something else, of the other side, of no workload of theirs, nor lunch (first
+    // round-43 review).
+    for (const q of [
+      'is it ok to keep lunch in the fridge?',
+      'is it fine to ask about containers?',
+      'is it ok to post vm questions here?',
+      'is it safe to run docker in a vm?',
+      'is it ok to run postgres in docker?',
+      'is it ok to deploy on a friday using docker?',
+    ])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
 
