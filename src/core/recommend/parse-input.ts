@@ -127,7 +127,10 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
   // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
-  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})`,
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
+    // "the booking form for our open-workshop day, which goes about 45x the morning it opens" (round-43 closing A/B
+    // check: declined): what it goes to, then when; not "gets 10x faster".
+    String.raw`|\b(?:${WORKLOAD_WORD}|forms?)\b(?:,?\s+[\p{L}\p{N}'’-]+){0,8}?,?\s+(?:goes|gets|sees|hits|does)\s+(?:(?:about|around|roughly|like|up\s+to)\s+)?~?(\d{1,4})\s?x\s+(?:the|on|during|in|when|at|for|that|its|our|every)\b(?!\s+(?:size|price|cost)\b)(?!${NOT_A_SURGE}|${YEARLY})`,
   'iu',
 );
 const RATE =
@@ -221,7 +224,7 @@ function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text) ?? CROWD_AT_ONCE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4] ?? times[5]) : 0;
+  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4] ?? times[5] ?? times[6]) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)
@@ -401,7 +404,7 @@ const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(te
 // Written or handed in, not sent as traffic ("queries that users send are cached", "commands clients send
 // to the api"), and not by the team's own people ("the code our people write").
 const THEIR_CODE = new RegExp(
-  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players)\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
+  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players|apprentices|trainees|learners|pupils|participants|candidates|applicants)(?:\s+(?:at|from|in|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
   'iu',
 );
 // Or who hands it in first ("anyone can upload a compiled bot binary that we then execute", "a partner
@@ -409,9 +412,11 @@ const THEIR_CODE = new RegExp(
 // ("visitors type any query they like and we run it"), or code run without review (round-38 closing A/B
 // check: all three declined or answered without a recommendation). Not queries users send as traffic.
 // People of a community hand code in too ("People in our community submit Ruby plugins for the bot and we just
-// run whatever they send"; round-41 closing A/B check: declined).
+// run whatever they send"; round-41 closing A/B check: declined), and apprentices or members ("shell scripts that
+// apprentices at our electrical contracting firm submit", "members upload their own JavaScript font-generator
+// scripts"; round-43 closing A/B check: declined, or the efficiency line).
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
   'iu',
 );
 // Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the
@@ -633,8 +638,10 @@ const STARTS_FRESH = String.raw`\b(?:starts?|spins?(?:\s+up)?|boots?|launch(?:es
 // For each unit of work: not "per the runbook", "every quarter", "per region" (round-34 review).
 const FOR_EACH = String.raw`\b(?:per|for\s+(?:every|each)|each|every)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:request|call|job|build|test|run|game|match|round|session|user|customer|tenant|task|event|message|connection|pr|commit|student|submission|upload|order|ticket)s?\b`;
 // Not denied between the two ("for each build we don't start a job…"; second round-39 review).
+// Or each one said to be started new after it ("a rigging diagram PDF per order, each one spun up new, takes about a
+// second"; round-43 closing A/B check: declined).
 const FRESH_EACH = new RegExp(
-  String.raw`${STARTS_FRESH}\s+${FOR_EACH}|${FOR_EACH}(?:(?!\b(?:not|don'?t|doesn'?t|didn'?t|never|no\s+longer|won'?t|stopped)\b)[^.?!]){1,60}?${STARTS_FRESH}`,
+  String.raw`${STARTS_FRESH}\s+${FOR_EACH}|${FOR_EACH}(?:(?!\b(?:not|don'?t|doesn'?t|didn'?t|never|no\s+longer|won'?t|stopped)\b)[^.?!]){1,60}?${STARTS_FRESH}|${FOR_EACH}[,\s]+(?:and\s+)?each\s+(?:one\s+)?(?:is\s+)?(?:spun\s+up|started|booted|created|launched)\s+(?:new|fresh|from\s+scratch)\b`,
   'iu',
 );
 // Or wanted fresh each time, in so many words ("we want a fresh environment every time"; round-40 closing
@@ -777,6 +784,9 @@ const KERNEL_WIDE = new RegExp(
     // restore, which rewrites the boot sector and then reboots"; round-43 A/B check: declined): a machine of its
     // own is what it boots. Done, not scanned or written about, and not to the hosts.
     String.raw`\b(?:rewrites?|rewriting|writes|writing|overwrites?|overwriting|restores?|restoring|wipes?|wiping)\s+(?:the\s+|its\s+|a\s+)?(?:boot\s+sectors?|master\s+boot\s+records?|mbr)\b(?![^.?!]{0,30}?\b(?:of|on)\s+(?:the\s+|our\s+|all\s+)?(?:hosts?|hypervisors?|servers?|nodes?)\b)`,
+    // A config the machine only applies at boot, tested with the reboot ("a new mdadm RAID config that only assembles
+    // at boot, so it needs a proper reboot"; round-43 closing A/B check: declined).
+    String.raw`\b(?:only\s+)?(?:assembles?|mounts?|loads?|applies|takes\s+effect)\s+(?:only\s+)?(?:at|on)\s+boot\b[^.?!]{0,60}?\bneeds?\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+|actual\s+)?reboot\b`,
     String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?)\b)[^.?!]){0,80}?\breboots?\b`,
   ].join('|'),
   'iu',

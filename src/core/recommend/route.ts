@@ -658,6 +658,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     // (round-40 closing A/B check: the migration FAQ at low): the best option, after what it needs.
     const last = singleSpaced(sentences.at(-1)!);
     if (BEST_OPTION.test(last) && threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(last, said.filter(statesNeeds));
+    // "…35x traffic for three days. How should we host it so it copes next time?", "…roll back in seconds when
+    // something breaks. Which should we use?" (round-43 closing A/B check: both declined): the bare choice or
+    // how to host it, after what it needs.
+    if (SAID_CHOICE.test(last) && threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(last, said.filter(statesNeeds));
   }
   // Or in one sentence, after a comma: a side put forward ("vpn appliance we build needs a patched
   // kernel w/ a custom netfilter module, can we ship it as a container?") or whether that changes the
@@ -873,6 +877,8 @@ const toldOfOwn = (question: string): boolean => {
 // uploaded files?"; round-40 closing A/B check: the need told next had been declined).
 // A workload of theirs, not a container, a command or the tests ("what's the way to run a container in the
 // background?" asks how).
+const SAID_CHOICE =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:which\s+(?:one\s+)?(?:should|would)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|what\s+should\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|how\s+should\s+(?:we|i)\s+host\s+(?:it|this|them)(?:\s+so\s+(?:that\s+)?(?:it|they)\s+(?:copes?|scales?|keeps?\s+up|holds?\s+up|survives?)(?:\s+next\s+time)?)?)\s*[?!.]*\s*$/i;
 const HOW_TO_HOST = new RegExp(
   String.raw`^\s*(?:so\s+|ok\s+|and\s+)?(?:(?:how\s+(?:should|would|shall|do)\s+(?:we|i)|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b|(?:how\s+(?:should|would)\s+(?:we|i)\s+run|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to\s+run|where\s+(?:should|would|do|can)\s+(?:we|i)\s+(?:host|run|test))\s+(?:the|our|my|this|these)\s+(?!(?:[\p{L}-]+\s+)?(?:containers?|vms?|virtual\s+machines?|pods?|images?|commands?|tests?|suite|podman|docker|kubectl)\b))`,
   'iu',

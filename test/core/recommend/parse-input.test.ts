@@ -1338,6 +1338,28 @@ describe('parseFactorInput: plain phrases', () => {
     expect(answersOf(parseFactorInput('our code doesnt get audited'))).toEqual({ isolation: 'standard' });
   });
 
+  it('reads the needs the round-43 closing A/B check found declined', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('It runs shell scripts that apprentices at our electrical contracting firm submit for their training course.')).toEqual({
+      isolation: 'high',
+    });
+    expect(
+      read('The calligraphy society lets members upload their own JavaScript font-generator scripts and our server runs them.'),
+    ).toEqual({
+      isolation: 'high',
+    });
+    expect(read('And the booking form for our open-workshop day, which goes about 45x the morning it opens?')).toEqual({ speed: 'high' });
+    expect(read('Our chandlery makes a rigging diagram PDF per order, each one spun up new, takes about a second.')).toEqual({
+      speed: 'high',
+    });
+    expect(read('We need to test a new mdadm RAID config that only assembles at boot, so it needs a proper reboot.')).toEqual({
+      kernel: 'custom',
+    });
+    // Board members writing code, and an app made faster, are none.
+    for (const text of ['the code that members of the board write', 'the app gets about 10x faster'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads timing jitter a loop cannot have, and deploying with containers (round-43 A/B check)', () => {
     expect(
       answersOf(parseFactorInput("It's a rope-making machine whose twist controller runs a 2 ms loop and can't have any timing jitter.")),

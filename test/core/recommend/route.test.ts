@@ -184,6 +184,20 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
   });
 
+  it('routes the bare choice or how to host it after what the workload needs (round-43 closing A/B check)', () => {
+    expect(
+      routeQuestion(
+        'We sharpen knives by post. Normally quiet, but when a popular blog featured us the order site got roughly 35x traffic for three days. How should we host it so it copes next time?',
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(
+      routeQuestion(
+        "We're three people running a shoe-repair ticket app, pushing changes 20 times a day, and we want to roll back in seconds when something breaks. Which should we use?",
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('We use Jira. Which should we use?')).toEqual({ kind: 'lookup' });
+  });
+
   it('routes whether one side is fine for a workload of theirs (round-43 A/B check)', () => {
     const asked = 'Is it fine to put everything for our damp-proofing firm on one host using containers?';
     expect(routeQuestion(asked)).toEqual({ kind: 'offer-flow' });
