@@ -489,13 +489,16 @@ export function withSideReplaced(text: string, from: Side, to: string): string |
 // "every single one??", "all of them?", "always?" after "vms need their own os?": how far the claim
 // reaches; a follow-up, though "every" and "single" are words of its own (blind thread set seed-17: declined).
 const UNIVERSAL_BODY = String.raw`(?:(?:literally|really)\s+)?(?:every\s+(?:single\s+)?one|each\s+(?:and\s+every\s+)?one|all\s+of\s+them|always|every\s+(?:single\s+)?time)(?:\s+(?:of\s+them|tho|though|really))?[\s?!.]*$`;
-const UNIVERSAL = new RegExp(String.raw`^\s*${FOLLOW_UP_OPENERS}${UNIVERSAL_BODY}`, 'iu');
+// Only a few openers: after "then", "yeah" or "lol" it is chatter or another question ("lol every time", "then how
+// much?"; second round-43 review).
+const HOW_FAR_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*`;
+const UNIVERSAL = new RegExp(String.raw`^\s*${HOW_FAR_OPENERS}${UNIVERSAL_BODY}`, 'iu');
 // Asked of a problem the asker reports ("my docker builds keep failing…", then "every time?"), it is chatter
 // about the problem, not how far a claim about the two reaches (first round-43 review).
 const REPORTS_PROBLEM =
-  /\b(?:my|our|i|we)\b[^.?!]{0,60}?\b(?:fail|fails|failing|failed|crash|crashes|crashing|crashed|broke|broken|breaks|error|errors|keeps?|stuck|hangs?|hanging)\b/i;
+  /\b(?:my|our|i|we)\b[^.?!]{0,60}?\b(?:fail|fails|failing|failed|crash|crashes|crashing|crashed|broke|broken|breaks|error|errors|stuck|hangs?|hanging)\b/i;
 const HOW_FAR = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:${UNIVERSAL_BODY}|by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)`,
+  String.raw`^\s*${HOW_FAR_OPENERS}(?:${UNIVERSAL_BODY}|by\s+(?:a\s+lot|much|far|a\s+wide\s+margin)[\s?!.]*$|(?:by\s+)?how\s+(?:much|many|far|long|big|fast|quick|quickly|slow|cheap|expensive|heavy|light|secure|safe|risky|bad|likely|often|common)(?:\s+(?:more|less|faster|slower|longer|shorter|cheaper|bigger|smaller|better|worse|of\s+a\s+\p{L}+))?(?:\s+(?:tho|though|exactly|really|roughly|then|are\s+we\s+talking)\b)?[\s?!.]*$)`,
   'iu',
 );
 

@@ -669,7 +669,7 @@ export const sumsUpThread = (question: string) =>
 const COMPARISON_WORDS = String.raw`(?:analogy|metaphor|comparison)`;
 const JUDGED = String.raw`(?!(?:nice|great|good|bad|weird|terrible|awful|cool|funny|love|like|the|that|this)\b)`;
 const ANALOGY_ASK = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put|describe)\s+(?:it|that|this)\s+(?:with|using|via|through)\s+(?:an?\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|(?:give\s+(?:me\s+|us\s+)?|gimme\s+|got\s+|any\s+|is\s+there\s+|do\s+you\s+have\s+)(?:an?\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|(?:an?|some)\s+${JUDGED}(?:[\p{L}-]+\s+)?${COMPARISON_WORDS}\s*\?)(?:\s+(?:pls|please|plz|maybe))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:explain|say|put|describe)\s+(?:it|that|this)\s+(?:with|using|via|through)\s+(?:an?\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|(?:give\s+(?:me\s+|us\s+)?|gimme\s+|got\s+|any\s+|is\s+there\s+|do\s+you\s+have\s+)(?:an?\s+|some\s+)?(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|(?:an?|some)\s+${JUDGED}(?:[\p{L}-]+\s+)?${COMPARISON_WORDS}(?:\s*\?|\s+(?:pls|please|plz)))(?:\s+(?:pls|please|plz|maybe))?[\s?!.]*$`,
   'iu',
 );
 // "can u explain it simply", "more plainly pls": an adverb that asks it plainer, with nothing after it
@@ -706,7 +706,7 @@ const AT_MOST = String.raw`(?:\s+(?:max|tops|at\s+most))?`;
 const SHORT_FORM = String.raw`(?:tweet|elevator\s+pitch|sound\s*bite|headline)`;
 // A bare "tweet" or "the headline" is no ask: only "in a tweet", "tweet length", "a tweet-sized version" (first
 // round-43 review).
-const LENGTH = String.raw`(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}[\s-]+${UNIT}${AT_MOST}(?:\s+(?:answer|reply|version|summary))?|(?:in|as)\s+(?:an?\s+)?${SHORT_FORM}(?:[- ](?:length|sized?))?(?:\s+version)?|${SHORT_FORM}[- ](?:length|sized?)(?:\s+version)?|(?:an?\s+)?${SHORT_FORM}\s+version)`;
+const LENGTH = String.raw`(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}[\s-]+${UNIT}${AT_MOST}(?:\s+(?:answer|reply|version|summary))?|(?:in|as)\s+(?:an?\s+)?${SHORT_FORM}(?:[- ](?:length|sized?))?(?:\s+version)?|${SHORT_FORM}[- ](?:length|sized?)(?:\s+version)?|(?:an?\s+)?${SHORT_FORM}\s+version|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?${SHORT_FORM}|(?:an?\s+)?elevator\s+pitch)`;
 // "explain it like im five, with a lunchbox or something", "…, using a car analogy": put through a comparison.
 const ANALOGY = String.raw`[,;]?\s*(?:with|using|via)\s+(?:an?\s+|some\s+)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+or\s+something)`;
 // Who will read it, after "for": "give me 3 bullets for my manager".

@@ -438,6 +438,8 @@ export const CUES: Record<Factor, Cue[]> = {
         // round-43 A/B check: declined beside a public quote form); not disputes or court cases told of.
         'files for our legal disputes',
         'files for our ongoing legal disputes',
+        'documents for our legal disputes',
+        'documents for our ongoing legal disputes',
         'legal dispute files',
         'legal files',
         'legal case files',

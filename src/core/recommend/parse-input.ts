@@ -200,13 +200,13 @@ const COPIES = String.raw`(?:copies|instances|replicas|pods|containers|workers|s
 const NOT_A_SIZE = String.raw`(?!\s*(?:gb|gib|mb|tb|ghz|%|percent|racks?|cores?|cpus?|k\b|x\b))`;
 const COPIES_SWING = new RegExp(
   [
-    String.raw`\bup\s+to\s+(\d{1,5})\s+(${COPIES})\b(?:(?!\b(?:ram|memory|budget|cost|price|disk|storage|bill)\b)[^.?!]){0,60}?\b(?:back\s+(?:down\s+)?|down\s+)to\s+(\d{1,5})\b${NOT_A_SIZE}`,
+    String.raw`\bup\s+to\s+(\d{1,5})\s+(${COPIES})\b(?:(?!\b(?:ram|memory|budget|cost|price|disk|storage|bill|latency)\b)[^.?!]){0,60}?\b(?:back\s+(?:down\s+)?|down\s+)to\s+(\d{1,5})\b${NOT_A_SIZE}(?=\s*(?:${COPIES}\b|[.,;:!?]|$|(?:on|at|in|during|when|after|overnight|by)\b))`,
     String.raw`\b(?:scal(?:e|es|ed|ing)|autoscal(?:e|es|ed|ing)|go|goes|going|jumps?|jumping|spikes?|spiking|bursts?|bursting|swings?|swinging|anywhere)\s+(?:up\s+|out\s+)?from\s+(\d{1,5})\s+(?:(${COPIES})\s+)?to\s+(\d{1,5})(?:\s+(${COPIES}))?\b${NOT_A_SIZE}`,
   ].join('|'),
   'iu',
 );
 const GROWTH =
-  /\b(?:over\s+(?:the\s+(?:next|last|past)\s+)?(?:\d+\s+|a\s+few\s+|several\s+)?(?:years?|months?|quarters?)|as\s+we\s+grow|over\s+time|by\s+next\s+year|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:years?|months?))\b/i;
+  /\b(?:since\s+(?:\d{4}|last\s+year|we\s+started|launch)|over\s+(?:the\s+(?:next|last|past)\s+)?(?:\d+\s+|a\s+few\s+|several\s+)?(?:years?|months?|quarters?)|as\s+we\s+grow|over\s+time|by\s+next\s+year|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:years?|months?))\b/i;
 function copiesSwing(text: string): string | undefined {
   const m = COPIES_SWING.exec(text);
   if (!m) return undefined;
@@ -541,8 +541,13 @@ const TRANSACTIONAL = /\b(?:transactions?|saga|sagas|database|db|payments?|ledge
 const BUILT_EACH_PUSH =
   /\b(?:build|builds|building|built|test|tests|testing|tested)\s+(?:(?:it|them|everything|the\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?|our\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+)?on\s+(?:every|each)\s+(?:single\s+)?(?:push|commit|pr|pull\s+request|merge)\b/iu;
 const NOT_THE_WORKLOAD = /\b(?:docs?|documentation|lint|linter|website\s+docs)\b/i;
-const SELDOM_CADENCE =
-  /\b(?:(?:once|twice|a\s+few\s+times|two\s+or\s+three\s+times)\s+a\s+(?:month|quarter|year)|monthly|quarterly|yearly|annually|every\s+(?:few\s+)?(?:months?|quarters?|years?)|rarely|seldom)\b/i;
+const SELDOM = String.raw`(?:(?:once|twice|a\s+few\s+times|two\s+or\s+three\s+times)\s+a\s+(?:month|quarter|year)|monthly|quarterly|yearly|annually|every\s+(?:few\s+)?(?:months?|quarters?|years?)|rarely|seldom)`;
+const RELEASED = String.raw`(?:releases?|released|releasing|deploys?|deployed|deploying|ships?|shipped|shipping|goes\s+live|updated)`;
+// Of the workload's release, not of backups or anything else ("…, backups run monthly"; second round-43 review).
+const SELDOM_CADENCE = new RegExp(
+  String.raw`\b${RELEASED}\b[^.?!;]{0,40}?\b${SELDOM}\b|\b${SELDOM}\s+(?:[\p{L}-]+\s+){0,2}?${RELEASED}\b`,
+  'iu',
+);
 function builtEachPush(text: string): string | undefined {
   const built = BUILT_EACH_PUSH.exec(text);
   return built && !NOT_THE_WORKLOAD.test(built[0]) && !SELDOM_CADENCE.test(text) ? built[0].toLowerCase() : undefined;
@@ -694,7 +699,7 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
     // What it must not have is a need; "no jitter" may instead report none had ("no jitter problems", "no jitter so far"),
     // unless none is allowed ("no jitter issues allowed").
-    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${WAVERS}|${CLOCKED}[^.?!]{0,60}?\b(?:with\s+no|zero|no)\s+(?:any\s+)?${WAVERS}(?!\s+(?:(?:problems?|issues?|complaints?|bugs?)(?!\s+(?:allowed|tolerated|acceptable|permitted))|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
+    String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${WAVERS}(?!\s+(?:[\p{L}-]+\s+)?(?:so\s+far|yet|since|to\s+date|lately)\b)|${CLOCKED}[^.?!]{0,60}?\b(?:with\s+no|zero|no)\s+(?:any\s+)?${WAVERS}(?!\s+(?:(?:problems?|issues?|complaints?|bugs?)(?!\s+(?:allowed|tolerated|acceptable|permitted))|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
     String.raw`\bany\s+${JOLTS}\s+(?:is|are|would\s+be|will\s+be|shows|gets?\s+noticed)\s+(?:visible|noticeable|noticed|unacceptable|a\s+problem|bad|obvious)\b`,
     // Jitter not tolerated ("the control software can't tolerate any jitter"; round-40 closing A/B check).
     String.raw`\b(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|won['’]t|doesn['’]t|does\s+not)\s+(?:tolerate|handle|accept|afford|cope\s+with|live\s+with)\s+(?:any\s+)?(?:jitter|stutter(?:s|ing)?|lag\s+spikes?)\b`,
@@ -726,7 +731,7 @@ const RED_HAT_FAMILY = String.raw`(?:cent\s?os\s*|rhel\s*|red\s+hat\s+(?:enterpr
 const EOL_RELEASE = String.raw`(?:cent\s?os\s*8|${RED_HAT_FAMILY}[1-7]|ubuntu\s*(?:[4-9]|1\d|20)\.\d+|debian\s*(?:[1-9]|10)|sles\s*(?:[1-9]|1[01]))(?!\d)`;
 // Userlands older than what today's kernels still run as is (CentOS and RHEL 5 and before need the
 // kernel's vsyscall emulation, which current distributions turn off).
-const ANCIENT_RELEASE = String.raw`${RED_HAT_FAMILY}[2-5](?:\.\d+)?(?!\d)`;
+const ANCIENT_RELEASE = String.raw`${RED_HAT_FAMILY}[2-5](?:\.\d+)?(?!\d|\.\d)`;
 const ONLY_ON = String.raw`(?:only\s+(?:runs|works|installs)\s+on|(?:only\s+)?supports?\s+it\s+on|is\s+only\s+supported\s+on|is\s+certified\s+(?:only\s+)?(?:on|for))`;
 const FULL_OS_ACCESS = String.raw`(?:(?:full|complete|unrestricted)\s+(?:(?:os|operating\s+system)(?:[-\s]level)?\s+access|(?:admin\s+|root\s+)?access\s+to\s+the\s+(?:os|operating\s+system))|(?:os|operating\s+system)[-\s]level\s+access)`;
 const DISTRO_RELEASE = new RegExp(
@@ -745,12 +750,15 @@ const ON_ANCIENT_RELEASE = new RegExp(
   'iu',
 );
 const LEFT_BEHIND =
-  /\b(?:migrated|moved|retired|decommissioned|replaced|rewritten|ported|containeri[sz]ed|dockeri[sz]ed|already\s+runs?|used\s+to|was|were)\b/i;
+  /\b(?:migrated|moved|retired|decommissioned|replaced|rewritten|ported|containeri[sz]ed|dockeri[sz]ed|already\s+runs?|used\s+to)\b/i;
 function onAncientRelease(text: string): string | undefined {
   const m = ON_ANCIENT_RELEASE.exec(text);
   if (!m) return undefined;
-  const clause = text.slice(text.lastIndexOf('.', m.index) + 1).split(/[.?!;]/)[0]!;
-  return LEFT_BEHIND.test(clause) ? undefined : m[0].toLowerCase();
+  // The sentence it is in, wherever it ends (second round-43 review: cut after a "?", it had lost "was already
+  // containerised").
+  const start = Math.max(...['.', '?', '!', ';'].map((mark) => text.lastIndexOf(mark, m.index))) + 1;
+  const end = text.slice(m.index).search(/[.?!;](?:\s|$)/);
+  return LEFT_BEHIND.test(text.slice(start, end < 0 ? undefined : m.index + end)) ? undefined : m[0].toLowerCase();
 }
 const kernelRelease = (text: string): string | undefined =>
   (KERNEL_RELEASE.exec(text) ?? DISTRO_RELEASE.exec(text))?.[0].toLowerCase() ?? onAncientRelease(text);
@@ -783,11 +791,11 @@ const KERNEL_WIDE = new RegExp(
     // What rewrites a disk's boot sector, or a bare-metal restore that reboots ("our bare-metal disaster-recovery
     // restore, which rewrites the boot sector and then reboots"; round-43 A/B check: declined): a machine of its
     // own is what it boots. Done, not scanned or written about, and not to the hosts.
-    String.raw`\b(?:rewrites?|rewriting|writes|writing|overwrites?|overwriting|restores?|restoring|wipes?|wiping)\s+(?:the\s+|its\s+|a\s+)?(?:boot\s+sectors?|master\s+boot\s+records?|mbr)\b(?![^.?!]{0,30}?\b(?:of|on)\s+(?:the\s+|our\s+|all\s+)?(?:hosts?|hypervisors?|servers?|nodes?)\b)`,
+    String.raw`\b(?:rewrites?|rewriting|writes|writing|overwrites?|overwriting|restores?|restoring|wipes?|wiping)\s+(?:the\s+|its\s+|a\s+)?(?:boot\s+sectors?|master\s+boot\s+records?|mbr)\b(?![^.?!]{0,30}?\b(?:of|on|across)\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+)?(?:[\p{L}-]+\s+)?(?:hosts?|hypervisors?|servers?|nodes?|machines|laptops|desktops|pcs)\b)`,
     // A config the machine only applies at boot, tested with the reboot ("a new mdadm RAID config that only assembles
     // at boot, so it needs a proper reboot"; round-43 closing A/B check: declined).
     String.raw`\b(?:only\s+)?(?:assembles?|mounts?|loads?|applies|takes\s+effect)\s+(?:only\s+)?(?:at|on)\s+boot\b[^.?!]{0,60}?\bneeds?\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+|actual\s+)?reboot\b`,
-    String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?)\b)[^.?!]){0,80}?\breboots?\b`,
+    String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?|servers?|nodes?|tested|did|done|ran|went)\b)[^.?!]){0,80}?\breboots?\b(?!\s+fine)`,
   ].join('|'),
   'iu',
 );

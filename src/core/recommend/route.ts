@@ -456,7 +456,7 @@ const RUN_THING_ON =
 const RUN_NAMED_ON =
   /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
 const OWN_HOSTING =
-  /\b(?:share|shares|sharing|on|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
+  /\b(?:share|shares|sharing|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_USE =
   /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*what\s+(?:should|would|could)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)(?:\s+(?:for\s+(?:it|them|this|that|these|those|hosting)|then|here))?\s*[?!.]*\s*$/i;
@@ -826,14 +826,15 @@ const FINE_IN_SIDE = new RegExp(
 // the knowledge answers, and "postgres", "secrets" or "on a friday" are no workload of theirs (first round-43
 // review).
 function sideFit(thing: string, earlier: readonly string[], question: string, { suitability = false } = {}): Route | undefined {
-  if (SIDES_AT.test(thing) || /^\s*(?:on|at|during|before|after)\b/i.test(thing)) return undefined;
   const stated = parseFactorInput(thing);
   if (stated.kind === 'answers' && (stated.answers.kernel === 'custom' || stated.answers.isolation === 'high')) return recommendOn(stated)!;
-  if (!suitability || !OWN_THING.test(thing)) return undefined;
+  if (!suitability || SIDES_AT.test(thing) || /^\s*(?:on|at|during|before|after)\b/i.test(thing) || !OWN_THING.test(thing))
+    return undefined;
   if (earlier.length > 0 && threadNeeds(earlier)) return threadChoice(question, earlier.filter(statesNeeds));
   return recommendOn(stated) ?? { kind: 'offer-flow' };
 }
-const OWN_THING = /\b(?:our|my|everything|all\s+of\s+(?:our|my))\b/i;
+// Their own thing that runs ("our booking app", "everything for our firm"), not "our secrets" (second round-43 review).
+const OWN_THING = new RegExp(String.raw`\b(?:our|my)\s+${THING_RUN}|\beverything\b|\ball\s+of\s+(?:our|my)\b`, 'iu');
 // Told after it ("the app that monitors our windows servers", "the exporter for our windows event logs"), or a
 // build or installer of it; not the words of its own name ("our windows-only asset management app").
 const TENDS_OTHER =

@@ -418,6 +418,10 @@ describe('answer() with context', () => {
       'tweet-sized version?',
       'shorter pls, tweet length',
       'in a tweet lol',
+      // Asked plainly (second round-43 review).
+      'an analogy pls',
+      'elevator pitch?',
+      'make it a tweet',
     ]) {
       const again = answer(withLexicon, q, { context });
       expect(again.answered, q).toBe(true);
@@ -479,7 +483,7 @@ describe('answer() with context', () => {
   });
 
   it('answers "every single one??" after a claim as how far the claim goes, as a closest match (blind thread set seed-17)', () => {
-    for (const q of ['every single one??', 'all of them?', 'always?', 'literally every one of them?', 'haha all of them?']) {
+    for (const q of ['every single one??', 'all of them?', 'always?', 'literally every one of them?']) {
       const far = answer(withLexicon, q, { context: ['vms need their own os?'] });
       // As surely as the claim's own answer (first round-43 review: it had been made a closest match).
       expect(far, q).toMatchObject({ answered: true, confidence: answer(withLexicon, 'vms need their own os?').confidence });
@@ -490,6 +494,9 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'every time?', { context: ['my docker builds keep failing with no space left on device'] }).answered).toBe(
       false,
     );
+    // What the asker keeps hearing is a claim; "lol every time" is chatter (second round-43 review).
+    expect(answer(withLexicon, 'always?', { context: ['i keep hearing containers start faster than vms'] }).answered).toBe(true);
+    expect(answer(withLexicon, 'lol every time', { context: ['are containers lighter than vms?'] }).answered).toBe(false);
   });
 
   it('answers "why so many more containers" with the sentence stating the thread\'s claim', () => {

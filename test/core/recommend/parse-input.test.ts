@@ -1338,6 +1338,23 @@ describe('parseFactorInput: plain phrases', () => {
     expect(answersOf(parseFactorInput('our code doesnt get audited'))).toEqual({ isolation: 'standard' });
   });
 
+  it('reads none of the neighbours the second round-43 review found misread, and the variants it found missed', () => {
+    for (const text of [
+      'we tested bare metal recovery of the file server and it reboots fine',
+      'our imaging tool rewrites the mbr on each server',
+      'containers or vms? the app on centos 5 was already containerised',
+      'the app on centos 5.11 servers',
+      'the 1 khz loop runs without jitter problems so far',
+      'up to 40 servers and back down to 2 hosts',
+      'we went from 2 to 50 servers since 2019',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    // A seldom word of something else leaves the builds read; a "was" of who wrote it leaves the release read.
+    expect(answersOf(parseFactorInput('we test on every merge, backups run monthly'))).toEqual({ speed: 'high' });
+    expect(answersOf(parseFactorInput('java 6 app on centos 5 that was written by a contractor'))).toEqual({ kernel: 'custom' });
+    expect(answersOf(parseFactorInput('documents for our ongoing legal disputes'))).toEqual({ isolation: 'high' });
+  });
+
   it('reads the needs the round-43 closing A/B check found declined', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('It runs shell scripts that apprentices at our electrical contracting firm submit for their training course.')).toEqual({

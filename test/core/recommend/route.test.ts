@@ -184,6 +184,15 @@ describe('routeQuestion()', () => {
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
   });
 
+  it('routes the second round-43 review’s neighbours: a side word beside a need, secrets, backups on their servers', () => {
+    expect(routeQuestion('can we run our kubernetes operator that needs a custom kernel module in a container?')).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    for (const q of ['is it safe to keep our secrets in a container?', 'The backups on our servers keep failing. What should we use?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+  });
+
   it('routes the bare choice or how to host it after what the workload needs (round-43 closing A/B check)', () => {
     expect(
       routeQuestion(
