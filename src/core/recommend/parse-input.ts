@@ -349,8 +349,15 @@ const BUSY_THEN_QUIET = new RegExp(
   String.raw`\b(?:busy|hammered|slammed|flat\s+out|packed|rammed|heaving|swamped|non-?stop|all\s+day)\b[^.?!;]{0,40}?\b${TIMES_OF_WEEK}\b[^.?!;]{0,30}?(?:,|\band\b|\bbut\b)\s*(?:(?:it['’]s|it\s+is|is|then)\s+)?(?:barely\s+(?:used|touched|at\s+all|anything)|dead|quiet|idle|empty)\b`,
   'iu',
 );
+// Or one season busy and another dead ("spring is mad for us … and winter is dead"; blind set jetties: the VMs'
+// start-up line).
+const SEASON = String.raw`(?:spring|summer|autumn|fall|winter|christmas|the\s+holidays|peak\s+season|high\s+season|term\s+time)`;
+const SEASON_THEN_DEAD = new RegExp(
+  String.raw`\b${SEASON}\s+(?:is|gets|goes)\s+(?:(?:absolutely|totally|just)\s+)?(?:mad|crazy|manic|hectic|insane|nuts|busy|slammed|rammed|heaving)\b[^.?!;]{0,80}?(?:,|\band\b|\bbut\b)\s*(?:${SEASON}\s+(?:is|goes)\s+)?(?:(?:completely|totally|basically)\s+)?(?:dead|quiet|idle|empty)\b`,
+  'iu',
+);
 const thenIdle = (text: string): string | undefined =>
-  (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text) ?? BUSY_THEN_QUIET.exec(text))?.[0].toLowerCase();
+  (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text) ?? BUSY_THEN_QUIET.exec(text) ?? SEASON_THEN_DEAD.exec(text))?.[0].toLowerCase();
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short
@@ -600,6 +607,10 @@ const KEPT_APART = new RegExp(
   [
     String.raw`\bkeep\s+${NOT_DEBUGGED}(?:those|them|these|the\s+[\p{L}-]+|each\s+[\p{L}-]+)\s+apart\b`,
     String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+kept\s+isolated\b`,
+    // Their data kept apart, or to be separate ("need to keep their customer data well apart", "their data has to be
+    // completely seperate"; blind set jetties: the migration FAQ or the density line).
+    String.raw`\bkeep\s+(?:their|our|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|isolated)\b`,
+    String.raw`\bdata\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.
     String.raw`\b${PARTIES}\s+(?:[\p{L}'’-]+\s+){0,4}?${APART}\s+(?:each\s+other|one\s+another)\b`,

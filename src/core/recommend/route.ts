@@ -809,7 +809,7 @@ function plansSide(text: string): boolean {
 const ASKS_OPENING = String.raw`^\s*(?:(?:so|ok(?:ay)?|and|but|hi|hey)[,\s]+)*`;
 const HEDGED = String.raw`(?:(?:still|just|even|actually|safely)\s+)?`;
 const CAN_RUN_IN_SIDE = new RegExp(
-  String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
+  String.raw`${ASKS_OPENING}(?:can|could)\s+(?:i|we|you)\s+${HEDGED}(?:run|put|host|deploy|ship|package)\s+((?:[\p{L}\p{N}'’./+()-]+\s+){1,12}?)(?:in|inside|on|as|into)\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:linux|docker|podman|plain|regular|normal|standard|ordinary)\s+)?${ONE_SIDE}(?:\s+on\s+(?:(?:a|an|the|our|my)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:hosts?|servers?|box|boxes|machines?|linux|kernel))?\s*[?!.]*\s*$`,
   'iu',
 );
 // "is it fine to put everything on one host using containers?", "would it be ok to run our booking app in a vm?",

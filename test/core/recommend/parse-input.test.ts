@@ -1355,6 +1355,15 @@ describe('parseFactorInput: plain phrases', () => {
     expect(answersOf(parseFactorInput('documents for our ongoing legal disputes'))).toEqual({ isolation: 'high' });
   });
 
+  it('reads data to be kept apart and a season busy then dead (blind set jetties)', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('we need to keep their customer data well apart')).toEqual({ isolation: 'high' });
+    expect(read('their data has to be completely seperate')).toEqual({ isolation: 'high' });
+    expect(read('spring is mad for us (everyone hiring diggers and mini excavators) and winter is dead')).toEqual({ speed: 'high' });
+    // Data apart from code is no boundary between tenants.
+    expect(parseFactorInput('the data has to be separate from the code in the repo').kind).toBe('error');
+  });
+
   it('reads the needs the round-43 closing A/B check found declined', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('It runs shell scripts that apprentices at our electrical contracting firm submit for their training course.')).toEqual({

@@ -193,6 +193,13 @@ describe('routeQuestion()', () => {
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
   });
 
+  it('reads what a workload needs from words in brackets ("software (windows server 2012 only)"; blind set jetties)', () => {
+    expect(routeQuestion('could we run the old practice management software (windows server 2012 only) in a container')).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+  });
+
   it('routes the bare choice or how to host it after what the workload needs (round-43 closing A/B check)', () => {
     expect(
       routeQuestion(
