@@ -873,13 +873,14 @@ const toldOfOwn = (question: string): boolean => {
   const tail = question.slice(head[0].length);
   return !ASKS_IN_TAIL.test(tail.replace(/[?!.\s]+$/, '')) && !TOLD_BY_OTHERS.test(tail);
 };
+// The bare choice, or how to host it so it copes, asked after what the workload needs.
+const SAID_CHOICE =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:which\s+(?:one\s+)?(?:should|would)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|what\s+should\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|how\s+should\s+(?:we|i)\s+host\s+(?:it|this|them)(?:\s+so\s+(?:that\s+)?(?:it|they)\s+(?:copes?|scales?|keeps?\s+up|holds?\s+up|survives?)(?:\s+next\s+time)?)?)\s*[?!.]*\s*$/i;
 // Or where to run or test one, or how best to host it ("What's the best way to host our branch's
 // systems?", "Where should we test our server hardening script?", "How should we run the checker for
 // uploaded files?"; round-40 closing A/B check: the need told next had been declined).
 // A workload of theirs, not a container, a command or the tests ("what's the way to run a container in the
 // background?" asks how).
-const SAID_CHOICE =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:which\s+(?:one\s+)?(?:should|would)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|what\s+should\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)|how\s+should\s+(?:we|i)\s+host\s+(?:it|this|them)(?:\s+so\s+(?:that\s+)?(?:it|they)\s+(?:copes?|scales?|keeps?\s+up|holds?\s+up|survives?)(?:\s+next\s+time)?)?)\s*[?!.]*\s*$/i;
 const HOW_TO_HOST = new RegExp(
   String.raw`^\s*(?:so\s+|ok\s+|and\s+)?(?:(?:how\s+(?:should|would|shall|do)\s+(?:we|i)|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b|(?:how\s+(?:should|would)\s+(?:we|i)\s+run|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to\s+run|where\s+(?:should|would|do|can)\s+(?:we|i)\s+(?:host|run|test))\s+(?:the|our|my|this|these)\s+(?!(?:[\p{L}-]+\s+)?(?:containers?|vms?|virtual\s+machines?|pods?|images?|commands?|tests?|suite|podman|docker|kubectl)\b))`,
   'iu',
