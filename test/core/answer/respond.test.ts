@@ -139,6 +139,11 @@ describe('respond()', () => {
         'Each society wants its own VM for peace of mind, and our developers want to deploy with containers every week.',
       ),
     ).toBe('vms');
+    // Another workload of theirs, told of in a relative clause after thanks (round-43 closing A/B check: looked up).
+    expect(rec(['Thanks for that.'], 'And the booking form for our open-workshop day, which goes about 45x the morning it opens?')).toBe(
+      'containers',
+    );
+    expect(rec(['Thanks for that.'], 'And the booking form for our open-workshop day, which team owns it?')).toBeUndefined();
     // Named after what they host, in the message before.
     expect(rec(['Six calligraphy societies share our hosting.', 'what should we use?'], 'each society insists on its own vm')).toBe('vms');
     // Not a choice of what to use for something else, nor a need then told of it.
