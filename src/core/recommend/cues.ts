@@ -409,6 +409,13 @@ export const CUES: Record<Factor, Cue[]> = {
       [
         'bank details',
         'salaries',
+        // Attacked from the internet all the time ("Our public website gets poked at by bots constantly"; round-43
+        // closing A/B check: the efficiency line): a breach is to be expected, and contained.
+        'poked at by bots',
+        'probed by bots',
+        'attacked by bots',
+        'under constant attack',
+        'constantly attacked',
         // Records an outside body audits ("catch certificates are export documents and get audited"; blind set
         // jetties: nothing read).
         'get audited',

@@ -212,6 +212,13 @@ describe('routeQuestion()', () => {
       ),
     ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
     expect(routeQuestion('We use Jira. Which should we use?')).toEqual({ kind: 'lookup' });
+    // A public site attacked all the time wants its breach contained.
+    expect(
+      routeQuestion('Our public website gets poked at by bots constantly. Is it safer to host it in a container or a VM?'),
+    ).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
   });
 
   it('routes whether one side is fine for a workload of theirs (round-43 A/B check)', () => {
