@@ -547,7 +547,7 @@ const TRANSACTIONAL = /\b(?:transactions?|saga|sagas|database|db|payments?|ledge
 // year"; first round-43 review).
 const BUILT_EACH_PUSH =
   /\b(?:build|builds|building|built|test|tests|testing|tested)\s+(?:(?:it|them|everything|the\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?|our\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+)?on\s+(?:every|each)\s+(?:single\s+)?(?:push|commit|pr|pull\s+request|merge)\b/iu;
-const NOT_THE_WORKLOAD = /\b(?:docs?|documentation|lint|linter|website\s+docs)\b/i;
+const NOT_THE_WORKLOAD = /\b(?:docs?|documentation|lint|linter)\b/i;
 const SELDOM = String.raw`(?:(?:once|twice|a\s+few\s+times|two\s+or\s+three\s+times)\s+a\s+(?:month|quarter|year)|monthly|quarterly|yearly|annually|every\s+(?:few\s+)?(?:months?|quarters?|years?)|rarely|seldom)`;
 const RELEASED = String.raw`(?:releases?|released|releasing|deploys?|deployed|deploying|ships?|shipped|shipping|goes\s+live|updated)`;
 // Of the workload's release, not of backups or anything else ("…, backups run monthly"; second round-43 review).
