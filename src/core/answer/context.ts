@@ -28,7 +28,9 @@ import {
   sideAskedOfAnother,
   sideMentions,
   sumsUpThread,
+  wantsOneAspect,
   withoutDrawnOut,
+  withoutFormWanted,
   type Side,
 } from './reading.js';
 
@@ -115,7 +117,7 @@ const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;
 const ALSO_SAID =
   /(?:^|[.?!,;]\s*)(?:(?:and|but|cause|because|since)\s+)?(?:my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|boss|manager|cto|ceo|colleague|coworker|co-worker|teammate|architect|team|friend|prof(?:essor)?|teacher|mentor)\s+(?:says|said|thinks|claims|claimed|told\s+(?:me|us)|keeps\s+saying|swears\s+by)\s+(?:exactly\s+|just\s+|basically\s+)?(?:that|this|so|it|the\s+same(?:\s+thing)?)\s*(?:[.!]+\s*)?$/iu;
 const ownText = (question: string) =>
-  (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : question)
+  (asksAspect(question) ? question.replace(/(?<=\p{L}{3})[- ]wise\b/giu, '') : withoutFormWanted(question))
     .replace(PAUSE, '')
     .replace(ALSO_SAID, '')
     .replace(DISCOURSE, ' ')
@@ -624,6 +626,7 @@ export function isQuestion(text: string): boolean {
     QUESTION_OPENING.test(plain) ||
     ASKS_WITHIN.test(plain) ||
     asksHowOf(plain) ||
+    wantsOneAspect(plain) ||
     offersTheTwoAlone(plain) ||
     (OR_ASKS.test(plain) && offersTheTwo(plain))
   );

@@ -717,6 +717,21 @@ const ELDER = String.raw`(?:grand(?:ma|pa|mother|father|parents?)|granny|gran|na
 // seed-24: declined, "column" and "table" no words of the knowledge).
 // Laid out with "in" or "as", not "the table, it's broken on mobile" (first round-41 review).
 const AS_TABLE = String.raw`(?:(?:in(?:to)?|as)\s+(?:an?\s+)?(?:(?:\d|two|three)[-\s]col(?:umn)?s?\s+|comparison\s+|side[-\s]by[-\s]side\s+|markdown\s+)?(?:table|bullets|bullet\s+points|bulleted\s+list|list|checklist)|(?:in\s+)?table\s+(?:form|format)|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?(?:checklist|table|bulleted\s+list|list|bullet\s+points|bullets)|(?:checklist|table|bullet(?:ed)?|list)\s+version)`;
+// "just the cons, as bullets", "pros only in a table pls": the form wanted, closing a follow-up that asks
+// something of its own, which is no word of what it asks.
+const FORM_TAIL = new RegExp(String.raw`[,;:–—-]?\s*${AS_TABLE}(?:\s+(?:pls|please|plz))?(?=[\s?!.]*$)`, 'iu');
+/** The follow-up without the form it wants its answer in ("…, as bullets"). */
+export const withoutFormWanted = (question: string) => question.replace(FORM_TAIL, '');
+// "just the cons", "only the downsides pls", "the risks only": one aspect of the thread's answer, asked for
+// without a question's words.
+const ASPECT_WORDS = String.raw`(?:cons|pros|downsides?|upsides?|drawbacks?|negatives|positives|benefits|advantages|disadvantages|risks|tradeoffs|trade-offs)`;
+const ONE_ASPECT_WANTED = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:just|only)\s+(?:the\s+)?${ASPECT_WORDS}|(?:the\s+)?${ASPECT_WORDS}\s+only)(?:\s+(?:pls|please|plz))?[\s.!]*$`,
+  'iu',
+);
+/** Whether a follow-up asks for one aspect of the thread's answer in a request's words ("just the cons"). */
+export const wantsOneAspect = (question: string) => ONE_ASPECT_WANTED.test(withoutFormWanted(question));
+
 const PLAINER = new RegExp(
   String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|make|say|put|explain)\s+(?:(?:it|that|this|me|why)\s+)?)?(?:(?:a|the)\s+)?(?:(?:shorter|simpler|briefer)(?:\s+(?:version|one|answer))?|(?:give|make|write|do|send)\s+(?:(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:${READER}|exec(?:utive)?|non[- ]?tech(?:nical)?|plain|simple|layman'?s?)\s+(?:version|summary)|${AS_TABLE}|in\s+(?:plain\s+|simple\s+|normal\s+)?(?:english|terms|words)|like\s+(?:i'?m|i\s+am)\s+(?:five|5|not\s+(?:technical|an?\s+engineer|in\s+it|infra|a\s+dev)|(?:an?|the)\s+(?:kid|child|beginner|non[- ]?techie|(?:product\s+|project\s+|sales\s+|marketing\s+|finance\s+|non[- ]?technical\s+)?(?:manager|pm|owner|exec|executive|ceo|cfo|accountant|lawyer|designer|marketer|salesperson))|(?:a|my|your)\s+${ELDER})|(?:explain|say|put)\s+(?:it|that|this)\s+like\s+(?:i'?m|i\s+am)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:clerk|receptionist|cashier|driver|nurse|teacher|student|intern|farmer|chef|cook|baker|plumber|electrician|mechanic|barista|waiter|waitress|janitor|cleaner|guard|pilot|sailor|accountant|lawyer|doctor|dentist|vet|librarian|shopkeeper|customer|user|newbie|beginner|layperson|outsider|tourist)(?=(?:\s+(?:pls|please|plz))?[\s?!.]*$))|(?:for|to)\s+(?:a\s+|my\s+)?non[- ]?tech(?:nical|ie)?(?:\s+(?:person|people|folks|audience|manager|boss))?|${LENGTH}|eli5|dumb(?:ed)?\s+(?:it|that)\s+down)(?:\s+(?:pls|please|plz))?(?:[,.]?\s*${LENGTH})?(?:\s+(?:pls|please|plz|lol|haha))?(?:[\s?!.]*$|${ANALOGY}(?:\s+(?:pls|please|plz))?[\s?!.]*$|\s+(?:for|to)\s+(?:my|our|the|a)\s+${READER}(?:\s+(?:pls|please|plz))?[\s?!.]*$|(?:[,;:–—-]|(?<=pls|please|plz)(?=\s))\s*${ASKERS_REASON}[^?]{0,60}$|[.!]+\s*${ASKERS_REASON}[^?]{0,60}?\b${AUDIENCE}\b[^?]{0,40}$|\s+(?:who|that)\s+(?:only\s+)?(?:has|have|gets?)\s+[^?]{0,30}?\b${AUDIENCE}\b[^?]{0,30}$|\s+(?:(?:so\s+)?that\s+|so\s+)?(?:i|we)\s+can\s+(?:paste|put|drop|share|send|post|pin)(?:\s+(?:it|that|this))?\s+(?:in(?:to)?|on)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:wiki|confluence|notion|doc|docs|channel|slides?|deck|readme|runbook|slack|teams|jira|ticket|email)(?:\s+(?:pls|please|plz))?[\s?!.]*$)`,
   'iu',

@@ -28,6 +28,20 @@ describe('isQuestion()', () => {
     expect(isQuestion(`lighter how${' '.repeat(5000)}z`)).toBe(false);
   });
 
+  it("reads a request for one aspect of the thread's answer as a question, its layout no word of its own", () => {
+    // Blind thread set seed-23: "just the cons, as bullets" after "pros and cons of VMs?" was declined.
+    for (const text of ['just the cons', 'only the downsides pls', 'the risks only', 'just the cons, as bullets']) {
+      expect(isQuestion(text), text).toBe(true);
+    }
+    for (const text of ['just the usual', 'only the best', 'the cons of remote work, as bullets please'])
+      expect(isQuestion(text), text).toBe(false);
+    for (const q of ['just the cons, as bullets', 'just the cons', 'only the downsides, as a list']) {
+      const reply = answer(withLexicon, q, { context: ['pros and cons of VMs?'] });
+      expect(reply.answered, q).toBe(true);
+      expect(reply.passages[0]!.text, q).toMatch(/VMs (?:may experience performance drops|can be slightly slower)/);
+    }
+  });
+
   it('leaves chatter ending in "how" unanswered in a thread', () => {
     for (const text of ['thats how', 'see how', 'anyway how', 'exactly how']) {
       expect(answer(withLexicon, text, { context: ['are containers lighter than vms?'] }).answered, text).toBe(false);
