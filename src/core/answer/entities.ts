@@ -422,7 +422,7 @@ export function namesOf(
     ...owned,
   ]);
   const heardFrom = sourcesOfClaim(folded);
-  for (const name of foreignNames(index, tokens))
+  for (const name of foreignNames(index, tokens, question))
     if (!heardFrom.has(name)) (context.has(name) || aboutProject ? setting : found).push(name);
   tokens.forEach((token, i) => {
     if (i === 0 || !COMMAND_WORDS.test(token)) return;
@@ -518,13 +518,16 @@ function prefixed(token: string): string[] {
   return match ? [token.slice(match[0].length)] : [];
 }
 const ADVERB = /(?:ily|ly)$/;
+const E_PREFIXED = /\be-(\p{L}{3,})\b/giu;
 
 /**
  * Words that are no English word, nor the knowledge's or its lexicon's, nor a typo of either:
  * the name of a tool or product written in lower case ("terraform keeps recreating…",
  * "kubectl cmd to…"), which the knowledge knows nothing about.
  */
-function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
+function foreignNames(index: KnowledgeIndex, tokens: string[], question: string): string[] {
+  // "e-bike", "e-commerce": electronic, before an English word, written with its hyphen.
+  const electronic = new Set([...question.matchAll(E_PREFIXED)].map((m) => `e${m[1]!.toLowerCase()}`));
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
@@ -539,7 +542,9 @@ function foreignNames(index: KnowledgeIndex, tokens: string[]): string[] {
     // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
     // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
-    const bases = [base, ...prefixed(token)].filter((b) => b !== token).map(processToken);
+    const bases = [base, ...prefixed(token), ...(electronic.has(token.toLowerCase()) ? [token.slice(1)] : [])]
+      .filter((b) => b !== token)
+      .map(processToken);
     if (bases.some((t) => t !== null && (isEnglish(t) || index.uses(t)))) return false;
     if (abbreviates(index, token)) return false;
     return !nearEveryday(term) && !index.hasNearTerm(term) && !index.lexicon.hasNearTerm(term);

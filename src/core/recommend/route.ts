@@ -651,7 +651,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // what the workload needs, then one side put forward for it, in one message as in a thread.
   const sentences = question.split(SENTENCE_END);
   // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
-  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!))) {
+  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!) || ASKED_UNMARKED.test(sentences.at(-1)!))) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, pointedNeeds(sentences.at(-1)!, said));
     // "…insists on its own VM…, but our developers want container pipelines. What's the sensible setup?"
@@ -899,8 +899,10 @@ const pointsBack = (question: string, earlier: readonly string[]): boolean => {
 };
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 // A clause asked without its mark: "…, is a container even possible", "…, can that run in a container".
-// Not "would"/"will", which weigh what would follow ("…, would we save anything").
-const ASKED_UNMARKED = /^\s*(?:is|are|can|could|should|does|do)\b/i;
+// Not "would"/"will", which weigh what would follow ("…, would we save anything"), save whether it works
+// on a side ("…, will that work in a container"; blind set moorings: looked up without its mark).
+const ASKED_UNMARKED =
+  /^\s*(?:(?:is|are|can|could|should|does|do)\b|(?:will|would)\s+(?:it|that|this)\s+(?:still\s+|even\s+)?(?:work|run)\s+(?:in|on|inside|under)\b)/i;
 
 // A follow-up asking only why ("why?", "why tho", "how come", "whyy" as read).
 const WHY_ALONE =

@@ -1638,6 +1638,10 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'should we rearchitect for containers or accept oversubscription on vms?')).toEqual([]);
     // Blind set spindles: declined for it.
     expect(unknownEntities(index, 'can i run the booking app and the transcoder as containers on the same box?')).toEqual([]);
+    // "e-" and an English word, with its hyphen (blind set moorings: declined for "ebike"); not without it, nor a word unknown after it.
+    expect(unknownEntities(index, 'our e-bike diagnostic tool needs a kernel module, will that work in a container')).toEqual([]);
+    expect(unknownEntities(index, 'is ebike software ok in containers')).toEqual(['ebike']);
+    expect(unknownEntities(index, 'can e-xyzzy run in a container')).toEqual(['exyzzy']);
     // Engineers' words for kinds of things are no names, capitalised or not.
     expect(unknownEntities(index, 'our PM asks: a stateless API on many nodes, containers or VMs?')).toEqual([]);
     expect(unknownEntities(index, 'we detonate malware samples in a sandbox: containers or vms?')).toEqual([]);

@@ -288,8 +288,13 @@ describe('routeQuestion()', () => {
       'kids photos are sensitive, should the proof gallery service get its own vm instead of sharing a host with other containers',
       'the cctv capture software at the weighbridge is windows only, is a container even possible',
       'our historian needs a custom kernel module for the serial card, can that run in a container',
+      // Whether it works on a side, without its mark, after a comma or a full stop (blind set moorings).
+      'the diagnostic tool needs a kernel module for the usb-can adapter, will that work in a container',
+      'the diagnostic tool needs a kernel module for the usb-can adapter. will that work in a container',
     ])
       expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend' });
+    // Not what would follow: "would" of a saving asks nothing of a side.
+    expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
     // "Instead of" offers the two only asked with "should", and not with a question of its own after it;
     // a plan not denied, abandoned or someone else's; containerising what the OS word is, not what it looks
