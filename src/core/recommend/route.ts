@@ -344,8 +344,12 @@ const CHANGES_ANSWER = new RegExp(
 // Or whether the need leans the choice ("does that push us one way?", "does that seasonal swing argue for
 // containers?"; blind thread set seed-24: looked up or declined). "That", or that need named, not whatever
 // two words ("does that blog argue for containers?"; first round-41 review).
+// "does that rule out containers?": one side ruled out by the need, which sets the two against each other
+// (blind set moorings: looked up).
+const RULES_OUT = String.raw`rule\s+out\s+${ONE_SIDE}|rule\s+${ONE_SIDE}\s+out`;
+const RULES_OUT_ASKED = new RegExp(String.raw`\b(?:${RULES_OUT})`, 'iu');
 const LEANS = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?)\\s*(?:then|at\\s+all|here)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?|${RULES_OUT})\\s*(?:then|at\\s+all|here|for\\s+(?:us|it|this|that))?\\s*[?!.]*\\s*$`,
   'iu',
 );
 // An aside after the need, which says nothing of it and takes nothing back ("ops team is 2 people"; not a
@@ -403,7 +407,7 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   if (CHANGES_ANSWER.test(question) || leans || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
     // A plan to put it on one side asks whether it still fits ("I've been told to containerise everything",
     // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
-    const choiceAsked = namesBothSides(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
+    const choiceAsked = namesBothSides(question) || RULES_OUT_ASKED.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
     const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
     if (!choiceAsked) return false;
     if (needs(earlier.at(-1)!)) return true;

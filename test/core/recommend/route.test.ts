@@ -293,6 +293,18 @@ describe('routeQuestion()', () => {
       'the diagnostic tool needs a kernel module for the usb-can adapter. will that work in a container',
     ])
       expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend' });
+    // One side ruled out by the need sets the two against each other (blind set moorings: looked up).
+    for (const q of [
+      'our fuel delivery reporting only runs on windows server, does that rule out containers',
+      'the tool only runs on windows server. does that rule containers out?',
+    ])
+      expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(routeQuestion('does that rule out containers for us', ['the tool only runs on windows server'])).toMatchObject({
+      kind: 'recommend',
+    });
+    // Not without a need told, nor after chatter.
+    expect(routeQuestion('does that rule out containers?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('we use slack a lot. does that rule out containers?')).toEqual({ kind: 'lookup' });
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
