@@ -493,7 +493,9 @@ const ASKS_WHAT_KIND = new RegExp(
 // parser reads besides the words that ask (first round-42 review: "is it silly to give each customer its
 // own vm?" alone had recommended containers), which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
-  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b`,
+  String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b` +
+    // Or kept apart by VMs ("should their data be kept apart with vms"; blind set moorings: looked up).
+    String.raw`|\bshould\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?be\s+(?:kept\s+)?(?:apart|separate|separated|isolated)\s+(?:with|in|on|using|by)\s+(?:(?:their|its)\s+own\s+|separate\s+)?(?:vm|virtual\s+machine)s?\b`,
   'iu',
 );
 // A workload said to be small, for which a whole VM is too much ("the job dispatch app … is tiny, like one

@@ -1362,6 +1362,13 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('spring is mad for us (everyone hiring diggers and mini excavators) and winter is dead')).toEqual({ speed: 'high' });
     // Data apart from code is no boundary between tenants.
     expect(parseFactorInput('the data has to be separate from the code in the repo').kind).toBe('error');
+    // With "should", asked or told (blind set moorings); not kept somewhere, nor apart from the code.
+    expect(read("we run two councils' leisure contracts on the same servers, should their data be kept apart with vms")).toEqual({
+      isolation: 'high',
+    });
+    expect(read('their data should be kept apart')).toEqual({ isolation: 'high' });
+    for (const text of ['our data should be kept in postgres', 'should the data be kept separate from the code'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
   it('reads the needs the round-43 closing A/B check found declined', () => {

@@ -305,6 +305,14 @@ describe('routeQuestion()', () => {
     // Not without a need told, nor after chatter.
     expect(routeQuestion('does that rule out containers?')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('we use slack a lot. does that rule out containers?')).toEqual({ kind: 'lookup' });
+    // Kept apart by VMs, with a need read (blind set moorings); not logs kept apart.
+    expect(
+      routeQuestion("we run two councils' leisure contracts on the same servers, should their data be kept apart with vms"),
+    ).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('should the logs be kept separate in vms')).toEqual({ kind: 'lookup' });
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
