@@ -356,8 +356,18 @@ const SEASON_THEN_DEAD = new RegExp(
   String.raw`\b${SEASON}\s+(?:is|gets|goes)\s+(?:(?:absolutely|totally|just)\s+)?(?:mad|crazy|manic|hectic|insane|nuts|busy|slammed|rammed|heaving)\b[^.?!;]{0,80}?(?:,|\band\b|\bbut\b)\s*(?:${SEASON}\s+(?:is|goes)\s+)?(?:(?:completely|totally|basically)\s+)?(?:dead|quiet|idle|empty)\b`,
   'iu',
 );
+// Or used at one time of day and barely after ("used by 15 crews each morning at 6am then barely touched all
+// day", "hammered at 9am then idle the rest of the day"; blind set moorings: offered the flow).
+const USED_THEN_BARELY = new RegExp(
+  String.raw`\b(?:used|busy|hammered|slammed|hit|opened|in\s+use)\b[^.?!;]{0,40}?(?:\b(?:each|every)\s+(?:morning|evening|night|lunch(?:time)?|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\bat\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))\b[^.?!;]{0,30}?\bthen\s+(?:(?:it['’]s|it\s+is|is|sits|goes)\s+)?(?:(?:barely|hardly)\s+(?:used|touched)|idle|quiet|dead)\b`,
+  'iu',
+);
 const thenIdle = (text: string): string | undefined =>
-  (THEN_IDLE.exec(text) ?? IDLE_MOSTLY.exec(text) ?? BUSY_THEN_QUIET.exec(text) ?? SEASON_THEN_DEAD.exec(text))?.[0].toLowerCase();
+  (THEN_IDLE.exec(text) ??
+    IDLE_MOSTLY.exec(text) ??
+    BUSY_THEN_QUIET.exec(text) ??
+    SEASON_THEN_DEAD.exec(text) ??
+    USED_THEN_BARELY.exec(text))?.[0].toLowerCase();
 
 // A unit of work that lives seconds or minutes ("each scanned receipt gets its own OCR worker that
 // lives about two seconds", "each job runs for a few seconds"; round-37 A/B check: declined): short

@@ -1371,6 +1371,15 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });
+    expect(read('hammered at 9am then idle the rest of the day')).toEqual({ speed: 'high' });
+    // Not a deploy at that hour, nor a crash.
+    for (const text of ['we deploy at 6am then nothing', 'i used it at 9am then it went dead, crashed'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads the needs the round-43 closing A/B check found declined', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('It runs shell scripts that apprentices at our electrical contracting firm submit for their training course.')).toEqual({
