@@ -78,11 +78,12 @@ const WORKLOAD =
 // Or the bot's own pick asked for ("What would you recommend, VMs or containers?"; round-38 closing A/B
 // check: looked up), for a workload not yet told.
 const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
-// Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?";
-// round-38 A/B check: looked up); not tools that work with either ("which monitoring tools support both
+// Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?", "should
+// the tree surgery firm's quote form be on containers or VMs?"; round-38 and round-44 A/B checks: looked up);
+// not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -700,6 +701,11 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   }
   if (proposesSide(question, earlier))
     return threadChoice(question, namedInThread(question, earlier) ? pointedNeeds(question, earlier) : []);
+  // "We're going with containers for the candle workshop.", then "the PCIe card needs the vendor's out-of-tree
+  // kernel module though": a need that rules containers out, told against the decision just reported, puts it
+  // in doubt (round-44 A/B check: declined). Only a need of the workload, set against the decision by its words.
+  if (earlier.length > 0 && decidedOnContainers(earlier.at(-1)!) && BUT_THEN.test(question) && needsOfWorkload(question))
+    return threadChoice(question, []);
   const workload = choiceWorkload(question, earlier.length === 0);
   // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
   // asker's own workload the thread named, asks the choice for it, though nothing says yet what it needs.
@@ -1003,6 +1009,12 @@ const HEARD_OF_SIDES = new RegExp(
   String.raw`(?:${HEARD.source})\s+(?:that\s+)?(?:the\s+|all\s+|most\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s|hypervisors?)\b`,
   'i',
 );
+
+// A decision for containers alone ("We're going with containers for the candle workshop.").
+const decidedOnContainers = (message: string) => DECIDED.test(message) && CONTAINER_SIDE.test(message) && !VM_SIDE.test(message);
+// Set against what was said before: "…though", "but…", "only thing is…", "problem is…".
+const BUT_THEN =
+  /\b(?:though|tho|however)[\s.!]*$|^\W*(?:but|however|only\s+(?:thing|problem|catch|snag)\s+is|(?:the\s+)?(?:problem|catch|snag|thing)\s+is)\b/i;
 
 /** True for thanks, or a decision on a side reported ("we'll do vms"): the choice is closed. */
 export function closesChoice(message: string): boolean {

@@ -313,6 +313,20 @@ describe('routeQuestion()', () => {
       answers: { isolation: 'high' },
     });
     expect(routeQuestion('should the logs be kept separate in vms')).toEqual({ kind: 'lookup' });
+    // Round-44 A/B check: where "should" puts a form; a need told against containers just decided on.
+    expect(routeQuestion("should the tree surgery firm's quote form be on containers or VMs?")).toEqual({ kind: 'offer-flow' });
+    expect(
+      routeQuestion("the wax-temperature PCIe card needs the vendor's out-of-tree kernel module though", [
+        "We're going with containers for the candle workshop.",
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // Not a need told without a word against the decision, nor after VMs were chosen.
+    expect(routeQuestion('the card needs a kernel module', ["We're going with containers for the candle workshop."])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('the card needs a kernel module though', ["We're going with vms for the candle workshop."])).toEqual({
+      kind: 'lookup',
+    });
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
