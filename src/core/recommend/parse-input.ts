@@ -417,11 +417,12 @@ const thenExits = (text: string): string | undefined => {
 const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase() ?? thenExits(text);
 
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
-// round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive.
+// round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive. Plugins
+// members write too ("rules plugins that members write in Lua and upload themselves"; round-44 A/B check).
 // Written or handed in, not sent as traffic ("queries that users send are cached", "commands clients send
 // to the api"), and not by the team's own people ("the code our people write").
 const THEIR_CODE = new RegExp(
-  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players|apprentices|trainees|learners|pupils|participants|candidates|applicants)(?:\s+(?:at|from|in|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
+  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs|plugins?|extensions?|mods)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players|apprentices|trainees|learners|pupils|participants|candidates|applicants|members(?!\s+of\s+(?:the|our)\s+(?:board|staff|team|family)\b)|contributors|volunteers)(?:\s+(?:at|from|in|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
   'iu',
 );
 // Or who hands it in first ("anyone can upload a compiled bot binary that we then execute", "a partner
@@ -818,6 +819,9 @@ const KERNEL_WIDE = new RegExp(
     // A config the machine only applies at boot, tested with the reboot ("a new mdadm RAID config that only assembles
     // at boot, so it needs a proper reboot"; round-43 closing A/B check: declined).
     String.raw`\b(?:only\s+)?(?:assembles?|mounts?|loads?|applies|takes\s+effect)\s+(?:only\s+)?(?:at|on)\s+boot\b[^.?!]{0,60}?\bneeds?\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+|actual\s+)?reboot\b`,
+    // An in-place upgrade of the OS itself, rehearsed ("rehearse an in-place Debian 11 to 12 upgrade with reboots";
+    // round-44 A/B check: declined): its own OS and kernel. Not a database's, nor the hosts'.
+    String.raw`\bin[-\s]place\s+(?:os|distro|release|debian|ubuntu|rhel|red\s+hat|centos|rocky|alma(?:linux)?|fedora|suse|sles|opensuse|windows(?:\s+server)?)\b[^.?!]{0,20}?\bupgrades?\b(?![^.?!]{0,30}?\b(?:of|on|across)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:hosts?|hypervisors?|nodes?)\b)`,
     String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?|servers?|nodes?|tested|did|done|ran|went)\b)[^.?!]){0,80}?\breboots?\b(?!\s+fine)`,
   ].join('|'),
   'iu',

@@ -1371,6 +1371,20 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads the needs the round-44 A/B check found declined or unread', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('I need to rehearse an in-place Debian 11 to 12 upgrade with reboots before doing it on the real server')).toEqual({
+      kernel: 'custom',
+    });
+    expect(read('I have to open suspicious email attachments to see what they do')).toEqual({ isolation: 'high' });
+    expect(read('We want the club site to run rules plugins that members write in Lua and upload themselves')).toEqual({
+      isolation: 'high',
+    });
+    // Not a database's upgrade, nor the hosts'.
+    for (const text of ['we do an in-place postgres upgrade', 'in-place ubuntu upgrade of the hosts on sunday'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });
