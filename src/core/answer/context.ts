@@ -87,9 +87,10 @@ const asksAspect = (question: string) => ASPECT.test(question) || (ASPECT_APART.
 // "why though?", "and the other way round?", "which then?", "explain that a bit more", "which
 // works out cheaper in the end?": words that steer a follow-up, not what it is about; its thread
 // says that. Only where they steer: "a bit of time", "a little while", "did it work out?" and "at
-// the end of the day who cares?" are chatter about something else.
+// the end of the day who cares?" are chatter about something else. "genuinely tho", "jokes aside" turn from a
+// joke to the question (blind thread set seed-27).
 const DISCOURSE =
-  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already|overall|all\s+in\s+all|on\s+balance|(?:in|at)\s+the\s+end(?:\s+of\s+the\s+day)?(?=\s*(?:[,.!?]|$|(?:which|what|is|are|does|do|would|will|should|how|why)\b))|a\s+(?:little\s+)?bit(?:\s+more)?(?!\s+of\b)|a\s+little(?:\s+more)?(?!\s+(?:of|time|while)\b)|works?\s+out(?=\s+(?:cheaper|better|worse|faster|slower|safer|more|less)\b))\b/giu;
+  /\b(?:the\s+other\s+way\s+a?round|vice\s+versa|though|tho|then|genuinely|honestly|seriously|srsly|(?:all\s+)?jokes?\s+aside|first|next|even|instead|anyway|again|exactly|really|actually|otherwise|yet|already|overall|all\s+in\s+all|on\s+balance|(?:in|at)\s+the\s+end(?:\s+of\s+the\s+day)?(?=\s*(?:[,.!?]|$|(?:which|what|is|are|does|do|would|will|should|how|why)\b))|a\s+(?:little\s+)?bit(?:\s+more)?(?!\s+of\b)|a\s+little(?:\s+more)?(?!\s+(?:of|time|while)\b)|works?\s+out(?=\s+(?:cheaper|better|worse|faster|slower|safer|more|less)\b))\b/giu;
 // "what's the equivalent for containers?", "and what plays that role for containers": what the
 // thread named, asked of another thing. Words that point back, not what the follow-up is about
 // (both had been declined: "equivalent" is no word of the knowledge). Threads: seed-7 and seed-8
@@ -108,8 +109,14 @@ const USUAL =
 // claim, not what it is about ("is he right or is that just hype"; blind thread set seed-26: declined; "who's
 // right" and "are they right" cost a check half a thread answer); only after a claim: "how accurate is it?" after a question asks of
 // accuracy (round-38 review).
-const CLAIM_CHECK =
-  /\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:just\s+|all\s+|pure\s+|marketing\s+)?hype|over-?hyped|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b/giu;
+// "is that a fair way to put it", "a fair summary?": whether the thread's wording holds, after a claim or a
+// question put as one ("so containers are just vms that forgot their kernel at home?"; blind thread set seed-27).
+const WORDING_CHECK =
+  /\b(?:a\s+)?(?:fair|accurate|good|reasonable)\s+(?:way\s+to\s+(?:put|say|describe)\s+it|description|summary|characteri[sz]ation)\b/giu;
+const CLAIM_CHECK = new RegExp(
+  String.raw`\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|${WORDING_CHECK.source}|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:just\s+|all\s+|pure\s+|marketing\s+)?hype|over-?hyped|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b`,
+  'giu',
+);
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
 // "wait is that actually wrong?": a pause before the follow-up, not what it asks (blind thread set seed-24).
 const PAUSE = /^\s*(?:wait|hold\s+on|hang\s+on)\b[\s,.!]*/i;
@@ -228,7 +235,7 @@ export function answerInContext(
     unsure = true;
   }
   // After a claim, the words that judge it are none of the follow-up's own.
-  const judged = asks(latest) ? question : question.replace(CLAIM_CHECK, ' ');
+  const judged = asks(latest) ? question.replace(WORDING_CHECK, ' ') : question.replace(CLAIM_CHECK, ' ');
   const stated = ownText(judged);
   const said = terms(stated);
   // What the thread said, matched as well as it alone is, offered as the follow-up's closest match.

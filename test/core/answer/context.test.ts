@@ -239,6 +239,20 @@ describe('answer() with context', () => {
     expect(answer(withLexicon, 'how accurate is it?', { context: ['how do containers limit CPU?'] }).confidence).not.toBe('high');
     // Of something else, a fair point is chatter.
     expect(answer(withLexicon, 'is that a fair point?', { context: ['the canteen should open earlier'] }).answered).toBe(false);
+    // Whether the wording holds, after a question put as a claim, and from a joke to the question (blind thread set seed-27).
+    const joke = ['sarcasm incoming: so containers are just vms that forgot their kernel at home?'];
+    for (const q of ['genuinely tho, is that a fair way to put it', 'jokes aside, is that a fair description?']) {
+      const reply = answer(withLexicon, q, { context: joke });
+      expect(reply.answered, q).toBe(true);
+      expect(
+        reply.passages
+          .slice(0, 2)
+          .map((p) => p.text)
+          .join(' '),
+        q,
+      ).toMatch(/share the host OS kernel/);
+    }
+    expect(answer(withLexicon, 'is that a fair way to put it', { context: ['the canteen should open earlier'] }).answered).toBe(false);
   });
 
   it('reads past a pause, who else holds the claim, and "FUD" (blind thread set seed-24)', () => {

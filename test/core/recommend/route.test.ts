@@ -327,6 +327,20 @@ describe('routeQuestion()', () => {
     expect(routeQuestion('the card needs a kernel module though', ["We're going with vms for the candle workshop."])).toEqual({
       kind: 'lookup',
     });
+    // Blind thread set seed-27: "still fine?" of what the thread said fits, after a need; a need demanded in a "what if".
+    const site = ['rowing club here, we want an erg leaderboard site, tiny', 'A small site like that runs fine in a single container.'];
+    expect(routeQuestion('we also want to let members upload their own scripts for custom workouts, still fine?', site)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('we also want to let members upload their own scripts, still fine?', ['rowing club here'])).toEqual({
+      kind: 'lookup',
+    });
+    const saas = ['containers vs vms for a multi tenant saas?', 'we are doing a bakery ordering platform'];
+    expect(routeQuestion('ok and if one bakery demands their data be fully separate?', saas)).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
