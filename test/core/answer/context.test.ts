@@ -28,6 +28,17 @@ describe('isQuestion()', () => {
     expect(isQuestion(`lighter how${' '.repeat(5000)}z`)).toBe(false);
   });
 
+  it('reads "why vms" as the case for that side, asked alone or as the same of another (blind thread set seed-27)', () => {
+    for (const [q, context] of [
+      ['why vms', undefined],
+      ['now the same for vms', ['tweet length: why containers']],
+    ] as const) {
+      const reply = answer(withLexicon, q, context ? { context: [...context] } : {});
+      expect(reply.answered, q).toBe(true);
+      expect(reply.passages[0]!.snippet, q).toMatch(/stronger isolation/);
+    }
+  });
+
   it("reads a request for one aspect of the thread's answer as a question, its layout no word of its own", () => {
     // Blind thread set seed-23: "just the cons, as bullets" after "pros and cons of VMs?" was declined.
     for (const text of ['just the cons', 'only the downsides pls', 'the risks only', 'just the cons, as bullets']) {
