@@ -756,10 +756,13 @@ export const NAME_CHECK_DEPTH = 3;
 // "recruiting platform" or "we just hired two SREs": a workload, or context.
 const STAFF =
   '(?:people|persons?|engineers?|admins?|administrators?|staff|sres?|specialists?|someone|folks|devs?|developers?|experts?|operators?)';
+// What the people hired do, not the hiring: "New hires spend two days setting up their laptops" (round-44 A/B check:
+// declined for "New hires").
+const NOT_THEIR_DAY = String.raw`(?!\s+(?:spend|spends|take|takes|get|gets|are|start|starts|join|joins|struggle|waste|lose|always|often|usually|still|can|have\s+to|need\s+to|must)\b)`;
 const HIRING = new RegExp(
   `\\b(?:hire|hiring|recruit|recruiting)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?${STAFF}\\b` +
     `|\\bhow\\s+many\\s+(?:[\\p{L}\\d]+\\s+)?${STAFF}\\s+(?:should|do|would|will|must|to)\\s+(?:(?:we|i|you)\\s+)?(?:hire|recruit)\\b` +
-    `|\\b(?:(?:new|different|more|extra|additional|separate|other)\\s+hires|(?:kind|type|sort)\\s+of\\s+hires?)\\b|\\bheadcount\\b`,
+    `|\\b(?:(?:new|different|more|extra|additional|separate|other)\\s+hires${NOT_THEIR_DAY}|(?:kind|type|sort)\\s+of\\s+hires?)\\b|\\bheadcount\\b`,
   'giu',
 );
 const HIRE_WORD = /^(?:hire|hires|hiring|recruit|recruiting|headcount)$/;

@@ -278,7 +278,13 @@ const MANY_SMALL = new RegExp(
   String.raw`\b(?:(?:hundreds|dozens|thousands|lots|loads|tons|scores)\s+of|\d{2,5}|a\s+(?:ton|lot|bunch)\s+of)\s+(?:(?:really|very|super)\s+)?(?:tiny|small|little|lightweight|mini)\s+(?:[\p{L}-]+\s+)?(?:apps?|applications?|jobs?|sites?|websites?|workers?|bots?|tools?|scripts?|processes|apis?|tasks?|functions?|daemons?|agents?|utilities|programs?)\b`,
   'iu',
 );
-const manySmall = (text: string): string | undefined => MANY_SMALL.exec(text)?.[0].toLowerCase();
+// Or dozens of copies run at once ("run about 50 headless browsers at once for Selenium tests"; round-44 A/B
+// check: the migration FAQ for "tests"): as many as fit on the hardware. Not a count of things over a day.
+const MANY_AT_ONCE = new RegExp(
+  String.raw`\b(?:run|running|spin\s+up|spinning\s+up|launch|launching|start|starting)\s+(?:about\s+|around\s+|roughly\s+|like\s+|up\s+to\s+|~)?(?:\d{2,5}|dozens\s+of|hundreds\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:browsers?|instances|copies|workers|runners|bots|agents|sessions|emulators|simulators|replicas)\s+(?:at\s+once|in\s+parallel|concurrently|simultaneously|at\s+the\s+same\s+time)\b`,
+  'iu',
+);
+const manySmall = (text: string): string | undefined => (MANY_SMALL.exec(text) ?? MANY_AT_ONCE.exec(text))?.[0].toLowerCase();
 // Things a team runs, each of which may get a VM of its own.
 const RUN_THINGS = String.raw`services?|microservices?|apps?|applications?|sites?|websites?|apis?|jobs?|workers?|tools?|bots?|connectors?|adapters?|components?|functions?|scripts?|daemons?`;
 // A whole VM said to be too much for it ("a whole vm for it feels wasteful"; blind set wharves: the VM

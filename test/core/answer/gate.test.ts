@@ -1642,6 +1642,11 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'our e-bike diagnostic tool needs a kernel module, will that work in a container')).toEqual([]);
     expect(unknownEntities(index, 'is ebike software ok in containers')).toEqual(['ebike']);
     expect(unknownEntities(index, 'can e-xyzzy run in a container')).toEqual(['exyzzy']);
+    // What new hires do is no hiring (round-44 A/B check); whether to hire them is.
+    expect(
+      answer(index, 'New hires spend two days setting up their laptops. would containers or VMs make the local dev setup faster?').answered,
+    ).toBe(true);
+    expect(answer(index, 'will moving to containers need new hires?').abstainReason).toBe('unknown-entity');
     // Engineers' words for kinds of things are no names, capitalised or not.
     expect(unknownEntities(index, 'our PM asks: a stateless API on many nodes, containers or VMs?')).toEqual([]);
     expect(unknownEntities(index, 'we detonate malware samples in a sandbox: containers or vms?')).toEqual([]);

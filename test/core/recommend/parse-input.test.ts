@@ -1380,6 +1380,8 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('We want the club site to run rules plugins that members write in Lua and upload themselves')).toEqual({
       isolation: 'high',
     });
+    expect(read('need to run about 50 headless browsers at once for Selenium tests')).toEqual({ density: 'high' });
+    expect(parseFactorInput('we ran 50 sessions at once last year and it crashed').kind).toBe('error');
     // Not a database's upgrade, nor the hosts'.
     for (const text of ['we do an in-place postgres upgrade', 'in-place ubuntu upgrade of the hosts on sunday'])
       expect(parseFactorInput(text).kind, text).toBe('error');
