@@ -157,6 +157,10 @@ const ASKS_LIMIT =
   /\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:size|length|number|count|amount|memory|ram|disk|storage|vcpus?|cpus?|cores?|pods?|instances?|connections?|files?|volumes?|nodes?)\s+(?:of|for|per|on|in|an?|that)\b|\bsize\s+limits?\b|\b(?:upper|hard)\s+limits?\s+(?:of|for|on)\b/iu;
 const QUANTITY = /\b\d+(?:\.\d+)?\s?(?:[kmgtp]i?b|bytes?|vcpus?|cpus?|cores?)\b/i;
 const knowledgeStatesQuantities = (index: KnowledgeIndex) => proseStates(index, QUANTITY, 1);
+// "16gb or 32gb ram for a new developer laptop": a choice between two amounts, which only a knowledge that
+// states amounts answers (blind set moorings: a closest match on "developer" and "ram").
+const SIZE = String.raw`\d+(?:\.\d+)?\s?(?:[kmgt]i?b|gigs?|vcpus?|cpus?|cores?)`;
+const AMOUNT_CHOICE = new RegExp(String.raw`\b${SIZE}\s+(?:or|vs\.?|versus)\s+${SIZE}\b`, 'i');
 const statedInProse: Remembered<RegExp> = new WeakMap();
 function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): boolean {
   return remembered(statedInProse, index, pattern, () => {
@@ -348,6 +352,8 @@ export function namesOf(
   // round-38 reviews).
   if (limit && !NAMES_SIDE.test(question) && !knowledgeStatesQuantities(index) && !writesPhrase(index, ['max']))
     found.push(limit[0].trim());
+  const amounts = AMOUNT_CHOICE.exec(question);
+  if (amounts && !NAMES_SIDE.test(question) && !knowledgeStatesQuantities(index)) found.push(amounts[0]);
   const sla = ASKS_SLA.exec(question);
   if (sla && !OWN_SLA.test(question) && !knowledgeStatesAvailability(index)) found.push(sla[0]);
   for (const kind of question.matchAll(NUMBERED_KIND))
