@@ -637,11 +637,14 @@ const MERIT_SENTENCE =
 const OTHER_LACKS = String.raw`that\s+(?:an?\s+|the\s+)?\w+\s+(?:don'?t|doesn'?t|dont|doesnt|can'?t|cannot)\b`;
 // "why would that be better" after "we're thinking VMs for the customer database": the merits of the
 // side the thread put forward (round-30 A/B check: "VMs can be slightly slower…" had been quoted).
+/**
+ * "why vms", "tweet length: why containers", "but why vms at all?": the case for that side (blind thread set
+ * seed-27: "now the same for vms" had quoted the VMs' slower start, a because of theirs).
+ */
+export const BARE_WHY_SIDE =
+  /(?:^|[:;,]\s*)(?:(?:so|ok|and|but)\s+)?why\s+(?:(?:pick|choose|use|go\s+(?:with|for))\s+)?(?:containers?|vms?|virtual\s+machines?)(?:\s+(?:tho|though|then|again|at\s+all))?\s*[?!.]*(?:$|\n)/i;
 const MERITS_ASKED = new RegExp(
-  String.raw`\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|what\s+(?:do|does)\s+(?:an?\s+|the\s+)?\w+\s+(?:get|give|offer|have|buy)\s+(?:you\s+|us\s+|me\s+)?${OTHER_LACKS}|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b` +
-    // "why vms", "tweet length: why containers": the case for that side (blind thread set seed-27: "now the same
-    // for vms" had been answered with the VMs' slower start, a because of theirs).
-    String.raw`|(?:^|[:;,]\s*)(?:so\s+|ok\s+|and\s+)?why\s+(?:(?:pick|choose|use|go\s+with)\s+)?(?:containers?|vms?|virtual\s+machines?)\s*[?!.]*(?:$|\n)`,
+  String.raw`\b(?:benefits?|advantages?|pros|upsides?|strengths?|merits?|selling\s+points?|(?:the|a)\s+case\s+for|good\s+(?:at|for|about)|what\s+(?:do|does)\s+(?:an?\s+|the\s+)?\w+\s+(?:get|give|offer|have|buy)\s+(?:you\s+|us\s+|me\s+)?${OTHER_LACKS}|(?:kinds?|types?|sorts?)\s+of\s+(?:apps?|applications?|workloads?|services?|software)\s+(?:are|is|would\s+be|run)\s+(?:still\s+|actually\s+)?(?:better|best|better\s+suited|suited)\s+(?:on|in|as|to|for)|why\s+(?:would|should|do|does)\s+(?:i|we|you|people|anyone|teams?)\s+(?:still\s+|even\s+|ever\s+)?(?:pick|choose|use|go\s+with|want|prefer)|why\s+(?:would|is|are|will)\s+(?:that|it|this|they|those)\s+(?:be\s+)?(?:better|preferable|the\s+better\s+(?:choice|option|pick))(?!\s+to\b))\b|${BARE_WHY_SIDE.source}`,
   'i',
 );
 type Aspect = 'drawbacks' | 'merits';

@@ -4,6 +4,7 @@ import { terms } from '../knowledge/terms.js';
 import { offersTheTwo, offersTheTwoAlone } from '../recommend/route.js';
 import {
   answer,
+  BARE_WHY_SIDE,
   asksCaveat,
   asksFix,
   instructsOn,
@@ -111,10 +112,15 @@ const USUAL =
 // accuracy (round-38 review).
 // "is that a fair way to put it", "a fair summary?": whether the thread's wording holds, after a claim or a
 // question put as one ("so containers are just vms that forgot their kernel at home?"; blind thread set seed-27).
-const WORDING_CHECK =
-  /\b(?:a\s+)?(?:fair|accurate|good|reasonable)\s+(?:way\s+to\s+(?:put|say|describe)\s+it|description|summary|characteri[sz]ation)\b/giu;
+// The whole follow-up, a few words of speech before it: not "is there a good description of cgroups somewhere?"
+// (first round-44 review).
+const WORDING = String.raw`(?:a\s+)?(?:fair|accurate|good|reasonable)\s+(?:way\s+to\s+(?:put|say|describe)\s+it|description|summary|characteri[sz]ation)`;
+const WORDING_CHECK = new RegExp(
+  String.raw`^\s*(?:[\p{L}'’]+[,\s]+){0,3}?(?:(?:is|was)\s+(?:that|this|it)\s+)?${WORDING}(?:\s+(?:of\s+(?:it|that|this)|tho|though|really))?[\s?!.]*$`,
+  'iu',
+);
 const CLAIM_CHECK = new RegExp(
-  String.raw`\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|${WORDING_CHECK.source}|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:just\s+|all\s+|pure\s+|marketing\s+)?hype|over-?hyped|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b`,
+  String.raw`\b(?:(?:a\s+)?(?:fair|valid|good|reasonable)\s+(?:point|claim|argument|take)|${WORDING}|legit(?:imate)?|accurate|outdated|out\s+of\s+date|overblown|exaggerated|overstated|(?:a\s+)?myth|fud|nonsense|(?:just\s+)?lazy|convince\s+me(?:\s+otherwise)?|prove\s+it|change\s+my\s+mind|says\s+who|over-?simplif(?:y|ying|ied|ies|ication)|(?:just\s+|all\s+|pure\s+|marketing\s+)?hype|over-?hyped|(?:an?\s+)?(?:bit\s+)?simplistic|too\s+simple|more\s+to\s+it|(?:the\s+)?(?:whole|full|complete)\s+(?:story|picture))\b`,
   'giu',
 );
 // What a follow-up says of its own: without an aspect's "-wise" and the words that only steer it.
@@ -198,7 +204,15 @@ export function answerInContext(
   if (plainly !== undefined) {
     return { ...answerInContext(index, plainly, context, options, { asClosestMatch, declinedAlone, briefly }), question };
   }
+  // "why containers?" after "our app crashes only inside the container" asks why it fails there, not the case for
+  // containers (first round-44 review): "why only in containers?".
+  if (BARE_WHY_SIDE.test(question) && REPORTS_PROBLEM.test(context.at(-1) ?? '')) {
+    const there = question.replace(/\bwhy\s+/i, 'why only in ');
+    return { ...answerInContext(index, there, context, options, { asClosestMatch, declinedAlone, briefly }), question };
+  }
   const opts = { ...options, context: [] };
+  // In a thread, a request for one aspect of its answer ("just the cons") asks too.
+  const asksHere = isQuestion(question) || wantsOneAspect(question);
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
@@ -250,7 +264,7 @@ export function answerInContext(
   // "for microservices", which a passage of its own may answer).
   const matters = MATTERS.exec(question);
   const place = (t: string) => (index.knows(t) && !index.hasTerm(t)) || /\d/.test(t) || (!index.knows(t) && !isEnglish(t));
-  if (matters && isQuestion(question) && terms(question.slice(matters[0].length)).every(place)) {
+  if (matters && asksHere && terms(question.slice(matters[0].length)).every(place)) {
     const claim = claimsMatch();
     if (claim) return claim;
   }
@@ -263,7 +277,7 @@ export function answerInContext(
   // answers as surely as it answers the claim.
   const claimed = HOW_SO.test(question) ? latest : echoedHow(question, earlier);
   const inWhatRespect = claimed !== undefined;
-  if ((HOW_FAR.test(question) || inWhatRespect) && isQuestion(question)) {
+  if ((HOW_FAR.test(question) || inWhatRespect) && asksHere) {
     const universal = UNIVERSAL.test(question);
     if (universal && REPORTS_PROBLEM.test(latest)) return alone();
     const said = answer(index, claimed ?? latest, opts);
@@ -289,7 +303,7 @@ export function answerInContext(
   // downsides to the new on-call rota?" asks of something else.
   const drawbacksOfThreadSide = (): Answer | undefined => {
     const side = sideAsked(index, question, latest);
-    if (side?.fromThread !== true || side.aspect !== 'drawbacks' || !isQuestion(question)) return undefined;
+    if (side?.fromThread !== true || side.aspect !== 'drawbacks' || !asksHere) return undefined;
     if (terms(withoutCaveatWords(ownText(question))).length > 0) return undefined;
     const hits = rankedHits(
       index,
@@ -315,7 +329,7 @@ export function answerInContext(
     // one only partly match ("disk" the article never says). What the thread said is matched as
     // well as it alone is, and offered as its closest match, labelled uncertain. Threads: seed-6
     // tuning hit@1 +1, hit@3 +1, answered +1 of 24; chatter and the other thread sets unchanged.
-    if (together.abstainReason === 'weak-match' && ownWords(index, judged).length === 0 && isQuestion(question)) {
+    if (together.abstainReason === 'weak-match' && ownWords(index, judged).length === 0 && asksHere) {
       return claimsMatch() ?? alone();
     }
     return drawbacksOfThreadSide() ?? alone();
@@ -388,7 +402,7 @@ export function answerInContext(
       hits.length > 0 &&
       own.length > 0 &&
       (own.every((t) => !index.knows(t)) || own.every((t) => !index.hasTerm(t) && index.knows(t))) &&
-      isQuestion(question)
+      asksHere
     ) {
       // Its words tell no sentence from another: the question before it chooses the quote.
       return uncertain(hits[0]!, `${question}\n${latest}`);
@@ -408,7 +422,7 @@ export function answerInContext(
   // the migration challenges "gotchas" means on its own; and a statement so met ("we'll watch out
   // for that") is chatter.
   if (said.length > 0 && !inOwnWords && together.passages[0]?.id !== top.passage.id) {
-    return isQuestion(question) ? uncertain(top) : alone();
+    return asksHere ? uncertain(top) : alone();
   }
   if (unsure) return uncertain(top);
   // Chatter in a thread meets the knowledge in the commonest words of speech ("what time is it?",
@@ -633,7 +647,6 @@ export function isQuestion(text: string): boolean {
     QUESTION_OPENING.test(plain) ||
     ASKS_WITHIN.test(plain) ||
     asksHowOf(plain) ||
-    wantsOneAspect(plain) ||
     offersTheTwoAlone(plain) ||
     (OR_ASKS.test(plain) && offersTheTwo(plain))
   );

@@ -524,7 +524,7 @@ function prefixed(token: string): string[] {
   return match ? [token.slice(match[0].length)] : [];
 }
 const ADVERB = /(?:ily|ly)$/;
-const E_PREFIXED = /\be-(\p{L}{3,})\b/giu;
+const E_PREFIXED = /(?<![\p{L}\p{N}])e-(\p{Ll}{3,})\b/gu;
 
 /**
  * Words that are no English word, nor the knowledge's or its lexicon's, nor a typo of either:
@@ -532,8 +532,9 @@ const E_PREFIXED = /\be-(\p{L}{3,})\b/giu;
  * "kubectl cmd to…"), which the knowledge knows nothing about.
  */
 function foreignNames(index: KnowledgeIndex, tokens: string[], question: string): string[] {
-  // "e-bike", "e-commerce": electronic, before an English word, written with its hyphen.
-  const electronic = new Set([...question.matchAll(E_PREFIXED)].map((m) => `e${m[1]!.toLowerCase()}`));
+  // "e-bike", "e-commerce": "e-" before an English word, written with its hyphen and in lower case ("E-Trade",
+  // "e-Xen" are names; first round-44 review).
+  const ePrefixed = new Set([...question.matchAll(E_PREFIXED)].map((m) => `e${m[1]!}`));
   // Each word once, and only so many: a question of one typo repeated a thousand times is asked once.
   const unknown = (token: string) => {
     const term = processToken(token);
@@ -548,7 +549,7 @@ function foreignNames(index: KnowledgeIndex, tokens: string[], question: string)
     // "lazily" is "lazy": the word list has the adjective, not always the adverb; and
     // "rearchitect", "oversubscription" are English words behind a prefix.
     const base = token.replace(ADVERB, (suffix) => (suffix === 'ily' ? 'y' : ''));
-    const bases = [base, ...prefixed(token), ...(electronic.has(token.toLowerCase()) ? [token.slice(1)] : [])]
+    const bases = [base, ...prefixed(token), ...(ePrefixed.has(token) ? [token.slice(1)] : [])]
       .filter((b) => b !== token)
       .map(processToken);
     if (bases.some((t) => t !== null && (isEnglish(t) || index.uses(t)))) return false;

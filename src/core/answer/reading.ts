@@ -719,17 +719,28 @@ const ELDER = String.raw`(?:grand(?:ma|pa|mother|father|parents?)|granny|gran|na
 const AS_TABLE = String.raw`(?:(?:in(?:to)?|as)\s+(?:an?\s+)?(?:(?:\d|two|three)[-\s]col(?:umn)?s?\s+|comparison\s+|side[-\s]by[-\s]side\s+|markdown\s+)?(?:table|bullets|bullet\s+points|bulleted\s+list|list|checklist)|(?:in\s+)?table\s+(?:form|format)|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?(?:checklist|table|bulleted\s+list|list|bullet\s+points|bullets)|(?:checklist|table|bullet(?:ed)?|list)\s+version)`;
 // "just the cons, as bullets", "pros only in a table pls": the form wanted, closing a follow-up that asks
 // something of its own, which is no word of what it asks.
-const FORM_TAIL = new RegExp(String.raw`[,;:–—-]?\s*${AS_TABLE}(?:\s+(?:pls|please|plz))?(?=[\s?!.]*$)`, 'iu');
+const FORM_TAIL = new RegExp(String.raw`(?:^|[,;:–—-]\s*|\s)${AS_TABLE}(?:\s+(?:pls|please|plz))?[?!.]*$`, 'iu');
+// Only the end of the message is read: the form closes it, and a long message costs no more (first round-44
+// review: the pattern tried at every space of a run had taken seconds on 40,000 characters).
+const FORM_TAIL_CHARS = 80;
 /** The follow-up without the form it wants its answer in ("…, as bullets"). */
-export const withoutFormWanted = (question: string) => question.replace(FORM_TAIL, '');
+export function withoutFormWanted(question: string): string {
+  const text = question.trimEnd();
+  const start = Math.max(0, text.length - FORM_TAIL_CHARS);
+  const form = FORM_TAIL.exec(text.slice(start));
+  return form ? text.slice(0, start + form.index) : question;
+}
 // "just the cons", "only the downsides pls", "the risks only": one aspect of the thread's answer, asked for
 // without a question's words.
 const ASPECT_WORDS = String.raw`(?:cons|pros|downsides?|upsides?|drawbacks?|negatives|positives|benefits|advantages|disadvantages|risks|tradeoffs|trade-offs)`;
 const ONE_ASPECT_WANTED = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:just|only)\s+(?:the\s+)?${ASPECT_WORDS}|(?:the\s+)?${ASPECT_WORDS}\s+only)(?:\s+(?:pls|please|plz))?[\s.!]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:give|gimme|tell)\s+(?:me\s+|us\s+)?)?(?:(?:just|only)\s+(?:the\s+)?${ASPECT_WORDS}|(?:the\s+)?${ASPECT_WORDS}\s+only)(?:\s+(?:pls|please|plz|then|lol|nothing\s+else))*[\s.!]*$`,
   'iu',
 );
-/** Whether a follow-up asks for one aspect of the thread's answer in a request's words ("just the cons"). */
+/**
+ * Whether a follow-up asks for one aspect of the thread's answer in a request's words ("just the cons"): a
+ * question only in a thread (alone in a channel, "the advantages only" asks nothing; first round-44 review).
+ */
 export const wantsOneAspect = (question: string) => ONE_ASPECT_WANTED.test(withoutFormWanted(question));
 
 const PLAINER = new RegExp(

@@ -325,15 +325,6 @@ export const CUES: Record<Factor, Cue[]> = {
     // Identity checks' documents ("KYC docs for high value buyers (passports etc)") and malware run on purpose
     // ("a lab where we detonate malware samples"; older tuning halves: offered the flow).
     ...compounds('high', ['kyc', 'passports', 'passport copies', 'malware samples', 'detonate malware', 'malware analysis']),
-    // Files opened to see what they do ("open suspicious email attachments to see what they do"; round-44 A/B
-    // check: the cloud-security line, no recommendation): malware run on purpose too.
-    ...compounds('high', [
-      'suspicious attachments',
-      'suspicious email attachments',
-      'suspicious files',
-      'suspicious binaries',
-      'phishing attachments',
-    ]),
     // Sensitive of data, not of what a workload reacts to ("a latency sensitive trading app" asked
     // for performance, and had been recommended VMs for strong isolation; round-31 A/B check).
     // Nor "sensitive to latency", "very sensitive to noisy neighbours" (round-31 review).

@@ -424,11 +424,12 @@ const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(te
 
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
 // round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive. Plugins
-// members write too ("rules plugins that members write in Lua and upload themselves"; round-44 A/B check).
+// members write too ("rules plugins that members write in Lua and upload themselves"; round-44 A/B check), not
+// members of a team or committee of the asker's (first round-44 review).
 // Written or handed in, not sent as traffic ("queries that users send are cached", "commands clients send
 // to the api"), and not by the team's own people ("the code our people write").
 const THEIR_CODE = new RegExp(
-  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs|plugins?|extensions?|mods)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players|apprentices|trainees|learners|pupils|participants|candidates|applicants|members(?!\s+of\s+(?:the|our)\s+(?:board|staff|team|family)\b)|contributors|volunteers)(?:\s+(?:at|from|in|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
+  String.raw`\b(?:scripts?|code|commands?|snippets?|queries|sql|macros?|binaries|executables|programs?|notebooks?|jobs|plugins?|extensions?|mods)\s+(?:that|which)?\s*(?:our\s+|the\s+|any\s+|random\s+)?(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|strangers|the\s+public|players|apprentices|trainees|learners|pupils|participants|candidates|applicants|members(?!\s+of\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:board|staff|team|committee|family|org|organi[sz]ation|department|crew)\b))(?:\s+(?:at|from|in|of)\s+(?:our|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:can\s+|will\s+|may\s+)?(?:paste|pastes|pasted|write|writes|submit|submits|submitted|upload|uploads|uploaded|bring|brings)\b`,
   'iu',
 );
 // Or who hands it in first ("anyone can upload a compiled bot binary that we then execute", "a partner
@@ -526,8 +527,15 @@ const NEVER_SEEN = new RegExp(
   String.raw`\b(?:code|scripts?|plugins?|binaries|programs?|sketches|jobs|macros|extensions|packages)\s+(?:that\s+)?(?:we['’]ve\s+never|we\s+have\s+never|we\s+never|we\s+haven['’]?t|nobody(?:\s+here)?\s+(?:has\s+)?(?:ever\s+)?|no\s+one(?:\s+here)?\s+(?:has\s+)?(?:ever\s+)?)\s*(?:ever\s+)?(?:seen|reviewed|vetted|audited|checked|read|looked\s+at)\b`,
   'iu',
 );
+// Or suspicious files opened or run to see what they do ("open suspicious email attachments to see what they do";
+// round-44 A/B check: the cloud-security line, no recommendation): malware run on purpose. Opened, not blocked,
+// scanned, flagged or reported (first round-44 review).
+const OPENS_SUSPICIOUS = new RegExp(
+  String.raw`\b(?:open|opens|opening|run|runs|running|execute|executes|executing|detonate|detonates|detonating|launch|launches|launching)\s+(?:the\s+|these\s+|those\s+|any\s+|some\s+)?(?:suspicious|sketchy|dodgy|phishing|malicious|unknown|untrusted)\s+(?:e-?mail\s+)?(?:attachments?|files?|binaries|executables?|documents?)\b`,
+  'iu',
+);
 const theirCode = (text: string): string | undefined =>
-  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? NEVER_SEEN.exec(text))?.[0].toLowerCase() ??
+  (THEIR_CODE.exec(text) ?? THEY_HAND_IN.exec(text) ?? NEVER_SEEN.exec(text) ?? OPENS_SUSPICIOUS.exec(text))?.[0].toLowerCase() ??
   unlessRefused(MODEL_WRITTEN, text) ??
   unlessRefused(ACTIVE_CONTENT, text, true) ??
   unlessRefused(RUNS_UPLOADED_MACROS, text, true) ??
@@ -620,6 +628,11 @@ const NO_OTHER_REACHES = new RegExp(
 // Parties a platform hosts for others (not its own brands, sites or users; first round-41 review).
 const PARTIES = String.raw`(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|schools|firms|businesses|practices|councils|charities)`;
 const APART = String.raw`(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from`;
+// Whose data is kept apart: the parties' ("their", "each bakery's", "our clients'", "customer"), not the team's own.
+const DATA_OWNER = String.raw`(?:their|each\s+[\p{L}-]+['’]s?|(?:our\s+|the\s+)?(?:customers?|clients?|tenants?|members?|users?)['’]?s?)`;
+// Apart from something of the team's own is no boundary between parties ("separate from the code", "from production
+// data", "from the live servers").
+const NOT_FROM_OWN = String.raw`(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?|production|prod|staging|test|live|logs?|backups?|metrics|servers?)\b)`;
 const KEPT_APART = new RegExp(
   [
     String.raw`\bkeep\s+${NOT_DEBUGGED}(?:those|them|these|the\s+[\p{L}-]+|each\s+[\p{L}-]+)\s+apart\b`,
@@ -628,9 +641,11 @@ const KEPT_APART = new RegExp(
     // completely seperate"; blind set jetties: the migration FAQ or the density line).
     String.raw`\bkeep\s+(?:their|our|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|isolated)\b`,
     // Asked or told with "should" too ("should their data be kept apart with vms"; blind set moorings: looked up),
-    // or demanded ("if one bakery demands their data be fully separate"; blind thread set seed-27).
-    String.raw`\b(?:should|must|demands?|insists?(?:\s+that)?|requires?\s+that)\s+(?:their|the|each\s+[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:be|stay|remain)\s+(?:kept\s+)?(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|separated|isolated|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
-    String.raw`\bdata\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:kept\s+)?(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?))`,
+    // or demanded ("if one bakery demands their data be fully separate"; blind thread set seed-27): a party's data,
+    // not test data from production nor backups from the live servers (first round-44 review).
+    String.raw`\b(?:should|must|demands?|insists?(?:\s+that)?|requires?\s+that)\s+${DATA_OWNER}\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:be|stay|stays|remain)\s+(?:kept\s+)?(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|separated|isolated|walled\s+off)\b${NOT_FROM_OWN}`,
+    String.raw`\bdata\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b${NOT_FROM_OWN}`,
+    String.raw`\b${DATA_OWNER}\s+(?:[\p{L}-]+\s+){0,2}?data\s+should\s+(?:be|stay|remain)\s+(?:kept\s+)?(?:completely\s+|fully\s+|strictly\s+|totally\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b${NOT_FROM_OWN}`,
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.
     String.raw`\b${PARTIES}\s+(?:[\p{L}'’-]+\s+){0,4}?${APART}\s+(?:each\s+other|one\s+another)\b`,
@@ -826,9 +841,10 @@ const KERNEL_WIDE = new RegExp(
     // A config the machine only applies at boot, tested with the reboot ("a new mdadm RAID config that only assembles
     // at boot, so it needs a proper reboot"; round-43 closing A/B check: declined).
     String.raw`\b(?:only\s+)?(?:assembles?|mounts?|loads?|applies|takes\s+effect)\s+(?:only\s+)?(?:at|on)\s+boot\b[^.?!]{0,60}?\bneeds?\s+(?:a\s+)?(?:proper\s+|real\s+|full\s+|actual\s+)?reboot\b`,
-    // An in-place upgrade of the OS itself, rehearsed ("rehearse an in-place Debian 11 to 12 upgrade with reboots";
-    // round-44 A/B check: declined): its own OS and kernel. Not a database's, nor the hosts'.
-    String.raw`\bin[-\s]place\s+(?:os|distro|release|debian|ubuntu|rhel|red\s+hat|centos|rocky|alma(?:linux)?|fedora|suse|sles|opensuse|windows(?:\s+server)?)\b[^.?!]{0,20}?\bupgrades?\b(?![^.?!]{0,30}?\b(?:of|on|across)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:hosts?|hypervisors?|nodes?)\b)`,
+    // An in-place upgrade of the OS itself, rehearsed or tested ("rehearse an in-place Debian 11 to 12 upgrade with
+    // reboots"; round-44 A/B check: declined): its own OS and kernel. Not one done or disliked (first round-44
+    // review), a database's, nor the hosts' or servers'.
+    String.raw`\b(?:rehears(?:e|es|ing)|test(?:s|ing)?|practi[cs](?:e|es|ing)|try\s+out|dry[-\s]run)\s+(?:an?\s+|the\s+|our\s+)?in[-\s]place\s+(?:os|distro|release|debian|ubuntu|rhel|red\s+hat|centos|rocky|alma(?:linux)?|fedora|suse|sles|opensuse|windows(?:\s+server)?)\b[^.?!]{0,20}?\bupgrades?\b(?!\s+(?:of|on|across|for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:[\p{L}-]+\s+)?(?:hosts?|hypervisors?|nodes?|servers?|boxes|machines|fleet)\b)`,
     String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?|servers?|nodes?|tested|did|done|ran|went)\b)[^.?!]){0,80}?\breboots?\b(?!\s+fine)`,
   ].join('|'),
   'iu',

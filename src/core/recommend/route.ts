@@ -79,11 +79,12 @@ const WORKLOAD =
 // check: looked up), for a workload not yet told.
 const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
 // Or what "should" asks where to put ("Should the file-audit tool be containerised or run in a VM?", "should
-// the tree surgery firm's quote form be on containers or VMs?"; round-38 and round-44 A/B checks: looked up);
-// not tools that work with either ("which monitoring tools support both
+// the tree surgery firm's quote form be on containers or VMs?"; round-38 and round-44 A/B checks: looked up):
+// "be" where it runs, not what it shows or asks ("should the dashboard be showing container or vm metrics"; first
+// round-44 review); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be\s+(?:on|in|inside|hosted|deployed|containeri[sz]ed|dockeri[sz]ed|virtuali[sz]ed|run|running|put|moved|kept|(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?))\b|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -206,9 +207,11 @@ const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => ask
 // "what if it needs a custom kernel?", "and if it runs customer-submitted code?": the choice asked
 // earlier in the thread, again with what the workload needs. The workload is its subject ("it", "we",
 // "our app"), with a verb of need; "if containers share the kernel, is that a risk?" or "what if the
-// host kernel gets exploited?" ask something else.
+// host kernel gets exploited?" ask something else. Demanded by one party of several ("and if one bakery demands
+// their data be fully separate?"; blind thread set seed-27), not the asker's boss nor all the customers (first
+// round-44 review).
 const WHAT_IF_NEED =
-  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?|demands?|insists?)\b/iu;
+  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b|^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:one|each|every|some|a)\s+[\p{L}\p{N}-]+\s+(?:demands?|insists?)\b/iu;
 // An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
 const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 
@@ -347,7 +350,7 @@ const CHANGES_ANSWER = new RegExp(
 // two words ("does that blog argue for containers?"; first round-41 review).
 // "does that rule out containers?": one side ruled out by the need, which sets the two against each other
 // (blind set moorings: looked up).
-const RULES_OUT = String.raw`rule\s+out\s+${ONE_SIDE}|rule\s+${ONE_SIDE}\s+out`;
+const RULES_OUT = String.raw`rule\s+out\s+${ONE_SIDE}(?:\s+(?:completely|entirely|altogether))?|rule\s+${ONE_SIDE}\s+out(?:\s+(?:completely|entirely|altogether))?`;
 const RULES_OUT_ASKED = new RegExp(String.raw`\b(?:${RULES_OUT})`, 'iu');
 const LEANS = new RegExp(
   `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?|${RULES_OUT})\\s*(?:then|at\\s+all|here|for\\s+(?:us|it|this|that))?\\s*[?!.]*\\s*$`,
@@ -413,10 +416,10 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
     // then "one app only runs on Windows Vista. Does that still work?"; round-40 closing A/B check: declined).
     const choiceAsked =
       namesBothSides(question) ||
-      RULES_OUT_ASKED.test(question) ||
+      (RULES_OUT_ASKED.test(question) && toldAsOwnNow(earlier.at(-1)!)) ||
       choiceAskedIn(earlier) ||
       earlier.some(plansSide) ||
-      (STILL_WORKS.test(question) && earlier.some(saysSideFits));
+      (STILL_WORKS.test(question) && earlier.some(saysSideFits) && toldAsOwnNow(earlier.at(-1)!));
     const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
     if (!choiceAsked) return false;
     if (needs(earlier.at(-1)!)) return true;
@@ -666,7 +669,9 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // what the workload needs, then one side put forward for it, in one message as in a thread.
   const sentences = question.split(SENTENCE_END);
   // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
-  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!) || ASKED_UNMARKED.test(sentences.at(-1)!))) {
+  const worksAsked =
+    (ASKED_UNMARKED.test(sentences.at(-1)!) || WORKS_UNMARKED.test(sentences.at(-1)!)) && toldAsOwnNow(sentences.slice(0, -1).join(' '));
+  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!) || worksAsked)) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, pointedNeeds(sentences.at(-1)!, said));
     // "…insists on its own VM…, but our developers want container pipelines. What's the sensible setup?"
@@ -688,7 +693,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (
     sentences.length === 1 &&
     comma > 0 &&
-    (/\?\s*$/.test(question) || WHAT_TO_DO.test(clause) || ASKED_UNMARKED.test(clause)) &&
+    (/\?\s*$/.test(question) ||
+      WHAT_TO_DO.test(clause) ||
+      ASKED_UNMARKED.test(clause) ||
+      (WORKS_UNMARKED.test(clause) && toldAsOwnNow(question.slice(0, comma)))) &&
     [PROPOSES_SIDE, CHANGES_ANSWER, LEANS, WHAT_TO_DO, STILL_WORKS].some((pattern) => pattern.test(singleSpaced(clause))) &&
     !ASKED_BEFORE.test(question.slice(0, comma))
   ) {
@@ -712,7 +720,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "We're going with containers for the candle workshop.", then "the PCIe card needs the vendor's out-of-tree
   // kernel module though": a need that rules containers out, told against the decision just reported, puts it
   // in doubt (round-44 A/B check: declined). Only a need of the workload, set against the decision by its words.
-  if (earlier.length > 0 && decidedOnContainers(earlier.at(-1)!) && BUT_THEN.test(question) && needsOfWorkload(question))
+  if (earlier.length > 0 && decidedOnContainers(earlier.at(-1)!) && BUT_THEN.test(question) && rulesOutContainers(question))
     return threadChoice(question, []);
   const workload = choiceWorkload(question, earlier.length === 0);
   // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
@@ -919,10 +927,13 @@ const pointsBack = (question: string, earlier: readonly string[]): boolean => {
 };
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 // A clause asked without its mark: "…, is a container even possible", "…, can that run in a container".
-// Not "would"/"will", which weigh what would follow ("…, would we save anything"), save whether it works
-// on a side ("…, will that work in a container"; blind set moorings: looked up without its mark).
-const ASKED_UNMARKED =
-  /^\s*(?:(?:is|are|can|could|should|does|do)\b|(?:will|would)\s+(?:it|that|this)\s+(?:still\s+|even\s+)?(?:work|run)\s+(?:in|on|inside|under)\b)/i;
+// Not "would"/"will", which weigh what would follow ("…, would we save anything").
+const ASKED_UNMARKED = /^\s*(?:is|are|can|could|should|does|do)\b/i;
+// Save whether it works on a side ("…, will that work in a container"; blind set moorings: looked up without its
+// mark). After a full stop, either only after a need of their own now (first round-44 review: "…needed windows
+// server 2008 until we rewrote it. Is docker fine for it now" had been recommended VMs).
+const WORKS_UNMARKED =
+  /^\s*(?:will|would)\s+(?:it|that|this)\s+(?:still\s+|even\s+)?(?:work|run)\s+(?:ok\s+|fine\s+)?(?:in|on|inside|under)\b/i;
 
 // A follow-up asking only why ("why?", "why tho", "how come", "whyy" as read).
 const WHY_ALONE =
@@ -1026,9 +1037,21 @@ const SIDE_FITS = new RegExp(
 const saysSideFits = (message: string) => SIDE_FITS.test(message);
 // A decision for containers alone ("We're going with containers for the candle workshop.").
 const decidedOnContainers = (message: string) => DECIDED.test(message) && CONTAINER_SIDE.test(message) && !VM_SIDE.test(message);
-// Set against what was said before: "…though", "but…", "only thing is…", "problem is…".
+// Set against what was said before: "…though", "but…", "ah wait…", "only thing is…", "one catch:".
 const BUT_THEN =
-  /\b(?:though|tho|however)[\s.!]*$|^\W*(?:but|however|only\s+(?:thing|problem|catch|snag)\s+is|(?:the\s+)?(?:problem|catch|snag|thing)\s+is)\b/i;
+  /\b(?:though|tho|however)[\s.!]*$|^\W*(?:but|however|although|(?:ah\s+|oh\s+)?wait|one\s+(?:catch|problem|snag|thing)|only\s+(?:thing|problem|catch|snag|issue)\s+is|(?:the\s+)?(?:problem|catch|snag|thing|issue)\s+is)\b/i;
+// A need of the workload's own now: not one negated, past or dropped, someone else's, or of the desks people
+// work at ("doesn't need any custom kernel module anymore", "the old card needed it, we replaced it last year",
+// "the other team's scanner needs…", "the dev laptops need windows"; first round-44 review).
+const NOT_OWN_NOW =
+  /\b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t|no\s+longer|never|used\s+to|any\s?more|until\s+we|ported|rewrote|rewritten|replaced|dropped|retired|other\s+teams?['’]?s?|another\s+team['’]?s?|someone\s+else['’]?s?|laptops?|desktops?|workstations?)\b/i;
+const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
+// A need of their own now that rules containers out: its own kernel or strong isolation.
+function rulesOutContainers(message: string): boolean {
+  if (!toldAsOwnNow(message)) return false;
+  const input = parseFactorInput(message);
+  return input.kind === 'answers' && (input.answers.kernel === 'custom' || input.answers.isolation === 'high');
+}
 
 /** True for thanks, or a decision on a side reported ("we'll do vms"): the choice is closed. */
 export function closesChoice(message: string): boolean {

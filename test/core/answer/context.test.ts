@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
 import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext, withSidesExchanged } from '../../../src/core/answer/context.js';
-import { readQuestion } from '../../../src/core/answer/reading.js';
+import { readQuestion, wantsOneAspect, withoutFormWanted } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -39,13 +39,34 @@ describe('isQuestion()', () => {
     }
   });
 
+  it('reads "why containers?" after a failure there as why it fails, and judges wording only as the whole follow-up (first round-44 review)', () => {
+    const crash = answer(withLexicon, 'why containers?', { context: ['our app crashes only inside the container, not on the vm'] });
+    expect(crash.passages[0]!.snippet).not.toMatch(/^Containers offer lightweight, rapid deployment/);
+    const cgroups = answer(withLexicon, 'is there a good description of cgroups somewhere?', {
+      context: ['how do containers limit memory?'],
+    });
+    expect(cgroups.answered).toBe(false);
+  });
+
   it("reads a request for one aspect of the thread's answer as a question, its layout no word of its own", () => {
     // Blind thread set seed-23: "just the cons, as bullets" after "pros and cons of VMs?" was declined.
-    for (const text of ['just the cons', 'only the downsides pls', 'the risks only', 'just the cons, as bullets']) {
-      expect(isQuestion(text), text).toBe(true);
+    for (const text of [
+      'just the cons',
+      'only the downsides pls',
+      'the risks only',
+      'just the cons, as bullets',
+      'ok just the cons then',
+      'give me just the cons',
+    ]) {
+      expect(wantsOneAspect(text), text).toBe(true);
     }
     for (const text of ['just the usual', 'only the best', 'the cons of remote work, as bullets please'])
-      expect(isQuestion(text), text).toBe(false);
+      expect(wantsOneAspect(text), text).toBe(false);
+    // Alone in a channel it asks nothing (first round-44 review: "the advantages only" had been answered unasked).
+    expect(isQuestion('the advantages only')).toBe(false);
+    // The layout is read at the end of a message only, however long (first round-44 review: seconds on 40,000 characters).
+    const long = `a${' '.repeat(40_000)}as a table${' '.repeat(40_000)}z`;
+    expect(withoutFormWanted(long)).toBe(long);
     for (const q of ['just the cons, as bullets', 'just the cons', 'only the downsides, as a list']) {
       const reply = answer(withLexicon, q, { context: ['pros and cons of VMs?'] });
       expect(reply.answered, q).toBe(true);

@@ -1387,6 +1387,25 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it("leaves the first round-44 review's false readings unread", () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    for (const text of [
+      'we did an in-place debian upgrade last year without issues',
+      'in-place ubuntu upgrades are a pain so we want immutable deploys',
+      'we rehearse an in-place OS upgrade on the servers every quarter',
+      'should the test data be kept separate from production data?',
+      'our backup data should be kept separate from the live servers',
+      'our mail gateway blocks suspicious attachments before they reach inboxes',
+      'the app scans uploads for suspicious files and quarantines them',
+      'the plugins that members of our dev team write get reviewed',
+      'code that volunteers write for our charity site goes through a PR',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    // And reads the variants it found missed.
+    expect(read("should our clients' data be kept apart with vms?")).toEqual({ isolation: 'high' });
+    expect(read('we detonate sketchy email attachments to see what they do')).toEqual({ isolation: 'high' });
+  });
+
   it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });

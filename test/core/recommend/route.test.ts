@@ -341,6 +341,44 @@ describe('routeQuestion()', () => {
       kind: 'recommend',
       answers: { isolation: 'high' },
     });
+    // First round-44 review: a need negated, past, someone else's or the desks', a content question, a boss's wish.
+    const decided = ["We're going with containers for the candle workshop."];
+    for (const q of [
+      "but the PCIe card doesn't need any custom kernel module anymore",
+      "but the old PCIe card needed the vendor's kernel module, we replaced it last year",
+      "but the other team's scanner needs a custom kernel module, that's on their own box anyway",
+      'but the dev laptops need windows though',
+    ])
+      expect(routeQuestion(q, decided), q).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion("ah wait, the PCIe card needs the vendor's out-of-tree kernel module", decided)).toMatchObject({
+      kind: 'recommend',
+    });
+    for (const earlier of [
+      "our app doesn't need windows or any special kernel",
+      "the other team's reporting app only runs on windows server",
+    ])
+      expect(routeQuestion('does that rule out containers?', [earlier]), earlier).toEqual({ kind: 'lookup' });
+    for (const q of [
+      'Our old billing app needed windows server 2008 until we rewrote it. Is docker fine for it now',
+      'our devs need windows laptops for office, will that work in a container',
+      'should the dashboard be showing container or vm metrics by default?',
+      'should the wiki page be about containers or vms first?',
+    ])
+      expect(routeQuestion(q), q).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('should the dashboard be showing container or vm metrics by default?')).toEqual({ kind: 'lookup' });
+    expect(
+      routeQuestion('still fine?', [
+        'A small site like that runs fine in a single container.',
+        'we no longer need the custom kernel module',
+      ]),
+    ).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion('what if our boss insists on windows everywhere?', ['we host apps for 30 customers. containers or vms?'])).toEqual(
+      {
+        kind: 'lookup',
+      },
+    );
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });
