@@ -4,7 +4,7 @@ import { headingOf } from '../core/knowledge/types.js';
 import type { BotDeps, Surface } from './deps.js';
 import { isQuestion } from '../core/answer/context.js';
 import { explain } from '../core/answer/explain.js';
-import { asksAgain, asksExample, readQuestion } from '../core/answer/reading.js';
+import { asksAgain, asksExample, readQuestion, wantsOneAspect } from '../core/answer/reading.js';
 import { decide, followUpOf, statedFactors, type ThreadState } from '../core/answer/respond.js';
 import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
@@ -153,10 +153,10 @@ export function replyToMessage(deps: BotDeps, text: string, surface: Surface, us
   return kind === 'no-answer' && !asks ? chatterReply() : reply;
 }
 
-// "tl;dr pls", "in plain english pls", "give an example" after an answer ask of it, with no question mark.
+// "tl;dr pls", "in plain english pls", "give an example", "just the cons" after an answer ask of it, with no question mark.
 function asksOfThread(deps: BotDeps, typed: string): boolean {
   const read = readQuestion(deps.knowledge().index, typed).text;
-  return asksAgain(read, typed) || asksExample(read, typed);
+  return asksAgain(read, typed) || asksExample(read, typed) || wantsOneAspect(read);
 }
 
 /** True when a message states a factor of a recommendation ("it's all our own code"): a follow-up to one, though not a question. */

@@ -458,6 +458,17 @@ describe('a DM', () => {
   });
 });
 
+describe('a request for one aspect of the answer', () => {
+  it('answers "just the cons" after pros and cons in a DM, in the context of the question before (second round-44 review)', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV8', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, 'pros and cons of VMs?', dm)));
+    await bot.send(eventRequest(said(bot.stub, 'just the cons, as bullets', dm)));
+    expect(posts(bot).at(-1)!.args.text).not.toContain('Any time');
+    expect(blocksOf(posts(bot).at(-1)!.args)).toMatch(/VMs (?:may experience performance drops|can be slightly slower)/);
+  });
+});
+
 describe('after a restart (a new app, the same workspace)', () => {
   it('still knows the threads it replied in and the factors of its recommendations', async () => {
     bot.stub.reset();

@@ -206,8 +206,8 @@ export function answerInContext(
   }
   // "why containers?" after "our app crashes only inside the container" asks why it fails there, not the case for
   // containers (first round-44 review): "why only in containers?".
-  if (BARE_WHY_SIDE.test(question) && REPORTS_PROBLEM.test(context.at(-1) ?? '')) {
-    const there = question.replace(/\bwhy\s+/i, 'why only in ');
+  if (BARE_WHY_SIDE.test(question) && failsIn(context.at(-1) ?? '', question)) {
+    const there = question.replace(/\bwhy\s+(?:(?:pick|choose|use|go\s+(?:with|for))\s+)?/i, 'why only in ');
     return { ...answerInContext(index, there, context, options, { asClosestMatch, declinedAlone, briefly }), question };
   }
   const opts = { ...options, context: [] };
@@ -518,6 +518,17 @@ const HOW_FAR_OPENERS = String.raw`(?:(?:and|so|but|ok(?:ay)?|wait|hm+)[,\s]+)*`
 const UNIVERSAL = new RegExp(String.raw`^\s*${HOW_FAR_OPENERS}${UNIVERSAL_BODY}`, 'iu');
 // Asked of a problem the asker reports ("my docker builds keep failing…", then "every time?"), it is chatter
 // about the problem, not how far a claim about the two reaches (first round-43 review).
+// A failure reported in the side asked about ("crashes only inside the container" before "why containers?"), not a
+// move away from the other side's failures (second round-44 review).
+function failsIn(message: string, question: string): boolean {
+  const side = /\bvms?\b|virtual\s+machines?/i.test(question)
+    ? String.raw`(?:vms?|virtual\s+machines?)`
+    : String.raw`(?:containers?|docker)`;
+  return new RegExp(
+    String.raw`\b(?:crash|fail|break|broke|error|hang|die|dies|died)\w*\s+(?:only\s+)?(?:inside|in|on|under)\s+(?:the\s+|a\s+|our\s+)?${side}\b`,
+    'i',
+  ).test(message);
+}
 const REPORTS_PROBLEM =
   /\b(?:my|our|i|we)\b[^.?!]{0,60}?\b(?:fail|fails|failing|failed|crash|crashes|crashing|crashed|broke|broken|breaks|error|errors|stuck|hangs?|hanging)\b/i;
 const HOW_FAR = new RegExp(

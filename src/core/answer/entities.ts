@@ -524,7 +524,7 @@ function prefixed(token: string): string[] {
   return match ? [token.slice(match[0].length)] : [];
 }
 const ADVERB = /(?:ily|ly)$/;
-const E_PREFIXED = /(?<![\p{L}\p{N}])e-(\p{Ll}{3,})\b/gu;
+const E_PREFIXED = /(?<![\p{L}\p{N}])[eE]-(\p{Ll}{3,})\b/gu;
 
 /**
  * Words that are no English word, nor the knowledge's or its lexicon's, nor a typo of either:

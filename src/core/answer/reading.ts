@@ -719,7 +719,7 @@ const ELDER = String.raw`(?:grand(?:ma|pa|mother|father|parents?)|granny|gran|na
 const AS_TABLE = String.raw`(?:(?:in(?:to)?|as)\s+(?:an?\s+)?(?:(?:\d|two|three)[-\s]col(?:umn)?s?\s+|comparison\s+|side[-\s]by[-\s]side\s+|markdown\s+)?(?:table|bullets|bullet\s+points|bulleted\s+list|list|checklist)|(?:in\s+)?table\s+(?:form|format)|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?(?:checklist|table|bulleted\s+list|list|bullet\s+points|bullets)|(?:checklist|table|bullet(?:ed)?|list)\s+version)`;
 // "just the cons, as bullets", "pros only in a table pls": the form wanted, closing a follow-up that asks
 // something of its own, which is no word of what it asks.
-const FORM_TAIL = new RegExp(String.raw`(?:^|[,;:–—-]\s*|\s)${AS_TABLE}(?:\s+(?:pls|please|plz))?[?!.]*$`, 'iu');
+const FORM_TAIL = new RegExp(String.raw`(?:^|[,;:–—-]\s*|\s)${AS_TABLE}(?:\s+(?:pls|please|plz))?[\s?!.]*$`, 'iu');
 // Only the end of the message is read: the form closes it, and a long message costs no more (first round-44
 // review: the pattern tried at every space of a run had taken seconds on 40,000 characters).
 const FORM_TAIL_CHARS = 80;

@@ -247,7 +247,7 @@ const HOST_WORD = String.raw`(?:mini|box|boxes|server|servers|vps|vpses|machine|
 const SIZE = String.raw`(\d{1,5}(?:\.\d+)?)\s?(gb|gib|gigs?|mb|mib|megs?)\b`;
 const NOT_MEMORY = String.raw`(?!\s*(?:of\s+)?(?:disk|storage|swap|ssd|hdd|nvme|flash|emmc|sd|modems?|uplinks?|lte|networks?|vram|video|logs?|data|telemetry|downloads?|images?|isos?|files?)\b)`;
 const SMALL_HOST = new RegExp(
-  String.raw`\b${HOST_WORD}\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:with|w/?|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?${HOST_WORD}\b(?!\s+(?:downloads?|images?|isos?|files?|logs?|updates?))|\b(?:have|has|only|on|got)\s+(?:only\s+|just\s+|like\s+|about\s+)?${SIZE}\s+(?:of\s+)?(?:ram|memory)\b`,
+  String.raw`\b${HOST_WORD}\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:with|w/?|has|have|having)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|maybe\s+)?${SIZE}${NOT_MEMORY}|\b${SIZE}\s+(?:(?:of\s+)?(?:ram|memory|mem)\s+)?(?:(?:cloud|virtual|linux|ubuntu|debian|windows|little|tiny|small|cheap|old|spare|shared|rented|hosted)\s+)?${HOST_WORD}\b(?!\s+(?:downloads?|images?|isos?|files?|logs?|updates?))|\b(?:have|has|only|on|got)\s+(?:only\s+|just\s+|like\s+|about\s+)?${SIZE}\s+(?:of\s+)?(?:ram|memory)\b`,
   'iu',
 );
 // Or in words, of what the hardware has ("the boards are tiny, not much memory or cpu"; blind thread set
@@ -628,8 +628,9 @@ const NO_OTHER_REACHES = new RegExp(
 // Parties a platform hosts for others (not its own brands, sites or users; first round-41 review).
 const PARTIES = String.raw`(?:agencies|tenants|customers|clients|companies|teams|departments|organi[sz]ations|schools|firms|businesses|practices|councils|charities)`;
 const APART = String.raw`(?:kept|keep|keeping|stays?|staying|be)\s+(?:strictly\s+|fully\s+|completely\s+|totally\s+)?(?:apart|separate|separated)\s+from`;
-// Whose data is kept apart: the parties' ("their", "each bakery's", "our clients'", "customer"), not the team's own.
-const DATA_OWNER = String.raw`(?:their|each\s+[\p{L}-]+['’]s?|(?:our\s+|the\s+)?(?:customers?|clients?|tenants?|members?|users?)['’]?s?)`;
+// Whose data is kept apart: the parties' ("their", "each bakery's", "our clients'", "customer"), not the team's own
+// nor its users' (second round-44 review).
+const DATA_OWNER = String.raw`(?:their|each\s+[\p{L}-]+['’]s?|(?:our\s+|the\s+)?(?:customers?|clients?|tenants?)['’]?s?)`;
 // Apart from something of the team's own is no boundary between parties ("separate from the code", "from production
 // data", "from the live servers").
 const NOT_FROM_OWN = String.raw`(?!\s+from\s+(?:the\s+|our\s+)?(?:code|config|app|application|logic|schema|images?|repo|containers?|production|prod|staging|test|live|logs?|backups?|metrics|servers?)\b)`;
@@ -644,7 +645,7 @@ const KEPT_APART = new RegExp(
     // or demanded ("if one bakery demands their data be fully separate"; blind thread set seed-27): a party's data,
     // not test data from production nor backups from the live servers (first round-44 review).
     String.raw`\b(?:should|must|demands?|insists?(?:\s+that)?|requires?\s+that)\s+${DATA_OWNER}\s+(?:[\p{L}-]+\s+){0,2}?data\s+(?:be|stay|stays|remain)\s+(?:kept\s+)?(?:well\s+|completely\s+|strictly\s+|fully\s+|totally\s+)?(?:apart|separate|seperate|separated|isolated|walled\s+off)\b${NOT_FROM_OWN}`,
-    String.raw`\bdata\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b${NOT_FROM_OWN}`,
+    String.raw`\bdata\s+(?:has|have|needs?|must)\s+(?:to\s+)?(?:be|stay|remain)\s+(?:kept\s+)?(?:completely\s+|fully\s+|strictly\s+|totally\s+|100%\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b${NOT_FROM_OWN}`,
     String.raw`\b${DATA_OWNER}\s+(?:[\p{L}-]+\s+){0,2}?data\s+should\s+(?:be|stay|remain)\s+(?:kept\s+)?(?:completely\s+|fully\s+|strictly\s+|totally\s+)?(?:separate|seperate|separated|isolated|apart|walled\s+off)\b${NOT_FROM_OWN}`,
     String.raw`\b${APART}\s+(?:the\s+|all\s+the\s+|any\s+)?other\s+(?:[\p{L}-]+\s+)?${PARTIES}\b`,
     // From each other, said of the parties: not log files or cache keys.
@@ -734,7 +735,9 @@ const PERIOD = String.raw`(?:\b(?:every|each|per|at)\s+\d+(?:\.\d+)?\s?(?:ms|mil
 // Jitter, stutter, or a tick that comes late ("the control loop runs every 5 ms and one late tick ruins a
 // whole batch"; round-40 closing A/B check: declined).
 const JITTER = String.raw`(?:jitter|stutter(?:s|ing)?|(?:(?:one|a|any|a\s+single)\s+)?(?:late|missed|delayed|dropped)\s+(?:ticks?|cycles?|frames?|samples?|commands?|deadlines?))`;
-const RUINS = String.raw`(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate))`;
+// Or sets off false alarms ("it samples every 400 microseconds and any jitter gives us false alarms"; round-44
+// closing A/B check: declined).
+const RUINS = String.raw`(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate)|(?:gives?|causes?|triggers?|sets?\s+off)\s+(?:us\s+)?false\s+(?:alarms?|alerts?|readings?|positives?|trips?))`;
 const NOT_NEEDED_AFTER = String.raw`(?![^.?!;]{0,40}?\b(?:isn'?t|is\s+not|aren'?t|not\s+(?:critical|needed|required|important|a\s+(?:concern|priority|requirement))|nice\s+to\s+have|optional|doesn'?t\s+matter|don'?t\s+care)\b)`;
 const CONSISTENT_TIMING = new RegExp(
   [
@@ -834,6 +837,9 @@ const KERNEL_WIDE = new RegExp(
     String.raw`\bfips(?:[-\s]mode|[-\s]enabled|[-\s]validated\s+kernel)\b`,
     String.raw`\b(?:test|tests|testing)\b[^.?!]{0,60}?\b(?:has\s+to|needs?\s+to|must|will|should)\s+reboot\s+(?:the|a|its|each)\s+(?:machine|box|host|server|system|vm)\b`,
     String.raw`\b(?:rollback|snapshot|update|script|change|hook)\s+(?:that\s+)?(?:happens|runs)\s+(?:at|during)\s+(?:boot|startup)\b`,
+    // What the machine applies as it boots, tried before the real box ("a new nftables firewall ruleset applied at
+    // boot that could lock me out of SSH"; round-44 closing A/B check: declined).
+    String.raw`\b(?:ruleset|rules|firewall|config|configuration|script|unit|hook)s?\s+(?:that\s+(?:is|are|gets?)\s+|which\s+(?:is|are|gets?)\s+)?(?:applied|loaded|run|executed|activated)\s+(?:at|on|during)\s+(?:boot|startup)\b(?![^.?!]{0,30}?\b(?:of|on|across)\s+(?:(?:the|our|all|each|every)\s+){0,2}(?:hosts?|hypervisors?|nodes?|servers?)\b)`,
     // What rewrites a disk's boot sector, or a bare-metal restore that reboots ("our bare-metal disaster-recovery
     // restore, which rewrites the boot sector and then reboots"; round-43 A/B check: declined): a machine of its
     // own is what it boots. Done, not scanned or written about, and not to the hosts.

@@ -84,7 +84,7 @@ const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recom
 // round-44 review); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be\s+(?:on|in|inside|hosted|deployed|containeri[sz]ed|dockeri[sz]ed|virtuali[sz]ed|run|running|put|moved|kept|(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?))\b|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be\s+(?:(?:on|in|inside)\s+(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)|hosted|deployed|containeri[sz]ed|dockeri[sz]ed|virtuali[sz]ed|run|running|put|moved|(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?))\b|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -211,7 +211,7 @@ const choiceAskedIn = (earlier: readonly string[]) => earlier.some((e, i) => ask
 // their data be fully separate?"; blind thread set seed-27), not the asker's boss nor all the customers (first
 // round-44 review).
 const WHAT_IF_NEED =
-  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b|^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:one|each|every|some|a)\s+[\p{L}\p{N}-]+\s+(?:demands?|insists?)\b/iu;
+  /^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:it|we|they|(?:our|the|this|that|each|every|some|one|all)\s+[\p{L}\p{N}-]+)\s+(?:also\s+|really\s+|only\s+)?(?:needs?|requires?|runs?|has|have|must|handles?|uses?|loads?)\b|^\s*(?:(?:and|but|ok(?:ay)?|so|hm+)[,\s]+)?(?:what\s+(?:about\s+)?if|and\s+if)\s+(?:one|each|every|some)\s+(?!(?:developer|dev|engineer|boss|manager|admin|employee|staff|user|regulator|auditor)s?\b)[\p{L}\p{N}-]+\s+(?:demands?|insists?)\b/iu;
 // An if-clause followed by a question of its own ("if we pick vms, what licensing costs…?").
 const THEN_ASKS = /,\s*(?:what|how|why|which|is|are|does|do|should|can|could|will|would)\b/i;
 
@@ -419,7 +419,7 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
       (RULES_OUT_ASKED.test(question) && toldAsOwnNow(earlier.at(-1)!)) ||
       choiceAskedIn(earlier) ||
       earlier.some(plansSide) ||
-      (STILL_WORKS.test(question) && earlier.some(saysSideFits) && toldAsOwnNow(earlier.at(-1)!));
+      (STILL_WORKS.test(question) && earlier.slice(0, -1).some(saysSideFits) && rulesOutContainers(earlier.at(-1)!));
     const needs = (m: string) => statesNeeds(m) && (needsOfWorkload(m) || ownNeeds(m));
     if (!choiceAsked) return false;
     if (needs(earlier.at(-1)!)) return true;
@@ -476,8 +476,16 @@ const OWN_HOSTING =
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_USE =
   /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*what\s+(?:should|would|could)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)(?:\s+(?:for\s+(?:it|them|this|that|these|those|hosting)|then|here))?\s*[?!.]*\s*$/i;
-const FOR_THING_RUN =
-  /\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?)\b/iu;
+// Things run, named as their owners know them ("the gilding workshop's two little apps", "the circus school's rigging
+// load monitor"; round-44 closing A/B check: looked up).
+const THINGS_RUN = String.raw`(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?|monitors?|dashboards?|kiosks?|generators?|trackers?)`;
+const FOR_THING_RUN = new RegExp(String.raw`\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b`, 'iu');
+// "which should the quote portal use?", "which one for the circus school's rigging load monitor?": the choice for a
+// thing of theirs, the two unnamed.
+const WHICH_FOR_THING = new RegExp(
+  String.raw`\bwhich(?:\s+one)?\s+should\s+(?:the|our|my|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\s+(?:use|run\s+on|go\s+with)\b|^\W*(?:(?:so|ok|and)\s+)?which\s+one\s+(?=for\s)`,
+  'iu',
+);
 const RUN_ON_CHOICE =
   /\bwhat\s+(?:to|do\s+(?:we|i)|should\s+(?:we|i))\s+(?:run|host|put|deploy)\s+(?:it|this|them|that|these|those)\s+(?:in|on)\b|\bwhat\s+(?:should|would|do|does|can)\s+(?:it|this|that|they|these|those)\s+(?:run|live|sit)\s+(?:in|on)\b|\bwhat\s+(?:should|would|could)\s+(?:each|every|our|my|that|this|those|these|the)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\b|\bhow\s+(?:should|would)\s+(?:we|i)\s+host\s+(?:it|this|that|them|these|those)\s*[?!.]*$/iu;
 // "which is better for our vpn gateway that needs a kernel module", "which should we pick for an
@@ -720,7 +728,14 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "We're going with containers for the candle workshop.", then "the PCIe card needs the vendor's out-of-tree
   // kernel module though": a need that rules containers out, told against the decision just reported, puts it
   // in doubt (round-44 A/B check: declined). Only a need of the workload, set against the decision by its words.
-  if (earlier.length > 0 && decidedOnContainers(earlier.at(-1)!) && BUT_THEN.test(question) && rulesOutContainers(question))
+  if (
+    earlier.length > 0 &&
+    decidedOnContainers(earlier.at(-1)!) &&
+    BUT_THEN.test(question) &&
+    !question.includes('?') &&
+    !KEEPS_DECISION.test(question) &&
+    rulesOutContainers(question)
+  )
     return threadChoice(question, []);
   const workload = choiceWorkload(question, earlier.length === 0);
   // "containers or VMs?" after "we're moving our booking app off an old server": the two alone, for the
@@ -741,6 +756,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       // "What would you pick for our sign-up page?", "What should the hackathon registration run on?" (round-41
       // closing A/B check: the 30x told next was declined). A thing of theirs that runs, not lunch or monitoring.
       (UNNAMED_CHOICE.test(question) && FOR_THING_RUN.test(question)) ||
+      (WHICH_FOR_THING.test(question) && (FOR_THING_RUN.test(question) || !/\bfor\s/i.test(question)) && !offersOtherChoice(question)) ||
       // "Six calligraphy societies share our hosting. What should we use?" (round-43 A/B check: looked up):
       // after what they host, in the message or the one before, the bare ask of what to host it on; not what
       // to use for something else ("…What should we use for secrets?"; first round-43 review).
@@ -1039,12 +1055,16 @@ const saysSideFits = (message: string) => SIDE_FITS.test(message);
 const decidedOnContainers = (message: string) => DECIDED.test(message) && CONTAINER_SIDE.test(message) && !VM_SIDE.test(message);
 // Set against what was said before: "…though", "but…", "ah wait…", "only thing is…", "one catch:".
 const BUT_THEN =
-  /\b(?:though|tho|however)[\s.!]*$|^\W*(?:but|however|although|(?:ah\s+|oh\s+)?wait|one\s+(?:catch|problem|snag|thing)|only\s+(?:thing|problem|catch|snag|issue)\s+is|(?:the\s+)?(?:problem|catch|snag|thing|issue)\s+is)\b/i;
+  /\b(?:though|tho|however)[\s.!]*$|^\W*(?:but|however|(?:ah\s+|oh\s+)?wait|one\s+(?:catch|problem|snag)|only\s+(?:thing|problem|catch|snag|issue)\s+is|(?:the\s+)?(?:problem|catch|snag|issue)\s+is)\b/i;
+// Told, not asked, and not keeping the decision ("…but the host already has it loaded so containers are fine";
+// second round-44 review).
+const KEEPS_DECISION =
+  /\b(?:containers?\s+(?:are|is|should\s+be|will\s+be|would\s+be)\s+(?:still\s+)?(?:fine|ok(?:ay)?|enough)|should\s+(?:do\s+it|be\s+fine|still\s+work)|(?:loaded|installed)\s+on\s+the\s+host|already\s+in\s+the\s+(?:mainline|host)\s+kernel)\b/i;
 // A need of the workload's own now: not one negated, past or dropped, someone else's, or of the desks people
 // work at ("doesn't need any custom kernel module anymore", "the old card needed it, we replaced it last year",
 // "the other team's scanner needs…", "the dev laptops need windows"; first round-44 review).
 const NOT_OWN_NOW =
-  /\b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t|no\s+longer|never|used\s+to|any\s?more|until\s+we|ported|rewrote|rewritten|replaced|dropped|retired|other\s+teams?['’]?s?|another\s+team['’]?s?|someone\s+else['’]?s?|laptops?|desktops?|workstations?)\b/i;
+  /\b(?:doesn['’]?t\s+need|does\s+not\s+need|don['’]?t\s+need|do\s+not\s+need|no\s+longer\s+need|used\s+to|any\s?more|until\s+(?:we|the|our|it)|ported\s+it|rewrote|rewritten|we\s+replaced|got\s+rid\s+of|removed\s+the|was\s+only\s+needed|is\s+gone|other\s+teams?['’]?s?|another\s+team['’]?s?|someone\s+else['’]?s?|(?:laptops?|desktops?|workstations?)\s+(?:need|needs|run|runs|have\s+to|has\s+to)|needs?\s+(?:[\p{L}\p{N}-]+\s+)?(?:laptops?|desktops?|workstations?))\b/iu;
 const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
 // A need of their own now that rules containers out: its own kernel or strong isolation.
 function rulesOutContainers(message: string): boolean {

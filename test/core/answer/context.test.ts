@@ -42,6 +42,9 @@ describe('isQuestion()', () => {
   it('reads "why containers?" after a failure there as why it fails, and judges wording only as the whole follow-up (first round-44 review)', () => {
     const crash = answer(withLexicon, 'why containers?', { context: ['our app crashes only inside the container, not on the vm'] });
     expect(crash.passages[0]!.snippet).not.toMatch(/^Containers offer lightweight, rapid deployment/);
+    // A move away from the other side's failures still asks the case for the side (second round-44 review).
+    const moving = answer(withLexicon, 'why containers?', { context: ["our VMs keep crashing at night, so we're moving to containers"] });
+    expect(moving.passages[0]!.snippet).not.toMatch(/Keep backups handy/);
     const cgroups = answer(withLexicon, 'is there a good description of cgroups somewhere?', {
       context: ['how do containers limit memory?'],
     });

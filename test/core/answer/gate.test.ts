@@ -1644,6 +1644,8 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'can e-xyzzy run in a container')).toEqual(['exyzzy']);
     // A capitalised name after "e-" is a name (first round-44 review).
     expect(unknownEntities(index, 'is e-Trade on vms or containers?')).toEqual(['etrade']);
+    // A capital "E-" before a lower-case word starts a sentence (second round-44 review).
+    expect(unknownEntities(index, 'can E-commerce sites run in containers?')).toEqual([]);
     // A choice between two amounts, in an article that states none (blind set moorings); not one between the sides.
     expect(unknownEntities(index, '16gb or 32gb ram for a new developer laptop')).toEqual(['16gb or 32gb']);
     expect(unknownEntities(index, 'containers or vms on a 2gb or 4gb box?')).toEqual([]);

@@ -1406,6 +1406,23 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we detonate sketchy email attachments to see what they do')).toEqual({ isolation: 'high' });
   });
 
+  it("reads the needs the round-44 closing A/B check found declined, and the second review's", () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read("all I've got is a 512 MB cloud server")).toEqual({ density: 'high' });
+    expect(read('it samples every 400 microseconds and any jitter gives us false alarms')).toEqual({ speed: 'low' });
+    expect(read("it's a new nftables firewall ruleset applied at boot that could lock me out of SSH if I get it wrong")).toEqual({
+      kernel: 'custom',
+    });
+    expect(read('we host 12 clinics, their data must be kept separate')).toEqual({ isolation: 'high' });
+    // Not the hosts' boot config, a dashboard's false alarms, nor the platform's own users' data.
+    for (const text of [
+      'cloud-init config applied at boot on all our hosts',
+      'the dashboard gives us false alarms',
+      "our users' data should be kept separate from the analytics warehouse",
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });

@@ -379,6 +379,34 @@ describe('routeQuestion()', () => {
         kind: 'lookup',
       },
     );
+    // Round-44 closing A/B check: the choice for a thing of theirs, the two unnamed, offers the flow; not between other things.
+    for (const q of [
+      'shopfitting firm here, which should the quote portal use?',
+      "what should I use for the gilding workshop's two little apps?",
+      "which one for the circus school's rigging load monitor?",
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'offer-flow' });
+    for (const q of ['which should the quote portal use, stripe or paypal?', 'which one for lunch?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+    // Second round-44 review: a question or a kept decision after "wait"; a regulator's or a developer's demand; a
+    // harmless need after "still fine?"; content placed on a page.
+    for (const q of [
+      'wait, does the card need a custom kernel module?',
+      'wait, the card needs the vendor kernel module, but the host already has it loaded so containers are fine',
+    ])
+      expect(routeQuestion(q, decided), q).toEqual({ kind: 'lookup' });
+    for (const q of ['what if a regulator demands an audit trail?', 'what if one developer insists on using windows laptops?'])
+      expect(routeQuestion(q, ['we host apps for 30 customers. containers or vms?']), q).toEqual({ kind: 'lookup' });
+    expect(
+      routeQuestion('still fine?', [
+        'A small site like that runs fine in a single container.',
+        "it's a plain linux app with no special kernel needs",
+      ]),
+    ).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('should the signup form be on the containers page or the vms page?')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('does that rule out containers?', ['the reporting app needed windows server until the 2023 rewrite'])).toEqual({
+      kind: 'lookup',
+    });
     // Not what would follow: "would" of a saving asks nothing of a side.
     expect(routeQuestion('we run 30 small services on vms, would it save anything')).toEqual({ kind: 'lookup' });
     expect(routeQuestion('how do i run containers instead of vms on proxmox?')).toEqual({ kind: 'lookup' });

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isQuestion } from '../../../core/answer/context.js';
+import { wantsOneAspect } from '../../../core/answer/reading.js';
 import { classifiedReply, followsUp, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
@@ -37,7 +38,9 @@ export function channelMessage(deps: BotDeps) {
     const question = questionFromMessage(text, botUserId).trim();
     // Ordinary chatter costs nothing: no Web API call (conversations.replies is a Tier 3 budget
     // the whole workspace shares), and no settings read unless a top-level message is a question.
-    if (!mentioned && !isQuestion(question) && !(inThread && statesFactors(question))) return;
+    // In a thread, a request for one aspect of its answer ("just the cons") asks too.
+    const asksInThread = inThread && (statesFactors(question) || wantsOneAspect(question));
+    if (!mentioned && !isQuestion(question) && !asksInThread) return;
     const post = (reply: { text: string }) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
     const admit = () => admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs });
     try {
@@ -62,7 +65,8 @@ export function channelMessage(deps: BotDeps) {
         await post(replyToMessage(deps, question, 'channel', message.user, conversation));
         return;
       }
-      if (!(isQuestion(question) || followsUp(deps, conversation, question, message.user)) || !(await admit())) return;
+      const asks = isQuestion(question) || wantsOneAspect(question) || followsUp(deps, conversation, question, message.user);
+      if (!asks || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
       const { reply, kind, recommended, unsureAnswerToOffer } = classifiedReply(deps, question, 'channel', message.user, conversation, {
         recordGap: false,
