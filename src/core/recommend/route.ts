@@ -946,8 +946,9 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
 // Not "would"/"will", which weigh what would follow ("…, would we save anything").
 const ASKED_UNMARKED = /^\s*(?:is|are|can|could|should|does|do)\b/i;
 // Save whether it works on a side ("…, will that work in a container"; blind set moorings: looked up without its
-// mark). After a full stop, either only after a need of their own now (first round-44 review: "…needed windows
-// server 2008 until we rewrote it. Is docker fine for it now" had been recommended VMs).
+// mark). After a full stop, an unmarked ask of either kind counts only after a need of their own now (first
+// round-44 review: "…needed windows server 2008 until we rewrote it. Is docker fine for it now" had been
+// recommended VMs).
 const WORKS_UNMARKED =
   /^\s*(?:will|would)\s+(?:it|that|this)\s+(?:still\s+|even\s+)?(?:work|run)\s+(?:ok\s+|fine\s+)?(?:in|on|inside|under)\b/i;
 
