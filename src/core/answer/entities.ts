@@ -277,7 +277,9 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start, rest < 0 ? text.length : at + rest + 1);
 }
 // A capitalised word inside a sentence, an acronym or a camel-cased name: a proper name.
-const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
+// Capitals and a number are a name too ("FAT32", "RTX4090"; round-44 closing A/B check: a log option's max-size quoted
+// for "the max file size on FAT32").
+const NAME_LIKE = /^(?:\p{Lu}{2,}\p{Ll}?|\p{Lu}{2,}\d{1,4}|\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const SENTENCE_END = /[.!?:]\s*$/;
 

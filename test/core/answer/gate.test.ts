@@ -1644,6 +1644,8 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'can e-xyzzy run in a container')).toEqual(['exyzzy']);
     // A capitalised name after "e-" is a name (first round-44 review).
     expect(unknownEntities(index, 'is e-Trade on vms or containers?')).toEqual(['etrade']);
+    // Capitals and a number are a name the article never mentions (round-44 closing A/B check: "FAT32").
+    expect(unknownEntities(index, "what's the max file size on FAT32?")).toContain('FAT32');
     // A capital "E-" before a lower-case word starts a sentence (second round-44 review).
     expect(unknownEntities(index, 'can E-commerce sites run in containers?')).toEqual([]);
     // A choice between two amounts, in an article that states none (blind set moorings); not one between the sides.
