@@ -752,6 +752,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (
     workload === null &&
     (HOW_TO_HOST.test(question) ||
+      PLACE_TO_TEST.test(question) ||
       RUN_THING_ON.test(question) ||
       // "What would you pick for our sign-up page?", "What should the hackathon registration run on?" (round-41
       // closing A/B check: the 30x told next was declined). A thing of theirs that runs, not lunch or monitoring.
@@ -928,6 +929,10 @@ const SAID_CHOICE =
 // uploaded files?"; round-40 closing A/B check: the need told next had been declined).
 // A workload of theirs, not a container, a command or the tests ("what's the way to run a container in the
 // background?" asks how).
+// Or a place to try a change before the real machine ("I need somewhere to test a change before it hits the real
+// box"; round-44 closing A/B check: looked up, so the need told next was declined).
+const PLACE_TO_TEST =
+  /^\s*(?:(?:so|ok|and|hi|hey)[,\s]+)*(?:i|we)\s+(?:need|want|(?:am|are|['’]m|['’]re)\s+looking\s+for)\s+(?:somewhere|a\s+place|an?\s+(?:environment|sandbox|box|test\s+box|test\s+env(?:ironment)?))\s+to\s+(?:test|try(?:\s+out)?|rehearse|trial)\b(?=[^.?!]{0,60}?\b(?:before|prior\s+to)\b)/i;
 const HOW_TO_HOST = new RegExp(
   String.raw`^\s*(?:so\s+|ok\s+|and\s+)?(?:(?:how\s+(?:should|would|shall|do)\s+(?:we|i)|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to)\s+host\s+(?:the|our|my|this|these|a|an|it|them)\b|(?:how\s+(?:should|would)\s+(?:we|i)\s+run|what(?:['’]s|s|\s+is)\s+the\s+(?:best\s+)?way\s+to\s+run|where\s+(?:should|would|do|can)\s+(?:we|i)\s+(?:host|run|test))\s+(?:the|our|my|this|these)\s+(?!(?:[\p{L}-]+\s+)?(?:containers?|vms?|virtual\s+machines?|pods?|images?|commands?|tests?|suite|podman|docker|kubectl)\b))`,
   'iu',

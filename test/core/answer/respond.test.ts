@@ -260,3 +260,17 @@ describe('respond()', () => {
     expect(replayedThread(index, [...offered, 'it is for the whole company'])).toEqual({ offered: true });
   });
 });
+
+describe('a place to try a change before the real machine (round-44 closing A/B check, T7)', () => {
+  it('offers the flow, so the need told next is recommended on', () => {
+    const { recommended } = respond(
+      index,
+      evidence,
+      "it's a new nftables firewall ruleset applied at boot that could lock me out of SSH if I get it wrong",
+      {
+        context: ['I need somewhere to test a change before it hits the real box'],
+      },
+    );
+    expect(recommended?.recommendation.recommendation).toBe('vms');
+  });
+});

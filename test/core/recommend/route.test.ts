@@ -386,6 +386,9 @@ describe('routeQuestion()', () => {
       "which one for the circus school's rigging load monitor?",
     ])
       expect(routeQuestion(q), q).toEqual({ kind: 'offer-flow' });
+    // A place to try a change before the real machine (T7), not somewhere to test code with nothing after it.
+    expect(routeQuestion('I need somewhere to test a change before it hits the real box')).toEqual({ kind: 'offer-flow' });
+    expect(routeQuestion('I need somewhere to test my code')).toEqual({ kind: 'lookup' });
     for (const q of ['which should the quote portal use, stripe or paypal?', 'which one for lunch?'])
       expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
     // Second round-44 review: a question or a kept decision after "wait"; a regulator's or a developer's demand; a
