@@ -1057,6 +1057,9 @@ function topFolderTerm(source: string): string | null | undefined {
   return slash < 0 ? undefined : processToken(source.slice(0, slash));
 }
 
+const SUPPORT_ENDS =
+  /\bwhen\s+(?:does|do|will|is|did)\s+((?:[\p{L}\p{N}.+-]+\s+){1,4}?)(?:support\s+end|(?:reach|hit)\s+(?:its\s+)?end[-\s]of[-\s](?:life|support)|go\s+eol|become\s+eol)\b|\bend[-\s]of[-\s](?:life|support)\s+(?:date\s+)?(?:for|of)\s+((?:[\p{L}\p{N}.+-]+\s*){1,4})/iu;
+
 // The terms of the knowledge's top-level folders, found on first use.
 function foldersOf(index: KnowledgeIndex): Set<string> {
   let folders = topFolders.get(index);
@@ -1712,6 +1715,12 @@ function answerAlone(
   if (vendor !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [vendor] };
   const task = missingFromBest(opts.followUp ?? text, hits.slice(0, NAME_CHECK_DEPTH), index);
   if (task !== null) return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [task] };
+  // "when does Windows 10 support end?": the support life of a product the knowledge does not document, which a
+  // project's own release policy does not give (round-44 closing A/B check: Firecracker's support table, at high).
+  const lifeOf = SUPPORT_ENDS.exec(text);
+  const product = lifeOf?.[1] ?? lifeOf?.[2];
+  if (product !== undefined && !terms(product).some((t) => foldersOf(index).has(t)))
+    return { ...base, answered: false, abstainReason: 'unknown-entity', unknownEntities: [product.trim()] };
   // The gate weighs only what the domain's own lexicon says a word means: general usage ("cve"
   // is a vulnerability) helps find a passage, but is no evidence that it answers the question.
   const targets = index.lexicon.targetsByTerm(text, true);

@@ -1644,6 +1644,21 @@ describe('the calibrated gate', () => {
     expect(unknownEntities(index, 'can e-xyzzy run in a container')).toEqual(['exyzzy']);
     // A capitalised name after "e-" is a name (first round-44 review).
     expect(unknownEntities(index, 'is e-Trade on vms or containers?')).toEqual(['etrade']);
+    // The support life of a product the knowledge does not document (round-44 closing A/B check, OC20).
+    expect(answer(index, 'when does Windows 10 support end?').abstainReason).toBe('unknown-entity');
+    // Not that of a project the knowledge documents, named by its folder.
+    const projects = KnowledgeIndex.build([
+      ...splitFile({
+        path: 'firecracker/docs/RELEASE_POLICY.md',
+        text: '# Release policy\n\nEach Firecracker release gets six months of support; v1.8 support ends on 2025-01-10.',
+      }),
+      ...splitFile({
+        path: 'podman/docs/README.md',
+        text: '# Podman for Windows\n\nPodman runs containers without a daemon on Windows 10 and 11, through WSL.',
+      }),
+    ]);
+    expect(answer(projects, 'when does firecracker v1.8 support end?').abstainReason).not.toBe('unknown-entity');
+    expect(answer(projects, 'when does Windows 10 support end?').abstainReason).toBe('unknown-entity');
     // Capitals and a number are a name the article never mentions (round-44 closing A/B check: "FAT32").
     expect(unknownEntities(index, "what's the max file size on FAT32?")).toContain('FAT32');
     // A capital "E-" before a lower-case word starts a sentence (second round-44 review).
