@@ -211,8 +211,7 @@ export function answerInContext(
     return { ...answerInContext(index, there, context, options, { asClosestMatch, declinedAlone, briefly }), question };
   }
   const opts = { ...options, context: [] };
-  // In a thread, a request for one aspect of its answer ("just the cons") asks too.
-  const asksHere = isQuestion(question) || wantsOneAspect(question);
+  const asksHere = asksInThread(question);
   const alone = () => declinedAlone ?? answer(index, question, opts);
   // Chatter in a thread points back too ("is the all-hands meeting recorded? i missed it"): a
   // follow-up says at most one thing of its own the knowledge never says ("… flag to leadership?").
@@ -520,15 +519,11 @@ const UNIVERSAL = new RegExp(String.raw`^\s*${HOW_FAR_OPENERS}${UNIVERSAL_BODY}`
 // about the problem, not how far a claim about the two reaches (first round-43 review).
 // A failure reported in the side asked about ("crashes only inside the container" before "why containers?"), not a
 // move away from the other side's failures (second round-44 review).
-function failsIn(message: string, question: string): boolean {
-  const side = /\bvms?\b|virtual\s+machines?/i.test(question)
-    ? String.raw`(?:vms?|virtual\s+machines?)`
-    : String.raw`(?:containers?|docker)`;
-  return new RegExp(
-    String.raw`\b(?:crash|fail|break|broke|error|hang|die|dies|died)\w*\s+(?:only\s+)?(?:inside|in|on|under)\s+(?:the\s+|a\s+|our\s+)?${side}\b`,
-    'i',
-  ).test(message);
-}
+const FAILS_IN = String.raw`\b(?:crash|fail|break|broke|error|hang|die|dies|died)\w*\s+(?:only\s+)?(?:inside|in|on|under)\s+(?:the\s+|a\s+|our\s+)?`;
+const FAILS_IN_VM = new RegExp(String.raw`${FAILS_IN}(?:vms?|virtual\s+machines?)\b`, 'i');
+const FAILS_IN_CONTAINER = new RegExp(String.raw`${FAILS_IN}(?:containers?|docker)\b`, 'i');
+const failsIn = (message: string, question: string): boolean =>
+  (/\bvms?\b|virtual\s+machines?/i.test(question) ? FAILS_IN_VM : FAILS_IN_CONTAINER).test(message);
 const REPORTS_PROBLEM =
   /\b(?:my|our|i|we)\b[^.?!]{0,60}?\b(?:fail|fails|failing|failed|crash|crashes|crashing|crashed|broke|broken|breaks|error|errors|stuck|hangs?|hanging)\b/i;
 const HOW_FAR = new RegExp(
@@ -644,6 +639,9 @@ const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
 // hit@3 and answered +1 of 24; chatter in threads unchanged).
 const QUESTION_OPENING =
   /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx|yeah|yep|yup|yes|right|sure|true|nah|nope|no)[,.!]?\s+)?(whats?|whys?|how|whens?|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have(?!\s+(?:a|an)\s+(?:good|great|nice|lovely|fun|safe)\b)|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b(?!\s+do\s*[.!]*\s*$)/i;
+
+/** True when a message in a thread asks something: a question, or a request for one aspect of its answer ("just the cons"). */
+export const asksInThread = (text: string): boolean => isQuestion(text) || wantsOneAspect(text);
 
 /**
  * True when a message asks something: it has a question mark or opens like a question.

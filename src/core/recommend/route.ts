@@ -350,7 +350,8 @@ const CHANGES_ANSWER = new RegExp(
 // two words ("does that blog argue for containers?"; first round-41 review).
 // "does that rule out containers?": one side ruled out by the need, which sets the two against each other
 // (blind set moorings: looked up).
-const RULES_OUT = String.raw`rule\s+out\s+${ONE_SIDE}(?:\s+(?:completely|entirely|altogether))?|rule\s+${ONE_SIDE}\s+out(?:\s+(?:completely|entirely|altogether))?`;
+const WHOLLY = String.raw`(?:\s+(?:completely|entirely|altogether))?`;
+const RULES_OUT = String.raw`rule\s+out\s+${ONE_SIDE}${WHOLLY}|rule\s+${ONE_SIDE}\s+out${WHOLLY}`;
 const RULES_OUT_ASKED = new RegExp(String.raw`\b(?:${RULES_OUT})`, 'iu');
 const LEANS = new RegExp(
   `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:does|do|would|will|could|should)\\s+(?:that|this)(?:\\s+(?:seasonal\\s+|traffic\\s+|load\\s+|memory\\s+|hardware\\s+)?(?:swing|spike|peak|need|requirement|constraint|limit|detail|fact))?\\s+(?:(?:push|tip|sway|nudge|point|steer|swing|lean)\\s+(?:us|it|me|things|the\\s+(?:balance|decision|choice|scales))\\s+(?:one\\s+way(?:\\s+or\\s+the\\s+other)?|either\\s+way|any\\s+way|towards?\\s+${ONE_SIDE})|(?:argue|speak|count)\\s+for\\s+${ONE_SIDE}|favou?r\\s+${ONE_SIDE}|lean\\s+towards?\\s+${ONE_SIDE}|tip\\s+the\\s+scales(?:\\s+towards?\\s+${ONE_SIDE})?|${RULES_OUT})\\s*(?:then|at\\s+all|here|for\\s+(?:us|it|this|that))?\\s*[?!.]*\\s*$`,

@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { isQuestion } from '../../../core/answer/context.js';
-import { wantsOneAspect } from '../../../core/answer/reading.js';
+import { asksInThread, isQuestion } from '../../../core/answer/context.js';
 import { classifiedReply, followsUp, recommendsAgain, replyToMessage, statesFactors, type Conversation } from '../../answering.js';
 import { addressedToSomeoneElse, mentionsBot } from '../../conversation.js';
 import type { BotDeps } from '../../deps.js';
@@ -38,9 +37,8 @@ export function channelMessage(deps: BotDeps) {
     const question = questionFromMessage(text, botUserId).trim();
     // Ordinary chatter costs nothing: no Web API call (conversations.replies is a Tier 3 budget
     // the whole workspace shares), and no settings read unless a top-level message is a question.
-    // In a thread, a request for one aspect of its answer ("just the cons") asks too.
-    const asksInThread = inThread && (statesFactors(question) || wantsOneAspect(question));
-    if (!mentioned && !isQuestion(question) && !asksInThread) return;
+    const asks = inThread ? asksInThread(question) || statesFactors(question) : isQuestion(question);
+    if (!mentioned && !asks) return;
     const post = (reply: { text: string }) => client.chat.postMessage({ channel: message.channel, thread_ts: threadTs, ...reply });
     const admit = () => admitFollowUp(deps, client, { teamId: context.teamId, user: message.user, channel: message.channel, threadTs });
     try {
@@ -65,8 +63,7 @@ export function channelMessage(deps: BotDeps) {
         await post(replyToMessage(deps, question, 'channel', message.user, conversation));
         return;
       }
-      const asks = isQuestion(question) || wantsOneAspect(question) || followsUp(deps, conversation, question, message.user);
-      if (!asks || !(await admit())) return;
+      if (!(asksInThread(question) || followsUp(deps, conversation, question, message.user)) || !(await admit())) return;
       // Gaps are recorded only for an admitted mention: unasked, the bot stays silent on what it cannot answer.
       const { reply, kind, recommended, unsureAnswerToOffer } = classifiedReply(deps, question, 'channel', message.user, conversation, {
         recordGap: false,
