@@ -460,7 +460,7 @@ const OR_ANOTHER = new RegExp(
 const OFFERS_OTHERS = /\b(?:or|vs\.?|versus)\b|[:;]/i;
 // After the ask only: "payments api that stores card details: what do we run it on?" offers nothing.
 function offersRunOnAlone(question: string): boolean {
-  if (RUN_THING_ON.test(question)) return true;
+  if (RUN_THING_ON.test(question) || RUN_WHERE.test(question)) return true;
   const m = RUN_ON_CHOICE.exec(question);
   return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
 }
@@ -468,8 +468,15 @@ function offersRunOnAlone(question: string): boolean {
 // as does "what should that code run in?" after the workload is described (round-35 A/B check);
 // so does "how should we host that?" as the question's end (round-34 A/B check), and "what should we run
 // the test lab on?" (round-39 closing A/B check: the need told next had been declined).
+// Or by the people who run it ("What should the footpath volunteers run their route-mapping tool on?"; round-45 A/B
+// check: the need told next was declined).
 const RUN_THING_ON =
-  /\bwhat\s+(?:should|do|shall)\s+(?:we|i)\s+(?:run|host|put)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
+  /\bwhat\s+(?:should|do|shall)\s+(?:we|i|(?:the|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:run|host|put)\s+(?:the|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
+// "Where should the model-rocketry club's telemetry decoder run?", "where should we host the wiki?" (round-45 A/B
+// check: looked up, the need told next answered without a recommendation): where a thing of theirs runs, as the
+// question's end.
+const RUN_WHERE =
+  /^\W*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*where\s+(?:should|shall)\s+(?:(?:the|our|my|this|that|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s+(?:run|be\s+hosted|be\s+deployed)|(?:we|i)\s+(?:run|host|deploy)\s+(?:it|this|that|them|(?:the|our|my|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+))\s*[?!.]*\s*$/iu;
 const RUN_NAMED_ON =
   /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
 const OWN_HOSTING =
@@ -712,6 +719,12 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     const said = [...earlier, question.slice(0, comma)];
     if (proposesSide(clause, said)) return threadChoice(clause, pointedNeeds(clause, said));
   }
+  // "but we also want to deploy updates to their sites quickly and often, what's the best setup?" (round-45 A/B
+  // check: looked up): the best option after a comma, as after a full stop above.
+  if (sentences.length === 1 && comma > 0 && BEST_OPTION.test(singleSpaced(clause))) {
+    const said = [...earlier, question.slice(0, comma)];
+    if (threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(clause, said.filter(statesNeeds));
+  }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   const suggestionFits = !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
   if (earlier.length > 0 && BEST_OPTION.test(question) && suggestionFits && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
@@ -764,6 +777,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       // to use for something else ("…What should we use for secrets?"; first round-43 review).
       (BARE_USE.test(sentences.at(-1)!) && [...earlier.slice(-1), ...sentences.slice(0, -1)].some(saysOwnHosting)) ||
       RUN_NAMED_ON.test(question) ||
+      RUN_WHERE.test(question) ||
       (plansSide(question) && !QUESTION_WORD.test(question)))
   ) {
     // After a thread that said what the workload needs, the plan is weighed against that need ("we have a

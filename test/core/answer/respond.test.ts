@@ -68,6 +68,16 @@ describe('respond()', () => {
     expect(followUpOf({ offered: true }, 'if containers share the kernel, is that a security risk?')).toBeUndefined();
   });
 
+  it('recommends for a need told after where a thing of theirs should run was asked (round-45 A/B check)', () => {
+    const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
+    expect(
+      rec(['What should the footpath volunteers run their route-mapping tool on?'], 'oh, I should say it only runs on Windows XP'),
+    ).toBe('vms');
+    expect(
+      rec(["Where should the model-rocketry club's telemetry decoder run?"], 'it needs its own kernel module for the radio receiver card'),
+    ).toBe('vms');
+  });
+
   it('recommends for a need stated after a plan to put the workload on one side, or after the bot is asked to pick (round-38 closing A/B check)', () => {
     const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
     expect(rec(["We've been told to put the old billing tool in a container."], 'Thing is, it only runs on Windows NT 4.0.')).toBe('vms');

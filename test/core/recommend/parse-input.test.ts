@@ -1423,6 +1423,34 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads the needs the round-45 A/B check found lost in other words', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('the day tickets open we get roughly 15 times the normal traffic')).toEqual({ speed: 'high' });
+    expect(read('The saw-control service needs timing jitter kept under 150 microseconds, every time.')).toEqual({ speed: 'low' });
+    expect(read('the controller needs its response time to stay under 350 microseconds every single time')).toEqual({ speed: 'low' });
+    expect(read('The signwriting shop ships updates to its sign-proofing web tool about 20 times a day.')).toEqual({ speed: 'high' });
+    expect(read('we want to push updates to their visitor apps several times a week')).toEqual({ speed: 'high' });
+    expect(read('Four regional branches each want their own isolated server.')).toEqual({ isolation: 'high' });
+    expect(read('each insists on having its own separate server')).toEqual({ isolation: 'high' });
+    expect(read('Customers want to run their own Ruby scripts to generate pattern files on our server.')).toEqual({ isolation: 'high' });
+    expect(read('We have to keep that data tightly separated from our other apps.')).toEqual({ isolation: 'high' });
+    expect(read('We need to test the entire image including reboots and kernel updates.')).toEqual({ kernel: 'custom' });
+    expect(read("every request should get a fresh sandbox that's ready in about 1.5 seconds")).toEqual({
+      isolation: 'high',
+      speed: 'high',
+    });
+    // Not a latency once measured, a figure faster than before, price updates, a page ready in seconds, our own code.
+    for (const text of [
+      'we had latency under 100 microseconds on bare metal',
+      'we measured p99 latency under 100 us',
+      'the new build is 15 times faster',
+      'we push price updates to the shop several times a day',
+      'the report is ready in about 2 seconds',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    expect(read('our devs run our own code on it').isolation).not.toBe('high');
+  });
+
   it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });

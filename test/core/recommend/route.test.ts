@@ -1135,6 +1135,25 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion(question, before)).toEqual({ kind: 'lookup' });
   });
 
+  it('offers the flow for where a thing of theirs should run, and recommends on the need told next (round-45 A/B check)', () => {
+    for (const q of [
+      "Where should the model-rocketry club's telemetry decoder run?",
+      'What should the footpath volunteers run their route-mapping tool on?',
+      'where should we host the wiki?',
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'offer-flow' });
+    // Where something is, goes or runs now is no choice.
+    for (const q of ['where do the tests run?', 'where should the logs go?', 'where should I run this command?'])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+    // The best option after a comma, after needs told in the thread and the message.
+    expect(
+      routeQuestion("but we also want to deploy updates to their sites quickly and often, what's the best setup?", [
+        'Four regional branches of our philatelic society each want their own isolated server.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+    expect(routeQuestion("we use nginx and haproxy, what's the best setup?")).toEqual({ kind: 'lookup' });
+  });
+
   it('routes crafted messages in time proportional to their size, in a thread as alone', () => {
     const thread = ['we run untrusted customer code'];
     expectLinearTime(
