@@ -373,6 +373,10 @@ const STILL_WORKS =
 // What the two are offered "on" or "for" that is the thread's workload or where it runs: not another
 // thing ("containers or vms on the laptops?" after the GPU jobs' kernel module; round-37 review).
 const HOST_OR_THING = String.raw`(?:box|boxes|server|servers|host|hosts|machine|machines|cluster|clusters|node|nodes|device|devices|hardware|pi|one|ones|thing|things|project|app|apps|service|services|workload|workloads|setup|stack|platform|site|backend|system)\b`;
+// "what fits better, containers or VMs?" after what the workload needs (round-45 A/B check: the Conclusion's
+// lead-in): the two alone, after the ask set off by a comma.
+const FITS_FIRST =
+  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|is|would\s+be)\s+(?:better|best)(?:\s+here)?\s*[,:-]\s*/i;
 const BARE_ALTERNATIVES = new RegExp(
   `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|here|(?:for|on|in)\\s+(?:us|that|this|it|them|(?:the|this|that|these|those|our|my)\\s+${HOST_OR_THING})|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
@@ -407,7 +411,7 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   // On single spaces: the side patterns' optional parts are each set off by whitespace, and a run of
   // spaces shared out among them costs its cube ("can that be a vm" and 2,000 spaces took 8 s; round-39 review).
   const question = singleSpaced(typed);
-  if (bareAlternatives(question)) return threadNeeds(earlier);
+  if (bareAlternatives(question) || bareAlternatives(question.replace(FITS_FIRST, ''))) return threadNeeds(earlier);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).
@@ -611,8 +615,10 @@ const HEARD =
 // speaker's ci jobs live a few seconds each"; round-37 review).
 // Not the possessive of the asker's own organisation or product ("the puppetry festival's ticket page gets about
 // 40x the traffic…. Containers or VMs?"; round-42 closing A/B check: looked up as someone else's workload).
+// Nor one whose owner "the" names ("The cooperage's barrel-toasting controller needs…"; round-45 A/B check: looked
+// up), unless another's ("the other team's", "another company's").
 const SOMEONE_ELSES =
-  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one|festival|shop|store|company|club|school|team|office|charity|church|council|hospital|clinic|museum|library|business|firm|gym|restaurant|hotel|farm|venue|theatre|theater|studio|society|association|practice|centre|center|site|app|platform|department|agency|project|university|college|bakery|cafe|garage|workshop|lab|community|academy|trust|group|brand|service)['’]s\b)\p{L}+['’]s\b/iu;
+  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?:other|another|rival|competing)\s+(?:[\p{L}-]+\s+)?\p{L}+['’]s\b|(?<!\bthe\s+(?:[\p{L}-]+\s+)?)\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one|festival|shop|store|company|club|school|team|office|charity|church|council|hospital|clinic|museum|library|business|firm|gym|restaurant|hotel|farm|venue|theatre|theater|studio|society|association|practice|centre|center|site|app|platform|department|agency|project|university|college|bakery|cafe|garage|workshop|lab|community|academy|trust|group|brand|service)['’]s\b)\p{L}+['’]s\b/iu;
 const toldOfWorkload = (message: string) =>
   !CONTAINER_SIDE.test(message) && !VM_SIDE.test(message) && !ASKED_BEFORE.test(message) && !SOMEONE_ELSES.test(message);
 const ownNeeds = (message: string) =>

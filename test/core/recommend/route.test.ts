@@ -1152,6 +1152,20 @@ describe('routeQuestion() in a thread', () => {
       ]),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
     expect(routeQuestion("we use nginx and haproxy, what's the best setup?")).toEqual({ kind: 'lookup' });
+    // "what fits better, containers or VMs?" after a need; a need of a thing "the" owner names is theirs, another's is not.
+    expect(
+      routeQuestion('what fits better, containers or VMs?', [
+        "For the thatching firm's quote calculator, every request should get a fresh sandbox that's ready in about 1.5 seconds.",
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+    expect(
+      routeQuestion('so VM or container?', [
+        "The cooperage's barrel-toasting controller needs its response time to stay under 350 microseconds every single time.",
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'low' } });
+    expect(routeQuestion('so VM or container?', ["the other company's shop gets 40x the traffic on sale days"])).toEqual({
+      kind: 'lookup',
+    });
   });
 
   it('routes crafted messages in time proportional to their size, in a thread as alone', () => {
