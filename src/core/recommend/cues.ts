@@ -386,6 +386,10 @@ export const CUES: Record<Factor, Cue[]> = {
         'confidential',
         'pii',
         'personal data',
+        // "stores landowners' signed access contracts and their personal details" (round-45 A/B check: the intro line).
+        'personal details',
+        'personal information',
+        'personal info',
         'health data',
         'medical',
         'prescription',

@@ -1439,6 +1439,7 @@ describe('parseFactorInput: plain phrases', () => {
       isolation: 'high',
       speed: 'high',
     });
+    expect(read("it stores landowners' signed access contracts and their personal details")).toEqual({ isolation: 'high' });
     // Not a latency once measured, a figure faster than before, price updates, a page ready in seconds, our own code.
     for (const text of [
       'we had latency under 100 microseconds on bare metal',

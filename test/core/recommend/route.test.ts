@@ -1240,6 +1240,9 @@ describe('closesOrLeavesChoice()', () => {
     'i heard containers start in seconds',
     'containers start in seconds anyway',
     'no idea how spiky the traffic is yet, will get back to you',
+    // Keeping a side (round-45 A/B check T20).
+    "decided: we'll keep the VM.",
+    "let's stick with containers, the tenants are happy",
   ])('"%s" closes or leaves the choice', (message) => {
     expect(closesOrLeavesChoice(message)).toBe(true);
   });
