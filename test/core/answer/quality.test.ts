@@ -178,6 +178,16 @@ describe('the shipped lexicon (knowledge/synonyms.txt)', () => {
     );
   });
 
+  it('reads a container taking the others down, extra memory per VM, and an app run unchanged (round-45 A/B check)', () => {
+    expect(
+      answer(index, 'Can one misbehaving container crash the whole host and take the others down with it?').passages[0]?.snippet,
+    ).toMatch(/affect many containers simultaneously/);
+    expect(answer(index, 'How much extra memory does each VM use compared with a container?').passages[0]?.text).toMatch(
+      /full OS instance/,
+    );
+    expect(answer(index, 'Will our 10-year-old Java app run in a container unchanged?').answered).toBe(true);
+  });
+
   it('reads no management into "operating system" and no configuration into "a set of"', () => {
     expect(index.lexicon.expandPassage('the host operating system')).not.toContain('manag');
     expect(index.lexicon.expandPassage('a different set of advantages')).not.toContain('configur');
