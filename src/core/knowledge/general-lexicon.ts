@@ -53,6 +53,7 @@ shrink the image, reduce image size, slim down the image, smaller image, flatten
 image to a tarball, image to tar, image to a file, copy an image to another machine, move an image, share an image, transfer an image => save, load, scp, transfer
 multi-arch, multiarch, multi-architecture, multi platform, multi-platform, cross platform, cross-platform => manifest, platform
 cross compile, cross-compile, cross build, build for arm, build for another architecture, build for a different architecture, binfmt, qemu-user-static, foreign architecture => platform, arch, emulation
+non-image file, non image file, non-image files, non image files, arbitrary file, arbitrary files, config bundle, store files in a registry, files in a registry, file in a registry, oci artifact, oci artifacts => artifact
 signed image, sign an image, sign the image, verify the image, image signature, cosign, sigstore, gpg key => sign, signature, sigstore
 layer cache, build cache, cached layers, cache busting, cache bust, no cache => cache, layers
 rebuild, rebuilding, rebuilt, compile, compiling, compilation => build
@@ -102,7 +103,7 @@ huge pages, huge page, large pages, hugetlb, hugetlbfs => hugepages
 swapfile, swap file, pagefile, swap space => swap
 fd limit, file descriptor limit, open files limit, too many open files, max open files, rlimit, rlimits => ulimit, nofile
 fork bomb, process limit, max processes, too many processes => pids-limit
-without recreating, without re-creating, without recreating it, without recreating the container, already running container, change the limits, change its limits, change resource limits, adjust the limits, adjust resource limits => update, resource limits
+without recreating, without re-creating, without recreating it, without recreating the container, already running container, that is already running, that's already running, change the limits, change its limits, change resource limits, adjust the limits, adjust resource limits => update, resource limits
 shared memory, dev shm, /dev/shm => shm
 graphics card, video card => gpu
 usb, usb device, webcam, pass a device, give access to a device => device

@@ -159,6 +159,10 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     // Changing a running container's limits is what "update" does; what uses the disk, what "df" shows.
     expect(index.lexicon.expandQuestion('change the limits of a running container without recreating it').has('updat')).toBe(true);
     expect(index.lexicon.expandQuestion('what is using space on the host').has('df')).toBe(true);
+    // A container that is already running has its memory changed by "update"; a non-image file in a registry is an
+    // artifact (round-45 A/B check C5, C3).
+    expect(index.lexicon.expandQuestion('change the memory limit of a container that is already running').has('updat')).toBe(true);
+    expect(index.lexicon.expandQuestion('store a non-image file, like a config bundle, in a registry').has('artifact')).toBe(true);
     // Time to shut down cleanly is a stop timeout.
     expect(index.lexicon.expandQuestion('it needs 60s to shut down cleanly but gets killed too early').has('timeout')).toBe(true);
     // Freezing a running container with its memory state is a checkpoint.
