@@ -39,6 +39,21 @@ describe('isQuestion()', () => {
     }
   });
 
+  it('reads "3 bullets for the VM side" as its case, and "reword it with no jargon" as the answer again, plainer (blind thread set seed-28)', () => {
+    const side = answer(withLexicon, 'give me 3 bullets for the VM side', {
+      context: ['do VMs have any advantage anymore or is everyone just on containers'],
+    });
+    expect(side.answered).toBe(true);
+    expect(side.passages[0]!.snippet).toMatch(/stronger isolation/);
+    const plainer = answer(withLexicon, 'can you reword it with no jargon at all', {
+      context: ['In one sentence, the downside of VMs for my manager?'],
+    });
+    expect(plainer.answered).toBe(true);
+    expect(plainer.passages[0]!.snippet).toMatch(/VMs/);
+    // Jargon told of, not asked away, is no re-ask.
+    expect(answer(withLexicon, 'our wiki is full of jargon', { context: ['what is a hypervisor?'] }).answered).toBe(false);
+  });
+
   it('reads "why containers?" after a failure there as why it fails, and judges wording only as the whole follow-up (first round-44 review)', () => {
     const crash = answer(withLexicon, 'why containers?', { context: ['our app crashes only inside the container, not on the vm'] });
     expect(crash.passages[0]!.snippet).not.toMatch(/^Containers offer lightweight, rapid deployment/);
