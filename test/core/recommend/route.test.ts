@@ -1166,6 +1166,15 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so VM or container?', ["the other company's shop gets 40x the traffic on sale days"])).toEqual({
       kind: 'lookup',
     });
+    // The two with a count, then what the workload is held to, told (blind thread set seed-28); a question after is its own.
+    expect(
+      routeQuestion('containers or 5 vms? budget is like 10 quid a month', [
+        'our darts league stats site is one php app, we want to run 5 copies for different leagues on one small vps',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    expect(routeQuestion('containers or 5 vms? how much does each cost?', ['our darts league stats site is one php app'])).toEqual({
+      kind: 'lookup',
+    });
   });
 
   it('routes crafted messages in time proportional to their size, in a thread as alone', () => {
