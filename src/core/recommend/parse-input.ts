@@ -127,7 +127,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
   // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
-  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})(?:\s?x|\s+times)\s+(?:the\s+|more\s+|normal\s+|usual\s+|our\s+|its\s+)*${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?<!\b(?:handle|handles|absorb|absorbs|pushed|push|claims?|could|can|if)\s+)(\d{1,4})\s+times\s+the\s+(?:normal|usual|regular|average)\s+${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
     // "the booking form for our open-workshop day, which goes about 45x the morning it opens" (round-43 closing A/B
     // check: declined): what it goes to, then when; not "gets 10x faster".
     String.raw`|\b(?:${WORKLOAD_WORD}|forms?)\b(?:,?\s+[\p{L}\p{N}'’-]+){0,8}?,?\s+(?:goes|gets|sees|hits|does)\s+(?:(?:about|around|roughly|like|up\s+to)\s+)?~?(\d{1,4})\s?x\s+(?:the|on|during|in|when|at|for|that|its|our|every)\b(?!\s+(?:size|price|cost)\b)(?!${NOT_A_SURGE}|${YEARLY})`,
@@ -224,7 +224,7 @@ function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text) ?? CROWD_AT_ONCE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times[1] ?? times[2] ?? times[3] ?? times[4] ?? times[5] ?? times[6]) : 0;
+  const factor = times ? Number(times.slice(1).find((group) => group !== undefined)) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)
@@ -401,9 +401,10 @@ const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(
 const UP_IN_SECONDS = new RegExp(
   // Something that starts, not results or a response ready in seconds (second round-41 review).
   String.raw`\b(?<!\b(?:results?|responses?|reports?|pages?|answers?|quer(?:y|ies))\s+)(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up|running)\s+(?:with)?in\s+${ABOUT}${SECONDS}` +
-    // Or an environment that is ready in seconds ("a fresh sandbox that's ready in about 1.5 seconds"; round-45 A/B
-    // check: no recommendation): what starts, named.
-    String.raw`|\b(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:that['’]?s|that\s+is|which\s+is|that\s+are|(?:has|have|needs?|must)\s+(?:to\s+)?be)\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${SECONDS}`,
+    // Or an environment wanted that is ready in seconds ("every request should get a fresh sandbox that's ready in about
+    // 1.5 seconds"; round-45 A/B check: no recommendation), or that has to be: not one described, claimed or tolerated
+    // ("a VM that is ready in 45 seconds would be fine"; first round-45 review).
+    String.raw`|\b(?:should\s+get|must\s+get|needs?|wants?|gets?|get)\s+(?:an?\s+)?(?:(?:fresh|clean|new|own)\s+)?(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:that['’]?s|that\s+is|which\s+is)\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${SECONDS}|\b(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${SECONDS}`,
   'iu',
 );
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
@@ -551,10 +552,11 @@ const OPENS_SUSPICIOUS = new RegExp(
   String.raw`\b(?:open|opens|opening|run|runs|running|execute|executes|executing|detonate|detonates|detonating|launch|launches|launching)\s+(?:the\s+|these\s+|those\s+|any\s+|some\s+)?(?:suspicious|sketchy|dodgy|phishing|malicious|unknown|untrusted)\s+(?:e-?mail\s+)?(?:attachments?|files?|binaries|executables?|documents?)\b`,
   'iu',
 );
-// Or their own code of a kind, run ("Customers want to run their own Ruby scripts to generate pattern files on our
-// server"; round-45 A/B check: the efficiency line), as "their own scripts" is.
+// Or their own code of a kind, run by customers or users ("Customers want to run their own Ruby scripts to generate
+// pattern files on our server"; round-45 A/B check: the efficiency line): not staff's scripts, nor code they run on
+// their own laptops (first round-45 review).
 const RUN_THEIR_OWN = new RegExp(
-  String.raw`\b(?:run|runs|running|execute|executes|executing|upload|uploads|submit|submits|deploy|deploys)\s+their\s+own\s+(?:[\p{L}\p{N}+#.-]+\s+){1,2}?(?:code|scripts?|programs?|binaries|plugins?|extensions?|software|notebooks?|macros?|jobs|bots?|mods)\b`,
+  String.raw`\b(?:customers?|users?|clients?|tenants?|students?|members|visitors?|players|partners?|the\s+public|anyone)\s+(?:(?:want|wants|need|needs|get|gets)\s+to\s+|can\s+|will\s+|may\s+)?(?:run|execute|upload|submit|deploy)\s+their\s+own\s+(?:[\p{L}\p{N}+#.-]+\s+){1,2}?(?:code|scripts?|programs?|binaries|plugins?|extensions?|software|notebooks?|macros?|jobs|bots?|mods)\b(?![^.?!;]{0,40}?\b(?:locally|on\s+their\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?)|at\s+home)\b)`,
   'iu',
 );
 const theirCode = (text: string): string | undefined =>
@@ -581,7 +583,7 @@ const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|custo
 const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 // Updates to a thing of theirs several times a week, or quickly and often ("push updates to their visitor apps several
 // times a week", "deploy updates to their sites quickly and often"; round-45 A/B check: declined).
-const OFTEN_A_WEEK = String.raw`(?:(?:several|many|multiple|a\s+few)\s+times\s+(?:a|per|each)\s+week|(?:(?:quickly|fast|rapidly)\s+and\s+)?(?:often|frequently|constantly|all\s+the\s+time)(?:\s+and\s+(?:quickly|fast|rapidly))?)\b`;
+const WEEKLY_OR_QUICK = String.raw`(?:(?:several|many|multiple)\s+times\s+(?:a|per|each)\s+week|(?:quickly|fast|rapidly)\s+and\s+(?:often|frequently)|(?:often|frequently)\s+and\s+(?:quickly|fast|rapidly))\b(?!\s+(?:via|through|on|to)\s+the\s+(?:app|play)\s+store)`;
 // Not upstream's or a vendor's releases.
 const NOT_UPSTREAM = String.raw`(?<!\b(?:upstream|vendors?|maintainers|they|it|he|she)\s+)`;
 const DEPLOYS_DAILY = new RegExp(
@@ -591,7 +593,7 @@ const DEPLOYS_DAILY = new RegExp(
     // round-41 review).
     // Updates shipped to a thing of the asker's own ("ships updates to its sign-proofing web tool about 20 times a day";
     // round-45 A/B check: the deployment-tools line), not price or content updates.
-    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|roll\s+out|rolls\s+out)\s+(?:new\s+)?(?:updates|fixes|changes)\s+to\s+(?:its|our|my|the|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:apps?|sites?|websites?|tools?|services?|portals?|platforms?|api|apis|backends?|shops?|stores?)\s+(?:${MANY_A_DAY}|${OFTEN_A_WEEK})` +
+    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|roll\s+out|rolls\s+out)\s+(?:new\s+)?(?:updates|fixes|changes)\s+to\s+(?:its|our|my|the|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:apps?|sites?|websites?|tools?|services?|portals?|platforms?|api|apis|backends?)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})` +
     String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
@@ -646,7 +648,7 @@ const ISOLATE_FROM = new RegExp(
 // VM"; round-37 A/B check), or walled off at the VM level (round-38 A/B check): a boundary around each.
 // Insisted on or demanded, not merely given.
 const OWN_VM_EACH = new RegExp(
-  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on(?:\s+having)?|insist\s+on(?:\s+having)?|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:(?:dedicated|linux|windows|isolated|separate|private)\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:(?:their|its|his|her|a)\s+own|a\s+separate|a\s+dedicated)\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?|in\s+an?\s+(?:vm|virtual\s+machine)\s+of\s+(?:their|its|his|her)\s+own)\b`,
+  String.raw`\b(?:each|every)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:insists?\s+on(?:\s+having)?|insist\s+on(?:\s+having)?|demands?|demand|requires?|require|must\s+have|wants?|want)\s+(?:(?:their|its|his|her|a)\s+own\s+(?:(?:dedicated|linux|windows|isolated|separate)\s+)?(?:vm|vms|virtual\s+machines?|servers?|box(?:es)?|hosts?)\b|(?:a\s+)?separate\s+(?:vm|vms|virtual\s+machines?)\b|an?\s+(?:vm|virtual\s+machine|server)\s+of\s+(?:their|its|his|her)\s+own\b)|\b(?:wants?|needs?|must|has\s+to|have\s+to|insists?\s+on|demands?|requires?|expects?)\s+(?:to\s+)?(?:be\s+|being\s+)?(?:(?:walled|fenced|sealed|kept)\s+off|isolated|separated)\s+(?:from\s+(?:each\s+other|one\s+another)\s+)?(?:at\s+(?:the\s+)?(?:vm|hypervisor|virtual\s+machine|hardware)\s+level|in\s+(?:(?:their|its|his|her|a)\s+own|a\s+separate|a\s+dedicated)\s+(?:dedicated\s+)?(?:vm|virtual\s+machine)s?|in\s+an?\s+(?:vm|virtual\s+machine)\s+of\s+(?:their|its|his|her)\s+own)\b`,
   'iu',
 );
 // Or no one else's code able to reach it ("we need to prove nobody else's code can touch the draw
@@ -775,6 +777,10 @@ const JITTER = String.raw`(?:jitter|stutter(?:s|ing)?|(?:(?:one|a|any|a\s+single
 // closing A/B check: declined).
 const RUINS = String.raw`(?:ruins?|kills?|breaks?|wrecks?|spoils?|corrupts?|invalidates?|throws\s+off|messes\s+up|would\s+(?:ruin|kill|break|wreck|spoil|corrupt|invalidate)|(?:gives?|causes?|triggers?|sets?\s+off)\s+(?:us\s+)?false\s+(?:alarms?|alerts?|readings?|positives?|trips?))`;
 const NOT_NEEDED_AFTER = String.raw`(?![^.?!;]{0,40}?\b(?:isn'?t|is\s+not|aren'?t|not\s+(?:critical|needed|required|important|a\s+(?:concern|priority|requirement))|nice\s+to\s+have|optional|doesn'?t\s+matter|don'?t\s+care)\b)`;
+const BOUNDED = String.raw`(?:(?:timing\s+)?jitter|(?:response|reaction|cycle|loop)\s+times?|latency|latencies|timing)`;
+const UNDER = String.raw`(?:under|below|within|less\s+than|<)`;
+// Microseconds, or jitter of a few milliseconds (up to 10).
+const MICROSECONDS = String.raw`(?:(?:about|around|roughly|~)\s?)?\d+(?:\.\d+)?\s?(?:µs|us|microseconds?)\b`;
 const CONSISTENT_TIMING = new RegExp(
   [
     String.raw`(?<!\b(?:had|have\s+had|was|were|gave\s+us|give\s+us|gives\s+us|got)\s+)\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?|between|across))${NOT_NEEDED_AFTER}`,
@@ -782,10 +788,11 @@ const CONSISTENT_TIMING = new RegExp(
     // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
     String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
-    // A bound in microseconds on jitter or a response ("needs timing jitter kept under 150 microseconds", "its response
-    // time to stay under 350 microseconds every single time"; round-45 A/B check: the other side's line), or on jitter
-    // in milliseconds.
-    String.raw`(?<!\b(?:had|have\s+had|got|saw|measured|measure|see|seeing)\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[\p{L}\p{N}-]+\s+)?)\b(?:(?:timing\s+)?jitter|(?:response|reaction|cycle|loop)\s+times?|latency|latencies|timing)\s+(?:(?:kept|held|stays?|staying|remains?|(?:to|must|has\s+to|needs?\s+to|should)\s+(?:stay|be|remain))\s+)?(?:under|below|within|less\s+than|<)\s*(?:about\s+|around\s+|roughly\s+|~\s?)?\d+(?:\.\d+)?\s?(?:µs|us|microseconds?)\b|\b(?:timing\s+)?jitter\s+(?:(?:kept|held|stays?|(?:to|must|has\s+to|needs?\s+to)\s+(?:stay|be|remain))\s+)?(?:under|below|within|less\s+than|<)\s*\d+(?:\.\d+)?\s?(?:ms|milliseconds?)\b`,
+    // A bound in microseconds on jitter or a response, needed ("needs timing jitter kept under 150 microseconds", "needs
+    // its response time to stay under 350 microseconds every single time"; round-45 A/B check: the other side's line), or
+    // on jitter in milliseconds up to 10. A need or an obligation, not a figure seen, claimed or asked about (first
+    // round-45 review: "benchmarks show latency under 20 microseconds", "is latency under 100 microseconds possible?").
+    String.raw`\b(?:needs?|requires?|wants?)\s+(?:its\s+|the\s+|our\s+|a\s+)?${BOUNDED}\s+(?:(?:kept|held|to\s+(?:stay|be|remain))\s+)?${UNDER}\s*${MICROSECONDS}|\b${BOUNDED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:(?:always|never)\s+)?(?:stay|be|remain|exceed)\s+(?:${UNDER}\s*)?${MICROSECONDS}|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:respond|react|answer)\s+(?:with)?in\s+${MICROSECONDS}|\b(?:needs?|requires?|wants?)\s+(?:(?:its|the|our)\s+)?(?:timing\s+)?jitter\s+(?:(?:kept|held|to\s+(?:stay|be|remain))\s+)?${UNDER}\s*(?:[1-9]|10)\s?(?:ms|milliseconds?)\b`,
     // What it must not have is a need; "no jitter" may instead report none had ("no jitter problems", "no jitter so far"),
     // unless none is allowed ("no jitter issues allowed").
     String.raw`${CLOCKED}[^.?!]{0,60}?\b(?:without|(?:can['’]?t|cannot|must\s+not|mustn['’]t)\s+(?:have|afford|tolerate))\s+(?:any\s+)?${WAVERS}(?!\s+(?:[\p{L}-]+\s+)?(?:so\s+far|yet|since|to\s+date|lately)\b)|${CLOCKED}[^.?!]{0,60}?\b(?:with\s+no|zero|no)\s+(?:any\s+)?${WAVERS}(?!\s+(?:(?:problems?|issues?|complaints?|bugs?)(?!\s+(?:allowed|tolerated|acceptable|permitted))|so\s+far|yet|reported|since|anymore|any\s+more)\b)|\b(?:low|no)[-\s]jitter\s+(?:timing|control|loop|latency)\b|\bjitter[-\s]free\b|\b(?:needs?|requires?|must)\b[^.?!]{0,60}?,\s*(?:and\s+)?(?:no|zero)\s+jitter\b(?!\s+(?:requirements?|concerns?|issues?|problems?|so\s+far|yet|reported))`,
@@ -893,7 +900,8 @@ const KERNEL_WIDE = new RegExp(
     String.raw`\b(?:rehears(?:e|es|ing)|test(?:s|ing)?|practi[cs](?:e|es|ing)|try\s+out|dry[-\s]run)\s+(?:an?\s+|the\s+|our\s+)?in[-\s]place\s+(?:os|distro|release|debian|ubuntu|rhel|red\s+hat|centos|rocky|alma(?:linux)?|fedora|suse|sles|opensuse|windows(?:\s+server)?)\b[^.?!]{0,20}?\bupgrades?\b(?!\s+(?:of|on|across|for)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:[\p{L}-]+\s+)?(?:hosts?|hypervisors?|nodes?|servers?|boxes|machines|fleet)\b)`,
     // The whole image tested with its reboots and kernel updates ("We need to test the entire image including reboots and
     // kernel updates"; round-45 A/B check: the shared-kernel line, no recommendation): an OS of its own.
-    String.raw`\b(?:test|tests|testing|validate|validating|qa)\s+(?:the\s+|our\s+|a\s+|its\s+|each\s+)?(?:entire|whole|full|complete)\s+(?:appliance\s+|os\s+|system\s+|disk\s+|vm\s+)?(?:image|os|system|appliance|stack)\b[^.?!]{0,60}?\b(?:reboots?|rebooting|kernel\s+(?:updates?|upgrades?|patch(?:es|ing)?))\b`,
+    // Its own reboots and kernel updates, not the hosts' or the CI runners' (first round-45 review), and not a full-stack test.
+    String.raw`\b(?:test|testing|validate|validating)\s+(?:the\s+|our\s+|its\s+|each\s+)?(?:entire|whole|full|complete)\s+(?:appliance\s+|os\s+|disk\s+|vm\s+)?(?:image|os|appliance)\s+(?:including|with|incl\.?|and)\s+(?:its\s+|the\s+)?(?:reboots?|rebooting|kernel\s+(?:updates?|upgrades?|patch(?:es|ing)?))\b(?![^.?!;]{0,30}?\b(?:of|on)\s+(?:the\s+|our\s+)?(?:hosts?|runners?|nodes?|servers?)\b)`,
     String.raw`\bbare[-\s]metal\s+(?:restore|recovery)\b(?:(?!\b(?:hosts?|hypervisors?|servers?|nodes?|tested|did|done|ran|went)\b)[^.?!]){0,80}?\breboots?\b(?!\s+fine)`,
   ].join('|'),
   'iu',

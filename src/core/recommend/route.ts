@@ -376,7 +376,7 @@ const HOST_OR_THING = String.raw`(?:box|boxes|server|servers|host|hosts|machine|
 // "what fits better, containers or VMs?" after what the workload needs (round-45 A/B check: the Conclusion's
 // lead-in): the two alone, after the ask set off by a comma.
 const FITS_FIRST =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|is|would\s+be)\s+(?:better|best)(?:\s+here)?\s*[,:-]\s*/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:what|which)(?:\s+one)?\s+(?:fits|suits|works|is|would\s+be)\s+(?:better|best)(?:\s+here)?\s*[,:;–—-]\s*/i;
 const ASKED_THEN_TOLD = /(?<=\?)\s+/;
 const COUNT_OF_SIDE = /\b(?:\d{1,3}|two|three|four|five|six|ten)\s+(?=(?:vms?|virtual\s+machines?|containers?)\b)/giu;
 const BARE_ALTERNATIVES = new RegExp(
@@ -475,19 +475,26 @@ function offersRunOnAlone(question: string): boolean {
   const m = RUN_ON_CHOICE.exec(question);
   return m !== null && !OFFERS_OTHERS.test(question.slice(m.index + m[0].length));
 }
+// Things run, named as their owners know them ("the gilding workshop's two little apps", "the circus school's rigging
+// load monitor"; round-44 closing A/B check: looked up).
+const THINGS_RUN = String.raw`(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?|monitors?|dashboards?|kiosks?|generators?|trackers?|programs?|software|decoders?|controllers?|simulators?)`;
 // "what should it run on", with the workload as subject, asks it too (round-32 closing A/B check),
 // as does "what should that code run in?" after the workload is described (round-35 A/B check);
 // so does "how should we host that?" as the question's end (round-34 A/B check), and "what should we run
 // the test lab on?" (round-39 closing A/B check: the need told next had been declined).
 // Or by the people who run it ("What should the footpath volunteers run their route-mapping tool on?"; round-45 A/B
 // check: the need told next was declined).
-const RUN_THING_ON =
-  /\bwhat\s+(?:should|do|shall)\s+(?:we|i|(?:the|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:run|host|put)\s+(?:the|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$/iu;
+const RUN_THING_ON = new RegExp(
+  String.raw`\bwhat\s+(?:should|do|shall)\s+(?:we|i)\s+(?:run|host|put)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s+(?:in|on)\s*[?!.]*$|\bwhat\s+(?:should|shall)\s+(?:the|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+\s+(?:run|host)\s+(?:their|its|the|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\s+(?:in|on)\s*[?!.]*$`,
+  'iu',
+);
 // "Where should the model-rocketry club's telemetry decoder run?", "where should we host the wiki?" (round-45 A/B
 // check: looked up, the need told next answered without a recommendation): where a thing of theirs runs, as the
 // question's end.
-const RUN_WHERE =
-  /^\W*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*where\s+(?:should|shall)\s+(?:(?:the|our|my|this|that|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+\s+(?:run|be\s+hosted|be\s+deployed)|(?:we|i)\s+(?:run|host|deploy)\s+(?:it|this|that|them|(?:the|our|my|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+))\s*[?!.]*\s*$/iu;
+const RUN_WHERE = new RegExp(
+  String.raw`^\W*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*where\s+(?:should|shall)\s+(?:(?:the|our|my|this|that|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\s+(?:run|be\s+hosted|be\s+deployed)|(?:we|i)\s+(?:run|host|deploy)\s+(?:it|this|that|them|(?:the|our|my|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}))\s*[?!.]*\s*$`,
+  'iu',
+);
 const RUN_NAMED_ON =
   /^\s*(?:(?:so|ok(?:ay)?|and)[,\s]+)*what\s+(?:should|would|could)\s+(?:the|our|my)\s+(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:run|live|sit)\s+(?:in|on)\s*[?!.]*\s*$/iu;
 const OWN_HOSTING =
@@ -495,9 +502,6 @@ const OWN_HOSTING =
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_USE =
   /^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*what\s+(?:should|would|could)\s+(?:we|i)\s+(?:use|pick|choose|go\s+with)(?:\s+(?:for\s+(?:it|them|this|that|these|those|hosting)|then|here))?\s*[?!.]*\s*$/i;
-// Things run, named as their owners know them ("the gilding workshop's two little apps", "the circus school's rigging
-// load monitor"; round-44 closing A/B check: looked up).
-const THINGS_RUN = String.raw`(?:pages?|sites?|websites?|apps?|apis?|services?|backends?|portals?|tools?|systems?|workloads?|servers?|bots?|platforms?|pipelines?|databases?|dbs?|runners?|workers?|jobs?|registrations?|forms?|shops?|stores?|monitors?|dashboards?|kiosks?|generators?|trackers?)`;
 const FOR_THING_RUN = new RegExp(String.raw`\bfor\s+(?:our|my|the|this|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b`, 'iu');
 // "which should the quote portal use?", "which one for the circus school's rigging load monitor?": the choice for a
 // thing of theirs, the two unnamed.
@@ -623,9 +627,10 @@ const HEARD =
 // Not the possessive of the asker's own organisation or product ("the puppetry festival's ticket page gets about
 // 40x the traffic…. Containers or VMs?"; round-42 closing A/B check: looked up as someone else's workload).
 // Nor one whose owner "the" names ("The cooperage's barrel-toasting controller needs…"; round-45 A/B check: looked
-// up), unless another's ("the other team's", "another company's").
+// up), unless another's ("the other team's", "another company's") or a party's ("the competitor's", "the client's",
+// "the big bank's"; first round-45 review).
 const SOMEONE_ELSES =
-  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?:other|another|rival|competing)\s+(?:[\p{L}-]+\s+)?\p{L}+['’]s\b|(?<!\bthe\s+(?:[\p{L}-]+\s+)?)\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one|festival|shop|store|company|club|school|team|office|charity|church|council|hospital|clinic|museum|library|business|firm|gym|restaurant|hotel|farm|venue|theatre|theater|studio|society|association|practice|centre|center|site|app|platform|department|agency|project|university|college|bakery|cafe|garage|workshop|lab|community|academy|trust|group|brand|service)['’]s\b)\p{L}+['’]s\b/iu;
+  /\b(?:said|says|told|according\s+to|talk|speaker|article|blog|video|podcast|netflix|google|amazon|facebook|meta)\b|\b(?:other|another|rival|competing)\s+(?:[\p{L}-]+\s+)?\p{L}+['’]s\b|\b(?:competitor|competition|client|customer|vendor|supplier|partner|bank|neighbou?r|friend|landlord|government|agency|corp|corporation|inc|ltd|llc)['’]s\b|(?<!\bthe\s{1,3}(?:[\p{L}-]+\s{1,3})?)\b(?!(?:it|that|what|here|there|let|he|she|who|where|how|one|festival|shop|store|company|club|school|team|office|charity|church|council|hospital|clinic|museum|library|business|firm|gym|restaurant|hotel|farm|venue|theatre|theater|studio|society|association|practice|centre|center|site|app|platform|department|agency|project|university|college|bakery|cafe|garage|workshop|lab|community|academy|trust|group|brand|service)['’]s\b)\p{L}+['’]s\b/iu;
 const toldOfWorkload = (message: string) =>
   !CONTAINER_SIDE.test(message) && !VM_SIDE.test(message) && !ASKED_BEFORE.test(message) && !SOMEONE_ELSES.test(message);
 const ownNeeds = (message: string) =>
@@ -734,9 +739,19 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   }
   // "but we also want to deploy updates to their sites quickly and often, what's the best setup?" (round-45 A/B
   // check: looked up): the best option after a comma, as after a full stop above.
-  if (sentences.length === 1 && comma > 0 && BEST_OPTION.test(singleSpaced(clause))) {
-    const said = [...earlier, question.slice(0, comma)];
-    if (threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(clause, said.filter(statesNeeds));
+  // Only where that clause states a need of its own and offers no other pair ("gvisor or firecracker, what's the best
+  // option?", "for monitoring, what's the best setup?" ask of other things; first round-45 review).
+  const before = question.slice(0, comma);
+  if (
+    sentences.length === 1 &&
+    comma > 0 &&
+    BEST_OPTION.test(singleSpaced(clause)) &&
+    statesNeeds(before) &&
+    (needsOfWorkload(before) || ownNeeds(before)) &&
+    !OR_ANOTHER.test(before)
+  ) {
+    const said = [...earlier, before];
+    if (!said.some(offersOtherChoice)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   const suggestionFits = !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
@@ -1061,7 +1076,9 @@ const SIDE_OR_OPTION = String.raw`(?:the\s+)?(?:containers?|vms?|virtual\s+machi
 const DECIDED = new RegExp(
   String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:leave|keep|move|put|run|migrate)\s+(?:it|them|everything|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:on|in|into|onto|to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?)\b|\b(?:stays|remains)\s+(?:on|in)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:vms?|virtual\s+machines?|containers?)\b` +
     // Or to keep a side ("decided: we'll keep the VM."; round-45 A/B check: three passages at high).
-    String.raw`|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:keep|stay\s+(?:on|with)|stick\s+with)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)\b`,
+    // Kept as the side, not kept in mind, out of it or as a default, and with no "but" after (first round-45 review:
+    // "we'll keep containers in mind, but our app needs a custom kernel module" had dropped the need).
+    String.raw`|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:keep|stay\s+(?:on|with)|stick\s+with)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)(?![\p{L}-])(?!\s+(?:in\s+mind|out|as\s+(?:the\s+|a\s+)?default|discussion|images?|small|for\s+(?:now|later|tomorrow))\b)(?![^.?!]*\bbut\b)`,
   'iu',
 );
 // An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x

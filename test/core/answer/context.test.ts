@@ -50,6 +50,14 @@ describe('isQuestion()', () => {
     });
     expect(plainer.answered).toBe(true);
     expect(plainer.passages[0]!.snippet).toMatch(/VMs/);
+    expect(answer(withLexicon, 'less jargon pls', { context: ['In one sentence, the downside of VMs for my manager?'] }).answered).toBe(
+      true,
+    );
+    // Weak points are no case for the side (first round-45 review).
+    expect(
+      answer(withLexicon, 'what are the weak points for the VM side?', { context: ['do VMs have any advantage anymore'] }).passages[0]
+        ?.snippet,
+    ).not.toMatch(/^Container security is complex due to shared kernel vulnerabilities, whereas VMs/);
     // Jargon told of, not asked away, is no re-ask.
     expect(answer(withLexicon, 'our wiki is full of jargon', { context: ['what is a hypervisor?'] }).answered).toBe(false);
   });

@@ -162,6 +162,8 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     // A container that is already running has its memory changed by "update"; a non-image file in a registry is an
     // artifact (round-45 A/B check C5, C3).
     expect(index.lexicon.expandQuestion('change the memory limit of a container that is already running').has('updat')).toBe(true);
+    // Not every question about a running container (first round-45 review: exec and cp questions).
+    expect(index.lexicon.expandQuestion('how do I exec into a container that is already running?').has('updat')).toBe(false);
     expect(index.lexicon.expandQuestion('store a non-image file, like a config bundle, in a registry').has('artifact')).toBe(true);
     // Time to shut down cleanly is a stop timeout.
     expect(index.lexicon.expandQuestion('it needs 60s to shut down cleanly but gets killed too early').has('timeout')).toBe(true);

@@ -1452,6 +1452,34 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('our devs run our own code on it').isolation).not.toBe('high');
   });
 
+  it("leaves the first round-45 review's false readings unread", () => {
+    for (const text of [
+      'latency under 50us is what we saw on the old box',
+      'benchmarks show latency under 20 microseconds for containers',
+      'is latency under 100 microseconds even possible in a vm?',
+      'the network hop adds latency under 30 microseconds, no big deal',
+      'jitter under 500 ms is fine for our chat app',
+      'the competitor gets 20 times our traffic',
+      'could our site handle 15 times the normal traffic?',
+      'the benchmark pushed 15 times the normal load through it',
+      'a VM that is ready in 45 seconds would be totally fine for us',
+      "we test the full stack end to end, the nightly reboots of the host are someone else's job",
+      'we test the entire system after the kernel updates on the host roll out',
+      'the admins run their own bash scripts for backups',
+      'Customers run their own Ruby scripts on their laptops, we just host the docs',
+      'each player wants their own private server for the game',
+      'Microsoft pushes updates to its store all the time',
+      'we push updates to our apps often enough I guess, like once a quarter',
+      'we push updates to our mobile app several times a week via the app store',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    // And reads the variants it found missed.
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('the PLC loop must respond within 200 microseconds')).toEqual({ speed: 'low' });
+    expect(read('jitter must never exceed 150 microseconds')).toEqual({ speed: 'low' });
+    expect(read('the runner should be ready in 3 seconds')).toEqual({ speed: 'high' });
+  });
+
   it('reads several copies on one small server, and a hosting budget of a few pounds a month (blind thread set seed-28)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('we want to run 5 copies for different leagues on one small vps')).toEqual({ density: 'high' });

@@ -1166,6 +1166,23 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion('so VM or container?', ["the other company's shop gets 40x the traffic on sale days"])).toEqual({
       kind: 'lookup',
     });
+    // First round-45 review: the best option of other things or another topic; another party's workload; what is no
+    // software; a side kept in mind or out of it is no decision.
+    for (const q of ["gvisor or firecracker, what's the best option?", "for monitoring, what's the best setup?"])
+      expect(routeQuestion(q, ['we run untrusted customer code']), q).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('so VM or container?', ["the competitor's shop gets 40x the traffic on sale days"])).toEqual({ kind: 'lookup' });
+    for (const q of [
+      'where should the marathon run?',
+      'where should the new printer be deployed?',
+      'what should the kids put their shoes on?',
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('what fits better — containers or VMs?', ['we run untrusted customer code'])).toMatchObject({ kind: 'recommend' });
+    for (const text of [
+      "we'll keep containers in mind, but our app needs a custom kernel module",
+      "let's keep the VM discussion for tomorrow",
+    ])
+      expect(closesOrLeavesChoice(text), text).toBe(false);
     // The two with a count, then what the workload is held to, told (blind thread set seed-28); a question after is its own.
     expect(
       routeQuestion('containers or 5 vms? budget is like 10 quid a month', [
