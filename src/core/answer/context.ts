@@ -637,8 +637,10 @@ const EMOJI_CODE = /:[a-z0-9_+'-]+:/gi;
 // "whats the first step" is chat's "what's"; "hows everyone doing" is a greeting, so not "hows".
 // "yeah why tho", "yep, what about cost": chat's yes before the question (seed-6 threads tuning
 // hit@3 and answered +1 of 24; chatter in threads unchanged).
+// "when" only before an auxiliary: "when snow's forecast it gets about 25x the normal load overnight" tells when
+// (round-45 closing A/B check: read as a question, the need after the flow's offer was declined).
 const QUESTION_OPENING =
-  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx|yeah|yep|yup|yes|right|sure|true|nah|nope|no)[,.!]?\s+)?(whats?|whys?|how|whens?|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have(?!\s+(?:a|an)\s+(?:good|great|nice|lovely|fun|safe)\b)|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b(?!\s+do\s*[.!]*\s*$)/i;
+  /^\s*(?:(?:and|but|so|also|ok(?:ay)?|hm+|thanks|thx|yeah|yep|yup|yes|right|sure|true|nah|nope|no)[,.!]?\s+)?(whats?|whys?|how|whens?(?=['’]s\b|\s+(?:does|do|did|is|are|was|were|will|would|should|shall|can|could|might|must|has|have|had)\b|\s*$)|wheres?|which|whos?|whose|can|could|does|do|did|is|are|was|were|will|would|should|shall|may|might|must|has|have(?!\s+(?:a|an)\s+(?:good|great|nice|lovely|fun|safe)\b)|any|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|couldn'?t|can'?t)\b(?!\s+do\s*[.!]*\s*$)/i;
 
 /** True when a message in a thread asks something: a question, or a request for one aspect of its answer ("just the cons"). */
 export const asksInThread = (text: string): boolean => isQuestion(text) || wantsOneAspect(text);

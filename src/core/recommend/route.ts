@@ -74,7 +74,7 @@ const ASKS_OF_ONE_SIDE = new RegExp(
 // Someone's own situation ("for our SaaS", "we run", "my app", "will that fly"), or a workload named
 // by what it is ("ci build agents, a vm per job or containers?").
 const WORKLOAD =
-  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites)\b/i;
+  /\b(for|we|we're|our|us|i|i'm|my|me|that|this|it|team|app|apps|application|service|services|workload|workloads|jobs?|agents?|runners?|pipelines?|databases?|db|apis?|website|websites|calculators?|planners?|trackers?|schedulers?|(?<!\b(?:which|what|any)\s)software)\b/i;
 // Or the bot's own pick asked for ("What would you recommend, VMs or containers?"; round-38 closing A/B
 // check: looked up), for a workload not yet told.
 const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recommend|advise|pick|choose|go\s+with)\b/i;
@@ -84,7 +84,7 @@ const ASKS_RECOMMENDATION = /\bwhat\s+(?:would|do|will)\s+you\s+(?:suggest|recom
 // round-44 review); not tools that work with either ("which monitoring tools support both
 // containers and VMs?"; round-38 review).
 const SHOULD_THING =
-  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be\s+(?:(?:on|in|inside)\s+(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)|hosted|deployed|containeri[sz]ed|dockeri[sz]ed|virtuali[sz]ed|run|running|put|moved|(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?))\b|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
+  /\bshould\s+(?:the|our|my|this|that|these|those)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:tool|service|app|application|system|software|database|db|api|site|website|platform|backend|portal|server|workload|job|bot|worker|agent|form|page|kiosk|dashboard|tracker|scheduler|calculator|planner|frontend|stack|program|script|gateway|relay|wiki|cms|crm|erp)s?\s+(?:be\s+(?:(?:on|in|inside)\s+(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)|hosted|deployed|containeri[sz]ed|dockeri[sz]ed|virtuali[sz]ed|run|running|put|moved|(?:an?\s+)?(?:containers?|vms?|virtual\s+machines?))\b|go|run|live|stay|sit|(?:get|have)\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|container|virtual\s+machine)s?)\b/iu;
 // "which is cheaper, containers or VMs?", "which gives stronger isolation, containers or VMs?" and
 // "are VMs more secure than containers?" compare the technologies in general: the knowledge
 // answers them better than a recommendation.
@@ -341,8 +341,10 @@ function pullApart(message: string): boolean {
 // clause: "what do we do about the shared kernel?" asks of something named.
 const WHAT_TO_DO =
   /^\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\s]+)*(?:what\s+(?:do|should|shall|would|can)\s+(?:we|i)\s+do|now\s+what)(?:\s+(?:then|now|here|in\s+that\s+case))?\s*[?!.]*\s*$/i;
+// "same answer?" after a need asks it too (round-45 closing A/B check: "…jump to 80x traffic for a weekend, same
+// answer?" was looked up).
 const CHANGES_ANSWER = new RegExp(
-  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
+  `^\\s*(?:(?:so|then|ok(?:ay)?|and|but|hm+)[,\\s]+)*(?:(?:(?:does|do|would|will|could|can|should)\\s+(?:that|this|it)\\s+change|changes?)\\s+(?:(?:the|your|my|our)\\s+(?:answer|choice|pick|recommendation|verdict|call)|it|anything|things)|(?:(?:is\\s+it|still)\\s+)?(?:the\\s+)?same\\s+(?:answer|pick|choice|recommendation|verdict))(?:\\s+(?:for|between|re|on)?\\s*${ONE_SIDE}\\s+(?:or|vs\\.?|versus)\\s+${ONE_SIDE})?\\s*(?:then|at\\s+all)?\\s*[?!.]*\\s*$`,
   'iu',
 );
 // Or whether the need leans the choice ("does that push us one way?", "does that seasonal swing argue for
@@ -492,7 +494,10 @@ const RUN_THING_ON = new RegExp(
 // check: looked up, the need told next answered without a recommendation): where a thing of theirs runs, as the
 // question's end.
 const RUN_WHERE = new RegExp(
-  String.raw`^\W*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*where\s+(?:should|shall)\s+(?:(?:the|our|my|this|that|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\s+(?:run|be\s+hosted|be\s+deployed)|(?:we|i)\s+(?:run|host|deploy)\s+(?:it|this|that|them|(?:the|our|my|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}))\s*[?!.]*\s*$`,
+  String.raw`^\W*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*where\s+(?:should|shall)\s+(?:(?:the|our|my|this|that|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\s+(?:run|be\s+hosted|be\s+deployed)|(?:we|i)\s+(?:run|host|deploy)\s+(?:it|this|that|them|(?:the|our|my|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}))\s*[?!.]*\s*$` +
+    // Or the thing named first, then "where should it run?" ("fence post stock app, where should it run?"; round-45
+    // closing A/B check: looked up).
+    String.raw`|^[^,?]{0,60}?\b${THINGS_RUN}\s*,\s*where\s+(?:should|shall)\s+(?:it|this|that|they|these)\s+(?:run|live|go|be\s+hosted|be\s+deployed)\s*[?!.]*\s*$`,
   'iu',
 );
 const RUN_NAMED_ON =

@@ -18,6 +18,13 @@ beforeAll(() => {
 });
 
 describe('isQuestion()', () => {
+  it('reads "when" as a question only before an auxiliary (round-45 closing A/B check)', () => {
+    for (const text of ['when does it start', "when's the next release", 'when is it better to use vms'])
+      expect(isQuestion(text), text).toBe(true);
+    for (const text of ["when snow's forecast it gets about 25x the normal load overnight", 'when we deploy it crashes'])
+      expect(isQuestion(text), text).toBe(false);
+  });
+
   it('reads a word of the thread then "how" as a question, and not "i know how" or "no idea how"', () => {
     expect(isQuestion('lighter how exactly')).toBe(true);
     for (const text of ['i know how', 'no idea how', 'dunno how', 'thats how', 'see how', 'lol how']) {

@@ -68,6 +68,50 @@ describe('respond()', () => {
     expect(followUpOf({ offered: true }, 'if containers share the kernel, is that a security risk?')).toBeUndefined();
   });
 
+  it("recommends for the need told after the round-45 closing A/B check's choices", () => {
+    const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
+    expect(
+      rec(
+        ['should the fencing quote calculator go in a container or a VM?'],
+        'oh it also runs little PHP snippets our trade partners paste in, we have no clue what they do',
+      ),
+    ).toBe('vms');
+    // A "when" that tells when, not asks it.
+    expect(
+      rec(
+        ['where should the gritting job tracker live, containers or VMs?'],
+        "when snow's forecast it gets about 25x the normal load overnight",
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['window cleaning round app: rota, payments, customer texts. containers or VMs?'],
+        'the only box we have is a little thing with 1GB RAM',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['for the knife sharpening mail-in service we want a worker per incoming order. container or VM?'],
+        'each one has to be ready in about 2.5 seconds',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(['fence post stock app, where should it run?', "it's pretty old"], 'actually turns out it only installs on windows server 2003'),
+    ).toBe('vms');
+    expect(
+      rec(
+        ['containers or VMs for the window cleaning booking app?', 'ta, useful'],
+        'one more, our spring-clean promo makes it jump to 80x traffic for a weekend, same answer?',
+      ),
+    ).toBe('containers');
+    expect(
+      rec(
+        ['sail plotter control software, container or VM?'],
+        "it needs its own kernel module for the plotter's serial card, forgot to mention",
+      ),
+    ).toBe('vms');
+  });
+
   it('recommends for a need told after where a thing of theirs should run was asked (round-45 A/B check)', () => {
     const rec = (context: string[], q: string) => respond(index, evidence, q, { context }).recommended?.recommendation.recommendation;
     expect(

@@ -1478,6 +1478,10 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('the PLC loop must respond within 200 microseconds')).toEqual({ speed: 'low' });
     expect(read('jitter must never exceed 150 microseconds')).toEqual({ speed: 'low' });
     expect(read('the runner should be ready in 3 seconds')).toEqual({ speed: 'high' });
+    // Round-45 closing A/B check: a little thing with 1GB RAM, snippets trade partners paste in; not 2gb left of something.
+    expect(read('the only box we have is a little thing with 1GB RAM')).toEqual({ density: 'high' });
+    expect(read('it also runs little PHP snippets our trade partners paste in')).toEqual({ isolation: 'high' });
+    expect(parseFactorInput('one thing with 2gb left is the cache').kind).toBe('error');
   });
 
   it('reads several copies on one small server, and a hosting budget of a few pounds a month (blind thread set seed-28)', () => {
