@@ -1082,8 +1082,9 @@ const DECIDED = new RegExp(
   String.raw`\b(?:went|go|going|gone|rolled|roll|rolling|stuck|stick|sticking|settled|decided|opted|ended\s+up)\s+(?:to\s+go\s+)?(?:with|for|on)\s+${SIDE_OR_OPTION}|\b(?:picked|chose|chosen|(?:will|'ll|shall)\s+(?:use|do|take)|let'?s\s+(?:go\s+with|use|do)|decided\s*[:-])\s+${SIDE_OR_OPTION}(?!\s+to\b)|\bended\s+up\s+(?:picking|choosing|using|going\s+with)\s+${SIDE_OR_OPTION}|^\W*${SIDE_OR_OPTION}\s+it\s+is\b|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:leave|keep|move|put|run|migrate)\s+(?:it|them|everything|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:on|in|into|onto|to)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?)\b|\b(?:stays|remains)\s+(?:on|in)\s+(?:its|their|the|a)\s+(?:own\s+)?(?:vms?|virtual\s+machines?|containers?)\b` +
     // Or to keep a side ("decided: we'll keep the VM."; round-45 A/B check: three passages at high).
     // Kept as the side, not kept in mind, out of it or as a default, and with no "but" after (first round-45 review:
-    // "we'll keep containers in mind, but our app needs a custom kernel module" had dropped the need).
-    String.raw`|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:keep|stay\s+(?:on|with)|stick\s+with)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)(?![\p{L}-])(?!\s+(?:in\s+mind|out|as\s+(?:the\s+|a\s+)?default|discussion|images?|small|for\s+(?:now|later|tomorrow))\b)(?![^.?!]*\bbut\b)`,
+    // "we'll keep containers in mind, but our app needs a custom kernel module" had dropped the need); "for now" and
+    // "but thanks" still report it (second round-45 review).
+    String.raw`|\b(?:'ll|will|shall|let'?s|gonna|going\s+to)\s+(?:just\s+)?(?:keep|stay\s+(?:on|with)|stick\s+with)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)(?![\p{L}-])(?!\s+(?:in\s+mind|out|as\s+(?:the\s+|a\s+|an\s+)?(?:default|option)|discussion|images?|small|secure|updated|installed|away|for\s+(?:later|tomorrow|dev))\b)(?![^.?!]{0,80}?\bbut\b(?!\s+thanks))`,
   'iu',
 );
 // An aside by its marker, or about another system of the asker's ("btw our marketing site got 10x

@@ -1484,6 +1484,24 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('one thing with 2gb left is the cache').kind).toBe('error');
   });
 
+  it('reads what the second round-45 review found the mends lost, and not its new false readings', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read("each scan needs a fresh, clean worker environment that's ready in about 2 seconds")).toEqual({ speed: 'high' });
+    expect(read('we get 20 times the traffic on the day tickets open')).toEqual({ speed: 'high' });
+    expect(read('the saw controller needs its jitter below 0.5 ms')).toEqual({ speed: 'low' });
+    expect(read('we deploy fixes to our web shop 20 times a day')).toEqual({ speed: 'high' });
+    for (const text of [
+      'our marketing budget is like 20 quid a month',
+      'the budget is 10 dollars a month per user for the saas tool',
+      "we run 5 instances on one server and it's overloaded, we need to split them up",
+      'should we run 5 copies on one small vps?',
+      'the build runner should be ready in 90 seconds or so, no rush',
+      'last year we got 15 times the normal traffic and it was fine',
+      'do we need latency under 100 microseconds?',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads several copies on one small server, and a hosting budget of a few pounds a month (blind thread set seed-28)', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('we want to run 5 copies for different leagues on one small vps')).toEqual({ density: 'high' });

@@ -1181,8 +1181,12 @@ describe('routeQuestion() in a thread', () => {
     for (const text of [
       "we'll keep containers in mind, but our app needs a custom kernel module",
       "let's keep the VM discussion for tomorrow",
+      "we'll keep containers for dev only, the prod app needs a custom kernel module",
     ])
       expect(closesOrLeavesChoice(text), text).toBe(false);
+    // Second round-45 review: "for now" and "but thanks" still report the decision.
+    for (const text of ["ok we'll keep the VMs for now", "we'll keep the VMs, but thanks anyway"])
+      expect(closesOrLeavesChoice(text), text).toBe(true);
     // The two with a count, then what the workload is held to, told (blind thread set seed-28); a question after is its own.
     expect(
       routeQuestion('containers or 5 vms? budget is like 10 quid a month', [
