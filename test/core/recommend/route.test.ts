@@ -1184,6 +1184,19 @@ describe('routeQuestion() in a thread', () => {
       "we'll keep containers for dev only, the prod app needs a custom kernel module",
     ])
       expect(closesOrLeavesChoice(text), text).toBe(false);
+    // Blind set slipways: a side put forward after a need, in other words, and a last sentence asked without its mark.
+    for (const q of [
+      'parlour tills run some ancient windows xp era software, can i just stick that in a container',
+      'delivery van route planner is some old windows desktop thing, can it go in a docker container',
+    ])
+      expect(routeQuestion(q), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    expect(
+      routeQuestion('saturday birthday party rush means the booking site falls over every weekend. would containers fix that'),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('should our card payment stuff be in its own vm separate from everything else')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
     // Second round-45 review: "for now" and "but thanks" still report the decision.
     for (const text of ["ok we'll keep the VMs for now", "we'll keep the VMs, but thanks anyway"])
       expect(closesOrLeavesChoice(text), text).toBe(true);
