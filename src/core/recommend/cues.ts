@@ -386,10 +386,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'confidential',
         'pii',
         'personal data',
-        // "stores landowners' signed access contracts and their personal details" (round-45 A/B check: the intro line).
-        'personal details',
-        'personal information',
-        'personal info',
         'health data',
         'medical',
         'prescription',
@@ -406,6 +402,15 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // "stores landowners' signed access contracts and their personal details" (round-45 A/B check: the intro line); not
+    // the asker's own or the reader's ("fill in your personal details on the HR portal", "my personal information got
+    // leaked"; second round-45 review).
+    ...['personal details', 'personal information', 'personal info'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'standard',
+      notAfter: ['your', 'my'],
+    })),
     // What such data is, named ("payroll system (everyones salaries, bank details)", "our crypto wallet
     // signing keys"; round-33 closing A/B check: no recommendation), word for word.
     ...compounds(

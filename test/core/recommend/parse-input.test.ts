@@ -1491,7 +1491,14 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('should our card payment stuff be in its own vm separate from everything else')).toEqual({ isolation: 'high' });
     expect(read('90% of our online orders come in 4 weeks in november/december')).toEqual({ speed: 'high' });
     expect(read('saturday birthday party rush means the booking site falls over every weekend')).toEqual({ speed: 'high' });
-    for (const text of ['the menu costing app', 'the lunch rush was fine', '60% of our users come from the uk'])
+    for (const text of [
+      'the menu costing app',
+      'the lunch rush was fine',
+      '60% of our users come from the uk',
+      // Second round-45 review: the reader's or the asker's own details are no data the workload holds.
+      'fill in your personal details on the HR portal to get access to the bot',
+      'my personal information got leaked in the breach at the other company lol',
+    ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
