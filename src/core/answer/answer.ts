@@ -38,6 +38,7 @@ import {
   type Side,
 } from './reading.js';
 import { everydayRate, isEnglish, isEveryday, isNearSpelling, isWorkplaceWord } from '../knowledge/everyday.js';
+import { remembered, type Remembered } from './remembered.js';
 
 /** Weight of a term the lexicon adds to a question, below the words asked (1). */
 export const LEXICON_WEIGHT = 0.35;
@@ -658,13 +659,19 @@ const EASED =
   /\b(?:challenges?|issues|problems|pitfalls?|risks?)\s+(?:are|is|become|get)\s+(?:much\s+|far\s+)?(?:easier|simpler|fewer|smaller|less)\b/gi;
 // Nor overhead said to be small: "…allowing faster scaling and less overhead" is a merit.
 const REDUCED = /\b(?:less|lower|little|minimal|no|without|reduc(?:e|es|ed|ing))\s+(?:extra\s+|additional\s+)?overhead\b/gi;
-const ASPECT_SENTENCE: Record<Aspect, (sentence: string) => boolean> = {
+const STATES_ASPECT: Record<Aspect, (sentence: string) => boolean> = {
   drawbacks: (sentence) => {
     const said = sentence.replace(AVOIDED, ' ').replace(EASED, ' ').replace(REDUCED, ' ');
     return CAVEAT_SENTENCE.test(said) || COST_SENTENCE.test(said);
   },
   merits: (sentence) => MERIT_SENTENCE.test(sentence),
 };
+const aspectsStated: Record<Aspect, Remembered<string, boolean>> = {
+  drawbacks: new WeakMap(),
+  merits: new WeakMap(),
+};
+const statesAspect = (index: KnowledgeIndex, aspect: Aspect, sentence: string): boolean =>
+  remembered(aspectsStated[aspect], index, sentence, () => STATES_ASPECT[aspect](sentence), MAX_SENTENCES_REMEMBERED);
 // Drawbacks or merits, not both ("pros and cons of containers").
 function aspectAsked(question: string): Aspect | undefined {
   const drawbacks = CAVEAT.test(question);
@@ -688,10 +695,21 @@ function oneSideNamed(index: KnowledgeIndex, text: string): Omit<SideAsked, 'asp
   const others = new Set([...subjects].filter((t) => !named.has(t)));
   return asked.size > 0 && others.size > 0 ? { asked, others } : undefined;
 }
-function namedIn(index: KnowledgeIndex, text: string): Set<string> {
-  const targets = index.lexicon.targetsByTerm(text, true);
-  const own = terms(text);
-  return new Set([...own, ...own.flatMap((t) => [...(targets.get(t) ?? [])])]);
+// What a passage's sentence names and which aspect it states do not depend on the question, and a
+// comparison reads every sentence of the fifty best passages (a fifth of the slowest corpus questions' time).
+const sentenceNames: Remembered<string, ReadonlySet<string>> = new WeakMap();
+function namedIn(index: KnowledgeIndex, text: string): ReadonlySet<string> {
+  return remembered(
+    sentenceNames,
+    index,
+    text,
+    () => {
+      const targets = index.lexicon.targetsByTerm(text, true);
+      const own = terms(text);
+      return new Set([...own, ...own.flatMap((t) => [...(targets.get(t) ?? [])])]);
+    },
+    MAX_SENTENCES_REMEMBERED,
+  );
 }
 /**
  * The drawbacks or merits of one side a question asks for: of the one it names, or, naming none
@@ -836,25 +854,20 @@ export const statesAsked = (index: KnowledgeIndex, passage: Passage, side: SideA
  * Of which side a sentence states the aspect asked: only the side asked, only another, none by
  * name, or both; undefined when it states no such thing.
  */
-function aspectOf(
-  index: KnowledgeIndex,
-  sentence: string,
-  side: SideAsked,
-  names: (text: string) => ReadonlySet<string> = (text) => namedIn(index, text),
-): 'asked' | 'other' | 'none' | 'both' | undefined {
-  if (!ASPECT_SENTENCE[side.aspect](sentence)) return undefined;
-  const of = sidesNamed(names(sentence), side);
+function aspectOf(index: KnowledgeIndex, sentence: string, side: SideAsked): 'asked' | 'other' | 'none' | 'both' | undefined {
+  if (!statesAspect(index, side.aspect, sentence)) return undefined;
+  const of = sidesNamed(namedIn(index, sentence), side);
   if (of !== 'both' || !side.compared) return of;
   // "Containers start faster than VMs" states a merit of the side it names before "than";
   // "Containers …faster to start, while VMs run separate OS instances…" one of each side in each clause.
   const than = /\bthan\b/i.exec(sentence);
   if (than) {
-    const before = sidesNamed(names(sentence.slice(0, than.index)), side);
+    const before = sidesNamed(namedIn(index, sentence.slice(0, than.index)), side);
     return before === 'asked' || before === 'other' ? before : 'both';
   }
   const clauses = sentence.split(/,?\s+(?:while|whereas|but)\s+/i);
   if (clauses.length < 2) return of;
-  const each = clauses.map((clause) => (ASPECT_SENTENCE[side.aspect](clause) ? sidesNamed(names(clause), side) : undefined));
+  const each = clauses.map((clause) => (statesAspect(index, side.aspect, clause) ? sidesNamed(namedIn(index, clause), side) : undefined));
   return each.includes('asked') ? 'asked' : each.includes('other') ? 'other' : 'both';
 }
 // A comparison is answered as well by the other side's opposite: "is a container lighter than a vm?"
@@ -862,16 +875,14 @@ function aspectOf(
 const OPPOSITE: Record<Aspect, Aspect> = { merits: 'drawbacks', drawbacks: 'merits' };
 function statesSide(index: KnowledgeIndex, sentence: string, side: SideAsked): ReturnType<typeof aspectOf> {
   if (!side.compared) return aspectOf(index, sentence, side);
-  const looked = new Map<string, ReadonlySet<string>>();
-  const names = (text: string) => looked.get(text) ?? looked.set(text, namedIn(index, text)).get(text)!;
-  const of = aspectOf(index, sentence, side, names);
+  const of = aspectOf(index, sentence, side);
   if (of === 'asked') return of;
-  const flipped = aspectOf(
-    index,
-    sentence,
-    { aspect: OPPOSITE[side.aspect], compared: true, asked: side.others, others: side.asked },
-    names,
-  );
+  const flipped = aspectOf(index, sentence, {
+    aspect: OPPOSITE[side.aspect],
+    compared: true,
+    asked: side.others,
+    others: side.asked,
+  });
   return flipped === 'asked' ? 'asked' : of;
 }
 function sidesNamed(named: ReadonlySet<string>, side: SideAsked): 'asked' | 'other' | 'none' | 'both' {
@@ -2873,20 +2884,20 @@ interface SentenceWords {
 // The words of a sentence, and what the lexicon makes them mean, per lexicon (a reload makes a new
 // one): every question reads the sentences of the passages it ranks again, and reading them had been a
 // fifth of a corpus question's time. Emptied when full, which a knowledge base's sentences seldom fill.
-const sentenceWordsByLexicon = new WeakMap<Lexicon, Map<string, SentenceWords>>();
+const sentenceWordsByLexicon: Remembered<string, SentenceWords, Lexicon> = new WeakMap();
 const MAX_SENTENCES_REMEMBERED = 20_000;
 function sentenceWords(sentence: string, lexicon: Lexicon): SentenceWords {
-  let remembered = sentenceWordsByLexicon.get(lexicon);
-  if (!remembered) sentenceWordsByLexicon.set(lexicon, (remembered = new Map()));
-  let words = remembered.get(sentence);
-  if (!words) {
-    if (remembered.size >= MAX_SENTENCES_REMEMBERED) remembered.clear();
-    const own = new Set(terms(sentence));
-    const implied = new Set(lexicon.expandPassage(sentence));
-    words = { own, implied, said: new Set([...own, ...implied]) };
-    remembered.set(sentence, words);
-  }
-  return words;
+  return remembered(
+    sentenceWordsByLexicon,
+    lexicon,
+    sentence,
+    () => {
+      const own = new Set(terms(sentence));
+      const implied = new Set(lexicon.expandPassage(sentence));
+      return { own, implied, said: new Set([...own, ...implied]) };
+    },
+    MAX_SENTENCES_REMEMBERED,
+  );
 }
 
 /**

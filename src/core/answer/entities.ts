@@ -2,6 +2,7 @@ import { everydayRate, isEnglish, isWorkplaceWord, nearEveryday } from '../knowl
 import { proseOf, type Hit, type KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { foldText, processToken, STOP_WORDS, terms, tokenize } from '../knowledge/terms.js';
 import { Lexicon } from '../knowledge/lexicon.js';
+import { remembered, type Remembered } from './remembered.js';
 
 /**
  * What a question names that the knowledge cannot speak to: ids, versions, prices, people,
@@ -84,24 +85,9 @@ const SPECIFIC_IDS = [
   /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b/i,
 ];
 
-// What a scan of every passage found, per index and key: a busy channel asks about the same
-// releases, settings and labels again and again. At most MAX_REMEMBERED per index.
-type Remembered<K> = WeakMap<KnowledgeIndex, Map<K, boolean>>;
-const MAX_REMEMBERED = 1_000;
-function remembered<K>(cache: Remembered<K>, index: KnowledgeIndex, key: K, look: () => boolean): boolean {
-  let known = cache.get(index);
-  if (!known) cache.set(index, (known = new Map()));
-  let found = known.get(key);
-  if (found === undefined) {
-    found = look();
-    if (known.size >= MAX_REMEMBERED) known.clear();
-    known.set(key, found);
-  }
-  return found;
-}
-const versionsStated: Remembered<string> = new WeakMap();
+const versionsStated: Remembered<string, boolean> = new WeakMap();
 
-const phrasesWritten: Remembered<string> = new WeakMap();
+const phrasesWritten: Remembered<string, boolean> = new WeakMap();
 
 /** Whether some passage writes the words in this order (each may be inflected: "spinning up"). */
 export function writesPhrase(index: KnowledgeIndex, words: readonly string[]): boolean {
@@ -161,7 +147,7 @@ const knowledgeStatesQuantities = (index: KnowledgeIndex) => proseStates(index, 
 // states amounts answers (blind set moorings: a closest match on "developer" and "ram").
 const SIZE = String.raw`\d+(?:\.\d+)?\s?(?:[kmgt]i?b|gigs?|vcpus?|cpus?|cores?)`;
 const AMOUNT_CHOICE = new RegExp(String.raw`\b${SIZE}\s+(?:or|vs\.?|versus)\s+${SIZE}\b`, 'i');
-const statedInProse: Remembered<RegExp> = new WeakMap();
+const statedInProse: Remembered<RegExp, boolean> = new WeakMap();
 function proseStates(index: KnowledgeIndex, pattern: RegExp, passages: number): boolean {
   return remembered(statedInProse, index, pattern, () => {
     let found = 0;
@@ -479,7 +465,7 @@ const UNKNOWN_PAIR = /(?:^|[\s,(])([\p{L}][\p{L}\p{N}+-]*)\s+(?:vs\.?|versus)\s+
 
 const MIN_NAME_LENGTH = 4;
 const SNAKE_CASE = /^\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)+$/u;
-const identifiersWritten: Remembered<string> = new WeakMap();
+const identifiersWritten: Remembered<string, boolean> = new WeakMap();
 
 // Whether some passage writes the identifier, code included (settings are often named only there).
 function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
@@ -489,7 +475,7 @@ function writesAnywhere(index: KnowledgeIndex, identifier: string): boolean {
 }
 // Whether some passage writes the flag, in its text or its headings (an option's page is headed by
 // it), or as a key of a config or API ("--vcpu-count" is Firecracker's "vcpu_count").
-const flagsWritten: Remembered<string> = new WeakMap();
+const flagsWritten: Remembered<string, boolean> = new WeakMap();
 function writesFlag(index: KnowledgeIndex, flag: string): boolean {
   const key = flag.toLowerCase();
   const name = key.replace(/^-+/, '');
@@ -509,7 +495,7 @@ function writesFlag(index: KnowledgeIndex, flag: string): boolean {
 // 3 of our design doc", the asker's own (round-34 reviews).
 const NUMBERED_KIND =
   /\b(?:(type|class|tier|ring)[\s-]?(\d{1,2}|i{1,3}|iv)|(?<=\b(?:roll(?:ed|ing)?\s*back|revert(?:ed|ing)?|back)\b[^.?!]{0,40}?\bto\s+)(revision)[\s-]?(\d{1,3}))\b/giu;
-const kindsWritten: Remembered<string> = new WeakMap();
+const kindsWritten: Remembered<string, boolean> = new WeakMap();
 function writesKind(index: KnowledgeIndex, kind: string, number: string): boolean {
   return remembered(kindsWritten, index, `${kind.toLowerCase()} ${number.toLowerCase()}`, () => {
     const label = new RegExp(`\\b${kind}[\\s-]?${number}\\b`, 'i');
