@@ -853,6 +853,11 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // declined after "Thanks for that."). Not "what about our tenants, do they share a kernel?" (round-39 review).
   const told = workload === null && toldOfOwn(question) ? recommendOn(parseFactorInput(question)) : null;
   if (told) return told;
+  // "We're a brickworks building a web portal for custom brick orders.", then "Customers will upload their own Python
+  // macros … and we run them server-side." (round-46 A/B check: nine needs told so were declined): what a workload
+  // the thread introduced needs, told and nothing asked, is what the bot is there to weigh.
+  if (workload === null && earlier.length > 0 && introducesWorkload(earlier[0]!) && tellsNeedOfIt(question))
+    return threadChoice(question, earlier.filter(statesNeeds));
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
   if (input.kind !== 'answers') {
@@ -1134,6 +1139,22 @@ const KEEPS_DECISION =
 const NOT_OWN_NOW =
   /\b(?:doesn['’]?t\s+need|does\s+not\s+need|don['’]?t\s+need|do\s+not\s+need|no\s+longer\s+need|used\s+to|any\s?more|until\s+(?:we|the|our|it)|ported\s+it|rewrote|rewritten|we\s+replaced|got\s+rid\s+of|removed\s+the|was\s+only\s+needed|is\s+gone|other\s+teams?['’]?s?|another\s+team['’]?s?|someone\s+else['’]?s?|(?:laptops?|desktops?|workstations?)\s+(?:need|needs|run|runs|have\s+to|has\s+to)|needs?\s+(?:[\p{L}\p{N}-]+\s+)?(?:laptops?|desktops?|workstations?))\b/iu;
 const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
+// A thing of theirs that runs, named by a statement that asks nothing ("The foundry wants a service that renders mould
+// previews on demand.", "We need to host the picture framer's order site."), not what someone else runs.
+const NAMES_THING = new RegExp(String.raw`\b${THING_RUN}`, 'iu');
+const introducesWorkload = (message: string) =>
+  !QUESTION_WORD.test(message) &&
+  !HEARD.test(message) &&
+  (NAMES_OWN_THING.test(message) || (NAMES_THING.test(message) && toldOfWorkload(message)));
+const ASKS_IN_A_SENTENCE =
+  /(?:^|[.!;]\s+)\W*(?:(?:so|and|but|ok(?:ay)?)[,\s]+)?(?:will|would|can|could|does|do|did|is|are|should|shall|how|what|whats|why|which|who|where)\b/i;
+// A need told of it, not asked, nor an aside, thanks, a decision or what someone heard.
+const tellsNeedOfIt = (message: string) =>
+  !message.includes('?') &&
+  !ASKS_IN_A_SENTENCE.test(message) &&
+  !closesOrLeavesChoice(message) &&
+  toldAsOwnNow(message) &&
+  ownNeeds(message);
 // A need of their own now that rules containers out: its own kernel or strong isolation.
 function rulesOutContainers(message: string): boolean {
   if (!toldAsOwnNow(message)) return false;

@@ -1135,6 +1135,43 @@ describe('routeQuestion() in a thread', () => {
     expect(routeQuestion(question, before)).toEqual({ kind: 'lookup' });
   });
 
+  it('recommends on a need told after a first message that introduced a workload of theirs (round-46 A/B check)', () => {
+    expect(
+      routeQuestion('Customers will upload their own Python macros to generate bond patterns and we run them server-side.', [
+        "We're a brickworks building a web portal for custom brick orders.",
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(
+      routeQuestion('The only hardware we have is a mini PC with 1.5 GB of RAM.', [
+        'We want to host a stock tracker for our gutter cleaning vans.',
+      ]),
+    ).toMatchObject({
+      kind: 'recommend',
+      answers: { density: 'high' },
+    });
+    expect(
+      routeQuestion('Oh, and the certificate generator software only runs on Windows Server 2008.', [
+        "We're moving the electrical firm's back-office apps.",
+        'Most of them are simple web forms.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // Not asked of it, not a first message that asked something or told of someone else's, not what someone heard.
+    const intro = ["We're a brickworks building a web portal for custom brick orders."];
+    for (const q of [
+      'Will it need strong isolation if customers upload their own macros?',
+      'Customers upload their own macros. Is that a problem',
+      'thanks, we went with VMs since customers upload their own macros',
+      'I heard customers uploading their own code needs VMs',
+    ])
+      expect(routeQuestion(q, intro), q).not.toMatchObject({ kind: 'recommend' });
+    for (const first of ['how do containers isolate processes?', 'I read about a brickworks whose web portal runs in containers.'])
+      expect(routeQuestion('Customers will upload their own Python macros and we run them server-side.', [first]), first).not.toMatchObject(
+        {
+          kind: 'recommend',
+        },
+      );
+  });
+
   it('offers the flow for where a thing of theirs should run, and recommends on the need told next (round-45 A/B check)', () => {
     for (const q of [
       "Where should the model-rocketry club's telemetry decoder run?",
