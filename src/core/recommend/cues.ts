@@ -498,11 +498,12 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
-    ...cues(
-      'standard',
-      ['trusted', 'own code', 'internal tool', 'internal app', 'internal service', 'internal only', 'in house code'],
-      'high',
-    ),
+    ...cues('standard', ['own code', 'internal tool', 'internal app', 'internal service', 'internal only', 'in house code'], 'high'),
+    // "Trusted" word for word: a trust is also who owns the workload ("the lighthouse heritage trust wants to test a
+    // complete Linux image"; round-46 A/B check: read as trusted code).
+    { phrase: 'trusted', value: 'standard', negated: 'high', compound: true },
+    // Trusting, denied, is still no trust ("we don't trust the code").
+    { phrase: 'trust', negated: 'high' },
     { phrase: 'isolation', negated: 'standard' },
   ],
   kernel: [

@@ -109,7 +109,7 @@ export function parseFactorInput(input: string): FactorInput {
 
 // Load said in numbers: "traffic goes 30x in a few hours", "50 req/min all year and then 2500/min
 // during the broadcast" are a spike, as "spiky" is (round-31 A/B checks: declined).
-const LOAD_WORD = String.raw`(?:traffic|load|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|reservations|registrations|sign-?ups|log-?ins|orders|hits|calls|sessions|connections)`;
+const LOAD_WORD = String.raw`(?:traffic|load|demand|requests?|reqs?|rps|qps|users|visitors|visits|page\s?views|bookings|reservations|registrations|sign-?ups|log-?ins|orders|hits|calls|sessions|connections)`;
 // Not growth over time ("our traffic doubles every year") nor traffic moving ("east-west traffic jumps
 // between hosts", "the load jumps to the next node"; round-32 review).
 const NOT_A_SURGE = String.raw`(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:(?:every|each|per)\s+(?:year|quarter)|yearly|annually|year\s+over\s+year|over\s+the\s+(?:next|last|past)\s+(?:few\s+|two\s+|three\s+|\d+\s+)?(?:years?|quarters?|months?))|\s+(?:between|across|to\s+(?:the\s+|a\s+)?(?:next|another|other|different))\s+(?:[\p{L}\p{N}-]+\s+)?(?:hosts?|nodes?|servers?|regions?|zones?|backends?|pods?|instances?|machines?|clusters?|racks?)\b`;
@@ -220,9 +220,37 @@ function copiesSwing(text: string): string | undefined {
   return `${Math.min(low, high)} to ${Math.max(low, high)} ${copies.toLowerCase()}`;
 }
 // The words of a load that jumps, in words or numbers.
+// Or the multiple written in words ("our booking site traffic goes up roughly twenty-five times overnight"; round-46 A/B
+// check: declined): ten or more, of the load, and not how often something happens ("…twenty times a day").
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  hundred: 100,
+  'a hundred': 100,
+};
+const WRITTEN_TIMES = new RegExp(
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?)\b)[^.?!]){0,40}?\b((?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')})\s+times\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s+(?:daily|weekly|monthly|yearly|faster|slower|cheaper|better|worse|less|smaller|lower|quicker|longer|over|in\s+a\s+row)\b)`,
+  'iu',
+);
+function writtenMultiple(words: string): number {
+  const [tens = '', unit = ''] = words.toLowerCase().split(/[\s-]/);
+  return TEENS[words.toLowerCase()] ?? (TENS[tens] ?? 0) + (UNITS[unit] ?? 0);
+}
 function loadJump(text: string): string | undefined {
   const surge = LOAD_SURGE.exec(text) ?? CROWD_AT_ONCE.exec(text);
   if (surge) return surge[0].toLowerCase();
+  const written = WRITTEN_TIMES.exec(text);
+  if (written && writtenMultiple(written[1]!) >= MIN_JUMP) return written[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times.slice(1).find((group) => group !== undefined)) : 0;
   const rates = [...text.matchAll(RATE)]
@@ -416,7 +444,7 @@ const UP_IN_SECONDS = new RegExp(
     // Or an environment wanted that is ready in seconds ("every request should get a fresh sandbox that's ready in about
     // 1.5 seconds"; round-45 A/B check: no recommendation), or that has to be: not one described, claimed or tolerated
     // ("a VM that is ready in 45 seconds would be fine"; first round-45 review).
-    String.raw`|\b(?:should\s+get|must\s+get|needs?|wants?|gets?|get)\s+(?:an?\s+)?(?:(?:fresh|clean|new|own|their\s+own|its\s+own|isolated)[,\s]+(?:and\s+)?){0,3}(?:(?:worker|build|test)\s+)?(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:that['’]?s|that\s+is|which\s+is)\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${FEW_SECONDS}${NO_RUSH}|\b(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${FEW_SECONDS}${NO_RUSH}`,
+    String.raw`|\b(?:should\s+get|must\s+get|needs?|wants?|gets?|get)\s+(?:an?\s+)?(?:(?:fresh|clean|new|brand[\s-]new|own|their\s+own|its\s+own|isolated)[,\s]+(?:and\s+)?){0,3}(?:(?:worker|build|test)\s+)?(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:(?:that['’]?s|that\s+is|which\s+is)\s+)?(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${FEW_SECONDS}${NO_RUSH}|\b(?:sandbox|environment|env|container|vm|instance|worker|machine|runner|microvm)s?\s+(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${FEW_SECONDS}${NO_RUSH}`,
   'iu',
 );
 const NOT_WHEN = String.raw`\b(?!\s+(?:after|late|early|past|into|later|ago)\b)`;
@@ -470,8 +498,9 @@ const THEIR_CODE = new RegExp(
 // run whatever they send"; round-41 closing A/B check: declined), and apprentices or members ("shell scripts that
 // apprentices at our electrical contracting firm submit", "members upload their own JavaScript font-generator
 // scripts"; round-43 closing A/B check: declined, or the efficiency line).
+// Firms of partners or customers too ("partner firms upload their own Python scripts that we then run"; round-46 A/B check).
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:firms?|companies|businesses|organi[sz]ations|agencies|studios|shops))?(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
   'iu',
 );
 // Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the

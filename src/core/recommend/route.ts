@@ -26,8 +26,9 @@ const QUESTION_WORD = /\?|\b(?:which|what|whats|how|why|when|where|who)\b/i;
 // A statement before a comma that asks nothing of its own: a question word opening it or asking, not a
 // "when" of time inside it ("monday mornings the booking site gets slammed when ppl book in…, can containers
 // handle that better"; blind set jetties: looked up).
+// "when" asks only before an auxiliary: "When storms hit, demand jumps about 35x" tells (round-46 A/B check: declined).
 const ASKED_BEFORE =
-  /\?|^\s*(?:(?:so|ok(?:ay)?|and|but|hey|hi)[,\s]+)*(?:which|what|whats|how|why|when|where|who)\b|\b(?:which|what|how|why|where|who)\s+(?:is|are|was|were|do|does|did|would|should|could|can|will|gives?|has|have)\b/i;
+  /\?|^\s*(?:(?:so|ok(?:ay)?|and|but|hey|hi)[,\s]+)*(?:which|what|whats|how|why|when(?=\s+(?:is|are|was|were|do|does|did|would|should|could|can|will|shall|might|must)\b)|where|who)\b|\b(?:which|what|how|why|where|who)\s+(?:is|are|was|were|do|does|did|would|should|could|can|will|gives?|has|have)\b/i;
 const ASKS_HOW_WHY = /\b(?:how|why)\s+(?:do|does|did|would|will|can|could|are|is|should)\b/i;
 // A choice is put as alternatives ("docker or do we need a vm", "vm vs container") or as a
 // question about what to use.
@@ -182,9 +183,9 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // it, with what the parser reads in the question ("cheapest", "budget is tight" want a small
 // footprint). Not where the thread asked between other things ("gvisor or firecracker?"; round-33
 // review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
-// alone.
+// alone. "Best way to host it?" too, after what it needs (round-46 A/B check: declined after a 25x spike).
 const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route)|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route|way\s+to\s+(?:host|run|deploy)\s+(?:it|this|that|them))|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
 // "what do you suggest?" names no setup: a suggestion for the thread's need only where the thread offered the
 // two or a plan (second round-41 review: after "our traffic spikes 10x at lunch and the nginx cache keeps
 // missing" it had recommended containers).

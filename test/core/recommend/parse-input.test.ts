@@ -1452,6 +1452,26 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('our devs run our own code on it').isolation).not.toBe('high');
   });
 
+  it('reads the needs the round-46 A/B check found lost in other words', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('our booking site traffic goes up roughly twenty-five times overnight')).toEqual({ speed: 'high' });
+    expect(read('on launch day the traffic is a hundred times the usual')).toEqual({ speed: 'high' });
+    expect(read('When storms hit, demand jumps about 35x within an hour.')).toEqual({ speed: 'high' });
+    expect(read("each job needs a brand new worker that's ready in about half a second")).toEqual({ speed: 'high' });
+    expect(read('Each request needs a fresh isolated worker up within 3 seconds.')).toMatchObject({ speed: 'high' });
+    expect(read('partner firms upload their own Python scripts that we then run on our servers')).toEqual({ isolation: 'high' });
+    expect(read("we don't trust the code")).toEqual({ isolation: 'high' });
+    expect(read('it only runs trusted code')).toEqual({ isolation: 'standard' });
+    // A trust that owns the workload, how often the traffic is checked, a load lower, demand growing by the year.
+    for (const text of [
+      'We need a test rig for the kiosk software at the lighthouse trust.',
+      'we check the traffic twenty times a day',
+      'the load is fifteen times lower at night',
+      'demand for storage grows 10x a year',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it("leaves the first round-45 review's false readings unread", () => {
     for (const text of [
       'latency under 50us is what we saw on the old box',

@@ -1155,6 +1155,17 @@ describe('routeQuestion() in a thread', () => {
         'Most of them are simple web forms.',
       ]),
     ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // "When" of time tells; "best way to host it?" after the need asks the choice.
+    expect(
+      routeQuestion('When storms hit, demand jumps about 35x within an hour.', [
+        'Our electrical contracting firm has an emergency callout app.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { speed: 'high' } });
+    expect(routeQuestion('our booking site traffic goes up roughly twenty-five times overnight. Best way to host it?')).toMatchObject({
+      kind: 'recommend',
+      answers: { speed: 'high' },
+    });
+    expect(routeQuestion('best way to host it?')).toEqual({ kind: 'lookup' });
     // Not asked of it, not a first message that asked something or told of someone else's, not what someone heard.
     const intro = ["We're a brickworks building a web portal for custom brick orders."];
     for (const q of [
