@@ -20,7 +20,7 @@ const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|
 // the knowledge discusses.
 // "how much is an OCI ampere A1 instance per hour" asks a rate (round-30 closing A/B check).
 const ASKS_PRICE =
-  /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,3}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b|\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b/i;
+  /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,5}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b|\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b/i;
 // "is there a free tier for …", "is rancher free for commercial use": a vendor's price plan, which
 // names its amount (nothing) itself. So do a cloud's commitment discounts ("azure reserved instances
 // vs savings plan, which gives the bigger discount": the licensing passage had been its closest match).

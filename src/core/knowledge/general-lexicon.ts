@@ -34,6 +34,7 @@ in the background, run in background, background mode, daemonize, daemonise, as 
 detach without stopping, exit without stopping, leave it running, escape sequence, ctrl-p, ctrl+p => detach keys
 start on boot, start at boot, autostart, auto start, auto-start, start automatically, starts automatically, run on boot, run at boot, survive reboot, survive a reboot, survives reboot, after reboot, after a reboot, when the host boots => systemd, quadlet, boot
 as a service, run as a service, service file, unit file => systemd, quadlet
+container events, lifecycle events, start and stop events, watch for events, notified when, get notified, notify me when => events
 restart automatically, auto restart, auto-restart, restart on failure, always restart, keep it running => restart policy
 zombie, zombies, zombie process, zombie processes, defunct, reap, reaping, pid 1, tini, dumb-init => init
 exit status, return code, status code, errorlevel => exit code
@@ -57,7 +58,7 @@ non-image file, non image file, non-image files, non image files, arbitrary file
 signed image, sign an image, sign the image, verify the image, image signature, cosign, sigstore, gpg key => sign, signature, sigstore
 layer cache, build cache, cached layers, cache busting, cache bust, no cache => cache, layers
 rebuild, rebuilding, rebuilt, compile, compiling, compilation => build
-save changes to an image, save my changes, persist changes, save container as image, turn the container into an image, container to image => commit
+save changes to an image, save my changes, save the changes, persist changes, save container as image, turn the container into an image, container to image, as a new image, into a new image, new image from a container => commit
 
 # --- Ports and networking ---
 port forwarding, port forward, forward a port, forward port, forward ports, expose a port, expose port, expose ports, map a port, map port, map ports, port mapping, port mappings, open a port, open port => publish, port
@@ -73,7 +74,7 @@ static ip, fixed ip, assign an ip, set the ip, specific ip => ip address
 corporate proxy, behind a proxy, http proxy, https proxy, http_proxy, https_proxy => proxy
 slow network, network speed, network is slow, slow networking, low bandwidth, poor network => network performance, throughput, bandwidth
 bandwidth limit, limit bandwidth, throttle network, network throttling, iops limit, limit iops, io throttling, throttle io, throttle disk => rate limiter, bps, iops
-host guest communication, talk to the guest, talk to the host from the guest, guest to host, host to guest, virtio socket, vm sockets, af_vsock => vsock
+host guest communication, talk to the guest, talk to a guest, communicate with the guest, without networking, without a network, talk to the host from the guest, guest to host, host to guest, virtio socket, vm sockets, af_vsock => vsock
 
 # --- Storage and files ---
 folder, folders => directory
@@ -88,6 +89,7 @@ where are images stored, where images are stored, image location, storage locati
 ramdisk, ram disk, in-memory filesystem, memory backed, memory-backed => tmpfs
 temp dir, temp directory, temp folder, tmp dir, tmp folder, temporary folder => tmpdir, temporary directory
 share files with the guest, share files with the vm, share files between host and guest, host guest file sharing, shared filesystem => virtio-fs, virtiofs
+back up a volume, backup a volume, move a volume, copy a volume, migrate a volume, volume to another host, volume data => volume export, volume import
 copy a file into, copy files into, copy file into, copy a file out, copy files out, copy file out, copy files from the container, copy files to the container => cp
 
 # --- Resources: memory, CPU, limits ---
@@ -97,7 +99,7 @@ cores, core count, number of cores, processor cores, cpu count, number of cpus, 
 cap the, cap a, cap an, cap my, cap our, cap each, cap it, cap them, cap memory, cap cpu, capped at, hard cap, throttle, throttled, throttling, restrict memory, restrict cpu, max memory, maximum memory, memory cap, memory ceiling => limit
 increase memory, more memory, more ram, add memory, add more memory, give it more memory, resize memory, grow memory, increase ram => memory, hotplug
 hot add, hot-add, hot plug, hot-plug, hot unplug, hot-unplug, live add => hotplug
-give memory back, return memory, reclaim memory, memory overcommit, overcommitting => balloon, overcommit
+give memory back, get memory back, take memory back, return memory, reclaim memory, reclaim unused memory, memory overcommit, overcommitting => balloon, overcommit
 pin cpus, pin cpu, pin vcpus, pin threads, cpu pinning, cpu affinity, core pinning, pin to cores, dedicated cores, isolate cores => cpuset, affinity, pinning
 huge pages, huge page, large pages, hugetlb, hugetlbfs => hugepages
 swapfile, swap file, pagefile, swap space => swap
@@ -123,7 +125,7 @@ full privileges, all privileges, full host access, full access to the host, god 
 syscall filter, syscall filtering, syscall allowlist, syscall whitelist, block syscalls, blocked syscall, allowed syscalls => seccomp
 breakout, container escape, vm escape, escape the container, escape the vm, jailbreak => isolation, security
 creds => credentials
-api key, api keys, secret key, private key, sensitive data, access token => secret
+api key, api keys, secret key, private key, sensitive data, access token, database password, db password, pass a password, store a password => secret
 registry login, registry credentials, log in to the registry, login to the registry, login to registry, docker login, authenticate to the registry => login, authfile, auth.json
 certs, ssl cert, ssl certificate, tls cert, tls certificate, ca cert, ca certs, certificate authority, self signed, self-signed, x509 => certificate, tls
 insecure registry, http registry, plain http, without tls, no tls, skip tls, skip verification, skip-verify => tls-verify, insecure
@@ -166,7 +168,7 @@ clone a vm, clone the vm, clone vms, fork a vm, duplicate a vm, pre-warmed vm, p
 vmlinuz, bzimage, kernel binary, guest kernel image => kernel image, vmlinux
 initramfs, initial ramdisk, init ramdisk => initrd
 boot log, boot logs, boot messages, boot output, kernel log, kernel logs, kernel messages, guest logs, serial output, serial log => console, serial, dmesg
-metadata service, instance metadata, imds, metadata endpoint, user data, user-data, cloud-init => metadata, mmds
+metadata service, instance metadata, pass metadata, metadata into, instance id, imds, metadata endpoint, user data, user-data, cloud-init => metadata, mmds
 randomness, random numbers, /dev/random, /dev/urandom, hwrng, random number generator, not enough entropy => entropy, rng
 clock drift, time drift, clock skew, wrong time, time is wrong, clock sync, time sync, ntp, chrony => clock
 
@@ -198,6 +200,7 @@ docker compatible, docker compatibility, drop-in replacement, drop in replacemen
 
 # --- Compose, pods, Kubernetes ---
 k8s, k3s, minikube => kubernetes
+run kubernetes yaml locally, without a cluster, without a kubernetes cluster, no cluster => kube play
 kubernetes yaml, k8s yaml, kube yaml, pod yaml, pod spec, pod definition, deployment yaml, k8s manifest, kubernetes manifest => kube, yaml
 group of containers, containers together, sidecars, multi-container, multi container => pod, sidecar
 

@@ -635,6 +635,9 @@ const DEPLOYS_DAILY = new RegExp(
     // Updates shipped to a thing of the asker's own ("ships updates to its sign-proofing web tool about 20 times a day";
     // round-45 A/B check: the deployment-tools line), not price or content updates.
     String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|roll\s+out|rolls\s+out)\s+(?:new\s+)?(?:updates|fixes|changes)\s+to\s+(?:its|our|my|the|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:apps?|sites?|websites?|tools?|services?|portals?|platforms?|api|apis|backends?|shops?)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})` +
+    // Or by the team, the thing left unsaid ("each depot wants its own isolated server, and we ship updates daily"; round-46
+    // A/B check: isolation alone was read).
+    String.raw`|\b(?:we|i)\s+(?:deploy|ship|push|roll\s+out|release)\s+(?:new\s+)?(?:updates|fixes|changes|code)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})(?![^.?!]{0,30}?\b(?:app|play)\s+store)` +
     String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );

@@ -1261,6 +1261,8 @@ describe('the calibrated gate', () => {
       'renting a 40ft shipping container, what does that cost?',
       // "how much is" a subscription, licence or seat, priced per unit.
       'how much is a RHEL licence per vm these days?',
+      // A product named in several words (round-46 A/B check O2: the licensing FAQ at low).
+      'How much is a Windows Server 2022 Datacenter licence?',
       // "how much is" anything per hour or per month.
       'how much is an OCI ampere A1 instance per hour in frankfurt',
       // A cloud's cheapest offer, or a count it sets.

@@ -169,6 +169,15 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     expect(index.lexicon.expandQuestion('it needs 60s to shut down cleanly but gets killed too early').has('timeout')).toBe(true);
     // Freezing a running container with its memory state is a checkpoint.
     expect(index.lexicon.expandQuestion('freeze a running container and bring it back with its memory state').has('checkpoint')).toBe(true);
+    // Round-46 A/B check: a password handed to a container is a secret, memory got back from a guest the balloon's,
+    // a host and guest talking without networking vsock, Kubernetes YAML run without a cluster "kube play".
+    const expands = (q: string, term: string) => expect(index.lexicon.expandQuestion(q).has(term), `${q} → ${term}`).toBe(true);
+    expands('give a podman container a database password without an env var', 'secret');
+    expands('how do I get memory back from a firecracker guest', 'balloon');
+    expands('how can a process on the host talk to a guest without networking', 'vsock');
+    expands('run a Kubernetes YAML file with podman without a cluster', 'plai');
+    expands("save the changes I made inside a container as a new image", 'commit');
+    expands("move a named volume's data to another host", 'export');
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });

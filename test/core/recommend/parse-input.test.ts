@@ -1461,6 +1461,10 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('Each request needs a fresh isolated worker up within 3 seconds.')).toMatchObject({ speed: 'high' });
     expect(read('partner firms upload their own Python scripts that we then run on our servers')).toEqual({ isolation: 'high' });
     expect(read("we don't trust the code")).toEqual({ isolation: 'high' });
+    expect(read('Each of our three depots wants its own isolated server, and we ship updates daily.')).toEqual({
+      isolation: 'high',
+      speed: 'high',
+    });
     expect(read('it only runs trusted code')).toEqual({ isolation: 'standard' });
     // A trust that owns the workload, how often the traffic is checked, a load lower, demand growing by the year.
     for (const text of [
@@ -1468,6 +1472,8 @@ describe('parseFactorInput: plain phrases', () => {
       'we check the traffic twenty times a day',
       'the load is fifteen times lower at night',
       'demand for storage grows 10x a year',
+      'we ship updates daily to the app store',
+      'they ship updates daily',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
