@@ -694,7 +694,7 @@ export const asksAgain = readOrTyped(sumsUpThread);
 // topic of its own: "in simple terms, what does a hypervisor do" asks one.
 // Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
-const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director))\b`;
+const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director|owner|owners|client|customer|committee|board|trustees))\b`;
 // After a sentence of its own, the reason says who reads it or how long they have ("shorter. she has
 // 10 seconds"); "in one line. she's out today anyway" is chatter (round-32 review).
 const AUDIENCE = String.raw`(?:technical|non[- ]?tech\w*|seconds?|secs?|minutes?|mins?|manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board)`;
@@ -758,7 +758,8 @@ const EXAMPLE = new RegExp(
   'iu',
 );
 // "name one real reason. just one": the thread's answer in brief, as "the top reason" asks it.
+// "just the answer, one word" too (blind thread set seed-29: declined).
 const SUMS_UP = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:name|give(?:\s+me)?|gimme|tell\s+me)\s+(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?reason|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line))(?:\s+(?:pls|please|plz))?(?:[,:]?\s+(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:then|pls|please|plz))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:gimme|give\s+me|what(?:'s|s|\s+is|\s+are)|tell\s+me)\s+)?(?:(?:the|your)\s+)?(?:(?:top|main|biggest|key|single|number\s+one|#1|short|quick|one[- ]line)\s+(?:reasons?|points?|thing|version|answer|takeaway|summary)|(?:name|give(?:\s+me)?|gimme|tell\s+me)\s+(?:one|1|a\s+single)\s+(?:(?:real|good|solid|main|big|actual|concrete)\s+)?reason|reasons?|tl;?dr(?:\s+version)?|(?:final\s+(?:answer|call|word)|verdict|bottom\s+line)|just\s+(?:the|your)\s+(?:answer|pick|call))(?:\s+(?:pls|please|plz))?(?:[,:]?\s+(?:in\s+)?${FEW}\s+${UNIT}${AT_MOST})?(?:\s+(?:then|pls|please|plz))?(?:[\s,.!]+just\s+(?:one|1))?[\s?!.]*$`,
   'iu',
 );

@@ -50,6 +50,8 @@ const WORKPLACE_TECH = new Set(
     'mgmt', 'sysadmin', 'sysadmins', 'infosec', 'appsec', 'secops', 'devsecops', 'finops', 'netops', 'authn', 'authz',
     // And for who runs IT for someone else: "the MSP keeps mixing the two up" names no product.
     'msp', 'msps', 'mssp', 'isp', 'isps', 'noc', 'soc',
+    // Everyday file formats: "we sell pattern pdfs" names no product (blind set berths: declined as an unknown name).
+    'pdf', 'pdfs', 'jpg', 'jpeg', 'png', 'gif', 'mp3', 'mp4', 'docx', 'xlsx', 'zip', 'zips',
   ].map((word) => processToken(word) ?? word),
 );
 

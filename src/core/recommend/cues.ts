@@ -402,6 +402,15 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Cards kept for customers to pay with again are cardholder data (blind set berths: declined); not the asker's own
+    // card, nor cards someone saved ("my card on file expired", "I saved cards for the party").
+    ...['saved card', 'saved cards', 'stored card', 'stored cards', 'card on file', 'cards on file'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'standard',
+      compound: true,
+      notAfter: ['my', 'your', 'i', 'we'],
+    })),
     // "stores landowners' signed access contracts and their personal details" (round-45 A/B check: the intro line); not
     // the asker's own or the reader's ("fill in your personal details on the HR portal", "my personal information got
     // leaked"; second round-45 review).

@@ -140,7 +140,7 @@ const MIN_JUMP = 5;
 // triples for the weekend", "traffic goes nuts" (round-32 A/B check: declined or answered without a
 // recommendation). Only of the load: "the bill doubles", "our team triples" are no spike.
 const LOAD_SURGE = new RegExp(
-  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|goes\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|goes\s+from\s+(?:zero|nothing|0|idle)\s+to\s+(?:crazy|insane|nuts|wild|thousands|millions|\d{2,}[\d,]*k?|\d+k)\b|blows?\s+up)\b(?!${NOT_A_SURGE})`,
+  String.raw`\b${LOAD_WORD}\s+(?:(?:just|basically|literally|then|usually|always|easily|can|could|will|would|might|may|suddenly)\s+)?(?:explodes?|exploding|skyrockets?|skyrocketing|doubles?|doubling|triples?|tripling|quadruples?|surges?|surging|jumps?|go(?:es)?\s+(?:(?:through|thru)\s+the\s+roof|nuts|crazy|wild|vertical|bananas)|goes\s+from\s+(?:zero|nothing|0|idle)\s+to\s+(?:crazy|insane|nuts|wild|thousands|millions|\d{2,}[\d,]*k?|\d+k)\b|blows?\s+up)\b(?!${NOT_A_SURGE})`,
   'iu',
 );
 // Or a crowd arriving at once: "thousands of learners smash refresh", "everyone mashes F5 at 6am",

@@ -258,6 +258,8 @@ const PROPOSES_SIDE = new RegExp(
     // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not
     // "those are vms" told (round-39 review).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
+    // "does that data need to be in a vm" after what it holds (blind set berths: looked up): whether one side is required.
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:does|do|would|will)\\s+(?:that|it|this|they|these|those)(?:\\s+(?:data|app|site|service|stuff|workload|thing|one))?\\s+(?:really\\s+|actually\\s+|still\\s+|then\\s+)?need\\s+(?:to\\s+(?:be|run|live|go)\\s+(?:in|on|inside)\\s+|(?:its|their)\\s+own\\s+)?${ONE_SIDE}\\s*(?:then)?\\s*[?!.]*\\s*$`,
     // "is a container even possible?" after what the workload needs (blind set wharves: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:is|would|will)\\s+${ONE_SIDE}\\s+(?:even\\s+|still\\s+|actually\\s+|really\\s+)?(?:possible|an\\s+option|feasible|doable|viable|realistic)\\s*(?:then|here|at\\s+all)?\\s*[?!.]*\\s*$`,
     // "so that one can't just be a container on our linux boxes, right?" (blind thread set seed-24: a closest match).

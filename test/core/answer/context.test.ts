@@ -65,6 +65,10 @@ describe('isQuestion()', () => {
       answer(withLexicon, 'what are the weak points for the VM side?', { context: ['do VMs have any advantage anymore'] }).passages[0]
         ?.snippet,
     ).not.toMatch(/^Container security is complex due to shared kernel vulnerabilities, whereas VMs/);
+    // Who will read it, after the ask; the answer alone in a word (blind thread set seed-29: declined).
+    for (const q of ['reword that without any jargon please, the owner will read it', 'just the answer, one word'])
+      expect(answer(withLexicon, q, { context: ['containers or VMs for our booking app? one central API'] }).answered, q).toBe(true);
+    expect(answer(withLexicon, 'just the answer to my question about dns', { context: ['what is a hypervisor?'] }).answered).toBe(false);
     // Jargon told of, not asked away, is no re-ask.
     expect(answer(withLexicon, 'our wiki is full of jargon', { context: ['what is a hypervisor?'] }).answered).toBe(false);
   });

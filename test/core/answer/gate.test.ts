@@ -502,6 +502,10 @@ describe('the calibrated gate', () => {
   it("reads engineers' words for kinds of things (plugins, add-ons) as words, not as a product's name", () => {
     // It had been declined for "plugins" (round-24 blind A/B check).
     expect(answer(index, 'we run multi-tenant customer plugins in containers, can one tenant escape to the host?').answered).toBe(true);
+    // Nor file formats (blind set berths: "pattern pdfs" declined as an unknown name).
+    expect(answer(index, 'we sell pattern pdfs and customers log in with a saved card, does that data need to be in a vm').answered).toBe(
+      true,
+    );
   });
 
   it('says it does not know who maintains or develops a product', () => {

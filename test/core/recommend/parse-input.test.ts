@@ -1461,6 +1461,8 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('Each request needs a fresh isolated worker up within 3 seconds.')).toMatchObject({ speed: 'high' });
     expect(read('partner firms upload their own Python scripts that we then run on our servers')).toEqual({ isolation: 'high' });
     expect(read("we don't trust the code")).toEqual({ isolation: 'high' });
+    expect(read('summer season bookings go through the roof and in winter theres nothing')).toEqual({ speed: 'high' });
+    expect(read('customers log in with a saved card')).toEqual({ isolation: 'high' });
     expect(read('Each of our three depots wants its own isolated server, and we ship updates daily.')).toEqual({
       isolation: 'high',
       speed: 'high',
@@ -1473,6 +1475,8 @@ describe('parseFactorInput: plain phrases', () => {
       'the load is fifteen times lower at night',
       'demand for storage grows 10x a year',
       'we ship updates daily to the app store',
+      'I saved cards for the party',
+      'my card on file expired',
       'they ship updates daily',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');

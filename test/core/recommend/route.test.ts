@@ -1166,6 +1166,13 @@ describe('routeQuestion() in a thread', () => {
       answers: { speed: 'high' },
     });
     expect(routeQuestion('best way to host it?')).toEqual({ kind: 'lookup' });
+    // Whether one side is required, after what it holds (blind set berths).
+    expect(routeQuestion('customers log in with a saved card, does that data need to be in a vm')).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('does it need its own vm', ['we run untrusted customer code'])).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('does it need a vm')).toEqual({ kind: 'lookup' });
     // Not asked of it, not a first message that asked something or told of someone else's, not what someone heard.
     const intro = ["We're a brickworks building a web portal for custom brick orders."];
     for (const q of [
