@@ -231,8 +231,12 @@ export function processQuestion(
   // The question's words counted once, and only for a question that avoids something: per match, a long
   // message's words had been counted again (second round-40 review: 1 MB took 142 s).
   let times: Map<string, number> | undefined;
-  for (const m of question.matchAll(AVOIDED_WORD)) {
-    const term = processToken((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+  const avoided = [...question.matchAll(AVOIDED_WORD)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!);
+  // And where it is to be kept out of: "without leaving it in an environment variable" asks for the way that
+  // does not use one (blind set berths: the environment-variable pages had been first).
+  for (const m of question.matchAll(AVOIDED_PLACE)) avoided.push(...m.slice(1).filter((w): w is string => w !== undefined));
+  for (const word of avoided) {
+    const term = processToken(word.toLowerCase());
     if (term === null || weights.get(term) !== 1) continue;
     if (!times) {
       times = new Map();
@@ -251,6 +255,8 @@ export function processQuestion(
 const AVOIDED_WORD =
   /\b(?:without|w\/o)\s+(?:having|needing)\s+to\s+([a-z]{3,})\b|\b(?:without|w\/o)\s+(?:(?:ever|actually|first|even)\s+)?([a-z]{3,}ing)\b|\b(?:(?:don['’]?t|do\s+not)\s+want\s+to|no\s+need\s+to)\s+([a-z]{3,})\b|\bavoid(?:ing)?\s+([a-z]{3,}ing)\b/gi;
 const AVOIDED_WORD_WEIGHT = 0.5;
+const AVOIDED_PLACE =
+  /\b(?:without|w\/o)\s+(?:putting|leaving|storing|keeping|exposing|passing|baking|hardcoding|hard-coding|sticking|writing|setting)\s+(?:it|them|that|this|the\s+[a-z]+)\s+(?:in|into|as|inside)\s+(?:(?:an?|the|my|our|plain|plaintext|plain-text)\s+){0,2}([a-z]{3,})(?:\s+([a-z]{3,}))?/gi;
 const UNDERSTAND_TERM = 'understand';
 const ASKERS_UNDERSTANDING =
   /\b(?:i|we|to|not|n['’]?t|dont|cant|wants?|trying|try|help\s+(?:me|us))\s+(?:really\s+|fully\s+|quite\s+|better\s+)?understand\b|\bunderstand\s+(?:correct(?:ly)?|right|properly)\b/i;

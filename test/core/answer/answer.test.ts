@@ -344,6 +344,12 @@ describe('searchPassages()', () => {
     expect(weight('how to run a container without seccomp', 'seccomp')).toBe(1);
     expect(weight('how to run firecracker without kvm', 'kvm')).toBe(1);
     expect(weight('how do I restart a container without restarting the whole pod?', 'restart')).toBe(1);
+    // Where it is to be kept out of (blind set berths); not what it is put in otherwise.
+    const secret = 'how do i pass the database password into a podman container without leaving it in an environment variable';
+    expect(weight(secret, 'environ')).toBeLessThan(1);
+    expect(weight(secret, 'variabl')).toBeLessThan(1);
+    expect(weight(secret, 'password')).toBe(1);
+    expect(weight('how do i put it in an environment variable', 'environ')).toBe(1);
   });
 
   it('weighs avoided words in time proportional to the question (second round-40 review: 1 MB had taken 142 s)', () => {
