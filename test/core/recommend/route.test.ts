@@ -1173,6 +1173,13 @@ describe('routeQuestion() in a thread', () => {
     });
     expect(routeQuestion('does it need its own vm', ['we run untrusted customer code'])).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('does it need a vm')).toEqual({ kind: 'lookup' });
+    // A side put forward as given to it or used for it.
+    expect(routeQuestion('can i just give it a vm instead', ['our till software needs its own windows machine'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('could we use a container for it', ['we run untrusted customer code'])).toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('can we use a vm?')).toEqual({ kind: 'lookup' });
     // Not asked of it, not a first message that asked something or told of someone else's, not what someone heard.
     const intro = ["We're a brickworks building a web portal for custom brick orders."];
     for (const q of [
