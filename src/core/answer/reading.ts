@@ -694,7 +694,7 @@ export const asksAgain = readOrTyped(sumsUpThread);
 // topic of its own: "in simple terms, what does a hypervisor do" asks one.
 // Why the asker wants it so, and nothing else: "shorter, the standup got moved to 3pm" is chatter, and
 // "eli5: hypervisors" asks about hypervisors (round-30 review).
-const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director|owner|owners|client|customer|committee|board|trustees))\b`;
+const ASKERS_REASON = String.raw`(?:i|im|i'm|i\s+am|my|me|we|we're|were|our|it'?s|for|so|because|cause|cuz|bc|s?he|s?he'?s|they|they're|theyre|(?:the|my|our)\s+(?:boss|manager|cto|ceo|audience|exec|execs|director)|(?:the|my|our)\s+(?:owner|owners|client|customer|committee|board|trustees)\s+(?:will|is\s+going\s+to|needs\s+to|has\s+to|wants\s+to|gets\s+to)\s+(?:read|see|review|skim))\b`;
 // After a sentence of its own, the reason says who reads it or how long they have ("shorter. she has
 // 10 seconds"); "in one line. she's out today anyway" is chatter (round-32 review).
 const AUDIENCE = String.raw`(?:technical|non[- ]?tech\w*|seconds?|secs?|minutes?|mins?|manager|boss|cto|ceo|execs?|executives?|director|audience|slides?|deck|board)`;

@@ -89,7 +89,7 @@ where are images stored, where images are stored, image location, storage locati
 ramdisk, ram disk, in-memory filesystem, memory backed, memory-backed => tmpfs
 temp dir, temp directory, temp folder, tmp dir, tmp folder, temporary folder => tmpdir, temporary directory
 share files with the guest, share files with the vm, share files between host and guest, host guest file sharing, shared filesystem => virtio-fs, virtiofs
-back up a volume, backup a volume, move a volume, copy a volume, migrate a volume, volume to another host, volume data => volume export, volume import
+move a volume, copy a volume, migrate a volume, volume to another host, volume's data to another host => volume export, volume import
 copy a file into, copy files into, copy file into, copy a file out, copy files out, copy file out, copy files from the container, copy files to the container => cp
 
 # --- Resources: memory, CPU, limits ---

@@ -402,15 +402,6 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
-    // Cards kept for customers to pay with again are cardholder data (blind set berths: declined); not the asker's own
-    // card, nor cards someone saved ("my card on file expired", "I saved cards for the party").
-    ...['saved card', 'saved cards', 'stored card', 'stored cards', 'card on file', 'cards on file'].map((phrase) => ({
-      phrase,
-      value: 'high',
-      negated: 'standard',
-      compound: true,
-      notAfter: ['my', 'your', 'i', 'we'],
-    })),
     // "stores landowners' signed access contracts and their personal details" (round-45 A/B check: the intro line); not
     // the asker's own or the reader's ("fill in your personal details on the HR portal", "my personal information got
     // leaked"; second round-45 review).
@@ -511,6 +502,9 @@ export const CUES: Record<Factor, Cue[]> = {
     // "Trusted" word for word: a trust is also who owns the workload ("the lighthouse heritage trust wants to test a
     // complete Linux image"; round-46 A/B check: read as trusted code).
     { phrase: 'trusted', value: 'standard', negated: 'high', compound: true },
+    // Trust told of code or people ("we trust our devs completely", "written by people we trust", "trustworthy code"; first
+    // round-46 review: lost when "trusted" went word for word).
+    ...compounds('standard', ['we trust', 'trustworthy'], 'high'),
     // Trusting, denied, is still no trust ("we don't trust the code").
     { phrase: 'trust', negated: 'high' },
     { phrase: 'isolation', negated: 'standard' },

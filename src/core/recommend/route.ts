@@ -189,6 +189,15 @@ const BEST_OPTION =
 // "what do you suggest?" names no setup: a suggestion for the thread's need only where the thread offered the
 // two or a plan (second round-41 review: after "our traffic spikes 10x at lunch and the nginx cache keeps
 // missing" it had recommended containers).
+// "best way to run them?" after a side chosen, wanted or heard of asks how to run that side, not which (first round-46 review:
+// "we went with VMs, the boss prefers them. best way to run them?" had been recommended containers).
+const BEST_WAY = /\bbest\s+way\s+to\s+(?:host|run|deploy)\b/i;
+const SIDE_CHOSEN =
+  /\b(?:went|going|sticking|stick|settled|staying|stay)\s+(?:with|on)\s+(?:the\s+|our\s+|a\s+)?(?:old\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)\b|\b(?:wants?|prefers?|insists?\s+on|likes?)\s+(?:the\s+|a\s+)?(?:containers?|vms?|virtual\s+machines?|docker|kubernetes|k8s)\b/i;
+const sideSettled = (message: string) =>
+  closesOrLeavesChoice(message) || SIDE_CHOSEN.test(message) || HEARD.test(message) || TOLD_BY_OTHERS.test(message);
+const bestOptionAsked = (question: string, said: readonly string[]) =>
+  BEST_OPTION.test(question) && !(BEST_WAY.test(question) && said.some(sideSettled));
 const SUGGESTION_ONLY = /\bwhat\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with)\b/i;
 const WHICH_FITS =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
@@ -261,7 +270,7 @@ const PROPOSES_SIDE = new RegExp(
     // "those are vms" told (round-39 review).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
     // "does that data need to be in a vm" after what it holds (blind set berths: looked up): whether one side is required.
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:does|do|would|will)\\s+(?:that|it|this|they|these|those)(?:\\s+(?:data|app|site|service|stuff|workload|thing|one))?\\s+(?:really\\s+|actually\\s+|still\\s+|then\\s+)?need\\s+(?:to\\s+(?:be|run|live|go)\\s+(?:in|on|inside)\\s+|(?:its|their)\\s+own\\s+)?${ONE_SIDE}\\s*(?:then)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:does|would|will)\\s+(?:that|it|this)(?:\\s+(?:data|app|site|service|stuff|workload|thing|one))?\\s+(?:really\\s+|actually\\s+|still\\s+|then\\s+)?need\\s+(?:to\\s+(?:be|run|live|go)\\s+(?:in|on|inside)\\s+|its\\s+own\\s+)?(?:(?:a|an|the)\\s+)?(?:vms?|virtual\\s+machines?|containers?)\\s*(?:then)?\\s*[?!.]*\\s*$`,
     // "is a container even possible?" after what the workload needs (blind set wharves: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:is|would|will)\\s+${ONE_SIDE}\\s+(?:even\\s+|still\\s+|actually\\s+|really\\s+)?(?:possible|an\\s+option|feasible|doable|viable|realistic)\\s*(?:then|here|at\\s+all)?\\s*[?!.]*\\s*$`,
     // "so that one can't just be a container on our linux boxes, right?" (blind thread set seed-24: a closest match).
@@ -730,7 +739,8 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     // "…insists on its own VM…, but our developers want container pipelines. What's the sensible setup?"
     // (round-40 closing A/B check: the migration FAQ at low): the best option, after what it needs.
     const last = singleSpaced(sentences.at(-1)!);
-    if (BEST_OPTION.test(last) && threadNeeds(said) && !said.some(offersOtherChoice)) return threadChoice(last, said.filter(statesNeeds));
+    if (bestOptionAsked(last, said) && threadNeeds(said) && !said.some(offersOtherChoice))
+      return threadChoice(last, said.filter(statesNeeds));
     // "…35x traffic for three days. How should we host it so it copes next time?", "…roll back in seconds when
     // something breaks. Which should we use?" (round-43 closing A/B check: both declined): the bare choice or
     // how to host it, after what it needs.
@@ -764,7 +774,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   if (
     sentences.length === 1 &&
     comma > 0 &&
-    BEST_OPTION.test(singleSpaced(clause)) &&
+    bestOptionAsked(singleSpaced(clause), [...earlier, before]) &&
     statesNeeds(before) &&
     (needsOfWorkload(before) || ownNeeds(before)) &&
     !OR_ANOTHER.test(before)
@@ -774,7 +784,13 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
   const suggestionFits = !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
-  if (earlier.length > 0 && BEST_OPTION.test(question) && suggestionFits && threadNeeds(earlier) && !earlier.some(offersOtherChoice)) {
+  if (
+    earlier.length > 0 &&
+    bestOptionAsked(question, earlier) &&
+    suggestionFits &&
+    threadNeeds(earlier) &&
+    !earlier.some(offersOtherChoice)
+  ) {
     return threadChoice(question, earlier.filter(statesNeeds));
   }
   // "for something idle 360 days a year, which makes more sense" after a thread about a workload of theirs
@@ -861,7 +877,16 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
   // "We're a brickworks building a web portal for custom brick orders.", then "Customers will upload their own Python
   // macros … and we run them server-side." (round-46 A/B check: nine needs told so were declined): what a workload
   // the thread introduced needs, told and nothing asked, is what the bot is there to weigh.
-  if (workload === null && earlier.length > 0 && introducesWorkload(earlier[0]!) && tellsNeedOfIt(question))
+  // Right after the workload was introduced, with no question of another kind between (first round-46 review: "the office
+  // printer only runs on Windows XP lol" after a question on isolation had been recommended on).
+  if (
+    workload === null &&
+    earlier.length > 0 &&
+    earlier.length <= MAX_MESSAGES_SINCE_INTRO &&
+    introducesWorkload(earlier[0]!) &&
+    !earlier.slice(1).some((m) => QUESTION_WORD.test(m)) &&
+    tellsNeedOfIt(question)
+  )
     return threadChoice(question, earlier.filter(statesNeeds));
   if (workload === null) return { kind: 'lookup' };
   const input = parseFactorInput(workload);
@@ -1146,18 +1171,33 @@ const NOT_OWN_NOW =
 const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
 // A thing of theirs that runs, named by a statement that asks nothing ("The foundry wants a service that renders mould
 // previews on demand.", "We need to host the picture framer's order site."), not what someone else runs.
-const NAMES_THING = new RegExp(String.raw`\b${THING_RUN}`, 'iu');
+const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu');
 const introducesWorkload = (message: string) =>
   !QUESTION_WORD.test(message) &&
   !HEARD.test(message) &&
   (NAMES_OWN_THING.test(message) || (NAMES_THING.test(message) && toldOfWorkload(message)));
 const ASKS_IN_A_SENTENCE =
-  /(?:^|[.!;]\s+)\W*(?:(?:so|and|but|ok(?:ay)?)[,\s]+)?(?:will|would|can|could|does|do|did|is|are|should|shall|how|what|whats|why|which|who|where)\b/i;
-// A need told of it, not asked, nor an aside, thanks, a decision or what someone heard.
+  /(?:^|[.!;]\s+)\W{0,3}(?:(?:so|and|but|ok(?:ay)?)[,\s]+)?(?:will|would|can|could|does|do|did|is|are|should|shall|how|what|whats|why|which|who|where)\b/i;
+// A need told of it, not asked, nor an aside, thanks, a decision or what someone heard; nor someone else's, a request after a
+// comma, a supposition, a problem report or what happened before ("my cousin's bakery site gets 40x the traffic", "customers
+// upload their own macros, can you explain how seccomp works", "if customers ever upload…", "our container keeps getting
+// OOM killed when traffic doubles", "the site crashed last friday when traffic spiked 10x"; first round-46 review).
+const MAX_MESSAGES_SINCE_INTRO = 2;
+const ANOTHERS =
+  /\b(?:my|his|her|their|a)\s+(?:(?:friend|cousin|brother|sister|dad|father|mum|mom|mother|uncle|aunt|wife|husband|neighbou?r|mate|buddy|colleague)(?:['’]s)?|friend\s+of\s+mine)\b/i;
+const ASKED_AFTER_COMMA =
+  /[,;:–—-]\s*(?:(?:so|and|but|ok(?:ay)?)\s+)?(?:can|could|would|will|should|tell|explain|show|how|what|why|does|do|is|are|which|where|who)\b/i;
+const SUPPOSED_OR_PAST =
+  /\b(?:if|whether|suppose|assuming|in\s+case|reckons?|thinks?|guess(?:es)?|ask|asked|last\s+(?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|yesterday|ago|crash(?:es|ed)?|went\s+(?:down|up)|keeps?|kept|fail(?:s|ed)?|errors?|broke|broken|oom|logs\s+attached)\b/i;
 const tellsNeedOfIt = (message: string) =>
   !message.includes('?') &&
   !ASKS_IN_A_SENTENCE.test(message) &&
+  !ASKED_AFTER_COMMA.test(message) &&
   !closesOrLeavesChoice(message) &&
+  !TOLD_BY_OTHERS.test(message) &&
+  !SOMEONE_ELSES.test(message) &&
+  !ANOTHERS.test(message) &&
+  !SUPPOSED_OR_PAST.test(message) &&
   toldAsOwnNow(message) &&
   ownNeeds(message);
 // A need of their own now that rules containers out: its own kernel or strong isolation.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
 import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext, withSidesExchanged } from '../../../src/core/answer/context.js';
-import { readQuestion, wantsOneAspect, withoutFormWanted } from '../../../src/core/answer/reading.js';
+import { readQuestion, sumsUpThread, wantsOneAspect, withoutFormWanted } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
@@ -69,6 +69,9 @@ describe('isQuestion()', () => {
     for (const q of ['reword that without any jargon please, the owner will read it', 'just the answer, one word'])
       expect(answer(withLexicon, q, { context: ['containers or VMs for our booking app? one central API'] }).answered, q).toBe(true);
     expect(answer(withLexicon, 'just the answer to my question about dns', { context: ['what is a hypervisor?'] }).answered).toBe(false);
+    // Only who will read it: what the board wants or the client's site being down is told, not asked (first round-46 review).
+    for (const q of ['in simple terms, the board wants everything on VMs', "shorter, the client's site is down again"])
+      expect(sumsUpThread(q), q).toBe(false);
     // Jargon told of, not asked away, is no re-ask.
     expect(answer(withLexicon, 'our wiki is full of jargon', { context: ['what is a hypervisor?'] }).answered).toBe(false);
   });

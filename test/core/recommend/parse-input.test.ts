@@ -1482,6 +1482,35 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it("leaves the first round-46 review's false readings unread, and keeps trust told", () => {
+    for (const text of [
+      'users have asked for dark mode about fifty times',
+      'the requests failed twenty times yesterday',
+      'the load balancer restarted twenty times last night',
+      'our traffic is twenty times what it was in 2019',
+      'could the load really jump twenty times overnight?',
+      'our users go crazy when the site is slow',
+      'will bookings go through the roof on launch day?',
+      'if bookings go through the roof we will worry then',
+      'CPU demand jumps 10x when we compile the kernel',
+      'we push updates daily to our customers by email',
+      'we ship updates daily to the iPhone app',
+      'we ship updates daily? no way, once a month at best',
+      'we get a container running in 2 seconds on my laptop',
+      'the card on file for our AWS account expired',
+      'I paid for the domain with a saved card',
+      "we don't store cards, Stripe holds the cards on file",
+      'do we even need saved cards?',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('on-demand instances cost 10x what spot costs').speed).toBeUndefined();
+    for (const text of ['we trust our devs completely', 'the code is all written by people we trust', 'trustworthy code only'])
+      expect(read(text), text).toEqual({ isolation: 'standard' });
+    expect(read('the code is not trustworthy')).toEqual({ isolation: 'high' });
+    expect(read('we keep cards on file for repeat customers')).toEqual({ isolation: 'high' });
+  });
+
   it("leaves the first round-45 review's false readings unread", () => {
     for (const text of [
       'latency under 50us is what we saw on the old box',

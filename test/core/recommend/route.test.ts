@@ -1173,6 +1173,26 @@ describe('routeQuestion() in a thread', () => {
     });
     expect(routeQuestion('does it need its own vm', ['we run untrusted customer code'])).toMatchObject({ kind: 'recommend' });
     expect(routeQuestion('does it need a vm')).toEqual({ kind: 'lookup' });
+    // First round-46 review: after an introduction, not someone else's, a request after a comma, a past incident, or a
+    // need told after a question of another kind; "best way to run them" after a side chosen or wanted; "does it need"
+    // only of the two.
+    const bakery = ["We're a small bakery running an online order site."];
+    for (const q of [
+      "my cousin's bakery site gets 40x the traffic at christmas",
+      'the consultant reckons traffic will jump 10x in december',
+      'customers upload their own macros, can you explain how seccomp works',
+      'the site crashed last friday when traffic spiked 10x',
+      'our container keeps getting OOM killed when traffic doubles at lunch',
+      'if customers ever upload their own macros we would need to rethink everything',
+    ])
+      expect(routeQuestion(q, bakery), q).not.toMatchObject({ kind: 'recommend' });
+    expect(
+      routeQuestion('the office printer only runs on Windows XP lol', [...bakery, 'how do containers isolate processes?']),
+    ).not.toMatchObject({ kind: 'recommend' });
+    for (const q of ['we went with VMs, the boss prefers them. best way to run them?', 'the boss wants VMs. best way to deploy them?'])
+      expect(routeQuestion(q, ['our booking api gets 10x traffic at lunch']), q).not.toMatchObject({ kind: 'recommend' });
+    for (const q of ['does it need kubernetes?', 'does it need vmware?', 'do these need to be in a pod?'])
+      expect(routeQuestion(q, ['we run untrusted customer code']), q).not.toMatchObject({ kind: 'recommend' });
     // A side put forward as given to it or used for it.
     expect(routeQuestion('can i just give it a vm instead', ['our till software needs its own windows machine'])).toMatchObject({
       kind: 'recommend',
