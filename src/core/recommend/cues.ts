@@ -502,6 +502,11 @@ export const CUES: Record<Factor, Cue[]> = {
     // "Trusted" word for word: a trust is also who owns the workload ("the lighthouse heritage trust wants to test a
     // complete Linux image"; round-46 A/B check: read as trusted code).
     { phrase: 'trusted', value: 'standard', negated: 'high', compound: true },
+    // Software of theirs with a record of security holes is a workload to wall off ("renderer has had CVEs before"; blind
+    // thread set seed-19: declined after the uploads it renders); not a scan's or a report's findings.
+    ...['had cves', 'had a cve', 'had vulnerabilities', 'history of cves', 'history of vulnerabilities', 'had security holes'].map(
+      (phrase) => ({ phrase, value: 'high', compound: true, notBefore: ['scan', 'scanner', 'scanning', 'report', 'check', 'audit'] }),
+    ),
     // Trust told of code or people ("we trust our devs completely", "written by people we trust", "trustworthy code"; first
     // round-46 review: lost when "trusted" went word for word).
     ...compounds('standard', ['we trust', 'trustworthy'], 'high'),

@@ -69,6 +69,10 @@ describe('isQuestion()', () => {
     for (const q of ['reword that without any jargon please, the owner will read it', 'just the answer, one word'])
       expect(answer(withLexicon, q, { context: ['containers or VMs for our booking app? one central API'] }).answered, q).toBe(true);
     expect(answer(withLexicon, 'just the answer to my question about dns', { context: ['what is a hypervisor?'] }).answered).toBe(false);
+    // Where it is going, a real scenario (blind thread set seed-19: declined).
+    expect(sumsUpThread('3 bullets max, going in a board deck')).toBe(true);
+    expect(sumsUpThread('the report is going in a deck')).toBe(false);
+    expect(answer(withLexicon, 'name one real scenario', { context: ['why would anyone still pick a VM in 2026?'] }).answered).toBe(true);
     // Only who will read it: what the board wants or the client's site being down is told, not asked (first round-46 review).
     for (const q of ['in simple terms, the board wants everything on VMs', "shorter, the client's site is down again"])
       expect(sumsUpThread(q), q).toBe(false);

@@ -1509,6 +1509,9 @@ describe('parseFactorInput: plain phrases', () => {
       expect(read(text), text).toEqual({ isolation: 'standard' });
     expect(read('the code is not trustworthy')).toEqual({ isolation: 'high' });
     expect(read('we keep cards on file for repeat customers')).toEqual({ isolation: 'high' });
+    // Software with a record of security holes (blind thread set seed-19); not a scan's findings.
+    expect(read('renderer has had CVEs before')).toEqual({ isolation: 'high' });
+    expect(parseFactorInput('we had a cve scan last week').kind).toBe('error');
   });
 
   it("leaves the first round-45 review's false readings unread", () => {
