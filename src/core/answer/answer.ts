@@ -256,7 +256,7 @@ const AVOIDED_WORD =
   /\b(?:without|w\/o)\s+(?:having|needing)\s+to\s+([a-z]{3,})\b|\b(?:without|w\/o)\s+(?:(?:ever|actually|first|even)\s+)?([a-z]{3,}ing)\b|\b(?:(?:don['’]?t|do\s+not)\s+want\s+to|no\s+need\s+to)\s+([a-z]{3,})\b|\bavoid(?:ing)?\s+([a-z]{3,}ing)\b/gi;
 const AVOIDED_WORD_WEIGHT = 0.5;
 const AVOIDED_PLACE =
-  /\b(?:without|w\/o)\s+(?:putting|leaving|storing|keeping|exposing|passing|baking|hardcoding|hard-coding|sticking|writing|setting)\s+(?:it|them|that|this|the\s+[a-z]+)\s+(?:in|into|as|inside)\s+(?:(?:an?|the|my|our|plain|plaintext|plain-text)\s+){0,2}([a-z]{3,})(?:\s+([a-z]{3,}))?/gi;
+  /\b(?:without|w\/o)\s+(?:putting|leaving|storing|keeping|exposing|baking|hardcoding|hard-coding|sticking)\s+(?:it|them|that|this|the\s+[a-z]+)\s+(?:in|into|as|inside)\s+(?:(?:an?|the|my|our|plain|plaintext|plain-text)\s+){0,2}([a-z]{3,})(?:\s+([a-z]{3,}))?/gi;
 const UNDERSTAND_TERM = 'understand';
 const ASKERS_UNDERSTANDING =
   /\b(?:i|we|to|not|n['’]?t|dont|cant|wants?|trying|try|help\s+(?:me|us))\s+(?:really\s+|fully\s+|quite\s+|better\s+)?understand\b|\bunderstand\s+(?:correct(?:ly)?|right|properly)\b/i;

@@ -676,6 +676,9 @@ export const CUES: Record<Factor, Cue[]> = {
       compound: true,
       notWith: MACHINES_OWN,
     })),
+    // An appliance that boots its own init and reboots itself needs a machine of its own ("ships its own init setup … and
+    // expects to reboot itself during updates"; closing round-46 A/B check: nothing read).
+    ...compounds('custom', ['reboot itself', 'reboots itself', 'rebooting itself', 'its own init', 'own init system', 'own init setup']),
     // An upgrade of the whole OS or a patch to the running kernel, tested end to end ("test our Debian 11
     // to 12 dist-upgrade script, including the reboot into the new kernel", "test our kpatch live-patching
     // rollout"; round-41 A/B check: the density line and a least-privilege line): a machine's own OS and

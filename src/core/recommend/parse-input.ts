@@ -127,7 +127,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
   // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
-  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?<!\b(?:handle|handles|absorb|absorbs|pushed|push|claims?|could|can|if|survive|at|sent|got)\s+)(\d{1,4})\s+times\s+the\s+(?:normal|usual|regular|average)\s+${LOAD_WORD}\b|\b(?:we|it|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:gets?|sees?|hits?|has|have)\s+(?:about\s+|around\s+|roughly\s+|like\s+|up\s+to\s+)?(\d{1,4})\s+times\s+(?:more|the)\s+${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?<!\b(?:handle|handles|absorb|absorbs|pushed|push|claims?|could|can|if|survive|at|sent|got)\s+)(\d{1,4})\s+times\s+(?:the|its|our|their)\s+(?:normal|usual|regular|average)\s+${LOAD_WORD}\b|\b(?:we|it|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:gets?|sees?|hits?|has|have)\s+(?:about\s+|around\s+|roughly\s+|like\s+|up\s+to\s+)?(\d{1,4})\s+times\s+(?:more|the)\s+${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
     // "the booking form for our open-workshop day, which goes about 45x the morning it opens" (round-43 closing A/B
     // check: declined): what it goes to, then when; not "gets 10x faster".
     String.raw`|\b(?:${WORKLOAD_WORD}|forms?)\b(?:,?\s+[\p{L}\p{N}'’-]+){0,8}?,?\s+(?:goes|gets|sees|hits|does)\s+(?:(?:about|around|roughly|like|up\s+to)\s+)?~?(\d{1,4})\s?x\s+(?:the|on|during|in|when|at|for|that|its|our|every)\b(?!\s+(?:size|price|cost)\b)(?!${NOT_A_SURGE}|${YEARLY})`,
@@ -241,33 +241,45 @@ const TEENS: Record<string, number> = {
   hundred: 100,
   'a hundred': 100,
 };
+// Demand for what the workload serves, not a resource's or on-demand pricing ("CPU demand jumps when we compile",
+// "on-demand instances cost 10x what spot costs"; first round-46 review).
+const DEMAND_WORD = String.raw`(?<!\b(?:on|cpu|memory|ram|power|energy|electricity|disk|gpu|storage|network|bandwidth)[\s-])\bdemand(?:\s+for\s+(?:our\s+|the\s+)?[\p{L}-]+)?`;
 const WRITTEN_TIMES = new RegExp(
-  String.raw`\b${LOAD_WORD}\s+(?:(?:usually|often|then|suddenly|easily|basically|literally|just)\s+)?(?:goes\s+up|jumps|spikes|surges|shoots\s+up|climbs|rises|multiplies|grows|is|gets)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost|over)\s+)?((?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')})\s+times\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|shift)\b|\s+(?:daily|weekly|monthly|yearly|faster|slower|cheaper|better|worse|less|smaller|lower|higher|bigger|larger|quicker|longer|over|in\s+a\s+row|what|ours|that\s+of|than)\b)(?!${NOT_A_SURGE}|${BY_THE_YEAR})(?![^.!]*\?)`,
+  String.raw`(?:\b${LOAD_WORD}|${DEMAND_WORD})\s+(?:(?:usually|often|then|suddenly|easily|basically|literally|just)\s+)?(?:goes\s+up|go\s+up|jumps?|spikes?|surges?|shoots?\s+up|climbs?|rises?|multiplies|multiply|grows|is|are|gets|get)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost|over)\s+)?((?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')}|\d{1,4})(?:\s+times|[\s-]fold)\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|shift)\b|\s+(?:daily|weekly|monthly|yearly|faster|slower|cheaper|better|worse|less|smaller|lower|higher|bigger|larger|quicker|longer|over|in\s+a\s+row|what|ours|that\s+of|than|ours|theirs|our|their|the\s+(?:core|cpu|number|size|amount|count))\b)(?!${NOT_A_SURGE}|${BY_THE_YEAR})`,
   'iu',
 );
 function writtenMultiple(words: string): number {
+  if (/^\d+$/.test(words)) return Number(words);
   const [tens = '', unit = ''] = words.toLowerCase().split(/[\s-]/);
   return TEENS[words.toLowerCase()] ?? (TENS[tens] ?? 0) + (UNITS[unit] ?? 0);
 }
 // Demand that surges by a multiple ("When storms hit, demand jumps about 35x within an hour"; round-46 A/B check: declined):
 // the demand for what the workload serves, not a resource's or on-demand pricing ("CPU demand jumps when we compile",
 // "on-demand instances cost 10x what spot costs"; first round-46 review).
-const DEMAND_SURGE =
-  /(?<!\b(?:on|cpu|memory|ram|power|energy|electricity|disk|gpu|storage|network|bandwidth)[\s-])\bdemand\s+(?:(?:usually|often|then|suddenly|easily)\s+)?(?:jumps|spikes|surges|shoots\s+up|goes\s+up|explodes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost)\s+)?~?(\d{1,4})\s?x\b(?![^.!]*\?)/iu;
+const DEMAND_SURGE = new RegExp(
+  String.raw`${DEMAND_WORD}\s+(?:(?:usually|often|then|suddenly|easily)\s+)?(?:jumps|spikes|surges|shoots\s+up|goes\s+up|explodes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost)\s+)?~?(\d{1,4})\s?x\b`,
+  'iu',
+);
 // Bookings that go through the roof, the load in the plural ("summer season bookings go through the roof"; blind set berths),
 // told and not asked, hoped or supposed ("will bookings go through the roof?", "if orders go through the roof…"; first
 // round-46 review). Going crazy or nuts is what users do, not their load.
 const PLURAL_THROUGH_ROOF = new RegExp(
-  String.raw`(?<!\b(?:if|hope|hoping|did|do|will|would|could|might|should)\s+(?:(?:the|our|my)\s+)?(?:[\p{L}-]+\s+)?)\b${LOAD_WORD}\s+(?:(?:usually|always|just|basically|literally|then)\s+)?go\s+(?:through|thru)\s+the\s+roof\b(?![^.!]*\?)`,
+  String.raw`(?<!\b(?:if|hope|hoping|did|do|will|would|could|might|should)\s+(?:(?:the|our|my)\s+)?(?:[\p{L}-]+\s+)?)(?:\b${LOAD_WORD}|${DEMAND_WORD})\s+(?:(?:usually|always|just|basically|literally|then)\s+)?go(?:es)?\s+(?:through|thru)\s+the\s+roof\b`,
   'iu',
 );
+// A sentence that asks the multiple it names ("could the load really jump twenty times overnight?"), not one that asks the
+// choice after telling it ("…twenty-five times overnight, containers or vms?"; second round-46 review).
+const ASKED_IN_SENTENCE = /(?:^|[.!?]\s+)\W{0,3}(?:is|are|could|can|will|would|does|do|did|should|might|may|how|what)\b[^.!?]*$/i;
+const told = (text: string, m: RegExpExecArray | null): m is RegExpExecArray =>
+  m !== null && !ASKED_IN_SENTENCE.test(text.slice(0, m.index));
 function loadJump(text: string): string | undefined {
-  const surge = LOAD_SURGE.exec(text) ?? PLURAL_THROUGH_ROOF.exec(text) ?? CROWD_AT_ONCE.exec(text);
+  const roof = PLURAL_THROUGH_ROOF.exec(text);
+  const surge = LOAD_SURGE.exec(text) ?? (told(text, roof) ? roof : null) ?? CROWD_AT_ONCE.exec(text);
   if (surge) return surge[0].toLowerCase();
   const written = WRITTEN_TIMES.exec(text);
-  if (written && writtenMultiple(written[1]!) >= MIN_JUMP) return written[0].toLowerCase();
+  if (told(text, written) && writtenMultiple(written[1]!) >= MIN_JUMP) return written[0].toLowerCase();
   const demand = DEMAND_SURGE.exec(text);
-  if (demand && Number(demand[1]) >= MIN_JUMP) return demand[0].toLowerCase();
+  if (told(text, demand) && Number(demand[1]) >= MIN_JUMP) return demand[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
   const factor = times ? Number(times.slice(1).find((group) => group !== undefined)) : 0;
   const rates = [...text.matchAll(RATE)]
@@ -457,7 +469,7 @@ const FEW_SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|(?:10|[1-9])(?
 const NO_RUSH = String.raw`(?![^.?!]{0,30}?\b(?:no\s+rush|or\s+so|is\s+fine|is\s+ok|that['’]?s\s+fine|would\s+be\s+fine)\b)`;
 const UP_IN_SECONDS = new RegExp(
   // Something that starts, not results or a response ready in seconds (second round-41 review).
-  String.raw`\b(?<!\b(?:results?|responses?|reports?|pages?|answers?|quer(?:y|ies))\s+)(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up|running|ready)\s+(?:with)?in\s+${ABOUT}${SECONDS}` +
+  String.raw`\b(?<!\b(?:results?|responses?|reports?|pages?|answers?|quer(?:y|ies))\s+)(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:up\s+and\s+running|up|running|ready)\s+(?:with)?in\s+${ABOUT}${SECONDS}` +
     // Or an environment wanted that is ready in seconds ("every request should get a fresh sandbox that's ready in about
     // 1.5 seconds"; round-45 A/B check: no recommendation), or that has to be: not one described, claimed or tolerated
     // ("a VM that is ready in 45 seconds would be fine"; first round-45 review).
@@ -519,7 +531,7 @@ const THEIR_CODE = new RegExp(
 // scripts"; round-43 closing A/B check: declined, or the efficiency line).
 // Firms of partners or customers too ("partner firms upload their own Python scripts that we then run"; round-46 A/B check).
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:firms?|companies|businesses|organi[sz]ations|agencies|studios|shops))?(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:firms?|companies|businesses|organi[sz]ations|agencies|studios|shops))?(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+|(?:will\s+be|are|is)\s+(?:able|allowed)\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
   'iu',
 );
 // Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the
@@ -657,7 +669,9 @@ const DEPLOYS_DAILY = new RegExp(
     // Or by the team, the thing left unsaid ("each depot wants its own isolated server, and we ship updates daily"; round-46
     // A/B check: isolation alone was read); not a newsletter, a blog, a phone app or firmware, a client's site, nor a question
     // ("we push updates daily to our customers by email", "we ship updates daily to the iPhone app"; first round-46 review).
-    String.raw`|\b(?:we|i)\s+(?:deploy|ship|push|roll\s+out|release)\s+(?:new\s+)?(?:updates|fixes|changes|code)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})(?!\s*\?|[^.?!]{0,60}?\b(?:(?:app|play)\s+store|google\s+play|testflight|e-?mail|newsletters?|blog|posts?|menus?|instagram|social|iphone|ios|android|mobile|firmware|routers?|(?:client|customer|friend)['’]?s)\b)` +
+    String.raw`|\b(?:we|i)\s+(?:(?:also|want\s+to|need\s+to|have\s+to|will)\s+){0,2}(?:deploy|ship|push|roll\s+out|release)\s+(?:new\s+)?(?:updates|fixes|changes|code)\s+(?:out\s+)?(?:to\s+(?:all\s+(?:of\s+)?(?:them|it)|each\s+of\s+them|them(?:\s+all)?)\s+)?(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})(?!\s*\?|[^.?!]{0,60}?\b(?:(?:app|play)\s+store|google\s+play|testflight|e-?mail|newsletters?|blog|posts?|menus?|instagram|social|iphone|ios|android|mobile|firmware|routers?|(?:client|customer|friend)['’]s)\b)` +
+    // Or deployed, said of it ("our quoting app gets deployed around 20 times a day"; closing round-46 A/B check).
+    String.raw`|\b(?:gets?|is|are)\s+(?:re)?deployed\s+(?:to\s+prod(?:uction)?\s+)?${MANY_A_DAY}(?!\s*\?)` +
     String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|release|releases|releasing)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+)?(?:\d{1,3}(?:\s+or\s+more|\+)?|many|several|multiple|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:changes|builds|versions|fixes)\s+(?:a|per|each)\s+day\b`,
   'iu',
 );
@@ -765,8 +779,13 @@ const KEPT_APART = new RegExp(
 // Or kept apart from everything else ("should our card payment stuff be in its own vm separate from everything else";
 // blind set slipways: looked up).
 const APART_FROM_ALL = /\b(?:separate|separated|apart|isolated|walled\s+off)\s+from\s+(?:everything|all)\s+else\b/iu;
+// Or said of each of theirs ("Each depot's job system has to be properly separated from the others", "Each franchise must be
+// walled off from the others"; closing round-46 A/B check: nothing read).
+const APART_FROM_OTHERS =
+  /\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:(?:properly|fully|completely|strictly|totally|kept|securely)\s+)?(?:separated|isolated|walled\s+off|fenced\s+off|segregated|sandboxed)\s+from\s+(?:the\s+others|each\s+other|one\s+another|the\s+rest|everything\s+else|all\s+the\s+others)\b(?![^.!]*\?)/i;
 const isolateFrom = (text: string): string | undefined =>
   (ISOLATE_FROM.exec(text) ??
+    APART_FROM_OTHERS.exec(text) ??
     OWN_VM_EACH.exec(text) ??
     NO_OTHER_REACHES.exec(text) ??
     KEPT_APART.exec(text) ??
@@ -995,9 +1014,10 @@ const ownMachineState = (text: string): string | undefined =>
 // provider holds ("the card on file for our AWS account expired", "Stripe holds the cards on file"; first round-46 review),
 // nor a question.
 const CUSTOMER_CARDS =
-  /\b(?:customers?|clients?|members?|users?|buyers?|shoppers?|guests?|patrons?|subscribers?)(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:a|their|his|her)\s+)?(?:saved|stored)\s+(?:credit\s+|debit\s+|payment\s+)?cards?\b|\b(?:saved|stored)\s+(?:credit\s+|debit\s+|payment\s+)?cards?\s+(?:of|for)\s+(?:our\s+|the\s+)?(?:repeat\s+|regular\s+)?(?:customers|clients|members|buyers|shoppers|guests|patrons|subscribers)\b|\bcards?\s+on\s+file\s+for\s+(?:our\s+|the\s+)?(?:repeat\s+|regular\s+)?(?:customers|clients|members|buyers|shoppers|guests|patrons|subscribers)\b/iu;
+  /\b(?:customers?|clients?|members?|users?|buyers?|shoppers?|guests?|patrons?|subscribers?)(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,6}?(?:(?:a|their|his|her)\s+)?(?:(?:saved|stored)\s+(?:credit\s+|debit\s+|payment\s+)?cards?\b|(?:credit\s+|debit\s+|payment\s+)?cards?\s+on\s+file\b)|\b(?:saved|stored)\s+(?:credit\s+|debit\s+|payment\s+)?cards?\s+(?:of|for)\s+(?:our\s+|the\s+)?(?:repeat\s+|regular\s+)?(?:customers|clients|members|buyers|shoppers|guests|patrons|subscribers)\b|\bcards?\s+on\s+file\s+for\s+(?:our\s+|the\s+)?(?:repeat\s+|regular\s+)?(?:customers|clients|members|buyers|shoppers|guests|patrons|subscribers)\b/iu;
+// Nor a card a wallet or the browser keeps, one denied, hearsay, a competitor's or a past one (second round-46 review).
 const CARDS_ELSEWHERE =
-  /\b(?:stripe|square|paypal|braintree|adyen|shopify|sumup|worldpay|checkout\.com|psp|payment\s+(?:provider|processor|gateway))\b|\?/i;
+  /\b(?:stripe|square|paypal|braintree|adyen|shopify|sumup|worldpay|checkout\.com|psp|payment\s+(?:provider|processor|gateway)|apple\s+pay|google\s+pay|wallets?|autofill|browser|never|not|don['’]?t|doesn['’]?t|won['’]?t|no\s+longer|used\s+to|heard|read|says?|said|competitors?|rivals?|other\s+shops?)\b|\?/i;
 const customerCards = (text: string): string | undefined => {
   const m = CUSTOMER_CARDS.exec(text);
   if (!m) return undefined;

@@ -1514,6 +1514,34 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('we had a cve scan last week').kind).toBe('error');
   });
 
+  it('reads the needs the closing round-46 A/B check found lost, and the second review found dropped', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('our online booking site gets about 40 times its normal traffic before Christmas')).toEqual({ speed: 'high' });
+    expect(read('when the first cold snap arrives orders shoot up roughly fifteen-fold overnight')).toEqual({ speed: 'high' });
+    expect(read('Our quoting app gets deployed around 20 times a day by our two developers.')).toEqual({ speed: 'high' });
+    expect(read('Trade customers will be able to upload their own JavaScript plugins that run on the server.')).toEqual({
+      isolation: 'high',
+    });
+    expect(read('Each job has to be up and running within about a second of the upload arriving.')).toEqual({ speed: 'high' });
+    expect(read('Each franchise must be walled off from the others, but we push updates to all of them several times a day.')).toEqual({
+      isolation: 'high',
+      speed: 'high',
+    });
+    expect(read('It ships its own init setup and expects to reboot itself during updates.')).toEqual({ kernel: 'custom' });
+    // A choice asked after the multiple is told; demand for what they serve, through the roof too; cards on file kept.
+    expect(read('our booking site traffic goes up roughly twenty-five times overnight, containers or vms?')).toEqual({ speed: 'high' });
+    expect(read('demand for callouts jumps 35x')).toEqual({ speed: 'high' });
+    expect(read('demand goes through the roof in winter')).toEqual({ speed: 'high' });
+    expect(read("we keep customers' cards on file")).toEqual({ isolation: 'high' });
+    for (const text of [
+      'customers never use a saved card',
+      'customers pay with Apple Pay or a saved card',
+      'the load is twenty times the core count',
+      'the image is 10-fold smaller',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it("leaves the first round-45 review's false readings unread", () => {
     for (const text of [
       'latency under 50us is what we saw on the old box',

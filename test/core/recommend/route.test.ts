@@ -1193,6 +1193,26 @@ describe('routeQuestion() in a thread', () => {
       expect(routeQuestion(q, ['our booking api gets 10x traffic at lunch']), q).not.toMatchObject({ kind: 'recommend' });
     for (const q of ['does it need kubernetes?', 'does it need vmware?', 'do these need to be in a pod?'])
       expect(routeQuestion(q, ['we run untrusted customer code']), q).not.toMatchObject({ kind: 'recommend' });
+    // Second round-46 review: a relative clause or "if" later in the message is still a need told; a request opening it is not.
+    const brickworks = ["We're a brickworks building a web portal for custom brick orders."];
+    for (const q of [
+      'Customers will upload their own Python macros, which we run server-side.',
+      'Customers will upload their own Python macros and we run them server-side. If one misbehaves it must not affect the others.',
+    ])
+      expect(routeQuestion(q, brickworks), q).toMatchObject({ kind: 'recommend', answers: { isolation: 'high' } });
+    expect(routeQuestion('please explain seccomp, customers upload their own macros', brickworks)).not.toMatchObject({
+      kind: 'recommend',
+    });
+    expect(routeQuestion('could we use vmware for it', ['we run untrusted customer code'])).not.toMatchObject({ kind: 'recommend' });
+    expect(routeQuestion('nobody wants VMs here. best way to host it?', ['our booking api gets 10x traffic at lunch'])).toMatchObject({
+      kind: 'recommend',
+    });
+    // The bare ask after a sentence that introduced a thing of theirs offers the flow (closing round-46 A/B check).
+    for (const q of [
+      'Our road-marking crew scheduling app needs a new home. What would you run it on?',
+      "We want to host our clothing-bank dashboard and a couple of tiny apps. What's the best option?",
+    ])
+      expect(routeQuestion(q), q).toEqual({ kind: 'offer-flow' });
     // A side put forward as given to it or used for it.
     expect(routeQuestion('can i just give it a vm instead', ['our till software needs its own windows machine'])).toMatchObject({
       kind: 'recommend',
