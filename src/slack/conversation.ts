@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { isQuestion } from '../core/answer/context.js';
 import { parseFactorInput } from '../core/recommend/parse-input.js';
+import { introducesWorkload } from '../core/recommend/route.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
 import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT } from './render/answer.js';
@@ -168,7 +169,9 @@ const asksTheBot = (text: string, botUserId: string | undefined) =>
   isQuestion(questionFromMessage(text, botUserId)) || mentionsBot(text, botUserId);
 
 // A statement of what the workload needs or is ("we run untrusted customer code").
-const statesWorkload = (text: string) => parseFactorInput(text).kind === 'answers';
+// Or introduced the workload, asking nothing ("We're a brickworks building a web portal…", then its need in the next
+// message: a DM keeps no mention to mark it; round-46 local chat check: the need had found no workload).
+const statesWorkload = (text: string) => parseFactorInput(text).kind === 'answers' || introducesWorkload(text);
 
 /** True when the text mentions the bot. */
 export function mentionsBot(slackText: string, botUserId: string | undefined): boolean {

@@ -28,6 +28,15 @@ describe('conversationOf()', () => {
     expect(conversationOf(messages, '100.000002', bot)).toEqual({ earlier: ['vm or container for our microservices?'] });
   });
 
+  it('keeps a DM statement that introduced a workload of theirs, with no mention (round-46 local chat check), not chatter', () => {
+    const dm = [
+      { ts: '200.000001', user: 'U0HUMAN1', text: "We're a brickworks building a web portal for custom brick orders." },
+      { ts: '200.000002', user: 'UBOT0001', bot_id: 'BBOT0001', text: 'Any time.' },
+      { ts: '200.000003', user: 'U0HUMAN1', text: 'lol nice weather today' },
+    ];
+    expect(conversationOf(dm, '200.000009', bot).earlier).toEqual(["We're a brickworks building a web portal for custom brick orders."]);
+  });
+
   it('reads what its latest reply left: an offer closes the recommendation before it, and anything else the offer', () => {
     const offer = (ts: string, blocks = [{ block_id: 'offer_flow' }]) => ({
       ts,

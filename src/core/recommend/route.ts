@@ -1188,7 +1188,8 @@ const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
 // A thing of theirs that runs, named by a statement that asks nothing ("The foundry wants a service that renders mould
 // previews on demand.", "We need to host the picture framer's order site."), not what someone else runs.
 const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu');
-const introducesWorkload = (message: string) =>
+/** Whether a statement introduces a thing of the asker's that runs, asking nothing ("We're a brickworks building a web portal…"). */
+export const introducesWorkload = (message: string): boolean =>
   !QUESTION_WORD.test(message) &&
   !HEARD.test(message) &&
   (NAMES_OWN_THING.test(message) || (NAMES_THING.test(message) && toldOfWorkload(message)));
