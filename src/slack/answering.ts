@@ -10,7 +10,8 @@ import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import type { Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
-import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, renderAnswer } from './render/answer.js';
+import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, flowOffer, renderAnswer } from './render/answer.js';
+import { introducesWorkload } from '../core/recommend/route.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
 import { renderExplanation } from './render/explanation.js';
@@ -150,8 +151,15 @@ export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(
 export function replyToMessage(deps: BotDeps, text: string, surface: Surface, userId: string, conversation?: Conversation): SlackMessage {
   const asks = isQuestion(text) || statesFactors(text) || (Boolean(conversation?.earlier?.length) && asksOfThread(deps, text));
   const { reply, kind } = classifiedReply(deps, text, surface, userId, asks ? conversation : undefined, { recordGap: asks });
-  return kind === 'no-answer' && !asks ? chatterReply() : reply;
+  if (kind !== 'no-answer' || asks) return reply;
+  // "We're a brickworks building a web portal…" introduces what the choice is for: the flow, or its needs told next.
+  return introducesWorkload(text) ? offering(introReply(), userId) : chatterReply();
 }
+
+/** The reply to a message that only introduces the asker's workload: an invitation to tell what it needs, and the flow. */
+export const INTRO_REPLY =
+  '👍 Got it. What does it need? Untrusted code, its own kernel, traffic spikes, a small box: I will weigh containers and VMs for it.';
+const introReply = (): SlackMessage => message(INTRO_REPLY, [section(INTRO_REPLY), ...flowOffer(true)]);
 
 // "tl;dr pls", "in plain english pls", "give an example", "just the cons" after an answer ask of it, with no question mark.
 function asksOfThread(deps: BotDeps, typed: string): boolean {

@@ -360,6 +360,20 @@ describe('a DM', () => {
     expect(bot.stub.callsTo('conversations.history').at(-1)!.args).toMatchObject({ channel: 'D0CONV1', include_all_metadata: 'true' });
   });
 
+  it('asks what a workload introduced in a DM needs, offers the flow, and recommends on the need told next (round-46)', async () => {
+    bot.stub.reset();
+    const dm = { channel: 'D0CONV9', channel_type: 'im' };
+    await bot.send(eventRequest(said(bot.stub, "We're a brickworks building a web portal for custom brick orders.", dm)));
+    expect(posts(bot)[0]!.args.text).toContain('What does it need?');
+    expect(blocksOf(posts(bot)[0]!.args)).toContain('Choosing for a specific workload?');
+    await bot.send(
+      eventRequest(
+        said(bot.stub, 'Customers will upload their own Python macros to generate bond patterns and we run them server-side.', dm),
+      ),
+    );
+    expect(blocksOf(posts(bot)[1]!.args)).toContain('Recommendation: VMs');
+  });
+
   it('takes thanks after an answer as thanks, not as a follow-up to answer again', async () => {
     bot.stub.reset();
     const dm = { channel: 'D0CONV5', channel_type: 'im' };
