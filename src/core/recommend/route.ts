@@ -274,7 +274,7 @@ const PROPOSES_SIDE = new RegExp(
     // "those are vms" told (round-39 review).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:that(?:\\s+one)?|this(?:\\s+one)?|it|those|these|they)(?:['’]s|['’]re|['’]d\\s+be|['’]ll\\s+be|\\s+(?:is|are|would\\s+be|will\\s+be))\\s+${ONE_SIDE}(?:[\\s,]+(?:then|right|${HEDGE})(?:[\\s,]+(?:then|right|too|${HEDGE}))?\\s*[?!.]*|(?:[\\s,]+too)?\\s*\\?+[!.]*)\\s*$`,
     // "does that data need to be in a vm" after what it holds (blind set berths: looked up): whether one side is required.
-    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:does|would|will)\\s+(?:that|it|this)(?:\\s+(?:data|app|site|service|stuff|workload|thing|one))?\\s+(?:really\\s+|actually\\s+|still\\s+|then\\s+)?need\\s+(?:to\\s+(?:be|run|live|go)\\s+(?:in|on|inside)\\s+|its\\s+own\\s+)?(?:(?:a|an|the)\\s+)?(?:vms?|virtual\\s+machines?|containers?)\\s*(?:then)?\\s*[?!.]*\\s*$`,
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:does|would|will)\\s+(?:that|it|this)(?:\\s+(?:data|app|site|service|stuff|workload|thing|one))?\\s+(?:really\\s+|actually\\s+|still\\s+|then\\s+)?need\\s+(?:to\\s+(?:be|run|live|go)\\s+(?:in|on|inside)\\s+|its\\s+own\\s+)?${TWO_SIDES}\\s*(?:then)?\\s*[?!.]*\\s*$`,
     // "is a container even possible?" after what the workload needs (blind set wharves: declined).
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|but)[,\\s]+)*(?:is|would|will)\\s+${ONE_SIDE}\\s+(?:even\\s+|still\\s+|actually\\s+|really\\s+)?(?:possible|an\\s+option|feasible|doable|viable|realistic)\\s*(?:then|here|at\\s+all)?\\s*[?!.]*\\s*$`,
     // "so that one can't just be a container on our linux boxes, right?" (blind thread set seed-24: a closest match).
@@ -852,9 +852,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       // the bare ask, after a sentence that introduced a thing of theirs.
       (sentences.length > 1 &&
         BARE_ASK.test(singleSpaced(sentences.at(-1)!)) &&
-        introducesWorkload(sentences.slice(0, -1).join(' ')) &&
-        !SUPPOSED_OR_PAST.test(sentences.slice(0, -1).join(' ')) &&
-        !/\bfail(?:s|ed|ing)?\b|\berrors?\b|\bbroken\b/i.test(sentences.slice(0, -1).join(' '))) ||
+        introducesSoundWorkload(sentences.slice(0, -1).join(' '))) ||
       RUN_NAMED_ON.test(question) ||
       RUN_WHERE.test(question) ||
       (plansSide(question) && !QUESTION_WORD.test(question)))
@@ -1211,6 +1209,9 @@ const SUPPOSED_OR_PAST =
   /^\W*(?:if|whether|suppose|supposing|assuming|hypothetically|in\s+case)\b|\b(?:reckons?|last\s+(?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|yesterday|ago|crash(?:es|ed)?|went\s+(?:down|up)|keeps?\s+(?:getting|crashing|falling|dying|failing)|kept|failed|falls?\s+over|fell\s+over|broke|broken|oom|logs\s+attached|competitors?|rivals?)\b/i;
 // A request opening it ("please explain seccomp, customers upload their own macros"; second round-46 review).
 const REQUEST_OPENS = /^\W*(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:explain|tell\s+me|show\s+me|describe|help\s+me)\b/i;
+// A workload introduced in good order: not supposed, past or failing ("The backups on our servers keep failing. What should we use?").
+const FAILING = /\bfail(?:s|ed|ing)?\b|\berrors?\b|\bbroken\b/i;
+const introducesSoundWorkload = (told: string) => introducesWorkload(told) && !SUPPOSED_OR_PAST.test(told) && !FAILING.test(told);
 // A message that asks something: its mark, or a question word or auxiliary opening it (not "when" inside it).
 const ASKS_SOMETHING = /\?|^\W*(?:what|why|how|which|who|where|can|could|does|do|is|are|should|would|will)\b/i;
 const tellsNeedOfIt = (message: string) =>
