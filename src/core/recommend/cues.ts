@@ -996,7 +996,6 @@ export const CUES: Record<Factor, Cue[]> = {
         'little memory',
         'little ram',
         'small devices',
-        'old hardware',
         'budget is tight',
         'low budget',
         'small budget',
@@ -1007,6 +1006,14 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Old hardware the workload stays on, not hardware it leaves ("we're moving the lab software off old hardware";
+    // round-47 A/B check: containers for timing that must not waver).
+    {
+      phrase: 'old hardware',
+      value: 'high',
+      negated: 'standard',
+      notAfter: ['off', 'from', 'replace', 'replacing', 'retire', 'retiring', 'ditch', 'ditching', 'leave', 'leaving', 'outgrown'],
+    },
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),
     // Costs to keep down: "less overhead" is still density=high (Cue.burden).

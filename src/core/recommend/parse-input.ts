@@ -118,6 +118,25 @@ const BY_THE_YEAR = String.raw`\s+(?:(?:a|per|each|every)\s+year|(?:in|over)\s+(
 // Or in size, count or latency, said of what is deployed ("the apps jump 10x in size").
 const YEARLY = String.raw`${BY_THE_YEAR}|\s+(?:in\s+(?:size|price|cost|memory|number|count|latency|response\s+time|error\s+rate)|bigger|larger|heavier)\b`;
 const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|apps|page|shop|store|platform|backend|workload|workloads)`;
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  hundred: 100,
+  'a hundred': 100,
+};
+// A multiple in words ("twenty-five", "thirty"), wherever one in digits is read before "times" ("gets something like
+// thirty times its usual load"; round-47 A/B check: declined); writtenMultiple reads either.
+const WRITTEN_NUMBER = String.raw`(?:(?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')})`;
 // Or after a quiet spell: "idle most of the time and then 100x during storms" (round-32 closing A/B
 // check: answered with the monitoring sentence), "flat all year except the hour after each earnings
 // release, when it jumps about 20x" (round-36 closing A/B check: declined); after a load near zero, "and"
@@ -127,7 +146,7 @@ const WORKLOAD_WORD = String.raw`(?:api|apis|service|services|site|website|app|a
 // not a bill or an image ("our service bill jumps 10x", "the app image grows 10x"; round-34 reviews).
 const TIMES_LOAD = new RegExp(
   // Not a load that falls, a table that is bigger, or a growth over years (first round-41 review).
-  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?<!\b(?:handle|handles|absorb|absorbs|pushed|push|claims?|could|can|if|survive|at|sent|got)\s+)(\d{1,4})\s+times\s+(?:the|its|our|their)\s+(?:normal|usual|regular|average)\s+${LOAD_WORD}\b|\b(?:we|it|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:gets?|sees?|hits?|has|have)\s+(?:about\s+|around\s+|roughly\s+|like\s+|up\s+to\s+)?(\d{1,4})\s+times\s+(?:more|the)\s+${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
+  String.raw`\b${LOAD_WORD}\b(?:(?!\b(?:dropped|drops?|dropping|fell|falls?|falling|declined?|declining|shrank|shrunk|shrinks?|table|tables)\b)[^.?!]){0,40}?\b(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|pricier|better|worse|less|smaller|lower|quicker|longer)\b|\s+more\s+(?!than\b|usual\b|normal\b)\p{L}+|${NOT_A_SURGE}|${BY_THE_YEAR})|\b(\d{1,4})\s?x\s+(?:the\s+|more\s+|normal\s+|usual\s+)*${LOAD_WORD}\b|\b(?<!\b(?:handle|handles|absorb|absorbs|pushed|push|claims?|could|can|if|survive|at|sent|got)\s+)(\d{1,4}|${WRITTEN_NUMBER})\s+times\s+(?:the|its|our|their)\s+(?:normal|usual|regular|average)\s+${LOAD_WORD}\b|\b(?:we|it|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:gets?|sees?|hits?|has|have)\s+(?:about\s+|around\s+|roughly\s+|like\s+|up\s+to\s+)?(\d{1,4}|${WRITTEN_NUMBER})\s+times\s+(?:more|the)\s+${LOAD_WORD}\b|\b(?:idle|quiet|dead|asleep|flat)\b[^.?!]{0,80}?\b(?:then|when)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b|\b(?:(?:near|close\s+to|almost|basically)\s+(?:zero|nothing)|next\s+to\s+nothing)\b[^.?!]{0,80}?\b(?:then|when|and|but)\s+(?:it\s+(?:goes|jumps|spikes)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?)?(\d{1,4})\s?x\b(?!\s+(?:faster|slower|cheaper|better|worse|more|less|bigger|smaller|higher|lower|quicker)\b)|\b(?:${LOAD_WORD}|${WORKLOAD_WORD})\s+(?:grows?|swells?|balloons?|spikes?|jumps?|peaks?|go(?:es)?\s+up)\s+(?:(?:about|around|roughly|like|up\s+to|by|to)\s+)?~?(\d{1,4})\s?x\b(?!${NOT_A_SURGE}|${YEARLY})` +
     // "the booking form for our open-workshop day, which goes about 45x the morning it opens" (round-43 closing A/B
     // check: declined): what it goes to, then when; not "gets 10x faster".
     String.raw`|\b(?:${WORKLOAD_WORD}|forms?)\b(?:,?\s+[\p{L}\p{N}'’-]+){0,8}?,?\s+(?:goes|gets|sees|hits|does)\s+(?:(?:about|around|roughly|like|up\s+to)\s+)?~?(\d{1,4})\s?x\s+(?:the|on|during|in|when|at|for|that|its|our|every)\b(?!\s+(?:size|price|cost)\b)(?!${NOT_A_SURGE}|${YEARLY})`,
@@ -225,27 +244,11 @@ function copiesSwing(text: string): string | undefined {
 // count of requests or restarts, or a question ("users have asked for dark mode fifty times", "the load balancer restarted
 // twenty times", "traffic is twenty times what it was in 2019", "could the load really jump twenty times?"; first
 // round-46 review).
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  hundred: 100,
-  'a hundred': 100,
-};
 // Demand for what the workload serves, not a resource's or on-demand pricing ("CPU demand jumps when we compile",
 // "on-demand instances cost 10x what spot costs"; first round-46 review).
 const DEMAND_WORD = String.raw`(?<!\b(?:on|cpu|memory|ram|power|energy|electricity|disk|gpu|storage|network|bandwidth)[\s-])\bdemand(?:\s+for\s+(?:our\s+|the\s+)?[\p{L}-]+)?`;
 const WRITTEN_TIMES = new RegExp(
-  String.raw`(?:\b${LOAD_WORD}|${DEMAND_WORD})\s+(?:(?:usually|often|then|suddenly|easily|basically|literally|just)\s+)?(?:goes\s+up|go\s+up|jumps?|spikes?|surges?|shoots?\s+up|climbs?|rises?|multiplies|multiply|grows|is|are|gets|get)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost|over)\s+)?((?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')}|\d{1,4})(?:\s+times|[\s-]fold)\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|shift)\b|\s+(?:daily|weekly|monthly|yearly|faster|slower|cheaper|better|worse|less|smaller|lower|higher|bigger|larger|quicker|longer|over|in\s+a\s+row|what|ours|that\s+of|than|ours|theirs|our|their|the\s+(?:core|cpu|number|size|amount|count))\b)(?!${NOT_A_SURGE}|${BY_THE_YEAR})`,
+  String.raw`(?:\b${LOAD_WORD}|${DEMAND_WORD})\s+(?:(?:usually|often|then|suddenly|easily|basically|literally|just)\s+)?(?:goes\s+up|go\s+up|jumps?|spikes?|surges?|shoots?\s+up|climbs?|rises?|multiplies|multiply|grows|is|are|gets|get)\s+(?:(?:about|around|roughly|like|up\s+to|by|to|nearly|almost|over)\s+)?(${WRITTEN_NUMBER}|\d{1,4})(?:\s+times|[\s-]fold)\b(?!\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|shift)\b|\s+(?:daily|weekly|monthly|yearly|faster|slower|cheaper|better|worse|less|smaller|lower|higher|bigger|larger|quicker|longer|over|in\s+a\s+row|what|ours|that\s+of|than|ours|theirs|our|their|the\s+(?:core|cpu|number|size|amount|count))\b)(?!${NOT_A_SURGE}|${BY_THE_YEAR})`,
   'iu',
 );
 function writtenMultiple(words: string): number {
@@ -281,7 +284,7 @@ function loadJump(text: string): string | undefined {
   const demand = DEMAND_SURGE.exec(text);
   if (told(text, demand) && Number(demand[1]) >= MIN_JUMP) return demand[0].toLowerCase();
   const times = TIMES_LOAD.exec(text);
-  const factor = times ? Number(times.slice(1).find((group) => group !== undefined)) : 0;
+  const factor = times ? writtenMultiple(times.slice(1).find((group) => group !== undefined)!) : 0;
   const rates = [...text.matchAll(RATE)]
     .map((m) => ({ said: m[0].toLowerCase(), rate: Number(m[1]) * (m[2] ? 1000 : 1) }))
     .filter((r) => r.rate > 0)
@@ -511,6 +514,9 @@ const thenExits = (text: string): string | undefined => {
 };
 const livesSeconds = (text: string): string | undefined => LIVES_SECONDS.exec(text)?.[0].toLowerCase() ?? thenExits(text);
 
+// People from outside who work on the platform ("we let volunteer researchers upload and run their own R scripts"; round-47
+// A/B check: no recommendation): not staff.
+const GUESTS = String.raw`(?:volunteer|outside|external|guest|visiting|third[-\s]party)\s+(?:researchers|scientists|analysts|developers|devs|contributors|users)`;
 // Code that others hand in to be run ("execute shell scripts that customers paste into a web form";
 // round-37 A/B check: declined): scripts, code or queries, then who writes them and how they arrive. Plugins
 // members write too ("rules plugins that members write in Lua and upload themselves"; round-44 A/B check), not
@@ -531,7 +537,7 @@ const THEIR_CODE = new RegExp(
 // scripts"; round-43 closing A/B check: declined, or the efficiency line).
 // Firms of partners or customers too ("partner firms upload their own Python scripts that we then run"; round-46 A/B check).
 const THEY_HAND_IN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers)(?:\s+(?:firms?|companies|businesses|organi[sz]ations|agencies|studios|shops))?(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+|(?:will\s+be|are|is)\s+(?:able|allowed)\s+to\s+)?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
+  String.raw`\b(?:customers?|users?|clients?|visitors?|students?|tenants?|anyone|anybody|strangers|the\s+public|players|partners?|contributors?|people|members|folks|volunteers|${GUESTS})(?:\s+(?:firms?|companies|businesses|organi[sz]ations|agencies|studios|shops))?(?:\s+(?:in|of|from)\s+(?:our|the)\s+(?:community|forum|discord|server|club))?\s+(?:can\s+|will\s+|may\s+|get\s+to\s+|(?:will\s+be|are|is)\s+(?:able|allowed)\s+to\s+|(?:will\s+be|are|keep)\s+(?=sending\s+us))?(?:paste|pastes|write|writes|submit|submits|upload|uploads|bring|brings|sends?\s+us|sending\s+us|give\s+us|gives\s+us)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:scripts?|code|binar(?:y|ies)|executables?|programs?|notebooks?|macros?|wheels?|packages?|plugins?|jars?|modules?|extensions?)\b|\b(?:any|arbitrary|whatever)\s+(?:[\p{L}-]+\s+){0,2}?(?:sql|queries|query|code|scripts?|commands?)\s+(?:they|he|she|people|users?|visitors?|customers?)\s+(?:like|want|wish|choose|write|type)\b|\bany\s+(?:[\p{L}-]+\s+){0,2}?(?:code|scripts?|commands?|makefiles?)\s+(?:a|some)\s+(?:stranger|outsider|random\s+(?:person|user)|member\s+of\s+the\s+public)\s+(?:writes|types|submits|sends)\b(?=[^.?!]{0,40}?\b(?:run|runs|ran|executed|executes|execute|built|builds)\b)|\b(?:run|execute|install)\s+(?:it|them|this|that|the\s+code|their\s+code)\s+without\s+(?:reviewing|review|auditing|checking|vetting|reading)\b|\b(?:run|runs|execute|executes|install|installs)\s+whatever\s+(?:they|people|users|customers|members|folks|anyone)\s+(?:send|sends|upload|uploads|submit|submits|give|gives|write|writes|paste|pastes)\b`,
   'iu',
 );
 // Or code a model writes that the workload runs ("runs Python code that our AI assistant writes on the
@@ -628,7 +634,7 @@ const OPENS_SUSPICIOUS = new RegExp(
 // pattern files on our server"; round-45 A/B check: the efficiency line): not staff's scripts, nor code they run on
 // their own laptops (first round-45 review).
 const RUN_THEIR_OWN = new RegExp(
-  String.raw`\b(?:customers?|users?|clients?|tenants?|students?|members|visitors?|players|partners?|the\s+public|anyone)\s+(?:(?:want|wants|need|needs|get|gets)\s+to\s+|can\s+|will\s+|may\s+)?(?:run|execute|upload|submit|deploy)\s+their\s+own\s+(?:[\p{L}\p{N}+#.-]+\s+){1,2}?(?:code|scripts?|programs?|binaries|plugins?|extensions?|software|notebooks?|macros?|jobs|bots?|mods)\b(?![^.?!;]{0,40}?\b(?:locally|on\s+their\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?)|at\s+home)\b)`,
+  String.raw`\b(?:customers?|users?|clients?|tenants?|students?|members|visitors?|players|partners?|the\s+public|anyone|volunteers|${GUESTS})\s+(?:(?:want|wants|need|needs|get|gets)\s+to\s+|can\s+|will\s+|may\s+)?(?:(?:upload|submit)\s+(?:and|&)\s+)?(?:run|execute|upload|submit|deploy)\s+their\s+own\s+(?:[\p{L}\p{N}+#.-]+\s+){1,2}?(?:code|scripts?|programs?|binaries|plugins?|extensions?|software|notebooks?|macros?|jobs|bots?|mods)\b(?![^.?!;]{0,40}?\b(?:locally|on\s+their\s+(?:own\s+)?(?:laptops?|machines?|computers?|pcs?|phones?)|at\s+home)\b)`,
   'iu',
 );
 const theirCode = (text: string): string | undefined =>
@@ -652,7 +658,7 @@ const theirCode = (text: string): string | undefined =>
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|like|up\s+to|over)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|roughly|like|maybe|probably|perhaps|easily|often|sometimes|up\s+to|over|at\s+least)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 // Updates to a thing of theirs several times a week, or quickly and often ("push updates to their visitor apps several
 // times a week", "deploy updates to their sites quickly and often"; round-45 A/B check: declined).
 const WEEKLY_OR_QUICK = String.raw`(?:(?:several|many|multiple|a\s+few)\s+times\s+(?:a|per|each)\s+week|(?:quickly|fast|rapidly)\s+and\s+(?:often|frequently)|(?:often|frequently)\s+and\s+(?:quickly|fast|rapidly))\b(?!\s+(?:via|through|on|to)\s+the\s+(?:app|play)\s+store)`;
@@ -664,8 +670,9 @@ const DEPLOYS_DAILY = new RegExp(
     // changes, builds or fixes, not commits, which are no deploys, nor updates an app pushes to phones (first
     // round-41 review).
     // Updates shipped to a thing of the asker's own ("ships updates to its sign-proofing web tool about 20 times a day";
-    // round-45 A/B check: the deployment-tools line), not price or content updates.
-    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|roll\s+out|rolls\s+out)\s+(?:new\s+)?(?:updates|fixes|changes)\s+to\s+(?:its|our|my|the|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:apps?|sites?|websites?|tools?|services?|portals?|platforms?|api|apis|backends?|shops?)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})` +
+    // round-45 A/B check: the deployment-tools line; "ships small changes to the client portal maybe 20 times a day";
+    // round-47 A/B check: declined), not price or content updates.
+    String.raw`|\b${NOT_UPSTREAM}(?:deploy|deploys|deploying|ship|ships|shipping|push|pushes|pushing|roll\s+out|rolls\s+out)\s+(?:(?:new|small|tiny|minor|little|quick)\s+)?(?:updates|fixes|changes)\s+to\s+(?:its|our|my|the|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:apps?|sites?|websites?|tools?|services?|portals?|platforms?|api|apis|backends?|shops?)\s+(?:${MANY_A_DAY}|${WEEKLY_OR_QUICK})` +
     // Or by the team, the thing left unsaid ("each depot wants its own isolated server, and we ship updates daily"; round-46
     // A/B check: isolation alone was read); not a newsletter, a blog, a phone app or firmware, a client's site, nor a question
     // ("we push updates daily to our customers by email", "we ship updates daily to the iPhone app"; first round-46 review).
@@ -853,7 +860,7 @@ function freshEach(text: string): string | undefined {
 // across environments, or said not to matter after it (second round-39 review).
 // "rock steady", and "consistant" as it is often typed (older tuning halves: offered the flow).
 const STEADY = String.raw`(?:(?:rock|super|very|really)[-\s]+)?(?:consistent|consistant|predictable|steady|stable|deterministic|guaranteed)`;
-const TIMED = String.raw`(?:performance|perf|latency|latencies|timing|response\s+times?|frame\s?rates?)`;
+const TIMED = String.raw`(?:performance|perf|latency|latencies|timings?|response\s+times?|frame\s?rates?)`;
 const JOLTS = String.raw`(?:jitter|hiccups?|stutter(?:s|ing)?|glitch(?:es)?|lag\s+spikes?)`;
 // Named for what wavers too ("a 2 ms loop and can't have any timing jitter"; round-43 A/B check: the other side's line).
 const WAVERS = String.raw`(?:(?:timing|latency|scheduling)\s+)?${JOLTS}`;
@@ -875,6 +882,8 @@ const CONSISTENT_TIMING = new RegExp(
   [
     String.raw`(?<!\b(?:had|have\s+had|was|were|gave\s+us|give\s+us|gives\s+us|got)\s+)\b${STEADY}\s+${TIMED}\b(?!\s+(?:problems?|issues?|bugs?|regressions?|complaints?|tests?|numbers|metrics|dashboards?|between|across))${NOT_NEEDED_AFTER}`,
     String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
+    // Or must not waver, in other words ("the analysis timings can't wobble at all"; round-47 A/B check: containers).
+    String.raw`\b${TIMED}\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+(?:ever\s+)?(?:wobble|waver|vary|drift|fluctuate|jump\s+around)\b`,
     // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
     String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,
@@ -892,7 +901,9 @@ const CONSISTENT_TIMING = new RegExp(
     // "sending actuator commands every 2 ms, and jitter ruins the measurement" (round-40 A/B check: declined).
     // A period kept or a control loop, and jitter or stutter, within the clause; not a glitch that breaks a
     // nightly update, nor jitter in the monitoring graphs (first round-40 review).
-    String.raw`${PERIOD}[^.?!;]{0,80}?\b${JITTER}\s+${RUINS}\b(?![^.?!;]{0,40}?\b(?:graphs?|dashboards?|charts?|metrics|monitoring|plots?)\b)|\b(?:any\s+)?${JITTER}\s+${RUINS}\s+(?:the\s+|our\s+)?(?:\d+(?:\.\d+)?\s?(?:ms|µs)\s+)?(?:control\s+loop|loop|measurements?|timing|control)\b`,
+    String.raw`${PERIOD}[^.?!;]{0,80}?\b${JITTER}\s+${RUINS}\b(?![^.?!;]{0,40}?\b(?:graphs?|dashboards?|charts?|metrics|monitoring|plots?)\b)|\b(?:any\s+)?${JITTER}\s+${RUINS}\s+(?:the\s+|our\s+)?(?:\d+(?:\.\d+)?\s?(?:ms|µs)\s+)?(?:control\s+loop|loop|measurements?|timing|control)\b` +
+      // Or the run it spoils ("even a bit of jitter ruins a run"; round-47 A/B check: containers).
+      String.raw`|\b${JITTER}\s+${RUINS}\s+(?:a|an|the|our|that|each|every|any|the\s+whole)\s+(?:runs?|tests?|experiments?|analys[ie]s|measurements?|recordings?|samples?|assays?)\b`,
   ].join('|'),
   'iu',
 );

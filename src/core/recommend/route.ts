@@ -184,8 +184,13 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // footprint). Not where the thread asked between other things ("gvisor or firecracker?"; round-33
 // review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
 // alone. "Best way to host it?" too, after what it needs (round-46 A/B check: declined after a 25x spike).
-const BEST_OPTION =
-  /^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route|way\s+to\s+(?:host|run|deploy)\s+(?:it|this|that|them))|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with|go\s+for))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$/i;
+// The bot's own pick asked for in a word ("OK so what's your recommendation?", "your call?"; round-47 A/B check: declined
+// after a kernel module the thread had told).
+const YOUR_PICK = String.raw`(?:your|the)\s+(?:recommendation|suggestion|verdict|advice)|your\s+(?:pick|call|take)`;
+const BEST_OPTION = new RegExp(
+  String.raw`^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route|way\s+to\s+(?:host|run|deploy)\s+(?:it|this|that|them))|${YOUR_PICK}|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with|go\s+for))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$`,
+  'i',
+);
 // "what do you suggest?" names no setup: a suggestion for the thread's need only where the thread offered the
 // two or a plan (second round-41 review: after "our traffic spikes 10x at lunch and the nginx cache keeps
 // missing" it had recommended containers).
@@ -200,7 +205,10 @@ const sideSettled = (message: string) =>
   (SIDE_CHOSEN.test(message) && !/\b(?:nobody|no\s+one|noone)\b/i.test(message) && !offersAlternatives(message));
 const bestOptionAsked = (question: string, said: readonly string[]) =>
   BEST_OPTION.test(question) && !(BEST_WAY.test(question) && said.some(sideSettled));
-const SUGGESTION_ONLY = /\bwhat\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with)\b/i;
+const SUGGESTION_ONLY = new RegExp(
+  String.raw`\bwhat\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with)\b|\b${YOUR_PICK}\b`,
+  'i',
+);
 const WHICH_FITS =
   /^\s*(?:(?:so|then|ok(?:ay)?|and)[,\s]+)*(?:for\s+[^,?!.]{1,60},\s*)?which(?:\s+one)?\s+(?:makes\s+(?:more\s+|the\s+most\s+)?sense|fits\s+(?:better|best)|suits\s+(?:it|us|that|this)\s+(?:better|best)|is\s+(?:the\s+)?(?:better|best)(?:\s+fit)?|would\s+you\s+(?:pick|choose|use))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it)))?[\s?!.]*$/i;
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
@@ -527,7 +535,7 @@ const OWN_HOSTING =
   /\b(?:share|shares|sharing|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_ASK = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these))\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these)|where\s+(?:should|shall|would)\s+(?:we|i)\s+(?:run|host|put)\s+(?:it|this|that|them|these|those)|where\s+(?:should|shall)\s+(?:it|this|that|they|these|those)\s+(?:run|live|go|be\s+hosted|be\s+deployed))\s*[?!.]*\s*$`,
   'i',
 );
 const BARE_USE =
@@ -791,7 +799,10 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (!said.some(offersOtherChoice)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  const suggestionFits = !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide);
+  // Or the thread told a need that rules containers out (its own kernel module, strong isolation): a suggestion asked
+  // after it is the pick for that need (round-47 A/B check: "what's your recommendation?" declined).
+  const suggestionFits =
+    !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide) || earlier.some(rulesOutContainers);
   if (
     earlier.length > 0 &&
     bestOptionAsked(question, earlier) &&
@@ -849,7 +860,8 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
       (BARE_USE.test(sentences.at(-1)!) && [...earlier.slice(-1), ...sentences.slice(0, -1)].some(saysOwnHosting)) ||
       // "Our road-marking crew scheduling app needs a new home. What would you run it on?", "We want to host our dashboard
       // and a couple of tiny apps. What's the best option?" (closing round-46 A/B check: the need told next was declined):
-      // the bare ask, after a sentence that introduced a thing of theirs.
+      // the bare ask, after a sentence that introduced a thing of theirs; "where should those run?" too (round-47 A/B
+      // check: declined after clients' macros told).
       (sentences.length > 1 &&
         BARE_ASK.test(singleSpaced(sentences.at(-1)!)) &&
         introducesSoundWorkload(sentences.slice(0, -1).join(' '))) ||

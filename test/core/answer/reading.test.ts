@@ -351,6 +351,19 @@ describe('answering what was meant', () => {
     expect(framed.passages[0]!.id).toBe(plain.passages[0]!.id);
   });
 
+  it('reads "what does X mean" as "what is X", and a greeting in another language as a greeting (blind thread set seed-30)', () => {
+    expect(read('what does hypervisor mean in plain words').text).toBe('what is hypervisor');
+    expect(read('what does the term orchestration actually mean?').text).toBe('what is orchestration?');
+    expect(read('kalimera, is containers good for microservices?').text).toBe('is containers good for microservices?');
+    expect(read('Good morning team! are vms safer?').text).toBe('are vms safer?');
+    expect(answer(seed, 'what does hypervisor mean in plain words')).toMatchObject({ answered: true });
+    expect(answer(seed, 'kalimera, is containers good for microservices? or VMs better')).toMatchObject({ answered: true });
+    // A pronoun's meaning asks about the thread, what it means for something is no definition, a name is no greeting.
+    expect(read('what does that mean').text).toBe('what does that mean');
+    expect(read('what does a shared kernel mean for our security?').text).toMatch(/mean for our security/);
+    expect(read('nomad, is it any good?').text).toBe('nomad, is it any good?');
+  });
+
   it('answers each of two questions joined by ", and" with a passage of its own', () => {
     const result = answer(seed, 'How much faster do containers start than VMs, and are they less secure?');
     expect(result.questions?.map((q) => q.question)).toEqual(['How much faster do containers start than VMs?', 'are they less secure?']);

@@ -1574,6 +1574,33 @@ describe('parseFactorInput: plain phrases', () => {
     expect(parseFactorInput('one thing with 2gb left is the cache').kind).toBe('error');
   });
 
+  it('reads the needs the round-47 A/B check found lost in other words, and not their look-alikes', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    // A multiple in words before "times", as in digits; still not one the site could merely handle.
+    expect(read('our quote tool gets something like thirty times its usual load for a couple of days')).toEqual({ speed: 'high' });
+    expect(read('our shop gets about twenty-five times more traffic in december')).toEqual({ speed: 'high' });
+    // Small changes shipped, hedged; timing that must not waver; a run that jitter spoils.
+    expect(read('Our studio ships small changes to the client portal maybe 20 times a day.')).toEqual({ speed: 'high' });
+    expect(read("The analysis timings can't wobble at all.")).toEqual({ speed: 'low' });
+    expect(read('even a bit of jitter ruins a run')).toEqual({ speed: 'low' });
+    // Code from outside people: sent to be run, or uploaded and run by volunteers from outside.
+    expect(read('Clients will be sending us their own macros and scripts that we then execute on our side.')).toEqual({
+      isolation: 'high',
+    });
+    expect(read('we let volunteer researchers upload and run their own R scripts on our server')).toEqual({ isolation: 'high' });
+    // Old hardware the workload leaves says nothing of its footprint.
+    expect(read('we run on old hardware')).toEqual({ density: 'high' });
+    for (const text of [
+      'our site can handle thirty times its usual load',
+      'we push small changes to the newsletter twenty times a day by email',
+      'jitter ruins a party',
+      "the timings can't be read from the dashboard",
+      "we're moving the lab software off old hardware",
+      'our staff researchers run their own R scripts on their laptops',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it("reads the needs of the blind set slipways' tuning half, and not a costing tool as cost", () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('a 3d spa design tool that needs a particular graphics driver')).toEqual({ kernel: 'custom' });

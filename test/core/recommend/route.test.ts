@@ -1237,6 +1237,23 @@ describe('routeQuestion() in a thread', () => {
       );
   });
 
+  it('recommends on the pick asked in a word after a need that rules containers out, and on "where should those run?" (round-47 A/B check)', () => {
+    const kernel = ["The soil lab's shear-box logger needs its own kernel module loaded, we know that."];
+    for (const q of ["OK so what's your recommendation?", 'your call?', 'what do you recommend?'])
+      expect(routeQuestion(q, kernel), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // Not after a thread whose need rules nothing out (second round-41 review), nor with no thread.
+    expect(routeQuestion("what's your recommendation?", ['our traffic spikes 10x at lunch and the nginx cache keeps missing'])).toEqual({
+      kind: 'lookup',
+    });
+    expect(routeQuestion("what's your recommendation?")).not.toMatchObject({ kind: 'recommend' });
+    const told = 'Clients will be sending us their own macros and scripts that we then execute on our side. Where should those run?';
+    expect(routeQuestion(told, ["We're setting up a new job system for the court transcription service."])).toMatchObject({
+      kind: 'recommend',
+      answers: { isolation: 'high' },
+    });
+    expect(routeQuestion('I wrote a blog post about containers. Where should it go?')).toEqual({ kind: 'lookup' });
+  });
+
   it('offers the flow for where a thing of theirs should run, and recommends on the need told next (round-45 A/B check)', () => {
     for (const q of [
       "Where should the model-rocketry club's telemetry decoder run?",
