@@ -157,6 +157,8 @@ apt-get, yum, dnf, zypper, pacman, brew, homebrew, package manager => install, p
 virtual machine, virtual machines, vm, vms
 micro vm, micro-vm, micro vms, micro-vms => microvm
 guest os, guest operating system, inside the vm, in the vm => guest
+# A guest named by its OS asks which guest operating systems are supported.
+windows guest, windows guests, windows vm, windows vms, macos guest, macos guests, freebsd guest, freebsd guests, bsd guest, bsd guests => guest, operating systems
 my box, my laptop, host machine, host os, host system, bare metal, baremetal, physical machine, physical host => host
 virtualisation, virtualised, virtualized => virtualization
 nested virt, nested virtualisation, nested virtualization, vm inside a vm, vm in a vm, nested vm, nested vms => nested, virtualization

@@ -193,6 +193,37 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
+    // Kept apart in other words ("new workers … should be kept separate from each other"; round-47 A/B check: declined),
+    // of what runs: not configs, files or people ("we keep the dev and prod configs separate from each other").
+    ...['separate from each other', 'separated from each other'].map((phrase) => ({
+      phrase,
+      value: 'high',
+      negated: 'standard',
+      notWith: [
+        'config',
+        'configs',
+        'file',
+        'files',
+        'repo',
+        'repos',
+        'branch',
+        'branches',
+        'team',
+        'teams',
+        'people',
+        'staff',
+        'office',
+        'offices',
+        'account',
+        'accounts',
+        'budget',
+        'budgets',
+        'doc',
+        'docs',
+        'note',
+        'notes',
+      ],
+    })),
     // Several customers' workloads on shared hosts: tenants, in other words ("is it safe to run multiple
     // customers workloads in containers on one host?"; round-32 A/B check). Word for word, out of the
     // lexicon; only of workloads run or hosted: "a dns server serving multiple clients", "our crm where

@@ -178,6 +178,8 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     expands('run a Kubernetes YAML file with podman without a cluster', 'plai');
     expands("save the changes I made inside a container as a new image", 'commit');
     expands("move a named volume's data to another host", 'export');
+    // Round-47 A/B check: a guest named by its OS asks which guest operating systems are supported.
+    expands('Does firecracker run Windows guests?', 'oper');
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });

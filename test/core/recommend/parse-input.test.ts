@@ -1590,6 +1590,9 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read('we let volunteer researchers upload and run their own R scripts on our server')).toEqual({ isolation: 'high' });
     // Old hardware the workload leaves says nothing of its footprint.
     expect(read('we run on old hardware')).toEqual({ density: 'high' });
+    // A worker started that fast; workers kept apart, not configs.
+    expect(read('The dashboard has to spin up a new worker in under a second whenever a new batch starts.')).toEqual({ speed: 'high' });
+    expect(read('the workers should be kept separate from each other')).toEqual({ isolation: 'high' });
     for (const text of [
       'our site can handle thirty times its usual load',
       'we push small changes to the newsletter twenty times a day by email',
@@ -1597,6 +1600,8 @@ describe('parseFactorInput: plain phrases', () => {
       "the timings can't be read from the dashboard",
       "we're moving the lab software off old hardware",
       'our staff researchers run their own R scripts on their laptops',
+      'it has to start a vm in 5 seconds, no rush',
+      'we keep the dev and prod configs separate from each other',
     ])
       expect(parseFactorInput(text).kind, text).toBe('error');
   });

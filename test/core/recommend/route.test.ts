@@ -4,7 +4,14 @@ import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
 import { recommend } from '../../../src/core/recommend/recommend.js';
-import { asksToChoose, closesOrLeavesChoice, offersTheTwoAlone, quotedPassages, routeQuestion } from '../../../src/core/recommend/route.js';
+import {
+  asksToChoose,
+  closesOrLeavesChoice,
+  introducesWorkload,
+  offersTheTwoAlone,
+  quotedPassages,
+  routeQuestion,
+} from '../../../src/core/recommend/route.js';
 import { expectLinearTime, expectLinearTimeUpTo, fill } from '../../support/linear-time.js';
 import { MAX_INPUT_CHARS } from '../../../src/core/recommend/parse-input.js';
 
@@ -1252,6 +1259,27 @@ describe('routeQuestion() in a thread', () => {
       answers: { isolation: 'high' },
     });
     expect(routeQuestion('I wrote a blog post about containers. Where should it go?')).toEqual({ kind: 'lookup' });
+    // A need told after a first message that says it is working out how or where to host a thing of theirs.
+    expect(
+      routeQuestion("It'll be on a little 2 GB NUC in the back office along with a couple of other things.", [
+        'Thinking about how to host the tile-fitting quote tool.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { density: 'high' } });
+    expect(
+      routeQuestion('Its installer rewrites grub, loads its own drivers and reboots the machine a couple of times.', [
+        'Looking at hosting for the turbine condition-monitoring software.',
+      ]),
+    ).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
+    // "Kept" separate is a need, not a past.
+    expect(
+      routeQuestion(
+        'New workers need to be up in a second or two each time a rack goes into the tank, and they should be kept separate from each other.',
+        ["We're planning the plating shop's batch tracker."],
+      ),
+    ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
+    // Not a hosting question asked, nor someone else's plans.
+    expect(introducesWorkload('Thinking about how to host it?')).toBe(false);
+    expect(introducesWorkload('I heard they were thinking about how to host the quote tool.')).toBe(false);
   });
 
   it('offers the flow for where a thing of theirs should run, and recommends on the need told next (round-45 A/B check)', () => {
