@@ -89,12 +89,14 @@ const CHAT_CLOSER =
 const CLOSER_TAIL = 60;
 
 // "is the vm tax that bad these days?", "any reason to keep vms anymore?": when the asker asks,
-// closing a clause, not what; so does a shrug ("whats a container anyway"). Read as words, a short
+// closing a clause, not what; so does a shrug ("whats a container anyway") or a hedge ("which uses fewer resources
+// overall"; blind set marinas: "overall" met the knowledge's one "overall infrastructure goals"). Read as words, a short
 // question's extra word halved how much of it the knowledge matched, and it was declined. A year
 // only after "still" ("why would anyone still use VMs in 2026"): "which release dropped cgroups v1
 // in 2024?" asks about the year. Each match starts right after a word, so a run of spaces is tried
 // once, not from each of its spaces.
-const TIME_FRAME = /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow)(?=\s*(?:[.,!?;:]|$))/giu;
+const TIME_FRAME =
+  /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
 // "parent-cgroup does not work as expected", "doesn't seem to work as expected/documented": a bug
 // report's way of saying it fails, not what about; read as words, "expected" halved how much of a

@@ -362,6 +362,9 @@ describe('answering what was meant', () => {
     expect(read('what does that mean').text).toBe('what does that mean');
     expect(read('what does a shared kernel mean for our security?').text).toMatch(/mean for our security/);
     expect(read('nomad, is it any good?').text).toBe('nomad, is it any good?');
+    // A hedge closing a clause asks nothing (blind set marinas); "overall" as a word of the thing asked stays.
+    expect(read('which uses fewer resources overall, containers or vms').text).toBe('which uses fewer resources, containers or vms');
+    expect(read('what is the overall cost of vms?').text).toBe('what is the overall cost of vms?');
   });
 
   it('answers each of two questions joined by ", and" with a passage of its own', () => {
