@@ -180,6 +180,9 @@ describe('the general lexicon (ops words every knowledge shares)', () => {
     expands("move a named volume's data to another host", 'export');
     // Round-47 A/B check: a guest named by its OS asks which guest operating systems are supported.
     expands('Does firecracker run Windows guests?', 'oper');
+    // Containers that reach each other by name communicate over a network's DNS.
+    expands('how do two containers reach each other by name', 'commun');
+    expands('how do two containers reach each other by name', 'dn');
     const bare = KnowledgeIndex.build(docs, Lexicon.parse('', { general: false }));
     expect(searchPassages(bare, 'how much ram may it use', 3)).toEqual([]);
   });
