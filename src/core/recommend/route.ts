@@ -535,7 +535,7 @@ const OWN_HOSTING =
   /\b(?:share|shares|sharing|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_ASK = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these)|where\s+(?:should|shall|would)\s+(?:we|i)\s+(?:run|host|put)\s+(?:it|this|that|them|these|those)|where\s+(?:should|shall)\s+(?:it|this|that|they|these|those)\s+(?:run|live|go|be\s+hosted|be\s+deployed))\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these)|which\s+way\s+(?:would|should)\s+(?:you|we|i)\s+go|where\s+(?:should|shall|would)\s+(?:we|i)\s+(?:run|host|put)\s+(?:it|this|that|them|these|those)|where\s+(?:should|shall)\s+(?:it|this|that|they|these|those)\s+(?:run|live|go|be\s+hosted|be\s+deployed))\s*[?!.]*\s*$`,
   'i',
 );
 const BARE_USE =
@@ -1200,9 +1200,10 @@ const toldAsOwnNow = (message: string) => !NOT_OWN_NOW.test(message);
 const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu');
 // Or says it is working out how or where to host a thing, as a statement ("Thinking about how to host the tile-fitting quote
 // tool.", "Looking at hosting for the turbine condition-monitoring software."; round-47 A/B check: the need told next was
-// declined or answered without a recommendation). Its "how" asks nothing.
+// declined or answered without a recommendation), or that it plans to run one ("We're thinking of running Odoo for the
+// workshop."; round-47 A/B check: declined), not either side. Its "how" asks nothing.
 const HOSTING_PLANNED =
-  /^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?[\p{L}\p{N}'’-]{3,}/iu;
+  /^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?[\p{L}\p{N}'’-]{3,}|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?(?!(?:containers?|vms?|virtual|docker|kubernetes|k8s|podman)\b)[\p{L}\p{N}'’-]{3,}/iu;
 /** Whether a statement introduces a thing of the asker's that runs, asking nothing ("We're a brickworks building a web portal…"). */
 export const introducesWorkload = (message: string): boolean =>
   !HEARD.test(message) &&

@@ -1278,6 +1278,11 @@ describe('routeQuestion() in a thread', () => {
       ),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
     // Not a hosting question asked, nor someone else's plans.
+    // Plans to run a thing of theirs, then "which way would you go?": the flow offered; not a side planned.
+    expect(routeQuestion("We're thinking of running Odoo for the powder-coating workshop. Which way would you go?")).toEqual({
+      kind: 'offer-flow',
+    });
+    expect(routeQuestion("We're thinking of running containers. Which way would you go?")).toEqual({ kind: 'lookup' });
     expect(introducesWorkload('Thinking about how to host it?')).toBe(false);
     expect(introducesWorkload('I heard they were thinking about how to host the quote tool.')).toBe(false);
   });
