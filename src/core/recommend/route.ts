@@ -272,6 +272,9 @@ const PROPOSES_SIDE = new RegExp(
   [
     `^\\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right|alright|${HEDGE})[,\\s]+)*${ONE_SIDE}(?:[\\s,]+(?:then|it\\s+is|ok|okay|fine|enough|better|instead|${HEDGE}|right|for\\s+(?:us|that|this|it)|(?:per|for\\s+each|each)\\s+(?:customer|tenant|client|team|user|student|service|app|submission|job|build|run|task|request|session|test|branch|site|project|workload|sandbox|match|env|environment)s?)){0,2}[\\s?!.]*$`,
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should|would|will|is|are)\\s+(?:that|it|this|they|these|those)\\s+(?:(?:just|still|safely)\\s+)?(?:be|go|run|live|work|stay)?\\s*(?:in|on|as|inside)?\\s*${ONE_SIDE}\\s*(?:then|too|instead)?\\s*[?!.]*\\s*$`,
+    // "vm for the licence server then?" after what that server needs (blind thread set seed-30: the licensing FAQ): a side
+    // for a thing the thread named, then "then" or a question mark.
+    `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*${ONE_SIDE}\\s+for\\s+(?:the|our|my|that|this)\\s+(?:[a-z0-9'’-]+\\s+){0,2}?[a-z0-9'’-]+(?:[\\s,]+then)?\\s*\\?+\\s*$`,
     // "can i just stick that in a container" (blind set slipways: looked up after "…windows xp era software").
     `^\\s*(?:(?:so|then|ok(?:ay)?|and)[,\\s]+)*(?:can|could|should)\\s+(?:i|we)\\s+(?:just\\s+)?(?:stick|put|shove|throw|pop|move|run)\\s+(?:that|it|this|them)\\s+(?:in|into|on|inside)\\s+${ONE_SIDE}\\s*[?!.]*\\s*$`,
     // "can i just give it a vm instead", "could we use a container for it" (blind set berths: looked up after "…needs its own windows machine").

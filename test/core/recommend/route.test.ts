@@ -1283,6 +1283,12 @@ describe('routeQuestion() in a thread', () => {
       kind: 'offer-flow',
     });
     expect(routeQuestion("We're thinking of running containers. Which way would you go?")).toEqual({ kind: 'lookup' });
+    // A side for a thing the thread named (blind thread set seed-30), not one for something it never said a need of.
+    expect(routeQuestion('vm for the billing app then?', ['our billing app is Windows-only'])).toMatchObject({
+      kind: 'recommend',
+      answers: { kernel: 'custom' },
+    });
+    expect(routeQuestion('vm for the terraform state then?', ['we use terraform'])).toEqual({ kind: 'lookup' });
     expect(introducesWorkload('Thinking about how to host it?')).toBe(false);
     expect(introducesWorkload('I heard they were thinking about how to host the quote tool.')).toBe(false);
   });
