@@ -90,13 +90,14 @@ const CLOSER_TAIL = 60;
 
 // "is the vm tax that bad these days?", "any reason to keep vms anymore?": when the asker asks,
 // closing a clause, not what; so does a shrug ("whats a container anyway") or a hedge ("which uses fewer resources
-// overall"; blind set marinas: "overall" met the knowledge's one "overall infrastructure goals"). Read as words, a short
+// overall"; blind set marinas: "overall" met the knowledge's one "overall infrastructure goals"), not one side of an
+// "or" ("per container or overall?"; first round-47 review). Read as words, a short
 // question's extra word halved how much of it the knowledge matched, and it was declined. A year
 // only after "still" ("why would anyone still use VMs in 2026"): "which release dropped cgroups v1
 // in 2024?" asks about the year. Each match starts right after a word, so a run of spaces is tried
 // once, not from each of its spaces.
 const TIME_FRAME =
-  /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
+  /(?<=\S)(?<!\b(?:or|and))\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
 // "parent-cgroup does not work as expected", "doesn't seem to work as expected/documented": a bug
 // report's way of saying it fails, not what about; read as words, "expected" halved how much of a
@@ -121,9 +122,10 @@ const RANKING_WORD =
   /\b(?:main|primary|principal|chief|major|biggest|key|most\s+important)\s+(?=(?:difference|reason|advantage|benefit|drawback|downside|upside|pro|con|tradeoff|trade-off|concern|risk|selling\s+point|argument|factor|consideration|limitation|challenge)s?(?![\p{L}\p{N}-]))/giu;
 // "what does hypervisor mean", "what do the words 'blast radius' mean?": asks what it is. Read as a word, "mean" was half
 // of what the knowledge had to match, and a definition question was declined (blind thread set seed-30). Not of a
-// pronoun ("what does that mean?" asks about the thread's answer), nor what it means for something.
+// pronoun ("what does that mean?", "what do you mean?" ask about the thread's answer; first round-47 review), nor what it
+// means for something.
 const MEANING_ASKED =
-  /^(\s*)what\s+(?:does|do)\s+(?!(?:it|that|this|these|those|they|he|she)\s)(?:the\s+(?:term|word|words|phrase)\s+)?([\p{L}\p{N}"'‘“][^?]{0,40}?)\s+(?:actually\s+|really\s+|even\s+)?mean\s*(?=[?!.]*\s*$)/iu;
+  /^(\s*)what\s+(?:does|do)\s+(?!(?:it|that|this|these|those|they|he|she|you|u|we|i|y['’]?all|you\s+guys|your|my|our|all\s+(?:this|that)|the\s+(?:bot|error|message|answer|output|log|above))\b)(?:the\s+(?:term|word|words|phrase)\s+)?([\p{L}\p{N}"'‘“][^?]{0,40}?)\s+(?:actually\s+|really\s+|even\s+)?mean\s*(?=[?!.]*\s*$)/iu;
 // What a frame at the start leaves before the question ("eli5: what is a vm").
 const LEFT_OPEN = /^[\s,:;.-]+(?=\S)/u;
 const withoutTimeFrame = (text: string) => {

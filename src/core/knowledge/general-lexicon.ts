@@ -66,7 +66,7 @@ port already in use, port in use, port is taken, port conflict, port clash, addr
 no internet, no internet access, no network access, network not working, network is broken, network down, can't reach the internet, cannot reach the internet, unreachable, connectivity => network
 connection refused, refused connection, connection reset, connection timed out => connection
 reach the host, access the host, talk to the host, connect to the host, host from the container, host from inside the container, localhost of the host => host.containers.internal, host-gateway
-talk to each other, communicate with each other, container to container, reach each other, see each other, connect to each other, find each other, talk to one another, reach one another => network, pod, communicate
+talk to each other, communicate with each other, container to container, reach each other, connect to each other, reach one another, connect to one another => network, pod, communicate
 each other by name, one another by name, by container name, by its container name => dns, name
 name resolution, resolve hostnames, hostname resolution, dns lookup, can't resolve, cannot resolve, resolv.conf => dns
 ufw, firewall rules, firewalld => firewall, iptables

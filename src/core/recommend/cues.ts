@@ -193,37 +193,6 @@ export const CUES: Record<Factor, Cue[]> = {
       ],
       'standard',
     ),
-    // Kept apart in other words ("new workers … should be kept separate from each other"; round-47 A/B check: declined),
-    // of what runs: not configs, files or people ("we keep the dev and prod configs separate from each other").
-    ...['separate from each other', 'separated from each other'].map((phrase) => ({
-      phrase,
-      value: 'high',
-      negated: 'standard',
-      notWith: [
-        'config',
-        'configs',
-        'file',
-        'files',
-        'repo',
-        'repos',
-        'branch',
-        'branches',
-        'team',
-        'teams',
-        'people',
-        'staff',
-        'office',
-        'offices',
-        'account',
-        'accounts',
-        'budget',
-        'budgets',
-        'doc',
-        'docs',
-        'note',
-        'notes',
-      ],
-    })),
     // Several customers' workloads on shared hosts: tenants, in other words ("is it safe to run multiple
     // customers workloads in containers on one host?"; round-32 A/B check). Word for word, out of the
     // lexicon; only of workloads run or hosted: "a dns server serving multiple clients", "our crm where
@@ -1043,7 +1012,8 @@ export const CUES: Record<Factor, Cue[]> = {
       phrase: 'old hardware',
       value: 'high',
       negated: 'standard',
-      notAfter: ['off', 'from', 'replace', 'replacing', 'retire', 'retiring', 'ditch', 'ditching', 'leave', 'leaving', 'outgrown'],
+      // Anywhere in its clause: "off the old hardware", "retiring our old hardware" (first round-47 review).
+      notWith: ['off', 'replace', 'retire', 'decommission', 'ditch', 'leave', 'outgrown', 'rid', 'migrate', 'away', 'moving', 'upgrade'],
     },
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),

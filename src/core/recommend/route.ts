@@ -186,7 +186,9 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // alone. "Best way to host it?" too, after what it needs (round-46 A/B check: declined after a 25x spike).
 // The bot's own pick asked for in a word ("OK so what's your recommendation?", "your call?"; round-47 A/B check: declined
 // after a kernel module the thread had told).
-const YOUR_PICK = String.raw`(?:your|the)\s+(?:recommendation|suggestion|verdict|advice)|your\s+(?:pick|call|take)`;
+const YOUR_PICK = String.raw`(?:your|the)\s+(?:recommendation|suggestion|verdict)|your\s+pick`;
+// A need said to be a maybe ("we might need a kernel module someday, not sure"; first round-47 review).
+const MAYBE_SOMEDAY = /\b(?:might|may|maybe|perhaps|someday|some\s+day|eventually|not\s+sure|ever)\b/i;
 const BEST_OPTION = new RegExp(
   String.raw`^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route|way\s+to\s+(?:host|run|deploy)\s+(?:it|this|that|them))|${YOUR_PICK}|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with|go\s+for))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$`,
   'i',
@@ -214,7 +216,9 @@ const WHICH_FITS =
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
 // firecracker?", "choosing between lambda and fargate"), not one saying "or" in passing ("we handle pii
 // or payment data", "2 or 3 jobs at a time").
-const OTHER_CHOICE = /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b/i;
+// One thing preferred to another too ("Sam thinks we should use gVisor rather than Kata"; first round-47 review).
+const OTHER_CHOICE =
+  /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b|\b(?:rather\s+than|instead\s+of)\b/i;
 const offersOtherChoice = (message: string) => OTHER_CHOICE.test(message) && !namesBothSides(message);
 const CHOOSES = new RegExp(
   String.raw`\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|${ALTERNATIVE.source}`,
@@ -802,10 +806,15 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     if (!said.some(offersOtherChoice)) return threadChoice(clause, said.filter(statesNeeds));
   }
   if (choosesInThread(question, earlier) || changesChoice(question, earlier)) return threadChoice(question, earlier);
-  // Or the thread told a need that rules containers out (its own kernel module, strong isolation): a suggestion asked
-  // after it is the pick for that need (round-47 A/B check: "what's your recommendation?" declined).
+  // Or the message right before told a need of theirs now that rules containers out (its own kernel module, strong
+  // isolation): a suggestion asked after it is the pick for that need (round-47 A/B check: "what's your recommendation?"
+  // declined). Not a friend's, a maybe or an earlier need the thread has moved on from (first round-47 review).
+  const last = earlier.at(-1);
   const suggestionFits =
-    !SUGGESTION_ONLY.test(question) || choiceAskedIn(earlier) || earlier.some(plansSide) || earlier.some(rulesOutContainers);
+    !SUGGESTION_ONLY.test(question) ||
+    choiceAskedIn(earlier) ||
+    earlier.some(plansSide) ||
+    (last !== undefined && rulesOutContainers(last) && tellsNeedOfIt(last) && !MAYBE_SOMEDAY.test(last));
   if (
     earlier.length > 0 &&
     bestOptionAsked(question, earlier) &&
@@ -1205,13 +1214,31 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 // tool.", "Looking at hosting for the turbine condition-monitoring software."; round-47 A/B check: the need told next was
 // declined or answered without a recommendation), or that it plans to run one ("We're thinking of running Odoo for the
 // workshop."; round-47 A/B check: declined), not either side. Its "how" asks nothing.
-const HOSTING_PLANNED =
-  /^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?[\p{L}\p{N}'’-]{3,}|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?(?!(?:containers?|vms?|virtual|docker|kubernetes|k8s|podman)\b)[\p{L}\p{N}'’-]{3,}/iu;
+// The thing must be one that runs (a tool, software, a site…), or a product named with a capital ("Odoo"): not a party,
+// a retro or a policy (first round-47 review: "Thinking about how to host the holiday party", "Looking at the deployment
+// of the new HR policy").
+const HOSTING_PLANNED = new RegExp(
+  String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:the|our|my|a|an|this|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b` +
+    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:(?:the|our|my|a|an)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b|([\p{L}\p{N}-]{3,})(?=\s+(?:for|on|in|at|to)\b|\s*[,.;]))`,
+  'iu',
+);
+// A product is named with its capital; a holiday or a day is not one.
+const NOT_A_PRODUCT =
+  /^(?:christmas|xmas|easter|thanksgiving|diwali|eid|hanukkah|new|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const plansHosting = (message: string): boolean => {
+  const m = HOSTING_PLANNED.exec(message);
+  if (!m) return false;
+  const named = m[1];
+  return named === undefined || (/^\p{Lu}/u.test(named) && !NOT_A_PRODUCT.test(named));
+};
 /** Whether a statement introduces a thing of the asker's that runs, asking nothing ("We're a brickworks building a web portal…"). */
 export const introducesWorkload = (message: string): boolean =>
   !HEARD.test(message) &&
   ((!QUESTION_WORD.test(message) && (NAMES_OWN_THING.test(message) || (NAMES_THING.test(message) && toldOfWorkload(message)))) ||
-    (HOSTING_PLANNED.test(message) && !message.includes('?')));
+    (plansHosting(message) &&
+      !message.includes('?') &&
+      !ANOTHERS.test(message) &&
+      !/\b(?:said|says|suggested|told\s+(?:me|us))\b/i.test(message)));
 const ASKS_IN_A_SENTENCE =
   /(?:^|[.!;]\s+)\W{0,3}(?:(?:so|and|but|ok(?:ay)?)[,\s]+)?(?:will|would|can|could|does|do|did|is|are|should|shall|how|what|whats|why|which|who|where)\b/i;
 // A need told of it, not asked, nor an aside, thanks, a decision or what someone heard; nor someone else's, a request after a

@@ -365,6 +365,14 @@ describe('answering what was meant', () => {
     // A hedge closing a clause asks nothing (blind set marinas); "overall" as a word of the thing asked stays.
     expect(read('which uses fewer resources overall, containers or vms').text).toBe('which uses fewer resources, containers or vms');
     expect(read('what is the overall cost of vms?').text).toBe('what is the overall cost of vms?');
+    // First round-47 review: what someone means asks about the thread; a hedge that is one side of an "or" stays.
+    for (const q of [
+      'what do you mean?',
+      'what does your last answer mean?',
+      'what does all this mean?',
+      'is the overhead per container or overall?',
+    ])
+      expect(read(q).text, q).toBe(q);
   });
 
   it('answers each of two questions joined by ", and" with a passage of its own', () => {

@@ -1606,6 +1606,34 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it("leaves the first round-47 review's false readings unread", () => {
+    for (const text of [
+      'it has ten times the users it had last year',
+      'we have ten times the requests of our competitor',
+      'our shop gets twenty times the traffic it got in 2019',
+      'our site can take thirty times its usual load',
+      'we get 10 times the traffic of our competitor',
+      "build timings shouldn't vary this much, why does CI take 5 min one day and 20 the next?",
+      "I know the perf can't vary much between containers and VMs, right?",
+      "performance shouldn't fluctuate too much but honestly nobody cares",
+      'audio jitter ruins the recording on zoom calls',
+      'people keep sending us code samples in slack, how do I format them?',
+      'users keep sending us the same error code over and over',
+      'volunteer developers write code for the project on github',
+      'third-party developers upload extensions to our store',
+      'we keep the logs separate from each other',
+      'the two datacenters are separate from each other',
+      'the VMs are separated from each other by the hypervisor, right?',
+      "we're moving the lab software off the old hardware",
+      "we're retiring our old hardware next quarter",
+      'does firecracker have to boot a vm in under a second?',
+    ])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('a client keeps sending us their own scripts to run')).toEqual({ isolation: 'high' });
+    expect(read('it has to run on old hardware')).toEqual({ density: 'high' });
+  });
+
   it("reads the needs of the blind set slipways' tuning half, and not a costing tool as cost", () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('a 3d spa design tool that needs a particular graphics driver')).toEqual({ kernel: 'custom' });

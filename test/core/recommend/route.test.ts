@@ -1246,7 +1246,7 @@ describe('routeQuestion() in a thread', () => {
 
   it('recommends on the pick asked in a word after a need that rules containers out, and on "where should those run?" (round-47 A/B check)', () => {
     const kernel = ["The soil lab's shear-box logger needs its own kernel module loaded, we know that."];
-    for (const q of ["OK so what's your recommendation?", 'your call?', 'what do you recommend?'])
+    for (const q of ["OK so what's your recommendation?", 'what do you recommend?'])
       expect(routeQuestion(q, kernel), q).toMatchObject({ kind: 'recommend', answers: { kernel: 'custom' } });
     // Not after a thread whose need rules nothing out (second round-41 review), nor with no thread.
     expect(routeQuestion("what's your recommendation?", ['our traffic spikes 10x at lunch and the nginx cache keeps missing'])).toEqual({
@@ -1278,6 +1278,25 @@ describe('routeQuestion() in a thread', () => {
       ),
     ).toMatchObject({ kind: 'recommend', answers: { isolation: 'high', speed: 'high' } });
     // Not a hosting question asked, nor someone else's plans.
+    // First round-47 review: not a party, a retro or a policy planned, nor someone else's advice; a pick asked after a
+    // friend's need, a maybe, or a thread that moved on or chose between other things is no recommendation.
+    for (const intro of [
+      'Thinking about how to host the holiday party this year.',
+      'Planning where to host the team offsite.',
+      'Looking at the deployment of the new HR policy next month.',
+      'Currently figuring out how to run payroll for the contractors.',
+      "We're thinking of hosting Christmas dinner.",
+      'Thinking about how to host the turbine software, my friend said VMs.',
+    ])
+      expect(introducesWorkload(intro), intro).toBe(false);
+    for (const earlier of [
+      ["My friend's startup needs a custom kernel module."],
+      ['We might need a kernel module someday, not sure.'],
+      ['The logger needs its own kernel module loaded.', 'How do I load a kernel module at boot on Ubuntu?'],
+      ['Our sandbox runs untrusted customer code.', 'Sam thinks we should use gVisor rather than Kata.'],
+    ])
+      expect(routeQuestion('what do you recommend?', earlier), earlier.join(' / ')).toEqual({ kind: 'lookup' });
+    expect(routeQuestion('your call', ['Customers upload their own plugins and we run them on our servers.'])).toEqual({ kind: 'lookup' });
     // Plans to run a thing of theirs, then "which way would you go?": the flow offered; not a side planned.
     expect(routeQuestion("We're thinking of running Odoo for the powder-coating workshop. Which way would you go?")).toEqual({
       kind: 'offer-flow',
