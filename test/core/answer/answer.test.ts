@@ -1163,6 +1163,11 @@ describe('sentences', () => {
   it('reads upkeep and looking after, in the shipped lexicon, as management effort', () => {
     expect(answer(shipped(), 'which needs less upkeep, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
     expect(answer(shipped(), 'which is less work to look after, containers or vms').passages[0]!.snippet).toMatch(/management effort/);
+    // Few hands to run things, said as no devops or one part-time IT person (blind set marinas, tuning half).
+    expect(answer(shipped(), 'we have one part time it person, which is less work to look after')).toMatchObject({ answered: true });
+    expect(answer(shipped(), 'we have one part time it person, which is less work to look after').passages[0]!.snippet).toMatch(
+      /management effort/,
+    );
   });
 
   it('reads needing fewer hosts, in the shipped lexicon, as running more on the same hardware', () => {
