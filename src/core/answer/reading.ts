@@ -91,13 +91,17 @@ const CLOSER_TAIL = 60;
 // "is the vm tax that bad these days?", "any reason to keep vms anymore?": when the asker asks,
 // closing a clause, not what; so does a shrug ("whats a container anyway") or a hedge ("which uses fewer resources
 // overall"; blind set marinas: "overall" met the knowledge's one "overall infrastructure goals"), not one side of an
-// "or" ("per container or overall?"; first round-47 review). Read as words, a short
+// "or" ("per container or overall?"; round-47 reviews). Read as words, a short
 // question's extra word halved how much of it the knowledge matched, and it was declined. A year
 // only after "still" ("why would anyone still use VMs in 2026"): "which release dropped cgroups v1
 // in 2024?" asks about the year. Each match starts right after a word, so a run of spaces is tried
 // once, not from each of its spaces.
 const TIME_FRAME =
-  /(?<=\S)(?<!\b(?:or|and))\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
+  /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
+// A hedge that is one side of an "or" ("per container or overall?", "podman or containers in general?") stays.
+const HEDGE = /^\s+(?:overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)$/i;
+const unlessOneSide = (said: string, at: number, text: string) =>
+  HEDGE.test(said) && /\bor\b[^.,;:!?]*$/i.test(text.slice(0, at)) ? said : '';
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;
 // "parent-cgroup does not work as expected", "doesn't seem to work as expected/documented": a bug
 // report's way of saying it fails, not what about; read as words, "expected" halved how much of a
@@ -130,7 +134,7 @@ const MEANING_ASKED =
 const LEFT_OPEN = /^[\s,:;.-]+(?=\S)/u;
 const withoutTimeFrame = (text: string) => {
   const framed = text
-    .replace(TIME_FRAME, '')
+    .replace(TIME_FRAME, unlessOneSide)
     .replace(AS_EXPECTED, '')
     .replace(ANSWER_FRAME, '')
     .replace(LEFT_OPEN, '')

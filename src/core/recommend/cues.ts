@@ -1013,7 +1013,7 @@ export const CUES: Record<Factor, Cue[]> = {
       value: 'high',
       negated: 'standard',
       // Anywhere in its clause: "off the old hardware", "retiring our old hardware" (first round-47 review).
-      notWith: ['off', 'replace', 'retire', 'decommission', 'ditch', 'leave', 'outgrown', 'rid', 'migrate', 'away', 'moving', 'upgrade'],
+      notWith: ['off', 'replace', 'retire', 'decommission', 'ditch', 'outgrown', 'rid', 'migrate', 'away'],
     },
     // Machines said to be weak ("the pcs are weak", "underpowered boxes"; an older tuning half).
     ...compounds('high', ['weak pcs', 'pcs are weak', 'weak hardware', 'weak machines', 'weak boxes', 'underpowered']),

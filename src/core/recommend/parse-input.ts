@@ -134,9 +134,10 @@ const TEENS: Record<string, number> = {
   hundred: 100,
   'a hundred': 100,
 };
-// Not growth or a comparison after the load ("ten times the users it had last year", "ten times the requests of our
-// competitor"; first round-47 review), in words or digits.
-const NOT_GROWTH = String.raw`(?!\s+(?:it|we|they)\s+(?:had|got|used\s+to|saw)\b|\s+(?:of|than)\s+(?:our|their|the|a|an)\b|[^.?!]{0,30}?\b(?:last\s+year|in\s+(?:19|20)\d\d|when\s+we\s+started|back\s+then|years?\s+ago)\b)`;
+// Not growth or a comparison with a rival or the past after the load ("ten times the users it had last year", "ten times
+// the requests of our competitor"; first round-47 review), in words or digits; a normal day is what a spike is measured
+// against ("25 times more traffic than a normal day"; second round-47 review).
+const NOT_GROWTH = String.raw`(?!\s+(?:it|we|they)\s+(?:had|got|used\s+to|saw)\b|\s+(?:of|than)\s+(?:our|their|the|a|an)\s+(?:competitors?|rivals?|old|previous|former)\b|\s+(?:than|since)\s+(?:last\s+year|in\s+(?:19|20)\d\d|when\s+we\s+started|back\s+then|[\p{L}\p{N}]+\s+years?\s+ago)\b)`;
 // A multiple in words ("twenty-five", "thirty"), wherever one in digits is read before "times" ("gets something like
 // thirty times its usual load"; round-47 A/B check: declined); writtenMultiple reads either.
 const WRITTEN_NUMBER = String.raw`(?:(?:${Object.keys(TENS).join('|')})(?:[\s-](?:${Object.keys(UNITS).join('|')}))?|${Object.keys(TEENS).join('|')})`;
@@ -664,7 +665,7 @@ const theirCode = (text: string): string | undefined =>
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
-const MANY_A_DAY = String.raw`(?:(?:about|around|roughly|like|maybe|probably|perhaps|easily|often|sometimes|up\s+to|over|at\s+least)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
+const MANY_A_DAY = String.raw`(?:(?:about|around|roughly|like|maybe|probably|perhaps|easily|up\s+to|over|at\s+least)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 // Updates to a thing of theirs several times a week, or quickly and often ("push updates to their visitor apps several
 // times a week", "deploy updates to their sites quickly and often"; round-45 A/B check: declined).
 const WEEKLY_OR_QUICK = String.raw`(?:(?:several|many|multiple|a\s+few)\s+times\s+(?:a|per|each)\s+week|(?:quickly|fast|rapidly)\s+and\s+(?:often|frequently)|(?:often|frequently)\s+and\s+(?:quickly|fast|rapidly))\b(?!\s+(?:via|through|on|to)\s+the\s+(?:app|play)\s+store)`;
@@ -793,14 +794,26 @@ const KEPT_APART = new RegExp(
 // blind set slipways: looked up).
 const APART_FROM_ALL = /\b(?:separate|separated|apart|isolated|walled\s+off)\s+from\s+(?:everything|all)\s+else\b/iu;
 // Or said of each of theirs ("Each depot's job system has to be properly separated from the others", "Each franchise must be
-// walled off from the others"; closing round-46 A/B check: nothing read), or should be ("they should be kept separate from
-// each other"; round-47 A/B check: declined). A need, not how things are ("the two datacenters are separate from each other";
-// first round-47 review).
+// walled off from the others"; closing round-46 A/B check: nothing read).
 const APART_FROM_OTHERS =
-  /\b(?:has|have|needs?|must|should)\s+(?:to\s+)?be\s+(?:(?:properly|fully|completely|strictly|totally|kept|securely)\s+)?(?:separate|separated|isolated|walled\s+off|fenced\s+off|segregated|sandboxed)\s+from\s+(?:the\s+others|each\s+other|one\s+another|the\s+rest|everything\s+else|all\s+the\s+others)\b(?![^.!]*\?)/i;
+  /\b(?:has|have|needs?|must)\s+(?:to\s+)?be\s+(?:(?:properly|fully|completely|strictly|totally|kept|securely)\s+)?(?:separated|isolated|walled\s+off|fenced\s+off|segregated|sandboxed)\s+from\s+(?:the\s+others|each\s+other|one\s+another|the\s+rest|everything\s+else|all\s+the\s+others)\b(?![^.!]*\?)/i;
+// Or things that run said to be kept apart as a need ("New workers need to be up in a second or two…, and they should be kept
+// separate from each other"; round-47 A/B check: declined), in a sentence that names them: not how things are ("the two
+// datacenters are separate from each other"), nor channels, configs or repos (round-47 reviews).
+const SHOULD_BE_APART =
+  /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:(?:kept|properly|fully|completely|strictly)\s+)?(?:separate|separated|isolated|apart)\s+from\s+(?:each\s+other|one\s+another|the\s+others)\b(?![^.!]*\?)/i;
+const RUNNING_THINGS =
+  /\b(?:workers?|jobs?|tenants?|sandbox(?:es)?|services?|process(?:es)?|builds?|runs|environments?|apps?|instances?|containers?|vms?|workloads?|sites?|runners?)\b/i;
+const shouldBeApart = (text: string): RegExpExecArray | null => {
+  const m = SHOULD_BE_APART.exec(text);
+  if (!m) return null;
+  const start = Math.max(text.slice(0, m.index).search(/[^.!?]*$/), 0);
+  return RUNNING_THINGS.test(text.slice(start, m.index)) ? m : null;
+};
 const isolateFrom = (text: string): string | undefined =>
   (ISOLATE_FROM.exec(text) ??
     APART_FROM_OTHERS.exec(text) ??
+    shouldBeApart(text) ??
     OWN_VM_EACH.exec(text) ??
     NO_OTHER_REACHES.exec(text) ??
     KEPT_APART.exec(text) ??
@@ -892,7 +905,7 @@ const CONSISTENT_TIMING = new RegExp(
     String.raw`\b${TIMED}\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|to)\s+(?:be|stay|remain)\s+${STEADY}\b`,
     // Or must not waver, in other words ("the analysis timings can't wobble at all"; round-47 A/B check: containers).
     // Not a complaint about builds or CI, a comparison of the two, nor a need dismissed after it (first round-47 review).
-    String.raw`(?<!\b(?:build|ci|test|pipeline|page\s+load)\s+)\b${TIMED}\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+(?:ever\s+)?(?:wobble|waver|vary|drift|fluctuate|jump\s+around)\b(?!\s+(?:this|that|so)\s+much\b|[^.?!;]{0,30}?\b(?:between|across)\s+(?:containers|vms|the\s+two)\b|[^.?!]*\?)${NOT_NEEDED_AFTER}`,
+    String.raw`(?<!\b(?:build|ci|test|pipeline|page\s+load)\s+)\b${TIMED}\s+(?:can['’]?t|cannot|can\s+not|must\s+not|mustn['’]t|shouldn['’]t|should\s+not)\s+(?:ever\s+)?(?:wobble|waver|vary|drift|fluctuate|jump\s+around)\b(?!\s+(?:this|that|so)\s+much\b|[^.?!;]{0,30}?\b(?:between|across)\s+(?:containers|vms|the\s+two)\b)${NOT_NEEDED_AFTER}`,
     // "keeping response times steady", "jitter is everything for us", "needs the same latency every time".
     String.raw`\bkeep(?:ing|s)?\s+(?:the\s+|our\s+)?${TIMED}\s+${STEADY}\b|\b(?:jitter|latency\s+spikes?)\s+is\s+(?:everything|critical|key|crucial|the\s+(?:main|big|biggest)\s+(?:concern|worry|thing))\b|\b(?:needs?|wants?|requires?|must\s+have)\s+the\s+same\s+${TIMED}\s+every\s+(?:single\s+)?(?:time|run|request|call|tick)\b`,
     String.raw`\bhard\s+real[-\s]?time\b|\breal[-\s]?time\s+(?:control|constraints?|deadlines?|scheduling)\b`,

@@ -188,7 +188,7 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // after a kernel module the thread had told).
 const YOUR_PICK = String.raw`(?:your|the)\s+(?:recommendation|suggestion|verdict)|your\s+pick`;
 // A need said to be a maybe ("we might need a kernel module someday, not sure"; first round-47 review).
-const MAYBE_SOMEDAY = /\b(?:might|may|maybe|perhaps|someday|some\s+day|eventually|not\s+sure|ever)\b/i;
+const MAYBE_SOMEDAY = /\b(?:might|maybe|perhaps|someday|some\s+day|eventually|not\s+sure|ever)\b/i;
 const BEST_OPTION = new RegExp(
   String.raw`^\s*(?:(?:so|then|ok(?:ay)?|and|hm+|right)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+would\s+be)|whats)\s+)?(?:(?:the\s+|your\s+)?(?:cheapest|leanest|best|smartest|right|sensible)\s+(?:option|choice|pick|bet|way\s+to\s+go|setup|route|way\s+to\s+(?:host|run|deploy)\s+(?:it|this|that|them))|${YOUR_PICK}|what\s+(?:(?:setup|set-up|approach|architecture|option)\s+)?(?:do|would)\s+you\s+(?:suggest|recommend|advise|propose|go\s+with|go\s+for))(?:\s+(?:here|then|for\s+(?:us|them|that|this|it))){0,2}(?:,?\s+(?:if|when|given|since|as)\s+[^?!.,]{1,50})?[\s?!.]*$`,
   'i',
@@ -216,9 +216,7 @@ const WHICH_FITS =
 // A message asking between alternatives that are not the two ("untrusted code sandbox: gvisor or
 // firecracker?", "choosing between lambda and fargate"), not one saying "or" in passing ("we handle pii
 // or payment data", "2 or 3 jobs at a time").
-// One thing preferred to another too ("Sam thinks we should use gVisor rather than Kata"; first round-47 review).
-const OTHER_CHOICE =
-  /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b|\b(?:rather\s+than|instead\s+of)\b/i;
+const OTHER_CHOICE = /\b(?:or|vs\.?|versus)\b[^?]*\?|\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?)\s+between\b/i;
 const offersOtherChoice = (message: string) => OTHER_CHOICE.test(message) && !namesBothSides(message);
 const CHOOSES = new RegExp(
   String.raw`\b(?:which|what)(?:\s+one)?\s+(?:should|would|do|shall)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+with|recommend)\b|\b(?:pick|choose)\s+(?:one|between\s+(?:them|the\s+two))\b|${ALTERNATIVE.source}`,
@@ -1218,8 +1216,8 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 // a retro or a policy (first round-47 review: "Thinking about how to host the holiday party", "Looking at the deployment
 // of the new HR policy").
 const HOSTING_PLANNED = new RegExp(
-  String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:the|our|my|a|an|this|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b` +
-    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:(?:the|our|my|a|an)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b|([\p{L}\p{N}-]{3,})(?=\s+(?:for|on|in|at|to)\b|\s*[,.;]))`,
+  String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)` +
+    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)|(?:running|deploying|self[-\s]hosting)\s+([\p{L}\p{N}-]{3,})(?=\s+for\s+(?:the|our|my)\b|\s*[,.;]|\s*$))`,
   'iu',
 );
 // A product is named with its capital; a holiday or a day is not one.

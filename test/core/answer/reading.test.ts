@@ -371,6 +371,7 @@ describe('answering what was meant', () => {
       'what does your last answer mean?',
       'what does all this mean?',
       'is the overhead per container or overall?',
+      'is that true for podman specifically or containers in general?',
     ])
       expect(read(q).text, q).toBe(q);
   });

@@ -1632,6 +1632,13 @@ describe('parseFactorInput: plain phrases', () => {
     const read = (text: string) => answersOf(parseFactorInput(text));
     expect(read('a client keeps sending us their own scripts to run')).toEqual({ isolation: 'high' });
     expect(read('it has to run on old hardware')).toEqual({ density: 'high' });
+    // Second round-47 review: a spike measured against a normal day still reads, as does old hardware the workload stays on;
+    // channels kept apart and a mostly monthly cadence read nothing.
+    expect(read('it gets 25 times more traffic than a normal day when tickets drop')).toEqual({ speed: 'high' });
+    expect(read('we get 20 times the usual traffic of a normal weekday')).toEqual({ speed: 'high' });
+    expect(read('we have to leave it running on old hardware')).toEqual({ density: 'high' });
+    for (const text of ['Our two slack channels should be separate from each other', 'sometimes daily, but mostly monthly we ship changes'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
   it("reads the needs of the blind set slipways' tuning half, and not a costing tool as cost", () => {

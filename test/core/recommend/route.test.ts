@@ -1287,8 +1287,13 @@ describe('routeQuestion() in a thread', () => {
       'Currently figuring out how to run payroll for the contractors.',
       "We're thinking of hosting Christmas dinner.",
       'Thinking about how to host the turbine software, my friend said VMs.',
+      'Planning how to host the party for the platform team.',
+      "We're thinking of hosting Sarah for the weekend.",
+      "We're thinking of running Boston in April.",
     ])
       expect(introducesWorkload(intro), intro).toBe(false);
+    // A time preferred to another is no other choice (second round-47 review).
+    expect(routeQuestion('it has to boot in seconds instead of minutes, containers or vms?')).toMatchObject({ kind: 'recommend' });
     for (const earlier of [
       ["My friend's startup needs a custom kernel module."],
       ['We might need a kernel module someday, not sure.'],
