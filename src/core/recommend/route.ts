@@ -184,8 +184,8 @@ function choosesInThread(question: string, earlier: readonly string[]): boolean 
 // footprint). Not where the thread asked between other things ("gvisor or firecracker?"; round-33
 // review). Only superlatives the parser reads, or none: "fastest option?" would choose on the thread
 // alone. "Best way to host it?" too, after what it needs (round-46 A/B check: declined after a 25x spike).
-// The bot's own pick asked for in a word ("OK so what's your recommendation?", "your call?"; round-47 A/B check: declined
-// after a kernel module the thread had told).
+// The bot's own pick asked for in a word ("OK so what's your recommendation?", "your pick?"; round-47 A/B check: declined
+// after a kernel module the thread had told). Not "your call" or "your take", often said to a colleague (first round-47 review).
 const YOUR_PICK = String.raw`(?:your|the)\s+(?:recommendation|suggestion|verdict)|your\s+pick`;
 // A need said to be a maybe ("we might need a kernel module someday, not sure"; first round-47 review).
 const MAYBE_SOMEDAY = /\b(?:might|maybe|perhaps|someday|some\s+day|eventually|not\s+sure|ever)\b/i;
