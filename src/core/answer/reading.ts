@@ -96,10 +96,13 @@ const CLOSER_TAIL = 60;
 // only after "still" ("why would anyone still use VMs in 2026"): "which release dropped cgroups v1
 // in 2024?" asks about the year. Each match starts right after a word, so a run of spaces is tried
 // once, not from each of its spaces.
-const TIME_FRAME =
-  /(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)(?=\s*(?:[.,!?;:]|$))/giu;
+const HEDGES = String.raw`overall|in\s+general|on\s+the\s+whole|all\s+in\s+all`;
+const TIME_FRAME = new RegExp(
+  String.raw`(?<=\S)\s+(?:these\s+days|nowadays|in\s+this\s+day\s+and\s+age|anymore|anyway|anyways|anyhow|${HEDGES})(?=\s*(?:[.,!?;:]|$))`,
+  'giu',
+);
 // A hedge that is one side of an "or" ("per container or overall?", "podman or containers in general?") stays.
-const HEDGE = /^\s+(?:overall|in\s+general|on\s+the\s+whole|all\s+in\s+all)$/i;
+const HEDGE = new RegExp(String.raw`^\s+(?:${HEDGES})$`, 'i');
 const unlessOneSide = (said: string, at: number, text: string) =>
   HEDGE.test(said) && /\bor\b[^.,;:!?]*$/i.test(text.slice(0, at)) ? said : '';
 const IN_YEAR = /(?<=\S)\s+in\s+(?:the\s+year\s+)?(?:19|20)\d\d(?=\s*(?:[.,!?;:]|$))/giu;

@@ -1215,9 +1215,11 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 // The thing must be one that runs (a tool, software, a site…), or a product named with a capital ("Odoo"): not a party,
 // a retro or a policy (first round-47 review: "Thinking about how to host the holiday party", "Looking at the deployment
 // of the new HR policy").
+// Up to three words before it and none of a phrase after it: not "the party for the platform team".
+const THING_RUN_PHRASE = String.raw`(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)`;
 const HOSTING_PLANNED = new RegExp(
-  String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)` +
-    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)|(?:running|deploying|self[-\s]hosting)\s+([\p{L}\p{N}-]{3,})(?=\s+for\s+(?:the|our|my)\b|\s*[,.;]|\s*$))`,
+  String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?${THING_RUN_PHRASE}` +
+    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?${THING_RUN_PHRASE}|(?:running|deploying|self[-\s]hosting)\s+([\p{L}\p{N}-]{3,})(?=\s+for\s+(?:the|our|my)\b|\s*[,.;]|\s*$))`,
   'iu',
 );
 // A product is named with its capital; a holiday or a day is not one.
