@@ -240,6 +240,14 @@ export function answerInContext(
     const said = answer(index, thread.join('\n'), { ...opts, asOneQuestion: true });
     return said.answered ? { ...said, question, confidence: 'low' } : { ...again, question };
   }
+  // "what's the catch?" after "thinking about moving the billing monolith off vmware into containers": the
+  // catch of the move, which the article's migration challenges state (it had quoted "proper
+  // configuration is essential" from the passage on containers inside VMs; threads seed-5 and seed-11).
+  // Only what can go wrong in doing it: "any risks?" or "downsides?" may ask of containers themselves.
+  if (MOVE_CATCH.test(question) && terms(withoutCaveatWords(ownText(question))).length === 0 && earlier.some(movesOntoContainers)) {
+    const move = answer(index, 'what are the challenges of migrating from VMs to containers', opts);
+    if (move.answered) return { ...move, question };
+  }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
   if (exchanged !== undefined) {
@@ -440,6 +448,17 @@ export function answerInContext(
   const sentenceQuestion = own.length === 0 || swapped.size > 0 || sideOfThread ? withThread : question;
   return { ...together, question, passages: chosen.map((h) => toAnswerPassage(h, sentenceQuestion, index)) };
 }
+
+// What can go wrong in doing something, not what is wrong with a thing: "what's the catch", "any gotchas".
+const MOVE_CATCH = /\b(?:gotchas?|pitfalls?|headaches?|go\s+wrong|watch\s+(?:out|for)|look\s+out|be\s+careful|(?:the|a|any)\s+catch)\b/i;
+// "thinking about moving to containers", "moving the billing monolith off the old vmware cluster into
+// containers", "we'll containerize the java services": a move onto containers, in one clause.
+const CONTAINER_WORDS = String.raw`(?:containers?|docker|kubernetes|k8s|pods?|podman|openshift)`;
+const MOVE_ONTO = new RegExp(
+  String.raw`\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|port(?:s|ed|ing)?|shift(?:s|ed|ing)?|transition(?:s|ed|ing)?)\b[^.?!;]{0,60}?\b(?:to|into|onto|over\s+to)\s+(?:[\p{L}-]+\s+){0,2}?${CONTAINER_WORDS}\b|\b(?:containeri[sz]|dockeri[sz])(?:e|es|ed|ing)\b`,
+  'iu',
+);
+const movesOntoContainers = (text: string) => MOVE_ONTO.test(text);
 
 /**
  * The thread's messages with the question the follow-up leans on last: "how many vms can one host

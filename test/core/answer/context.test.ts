@@ -853,6 +853,25 @@ describe('answer() with context', () => {
     expect(lunch.passages.map((p) => p.text).join(' ')).not.toMatch(/launch/i);
   });
 
+  it("answers the catch of a move onto containers the thread states with the migration's challenges", () => {
+    for (const context of [
+      ['we run 40 microservices on vms, thinking about moving to containers', 'mostly java services, nothing fancy'],
+      ['we want to move the billing monolith off the old vmware cluster into containers'],
+    ]) {
+      const result = answer(withLexicon, "what's the catch?", { context });
+      expect(result.answered, context[0]).toBe(true);
+      expect(result.passages[0]!.text, context[0]).toMatch(/migration challenges/);
+    }
+    // A catch with words of its own, or in a thread that moves nothing, is not the move's.
+    expect(
+      answer(withLexicon, "what's the catch with the new expense tool?", { context: ['we are moving to containers'] }).passages[0]?.text ??
+        '',
+    ).not.toMatch(/migration challenges/);
+    expect(
+      answer(withLexicon, "what's the catch?", { context: ['we run 40 microservices in containers'] }).passages[0]?.text ?? '',
+    ).not.toMatch(/migration challenges/);
+  });
+
   it('offers a follow-up of words the knowledge never uses ("what\'s the catch?") the thread\'s closest match, labelled uncertain', () => {
     const catchAnswer = answer(index, "ok but what's the catch", { context: ['can we run our containers inside vms?'] });
     expect(catchAnswer).toMatchObject({ answered: true, confidence: 'low' });
