@@ -1156,6 +1156,15 @@ describe('sentences', () => {
     );
   });
 
+  it('reads a move from VMs to containers, with words between, and what usually breaks in it, in the shipped lexicon, as the migration', () => {
+    const result = answer(shipped(), 'moving the back office from vmware vms to containers - what usually breaks?');
+    expect(result.passages[0]!.snippet).toMatch(/migration challenges/);
+    // Without the lexicon the move is not read: the words between hide it.
+    expect(
+      answer(index, 'moving the back office from vmware vms to containers - what usually breaks?').passages[0]?.snippet ?? '',
+    ).not.toMatch(/migration challenges/);
+  });
+
   it('reads p99 latency, in the shipped lexicon, as consistent performance', () => {
     expect(answer(shipped(), 'our p99 has to stay flat, vms or containers?').passages[0]!.text).toMatch(/consistent performance/);
   });

@@ -6,7 +6,7 @@ import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
 import { splitFile } from '../../../src/core/knowledge/split.js';
 import { evidenceFromIndex } from '../../../src/core/recommend/evidence.js';
-import { routeQuestion } from '../../../src/core/recommend/route.js';
+import { closesOrLeavesChoice, routeQuestion } from '../../../src/core/recommend/route.js';
 
 const text = readFileSync(new URL('../../../knowledge/containers-vs-vms.md', import.meta.url), 'utf8');
 const synonyms = readFileSync(new URL('../../../knowledge/synonyms.txt', import.meta.url), 'utf8');
@@ -326,5 +326,64 @@ describe('a place to try a change before the real machine (round-44 closing A/B 
       },
     );
     expect(recommended?.recommendation.recommendation).toBe('vms');
+  });
+});
+
+describe('the needs the round-48 A/B check found declined in threads', () => {
+  const recommendation = (context: string[], question: string) =>
+    respond(index, evidence, question, { context }).recommended?.recommendation;
+
+  it('recommends on a need told after a choice asked for an online store, after a thanks, or asked with "what then?"', () => {
+    const store = "Where should the hat shop's online store run, containers or VMs?";
+    expect(routeQuestion(store)).toEqual({ kind: 'offer-flow' });
+    expect(recommendation([store, 'thanks!'], 'forgot to say, traffic goes up about 20x during the summer sale')).toMatchObject({
+      recommendation: 'containers',
+    });
+    expect(
+      recommendation(
+        ["Containers or VMs for the millinery shop's pattern archive?"],
+        'Thanks - one more thing, the pattern-grading program only runs on OS/2 Warp, what then?',
+      ),
+    ).toMatchObject({ recommendation: 'vms' });
+    // "what then?" after no choice asked recommends nothing.
+    expect(recommendation(['how do containers share a kernel?'], 'the program only runs on OS/2 Warp, what then?')).toBeUndefined();
+  });
+
+  it('recommends on a need of the workload the thread introduced, however its owner is named, and kept only until it is wiped', () => {
+    expect(
+      recommendation(
+        ["Planning a server for the e-waste recycler's job tracking app."],
+        "It'll also hold recovered data from customers' old hard drives until it's wiped - really sensitive stuff.",
+      ),
+    ).toMatchObject({ recommendation: 'vms' });
+    expect(
+      recommendation(
+        ["Hosting the vendor software for our spring factory's test bench."],
+        "The vendor's installer replaces the kernel, sets up its own init and reboots the machine a couple of times.",
+      ),
+    ).toMatchObject({ recommendation: 'vms' });
+    // Someone else's owner, not the one introduced, is still someone else's; a need gone once something was done is gone.
+    expect(
+      recommendation(
+        ["Hosting the vendor software for our spring factory's test bench."],
+        "Our neighbour's installer replaces the kernel.",
+      ),
+    ).toBeUndefined();
+    expect(
+      recommendation(
+        ["Planning a server for the e-waste recycler's job tracking app."],
+        'It needed its own kernel module until we rewrote it.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('hears "Right, containers it is." as a decision, not a question', () => {
+    for (const decided of ['Right, containers it is. Done.', 'ok, VMs it is.']) {
+      const { answer: shown } = respond(index, evidence, decided, {
+        context: ["Trying to choose between containers and VMs for the hosiery mill's order site."],
+      });
+      expect(shown.answered, decided).toBe(false);
+      expect(closesOrLeavesChoice(decided), decided).toBe(true);
+    }
   });
 });

@@ -1606,6 +1606,17 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads the needs the round-48 A/B check found lost in other words, and not their look-alikes', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    // "-fold" is "times", in words or digits; still not a multiple of something else, or one the site could merely take.
+    expect(read("our fencing firm's repair form gets something like forty-fold its normal visits after a storm")).toEqual({
+      speed: 'high',
+    });
+    expect(read('our shop gets 40-fold more traffic in december')).toEqual({ speed: 'high' });
+    for (const text of ['our revenue is forty-fold the normal figure', 'our site can take forty-fold its normal visits'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it("leaves the first round-47 review's false readings unread", () => {
     for (const text of [
       'it has ten times the users it had last year',
