@@ -1801,6 +1801,7 @@ function answerAlone(
   const unmetSubject = index.size < CHANCE_MATCH_PASSAGES && unmetRareWord(index, text, original);
   const confident =
     !unmetSubject &&
+    !nestedTheOtherWay(text, top.passage) &&
     !otherProject &&
     !undefinedSubject &&
     enoughTerms &&
@@ -1866,6 +1867,28 @@ function answerAlone(
       .map(toPassage),
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
+}
+
+// "Can I run a VM inside a container?" asks the nesting the other way round from a passage that says containers run on
+// VMs ("Yes, containers can run seamlessly on virtual machines" had answered it, at high; round-48 A/B check): the
+// passage is related, so at most the closest match. Not Kata's "containers in lightweight VMs" asked as such.
+const VM_SIDE_WORDS = String.raw`(?:vms?|virtual\s+machines?|micro-?vms?)`;
+const CONTAINER_SIDE_WORDS = String.raw`(?:containers?|docker|pods?|podman)`;
+const VM_IN_CONTAINER = new RegExp(
+  String.raw`\b${VM_SIDE_WORDS}\s+(?:inside|in|within|on\s+top\s+of|on)\s+(?:(?:an?|the|our|my)\s+)?(?:docker\s+)?${CONTAINER_SIDE_WORDS}\b`,
+  'i',
+);
+const CONTAINER_IN_VM = new RegExp(
+  String.raw`\b${CONTAINER_SIDE_WORDS}\s+(?:can\s+)?(?:run\s+)?(?:seamlessly\s+)?(?:inside|in|within|on\s+top\s+of|on)\s+(?:(?:an?|the)\s+)?(?:lightweight\s+)?${VM_SIDE_WORDS}\b`,
+  'i',
+);
+function nestedTheOtherWay(question: string, passage: Passage): boolean {
+  return (
+    VM_IN_CONTAINER.test(question) &&
+    !CONTAINER_IN_VM.test(question) &&
+    CONTAINER_IN_VM.test(passage.text) &&
+    !VM_IN_CONTAINER.test(passage.text)
+  );
 }
 
 // A word everyday English does not use, or one the knowledge uses far more than speech does.

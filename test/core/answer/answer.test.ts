@@ -1165,6 +1165,20 @@ describe('sentences', () => {
     ).not.toMatch(/migration challenges/);
   });
 
+  it('offers the passage on containers in VMs only as the closest match to a VM inside a container', () => {
+    for (const q of ['Can I run a VM inside a container?', 'can i run a vm in docker']) {
+      const result = answer(shipped(), q);
+      expect(result.confidence, q).not.toBe('high');
+    }
+    expect(answer(shipped(), 'can containers run inside a vm?')).toMatchObject({ answered: true, confidence: 'high' });
+  });
+
+  it('reads a host that only sells VMs, in the shipped lexicon, as containers run on virtual machines', () => {
+    const result = answer(shipped(), 'our provider only offers vms, can we still use docker?');
+    expect(result.passages[0]!.text).toMatch(/containers can run seamlessly on virtual machines/);
+    expect(answer(index, 'our provider only offers vms, can we still use docker?').passages[0]?.text ?? '').not.toMatch(/seamlessly/);
+  });
+
   it('reads p99 latency, in the shipped lexicon, as consistent performance', () => {
     expect(answer(shipped(), 'our p99 has to stay flat, vms or containers?').passages[0]!.text).toMatch(/consistent performance/);
   });
