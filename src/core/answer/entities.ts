@@ -21,6 +21,7 @@ const COMMAND_WORDS = /^(?:command|commands|cmd|cmds|cli|subcommand|subcommands|
 // "how much is an OCI ampere A1 instance per hour" asks a rate (round-30 closing A/B check).
 const ASKS_PRICE =
   /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,5}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b|\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b/i;
+const PLAN_PRICED = /^how\s+much\b/i;
 // "is there a free tier for …", "is rancher free for commercial use": a vendor's price plan, which
 // names its amount (nothing) itself. So do a cloud's commitment discounts ("azure reserved instances
 // vs savings plan, which gives the bigger discount": the licensing passage had been its closest match).
@@ -55,6 +56,8 @@ const AVAILABILITY = /\b\d{2}(?:\.\d+)?\s?%\s*(?:uptime|availability|available)|
 // pods per node on eks": round-30 A/B check and blind set crews, both answered from the corpus).
 const VENDOR =
   /\b(?:aws|amazon|azure|microsoft|google|gcp|oracle|red\s?hat|ibm|vmware|broadcom|digitalocean|linode|hetzner|alibaba|heroku|cloudflare|virtualbox|vsphere|esxi|hyper-v|proxmox|xen(?:server)?|openshift|rancher|tanzu|nutanix|citrix|docker\s+hub|eks|ecs|fargate|lambda|aks|gke|cloud\s+run|app\s+engine|cloud\s+functions)\b/gi;
+// Whether a question names a vendor, without the global regex's state.
+const NAMES_VENDOR = new RegExp(VENDOR.source, 'i');
 // "how many vcpus can a vm have", "how many pods can a node run": a limit, asked as a count. Not a
 // count of the two themselves ("how many containers can one vm have? we're on aws" asks the knowledge).
 // So is what a licence is counted by ("is openshift licensed per core or per node", "if we run oracle
@@ -331,7 +334,10 @@ export function namesOf(
   const anyAsks = question.split(/(?<=[.!?])\s+/).some((sentence) => ASKS_IN.test(sentence));
   const asks = (m: RegExpMatchArray) => !anyAsks || !CHARGES.test(m[0]) || ASKS_IN.test(sentenceAt(question, m.index!));
   const priceAsked = [...question.matchAll(ASKS_PRICES)].find(asks);
-  if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
+  // A vendor's subscription or licence priced as a whole ("How much is a Red Hat OpenShift subscription?"; round-48 A/B
+  // check: the licensing passage at low) names its amount by asking it.
+  const priced = priceAsked && (AMOUNT.test(question) || (PLAN_PRICED.test(priceAsked[0]) && NAMES_VENDOR.test(question)));
+  if (priced && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   const plan = PRICE_PLAN.exec(question) ?? (NAMES_EITHER_SIDE.test(question) ? null : COMMITMENT_PLAN.exec(question));
   if (plan && !knowledgeStatesPrices(index)) found.push(plan[0]);
   const limit = ASKS_LIMIT.exec(question);

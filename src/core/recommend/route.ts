@@ -542,7 +542,7 @@ const OWN_HOSTING =
   /\b(?:share|shares|sharing|use|uses)\s+(?:our|my)\s+(?:hosting|servers?|hosts?|hardware|infra(?:structure)?)\b|\b(?:we|i)\s+host\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:sites?|websites?|apps?|services?|tenants?|clients?|customers?|societies|clubs?|schools?|shops?)\b/iu;
 const saysOwnHosting = (text: string) => OWN_HOSTING.test(text) && !HEARD.test(text) && !text.includes('?');
 const BARE_ASK = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these)|which\s+way\s+(?:would|should)\s+(?:you|we|i)\s+go|where\s+(?:should|shall|would)\s+(?:we|i)\s+(?:run|host|put)\s+(?:it|this|that|them|these|those)|where\s+(?:should|shall)\s+(?:it|this|that|they|these|those)\s+(?:run|live|go|be\s+hosted|be\s+deployed))\s*[?!.]*\s*$`,
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|and|then)[,\s]+)*(?:what\s+(?:should|would)\s+(?:we|i|you)\s+(?:use|pick|choose|go\s+(?:with|for)|run\s+(?:it|this|them|that)\s+on)|what(?:['’]s|s|\s+is)\s+(?:the|your)\s+best\s+(?:option|choice|bet|setup)|how\s+(?:should|would)\s+(?:we|i)\s+(?:host|run)\s+(?:it|them|this|these)|which\s+way\s+(?:would|should)\s+(?:you|we|i)\s+go|where\s+(?:should|shall|would)\s+(?:we|i)\s+(?:run|host|put)\s+(?:it|this|that|them|these|those)|where\s+(?:should|shall)\s+(?:it|this|that|they|these|those)\s+(?:run|live|go|be\s+hosted|be\s+deployed)|what\s+(?:should|would)\s+(?:it|this|that|they|these|those)\s+(?:go|run|live|sit)\s+(?:in|on))\s*[?!.]*\s*$`,
   'i',
 );
 const BARE_USE =
@@ -1214,7 +1214,8 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 // Or says it is working out how or where to host a thing, as a statement ("Thinking about how to host the tile-fitting quote
 // tool.", "Looking at hosting for the turbine condition-monitoring software."; round-47 A/B check: the need told next was
 // declined or answered without a recommendation), or that it plans to run one ("We're thinking of running Odoo for the
-// workshop."; round-47 A/B check: declined), not either side. Its "how" asks nothing.
+// workshop."; round-47 A/B check: declined), not either side. Its "how" asks nothing. Its "we're" may go unsaid ("Thinking of
+// running Zammad for our clock repair workshop's customer tickets. What should it go in?"; round-48 A/B check: looked up).
 // The thing must be one that runs (a tool, software, a site…), or a product named with a capital ("Odoo"): not a party,
 // a retro or a policy (first round-47 review: "Thinking about how to host the holiday party", "Looking at the deployment
 // of the new HR policy").
@@ -1222,7 +1223,7 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 const THING_RUN_PHRASE = String.raw`(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)`;
 const HOSTING_PLANNED = new RegExp(
   String.raw`^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:just\s+|now\s+|currently\s+)?(?:thinking\s+(?:about|through)|looking\s+(?:at|into)|working\s+out|figuring\s+out|planning|deciding|trying\s+to\s+(?:decide|work\s+out|figure\s+out))\s+(?:(?:how|where)\s+(?:to|we\s+(?:should|will|could|can))\s+(?:host|run|deploy|set\s+up)|(?:the\s+)?(?:hosting|deployment|infrastructure|infra|setup)\s+(?:for|of))\s+(?:(?:the|our|my|a|an|this|their)\s+)?${THING_RUN_PHRASE}` +
-    String.raw`|^\W*(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?${THING_RUN_PHRASE}|(?:running|deploying|self[-\s]hosting)\s+([\p{L}\p{N}-]{3,})(?=\s+for\s+(?:the|our|my)\b|\s*[,.;]|\s*$))`,
+    String.raw`|^\W*(?:(?:we['’]re|we\s+are|i['’]m|i\s+am|im)\s+)?(?:thinking\s+(?:of|about)|planning(?:\s+on)?|looking\s+(?:at|into))\s+(?:(?:running|hosting|deploying|self[-\s]hosting)\s+(?:(?:the|our|my|a|an)\s+)?${THING_RUN_PHRASE}|(?:running|deploying|self[-\s]hosting)\s+([\p{L}\p{N}-]{3,})(?=\s+for\s+(?:the|our|my)\b|\s*[,.;]|\s*$))`,
   'iu',
 );
 // A product is named with its capital; a holiday or a day is not one.

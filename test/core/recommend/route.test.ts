@@ -1244,6 +1244,17 @@ describe('routeQuestion() in a thread', () => {
       );
   });
 
+  it('offers the flow for a named product planned without "we\'re", asked "what should it go in?" (round-48 A/B check)', () => {
+    expect(routeQuestion("Thinking of running Zammad for our clock repair workshop's customer tickets. What should it go in?")).toEqual({
+      kind: 'offer-flow',
+    });
+    expect(introducesWorkload("Thinking of running Zammad for our clock repair workshop's customer tickets.")).toBe(true);
+    // Not a run, a race or a city planned.
+    for (const text of ['Thinking of running late today.', 'Thinking about running a marathon.', 'Thinking of running Boston in April.'])
+      expect(introducesWorkload(text), text).toBe(false);
+    expect(routeQuestion('Thinking of running Boston in April. What should it go in?')).toEqual({ kind: 'lookup' });
+  });
+
   it('recommends on the pick asked in a word after a need that rules containers out, and on "where should those run?" (round-47 A/B check)', () => {
     const kernel = ["The soil lab's shear-box logger needs its own kernel module loaded, we know that."];
     for (const q of ["OK so what's your recommendation?", 'what do you recommend?'])
