@@ -1802,6 +1802,7 @@ function answerAlone(
   const confident =
     !unmetSubject &&
     !nestedTheOtherWay(text, top.passage) &&
+    !(concepts === 0 && onlySubjectMet(index, top, original)) &&
     !otherProject &&
     !undefinedSubject &&
     enoughTerms &&
@@ -1867,6 +1868,18 @@ function answerAlone(
       .map(toPassage),
   );
   return { ...base, coverage, signals, answered: true, confidence: 'high', passages };
+}
+
+// "Can I run containers on our Synology NAS?": the passage meets only what the knowledge is about and an everyday
+// verb, while the question names a thing the knowledge and its lexicon never do, and no concept of the lexicon ("Yes,
+// containers can run seamlessly on virtual machines" had answered it, at high; round-48 A/B check). Where it runs is what
+// is asked, so at most the closest match.
+function onlySubjectMet(index: KnowledgeIndex, top: Hit, original: readonly string[]): boolean {
+  const named = original.filter((t) => !index.knows(t) && !isEnglish(t));
+  if (named.length === 0) return false;
+  const subjects = subjectsOf(index);
+  const met = original.filter((t) => top.exactTerms.includes(t));
+  return met.length > 0 && met.every((t) => subjects.has(t) || isEveryday(t));
 }
 
 // "Can I run a VM inside a container?" asks the nesting the other way round from a passage that says containers run on

@@ -1173,6 +1173,13 @@ describe('sentences', () => {
     expect(answer(shipped(), 'can containers run inside a vm?')).toMatchObject({ answered: true, confidence: 'high' });
   });
 
+  it('gives no confident answer to where containers run when the passage meets only the subject and the place is one the knowledge never names', () => {
+    expect(answer(shipped(), 'Can I run containers on our Synology NAS?').confidence).not.toBe('high');
+    // A concept of the lexicon asked, or a place the knowledge names, is answered as before.
+    expect(answer(shipped(), 'can containers run inside a vm?').confidence).toBe('high');
+    expect(answer(shipped(), 'is it dumb to run docker inside a vm on proxmox').confidence).toBe('high');
+  });
+
   it('reads a host that only sells VMs, in the shipped lexicon, as containers run on virtual machines', () => {
     const result = answer(shipped(), 'our provider only offers vms, can we still use docker?');
     expect(result.passages[0]!.text).toMatch(/containers can run seamlessly on virtual machines/);
