@@ -1180,6 +1180,13 @@ describe('sentences', () => {
     expect(answer(shipped(), 'is it dumb to run docker inside a vm on proxmox').confidence).toBe('high');
   });
 
+  it('reads "the right call", in the shipped lexicon, as where one side is the best choice', () => {
+    const result = answer(shipped(), 'when is a VM clearly the right call');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]!.text).toMatch(/serve well|better suited|best choice/);
+    expect(answer(index, 'when is a VM clearly the right call').answered).toBe(false);
+  });
+
   it('reads a host that only sells VMs, in the shipped lexicon, as containers run on virtual machines', () => {
     const result = answer(shipped(), 'our provider only offers vms, can we still use docker?');
     expect(result.passages[0]!.text).toMatch(/containers can run seamlessly on virtual machines/);
