@@ -683,7 +683,12 @@ export function sideAskedOfAnother(question: string, { only = false } = {}): { s
 
 /** Whether a follow-up asks for the thread's answer in brief ("gimme the top reason", "short version?") or plainer ("in english pls"). */
 export const sumsUpThread = (question: string) =>
-  SUMS_UP.test(question) || PLAINER.test(question) || PLAINLY.test(question) || ANALOGY_ASK.test(question) || onlyHowPut(question);
+  SUMS_UP.test(question) ||
+  PLAINER.test(question) ||
+  PLAINLY.test(question) ||
+  ANALOGY_ASK.test(question) ||
+  TOO_LONG.test(question) ||
+  onlyHowPut(question);
 // "explain it using a car analogy", "got an analogy?": the thread's answer again, put through a comparison.
 // Asked for, not a reaction to one ("nice analogy", "weird metaphor"; first round-43 review).
 const COMPARISON_WORDS = String.raw`(?:analogy|metaphor|comparison)`;
@@ -728,6 +733,12 @@ const SHORT_FORM = String.raw`(?:tweet|elevator\s+pitch|sound\s*bite|headline)`;
 // A bare "tweet" or "the headline" is no ask: only "in a tweet", "tweet length", "a tweet-sized version" (first
 // round-43 review).
 const LENGTH = String.raw`(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}[\s-]+${UNIT}${AT_MOST}(?:\s+(?:answer|reply|version|summary))?|(?:in|as)\s+(?:an?\s+)?${SHORT_FORM}(?:[- ](?:length|sized?))?(?:\s+version)?|${SHORT_FORM}[- ](?:length|sized?)(?:\s+version)?|(?:an?\s+)?${SHORT_FORM}\s+version|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?${SHORT_FORM}|(?:an?\s+)?elevator\s+pitch)`;
+// "TOO LONG. THREE BULLETS MAX.", "too long, didn't read", "way too long": the thread's answer again, shorter, how short
+// it is to be after it (blind thread set seed-31: declined). Only that: "too long a wait for the build" says something else.
+const TOO_LONG = new RegExp(
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:that['’]?s|thats|that\s+is|it['’]?s|its|way|far|much|still|bit)\s+)*too\s+long(?:\s*[,;:-]?\s*(?:didn['’]?t|did\s+not|dont|don['’]t)\s+read)?(?:\s*(?:[.,;:!-]+\s*)?(?:(?:give\s+(?:me\s+)?|gimme\s+|make\s+it\s+)?${LENGTH}))?(?:\s+(?:pls|please|plz))?[\s?!.]*$`,
+  'iu',
+);
 // "explain it like im five, with a lunchbox or something", "…, using a car analogy": put through a comparison.
 const ANALOGY = String.raw`[,;]?\s*(?:with|using|via)\s+(?:an?\s+|some\s+)?(?:(?:[\p{L}-]+\s+){0,2}?${COMPARISON_WORDS}|[\p{L}-]+(?:\s+[\p{L}-]+)?\s+or\s+something)`;
 // Who will read it, after "for": "give me 3 bullets for my manager".

@@ -72,6 +72,9 @@ describe('isQuestion()', () => {
     // Where it is going, a real scenario (blind thread set seed-19: declined).
     expect(sumsUpThread('3 bullets max, going in a board deck')).toBe(true);
     expect(sumsUpThread('the report is going in a deck')).toBe(false);
+    // Too long, then how short (blind thread set seed-31: declined); not something else that takes too long.
+    for (const q of ['TOO LONG. THREE BULLETS MAX.', "too long, didn't read", 'way too long']) expect(sumsUpThread(q), q).toBe(true);
+    for (const q of ['too long a wait for the build', 'the build takes too long']) expect(sumsUpThread(q), q).toBe(false);
     expect(answer(withLexicon, 'name one real scenario', { context: ['why would anyone still pick a VM in 2026?'] }).answered).toBe(true);
     // Only who will read it: what the board wants or the client's site being down is told, not asked (first round-46 review).
     for (const q of ['in simple terms, the board wants everything on VMs', "shorter, the client's site is down again"])
