@@ -1886,9 +1886,11 @@ function onlySubjectMet(index: KnowledgeIndex, top: Hit, original: readonly stri
 // VMs ("Yes, containers can run seamlessly on virtual machines" had answered it, at high; round-48 A/B check): the
 // passage is related, so at most the closest match. Not Kata's "containers in lightweight VMs" asked as such.
 const VM_SIDE_WORDS = String.raw`(?:vms?|virtual\s+machines?|micro-?vms?)`;
-const CONTAINER_SIDE_WORDS = String.raw`(?:containers?|docker|pods?|podman)`;
+const CONTAINER_SIDE_WORDS = String.raw`(?:containers?|docker|pods?|podman|kubernetes|k8s)`;
+// The container side ends the phrase: "a vm on the docker network" is beside the containers, not in one; "can a
+// container run a virtual machine?" nests it too (first round-48 review).
 const VM_IN_CONTAINER = new RegExp(
-  String.raw`\b${VM_SIDE_WORDS}\s+(?:inside|in|within|on\s+top\s+of|on)\s+(?:(?:an?|the|our|my)\s+)?(?:docker\s+)?${CONTAINER_SIDE_WORDS}\b`,
+  String.raw`\b${VM_SIDE_WORDS}\s+(?:(?:run|runs|running|live|lives)\s+)?(?:inside|in|within|on\s+top\s+of|on)\s+(?:(?:an?|the|our|my)\s+)?(?:docker\s+|kubernetes\s+|k8s\s+)?${CONTAINER_SIDE_WORDS}\b(?!\s+(?:network|networks|networking|bridge|host|hosts|subnet|ip|interface|namespace|registry|image|images|team|cluster))|\b${CONTAINER_SIDE_WORDS}\s+(?:run|runs|host|hosts)\s+(?:an?\s+)?${VM_SIDE_WORDS}\b`,
   'i',
 );
 const CONTAINER_IN_VM = new RegExp(

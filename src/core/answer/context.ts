@@ -244,9 +244,16 @@ export function answerInContext(
   // catch of the move, which the article's migration challenges state (it had quoted "proper
   // configuration is essential" from the passage on containers inside VMs; threads seed-5 and seed-11).
   // Only what can go wrong in doing it: "any risks?" or "downsides?" may ask of containers themselves.
-  if (MOVE_CATCH.test(question) && terms(withoutCaveatWords(ownText(question))).length === 0 && earlier.some(movesOntoContainers)) {
+  // The thread's latest message on the two, not an older one it has moved on from (first round-48 review).
+  const onTheTwo = earlier.filter((m) => sideMentions(m).length > 0).at(-1);
+  if (
+    MOVE_CATCH.test(question) &&
+    terms(withoutCaveatWords(ownText(question))).length === 0 &&
+    onTheTwo !== undefined &&
+    movesOntoContainers(onTheTwo)
+  ) {
     const move = answer(index, 'what are the challenges of migrating from VMs to containers', opts);
-    if (move.answered) return { ...move, question };
+    if (move.answered) return { ...move, question, ...(asClosestMatch ? { confidence: 'low' as const } : {}) };
   }
   const exchanged = REVERSED.test(question) ? withSidesExchanged(latest) : undefined;
   let unsure = asClosestMatch;
@@ -452,10 +459,12 @@ export function answerInContext(
 // What can go wrong in doing something, not what is wrong with a thing: "what's the catch", "any gotchas".
 const MOVE_CATCH = /\b(?:gotchas?|pitfalls?|headaches?|go\s+wrong|watch\s+(?:out|for)|look\s+out|be\s+careful|(?:the|a|any)\s+catch)\b/i;
 // "thinking about moving to containers", "moving the billing monolith off the old vmware cluster into
-// containers", "we'll containerize the java services": a move onto containers, in one clause.
-const CONTAINER_WORDS = String.raw`(?:containers?|docker|kubernetes|k8s|pods?|podman|openshift)`;
+// containers", "we'll containerize the java services": a move onto containers, in one clause, still to come. Not one
+// done ("we moved everything to containers two years ago"), a port forwarded, things already containerized, a shift
+// handed to a team, or a move between container tools ("from docker swarm to kubernetes"; first round-48 review).
+const CONTAINER_WORDS = String.raw`(?:containers?|docker|kubernetes|k8s|podman|openshift)`;
 const MOVE_ONTO = new RegExp(
-  String.raw`\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|port(?:s|ed|ing)?|shift(?:s|ed|ing)?|transition(?:s|ed|ing)?)\b[^.?!;]{0,60}?\b(?:to|into|onto|over\s+to)\s+(?:[\p{L}-]+\s+){0,2}?${CONTAINER_WORDS}\b|\b(?:containeri[sz]|dockeri[sz])(?:e|es|ed|ing)\b`,
+  String.raw`\b(?:move|moves|moving|migrate|migrates|migrating|switch|switches|switching|porting|shift|shifts|shifting)\b(?:(?!\bfrom\s+(?:docker|podman|swarm|compose|containers?|kubernetes|k8s|openshift|nomad)\b)[^.?!;]){0,60}?\b(?:to|into|onto|over\s+to)\s+(?:[\p{L}-]+\s+){0,2}?${CONTAINER_WORDS}\b(?!\s+(?:team|people|group|folks|crew)\b)|\b(?:containeri[sz]|dockeri[sz])(?:e|es|ing)\b`,
   'iu',
 );
 const movesOntoContainers = (text: string) => MOVE_ONTO.test(text);

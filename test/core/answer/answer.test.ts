@@ -1171,6 +1171,15 @@ describe('sentences', () => {
       expect(result.confidence, q).not.toBe('high');
     }
     expect(answer(shipped(), 'can containers run inside a vm?')).toMatchObject({ answered: true, confidence: 'high' });
+    // First round-48 review: in Kubernetes or a pod, or a container running one, nests it too; a VM on the docker
+    // network is beside the containers.
+    for (const q of [
+      'can a vm run inside kubernetes?',
+      'could we nest a virtual machine within a k8s pod?',
+      'can a container run a virtual machine?',
+    ])
+      expect(answer(shipped(), q).confidence, q).not.toBe('high');
+    expect(answer(shipped(), 'can a vm on the docker network reach the containers?').confidence).toBe('high');
   });
 
   it('gives no confident answer to where containers run when the passage meets only the subject and the place is one the knowledge never names', () => {
@@ -1188,8 +1197,12 @@ describe('sentences', () => {
   });
 
   it('reads a host that only sells VMs, in the shipped lexicon, as containers run on virtual machines', () => {
-    const result = answer(shipped(), 'our provider only offers vms, can we still use docker?');
-    expect(result.passages[0]!.text).toMatch(/containers can run seamlessly on virtual machines/);
+    for (const q of [
+      'our provider only offers vms, can we still use docker?',
+      'our hosting company only provides virtual machines - can we still run docker?',
+      'IT will only give us virtual machines, can we still use containers?',
+    ])
+      expect(answer(shipped(), q).passages[0]!.text, q).toMatch(/containers can run seamlessly on virtual machines/);
     expect(answer(index, 'our provider only offers vms, can we still use docker?').passages[0]?.text ?? '').not.toMatch(/seamlessly/);
   });
 

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, processQuestion } from '../../../src/core/answer/answer.js';
-import { CONTEXT_WEIGHT, dependsOnContext, isQuestion, withContext, withSidesExchanged } from '../../../src/core/answer/context.js';
+import {
+  answerInContext,
+  CONTEXT_WEIGHT,
+  dependsOnContext,
+  isQuestion,
+  withContext,
+  withSidesExchanged,
+} from '../../../src/core/answer/context.js';
 import { readQuestion, sumsUpThread, wantsOneAspect, withoutFormWanted } from '../../../src/core/answer/reading.js';
 import { KnowledgeIndex } from '../../../src/core/knowledge/knowledge-index.js';
 import { Lexicon } from '../../../src/core/knowledge/lexicon.js';
@@ -873,6 +880,28 @@ describe('answer() with context', () => {
     expect(
       answer(withLexicon, "what's the catch?", { context: ['we run 40 microservices in containers'] }).passages[0]?.text ?? '',
     ).not.toMatch(/migration challenges/);
+    // First round-48 review: not a port forwarded, a move between container tools, one done, nor one the thread has
+    // moved on from; and offered as a closest match where the thread's closest match is asked for.
+    for (const context of [
+      ['we forward port 8443 to the container and it works fine'],
+      ['we are migrating from docker swarm to kubernetes'],
+      ['we moved everything to containers two years ago', "now we're thinking about running a few VMs for the windows-only tools"],
+      ['we are moving the billing app to containers', 'separately, the ERP is getting its own dedicated VM with strict isolation'],
+    ])
+      expect(answer(withLexicon, 'any gotchas?', { context }).passages[0]?.text ?? '', context.join(' / ')).not.toMatch(
+        /migration challenges/,
+      );
+    expect(
+      answerInContext(
+        withLexicon,
+        "what's the catch?",
+        ['we want to move the billing monolith off the old vmware cluster into containers'],
+        {},
+        {
+          asClosestMatch: true,
+        },
+      ).confidence,
+    ).toBe('low');
   });
 
   it('offers a follow-up of words the knowledge never uses ("what\'s the catch?") the thread\'s closest match, labelled uncertain', () => {

@@ -1269,6 +1269,7 @@ describe('the calibrated gate', () => {
       'How much is a Windows Server 2022 Datacenter licence?',
       // A vendor's subscription asked as a whole (round-48 A/B check O3: the licensing FAQ at low).
       'How much is a Red Hat OpenShift subscription?',
+      'what does a Red Hat OpenShift subscription cost?',
       // "how much is" anything per hour or per month.
       'how much is an OCI ampere A1 instance per hour in frankfurt',
       // A cloud's cheapest offer, or a count it sets.
@@ -1297,7 +1298,13 @@ describe('the calibrated gate', () => {
     expect(answer(index, 'how many more containers than VMs fit on the same hardware?').answered).toBe(true);
     // A cost the knowledge discusses, a change in cost, or an estimate of how many is not a price or a limit.
     expect(answer(index, 'how much does licensing cost for VMs?').answered).toBe(true);
-    expect(answer(index, 'how much is a vm licence compared to containers?').answered).toBe(true);
+    // A vendor's licence weighed against the two is what the knowledge discusses (first round-48 review).
+    for (const q of [
+      'how much is a vm licence compared to containers?',
+      'how much does vmware licensing cost compared to running containers?',
+      'how much is a vmware licence compared to containers?',
+    ])
+      expect(answer(index, q).answered, q).toBe(true);
     expect(answer(index, 'what does licensing cost for VMs compared to containers?').answered).toBe(true);
     expect(answer(index, 'is the price of running VMs higher than containers?').answered).toBe(true);
     expect(answer(index, 'how much would our cloud bill drop if we moved to containers?').answered).toBe(true);

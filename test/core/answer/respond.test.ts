@@ -375,9 +375,40 @@ describe('the needs the round-48 A/B check found declined in threads', () => {
         'It needed its own kernel module until we rewrote it.',
       ),
     ).toBeUndefined();
+    // First round-48 review: "it's" is no owner, even where the intro says "it"; wiped by us, or the drives wiped, is
+    // still to come; another of the owners the intro named is someone else.
+    for (const until of ["until it's wiped", 'until we wipe it', 'until the drives are wiped'])
+      expect(
+        recommendation(
+          ["Planning a server for the recycler's job tracking app, it will run on-site."],
+          `It'll also hold recovered data from customers' old hard drives ${until} - really sensitive stuff.`,
+        ),
+        until,
+      ).toMatchObject({ recommendation: 'vms' });
+    expect(
+      recommendation(
+        ['We are setting up a booking site for our clinic.'],
+        "The other clinic's booking site gets 40x traffic every January.",
+      ),
+    ).toBeUndefined();
+    expect(
+      recommendation(
+        ["Hosting the vendor software for our spring factory's test bench."],
+        "Another vendor's installer loads its own kernel module.",
+      ),
+    ).toBeUndefined();
   });
 
   it('hears "Right, containers it is." as a decision, not a question', () => {
+    // First round-48 review: other openers; not a need told after it, nor "the vm it is running on".
+    for (const decided of ['Alright then, VMs it is.', 'In that case containers it is.', 'Looks like VMs it is.'])
+      expect(closesOrLeavesChoice(decided), decided).toBe(true);
+    for (const told of [
+      'so the vm it is running on only has 4gb of ram',
+      'fine, containers it is - but the printer driver needs a custom kernel module',
+      'right, containers it is. oh wait, the printer driver needs a custom kernel module',
+    ])
+      expect(closesOrLeavesChoice(told), told).toBe(false);
     for (const decided of ['Right, containers it is. Done.', 'ok, VMs it is.']) {
       const { answer: shown } = respond(index, evidence, decided, {
         context: ["Trying to choose between containers and VMs for the hosiery mill's order site."],

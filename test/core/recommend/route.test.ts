@@ -1250,7 +1250,14 @@ describe('routeQuestion() in a thread', () => {
     });
     expect(introducesWorkload("Thinking of running Zammad for our clock repair workshop's customer tickets.")).toBe(true);
     // Not a run, a race or a city planned.
-    for (const text of ['Thinking of running late today.', 'Thinking about running a marathon.', 'Thinking of running Boston in April.'])
+    // Nor (first round-48 review) a first time, or either side's platform.
+    for (const text of [
+      'Thinking of running late today.',
+      'Thinking about running a marathon.',
+      'Thinking of running Boston in April.',
+      'Thinking of running Parkrun for the first time.',
+      'Thinking of running Kubernetes for the new platform.',
+    ])
       expect(introducesWorkload(text), text).toBe(false);
     expect(routeQuestion('Thinking of running Boston in April. What should it go in?')).toEqual({ kind: 'lookup' });
   });
