@@ -19,6 +19,19 @@ const corpusLike = KnowledgeIndex.build(
 );
 
 describe('readQuestion()', () => {
+  it('drops where the asker will send what they ask about, closing the question, and nothing else', () => {
+    const said = (q: string) => readQuestion(seed, q).text;
+    expect(said('where does firecracker expose its metrics, i want to feed them into our grafana')).toBe(
+      'where does firecracker expose its metrics',
+    );
+    expect(said('where do firecracker logs and metrics go? want to ship them into our grafana')).toBe(
+      'where do firecracker logs and metrics go?',
+    );
+    // Asked of the sending itself, or sending something else, it is the question.
+    for (const q of ['how do i export metrics to grafana', 'we want to send them to the bin', 'can i feed the logs into our grafana'])
+      expect(said(q), q).toBe(q);
+  });
+
   it('drops Slack emoji codes, and only them', () => {
     expect(read('why do containers start fast? :thinking_face:').text).toBe('why do containers start fast?');
     expect(read(':wave: are vms safer :+1::skin-tone-2:').text).toBe('are vms safer');
