@@ -399,6 +399,12 @@ export const CUES: Record<Factor, Cue[]> = {
         'patient identifiable',
         'identity documents',
         'passport scans',
+        // Scans of people's ID cards (round-48 closing A/B check: "keeps scanned ID cards and signed consent forms for
+        // every client" read nothing).
+        'scanned id cards',
+        'id card scans',
+        'scans of id cards',
+        'scanned ids',
       ],
       'standard',
     ),

@@ -660,9 +660,9 @@ const ASKS_EFFECT =
 const OWN_WORKLOAD = /\b(?:we|we're|were|our|us|i|i'm|im|my)\b/i;
 // "our booking app", "we're a tiny startup with one webhook relay service", "we have a small api".
 // Not "i'm a bit confused", "we have a few questions", "I'm running late": a thing run, built or moved.
-const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack|setup|rig|lab)\b`;
+const THING_RUN = String.raw`(?:[\p{L}\p{N}-]+\s+){0,3}?(?:startup|start-up|shop|store|company|agency|nonprofit|charity|saas|business|studio|lab|app|apps|api|apis|service|services|site|sites|website|websites|server|servers|box|boxes|cluster|clusters|pipeline|pipelines|platform|backend|database|db|system|systems|tool|tools|workload|workloads|vm|vms|bot|bots|job|jobs|game|product|portal|gateway|relay|stack|setup|rig|lab|form|forms|tracker|trackers|software|program|programs|calculator|calculators|bundle|bundles|dashboard|dashboards|kiosk|kiosks)\b`;
 const NAMES_OWN_THING = new RegExp(
-  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up|sorting\s+out|overhauling|moderni[sz]ing|consolidating|reorgani[sz]ing)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain)\s+(?:a|an|one|two|three|some|\d+)\s+${THING_RUN}`,
+  String.raw`\b(?:our|my)\s+[\p{L}-]{3,}|\b(?:we(?:'re|’re|\s+are)|i(?:'m|’m|\s+am)|im)\s+(?:(?:a|an)\s+|(?:building|rebuilding|running|moving|migrating|launching|replacing|rewriting|planning|designing|setting\s+up|sorting\s+out|overhauling|moderni[sz]ing|consolidating|reorgani[sz]ing)\s+(?:a|an|the|one|two|some|our|\d+)\s+)${THING_RUN}|\b(?:we|i)\s+(?:have|run|host|build|operate|maintain|(?:have|need|want)\s+to\s+(?:host|run|deploy|set\s+up))\s+(?:a|an|one|two|three|some|\d+)\s+(?:[\p{L}-]+['’]s\s+)?${THING_RUN}`,
   'iu',
 );
 const HEARD =
@@ -923,7 +923,7 @@ export function routeQuestion(whole: string, earlierWhole: readonly string[] = [
     earlier.length <= MAX_MESSAGES_SINCE_INTRO &&
     introducesWorkload(earlier[0]!) &&
     !earlier.slice(1).some((m) => ASKS_SOMETHING.test(m)) &&
-    tellsNeedOfIt(withOwnersOf(question, earlier[0]!))
+    tellsNeedOfIt(withOwnersOf(afterThanks(question), earlier[0]!))
   )
     return threadChoice(question, earlier.filter(statesNeeds));
   if (workload === null) return { kind: 'lookup' };
@@ -1037,11 +1037,12 @@ const NOT_RUNNING =
 // round-39 review).
 const ASKS_IN_TAIL =
   /[?!.]\s*\S|(?:^|[,;:–—-])\s*(?:will|would|can|could|does|do|did|is|are|should|shall)\s+\S|\b(?:how|what|why|which|who|tell\s+me|is\s+(?:it|that|this)|are\s+(?:they|those|these)|do\s+(?:they|we|i|you)|does\s+(?:it|that|this)|can\s+(?:it|we|i|you)|will\s+(?:it|that|this)|should\s+(?:we|i|it))\b/i;
+// ("forgot to say, …" is the asker saying it; round-48 closing A/B check: declined.)
 // Nor what someone else says, read or heard of it, a fact checked, or a need denied ("and the docs? they say
 // to use vms…", "… right?", "i read that containers are less isolated", "…thought it needed a custom kernel
 // but it doesnt"; first and second round-42 reviews).
 const TOLD_BY_OTHERS =
-  /\b(?:says?|said|claims?|claimed|recommends?|suggests?|read|heard|thought|thinks|told|blog|article|post|apparently|supposedly)\b|\bright\s*[?!.]*\s*$|\bbut\s+(?:it|they|that)\s+(?:does\s*n['’]?o?t|doesnt|do\s*n['’]?t|dont|is\s*n['’]?t|isnt|are\s*n['’]?t|arent)\b/i;
+  /\b(?:(?<!\bto\s+)says?|said|claims?|claimed|recommends?|suggests?|read|heard|thought|thinks|told|blog|article|post|apparently|supposedly)\b|\bright\s*[?!.]*\s*$|\bbut\s+(?:it|they|that)\s+(?:does\s*n['’]?o?t|doesnt|do\s*n['’]?t|dont|is\s*n['’]?t|isnt|are\s*n['’]?t|arent)\b/i;
 const toldOfOwn = (question: string): boolean => {
   const head = WHAT_ABOUT_OWN.exec(question);
   if (head === null || NOT_RUNNING.test(head[1]!)) return false;
@@ -1222,7 +1223,7 @@ const NAMES_THING = new RegExp(String.raw`(?<![\p{L}\p{N}-])${THING_RUN}`, 'iu')
 // a retro or a policy (first round-47 review: "Thinking about how to host the holiday party", "Looking at the deployment
 // of the new HR policy").
 // Up to three words before it and none of a phrase after it: not "the party for the platform team".
-const THING_RUN_PHRASE = String.raw`(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)`;
+const THING_RUN_PHRASE = String.raw`(?:(?!(?:for|of|with|at|in|on|to|and|from)\b)[\p{L}\p{N}'’-]+\s+){0,4}?${THINGS_RUN}\b(?!\s+(?:team|desk|workshop|booth|party|event|stall|meeting|day|night)s?\b)`;
 // What either side runs on or is run with, which no plan to run names as a workload.
 const INFRA_NAMES = String.raw`kubernetes|k8s|docker|podman|openshift|proxmox|vmware|esxi|vsphere|hyper-v|xen|kvm|qemu|lxc|lxd|nomad|rancher|terraform|ansible|containers?|vms?`;
 const HOSTING_PLANNED = new RegExp(
@@ -1306,6 +1307,14 @@ function rulesOutContainers(message: string): boolean {
   const input = parseFactorInput(message);
   return input.kind === 'answers' && (input.answers.kernel === 'custom' || input.answers.isolation === 'high');
 }
+
+// "thanks! oh and it only runs on Windows 98": thanks, then a need told of the thing introduced (round-48 closing A/B
+// check: declined as thanks). What follows the thanks is the message.
+const THANKS_THEN = new RegExp(
+  String.raw`${THANKS.source}(?:\s+(?:for\s+(?:that|this|it|the\s+[\p{L}-]+)|so\s+much|a\s+lot))?[\s,!.;:–—-]+(?:(?:oh|and|also|btw|ps|one\s+more\s+thing)[\s,!.:–—-]+)*(?=\S)`,
+  'iu',
+);
+const afterThanks = (message: string) => message.replace(THANKS_THEN, '');
 
 /** True for thanks, or a decision on a side reported ("we'll do vms"): the choice is closed. */
 export function closesChoice(message: string): boolean {

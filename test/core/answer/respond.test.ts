@@ -399,6 +399,36 @@ describe('the needs the round-48 A/B check found declined in threads', () => {
     ).toBeUndefined();
   });
 
+  it('recommends on needs the closing round-48 A/B check found declined after an intro in other words, or after thanks', () => {
+    const cases: [string[], string, string][] = [
+      [
+        ["Moving the thatching firm's quote request form to new hosting."],
+        'After a big storm we get about 35x the normal requests within a few hours.',
+        'containers',
+      ],
+      [
+        ["I want to run the sail loft's stock tracker in the workshop for now."],
+        'The only spare machine is a tiny board with 768 MB of RAM.',
+        'containers',
+      ],
+      [
+        ["We have to host a vendor's lift monitoring bundle."],
+        'Its installer swaps in its own kernel, rewrites the bootloader config and reboots the machine a few times.',
+        'vms',
+      ],
+      [["Looking at hosting for the sail loft's old sail-cutting software."], 'thanks! oh and it only runs on Windows 98', 'vms'],
+      [
+        ["Setting up the tattoo studio's booking site.", 'thanks for that'],
+        'forgot to say, on flash-sale days traffic goes up about 18x',
+        'containers',
+      ],
+    ];
+    for (const [context, told, side] of cases) expect(recommendation(context, told), told).toMatchObject({ recommendation: side });
+    // Thanks alone, or what a friend said after it, recommends nothing.
+    for (const told of ['thanks!', 'thanks! my friend said her shop gets 40x traffic'])
+      expect(recommendation(["Setting up the tattoo studio's booking site."], told), told).toBeUndefined();
+  });
+
   it('hears "Right, containers it is." as a decision, not a question', () => {
     // First round-48 review: other openers; not a need told after it, nor "the vm it is running on".
     for (const decided of ['Alright then, VMs it is.', 'In that case containers it is.', 'Looks like VMs it is.'])

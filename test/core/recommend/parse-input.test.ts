@@ -1622,6 +1622,19 @@ describe('parseFactorInput: plain phrases', () => {
       expect(parseFactorInput(text).kind, text).toBe('error');
   });
 
+  it('reads the needs the closing round-48 A/B check found lost in other words', () => {
+    const read = (text: string) => answersOf(parseFactorInput(text));
+    expect(read('our dev team pushes changes to the order tracker around 20 times a day')).toEqual({ speed: 'high' });
+    expect(
+      read('each uploaded flight gets its own processing worker, and the worker has to be up within 300 milliseconds of the upload'),
+    ).toEqual({
+      speed: 'high',
+    });
+    expect(read('The tattoo studio keeps scanned ID cards and signed consent forms for every client.')).toEqual({ isolation: 'high' });
+    for (const text of ['we push price updates several times a day', 'the page took 300 milliseconds to load'])
+      expect(parseFactorInput(text).kind, text).toBe('error');
+  });
+
   it("leaves the first round-47 review's false readings unread", () => {
     for (const text of [
       'it has ten times the users it had last year',
