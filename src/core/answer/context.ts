@@ -244,14 +244,7 @@ export function answerInContext(
   // catch of the move, which the article's migration challenges state (it had quoted "proper
   // configuration is essential" from the passage on containers inside VMs; threads seed-5 and seed-11).
   // Only what can go wrong in doing it: "any risks?" or "downsides?" may ask of containers themselves.
-  // The thread's latest message on the two, not an older one it has moved on from (first round-48 review).
-  const onTheTwo = earlier.filter((m) => sideMentions(m).length > 0).at(-1);
-  if (
-    MOVE_CATCH.test(question) &&
-    terms(withoutCaveatWords(ownText(question))).length === 0 &&
-    onTheTwo !== undefined &&
-    movesOntoContainers(onTheTwo)
-  ) {
+  if (MOVE_CATCH.test(question) && terms(withoutCaveatWords(ownText(question))).length === 0 && catchOfMove(earlier)) {
     const move = answer(index, 'what are the challenges of migrating from VMs to containers', opts);
     if (move.answered) return { ...move, question, ...(asClosestMatch ? { confidence: 'low' as const } : {}) };
   }
@@ -468,6 +461,18 @@ const MOVE_ONTO = new RegExp(
   'iu',
 );
 const movesOntoContainers = (text: string) => MOVE_ONTO.test(text);
+// The move is what the thread is about unless its latest message on the two plans something else ("separately, the ERP
+// is getting its own dedicated VM", "now we're thinking about running a few VMs"; first round-48 review); one that only
+// describes what runs today ("it's a java app on 3 vms today") leaves the move the topic (second round-48 review).
+const ON_THE_TWO =
+  /\b(?:containers?|containeri[sz]\w*|dockeri[sz]\w*|docker|podman|pods?|kubernetes|k8s|openshift|vms?|virtual\s+machines?|vmware)\b/i;
+const PLANS_OTHER = /\b(?:going\s+to|gonna|planning|plan|thinking|want|wants|getting|separately|also|instead)\b/i;
+function catchOfMove(earlier: readonly string[]): boolean {
+  const latest = earlier.filter((m) => ON_THE_TWO.test(m)).at(-1);
+  if (latest === undefined) return false;
+  if (movesOntoContainers(latest)) return true;
+  return !PLANS_OTHER.test(latest) && earlier.some(movesOntoContainers);
+}
 
 /**
  * The thread's messages with the question the follow-up leans on last: "how many vms can one host

@@ -23,7 +23,9 @@ const ASKS_PRICE =
   /\b(?:how\s+much|what)\s+(?:does|do|would|will|is|are|did)\b[^.?!]*\b(?:cost|costs|charge|charges)\b|\b(?:price|prices|pricing)\s+(?:of|for|per)\b|\bcosts?\s+(?:of|for)\b|\bcharg(?:e|es|ed|ing)\b[^.?!]{0,40}?\bper\b|\bwhat(?:'s|\s+is)\s+the\s+(?:price|cost)\b|\bhow\s+much\s+(?:is|are|was|were|would)\s+(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,5}(?:subscriptions?|licen[cs]es?|seats?|plans?|support\s+contracts?)\b|\bhow\s+much\s+(?:is|are|does|do|would|will)\b[^.?!]{0,60}?\bper\s+(?:hour|hr|month|mo|year|yr|seat|user|core|vcpu|gb|tb|instance|vm|node)\b/i;
 const PLAN_PRICED =
   /\b(?:how\s+much\s+(?:is|are|does|do|would|will)|what\s+(?:does|do|would|will)|what(?:['’]s|\s+is)\s+the\s+(?:price|cost)\s+(?:of|for)|(?:price|cost|pricing)\s+(?:of|for))\b[^?.!]{0,60}?\b(?:subscriptions?|licen[cs]es?|seats?|support\s+contracts?)\b/i;
-const WEIGHED = /\b(?:compared|comparison|versus|vs\.?|than|against|instead|cheaper|pricier)\b/i;
+// Weighed against the two or a move to them ("…through the roof - does openshift make more sense?"; second round-48 review).
+const WEIGHED =
+  /\b(?:compared|comparison|versus|vs\.?|than|against|instead|cheaper|pricier|more\s+sense|move|moving|switch\w*|migrat\w*|kubernetes|k8s|docker)\b/i;
 // "is there a free tier for …", "is rancher free for commercial use": a vendor's price plan, which
 // names its amount (nothing) itself. So do a cloud's commitment discounts ("azure reserved instances
 // vs savings plan, which gives the bigger discount": the licensing passage had been its closest match).
@@ -340,7 +342,7 @@ export function namesOf(
   // check: the licensing passage at low) names its amount by asking it.
   // Alone: "how much does vmware licensing cost compared to running containers?" weighs the two (first round-48 review).
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
-  else {
+  else if (priceAsked) {
     const plan = PLAN_PRICED.exec(question);
     if (plan && NAMES_VENDOR.test(question) && !NAMES_SIDE.test(question) && !WEIGHED.test(question) && !knowledgeStatesPrices(index))
       found.push(plan[0]);

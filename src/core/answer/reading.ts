@@ -746,9 +746,11 @@ const SHORT_FORM = String.raw`(?:tweet|elevator\s+pitch|sound\s*bite|headline)`;
 // round-43 review).
 const LENGTH = String.raw`(?:(?:in\s+)?(?:max(?:imum)?\s+|at\s+most\s+)?${FEW}[\s-]+${UNIT}${AT_MOST}(?:\s+(?:answer|reply|version|summary))?|(?:in|as)\s+(?:an?\s+)?${SHORT_FORM}(?:[- ](?:length|sized?))?(?:\s+version)?|${SHORT_FORM}[- ](?:length|sized?)(?:\s+version)?|(?:an?\s+)?${SHORT_FORM}\s+version|(?:make|turn)\s+(?:it|that|this)\s+(?:into\s+)?(?:an?\s+)?${SHORT_FORM}|(?:an?\s+)?elevator\s+pitch)`;
 // "TOO LONG. THREE BULLETS MAX.", "too long, didn't read", "way too long": the thread's answer again, shorter, how short
-// it is to be after it (blind thread set seed-31: declined). Only that: "too long a wait for the build" says something else.
+// it is to be after it (blind thread set seed-31: declined). Only with how short, or "didn't read": "that's way too long"
+// after "they take about 4 minutes each" reacts to a duration (second round-48 review), and "too long a wait" says
+// something else.
 const TOO_LONG = new RegExp(
-  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:that['’]?s|thats|that\s+is|it['’]?s|its|way|far|much|still|bit)\s+)*too\s+long(?:\s*[,;:-]?\s*(?:didn['’]?t|did\s+not|dont|don['’]t)\s+read)?(?:\s*(?:[.,;:!-]+\s*)?(?:(?:give\s+(?:me\s+)?|gimme\s+|make\s+it\s+)?${LENGTH}))?(?:\s+(?:pls|please|plz))?[\s?!.]*$`,
+  String.raw`^\s*${FOLLOW_UP_OPENERS}(?:(?:that['’]?s|thats|that\s+is|it['’]?s|its|way|far|much|still|bit)\s+)*too\s+long(?:\s*[,;:-]?\s*(?:didn['’]?t|did\s+not|dont|don['’]t)\s+read|\s*(?:[.,;:!-]+\s*)?(?:(?:give\s+(?:me\s+)?|gimme\s+|make\s+it\s+)?${LENGTH}|tl;?dr\??))(?:\s+(?:pls|please|plz))?[\s?!.]*$`,
   'iu',
 );
 // "explain it like im five, with a lunchbox or something", "…, using a car analogy": put through a comparison.

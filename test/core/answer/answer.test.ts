@@ -1179,7 +1179,8 @@ describe('sentences', () => {
       'can a container run a virtual machine?',
     ])
       expect(answer(shipped(), q).confidence, q).not.toBe('high');
-    expect(answer(shipped(), 'can a vm on the docker network reach the containers?').confidence).toBe('high');
+    for (const q of ['can a vm on the docker network reach the containers?', 'can a vm on the k8s node network reach our pods?'])
+      expect(answer(shipped(), q).confidence, q).toBe('high');
   });
 
   it('gives no confident answer to where containers run when the passage meets only the subject and the place is one the knowledge never names', () => {
@@ -1187,6 +1188,8 @@ describe('sentences', () => {
     // A concept of the lexicon asked, or a place the knowledge names, is answered as before.
     expect(answer(shipped(), 'can containers run inside a vm?').confidence).toBe('high');
     expect(answer(shipped(), 'is it dumb to run docker inside a vm on proxmox').confidence).toBe('high');
+    // A product asked of in general, not a place of theirs (second round-48 review).
+    expect(answer(shipped(), 'can I run containers on proxmox?').confidence).toBe('high');
   });
 
   it('reads "the right call", in the shipped lexicon, as where one side is the best choice', () => {

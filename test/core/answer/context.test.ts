@@ -80,8 +80,10 @@ describe('isQuestion()', () => {
     expect(sumsUpThread('3 bullets max, going in a board deck')).toBe(true);
     expect(sumsUpThread('the report is going in a deck')).toBe(false);
     // Too long, then how short (blind thread set seed-31: declined); not something else that takes too long.
-    for (const q of ['TOO LONG. THREE BULLETS MAX.', "too long, didn't read", 'way too long']) expect(sumsUpThread(q), q).toBe(true);
-    for (const q of ['too long a wait for the build', 'the build takes too long']) expect(sumsUpThread(q), q).toBe(false);
+    for (const q of ['TOO LONG. THREE BULLETS MAX.', "too long, didn't read", 'too long, tl;dr?']) expect(sumsUpThread(q), q).toBe(true);
+    // Nor (second round-48 review) a reaction to a duration: "that's way too long" after "they take 4 minutes each".
+    for (const q of ['too long a wait for the build', 'the build takes too long', "that's way too long", 'way too long'])
+      expect(sumsUpThread(q), q).toBe(false);
     expect(answer(withLexicon, 'name one real scenario', { context: ['why would anyone still pick a VM in 2026?'] }).answered).toBe(true);
     // Only who will read it: what the board wants or the client's site being down is told, not asked (first round-46 review).
     for (const q of ['in simple terms, the board wants everything on VMs', "shorter, the client's site is down again"])
@@ -891,6 +893,14 @@ describe('answer() with context', () => {
       expect(answer(withLexicon, 'any gotchas?', { context }).passages[0]?.text ?? '', context.join(' / ')).not.toMatch(
         /migration challenges/,
       );
+    // Second round-48 review: a move onto kubernetes or a containerise plan, and a thread that then only describes
+    // today's VMs, are the move's.
+    for (const context of [
+      ["we're planning to migrate our payroll app off vmware and onto kubernetes next quarter"],
+      ['we want to containerise the old invoicing service this year'],
+      ["we're moving the billing app from vms to containers next quarter", "it's a java app on 3 vms today"],
+    ])
+      expect(answer(withLexicon, 'any gotchas?', { context }).passages[0]?.text ?? '', context.join(' / ')).toMatch(/migration challenges/);
     expect(
       answerInContext(
         withLexicon,

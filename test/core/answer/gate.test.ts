@@ -1303,6 +1303,9 @@ describe('the calibrated gate', () => {
       'how much is a vm licence compared to containers?',
       'how much does vmware licensing cost compared to running containers?',
       'how much is a vmware licence compared to containers?',
+      // Second round-48 review: no price asked, or weighed against a move.
+      'what would moving off vmware do to our windows server licences?',
+      'cost of vmware licences is through the roof - does openshift make more sense?',
     ])
       expect(answer(index, q).answered, q).toBe(true);
     expect(answer(index, 'what does licensing cost for VMs compared to containers?').answered).toBe(true);

@@ -377,7 +377,7 @@ describe('the needs the round-48 A/B check found declined in threads', () => {
     ).toBeUndefined();
     // First round-48 review: "it's" is no owner, even where the intro says "it"; wiped by us, or the drives wiped, is
     // still to come; another of the owners the intro named is someone else.
-    for (const until of ["until it's wiped", 'until we wipe it', 'until the drives are wiped'])
+    for (const until of ["until it's wiped", 'until we wipe it', 'until the drives are wiped', "until it's archived"])
       expect(
         recommendation(
           ["Planning a server for the recycler's job tracking app, it will run on-site."],
@@ -389,6 +389,13 @@ describe('the needs the round-48 A/B check found declined in threads', () => {
       recommendation(
         ['We are setting up a booking site for our clinic.'],
         "The other clinic's booking site gets 40x traffic every January.",
+      ),
+    ).toBeUndefined();
+    // A need gone once something was done is gone, whatever was done (second round-48 review).
+    expect(
+      recommendation(
+        ["Planning a server for the e-waste recycler's job tracking app."],
+        'It needed its own kernel module until we deleted the old driver.',
       ),
     ).toBeUndefined();
     expect(
@@ -432,6 +439,9 @@ describe('the needs the round-48 A/B check found declined in threads', () => {
   it('hears "Right, containers it is." as a decision, not a question', () => {
     // First round-48 review: other openers; not a need told after it, nor "the vm it is running on".
     for (const decided of ['Alright then, VMs it is.', 'In that case containers it is.', 'Looks like VMs it is.'])
+      expect(closesOrLeavesChoice(decided), decided).toBe(true);
+    // An emoji, "for now" or thanks after it still report it (second round-48 review).
+    for (const decided of ['cool, containers it is 👍', 'containers it is for now', 'containers it is. actually really helpful, thanks'])
       expect(closesOrLeavesChoice(decided), decided).toBe(true);
     for (const told of [
       'so the vm it is running on only has 4gb of ram',

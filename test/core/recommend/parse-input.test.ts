@@ -1612,8 +1612,11 @@ describe('parseFactorInput: plain phrases', () => {
     expect(read("our fencing firm's repair form gets something like forty-fold its normal visits after a storm")).toEqual({
       speed: 'high',
     });
+    // "-fold more" with no growth told after it (second round-48 review).
+    expect(read('our shop gets 40-fold more traffic in december')).toEqual({ speed: 'high' });
     for (const text of [
       'our revenue is forty-fold the normal figure',
+      'we have 10-fold more users now than five years ago',
       'our site can take forty-fold its normal visits',
       // Growth, which "-fold more" mostly tells (first round-48 review).
       'our shop has 20-fold more traffic than it had last year',

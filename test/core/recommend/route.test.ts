@@ -1249,6 +1249,7 @@ describe('routeQuestion() in a thread', () => {
       kind: 'offer-flow',
     });
     expect(introducesWorkload("Thinking of running Zammad for our clock repair workshop's customer tickets.")).toBe(true);
+    expect(introducesWorkload('Planning on self-hosting Nextcloud for the office.')).toBe(true);
     // Not a run, a race or a city planned.
     // Nor (first round-48 review) a first time, or either side's platform.
     for (const text of [
@@ -1257,6 +1258,7 @@ describe('routeQuestion() in a thread', () => {
       'Thinking of running Boston in April.',
       'Thinking of running Parkrun for the first time.',
       'Thinking of running Kubernetes for the new platform.',
+      "We're thinking of running Kubernetes for the new platform.",
     ])
       expect(introducesWorkload(text), text).toBe(false);
     expect(routeQuestion('Thinking of running Boston in April. What should it go in?')).toEqual({ kind: 'lookup' });
