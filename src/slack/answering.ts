@@ -10,7 +10,7 @@ import type { FlowState } from '../core/flow/state.js';
 import { describeAnswers, FACTORS, type Answers } from '../core/recommend/factors.js';
 import type { Understood } from '../core/recommend/parse-input.js';
 import { RECOMMENDATION_LABELS, type RecommendationResult } from '../core/recommend/recommend.js';
-import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, flowOffer, renderAnswer } from './render/answer.js';
+import { CHATTER_REPLY, FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT, flowOffer, renderAnswer } from './render/answer.js';
 import { introducesWorkload } from '../core/recommend/route.js';
 import { renderClosestMatch } from './render/closest-match.js';
 import { message, section, type SlackMessage } from './render/blocks.js';
@@ -137,8 +137,6 @@ export function followsUp(deps: BotDeps, conversation: Conversation | undefined,
   return followUpOf(threadFor(conversation, userId), read) !== undefined;
 }
 
-/** The reply to chatter addressed to the bot ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
-export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
 /** CHATTER_REPLY as a message. */
 export const chatterReply = (): SlackMessage => message(CHATTER_REPLY, [section(CHATTER_REPLY)]);
 

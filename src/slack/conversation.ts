@@ -4,7 +4,7 @@ import { parseFactorInput } from '../core/recommend/parse-input.js';
 import { introducesWorkload } from '../core/recommend/route.js';
 import { decodeFlowState, type FlowState } from '../core/flow/state.js';
 import type { Conversation } from './answering.js';
-import { FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT } from './render/answer.js';
+import { CHATTER_REPLY, FLOW_OFFER_BLOCK, FLOW_OFFER_EVENT } from './render/answer.js';
 import { RECOMMENDATION_EVENT } from './render/recommendation.js';
 import { isNewMessage, questionFromMessage } from './question-text.js';
 
@@ -127,6 +127,9 @@ export function conversationOf(messages: SlackMessageLike[], currentTs: string, 
         lastPerson = m.user;
       continue;
     }
+    // The bot's "any time" to thanks leaves what it offered open, as the core's replayed thread does: "thanks!", then
+    // "forgot to say, traffic goes up about 20x" answers the offer (round-48 A/B check, seen in the local chat).
+    if (m.text === CHATTER_REPLY) continue;
     const state = m.metadata?.event_type === RECOMMENDATION_EVENT ? recommendationIn(m.metadata.event_payload?.state) : undefined;
     const offer = m.metadata?.event_type === FLOW_OFFER_EVENT;
     const toSomeoneElse = !offer && !state && offeredTo !== undefined && lastPerson !== undefined && lastPerson !== offeredTo;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinearTime, fill } from '../support/linear-time.js';
 import { addressedToSomeoneElse, conversationOf, mentionsBot } from '../../src/slack/conversation.js';
+import { CHATTER_REPLY } from '../../src/slack/render/answer.js';
 
 const bot = { userId: 'UBOT0001', botId: 'BBOT0001' };
 const recommendation = (state: unknown) => ({ event_type: 'containers_or_vms_recommendation', event_payload: { state } });
@@ -58,6 +59,10 @@ describe('conversationOf()', () => {
     });
     expect(conversationOf([first, offer('100.000001'), recommended], '100.000009', bot).offered).toBeUndefined();
     expect(conversationOf([first, offer('100.000003'), answer('100.000004')], '100.000009', bot).offered).toBeUndefined();
+    // The bot's "any time" to thanks leaves the offer open, as the core's replayed thread does (round-48 local chat check).
+    const thanks = { ts: '100.000004', user: 'U0HUMAN1', text: 'thanks!' };
+    const anyTime = { ts: '100.000005', user: 'UBOT0001', bot_id: 'BBOT0001', text: CHATTER_REPLY };
+    expect(conversationOf([first, offer('100.000003'), thanks, anyTime], '100.000009', bot)).toMatchObject({ offered: true });
     // An answer to someone else in the thread leaves the asker's offer open; one to the asker closes it.
     const other = { ts: '100.000004', user: 'U0HUMAN2', text: 'do containers start faster?' };
     expect(conversationOf([first, offer('100.000003'), other, answer('100.000005')], '100.000009', bot)).toMatchObject({

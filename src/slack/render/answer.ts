@@ -86,6 +86,8 @@ export function renderAnswer(answer: Answer, surface: Surface, options: { offerF
   return message(`${mrkdwn(best.snippet)} (${mrkdwn(best.source)})`, blocks);
 }
 
+/** The reply to chatter addressed to the bot ("thanks!", "ok"): neither a question nor a factor, so no gap and no "couldn't find". */
+export const CHATTER_REPLY = '👍 Any time. Ask me about containers and virtual machines, or type `help`.';
 /** The metadata event type of a reply that offered the decision flow: a need stated next is read as the answer to it. */
 export const FLOW_OFFER_EVENT = 'containers_or_vms_flow_offered';
 /** The block id of the offer's button. */
