@@ -1891,9 +1891,8 @@ function onlySubjectMet(index: KnowledgeIndex, top: Hit, original: readonly stri
 // passage is related, so at most the closest match. Not Kata's "containers in lightweight VMs" asked as such.
 const VM_SIDE_WORDS = String.raw`(?:vms?|virtual\s+machines?|micro-?vms?)`;
 const CONTAINER_SIDE_WORDS = String.raw`(?:containers?|docker|pods?|podman|kubernetes|k8s)`;
-// The container side ends the phrase ("a vm on the docker network", "…the k8s node network" are beside the containers,
-// not in one; first and second round-48 reviews); "can a
-// container run a virtual machine?" nests it too (first round-48 review).
+// The container side ends the phrase: "a vm on the docker network" and "…the k8s node network" are beside the
+// containers, not in one (first and second round-48 reviews). "Can a container run a virtual machine?" nests it too.
 const VM_IN_CONTAINER = new RegExp(
   String.raw`\b${VM_SIDE_WORDS}\s+(?:(?:run|runs|running|live|lives)\s+)?(?:inside|in|within|on\s+top\s+of|on)\s+(?:(?:an?|the|our|my)\s+)?(?:docker\s+|kubernetes\s+|k8s\s+)?${CONTAINER_SIDE_WORDS}(?=\s*(?:[?.!,;:)]|$|\s(?:and|or|to|so|for|with|if|is|are|can|could|would|will|should|please|pls|then|too|as|at|without|instead|like)\b))|\b${CONTAINER_SIDE_WORDS}\s+(?:run|runs|host|hosts)\s+(?:an?\s+)?${VM_SIDE_WORDS}\b`,
   'i',

@@ -464,8 +464,10 @@ const movesOntoContainers = (text: string) => MOVE_ONTO.test(text);
 // The move is what the thread is about unless its latest message on the two plans something else ("separately, the ERP
 // is getting its own dedicated VM", "now we're thinking about running a few VMs"; first round-48 review); one that only
 // describes what runs today ("it's a java app on 3 vms today") leaves the move the topic (second round-48 review).
-const ON_THE_TWO =
-  /\b(?:containers?|containeri[sz]\w*|dockeri[sz]\w*|docker|podman|pods?|kubernetes|k8s|openshift|vms?|virtual\s+machines?|vmware)\b/i;
+const ON_THE_TWO = new RegExp(
+  String.raw`\b(?:${CONTAINER_WORDS}|containeri[sz]\w*|dockeri[sz]\w*|pods?|vms?|virtual\s+machines?|vmware)\b`,
+  'i',
+);
 const PLANS_OTHER = /\b(?:going\s+to|gonna|planning|plan|thinking|want|wants|getting|separately|also|instead)\b/i;
 function catchOfMove(earlier: readonly string[]): boolean {
   const latest = earlier.filter((m) => ON_THE_TWO.test(m)).at(-1);

@@ -338,11 +338,11 @@ export function namesOf(
   const anyAsks = question.split(/(?<=[.!?])\s+/).some((sentence) => ASKS_IN.test(sentence));
   const asks = (m: RegExpMatchArray) => !anyAsks || !CHARGES.test(m[0]) || ASKS_IN.test(sentenceAt(question, m.index!));
   const priceAsked = [...question.matchAll(ASKS_PRICES)].find(asks);
-  // A vendor's subscription or licence priced as a whole ("How much is a Red Hat OpenShift subscription?"; round-48 A/B
-  // check: the licensing passage at low) names its amount by asking it.
-  // Alone: "how much does vmware licensing cost compared to running containers?" weighs the two (first round-48 review).
   if (priceAsked && AMOUNT.test(question) && !knowledgeStatesPrices(index)) found.push(priceAsked[0]);
   else if (priceAsked) {
+    // A vendor's subscription or licence priced as a whole ("How much is a Red Hat OpenShift subscription?"; round-48 A/B
+    // check: the licensing passage at low) names its amount by asking it; only alone: "how much does vmware licensing
+    // cost compared to running containers?" weighs the two (first round-48 review).
     const plan = PLAN_PRICED.exec(question);
     if (plan && NAMES_VENDOR.test(question) && !NAMES_SIDE.test(question) && !WEIGHED.test(question) && !knowledgeStatesPrices(index))
       found.push(plan[0]);

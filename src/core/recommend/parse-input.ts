@@ -473,11 +473,13 @@ const thenIdle = (text: string): string | undefined =>
 // ("tokens live 30 minutes", "user sessions last about five minutes"), nor when it runs ("the job runs a few
 // minutes after deploy").
 const ABOUT = String.raw`(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+|under\s+|less\s+than\s+|~\s?)?`;
+// A fraction of a second in milliseconds ("300ms", "up within 300 milliseconds"; round-48 closing A/B check).
+const MILLISECONDS = String.raw`~?\s?\d{1,4}\s?(?:ms|msecs?|millis|milliseconds?)`;
 // "a couple seconds", "1.5 seconds", "1 to 2 seconds" too (second round-40 review: "a couple" had wanted two spaces).
-const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(?:\s?[-–]\s?\d{1,3}|\s+to\s+\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|~?\s?\d{1,4}\s?(?:ms|msecs?|millis|milliseconds?)|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
+const SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|\d{1,3}(?:\.\d+)?(?:\s?[-–]\s?\d{1,3}|\s+to\s+\d{1,3})?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|\d{1,3}\s?(?:s|secs?)|${MILLISECONDS}|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)`;
 // Or up within seconds of being switched on ("the rear camera has to be up in 2s"; an older tuning half).
 // Ten seconds at most, and not said to be no rush ("should be ready in 90 seconds or so, no rush"; second round-45 review).
-const FEW_SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|(?:10|[1-9])(?:\.\d+)?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:10|[1-9])(?:\.\d+)?\s?(?:s|secs?)|~?\s?\d{1,4}\s?(?:ms|msecs?|millis|milliseconds?)|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)\b`;
+const FEW_SECONDS = String.raw`(?:(?:a\s+few|a\s+couple(?:\s+of)?|(?:10|[1-9])(?:\.\d+)?|one|two|three|four|five|ten|a)\s+(?:seconds?|secs?)|(?:10|[1-9])(?:\.\d+)?\s?(?:s|secs?)|${MILLISECONDS}|(?:half\s+a|a\s+fraction\s+of\s+a)\s+sec(?:ond)?)\b`;
 const NO_RUSH = String.raw`(?![^.?!]{0,30}?\b(?:no\s+rush|or\s+so|is\s+fine|is\s+ok|that['’]?s\s+fine|would\s+be\s+fine)\b)`;
 const UP_IN_SECONDS = new RegExp(
   // Something that starts, not results or a response ready in seconds (second round-41 review).
@@ -669,7 +671,7 @@ const theirCode = (text: string): string | undefined =>
 // microservices", "containers" ("our developers want to keep shipping containers every day"; round-38
 // closing A/B check). Not updates, which vendors and apps push ("we push price updates several times a day";
 // round-38 review). Changes to a thing of theirs too ("pushes changes to the order tracker around 20 times a day"; round-48
-// closing A/B check: the flow offered). Milliseconds are seconds' fractions ("up within 300 milliseconds").
+// closing A/B check: the flow offered).
 const DEPLOYED = String.raw`(?:to\s+(?:prod(?:uction)?|main|master|staging|customers|users)\s+|(?:it|them)\s+|(?:changes|fixes|code)\s+(?:to|on|for)\s+(?:the|our|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|(?:the\s+|our\s+|new\s+|a\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:builds?|releases?|versions?|code|changes|apps?|sites?|services?|microservices|features?|containers?|images?)\s+)?`;
 const MANY_A_DAY = String.raw`(?:(?:about|around|roughly|like|maybe|probably|perhaps|easily|up\s+to|over|at\s+least)\s+)?(?:(?:(?:many|multiple|several|\d{1,3}|a\s+dozen|dozens\s+of|a\s+few|a\s+couple(?:\s+of)?|two\s+or\s+three|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|\d{1,3}\s?[-–]\s?\d{1,3})\s+times|\d{1,3}\s?x)\s+(?:a|per|each)\s+day|\d{1,3}\s+times\s+daily|every\s+(?:single\s+)?day|daily)\b`;
 // Updates to a thing of theirs several times a week, or quickly and often ("push updates to their visitor apps several
